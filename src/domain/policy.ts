@@ -1,0 +1,177 @@
+import { PARAMETERS, type ParamSpec } from './parameters.js';
+import type { InputIssue, Result } from './types.js';
+
+/** A policy value as set by a user: from a policy file row, `--policy FILE` or `--set name=value`. */
+export interface PolicySetting {
+  key: string;
+  value: string;
+  /** Where it was set, for messages: a file name or "--set". */
+  file: string;
+  row?: number;
+}
+
+/** Every rule and weight, typed. Shares are fractions (0.1 = 10%). */
+export interface Policy {
+  minYears: number;
+  principalTerms: number;
+  termYears: number;
+  retirementAgeMale: number;
+  retirementAgeFemale: number;
+  exemptYearsToRetirement: number;
+  exemptWithReason: boolean;
+  planYear: number;
+  quotaShare: number;
+  backboneShare: number;
+  backboneShareBase: 'movers' | 'eligible';
+  direction: boolean;
+  sameSubject: boolean;
+  maxOutflowShare: number;
+  maxBackboneOutflowShare: number;
+  studentsPerPost: { primary: number; junior: number; senior: number };
+  /** Canonical subject → share of a school's posts, used only without a posts file. */
+  subjectShares: [string, number][];
+  backbonePer100: number;
+  artsPePer100: number;
+  cvPrimary: number;
+  cvJunior: number;
+  ruralServiceYears: number;
+  scarce: string[];
+  weights: {
+    shortage: number;
+    scarceFactor: number;
+    ruralWeakFactor: number;
+    backboneBalance: number;
+    moves: number;
+    preference: number;
+    homeTownship: number;
+    priority: number;
+  };
+  timeLimit: number;
+  /** Every parameter's final value as text, sorted by name, for summary.json. */
+  values: Record<string, string>;
+}
+
+const SPECS = new Map<string, ParamSpec>(PARAMETERS.map((p) => [p.name, p]));
+
+function problem(s: PolicySetting, zh: string, en: string): InputIssue {
+  return { file: s.file, row: s.row, column: s.key, zh, en };
+}
+
+function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
+  const v = raw.trim();
+  switch (spec.type) {
+    case 'integer':
+      return /^\d+$/.test(v) ? null : { zh: `应为不小于0的整数, 实为「${raw}」`, en: `expected a whole number ≥ 0, found "${raw}"` };
+    case 'number':
+      return /^\d+(\.\d+)?$/.test(v) ? null : { zh: `应为不小于0的数, 实为「${raw}」`, en: `expected a number ≥ 0, found "${raw}"` };
+    case 'share': {
+      const n = parseShare(v);
+      return n !== null && n >= 0 && n <= 1 ? null : { zh: `应为0到1之间的比例（如 0.1 或 10%）, 实为「${raw}」`, en: `expected a share between 0 and 1 (such as 0.1 or 10%), found "${raw}"` };
+    }
+    case 'boolean':
+      return parseBool(v) !== null ? null : { zh: `应为 是/否, 实为「${raw}」`, en: `expected yes or no, found "${raw}"` };
+    case 'choice':
+      return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${raw}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${raw}"` };
+    case 'list':
+      return null;
+  }
+}
+
+function parseShare(v: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(v.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[2] ? n / 100 : n;
+}
+
+function parseBool(v: string): boolean | null {
+  const t = v.trim().toLowerCase();
+  if (['yes', 'y', 'true', '1', '是', 'on'].includes(t)) return true;
+  if (['no', 'n', 'false', '0', '否', 'off'].includes(t)) return false;
+  return null;
+}
+
+function splitList(v: string): string[] {
+  return v.split(/[;；、,，]/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/**
+ * Applies the settings in order (later wins) over the defaults and checks every value.
+ * `currentYear` is passed in by the caller (the clock is read at the edge only).
+ */
+export function resolvePolicy(settings: PolicySetting[], currentYear: number, subjectKey: (s: string) => string): Result<Policy> {
+  const issues: InputIssue[] = [];
+  const values: Record<string, string> = {};
+  for (const p of PARAMETERS) values[p.name] = p.default;
+  values['plan.year'] = String(currentYear);
+  for (const s of settings) {
+    const spec = SPECS.get(s.key.trim());
+    if (!spec) {
+      issues.push(problem(s, `未知参数「${s.key}」（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}" (run rotate policy to list them)`));
+      continue;
+    }
+    const bad = checkValue(spec, s.value);
+    if (bad) issues.push(problem(s, bad.zh, bad.en));
+    else values[spec.name] = s.value.trim();
+  }
+  const shares: [string, number][] = [];
+  for (const item of splitList(values['norm.subject_shares'] ?? '')) {
+    const m = /^(.+?)[:：](\d+(?:\.\d+)?)$/.exec(item);
+    if (!m) {
+      issues.push({ file: '--set', column: 'norm.subject_shares', zh: `应为「学科:比例」, 实为「${item}」`, en: `expected "subject:share", found "${item}"` });
+      continue;
+    }
+    shares.push([subjectKey(m[1] ?? ''), Number(m[2])]);
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const num = (k: string): number => Number(values[k]);
+  const share = (k: string): number => parseShare(values[k] ?? '') ?? 0;
+  const bool = (k: string): boolean => parseBool(values[k] ?? '') ?? false;
+  const sorted: Record<string, string> = {};
+  for (const k of Object.keys(values).sort()) sorted[k] = values[k] ?? '';
+  return {
+    ok: true,
+    value: {
+      minYears: num('eligibility.min_years'),
+      principalTerms: num('eligibility.principal_terms'),
+      termYears: num('eligibility.term_years'),
+      retirementAgeMale: num('eligibility.retirement_age_male'),
+      retirementAgeFemale: num('eligibility.retirement_age_female'),
+      exemptYearsToRetirement: num('eligibility.exempt_years_to_retirement'),
+      exemptWithReason: bool('eligibility.exempt_with_reason'),
+      planYear: num('plan.year'),
+      quotaShare: share('rules.quota_share'),
+      backboneShare: share('rules.backbone_share'),
+      backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',
+      direction: bool('rules.direction'),
+      sameSubject: bool('rules.same_subject'),
+      maxOutflowShare: share('rules.max_outflow_share'),
+      maxBackboneOutflowShare: share('rules.max_backbone_outflow_share'),
+      studentsPerPost: {
+        primary: num('norm.students_per_post_primary'),
+        junior: num('norm.students_per_post_junior'),
+        senior: num('norm.students_per_post_senior'),
+      },
+      subjectShares: shares,
+      backbonePer100: num('indicator.backbone_per_100'),
+      artsPePer100: num('indicator.arts_pe_per_100'),
+      cvPrimary: num('indicator.cv_primary'),
+      cvJunior: num('indicator.cv_junior'),
+      ruralServiceYears: num('title.rural_service_years'),
+      scarce: splitList(values['subjects.scarce'] ?? '').map(subjectKey),
+      weights: {
+        shortage: num('weights.shortage'),
+        scarceFactor: num('weights.scarce_factor'),
+        ruralWeakFactor: num('weights.rural_weak_factor'),
+        backboneBalance: num('weights.backbone_balance'),
+        moves: num('weights.moves'),
+        preference: num('weights.preference'),
+        homeTownship: num('weights.home_township'),
+        priority: num('weights.priority'),
+      },
+      timeLimit: num('solver.time_limit'),
+      values: sorted,
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { backboneClass, isBackbone, isCountyBackbone, type BackboneClass } from '../domain/backbone.js';
+import { isQuotaSchool } from '../domain/direction.js';
+import { eligibility, type Eligibility } from '../domain/eligibility.js';
+import type { Policy } from '../domain/policy.js';
+import { postsOf, postTable, type PostTable } from '../domain/staffing.js';
+import type { County, Lock, School, Teacher } from '../domain/types.js';
+
+/** Counts of one school before the plan. */
+export interface SchoolStock {
+  teachers: number;
+  backbone: number;
+  countyBackbone: number;
+  /** Eligible teachers (by the rules, locks aside). */
+  eligible: number;
+  eligibleBackbone: number;
+  /** Teachers per canonical subject. */
+  bySubject: Map<string, number>;
+  countyBackboneBySubject: Map<string, number>;
+}
+
+/**
+ * Everything the model and the plan need to know about the county, indexed once.
+ * Pure: built from the county and the policy only; every list sorted by id.
+ */
+export interface ModelContext {
+  county: County;
+  policy: Policy;
+  posts: PostTable;
+  schools: School[];
+  schoolById: Map<string, School>;
+  teachers: Teacher[];
+  teacherById: Map<string, Teacher>;
+  subjects: string[];
+  eligibility: Map<string, Eligibility>;
+  stock: Map<string, SchoolStock>;
+  /** Lock per teacher id (contradictory locks are rejected when the input is read). */
+  moveLock: Map<string, Lock>;
+  stayLock: Set<string>;
+  forbid: Map<string, Set<string>>;
+  /** Eligible teachers free to be chosen by the model: not locked, by school|subject|backbone class. */
+  free: Map<string, Teacher[]>;
+}
+
+export function groupKey(schoolId: string, subject: string, b: BackboneClass): string {
+  return `${schoolId}|${subject}|${b}`;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildContext(county: County, policy: Policy): ModelContext {
+  const schools = [...county.schools].sort(byId);
+  const teachers = [...county.teachers].sort(byId);
+  const posts = postTable(county, policy);
+  const elig = new Map<string, Eligibility>();
+  const stock = new Map<string, SchoolStock>();
+  for (const s of schools) {
+    stock.set(s.id, { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() });
+  }
+  const subjects = new Set<string>();
+  for (const m of posts.values()) for (const [j, n] of m) if (n > 0) subjects.add(j);
+  const moveLock = new Map<string, Lock>();
+  const stayLock = new Set<string>();
+  const forbid = new Map<string, Set<string>>();
+  for (const l of county.locks) {
+    if (l.action === 'move') moveLock.set(l.teacherId, l);
+    else if (l.action === 'stay') stayLock.add(l.teacherId);
+    else if (l.schoolId !== undefined) {
+      const set = forbid.get(l.teacherId) ?? new Set<string>();
+      set.add(l.schoolId);
+      forbid.set(l.teacherId, set);
+    }
+  }
+  const free = new Map<string, Teacher[]>();
+  for (const t of teachers) {
+    subjects.add(t.subject);
+    const e = eligibility(t, policy);
+    elig.set(t.id, e);
+    const st = stock.get(t.schoolId);
+    if (!st) continue;
+    st.teachers++;
+    st.bySubject.set(t.subject, (st.bySubject.get(t.subject) ?? 0) + 1);
+    if (isBackbone(t)) st.backbone++;
+    if (isCountyBackbone(t)) {
+      st.countyBackbone++;
+      st.countyBackboneBySubject.set(t.subject, (st.countyBackboneBySubject.get(t.subject) ?? 0) + 1);
+    }
+    if (e.status === 'eligible') {
+      st.eligible++;
+      if (isBackbone(t)) st.eligibleBackbone++;
+      if (!moveLock.has(t.id) && !stayLock.has(t.id)) {
+        const k = groupKey(t.schoolId, t.subject, backboneClass(t));
+        const list = free.get(k) ?? [];
+        list.push(t);
+        free.set(k, list);
+      }
+    }
+  }
+  return {
+    county,
+    policy,
+    posts,
+    schools,
+    schoolById: new Map(schools.map((s) => [s.id, s])),
+    teachers,
+    teacherById: new Map(teachers.map((t) => [t.id, t])),
+    subjects: [...subjects].sort(),
+    eligibility: elig,
+    stock,
+    moveLock,
+    stayLock,
+    forbid,
+    free,
+  };
+}
+
+/** Teachers of a subject at a school before the plan. */
+export function teachersOf(ctx: ModelContext, schoolId: string, subject: string): number {
+  return ctx.stock.get(schoolId)?.bySubject.get(subject) ?? 0;
+}
+
+export function postsAt(ctx: ModelContext, schoolId: string, subject: string): number {
+  return postsOf(ctx.posts, schoolId, subject);
+}
+
+export function isQuota(ctx: ModelContext, schoolId: string): boolean {
+  const s = ctx.schoolById.get(schoolId);
+  return s !== undefined && isQuotaSchool(s);
+}
+
+/** Rounding as DOMAIN.md says, robust to binary fractions (0.2 × 15 is 3, not 3.0000000000000004). */
+export const floorQ = (x: number): number => Math.floor(x + 1e-9);
+export const ceilQ = (x: number): number => Math.ceil(x - 1e-9);

@@ -1,0 +1,39 @@
+import type { Columns } from './columns.js';
+import type { ModelContext } from './context.js';
+import type { LpBuilder } from './lp.js';
+
+export interface BuildOptions {
+  /**
+   * Elastic mode: every relaxable hard rule gets a slack column with a heavy cost, so the model is
+   * always feasible and the slack says which rules conflict and by how much.
+   */
+  elastic: boolean;
+}
+
+/** Cost of one unit of slack on a hard rule in elastic mode: far above any soft term. */
+export const RELAX_COST = 10_000;
+
+/** One constraint family: a named rule of the policy, hard or soft, and how it enters the model. */
+export interface Family {
+  /** Stable name used in weights, summary.json, reasons and row names. */
+  name: string;
+  kind: 'hard' | 'soft';
+  zh: string;
+  en: string;
+  /** True when the rule can be relaxed (elastic mode); false for structural rules such as locks. */
+  relaxable: boolean;
+  build(ctx: ModelContext, cols: Columns, b: LpBuilder, opts: BuildOptions): void;
+}
+
+/**
+ * Adds a hard row; in elastic mode a slack column (term `relax:<family>`) lets it give way,
+ * upward for ≥ rows and downward for ≤ rows, at {@link RELAX_COST} per unit.
+ */
+export function addHardRow(b: LpBuilder, opts: BuildOptions, name: string, family: string, terms: [number, number][], lo: number, hi: number): void {
+  const all = [...terms];
+  if (opts.elastic) {
+    if (lo > -Infinity) all.push([b.addVar({ name: `relax_lo[${name}]`, lb: 0, ub: Infinity, integer: false, cost: RELAX_COST, term: `relax:${family}` }), 1]);
+    if (hi < Infinity) all.push([b.addVar({ name: `relax_hi[${name}]`, lb: 0, ub: Infinity, integer: false, cost: RELAX_COST, term: `relax:${family}` }), -1]);
+  }
+  b.addRow(name, family, all, lo, hi);
+}

@@ -1,0 +1,79 @@
+/**
+ * A solver-neutral linear program: columns with bounds, cost and an objective term name;
+ * rows lo ≤ Σ coef·x ≤ hi. Built in a fixed order so the same county gives the same model.
+ * Only `src/solve/` turns it into a solver's format.
+ */
+
+export interface LpVar {
+  name: string;
+  lb: number;
+  ub: number;
+  integer: boolean;
+  /** Cost per unit in the minimised objective. */
+  cost: number;
+  /** Name of the objective term (constraint family) the cost belongs to. */
+  term: string;
+}
+
+export interface LpRow {
+  name: string;
+  /** Constraint family that owns the row. */
+  family: string;
+  /** [column index, coefficient], merged: one entry per column. */
+  coefs: [number, number][];
+  lo: number;
+  hi: number;
+}
+
+export interface Lp {
+  vars: LpVar[];
+  rows: LpRow[];
+  /** Constant part of the objective, per term (costs the plan cannot change). */
+  constants: Record<string, number>;
+}
+
+/** Builds an {@link Lp} and remembers columns by name. */
+export class LpBuilder {
+  readonly vars: LpVar[] = [];
+  readonly rows: LpRow[] = [];
+  readonly constants: Record<string, number> = {};
+  private readonly index = new Map<string, number>();
+
+  addVar(v: LpVar): number {
+    if (this.index.has(v.name)) throw new Error(`duplicate column ${v.name}`);
+    const i = this.vars.length;
+    this.vars.push(v);
+    this.index.set(v.name, i);
+    return i;
+  }
+
+  col(name: string): number | undefined {
+    return this.index.get(name);
+  }
+
+  /** Adds a row; duplicate columns are merged, zero coefficients dropped. Empty rows are checked, not added. */
+  addRow(name: string, family: string, terms: [number, number][], lo: number, hi: number): void {
+    const merged = new Map<number, number>();
+    for (const [c, a] of terms) merged.set(c, (merged.get(c) ?? 0) + a);
+    const coefs = [...merged.entries()].filter(([, a]) => a !== 0).sort((x, y) => x[0] - y[0]);
+    if (coefs.length === 0) return;
+    this.rows.push({ name, family, coefs, lo, hi });
+  }
+
+  addConstant(term: string, value: number): void {
+    this.constants[term] = (this.constants[term] ?? 0) + value;
+  }
+
+  build(): Lp {
+    return { vars: this.vars, rows: this.rows, constants: this.constants };
+  }
+}
+
+/** Objective value of a solution, broken down by term, constants included. */
+export function objectiveByTerm(lp: Lp, x: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = { ...lp.constants };
+  lp.vars.forEach((v, i) => {
+    if (v.cost !== 0) out[v.term] = (out[v.term] ?? 0) + v.cost * (x[i] ?? 0);
+  });
+  return out;
+}

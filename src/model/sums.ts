@@ -1,0 +1,31 @@
+import type { Columns, InCol, OutCol } from './columns.js';
+
+/** Column lists of the counting model, grouped the ways the families need them. */
+export interface Sums {
+  outBySchool: Map<string, OutCol[]>;
+  outBySchoolSubject: Map<string, OutCol[]>;
+  inBySchoolSubject: Map<string, InCol[]>;
+  inBySchool: Map<string, InCol[]>;
+}
+
+function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+export function sums(cols: Columns): Sums {
+  return {
+    outBySchool: group(cols.out, (o) => o.schoolId),
+    outBySchoolSubject: group(cols.out, (o) => `${o.schoolId}|${o.subject}`),
+    inBySchoolSubject: group(cols.in, (i) => `${i.schoolId}|${i.subject}`),
+    inBySchool: group(cols.in, (i) => i.schoolId),
+  };
+}
+
+export const terms = (cols: { col: number }[], coef: number): [number, number][] => cols.map((c) => [c.col, coef]);

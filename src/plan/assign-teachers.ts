@@ -1,0 +1,129 @@
+import { moveDirection } from '../domain/direction.js';
+import type { School, Teacher } from '../domain/types.js';
+import { inClass } from '../model/columns.js';
+import type { ModelContext } from '../model/context.js';
+import type { Model } from '../model/build-model.js';
+import { comparePriority } from './priority.js';
+
+/** One teacher's move, before reasons are written. */
+export interface Placement {
+  teacherId: string;
+  fromSchoolId: string;
+  toSchoolId: string;
+  locked: boolean;
+}
+
+export type AssignResult = { ok: true; placements: Placement[] } | { ok: false; zh: string; en: string };
+
+/** How much a teacher would like a school: earlier preferences score more, home township a little. */
+function liking(t: Teacher, d: School): number {
+  const rank = t.preferences.indexOf(d.id);
+  const pref = rank >= 0 ? 10 - Math.min(rank, 9) : 0;
+  const home = t.homeTownship !== undefined && t.homeTownship === d.township ? 1 : 0;
+  return pref * 2 + home;
+}
+
+/**
+ * Turns the counts of the solved model into named teachers and schools. For each (school,
+ * subject, backbone class) the locked movers go first, then the free teachers by priority. For
+ * each (subject, destination class) the movers are matched to the open places: greedily by what
+ * each teacher asked for, then by augmenting paths so that every mover gets a place the rules allow
+ * (direction, forbid locks). The counting model guarantees such a matching exists without forbids.
+ */
+export function assignTeachers(ctx: ModelContext, model: Model, x: readonly number[]): AssignResult {
+  const p = ctx.policy;
+  const schoolOf = (id: string): School | undefined => ctx.schoolById.get(id);
+  const placements: Placement[] = [];
+  const movers = new Map<string, Teacher[]>();
+  for (const o of model.cols.out) {
+    const n = Math.round(x[o.col] ?? 0);
+    const free = [...(ctx.free.get(`${o.schoolId}|${o.subject}|${o.b}`) ?? [])].sort((a, b) => comparePriority(a, b, schoolOf, p));
+    const chosen = free.slice(0, Math.max(0, n - o.locked));
+    const key = `${o.subject}|${inClass(o.b)}`;
+    movers.set(key, [...(movers.get(key) ?? []), ...chosen]);
+  }
+  const places = new Map<string, Map<string, number>>();
+  for (const i of model.cols.in) {
+    const n = Math.round(x[i.col] ?? 0) - i.locked;
+    if (n <= 0) continue;
+    const key = `${i.subject}|${i.c}`;
+    const m = places.get(key) ?? new Map<string, number>();
+    m.set(i.schoolId, n);
+    places.set(key, m);
+  }
+  for (const lock of ctx.moveLock.values()) {
+    const t = ctx.teacherById.get(lock.teacherId);
+    if (t && lock.schoolId !== undefined) placements.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: lock.schoolId, locked: true });
+  }
+  for (const key of [...new Set([...movers.keys(), ...places.keys()])].sort()) {
+    const ts = movers.get(key) ?? [];
+    const cap = places.get(key) ?? new Map<string, number>();
+    const schools = [...cap.keys()].sort().map((id) => ctx.schoolById.get(id)).filter((s): s is School => s !== undefined);
+    const allowed = (t: Teacher, d: School): boolean => {
+      const from = schoolOf(t.schoolId);
+      return from !== undefined && moveDirection(from, d, p) !== null && !(ctx.forbid.get(t.id)?.has(d.id) ?? false);
+    };
+    const matched = matchTeachers(ts, schools, cap, allowed);
+    if (!matched.ok) {
+      const t = matched.unplaced;
+      return { ok: false, zh: `无法为教师 ${t.id}（${t.subject}）找到符合规则的交流学校`, en: `no school the rules allow could be found for teacher ${t.id} (${t.subject})` };
+    }
+    for (const [t, d] of matched.pairs) placements.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: d, locked: false });
+  }
+  placements.sort((a, b) => (a.teacherId < b.teacherId ? -1 : a.teacherId > b.teacherId ? 1 : 0));
+  return { ok: true, placements };
+}
+
+type Match = { ok: true; pairs: [Teacher, string][] } | { ok: false; unplaced: Teacher };
+
+/** Capacitated bipartite matching: greedy by liking, then augmenting paths (Kuhn) for the rest. */
+function matchTeachers(ts: Teacher[], schools: School[], cap: Map<string, number>, allowed: (t: Teacher, d: School) => boolean): Match {
+  const left = new Map(cap);
+  const at = new Map<string, Teacher[]>();
+  const where = new Map<Teacher, string>();
+  const options = new Map<Teacher, School[]>();
+  for (const t of ts) {
+    const opts = schools.filter((d) => allowed(t, d)).sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1));
+    options.set(t, opts);
+  }
+  const put = (t: Teacher, d: string): void => {
+    where.set(t, d);
+    at.set(d, [...(at.get(d) ?? []), t]);
+    left.set(d, (left.get(d) ?? 0) - 1);
+  };
+  // Teachers with the fewest options choose first, so forbid locks rarely block.
+  const order = [...ts].sort((a, b) => (options.get(a)?.length ?? 0) - (options.get(b)?.length ?? 0));
+  const waiting: Teacher[] = [];
+  for (const t of order) {
+    const d = options.get(t)?.find((s) => (left.get(s.id) ?? 0) > 0);
+    if (d) put(t, d.id);
+    else waiting.push(t);
+  }
+  for (const t of waiting) {
+    const seen = new Set<string>();
+    const augment = (u: Teacher): boolean => {
+      for (const d of options.get(u) ?? []) {
+        if (seen.has(d.id)) continue;
+        seen.add(d.id);
+        if ((left.get(d.id) ?? 0) > 0) {
+          put(u, d.id);
+          return true;
+        }
+        for (const v of at.get(d.id) ?? []) {
+          const before = at.get(d.id) ?? [];
+          at.set(d.id, before.filter((w) => w !== v));
+          left.set(d.id, (left.get(d.id) ?? 0) + 1);
+          where.delete(v);
+          if (augment(v)) {
+            put(u, d.id);
+            return true;
+          }
+          put(v, d.id);
+        }
+      }
+      return false;
+    };
+    if (!augment(t)) return { ok: false, unplaced: t };
+  }
+  return { ok: true, pairs: ts.map((t): [Teacher, string] => [t, where.get(t) ?? '']) };
+}

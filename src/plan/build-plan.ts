@@ -1,0 +1,83 @@
+import { moveDirection, type DirectionLabel } from '../domain/direction.js';
+import { isCountyBackbone } from '../domain/backbone.js';
+import type { School, Teacher } from '../domain/types.js';
+import type { ModelContext } from '../model/context.js';
+import type { Placement } from './assign-teachers.js';
+import { needsRuralService, priorityPoints } from './priority.js';
+import { moveReason, type Text } from './reasons.js';
+import { schoolFigures, type SchoolFigures } from './school-figures.js';
+import { verifyPlan, type RuleCheck } from './verify.js';
+
+export interface Move {
+  teacher: Teacher;
+  from: School;
+  to: School;
+  direction: DirectionLabel;
+  reason: Text;
+  locked: boolean;
+  /** 1-based rank among the teacher's preferences, 0 when not asked for. */
+  preferenceRank: number;
+  homeTownship: boolean;
+}
+
+export interface Plan {
+  moves: Move[];
+  figures: SchoolFigures[];
+  checks: RuleCheck[];
+  /** Stage-two objective terms (rewards are negative costs), by family name. */
+  stageTwo: Record<string, number>;
+}
+
+/** Names the moves, writes their reasons, recomputes every school's figures and checks every rule. */
+export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): Plan {
+  const p = ctx.policy;
+  const figures = schoolFigures(ctx.county, p, ctx.posts, placements);
+  const fig = new Map(figures.map((f) => [f.school.id, f]));
+  const moves: Move[] = [];
+  let prefs = 0;
+  let homes = 0;
+  let prio = 0;
+  for (const pl of placements) {
+    const teacher = ctx.teacherById.get(pl.teacherId);
+    const from = ctx.schoolById.get(pl.fromSchoolId);
+    const to = ctx.schoolById.get(pl.toSchoolId);
+    if (!teacher || !from || !to) continue;
+    const f = fig.get(to.id);
+    const sub = f?.bySubject.get(teacher.subject);
+    const preferenceRank = teacher.preferences.indexOf(to.id) + 1;
+    const home = teacher.homeTownship !== undefined && teacher.homeTownship === to.township;
+    const rural = needsRuralService(teacher, from, p);
+    const need = (p.backbonePer100 * to.students) / 100;
+    if (preferenceRank > 0) prefs++;
+    if (home) homes++;
+    prio += priorityPoints(teacher, from, p);
+    moves.push({
+      teacher,
+      from,
+      to,
+      direction: moveDirection(from, to, p) ?? { zh: '—', en: '—' },
+      locked: pl.locked,
+      preferenceRank,
+      homeTownship: home,
+      reason: moveReason({
+        teacher,
+        to,
+        shortBefore: sub?.before ?? 0,
+        shortAfter: sub?.after ?? 0,
+        scarce: p.scarce.includes(teacher.subject),
+        locked: pl.locked,
+        preferenceRank,
+        homeTownship: home,
+        needsRuralService: rural,
+        backboneGap: isCountyBackbone(teacher) && (f?.countyBackboneBefore ?? 0) < need,
+      }),
+    });
+  }
+  const w = p.weights;
+  return {
+    moves,
+    figures,
+    checks: verifyPlan(ctx.county, p, placements),
+    stageTwo: { preference: -w.preference * prefs, home_township: -w.homeTownship * homes, priority: -w.priority * prio },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Backbone, School, Teacher } from '../domain/types.js';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+const BACKBONE_ZH: Record<Backbone, string> = { none: '', school: '校级骨干', county: '县级骨干', city: '市级骨干', province: '省级骨干' };
+const BACKBONE_EN: Record<Backbone, string> = { none: '', school: 'school-level backbone', county: 'county-level backbone', city: 'city-level backbone', province: 'province-level backbone' };
+
+export interface ReasonFacts {
+  teacher: Teacher;
+  to: School;
+  /** Shortage of the teacher's subject at the destination before and after the plan. */
+  shortBefore: number;
+  shortAfter: number;
+  scarce: boolean;
+  locked: boolean;
+  /** 1-based rank of the destination among the teacher's preferences, 0 when not asked for. */
+  preferenceRank: number;
+  homeTownship: boolean;
+  needsRuralService: boolean;
+  /** True when the move serves the backbone balance at the destination. */
+  backboneGap: boolean;
+}
+
+/** A sentence a principal can read, naming what the move serves. */
+export function moveReason(f: ReasonFacts): Text {
+  const kind = f.to.area === 'rural' ? (f.to.weak ? '乡村薄弱学校' : '乡村学校') : '薄弱学校';
+  const kindEn = f.to.area === 'rural' ? (f.to.weak ? 'rural weak school' : 'rural school') : 'weak school';
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (f.locked) {
+    zh.push('人工锁定调往');
+    en.push('locked by hand');
+  }
+  zh.push(`补${kind}「${f.to.name}」${f.teacher.subjectLabel}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
+  en.push(`fills ${f.teacher.subjectLabel}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}: shortage ${f.shortBefore} → ${f.shortAfter}`);
+  if (f.teacher.backbone !== 'none') {
+    zh.push(f.backboneGap ? `${BACKBONE_ZH[f.teacher.backbone]}, 补骨干不足` : BACKBONE_ZH[f.teacher.backbone]);
+    en.push(f.backboneGap ? `${BACKBONE_EN[f.teacher.backbone]}, raises its backbone share` : BACKBONE_EN[f.teacher.backbone]);
+  }
+  zh.push(`本校任教${f.teacher.yearsAtSchool}年`);
+  en.push(`${f.teacher.yearsAtSchool} years at the school`);
+  if (f.needsRuralService) {
+    zh.push('评高级职称需乡村任教经历');
+    en.push('needs rural service for a senior title');
+  }
+  if (f.preferenceRank > 0) {
+    zh.push(`第${f.preferenceRank}志愿`);
+    en.push(`preference ${f.preferenceRank}`);
+  }
+  if (f.homeTownship) {
+    zh.push('回家庭所在乡镇');
+    en.push('home township');
+  }
+  return { zh: zh.join('; '), en: en.join('; ') };
+}

@@ -1,0 +1,21 @@
+/** What a solver run gives back: data with a status, never a throw. */
+export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'unbounded' | 'timedout' | 'failed';
+
+export interface SolveResult {
+  status: SolveStatus;
+  /** Column values in the model's order; empty unless status is optimal or feasible. */
+  x: number[];
+  objective: number;
+  /** Lower bound on the optimum (the LP relaxation), when one is known. */
+  bound?: number;
+  /** Wall-clock seconds. */
+  seconds: number;
+  solver: string;
+  /** What was done, for summary.json (e.g. "LP relaxation integral" or "relax-and-fix: 4 columns"). */
+  method: string;
+}
+
+export interface SolveOptions {
+  /** Seconds. */
+  timeLimit: number;
+}
