@@ -1,0 +1,67 @@
+/**
+ * Subjects are compared by a canonical key so that a teachers file that says `music` and a
+ * posts file that says `音乐` mean the same posts. The key is the Chinese subject name of the
+ * curriculum (义务教育课程方案 2022); text that is not a known name is kept as written.
+ */
+
+/** Known English names (lower case, single spaces) → the Chinese subject name. */
+const ENGLISH: Readonly<Record<string, string>> = {
+  chinese: '语文',
+  'chinese language': '语文',
+  math: '数学',
+  maths: '数学',
+  mathematics: '数学',
+  english: '英语',
+  music: '音乐',
+  pe: '体育',
+  'physical education': '体育',
+  sports: '体育',
+  sport: '体育',
+  art: '美术',
+  'fine art': '美术',
+  'fine arts': '美术',
+  labor: '劳动',
+  labour: '劳动',
+  it: '信息科技',
+  'information technology': '信息科技',
+  computer: '信息科技',
+  'computer science': '信息科技',
+  psychology: '心理健康',
+  'mental health': '心理健康',
+  science: '科学',
+  morality: '道德与法治',
+  politics: '道德与法治',
+  ethics: '道德与法治',
+  'morality and law': '道德与法治',
+  physics: '物理',
+  chemistry: '化学',
+  biology: '生物',
+  history: '历史',
+  geography: '地理',
+};
+
+/** Older or longer Chinese names of the same subject. */
+const CHINESE: Readonly<Record<string, string>> = {
+  信息技术: '信息科技',
+  体育与健康: '体育',
+  道德与法制: '道德与法治',
+  思想品德: '道德与法治',
+  心理: '心理健康',
+  劳动教育: '劳动',
+};
+
+/**
+ * Canonical key of a subject as a user wrote it: known English names map to Chinese
+ * (`Music` → `音乐`, `P.E.` → `体育`), full-width forms fold (NFKC), spaces around go.
+ * Chinese names lose inner spaces. Unknown text comes back folded but otherwise as written.
+ * Never throws.
+ */
+export function subjectKey(text: string): string {
+  const folded = text.normalize('NFKC').trim().replace(/\s+/gu, ' ');
+  const english = folded.toLowerCase().replace(/\./gu, '').replace(/&/gu, ' and ').replace(/\s+/gu, ' ').trim();
+  const known = ENGLISH[english];
+  if (known) return known;
+  // `音 乐` is a typing slip: Chinese names carry no spaces.
+  const chinese = /\p{Script=Han}/u.test(folded) ? folded.replace(/\s+/gu, '') : folded;
+  return CHINESE[chinese] ?? chinese;
+}
