@@ -1,0 +1,117 @@
+import type { FileKind } from '../domain/types.js';
+import { normaliseHeader } from './normalise-header.js';
+
+/** One column a file of some kind may have. */
+export interface ColumnSpec {
+  /** Canonical English name, as in DOMAIN.md; also the English header. */
+  key: string;
+  /** Canonical Chinese header, as in DOMAIN.md. */
+  zh: string;
+  /** Further headers people use for it (matched after {@link normaliseHeader}). */
+  aliases: readonly string[];
+  /** A file of this kind without the column is an error. */
+  required: boolean;
+}
+
+const SCHOOL_ID_ALIASES = ['学校编码', '学校编号', '学校标识码', 'school_code'];
+const TEACHER_ID_ALIASES = ['教师编号', '教师工号', '职工号', '教职工号', 'staff_id', 'employee_id'];
+
+function col(key: string, zh: string, required: boolean, aliases: readonly string[] = []): ColumnSpec {
+  return { key, zh, aliases, required };
+}
+
+/**
+ * The columns of every kind of input file, with the English and Chinese names of the file
+ * contract (DOMAIN.md "Files in") and a few obvious aliases. One alias never means two
+ * different canonical columns, in any kind (a test holds this), so a header names its
+ * canonical column without knowing the file's kind.
+ */
+export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
+  schools: [
+    col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
+    col('name', '学校名称', true, ['校名', 'school_name']),
+    col('stage', '学段', true, ['办学类型']),
+    col('area', '城乡类型', true, ['城乡分类', '城乡属性']),
+    col('students', '在校学生数', true, ['学生数', '在校生数', '学生人数', 'student_count', 'enrolment', 'enrollment']),
+    col('weak', '薄弱学校', false, ['是否薄弱学校', '是否薄弱', 'weak_school']),
+    col('classes', '班级数', false, ['班数', 'class_count']),
+    col('township', '所在乡镇', false, ['乡镇']),
+    col('lat', '纬度', false, ['latitude']),
+    col('lon', '经度', false, ['longitude', 'lng']),
+  ],
+  teachers: [
+    col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
+    col('name', '姓名', true, ['教师姓名', 'teacher_name']),
+    col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
+    col('subject', '任教学科', true, ['学科', '任教科目']),
+    col('years_at_school', '本校任教年限', true, ['本校年限', '本校连续任教年限', '在本校任教年限']),
+    col('gender', '性别', false, ['sex']),
+    col('birth_year', '出生年份', false, ['出生年']),
+    col('backbone', '骨干等级', false, ['骨干级别', '骨干教师等级']),
+    col('title', '职称', false, ['职称等级']),
+    col('rural_years', '乡村任教年限', false, ['农村任教年限']),
+    col('role', '岗位类别', false),
+    col('exempt', '免交流原因', false, ['免交流理由']),
+    col('preferences', '志愿学校', false, ['意向学校', '交流志愿']),
+    col('home_township', '家庭所在乡镇', false),
+  ],
+  posts: [
+    col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
+    col('subject', '学科', true, ['任教学科', '任教科目']),
+    col('posts', '岗位数', true, ['岗位数量', '核定岗位数']),
+  ],
+  locks: [
+    col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
+    col('action', '操作', true, ['锁定操作']),
+    col('school_id', '学校代码', false, [...SCHOOL_ID_ALIASES, '目标学校代码', '调往学校代码']),
+  ],
+  policy: [
+    col('key', '参数', true, ['参数名', 'parameter']),
+    col('value', '取值', true, ['参数值', '值']),
+  ],
+};
+
+/**
+ * Columns that are recognised and deliberately never read. An ID-card number
+ * (身份证号) must never be copied into any output or message.
+ */
+export const IGNORED_HEADERS: readonly string[] = ['身份证号', '身份证号码', '身份证', '公民身份号码', 'id_card', 'id_number'];
+
+const IGNORED = new Set(IGNORED_HEADERS.map(normaliseHeader));
+
+/** True when the header names a column that is known and ignored (身份证号). */
+export function isIgnoredHeader(cell: string): boolean {
+  return IGNORED.has(normaliseHeader(cell));
+}
+
+function names(spec: ColumnSpec): string[] {
+  return [spec.key, spec.zh, ...spec.aliases];
+}
+
+const BY_KIND = new Map<FileKind, Map<string, ColumnSpec>>();
+for (const [kind, specs] of Object.entries(COLUMNS) as [FileKind, readonly ColumnSpec[]][]) {
+  const map = new Map<string, ColumnSpec>();
+  for (const spec of specs) for (const name of names(spec)) map.set(normaliseHeader(name), spec);
+  BY_KIND.set(kind, map);
+}
+
+/** The column of `kind` that a header cell names, or undefined for an unknown header. */
+export function findColumn(kind: FileKind, cell: string): ColumnSpec | undefined {
+  return BY_KIND.get(kind)?.get(normaliseHeader(cell));
+}
+
+/** The spec of a canonical column of `kind`; throws on a programming error (unknown key). */
+export function columnSpec(kind: FileKind, key: string): ColumnSpec {
+  const spec = COLUMNS[kind].find((c) => c.key === key);
+  if (!spec) throw new Error(`no column ${key} in ${kind}`);
+  return spec;
+}
+
+/** Canonical English name of a header in any kind of file (`本校任教年限` → `years_at_school`). */
+export function canonicalKey(cell: string): string | undefined {
+  for (const map of BY_KIND.values()) {
+    const spec = map.get(normaliseHeader(cell));
+    if (spec) return spec.key;
+  }
+  return undefined;
+}

@@ -1,0 +1,163 @@
+/**
+ * Checks that need more than one row or more than one file, as a list of named rules.
+ * Each rule reads the merged rows and pushes issues; none throws, none stops the others.
+ * An issue sits at the row that is wrong (for a repeat: the later row) and names the
+ * other row involved.
+ */
+import type { InputIssue, Lock, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
+import { columnSpec } from './columns.js';
+import { showEn, showZh } from './show-value.js';
+
+/** Everything the rules look at. */
+export interface CrossInput {
+  schools: readonly School[];
+  teachers: readonly Teacher[];
+  posts: readonly Post[];
+  locks: readonly Lock[];
+  policy: readonly PolicyEntry[];
+  /** School ids of every schools record whose id is valid, valid row or not, in file order. */
+  schoolIds: readonly { id: string; source: Source }[];
+  /** Teacher ids of every teachers record whose id is valid, valid row or not, in file order. */
+  teacherIds: readonly { id: string; source: Source }[];
+  /** The header as the user wrote it in `file` for a canonical column. */
+  label(file: string, key: string): string;
+}
+
+/** A named cross-file rule. */
+export interface CrossCheck {
+  name: string;
+  check(input: CrossInput): InputIssue[];
+}
+
+/** `teachers.csv 第3行` / `row 3 of teachers.csv`, or just the row within the same file. */
+function where(other: Source, here: Source): { zh: string; en: string } {
+  return other.file === here.file
+    ? { zh: `第${other.row}行`, en: `row ${other.row}` }
+    : { zh: `${other.file} 第${other.row}行`, en: `row ${other.row} of ${other.file}` };
+}
+
+function at(input: CrossInput, source: Source, key: string, zh: string, en: string): InputIssue {
+  return { file: source.file, row: source.row, column: input.label(source.file, key), zh, en };
+}
+
+function repeats<T>(items: readonly T[], keyOf: (t: T) => string, sourceOf: (t: T) => Source): [T, Source, Source][] {
+  const first = new Map<string, Source>();
+  const out: [T, Source, Source][] = [];
+  for (const item of items) {
+    const k = keyOf(item);
+    const seen = first.get(k);
+    if (seen) out.push([item, seen, sourceOf(item)]);
+    else first.set(k, sourceOf(item));
+  }
+  return out;
+}
+
+function duplicateIds(kind: 'schools' | 'teachers', key: string, pick: (i: CrossInput) => CrossInput['schoolIds']): CrossCheck {
+  const zhName = columnSpec(kind, key).zh;
+  return {
+    name: `unique-${key}`,
+    check: (input) =>
+      repeats(pick(input), (x) => x.id, (x) => x.source).map(([x, first, here]) => {
+        const w = where(first, here);
+        return at(input, here, key, `${zhName}${showZh(x.id)}重复，与${w.zh}相同`, `duplicate ${key} ${showEn(x.id)}, also on ${w.en}`);
+      }),
+  };
+}
+
+function schoolExists(rowsOf: (i: CrossInput) => readonly { schoolId?: string; source: Source }[]): CrossCheck['check'] {
+  return (input) => {
+    const known = new Set(input.schoolIds.map((s) => s.id));
+    return rowsOf(input)
+      .filter((r) => r.schoolId !== undefined && !known.has(r.schoolId))
+      .map((r) =>
+        at(input, r.source, 'school_id', `学校代码${showZh(r.schoolId ?? '')}不在学校表中`, `school_id ${showEn(r.schoolId ?? '')} is not in the schools file`),
+      );
+  };
+}
+
+const ACTION_ZH: Readonly<Record<Lock['action'], string>> = { stay: '留任', move: '调往', forbid: '禁止' };
+
+function describe(lock: Lock): { zh: string; en: string } {
+  const s = lock.schoolId ?? '';
+  return lock.action === 'stay' ? { zh: '留任', en: 'stay' } : { zh: `${ACTION_ZH[lock.action]} ${s}`, en: `${lock.action} ${s}` };
+}
+
+function contradicts(a: Lock, b: Lock): boolean {
+  const pair = new Set([a.action, b.action]);
+  if (pair.has('stay') && pair.has('move')) return true;
+  if (a.action === 'move' && b.action === 'move') return a.schoolId !== b.schoolId;
+  return pair.has('move') && pair.has('forbid') && a.schoolId === b.schoolId;
+}
+
+/** The rules, in the order their issues are produced (the final list is sorted anyway). */
+export const CROSS_CHECKS: readonly CrossCheck[] = [
+  duplicateIds('schools', 'school_id', (i) => i.schoolIds),
+  duplicateIds('teachers', 'teacher_id', (i) => i.teacherIds),
+  { name: 'teacher-school-exists', check: schoolExists((i) => i.teachers) },
+  { name: 'post-school-exists', check: schoolExists((i) => i.posts) },
+  { name: 'lock-school-exists', check: schoolExists((i) => i.locks) },
+  {
+    name: 'unique-post',
+    check: (input) =>
+      repeats(input.posts, (p) => `${p.schoolId}\u0000${p.subject}`, (p) => p.source).map(([p, first, here]) => {
+        const w = where(first, here);
+        return at(input, here, 'subject', `学校${showZh(p.schoolId)}的学科${showZh(p.subjectLabel)}重复，与${w.zh}相同`, `school ${showEn(p.schoolId)} lists subject ${showEn(p.subjectLabel)} twice, also on ${w.en}`);
+      }),
+  },
+  {
+    name: 'lock-teacher-exists',
+    check: (input) => {
+      const known = new Set(input.teacherIds.map((t) => t.id));
+      return input.locks
+        .filter((l) => !known.has(l.teacherId))
+        .map((l) => at(input, l.source, 'teacher_id', `工号${showZh(l.teacherId)}不在教师表中`, `teacher_id ${showEn(l.teacherId)} is not in the teachers file`));
+    },
+  },
+  {
+    name: 'locks-agree',
+    check: (input) => {
+      const issues: InputIssue[] = [];
+      const earlier = new Map<string, Lock[]>();
+      for (const lock of input.locks) {
+        const before = earlier.get(lock.teacherId) ?? [];
+        const other = before.find((b) => contradicts(b, lock));
+        if (other) {
+          const [w, a, b] = [where(other.source, lock.source), describe(other), describe(lock)];
+          issues.push(at(input, lock.source, 'action', `与${w.zh}的锁定矛盾（${a.zh} 与 ${b.zh}）`, `contradicts the lock on ${w.en} (${a.en} vs ${b.en})`));
+        }
+        earlier.set(lock.teacherId, [...before, lock]);
+      }
+      return issues;
+    },
+  },
+  {
+    name: 'lock-move-elsewhere',
+    check: (input) => {
+      const schoolOf = new Map(input.teachers.map((t) => [t.id, t.schoolId]));
+      return input.locks
+        .filter((l) => l.action === 'move' && l.schoolId === schoolOf.get(l.teacherId))
+        .map((l) => at(input, l.source, 'school_id', `调往的学校${showZh(l.schoolId ?? '')}就是该教师现在的学校`, `moves the teacher to ${showEn(l.schoolId ?? '')}, the school he or she is at already`));
+    },
+  },
+  {
+    name: 'preferences-exist',
+    check: (input) => {
+      const known = new Set(input.schoolIds.map((s) => s.id));
+      return input.teachers.flatMap((t) => {
+        const unknown = t.preferences.filter((p) => !known.has(p));
+        if (unknown.length === 0) return [];
+        const zh = unknown.map(showZh).join('、');
+        const en = unknown.map(showEn).join(', ');
+        return [at(input, t.source, 'preferences', `志愿学校${zh}不在学校表中`, `preferred school ${en} is not in the schools file`)];
+      });
+    },
+  },
+  {
+    name: 'unique-policy-key',
+    check: (input) =>
+      repeats(input.policy, (p) => p.key, (p) => p.source).map(([p, first, here]) => {
+        const w = where(first, here);
+        return at(input, here, 'key', `参数${showZh(p.key)}重复，与${w.zh}相同`, `parameter ${showEn(p.key)} is set twice, also on ${w.en}`);
+      }),
+  },
+];

@@ -1,0 +1,94 @@
+import type { FileKind, InputIssue } from '../domain/types.js';
+import { columnSpec } from './columns.js';
+import { hasHan } from './normalise-header.js';
+import { matchHeaders, type HeaderMatch } from './match-headers.js';
+
+/**
+ * What a header row must contain to be read as each kind: every column of `all`, and at
+ * least one of `any` when given. A file's kind comes from its headers, never its name.
+ */
+export const KIND_SIGNATURES: Readonly<Record<FileKind, { all: readonly string[]; any?: readonly string[] }>> = {
+  teachers: { all: ['teacher_id', 'subject', 'years_at_school'] },
+  schools: { all: ['school_id'], any: ['stage', 'area', 'students'] },
+  posts: { all: ['school_id', 'subject', 'posts'] },
+  locks: { all: ['teacher_id', 'action'] },
+  policy: { all: ['key', 'value'] },
+};
+
+const KINDS: readonly FileKind[] = ['teachers', 'schools', 'posts', 'locks', 'policy'];
+
+const KIND_NAMES: Readonly<Record<FileKind, { zh: string; en: string }>> = {
+  teachers: { zh: '教师表', en: 'teachers' },
+  schools: { zh: '学校表', en: 'schools' },
+  posts: { zh: '岗位表', en: 'posts' },
+  locks: { zh: '锁定表', en: 'locks' },
+  policy: { zh: '参数表', en: 'policy' },
+};
+
+function fits(match: HeaderMatch): boolean {
+  const sig = KIND_SIGNATURES[match.kind];
+  return sig.all.every((k) => match.columns.has(k)) && (!sig.any || sig.any.some((k) => match.columns.has(k)));
+}
+
+/** What a kind needs, in words: `工号 + 任教学科 + 本校任教年限` / `teacher_id + subject + years_at_school`. */
+function needs(kind: FileKind): { zh: string; en: string } {
+  const sig = KIND_SIGNATURES[kind];
+  const zh = sig.all.map((k) => columnSpec(kind, k).zh).join(' + ');
+  const en = sig.all.join(' + ');
+  if (!sig.any) return { zh, en };
+  return {
+    zh: `${zh} + (${sig.any.map((k) => columnSpec(kind, k).zh).join('/')} 之一)`,
+    en: `${en} + one of ${sig.any.join('/')}`,
+  };
+}
+
+/**
+ * The kind of a file from its header row, with the header read as that kind; or an issue
+ * listing the headers found and what each kind needs. When the headers fit two kinds, the
+ * kind with more recognised columns wins; a tie is an error.
+ */
+export function detectKind(
+  header: readonly string[],
+  file: string,
+): { ok: true; match: HeaderMatch } | { ok: false; issue: InputIssue } {
+  const candidates = KINDS.map((kind) => matchHeaders(header, kind)).filter(fits);
+  candidates.sort((a, b) => b.columns.size - a.columns.size);
+  const [best, second] = candidates;
+  if (best && (!second || second.columns.size < best.columns.size)) return { ok: true, match: best };
+  const found = header.map((h) => h.trim()).filter((h) => h !== '');
+  const foundZh = found.length ? found.map((h) => `「${h}」`).join('') : '（无）';
+  const foundEn = found.length ? found.map((h) => `"${h}"`).join(', ') : '(none)';
+  if (best && second) {
+    const [a, b] = [KIND_NAMES[best.kind], KIND_NAMES[second.kind]];
+    return {
+      ok: false,
+      issue: {
+        file,
+        zh: `表头同时符合${a.zh}和${b.zh}，无法判断文件类型；找到的列: ${foundZh}`,
+        en: `the headers fit both a ${a.en} file and a ${b.en} file; headers found: ${foundEn}`,
+      },
+    };
+  }
+  const zhNeeds = KINDS.map((k) => `${KIND_NAMES[k].zh}需 ${needs(k).zh}`).join('；');
+  const enNeeds = KINDS.map((k) => `${KIND_NAMES[k].en} needs ${needs(k).en}`).join('; ');
+  return {
+    ok: false,
+    issue: {
+      file,
+      zh: `无法从表头判断文件类型。找到的列: ${foundZh}。${zhNeeds}`,
+      en: `cannot tell what kind of file this is from its headers. Headers found: ${foundEn}. ${enNeeds}`,
+    },
+  };
+}
+
+/** The kind's name in both languages (`教师表` / `teachers`), for messages. */
+export function kindName(kind: FileKind): { zh: string; en: string } {
+  return KIND_NAMES[kind];
+}
+
+/** Language of a file: 'zh' when more than half of its recognised headers are Chinese, otherwise 'en'. */
+export function headerLang(match: HeaderMatch): 'zh' | 'en' {
+  const labels = [...match.columns.values()].map((c) => c.label);
+  const zh = labels.filter(hasHan).length;
+  return zh * 2 > labels.length ? 'zh' : 'en';
+}

@@ -1,0 +1,105 @@
+/**
+ * The closed vocabularies of the input (stage, area, backbone level, title, role, gender,
+ * lock action), each value with its English name, its Chinese name from DOMAIN.md and the
+ * other words county staff use for it.
+ */
+import type { Area, Backbone, Gender, LockAction, Role, Stage, Title } from '../domain/types.js';
+import { expected, type CellParser, ok } from './values.js';
+
+/** Canonical value → accepted spellings (the first Chinese one is shown in messages). */
+type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
+
+function key(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase().replace(/[\s_\-]+/gu, '');
+}
+
+/**
+ * A parser for one vocabulary. `strip` removes a suffix people add (`县级骨干` → `县级`)
+ * before the lookup. Matching ignores case, spaces, underscores and full-width forms.
+ */
+export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): CellParser<T> {
+  const lookup = new Map<string, T>();
+  for (const [value, words] of Object.entries(table) as [T, readonly string[]][]) {
+    for (const w of [value, ...words]) lookup.set(key(w), value);
+  }
+  const values = Object.keys(table) as T[];
+  const zh = values.map((v) => table[v][0] ?? v).join('/');
+  const en = values.join('/');
+  return (text) => {
+    let k = key(text);
+    const direct = lookup.get(k);
+    if (direct) return ok(direct);
+    if (strip) {
+      k = key(k.replace(strip, ''));
+      const stripped = lookup.get(k);
+      if (stripped) return ok(stripped);
+    }
+    return expected(`${zh} 之一`, `one of ${en}`, text);
+  };
+}
+
+export const STAGES: Table<Stage> = {
+  primary: ['小学'],
+  junior: ['初中', '初级中学'],
+  senior: ['高中', '高级中学'],
+  nine_year: ['九年一贯制', '九年一贯制学校'],
+  complete: ['完全中学', '完中'],
+};
+
+export const AREAS: Table<Area> = {
+  urban: ['城区', '城市', '主城区', 'city'],
+  town: ['镇区', '镇', '城镇'],
+  rural: ['乡村', '农村', '村', 'village'],
+};
+
+export const BACKBONES: Table<Backbone> = {
+  none: ['无', '否', '非骨干', '-', '—', '/'],
+  school: ['校级'],
+  county: ['县级', '区级', '县区级'],
+  city: ['市级', '地市级'],
+  province: ['省级'],
+};
+
+export const TITLES: Table<Title> = {
+  none: ['未定级', '无', '未评', '见习'],
+  junior: ['初级', '二级', '三级', '小学一级', '小学二级', '小学三级', '中学二级', '中学三级'],
+  intermediate: ['中级', '一级', '小学高级', '中学一级'],
+  senior: ['高级', '副高', '副高级', '中学高级'],
+  full_senior: ['正高级', '正高'],
+};
+
+export const ROLES: Table<Role> = {
+  teacher: ['教师', '专任教师', '老师'],
+  principal: ['校长'],
+  vice_principal: ['副校长', 'deputy_principal'],
+};
+
+export const GENDERS: Table<Gender> = {
+  M: ['男', '男性', 'male'],
+  F: ['女', '女性', 'female'],
+};
+
+export const LOCK_ACTIONS: Table<LockAction> = {
+  stay: ['留任', '留'],
+  move: ['调往', '调动', '交流'],
+  forbid: ['禁止', '禁止调往', '不得调往'],
+};
+
+/** 学段: primary 小学 / junior 初中 / senior 高中 / nine_year 九年一贯制 / complete 完全中学. */
+export const parseStage = enumParser(STAGES);
+/** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
+export const parseArea = enumParser(AREAS);
+/** 骨干等级: none 无 / school 校级 / county 县级 / city 市级 / province 省级; `县级骨干(教师)` too. */
+export const parseBackbone = enumParser(BACKBONES, /骨干(教师)?$/u);
+/**
+ * 职称: none 未定级 / junior 初级 / intermediate 中级 / senior 高级 / full_senior 正高级, and the
+ * teacher grades: 三级/二级教师 → junior, 一级教师 → intermediate, 高级教师 → senior,
+ * 正高级教师 → full_senior (the pre-2015 小学高级 is 一级, i.e. intermediate).
+ */
+export const parseTitle = enumParser(TITLES, /(教师|职称)$/u);
+/** 岗位类别: teacher 教师 / principal 校长 / vice_principal 副校长. */
+export const parseRole = enumParser(ROLES);
+/** 性别: M/F, 男/女. */
+export const parseGender = enumParser(GENDERS);
+/** 操作: stay 留任 / move 调往 / forbid 禁止. */
+export const parseLockAction = enumParser(LOCK_ACTIONS);

@@ -1,0 +1,115 @@
+/**
+ * The input stage: file paths → a checked County, or every problem in every file.
+ */
+import type { County, FileKind, InputIssue, Lock, PolicyEntry, Post, Result, School, Teacher } from '../domain/types.js';
+import type { FileBytes } from '../input/read-bytes.js';
+import { COLUMNS } from './columns.js';
+import { CROSS_CHECKS } from './cross-checks.js';
+import { kindName } from './detect-kind.js';
+import { compareIssues } from './format-issue.js';
+import { readInputFile, type LoadedFile } from './read-input-file.js';
+import { sortCounty } from './sort-county.js';
+
+function ofKind<K extends FileKind>(files: readonly LoadedFile[], kind: K) {
+  return files.filter((f) => f.info?.kind === kind);
+}
+
+/** The valid rows of all files, merged kind by kind in the order the files were given. */
+function mergeRows(files: readonly LoadedFile[]) {
+  const rows = { schools: [] as School[], teachers: [] as Teacher[], posts: [] as Post[], locks: [] as Lock[], policy: [] as PolicyEntry[] };
+  for (const { content: c } of files) {
+    if (c?.kind === 'schools') rows.schools.push(...c.items);
+    else if (c?.kind === 'teachers') rows.teachers.push(...c.items);
+    else if (c?.kind === 'posts') rows.posts.push(...c.items);
+    else if (c?.kind === 'locks') rows.locks.push(...c.items);
+    else if (c?.kind === 'policy') rows.policy.push(...c.items);
+  }
+  return rows;
+}
+
+/** Issues of the set of files: a required kind absent, two files of one kind that do not fit, same names. */
+function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const kind of ['schools', 'teachers'] as const) {
+    if (ofKind(files, kind).length > 0) continue;
+    const k = kindName(kind);
+    const needs = COLUMNS[kind].filter((c) => c.required);
+    issues.push({
+      file: '',
+      zh: `缺少${k.zh}（表头含 ${needs.map((c) => c.zh).join('、')} 的CSV文件）`,
+      en: `no ${k.en} file was given (a CSV file with the headers ${needs.map((c) => c.key).join(', ')})`,
+    });
+  }
+  for (const kind of Object.keys(COLUMNS) as FileKind[]) {
+    const [first, ...rest] = ofKind(files, kind);
+    if (!first) continue;
+    for (const other of rest) {
+      const extra = [...other.labels.keys()].filter((k) => !first.labels.has(k)).sort();
+      const lacking = [...first.labels.keys()].filter((k) => !other.labels.has(k)).sort();
+      if (extra.length === 0 && lacking.length === 0) continue;
+      const zh = [extra.length ? `多出 ${extra.join('、')}` : '', lacking.length ? `缺少 ${lacking.join('、')}` : ''].filter(Boolean).join('，');
+      const en = [extra.length ? `extra ${extra.join(', ')}` : '', lacking.length ? `missing ${lacking.join(', ')}` : ''].filter(Boolean).join('; ');
+      issues.push({
+        file: other.name,
+        zh: `与同类文件 ${first.name} 的列不一致（${zh}），无法合并`,
+        en: `its columns differ from ${first.name}, a file of the same kind (${en}), so the two cannot be merged`,
+      });
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const earlier = seen.get(f.name);
+    if (earlier === f.path) {
+      issues.push({ file: f.name, zh: `此文件被指定了两次（${f.path}）`, en: `this file was given twice (${f.path})` });
+    } else if (earlier !== undefined) {
+      issues.push({ file: f.name, zh: `有两个同名输入文件（${earlier} 与 ${f.path}），请改名`, en: `two input files share this name (${earlier} and ${f.path}); rename one` });
+    }
+    seen.set(f.name, f.path);
+  }
+  for (const f of files) {
+    const kind = f.info?.kind;
+    if ((kind === 'schools' || kind === 'teachers') && f.records === 0 && f.content) {
+      issues.push({ file: f.name, zh: `${kindName(kind).zh}没有数据行（只有表头）`, en: `the ${kindName(kind).en} file has no data rows, only the header` });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Reads and checks every input file. Collects every problem in every file (bad cells,
+ * headers, unknown kinds, missing schools or teachers file, duplicate ids, references to
+ * unknown schools or teachers, contradictory locks, …) before returning. Several files
+ * of one kind are merged. Never throws on bad input, only on a programming error.
+ *
+ * On success the county's lists are sorted (schools and teachers by id, posts by school
+ * and subject, locks by teacher, policy by key), so row order in the files changes nothing
+ * but `source`. `posts` is null when no posts file was given.
+ *
+ * @param paths files as given on the command line, in that order (also the order of `files`).
+ * @param bytesOf how to read a file (tests may pass their own).
+ */
+export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>): Promise<Result<County>> {
+  const files = await Promise.all(paths.map((p) => readInputFile(p, bytesOf)));
+  const issues = files.flatMap((f) => f.issues);
+  issues.push(...fileSetIssues(files));
+  const idsOf = (kind: FileKind) =>
+    ofKind(files, kind).flatMap((f) => f.ids.map(({ id, row }) => ({ id, source: { file: f.name, row } })));
+  const labels = new Map(files.map((f) => [f.name, f.labels]));
+  const postFiles = ofKind(files, 'posts');
+  const draft = mergeRows(files);
+  for (const rule of CROSS_CHECKS) {
+    issues.push(
+      ...rule.check({
+        ...draft,
+        schoolIds: idsOf('schools'),
+        teacherIds: idsOf('teachers'),
+        label: (file, key) => labels.get(file)?.get(key) ?? key,
+      }),
+    );
+  }
+  if (issues.length > 0) return { ok: false, issues: [...issues].sort(compareIssues) };
+  const infos = files.flatMap((f) => (f.info ? [f.info] : []));
+  const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
+  const county: County = { ...draft, posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang };
+  return { ok: true, value: sortCounty(county) };
+}

@@ -1,0 +1,83 @@
+import type { FileKind, InputIssue } from '../domain/types.js';
+import { COLUMNS, findColumn, isIgnoredHeader } from './columns.js';
+
+/** A known column found in a header row. */
+export interface MatchedColumn {
+  /** Canonical English name. */
+  key: string;
+  /** 0-based position in the row. */
+  index: number;
+  /** The header as the user wrote it (trimmed). */
+  label: string;
+}
+
+/** How a header row reads as a file of one kind. */
+export interface HeaderMatch {
+  kind: FileKind;
+  /** Canonical key → the first column with that meaning. */
+  columns: Map<string, MatchedColumn>;
+  /** Later columns that mean the same as an earlier one. */
+  duplicates: { first: MatchedColumn; second: MatchedColumn }[];
+  /** Canonical keys of required columns that are absent. */
+  missing: string[];
+}
+
+/** Excel's column letter for a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Reads a header row as a file of `kind`. Unknown and ignored (身份证号) headers are skipped. */
+export function matchHeaders(header: readonly string[], kind: FileKind): HeaderMatch {
+  const columns = new Map<string, MatchedColumn>();
+  const duplicates: HeaderMatch['duplicates'] = [];
+  header.forEach((cell, index) => {
+    const label = cell.trim();
+    if (label === '' || isIgnoredHeader(label)) return;
+    const spec = findColumn(kind, label);
+    if (!spec) return;
+    const found = { key: spec.key, index, label };
+    const first = columns.get(spec.key);
+    if (first) duplicates.push({ first, second: found });
+    else columns.set(spec.key, found);
+  });
+  const missing = COLUMNS[kind].filter((c) => c.required && !columns.has(c.key)).map((c) => c.key);
+  return { kind, columns, duplicates, missing };
+}
+
+/**
+ * Issues of a header row: duplicate columns (at the header's row, naming both columns) and
+ * missing required columns (whole-file).
+ */
+export function headerIssues(match: HeaderMatch, file: string, headerRow: number): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const { first, second } of match.duplicates) {
+    const a = columnLetter(first.index);
+    const b = columnLetter(second.index);
+    issues.push({
+      file,
+      row: headerRow,
+      column: second.label,
+      zh: `第${a}列「${first.label}」与第${b}列「${second.label}」是同一列（${first.key}），只能保留一列`,
+      en: `columns ${a} "${first.label}" and ${b} "${second.label}" both mean ${first.key}; keep only one`,
+    });
+  }
+  for (const key of match.missing) {
+    const spec = COLUMNS[match.kind].find((c) => c.key === key);
+    const zh = spec?.zh ?? key;
+    issues.push({
+      file,
+      column: zh,
+      zh: `缺少必需列「${zh}」（${key}）`,
+      en: `missing required column ${key} (${zh})`,
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,128 @@
+import type { InputFile, InputIssue, Lock, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+import { decode } from '../input/decode.js';
+import { detectWorkbook } from '../input/detect-workbook.js';
+import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
+import { readBytes, type FileBytes } from '../input/read-bytes.js';
+import { detectKind, headerLang } from './detect-kind.js';
+import { headerIssues, type HeaderMatch } from './match-headers.js';
+import { readRows } from './read-rows.js';
+import { lockRow, toLock } from './rows/lock-row.js';
+import { policyRow, toPolicyEntry } from './rows/policy-row.js';
+import { postRow, toPost } from './rows/post-row.js';
+import { schoolRow, toSchool } from './rows/school-row.js';
+import { teacherRow, toTeacher } from './rows/teacher-row.js';
+
+/** The valid items of one file, by kind, with the ids of all its records. */
+export type FileContent =
+  | { kind: 'schools'; items: School[] }
+  | { kind: 'teachers'; items: Teacher[] }
+  | { kind: 'posts'; items: Post[] }
+  | { kind: 'locks'; items: Lock[] }
+  | { kind: 'policy'; items: PolicyEntry[] };
+
+/** One input file, read as far as it could be. */
+export interface LoadedFile {
+  path: string;
+  name: string;
+  /** Absent when the file could not be read or its kind is unknown. */
+  info?: InputFile;
+  content?: FileContent;
+  /** Recognised columns: canonical key → header as written. */
+  labels: Map<string, string>;
+  /** Ids (school_id, teacher_id, …) of all records whose id cell is valid, with their rows. */
+  ids: { id: string; row: number }[];
+  /** Number of data rows, valid or not. */
+  records: number;
+  issues: InputIssue[];
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
+}
+
+function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string): Pick<LoadedFile, 'content' | 'ids' | 'issues'> {
+  switch (match.kind) {
+    case 'schools': {
+      const r = readRows(records, match, schoolRow, name, 'school_id');
+      return { content: { kind: 'schools', items: r.rows.map((x) => toSchool(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'teachers': {
+      const r = readRows(records, match, teacherRow, name, 'teacher_id');
+      return { content: { kind: 'teachers', items: r.rows.map((x) => toTeacher(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'posts': {
+      const r = readRows(records, match, postRow, name, 'school_id');
+      return { content: { kind: 'posts', items: r.rows.map((x) => toPost(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'locks': {
+      const r = readRows(records, match, lockRow, name, 'teacher_id');
+      return { content: { kind: 'locks', items: r.rows.map((x) => toLock(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'policy': {
+      const r = readRows(records, match, policyRow, name, 'key');
+      return { content: { kind: 'policy', items: r.rows.map((x) => toPolicyEntry(x.value, x.source)) }, ids: [], issues: r.issues };
+    }
+  }
+}
+
+/** The first row holding a character that could not be decoded (U+FFFD), if any. */
+function undecodableRow(records: readonly CsvRecord[], header: readonly string[], headerRow: number): number | undefined {
+  if (header.some((c) => c.includes('\uFFFD'))) return headerRow;
+  return records.find((r) => r.cells.some((c) => c.includes('\uFFFD')))?.row;
+}
+
+/**
+ * Reads one input file as far as possible: bytes, encoding, CSV, kind (from the header
+ * row), header checks and every row through its kind's schema. Never throws on bad input;
+ * everything wrong is in `issues`.
+ */
+export async function readInputFile(path: string, bytesOf: (p: string) => Promise<FileBytes> = readBytes): Promise<LoadedFile> {
+  const name = path.split(/[\\/]/u).pop() ?? path;
+  const loaded: LoadedFile = { path, name, labels: new Map(), ids: [], records: 0, issues: [] };
+  let fb: FileBytes;
+  try {
+    fb = await bytesOf(path);
+  } catch (error) {
+    const code = errorCode(error);
+    loaded.issues.push({ file: name, zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` });
+    return loaded;
+  }
+  const workbook = detectWorkbook(fb.bytes);
+  if (workbook) {
+    loaded.issues.push({
+      file: name,
+      zh: `这是Excel工作簿（.${workbook}），不是CSV；请在Excel中“另存为”CSV后再试`,
+      en: `this is an Excel workbook (.${workbook}), not CSV; use "Save As" CSV in Excel and try again`,
+    });
+    return loaded;
+  }
+  const { text, encoding } = decode(fb.bytes);
+  const csv = parseCsv(text, name);
+  loaded.issues.push(...csv.issues);
+  loaded.records = csv.records.length;
+  if (csv.header.length === 0) return loaded;
+  const bad = undecodableRow(csv.records, csv.header, csv.headerRow);
+  if (bad !== undefined) {
+    loaded.issues.push({
+      file: name,
+      row: bad,
+      zh: '此行有无法识别的字符：文件既不是UTF-8也不是GBK编码？',
+      en: 'this row holds characters that cannot be decoded: is the file neither UTF-8 nor GBK?',
+    });
+  }
+  const detected = detectKind(csv.header, name);
+  if (!detected.ok) {
+    loaded.issues.push(detected.issue);
+    return loaded;
+  }
+  const { match } = detected;
+  loaded.info = { path, name, kind: match.kind, sha256: fb.sha256, lang: headerLang(match), encoding };
+  for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
+  loaded.issues.push(...headerIssues(match, name, csv.headerRow));
+  if (match.missing.length > 0) return loaded;
+  const rows = rowsOf(match, csv.records, name);
+  loaded.content = rows.content;
+  loaded.ids = rows.ids;
+  loaded.issues.push(...rows.issues);
+  return loaded;
+}

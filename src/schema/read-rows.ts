@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { InputIssue, Source } from '../domain/types.js';
+import type { CsvRecord } from '../input/parse-csv.js';
+import { columnSpec } from './columns.js';
+import { issueText } from './cell-schema.js';
+import type { HeaderMatch } from './match-headers.js';
+import { parseId } from './values.js';
+
+/** A valid row with where it came from. */
+export interface SourcedRow<T> {
+  value: T;
+  source: Source;
+}
+
+/** The rows of one file that passed their schema, and the problems of the others. */
+export interface ReadRows<T> {
+  rows: SourcedRow<T>[];
+  /**
+   * The id of every record whose id cell is a valid id, valid row or not, so that a school
+   * row with one bad cell does not make all its teachers "unknown school".
+   */
+  ids: { id: string; row: number }[];
+  issues: InputIssue[];
+}
+
+/**
+ * Runs every record of a file through the row schema of its kind. Cells of columns the
+ * file lacks are read as empty. Each bad cell becomes one issue at its row and column
+ * (the header as written; the canonical Chinese name when the column is absent).
+ */
+export function readRows<S extends z.ZodType<unknown, Record<string, string | undefined>>>(
+  records: readonly CsvRecord[],
+  match: HeaderMatch,
+  schema: S,
+  file: string,
+  idKey: string,
+): ReadRows<z.output<S>> {
+  const out: ReadRows<z.output<S>> = { rows: [], ids: [], issues: [] };
+  const columns = [...match.columns.values()];
+  for (const record of records) {
+    const input: Record<string, string | undefined> = {};
+    for (const c of columns) input[c.key] = record.cells[c.index];
+    const id = parseId(input[idKey] ?? '');
+    if (id.ok) out.ids.push({ id: id.value, row: record.row });
+    const source = { file, row: record.row };
+    const result = schema.safeParse(input);
+    if (result.success) {
+      out.rows.push({ value: result.data, source });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const column = match.columns.get(key)?.label ?? columnSpec(match.kind, key).zh;
+      out.issues.push({ file, row: record.row, column, ...issueText(issue) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+/**
+ * How a cell's value appears inside a message. Messages quote only the one cell that is
+ * wrong, clipped, and never an ID-card number (身份证号): a value shaped like one is masked.
+ */
+
+const ID_CARD = /\d{17}[\dXx]/gu;
+const MAX = 40;
+
+function safe(value: string): string {
+  const masked = value.replace(ID_CARD, '*'.repeat(18));
+  const chars = [...masked];
+  return chars.length > MAX ? `${chars.slice(0, MAX).join('')}…` : masked;
+}
+
+/** A value quoted for the Chinese half of a message: `「六」`, or `空白` for an empty cell. */
+export function showZh(value: string): string {
+  return value === '' ? '空白' : `「${safe(value)}」`;
+}
+
+/** A value quoted for the English half: `"six"`, or `an empty cell`. */
+export function showEn(value: string): string {
+  return value === '' ? 'an empty cell' : `"${safe(value)}"`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Parsers of single cells. Each takes the trimmed text of a cell and returns the value or a
+ * bilingual problem phrased "expected …, found …"; the caller adds file, row and column.
+ * None of them throws.
+ */
+import { showEn, showZh } from './show-value.js';
+
+/** A parsed cell: the value, or what was wrong with it in both languages. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; zh: string; en: string };
+
+/** A cell parser. `text` is the cell as read (already trimmed; '' when empty). */
+export type CellParser<T> = (text: string) => Parsed<T>;
+
+/** A successful parse. */
+export function ok<T>(value: T): Parsed<T> {
+  return { ok: true, value };
+}
+
+/** A failed parse: `应为{expectedZh}, 实为「text」` / `expected {expectedEn}, found "text"`. */
+export function expected<T>(expectedZh: string, expectedEn: string, text: string): Parsed<T> {
+  return { ok: false, zh: `应为${expectedZh}, 实为${showZh(text)}`, en: `expected ${expectedEn}, found ${showEn(text)}` };
+}
+
+/** Full-width digits and letters become half-width (１２ → 12); surrounding space goes. */
+function fold(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+/** An empty cell gives `undefined`; anything else goes to `parse`. */
+export function optional<T>(parse: CellParser<T>): CellParser<T | undefined> {
+  return (text) => (fold(text) === '' ? ok(undefined) : parse(text));
+}
+
+/** An empty cell gives `fallback`; anything else goes to `parse`. */
+export function orDefault<T>(parse: CellParser<T>, fallback: T): CellParser<T> {
+  return (text) => (fold(text) === '' ? ok(fallback) : parse(text));
+}
+
+/** Whole number ≥ 0: `12`, `１２`, `6.0`, `1,234`. Rejects `六`, `-3`, `3.5` and an empty cell. */
+export const parseWholeNumber: CellParser<number> = (text) => {
+  const s = fold(text);
+  if (/^(\d+|\d{1,3}(,\d{3})+)(\.0+)?$/u.test(s)) {
+    const n = Number(s.replace(/,/gu, ''));
+    if (Number.isSafeInteger(n)) return ok(n);
+  }
+  return expected('不小于0的整数', 'a whole number ≥ 0', text);
+};
+
+/** Any finite decimal number: `3.5`, `-0.25`, `１２`. */
+export const parseNumber: CellParser<number> = (text) => {
+  const s = fold(text).replace(/−/gu, '-');
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/u.test(s)) {
+    const n = Number(s);
+    if (Number.isFinite(n)) return ok(n);
+  }
+  return expected('数字', 'a number', text);
+};
+
+/** A number within [min, max], e.g. a latitude. */
+export function numberBetween(min: number, max: number): CellParser<number> {
+  return (text) => {
+    const r = parseNumber(text);
+    if (r.ok && r.value >= min && r.value <= max) return r;
+    return expected(`${min}到${max}之间的数`, `a number from ${min} to ${max}`, text);
+  };
+}
+
+/** A share in [0, 1]: `0.2`, `20%`, `２０％`. */
+export const parseShare: CellParser<number> = (text) => {
+  const s = fold(text);
+  const percent = s.endsWith('%');
+  const r = parseNumber(percent ? s.slice(0, -1) : s);
+  if (r.ok) {
+    const v = percent ? r.value / 100 : r.value;
+    if (v >= 0 && v <= 1) return ok(v);
+  }
+  return expected('0到1之间的比例（如 0.2 或 20%）', 'a share from 0 to 1 (like 0.2 or 20%)', text);
+};
+
+/** A year of birth, 1900–2100. */
+export const parseYear: CellParser<number> = (text) => {
+  const r = parseWholeNumber(text);
+  if (r.ok && r.value >= 1900 && r.value <= 2100) return r;
+  return expected('四位年份（如 1980）', 'a four-digit year like 1980', text);
+};
+
+const YES = new Set(['yes', 'y', 'true', '1', '是', '√']);
+const NO = new Set(['no', 'n', 'false', '0', '否', '×']);
+
+/** yes/no/y/n/true/false/1/0/是/否 (any case). */
+export const parseYesNo: CellParser<boolean> = (text) => {
+  const s = fold(text).toLowerCase();
+  if (YES.has(s)) return ok(true);
+  if (NO.has(s)) return ok(false);
+  return expected('是或否', 'yes or no', text);
+};
+
+/** Text that must not be empty (a name, a subject). */
+export const parseText: CellParser<string> = (text) => {
+  const s = text.trim();
+  return s === '' ? expected('非空内容', 'some text', text) : ok(s);
+};
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+
+/** True for a valid 18-digit resident ID number (身份证号): date and check digit both hold. */
+export function looksLikeIdCard(s: string): boolean {
+  if (!/^\d{17}[\dX]$/iu.test(s)) return false;
+  const y = Number(s.slice(6, 10));
+  const m = Number(s.slice(10, 12));
+  const d = Number(s.slice(12, 14));
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
+  return CHECK[sum % 11] === s[17]?.toUpperCase();
+}
+
+/**
+ * An id: text, trimmed, full-width folded, leading zeros kept. An id that Excel turned into
+ * a number in scientific notation (`1.10101E+17`) is an error, and so is one that is a
+ * resident ID number (it would end up in the published plan).
+ */
+export const parseId: CellParser<string> = (text) => {
+  const s = fold(text);
+  if (s === '') return expected('编号', 'an id', text);
+  if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/iu.test(s)) {
+    return {
+      ok: false,
+      zh: `${showZh(s)}像是被Excel转成了数字的编号；请把该列设为文本格式后重新填写`,
+      en: `${showEn(s)} looks like Excel turned the id into a number; format the column as text and type the ids again`,
+    };
+  }
+  if (looksLikeIdCard(s)) {
+    return { ok: false, zh: '像是身份证号，请填写工号或学校代码', en: 'looks like an ID-card number; use the staff number or school code' };
+  }
+  return ok(s);
+};
+
+/** School ids separated by `;` `；` `、` `,` `，`; empty parts and repeats dropped, order kept. */
+export const parsePreferences: CellParser<string[]> = (text) => {
+  const ids: string[] = [];
+  for (const part of text.split(/[;；、,，]/u)) {
+    if (part.trim() === '') continue;
+    const r = parseId(part);
+    if (!r.ok) return r;
+    if (!ids.includes(r.value)) ids.push(r.value);
+  }
+  return ok(ids);
+};
