@@ -1,0 +1,141 @@
+import type { PolicySetting } from './domain/policy.js';
+import { resolvePolicy, type Policy } from './domain/policy.js';
+import { subjectKey } from './domain/subjects.js';
+import type { County, InputIssue } from './domain/types.js';
+import { buildModel, type Model } from './model/build-model.js';
+import { buildContext, type ModelContext } from './model/context.js';
+import { objectiveByTerm } from './model/lp.js';
+import { writeFolderAtomically, type OutputFile } from './output/write-folder.js';
+import { toCsv } from './output/csv.js';
+import { assignmentColumns, schoolColumns, teacherColumns } from './output/plan-tables.js';
+import { stableJson } from './output/stable-json.js';
+import { summaryObject } from './output/summary.js';
+import { assignTeachers } from './plan/assign-teachers.js';
+import { buildPlan, type Plan } from './plan/build-plan.js';
+import { checkLocks } from './plan/check-locks.js';
+import { diagnose, type Conflict } from './plan/diagnose.js';
+import { teacherStatuses } from './plan/teacher-status.js';
+import { loadCounty } from './schema/load-county.js';
+import { solveModel } from './solve/solve-model.js';
+import type { SolveResult } from './solve/result.js';
+
+export interface PlanOptions {
+  inputs: string[];
+  outDir: string;
+  /** Policy settings from --policy files' rows are read with the inputs; these come from --set. */
+  sets: PolicySetting[];
+  /** Write the closest plan when hard rules conflict, marked as relaxed. */
+  relax: boolean;
+  /** Record wall times in summary.json (reruns are then not byte-identical). */
+  recordTime: boolean;
+}
+
+/** What the edge needs from the outside world: the clock and the version. */
+export interface Env {
+  now: () => number;
+  currentYear: number;
+  version: string;
+  /** Unique tag for temporary folder names (the CLI passes its process id). */
+  tag: string;
+  /** Progress lines (stage names); the CLI decides whether to show them. */
+  progress: (stage: string) => void;
+}
+
+export interface PlanReport {
+  county: County;
+  policy: Policy;
+  plan: Plan;
+  solve: SolveResult;
+  summary: Record<string, unknown>;
+  relaxed: boolean;
+  conflicts: Conflict[];
+  seconds: Record<string, number>;
+}
+
+export type PlanOutcome =
+  | { kind: 'written'; report: PlanReport }
+  | { kind: 'bad-input'; issues: InputIssue[] }
+  | { kind: 'infeasible'; conflicts: Conflict[] }
+  | { kind: 'solver-failed'; solve: SolveResult }
+  | { kind: 'unverified'; plan: Plan };
+
+/** The whole pipeline: read → policy → model → solve → assign → verify → write. */
+export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
+  const seconds: Record<string, number> = {};
+  let t0 = env.now();
+  const lap = (stage: string): void => {
+    const t = env.now();
+    seconds[stage] = (t - t0) / 1000;
+    t0 = t;
+  };
+  env.progress('read');
+  const loaded = await loadCounty(opts.inputs);
+  if (!loaded.ok) return { kind: 'bad-input', issues: loaded.issues };
+  const county = loaded.value;
+  const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...opts.sets];
+  const policy = resolvePolicy(settings, env.currentYear, subjectKey);
+  if (!policy.ok) return { kind: 'bad-input', issues: policy.issues };
+  const ctx = buildContext(county, policy.value);
+  const lockConflicts = checkLocks(ctx);
+  if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
+  lap('read');
+
+  env.progress('solve');
+  let model = buildModel(ctx, { elastic: false });
+  let solve = solveModel(model.lp, { timeLimit: policy.value.timeLimit }, env.now);
+  let relaxed = false;
+  let conflicts: Conflict[] = [];
+  if (solve.status === 'infeasible') {
+    model = buildModel(ctx, { elastic: true });
+    solve = solveModel(model.lp, { timeLimit: policy.value.timeLimit }, env.now);
+    if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
+    const closest = planFrom(ctx, model, solve);
+    if (!closest) return { kind: 'solver-failed', solve };
+    conflicts = diagnose(closest.checks, policy.value);
+    if (!opts.relax) return { kind: 'infeasible', conflicts };
+    relaxed = true;
+  }
+  if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
+  lap('solve');
+
+  env.progress('verify');
+  const plan = planFrom(ctx, model, solve);
+  if (!plan) return { kind: 'solver-failed', solve };
+  const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
+  if (broken.length > 0) return { kind: 'unverified', plan };
+  lap('verify');
+
+  env.progress('write');
+  const statuses = teacherStatuses(ctx, plan.moves);
+  const rows: Record<string, number> = {};
+  for (const item of [...county.schools, ...county.teachers, ...(county.posts ?? []), ...county.locks, ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
+  const summary = summaryObject({
+    version: env.version,
+    files: county.files,
+    rows,
+    policy: policy.value,
+    plan,
+    statuses,
+    solve,
+    modelSize: { rows: model.lp.rows.length, columns: model.lp.vars.length, integerColumns: model.lp.vars.filter((v) => v.integer).length },
+    modelTerms: objectiveByTerm(model.lp, solve.x),
+    relaxed,
+    ...(opts.recordTime ? { seconds } : {}),
+  });
+  const lang = county.lang;
+  const files: OutputFile[] = [
+    { name: 'assignments.csv', content: toCsv(assignmentColumns(lang), plan.moves, lang) },
+    { name: 'schools.csv', content: toCsv(schoolColumns(), plan.figures, lang) },
+    { name: 'teachers.csv', content: toCsv(teacherColumns(lang), statuses, lang) },
+    { name: 'summary.json', content: stableJson(summary) },
+  ];
+  await writeFolderAtomically(opts.outDir, files, env.tag);
+  lap('write');
+  return { kind: 'written', report: { county, policy: policy.value, plan, solve, summary, relaxed, conflicts, seconds } };
+}
+
+/** Names teachers for the solved counts and checks the plan; null when no rule-abiding matching exists. */
+function planFrom(ctx: ModelContext, model: Model, solve: SolveResult): Plan | null {
+  const assigned = assignTeachers(ctx, model, solve.x);
+  return assigned.ok ? buildPlan(ctx, assigned.placements) : null;
+}

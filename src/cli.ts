@@ -1,0 +1,139 @@
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { runPlan, type PlanOptions } from './app.js';
+import { PARAMETERS } from './domain/parameters.js';
+import type { PolicySetting } from './domain/policy.js';
+import { conflictReport, terminalSummary } from './output/terminal-summary.js';
+import { formatIssues } from './schema/format-issue.js';
+import { loadCounty } from './schema/load-county.js';
+
+/** Exit codes, documented in --help and the README. */
+export const EXIT = { ok: 0, internal: 1, badInput: 2, infeasible: 3, solverFailed: 4 } as const;
+
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+const out = (lines: string[]): void => {
+  process.stdout.write(`${lines.join('\n')}\n`);
+};
+const err = (lines: string[]): void => {
+  process.stderr.write(`${lines.join('\n')}\n`);
+};
+
+function parseSet(value: string, previous: PolicySetting[]): PolicySetting[] {
+  const m = /^([^=]+)=(.*)$/.exec(value);
+  if (!m) throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值 / --set expects name=value, found "${value}"`);
+  return [...previous, { key: (m[1] ?? '').trim(), value: m[2] ?? '', file: '--set' }];
+}
+
+const EXIT_HELP = `
+退出码 / exit codes:
+  0  方案已写入 / plan written
+  1  内部错误 / internal error (a plan that failed verification is never written)
+  2  输入有误 / bad input: every problem is listed with file, row and column; nothing is written
+  3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers
+  4  求解失败或超时 / the solver failed or ran out of time`;
+
+const program = new Command();
+program
+  .name('rotate')
+  .description('县管校聘 教师交流轮岗方案 / plans a county\'s yearly teacher rotation with a linear program')
+  .version(version)
+  .showHelpAfterError()
+  .exitOverride();
+
+program
+  .command('plan')
+  .description('读入学校、教师（及岗位、锁定、参数）CSV, 生成交流方案 / read the county\'s CSV files and write a rotation plan')
+  .argument('<files...>', 'CSV 文件, 按表头识别类型（学校、教师、岗位、锁定、参数）/ CSV files, recognised by their header row')
+  .option('-o, --out <dir>', '输出文件夹 / output folder', 'plan')
+  .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', (v: string, prev: string[]) => [...prev, v], [] as string[])
+  .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
+  .option('--relax', '规则冲突时输出放宽规则后的最接近方案 / when hard rules conflict, write the closest plan with them relaxed')
+  .option('--record-time', '在 summary.json 中记录耗时（重复运行结果将不再逐字节相同）/ record wall times in summary.json (reruns then differ)')
+  .option('-q, --quiet', '不打印摘要 / print no summary')
+  .addHelpText('after', `
+示例 / examples:
+  rotate plan data/*.csv
+  rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
+  rotate plan data/*.csv --policy my-policy.csv
+${EXIT_HELP}`)
+  .action(async (files: string[], o: { out: string; policy: string[]; set: PolicySetting[]; relax?: boolean; recordTime?: boolean; quiet?: boolean }) => {
+    const opts: PlanOptions = { inputs: [...files, ...o.policy], outDir: o.out, sets: o.set, relax: o.relax === true, recordTime: o.recordTime === true };
+    const showProgress = process.stderr.isTTY && !o.quiet;
+    const outcome = await runPlan(opts, {
+      now: () => performance.now(),
+      currentYear: new Date().getFullYear(),
+      version,
+      tag: String(process.pid),
+      progress: (stage) => {
+        if (showProgress) process.stderr.write(`… ${stage}\n`);
+      },
+    });
+    switch (outcome.kind) {
+      case 'written':
+        if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang));
+        if (outcome.report.relaxed) err(conflictReport(outcome.report.conflicts));
+        process.exitCode = EXIT.ok;
+        return;
+      case 'bad-input':
+        err([`输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`, ...formatIssues(outcome.issues)]);
+        process.exitCode = EXIT.badInput;
+        return;
+      case 'infeasible':
+        err([...conflictReport(outcome.conflicts), '未写入任何文件 / nothing was written']);
+        process.exitCode = EXIT.infeasible;
+        return;
+      case 'solver-failed':
+        err([`求解失败（${outcome.solve.status}）: ${outcome.solve.method}; 未写入任何文件 / the solver failed (${outcome.solve.status}): ${outcome.solve.method}; nothing was written`]);
+        process.exitCode = EXIT.solverFailed;
+        return;
+      case 'unverified':
+        err([
+          '内部错误: 求得的方案未通过规则核验, 未写入 / internal error: the solved plan broke a hard rule and was not written',
+          ...outcome.plan.checks.filter((c) => !c.held).flatMap((c) => [`  ✗ ${c.zh} / ${c.en}`, ...c.failures.map((f) => `      ${f.zh} / ${f.en}`)]),
+        ]);
+        process.exitCode = EXIT.internal;
+        return;
+    }
+  });
+
+program
+  .command('validate')
+  .description('只检查输入文件, 不生成方案 / check the input files without planning')
+  .argument('<files...>', 'CSV 文件 / CSV files')
+  .addHelpText('after', EXIT_HELP)
+  .action(async (files: string[]) => {
+    const loaded = await loadCounty(files);
+    if (!loaded.ok) {
+      err([`输入有误 / bad input (${loaded.issues.length}):`, ...formatIssues(loaded.issues)]);
+      process.exitCode = EXIT.badInput;
+      return;
+    }
+    const c = loaded.value;
+    out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
+  });
+
+program
+  .command('policy')
+  .description('列出全部参数、默认值和含义 / list every policy parameter, its default and meaning')
+  .action(() => {
+    const lines = ['参数 / parameter = 默认值 default', ''];
+    for (const p of PARAMETERS) {
+      lines.push(`${p.name} = ${p.default === '' ? '(当前年份 current year)' : p.default}`);
+      lines.push(`    ${p.zh}`);
+      lines.push(`    ${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`);
+    }
+    lines.push('', '用法 / use: rotate plan data/*.csv --set weights.moves=2, or a CSV file with columns 参数,取值 (key,value) among the inputs');
+    out(lines);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : EXIT.badInput;
+  } else {
+    err([`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`]);
+    process.exitCode = EXIT.internal;
+  }
+}

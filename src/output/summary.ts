@@ -1,0 +1,107 @@
+import type { InputFile, School } from '../domain/types.js';
+import type { Policy } from '../domain/policy.js';
+import type { Plan } from '../plan/build-plan.js';
+import { coefficientOfVariation, type SchoolFigures } from '../plan/school-figures.js';
+import type { TeacherStatus } from '../plan/teacher-status.js';
+import { FAMILIES } from '../model/registry.js';
+import type { SolveResult } from '../solve/result.js';
+
+export interface SummaryInput {
+  version: string;
+  files: InputFile[];
+  rows: Record<string, number>;
+  policy: Policy;
+  plan: Plan;
+  statuses: TeacherStatus[];
+  solve: SolveResult;
+  modelSize: { rows: number; columns: number; integerColumns: number };
+  /** Objective terms of the counting model, by family. */
+  modelTerms: Record<string, number>;
+  relaxed: boolean;
+  /** Seconds, only when the user asks to record timings (they break byte-identical reruns). */
+  seconds?: Record<string, number>;
+}
+
+const sum = (fs: SchoolFigures[], f: (x: SchoolFigures) => number): number => fs.reduce((a, x) => a + f(x), 0);
+const needy = (s: School): boolean => s.area === 'rural' || s.weak;
+
+function cvBlock(fs: SchoolFigures[], stage: string, threshold: number): Record<string, number> {
+  const these = fs.filter((f) => f.school.stage === stage && f.school.students > 0);
+  const before = coefficientOfVariation(these.map((f) => f.backbonePer100Before));
+  const after = coefficientOfVariation(these.map((f) => f.backbonePer100After));
+  const artsBefore = coefficientOfVariation(these.map((f) => f.artsPePer100Before));
+  const artsAfter = coefficientOfVariation(these.map((f) => f.artsPePer100After));
+  return { schools: these.length, threshold, backbone_per_100_before: before, backbone_per_100_after: after, arts_pe_per_100_before: artsBefore, arts_pe_per_100_after: artsAfter };
+}
+
+/** summary.json: every rule with threshold and value, the objective by term, solver facts, input hashes. */
+export function summaryObject(s: SummaryInput): Record<string, unknown> {
+  const fs = s.plan.figures;
+  const p = s.policy;
+  const moves = s.plan.moves;
+  const backboneMovers = moves.filter((m) => m.teacher.backbone !== 'none').length;
+  const count = (st: string): number => s.statuses.filter((x) => x.state === st).length;
+  const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length;
+  const before = sum(fs, (f) => f.shortageBefore);
+  const after = sum(fs, (f) => f.shortageAfter);
+  const terms: Record<string, number> = {};
+  for (const [k, v] of Object.entries({ ...s.modelTerms, ...s.plan.stageTwo }).sort()) terms[k] = v;
+  const modelObjective = Object.entries(s.modelTerms).reduce((a, [, v]) => a + v, 0);
+  // The solver's objective leaves out the constant terms; the bound is shifted by the same constants.
+  const constants = modelObjective - s.solve.objective;
+  const fullBound = s.solve.bound !== undefined ? s.solve.bound + constants : undefined;
+  return {
+    tool: `rotate ${s.version}`,
+    plan_year: p.planYear,
+    relaxed: s.relaxed,
+    inputs: s.files.map((f) => ({ kind: f.kind, file: f.name, sha256: f.sha256, encoding: f.encoding, language: f.lang, rows: s.rows[f.name] ?? 0 })),
+    counts: {
+      schools: fs.length,
+      teachers: s.statuses.length,
+      eligible,
+      exempt: count('exempt'),
+      not_eligible: count('not_eligible'),
+      moved: moves.length,
+      backbone_moved: backboneMovers,
+      backbone_share: moves.length > 0 ? backboneMovers / moves.length : 0,
+      locked_moves: moves.filter((m) => m.locked).length,
+      preferences_met: moves.filter((m) => m.preferenceRank > 0).length,
+      home_township: moves.filter((m) => m.homeTownship).length,
+    },
+    rules: s.plan.checks.map((c) => ({ rule: c.rule, zh: c.zh, en: c.en, threshold: c.threshold, value: c.value, held: c.held, relaxed: s.relaxed && !c.held, failures: c.failures })),
+    shortage: {
+      before,
+      after,
+      closed: before - after,
+      scarce_before: sum(fs, (f) => f.scarceShortageBefore),
+      scarce_after: sum(fs, (f) => f.scarceShortageAfter),
+      rural_weak_before: sum(fs.filter((f) => needy(f.school)), (f) => f.shortageBefore),
+      rural_weak_after: sum(fs.filter((f) => needy(f.school)), (f) => f.shortageAfter),
+    },
+    indicators: {
+      backbone_per_100: { threshold: p.backbonePer100, schools_meeting_before: fs.filter((f) => f.backbonePer100Before >= p.backbonePer100).length, schools_meeting_after: fs.filter((f) => f.backbonePer100After >= p.backbonePer100).length },
+      arts_pe_per_100: { threshold: p.artsPePer100, schools_meeting_before: fs.filter((f) => f.artsPePer100Before >= p.artsPePer100).length, schools_meeting_after: fs.filter((f) => f.artsPePer100After >= p.artsPePer100).length },
+      cv_primary: cvBlock(fs, 'primary', p.cvPrimary),
+      cv_junior: cvBlock(fs, 'junior', p.cvJunior),
+    },
+    objective: {
+      model: modelObjective,
+      bound: fullBound ?? null,
+      gap: fullBound !== undefined && modelObjective !== 0 ? Math.max(0, (modelObjective - fullBound) / Math.abs(modelObjective)) : 0,
+      terms,
+      families: FAMILIES.map((f) => ({ name: f.name, kind: f.kind, zh: f.zh, en: f.en })),
+    },
+    solver: {
+      name: s.solve.solver,
+      status: s.solve.status,
+      proven_optimal: s.solve.status === 'optimal',
+      method: s.solve.method,
+      rows: s.modelSize.rows,
+      columns: s.modelSize.columns,
+      integer_columns: s.modelSize.integerColumns,
+      time_limit_seconds: p.timeLimit,
+      ...(s.seconds ? { seconds: s.seconds } : {}),
+    },
+    policy: p.values,
+  };
+}

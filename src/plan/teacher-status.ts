@@ -1,0 +1,37 @@
+import type { Teacher } from '../domain/types.js';
+import type { ModelContext } from '../model/context.js';
+import type { Move } from './build-plan.js';
+import type { Text } from './reasons.js';
+
+export type TeacherState = 'moved' | 'stays' | 'exempt' | 'not_eligible';
+
+export interface TeacherStatus {
+  teacher: Teacher;
+  state: TeacherState;
+  label: Text;
+  toSchoolId?: string;
+  reason: Text;
+}
+
+const LABEL: Record<TeacherState, Text> = {
+  moved: { zh: '交流', en: 'moved' },
+  stays: { zh: '留任', en: 'stays' },
+  exempt: { zh: '免交流', en: 'exempt' },
+  not_eligible: { zh: '不符合条件', en: 'not eligible' },
+};
+
+/** Every teacher's decision with its reason: moved, stays (eligible but not chosen, or locked), exempt, not eligible. */
+export function teacherStatuses(ctx: ModelContext, moves: readonly Move[]): TeacherStatus[] {
+  const moved = new Map(moves.map((m) => [m.teacher.id, m]));
+  return ctx.teachers.map((t) => {
+    const m = moved.get(t.id);
+    const e = ctx.eligibility.get(t.id) ?? { status: 'not_eligible' as const, zh: '', en: '' };
+    if (m) return { teacher: t, state: 'moved', label: LABEL.moved, toSchoolId: m.to.id, reason: m.reason };
+    if (e.status === 'exempt') return { teacher: t, state: 'exempt', label: LABEL.exempt, reason: e };
+    if (e.status === 'not_eligible') return { teacher: t, state: 'not_eligible', label: LABEL.not_eligible, reason: e };
+    const reason: Text = ctx.stayLock.has(t.id)
+      ? { zh: `${e.zh}; 人工锁定留任`, en: `${e.en}; locked to stay` }
+      : { zh: `${e.zh}; 符合条件, 本次未安排交流`, en: `${e.en}; eligible, not chosen this year` };
+    return { teacher: t, state: 'stays', label: LABEL.stays, reason };
+  });
+}
