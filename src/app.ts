@@ -81,29 +81,10 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   lap('read');
 
   env.progress('solve');
-  let model = buildModel(ctx, { elastic: false });
-  let solve = solveModel(model.lp, { timeLimit: policy.value.timeLimit }, env.now);
-  let relaxed = false;
-  let conflicts: Conflict[] = [];
-  if (solve.status === 'infeasible') {
-    model = buildModel(ctx, { elastic: true });
-    solve = solveModel(model.lp, { timeLimit: policy.value.timeLimit }, env.now);
-    if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
-    const closest = planFrom(ctx, model, solve);
-    if (!closest) return { kind: 'solver-failed', solve };
-    conflicts = diagnose(closest.checks, policy.value);
-    if (!opts.relax) return { kind: 'infeasible', conflicts };
-    relaxed = true;
-  }
-  if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
+  const solved = solveCounty(ctx, opts.relax, env.now);
+  if (solved.kind !== 'planned') return solved;
+  const { model, solve, plan, relaxed, conflicts } = solved;
   lap('solve');
-
-  env.progress('verify');
-  const plan = planFrom(ctx, model, solve);
-  if (!plan) return { kind: 'solver-failed', solve };
-  const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
-  if (broken.length > 0) return { kind: 'unverified', plan };
-  lap('verify');
 
   env.progress('write');
   const statuses = teacherStatuses(ctx, plan.moves);
@@ -132,6 +113,41 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   await writeFolderAtomically(opts.outDir, files, env.tag);
   lap('write');
   return { kind: 'written', report: { county, policy: policy.value, plan, solve, summary, relaxed, conflicts, seconds } };
+}
+
+export type Solved =
+  | { kind: 'planned'; model: Model; solve: SolveResult; plan: Plan; relaxed: boolean; conflicts: Conflict[] }
+  | { kind: 'infeasible'; conflicts: Conflict[] }
+  | { kind: 'solver-failed'; solve: SolveResult }
+  | { kind: 'unverified'; plan: Plan };
+
+/**
+ * The pure core: model, solve, name the teachers, verify. When the hard rules conflict, the
+ * elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
+ * returned only when `relax` is asked for.
+ */
+export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number): Solved {
+  const limit = { timeLimit: ctx.policy.timeLimit };
+  let model = buildModel(ctx, { elastic: false });
+  let solve = solveModel(model.lp, limit, now);
+  let relaxed = false;
+  let conflicts: Conflict[] = [];
+  if (solve.status === 'infeasible') {
+    model = buildModel(ctx, { elastic: true });
+    solve = solveModel(model.lp, limit, now);
+    if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
+    const closest = planFrom(ctx, model, solve);
+    if (!closest) return { kind: 'solver-failed', solve };
+    conflicts = diagnose(closest.checks, ctx.policy);
+    if (!relax) return { kind: 'infeasible', conflicts };
+    relaxed = true;
+  }
+  if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
+  const plan = planFrom(ctx, model, solve);
+  if (!plan) return { kind: 'solver-failed', solve: { ...solve, status: 'failed', method: `${solve.method}; no rule-abiding matching of teachers to places` } };
+  const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
+  if (broken.length > 0) return { kind: 'unverified', plan };
+  return { kind: 'planned', model, solve, plan, relaxed, conflicts };
 }
 
 /** Names teachers for the solved counts and checks the plan; null when no rule-abiding matching exists. */

@@ -37,7 +37,9 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
   const movers = new Map<string, Teacher[]>();
   for (const o of model.cols.out) {
     const n = Math.round(x[o.col] ?? 0);
-    const free = [...(ctx.free.get(`${o.schoolId}|${o.subject}|${o.b}`) ?? [])].sort((a, b) => comparePriority(a, b, schoolOf, p));
+    // Teachers with a forbid lock go last within their group, so that the matching below has room.
+    const forbidden = (t: Teacher): number => (ctx.forbid.has(t.id) ? 1 : 0);
+    const free = [...(ctx.free.get(`${o.schoolId}|${o.subject}|${o.b}`) ?? [])].sort((a, b) => forbidden(a) - forbidden(b) || comparePriority(a, b, schoolOf, p));
     const chosen = free.slice(0, Math.max(0, n - o.locked));
     const key = `${o.subject}|${inClass(o.b)}`;
     movers.set(key, [...(movers.get(key) ?? []), ...chosen]);

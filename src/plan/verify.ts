@@ -96,7 +96,7 @@ export function verifyPlan(county: County, p: Policy, moves: readonly MoveIds[])
     const cap = postsOf(posts, sid, j);
     if (after > cap) bad6.push({ zh: `${sid} ${j} 调整后${after}人, 岗位${cap}个`, en: `${sid} ${j}: ${after} teachers after, ${cap} posts` });
   }
-  rule({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', threshold: '0', value: String(bad6.length), failures: bad6, relaxable: true });
+  rule({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', threshold: '0', value: String(bad6.length), failures: bad6, relaxable: false });
 
   const stat = new Map<string, { teachers: number; backbone: number; eligible: number; eligibleBackbone: number; out: number; outBackbone: number }>();
   for (const s of county.schools) stat.set(s.id, { teachers: 0, backbone: 0, eligible: 0, eligibleBackbone: 0, out: 0, outBackbone: 0 });

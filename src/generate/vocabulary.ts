@@ -1,0 +1,121 @@
+/**
+ * The words the generator writes: column headers in the DOMAIN.md contract and cell values,
+ * each in English and 中文. The reader (src/schema) accepts all of them.
+ */
+import type { Area, Backbone, Gender, Lang, LockAction, Role, Stage, Title } from '../domain/types.js';
+
+export type TableKind = 'schools' | 'teachers' | 'posts' | 'locks';
+
+type Bilingual = { en: string; zh: string };
+
+/** Column headers per kind, in contract order. */
+export const HEADERS: Record<TableKind, { en: readonly string[]; zh: readonly string[] }> = {
+  schools: {
+    en: ['school_id', 'name', 'stage', 'area', 'students', 'weak', 'classes', 'township', 'lat', 'lon'],
+    zh: ['学校代码', '学校名称', '学段', '城乡类型', '在校学生数', '薄弱学校', '班级数', '所在乡镇', '纬度', '经度'],
+  },
+  teachers: {
+    en: ['teacher_id', 'name', 'school_id', 'subject', 'years_at_school', 'gender', 'birth_year', 'backbone', 'title', 'rural_years', 'role', 'exempt', 'preferences', 'home_township'],
+    zh: ['工号', '姓名', '学校代码', '任教学科', '本校任教年限', '性别', '出生年份', '骨干等级', '职称', '乡村任教年限', '岗位类别', '免交流原因', '志愿学校', '家庭所在乡镇'],
+  },
+  posts: {
+    en: ['school_id', 'subject', 'posts'],
+    zh: ['学校代码', '学科', '岗位数'],
+  },
+  locks: {
+    en: ['teacher_id', 'action', 'school_id'],
+    zh: ['工号', '操作', '学校代码'],
+  },
+};
+
+export const STAGE: Record<Stage, Bilingual> = {
+  primary: { en: 'primary', zh: '小学' },
+  junior: { en: 'junior', zh: '初中' },
+  senior: { en: 'senior', zh: '高中' },
+  nine_year: { en: 'nine_year', zh: '九年一贯制' },
+  complete: { en: 'complete', zh: '完全中学' },
+};
+
+export const AREA: Record<Area, Bilingual> = {
+  urban: { en: 'urban', zh: '城区' },
+  town: { en: 'town', zh: '镇区' },
+  rural: { en: 'rural', zh: '乡村' },
+};
+
+export const BACKBONE: Record<Backbone, Bilingual> = {
+  none: { en: 'none', zh: '无' },
+  school: { en: 'school', zh: '校级' },
+  county: { en: 'county', zh: '县级' },
+  city: { en: 'city', zh: '市级' },
+  province: { en: 'province', zh: '省级' },
+};
+
+export const TITLE: Record<Title, Bilingual> = {
+  none: { en: 'none', zh: '未定级' },
+  junior: { en: 'junior', zh: '初级' },
+  intermediate: { en: 'intermediate', zh: '中级' },
+  senior: { en: 'senior', zh: '高级' },
+  full_senior: { en: 'full_senior', zh: '正高级' },
+};
+
+export const ROLE: Record<Role, Bilingual> = {
+  teacher: { en: 'teacher', zh: '教师' },
+  principal: { en: 'principal', zh: '校长' },
+  vice_principal: { en: 'vice_principal', zh: '副校长' },
+};
+
+export const GENDER: Record<Gender, Bilingual> = {
+  M: { en: 'M', zh: '男' },
+  F: { en: 'F', zh: '女' },
+};
+
+export const LOCK_ACTION: Record<LockAction, Bilingual> = {
+  stay: { en: 'stay', zh: '留任' },
+  move: { en: 'move', zh: '调往' },
+  forbid: { en: 'forbid', zh: '禁止' },
+};
+
+export const YES_NO: Record<'yes' | 'no', Bilingual> = {
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+};
+
+/**
+ * Subjects by canonical key (the Chinese name) with the English label the generator writes.
+ * The schema's subject aliases must map each English label back to its key.
+ */
+export const SUBJECT_EN: Readonly<Record<string, string>> = {
+  语文: 'chinese',
+  数学: 'math',
+  英语: 'english',
+  科学: 'science',
+  道德与法治: 'morality_and_law',
+  体育: 'pe',
+  音乐: 'music',
+  美术: 'art',
+  信息科技: 'information_technology',
+  劳动: 'labour',
+  心理健康: 'mental_health',
+  物理: 'physics',
+  化学: 'chemistry',
+  生物: 'biology',
+  历史: 'history',
+  地理: 'geography',
+};
+
+/** Exemption reasons (免交流原因) the generator fills in, by weight. */
+export const EXEMPT_REASONS: readonly { zh: string; en: string; weight: number; femaleUnder?: number }[] = [
+  { zh: '哺乳期', en: 'nursing a baby', weight: 30, femaleUnder: 42 },
+  { zh: '重病', en: 'serious illness', weight: 20 },
+  { zh: '夫妻两地分居', en: 'spouse works elsewhere', weight: 20 },
+  { zh: '独生子女照顾父母', en: 'only child caring for parents', weight: 20 },
+  { zh: '残疾', en: 'disability', weight: 10 },
+];
+
+export function label(x: Bilingual, lang: Lang): string {
+  return lang === 'zh' ? x.zh : x.en;
+}
+
+export function subjectLabel(key: string, lang: Lang): string {
+  return lang === 'zh' ? key : (SUBJECT_EN[key] ?? key);
+}
