@@ -70,7 +70,8 @@ export function buildCounty(opts: GenerateOptions): SyntheticCounty {
 
   const patterns = layouts.map((s, i): SchoolPattern => {
     const rule = postRule(s.stage, policy);
-    return { stage: s.stage, profile: s.profile, area: s.area, rule, draws: drawsFor(Rng.stream(seed, 2, i), rule.subjects.length), scarce };
+    const rng = Rng.stream(seed, 2, i);
+    return { stage: s.stage, profile: s.profile, area: s.area, rule, draws: drawsFor(rng, rule.subjects.length), scarce, jitter: rng.float() };
   });
   // Every school gets at least its smallest staff; the rest is shared out by size.
   const floors = patterns.map(minimumHeadCount);

@@ -26,6 +26,8 @@ export interface SchoolPattern {
   rule: PostRule;
   draws: Draws;
   scarce: ReadonlySet<string>;
+  /** A uniform draw in [0, 1) that places the pupils within the range giving the same posts. */
+  jitter: number;
 }
 
 function kinds(p: SchoolPattern): SubjectKind[] {
@@ -79,8 +81,8 @@ export function staffSchool(p: SchoolPattern, headCount: number): Staffing {
     if (countAt(p, ks, mid).total >= headCount) hi = mid;
     else lo = mid + 1;
   }
-  const students = lo;
-  const { posts, teachers } = countAt(p, ks, students);
+  const { posts, teachers } = countAt(p, ks, lo);
+  const students = spread(p, lo, posts);
   const n = posts.length;
   const strong = p.profile === 'strong';
   const isMain = (j: number): boolean => ks[j] === 'main';
@@ -104,6 +106,21 @@ export function staffSchool(p: SchoolPattern, headCount: number): Staffing {
     total++;
   }
   return { students, classes: classesFor(p, students), subjects: p.rule.subjects, posts, teachers };
+}
+
+/**
+ * Any pupil number from `lo` up to the next change of posts gives the same posts; one of
+ * them is drawn, so that schools of one size class do not all show the same number.
+ */
+function spread(p: SchoolPattern, lo: number, posts: readonly number[]): number {
+  let next = MAX_STUDENTS + 1;
+  p.rule.perPupil.forEach((k, j) => {
+    if (k > 0) next = Math.min(next, Math.ceil(((posts[j] ?? 0) + 0.5) / k));
+  });
+  const top = Math.max(lo, Math.min(MAX_STUDENTS, next - 1));
+  const s = lo + Math.floor(p.jitter * (top - lo + 1));
+  const same = postsFor(p.rule, s).every((n, j) => n === posts[j]);
+  return same ? s : lo;
 }
 
 const GRADES: Record<Stage, number> = { primary: 6, junior: 3, senior: 3, nine_year: 9, complete: 6 };

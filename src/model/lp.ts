@@ -30,6 +30,8 @@ export interface Lp {
   rows: LpRow[];
   /** Constant part of the objective, per term (costs the plan cannot change). */
   constants: Record<string, number>;
+  /** Rows with no column that no plan can satisfy (e.g. a quota where nobody can move): the model is infeasible. */
+  impossible: string[];
 }
 
 /** Builds an {@link Lp} and remembers columns by name. */
@@ -37,6 +39,7 @@ export class LpBuilder {
   readonly vars: LpVar[] = [];
   readonly rows: LpRow[] = [];
   readonly constants: Record<string, number> = {};
+  readonly impossible: string[] = [];
   private readonly index = new Map<string, number>();
 
   addVar(v: LpVar): number {
@@ -51,12 +54,15 @@ export class LpBuilder {
     return this.index.get(name);
   }
 
-  /** Adds a row; duplicate columns are merged, zero coefficients dropped. Empty rows are checked, not added. */
+  /** Adds a row; duplicate columns are merged, zero coefficients dropped. An empty row is not added; if no plan can meet it, it is remembered as impossible. */
   addRow(name: string, family: string, terms: [number, number][], lo: number, hi: number): void {
     const merged = new Map<number, number>();
     for (const [c, a] of terms) merged.set(c, (merged.get(c) ?? 0) + a);
     const coefs = [...merged.entries()].filter(([, a]) => a !== 0).sort((x, y) => x[0] - y[0]);
-    if (coefs.length === 0) return;
+    if (coefs.length === 0) {
+      if (lo > 1e-9 || hi < -1e-9) this.impossible.push(name);
+      return;
+    }
     this.rows.push({ name, family, coefs, lo, hi });
   }
 
@@ -65,7 +71,7 @@ export class LpBuilder {
   }
 
   build(): Lp {
-    return { vars: this.vars, rows: this.rows, constants: this.constants };
+    return { vars: this.vars, rows: this.rows, constants: this.constants, impossible: this.impossible };
   }
 }
 

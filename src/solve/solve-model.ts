@@ -19,6 +19,9 @@ export function solveModel(lp: Lp, opts: SolveOptions, now: () => number): Solve
   lp.vars.forEach((v, i) => {
     if (v.integer) integer.add(i);
   });
+  if (lp.impossible.length > 0) {
+    return { status: 'infeasible', x: [], objective: NaN, seconds: seconds(), solver: 'javascript-lp-solver', method: `rows no plan can meet: ${lp.impossible.join(', ')}` };
+  }
   const relax = runJslp(lp, new Set(), new Map(), opts.timeLimit);
   if (!relax.feasible) {
     return { status: 'infeasible', x: [], objective: NaN, seconds: seconds(), solver: 'javascript-lp-solver', method: 'LP relaxation infeasible' };
