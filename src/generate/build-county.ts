@@ -4,6 +4,7 @@
  * Pure and seeded: the same options give the same county.
  */
 import { resolvePolicy, type Policy } from '../domain/policy.js';
+import { subjectKey } from '../domain/subjects.js';
 import type { Lang, Lock, Post, School, Teacher } from '../domain/types.js';
 import { buildLocks } from './build-locks.js';
 import { buildTeachers } from './build-teachers.js';
@@ -47,7 +48,7 @@ export interface SyntheticCounty {
 
 /** The policy with every default, for the given plan year. */
 export function defaultPolicy(year: number): Policy {
-  const r = resolvePolicy([], year, (s) => s);
+  const r = resolvePolicy([], year, subjectKey);
   if (!r.ok) throw new Error(`the default policy does not resolve: ${r.issues.map((i) => i.en).join('; ')}`);
   return r.value;
 }

@@ -82,20 +82,20 @@ export const YES_NO: Record<'yes' | 'no', Bilingual> = {
 
 /**
  * Subjects by canonical key (the Chinese name) with the English label the generator writes.
- * The schema's subject aliases must map each English label back to its key.
+ * Each English label is one that `subjectKey` (src/domain/subjects.ts) maps back to its key.
  */
 export const SUBJECT_EN: Readonly<Record<string, string>> = {
   语文: 'chinese',
   数学: 'math',
   英语: 'english',
   科学: 'science',
-  道德与法治: 'morality_and_law',
+  道德与法治: 'morality and law',
   体育: 'pe',
   音乐: 'music',
   美术: 'art',
-  信息科技: 'information_technology',
+  信息科技: 'information technology',
   劳动: 'labour',
-  心理健康: 'mental_health',
+  心理健康: 'mental health',
   物理: 'physics',
   化学: 'chemistry',
   生物: 'biology',

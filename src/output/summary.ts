@@ -22,6 +22,9 @@ export interface SummaryInput {
   seconds?: Record<string, number>;
 }
 
+const KIND_ORDER = ['schools', 'teachers', 'posts', 'locks', 'policy'];
+const byKindThenName = (a: InputFile, b: InputFile): number => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 const sum = (fs: SchoolFigures[], f: (x: SchoolFigures) => number): number => fs.reduce((a, x) => a + f(x), 0);
 const needy = (s: School): boolean => s.area === 'rural' || s.weak;
 
@@ -54,7 +57,7 @@ export function summaryObject(s: SummaryInput): Record<string, unknown> {
     tool: `rotate ${s.version}`,
     plan_year: p.planYear,
     relaxed: s.relaxed,
-    inputs: s.files.map((f) => ({ kind: f.kind, file: f.name, sha256: f.sha256, encoding: f.encoding, language: f.lang, rows: s.rows[f.name] ?? 0 })),
+    inputs: [...s.files].sort(byKindThenName).map((f) => ({ kind: f.kind, file: f.name, sha256: f.sha256, encoding: f.encoding, language: f.lang, rows: s.rows[f.name] ?? 0 })),
     counts: {
       schools: fs.length,
       teachers: s.statuses.length,

@@ -19,6 +19,12 @@ export interface CrossInput {
   schoolIds: readonly { id: string; source: Source }[];
   /** Teacher ids of every teachers record whose id is valid, valid row or not, in file order. */
   teacherIds: readonly { id: string; source: Source }[];
+  /**
+   * Whether references to schools (teachers) can be checked: false when no such file was
+   * given or one could not be read to its end, so that one missing file does not turn into
+   * an "unknown school" on every row.
+   */
+  complete: { schools: boolean; teachers: boolean };
   /** The header as the user wrote it in `file` for a canonical column. */
   label(file: string, key: string): string;
 }
@@ -33,7 +39,7 @@ export interface CrossCheck {
 function where(other: Source, here: Source): { zh: string; en: string } {
   return other.file === here.file
     ? { zh: `第${other.row}行`, en: `row ${other.row}` }
-    : { zh: `${other.file} 第${other.row}行`, en: `row ${other.row} of ${other.file}` };
+    : { zh: ` ${other.file} 第${other.row}行`, en: `row ${other.row} of ${other.file}` };
 }
 
 function at(input: CrossInput, source: Source, key: string, zh: string, en: string): InputIssue {
@@ -66,6 +72,7 @@ function duplicateIds(kind: 'schools' | 'teachers', key: string, pick: (i: Cross
 
 function schoolExists(rowsOf: (i: CrossInput) => readonly { schoolId?: string; source: Source }[]): CrossCheck['check'] {
   return (input) => {
+    if (!input.complete.schools) return [];
     const known = new Set(input.schoolIds.map((s) => s.id));
     return rowsOf(input)
       .filter((r) => r.schoolId !== undefined && !known.has(r.schoolId))
@@ -107,6 +114,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
   {
     name: 'lock-teacher-exists',
     check: (input) => {
+      if (!input.complete.teachers) return [];
       const known = new Set(input.teacherIds.map((t) => t.id));
       return input.locks
         .filter((l) => !known.has(l.teacherId))
@@ -142,13 +150,15 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
   {
     name: 'preferences-exist',
     check: (input) => {
+      if (!input.complete.schools) return [];
       const known = new Set(input.schoolIds.map((s) => s.id));
       return input.teachers.flatMap((t) => {
         const unknown = t.preferences.filter((p) => !known.has(p));
         if (unknown.length === 0) return [];
         const zh = unknown.map(showZh).join('、');
         const en = unknown.map(showEn).join(', ');
-        return [at(input, t.source, 'preferences', `志愿学校${zh}不在学校表中`, `preferred school ${en} is not in the schools file`)];
+        const enText = unknown.length === 1 ? `preferred school ${en} is not in the schools file` : `preferred schools ${en} are not in the schools file`;
+        return [at(input, t.source, 'preferences', `志愿学校${zh}不在学校表中`, enText)];
       });
     },
   },

@@ -41,13 +41,15 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
     });
   }
   for (const kind of Object.keys(COLUMNS) as FileKind[]) {
-    const [first, ...rest] = ofKind(files, kind);
+    // Files whose rows could not be read at all have been reported already.
+    const [first, ...rest] = ofKind(files, kind).filter((f) => f.content);
     if (!first) continue;
     for (const other of rest) {
       const extra = [...other.labels.keys()].filter((k) => !first.labels.has(k)).sort();
       const lacking = [...first.labels.keys()].filter((k) => !other.labels.has(k)).sort();
       if (extra.length === 0 && lacking.length === 0) continue;
-      const zh = [extra.length ? `多出 ${extra.join('、')}` : '', lacking.length ? `缺少 ${lacking.join('、')}` : ''].filter(Boolean).join('，');
+      const zhOf = (keys: string[]) => keys.map((k) => COLUMNS[kind].find((c) => c.key === k)?.zh ?? k).join('、');
+      const zh = [extra.length ? `多出 ${zhOf(extra)}` : '', lacking.length ? `缺少 ${zhOf(lacking)}` : ''].filter(Boolean).join('，');
       const en = [extra.length ? `extra ${extra.join(', ')}` : '', lacking.length ? `missing ${lacking.join(', ')}` : ''].filter(Boolean).join('; ');
       issues.push({
         file: other.name,
@@ -94,6 +96,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   issues.push(...fileSetIssues(files));
   const idsOf = (kind: FileKind) =>
     ofKind(files, kind).flatMap((f) => f.ids.map(({ id, row }) => ({ id, source: { file: f.name, row } })));
+  const isComplete = (kind: FileKind) => ofKind(files, kind).length > 0 && ofKind(files, kind).every((f) => f.complete);
   const labels = new Map(files.map((f) => [f.name, f.labels]));
   const postFiles = ofKind(files, 'posts');
   const draft = mergeRows(files);
@@ -104,6 +107,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
         schoolIds: idsOf('schools'),
         teacherIds: idsOf('teachers'),
         label: (file, key) => labels.get(file)?.get(key) ?? key,
+        complete: { schools: isComplete('schools'), teachers: isComplete('teachers') },
       }),
     );
   }

@@ -1,4 +1,4 @@
-import type { InputFile, InputIssue, Lock, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+import type { FileKind, InputFile, InputIssue, Lock, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
 import { decode } from '../input/decode.js';
 import { detectWorkbook } from '../input/detect-workbook.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
@@ -6,6 +6,7 @@ import { readBytes, type FileBytes } from '../input/read-bytes.js';
 import { detectKind, headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { readRows } from './read-rows.js';
+import { parseId } from './values.js';
 import { lockRow, toLock } from './rows/lock-row.js';
 import { policyRow, toPolicyEntry } from './rows/policy-row.js';
 import { postRow, toPost } from './rows/post-row.js';
@@ -33,12 +34,17 @@ export interface LoadedFile {
   ids: { id: string; row: number }[];
   /** Number of data rows, valid or not. */
   records: number;
+  /** False when some rows could not be read at all (an unclosed quote, ragged rows). */
+  complete: boolean;
   issues: InputIssue[];
 }
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
 }
+
+/** The column that identifies a row of each kind. */
+const ID_KEY: Partial<Record<FileKind, string>> = { schools: 'school_id', teachers: 'teacher_id' };
 
 function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string): Pick<LoadedFile, 'content' | 'ids' | 'issues'> {
   switch (match.kind) {
@@ -65,6 +71,17 @@ function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string)
   }
 }
 
+/** Ids of a file whose rows cannot be read (a required column is missing), for reference checks. */
+function idsOnly(match: HeaderMatch, records: readonly CsvRecord[]): LoadedFile['ids'] {
+  const key = ID_KEY[match.kind];
+  const column = key === undefined ? undefined : match.columns.get(key);
+  if (!column) return [];
+  return records.flatMap((r) => {
+    const id = parseId(r.cells[column.index] ?? '');
+    return id.ok ? [{ id: id.value, row: r.row }] : [];
+  });
+}
+
 /** The first row holding a character that could not be decoded (U+FFFD), if any. */
 function undecodableRow(records: readonly CsvRecord[], header: readonly string[], headerRow: number): number | undefined {
   if (header.some((c) => c.includes('\uFFFD'))) return headerRow;
@@ -78,7 +95,7 @@ function undecodableRow(records: readonly CsvRecord[], header: readonly string[]
  */
 export async function readInputFile(path: string, bytesOf: (p: string) => Promise<FileBytes> = readBytes): Promise<LoadedFile> {
   const name = path.split(/[\\/]/u).pop() ?? path;
-  const loaded: LoadedFile = { path, name, labels: new Map(), ids: [], records: 0, issues: [] };
+  const loaded: LoadedFile = { path, name, labels: new Map(), ids: [], records: 0, complete: false, issues: [] };
   let fb: FileBytes;
   try {
     fb = await bytesOf(path);
@@ -100,6 +117,7 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   const csv = parseCsv(text, name);
   loaded.issues.push(...csv.issues);
   loaded.records = csv.records.length;
+  loaded.complete = csv.issues.length === 0;
   if (csv.header.length === 0) return loaded;
   const bad = undecodableRow(csv.records, csv.header, csv.headerRow);
   if (bad !== undefined) {
@@ -119,7 +137,10 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   loaded.info = { path, name, kind: match.kind, sha256: fb.sha256, lang: headerLang(match), encoding };
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
   loaded.issues.push(...headerIssues(match, name, csv.headerRow));
-  if (match.missing.length > 0) return loaded;
+  if (match.missing.length > 0) {
+    loaded.ids = idsOnly(match, csv.records);
+    return loaded;
+  }
   const rows = rowsOf(match, csv.records, name);
   loaded.content = rows.content;
   loaded.ids = rows.ids;

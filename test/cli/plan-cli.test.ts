@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '../../bin/rotate.js');
+const SMALL = join(import.meta.dirname, '../fixtures/golden/small');
+const inputs = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f));
+
+function rotate(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('rotate plan, spawned as a user runs it', () => {
+  it('writes the four plan files, Excel-friendly, and the same bytes on a rerun', () => {
+    const out = mkdtempSync(join(tmpdir(), 'rotate-'));
+    const a = rotate(['plan', ...inputs(SMALL), '-o', join(out, 'a')]);
+    expect(a.stderr).toBe('');
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/teachers rotated: \d+/);
+    const b = rotate(['plan', ...inputs(SMALL).reverse(), '-o', join(out, 'b')]);
+    expect(b.code).toBe(0);
+    for (const f of ['assignments.csv', 'schools.csv', 'teachers.csv', 'summary.json']) {
+      const bytes = readFileSync(join(out, 'a', f));
+      expect(bytes.equals(readFileSync(join(out, 'b', f))), f).toBe(true);
+      if (f.endsWith('.csv')) {
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(bytes.toString('utf8')).toMatch(/\r\n/);
+        expect(bytes.toString('utf8').replace(/\r\n/g, '')).not.toMatch(/\n/);
+      }
+    }
+    const summary = JSON.parse(readFileSync(join(out, 'a', 'summary.json'), 'utf8')) as { rules: { held: boolean }[]; inputs: { sha256: string }[] };
+    expect(summary.rules.every((r) => r.held)).toBe(true);
+    expect(summary.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256))).toBe(true);
+  });
+
+  it('rejects bad input naming file, row and column in both languages, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-bad-'));
+    writeFileSync(join(dir, 'a.csv'), readFileSync(join(SMALL, 'schools.csv')));
+    const teachers = readFileSync(join(SMALL, 'teachers.csv'), 'utf8').split('\n');
+    teachers[3] = (teachers[3] ?? '').replace(/,(\d+),([MF]),/, ',六,$2,');
+    writeFileSync(join(dir, 'b.csv'), teachers.join('\n'));
+    const out = join(dir, 'plan');
+    const r = rotate(['plan', join(dir, 'a.csv'), join(dir, 'b.csv'), '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('b.csv 第4行');
+    expect(r.stderr).toContain('years_at_school');
+    expect(r.stderr).toContain('六');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('explains the conflict in numbers and exits 3 when the rules cannot all hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-inf-'));
+    const out = join(dir, 'plan');
+    const r = rotate(['plan', ...inputs(SMALL), '-o', out, '--set', 'rules.max_backbone_outflow_share=0']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/需要骨干 ≥ \d+ 人/);
+    expect(existsSync(out)).toBe(false);
+    const relaxed = rotate(['plan', ...inputs(SMALL), '-o', out, '--set', 'rules.max_backbone_outflow_share=0', '--relax']);
+    expect(relaxed.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).relaxed).toBe(true);
+  });
+
+  it('lists every parameter with its default, and documents the exit codes', () => {
+    const p = rotate(['policy']);
+    expect(p.code).toBe(0);
+    expect(p.stdout).toContain('eligibility.min_years = 6');
+    expect(p.stdout).toContain('rules.quota_share = 0.10');
+    const h = rotate(['plan', '--help']);
+    expect(h.stdout).toContain('exit codes');
+    const bad = rotate(['plan', ...inputs(SMALL), '--set', 'weights.nope=1', '-o', join(mkdtempSync(join(tmpdir(), 'r-')), 'p')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('weights.nope');
+  });
+});
