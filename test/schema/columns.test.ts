@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { COLUMNS, canonicalKey, findColumn, isIgnoredHeader } from '../../src/schema/columns.js';
+import { matchHeaders, headerIssues, columnLetter } from '../../src/schema/match-headers.js';
+import { normaliseHeader } from '../../src/schema/normalise-header.js';
+
+describe('normaliseHeader', () => {
+  it('ignores case, spaces, full-width forms, a trailing unit and * markers', () => {
+    expect(normaliseHeader('在校学生数(人)')).toBe(normaliseHeader('在校学生数'));
+    expect(normaliseHeader('在校学生数（人）')).toBe(normaliseHeader('在校学生数'));
+    expect(normaliseHeader('在校学生数【人】')).toBe(normaliseHeader('在校学生数'));
+    expect(normaliseHeader(' School ID ')).toBe(normaliseHeader('school_id'));
+    expect(normaliseHeader('ＳＣＨＯＯＬ＿ＩＤ')).toBe(normaliseHeader('school_id'));
+    expect(normaliseHeader('学校 代码')).toBe(normaliseHeader('学校代码'));
+    expect(normaliseHeader('*工号')).toBe(normaliseHeader('工号'));
+  });
+});
+
+describe('COLUMNS', () => {
+  it('holds every DOMAIN.md column with its Chinese name', () => {
+    const pairs = (kind: keyof typeof COLUMNS) => COLUMNS[kind].map((c) => `${c.key} ${c.zh}`);
+    expect(pairs('schools')).toEqual(['school_id 学校代码', 'name 学校名称', 'stage 学段', 'area 城乡类型', 'students 在校学生数', 'weak 薄弱学校', 'classes 班级数', 'township 所在乡镇', 'lat 纬度', 'lon 经度']);
+    expect(pairs('teachers')).toEqual([
+      'teacher_id 工号', 'name 姓名', 'school_id 学校代码', 'subject 任教学科', 'years_at_school 本校任教年限', 'gender 性别', 'birth_year 出生年份',
+      'backbone 骨干等级', 'title 职称', 'rural_years 乡村任教年限', 'role 岗位类别', 'exempt 免交流原因', 'preferences 志愿学校', 'home_township 家庭所在乡镇',
+    ]);
+    expect(pairs('posts')).toEqual(['school_id 学校代码', 'subject 学科', 'posts 岗位数']);
+    expect(pairs('locks')).toEqual(['teacher_id 工号', 'action 操作', 'school_id 学校代码']);
+    expect(pairs('policy')).toEqual(['key 参数', 'value 取值']);
+  });
+
+  it('never lets one header mean two different columns, in any kind', () => {
+    const meaning = new Map<string, string>();
+    for (const specs of Object.values(COLUMNS)) {
+      for (const spec of specs) {
+        for (const name of [spec.key, spec.zh, ...spec.aliases]) {
+          const n = normaliseHeader(name);
+          expect(meaning.get(n) ?? spec.key, `${name}`).toBe(spec.key);
+          meaning.set(n, spec.key);
+        }
+      }
+    }
+  });
+
+  it('accepts the extra aliases', () => {
+    expect(findColumn('schools', '校名')?.key).toBe('name');
+    expect(findColumn('teachers', '教师姓名')?.key).toBe('name');
+    expect(findColumn('teachers', '学科')?.key).toBe('subject');
+    expect(findColumn('posts', '任教学科')?.key).toBe('subject');
+    expect(canonicalKey('本校任教年限')).toBe('years_at_school');
+    expect(canonicalKey('在校学生数(人)')).toBe('students');
+  });
+
+  it('knows 身份证号 as a column that is ignored', () => {
+    expect(isIgnoredHeader('身份证号')).toBe(true);
+    expect(isIgnoredHeader('身份证号码')).toBe(true);
+    expect(findColumn('teachers', '身份证号')).toBeUndefined();
+  });
+});
+
+describe('matchHeaders', () => {
+  it('maps headers to canonical columns, skipping unknown and ignored ones', () => {
+    const m = matchHeaders(['工号', '身份证号', '备注', '姓名'], 'teachers');
+    expect([...m.columns.values()]).toEqual([
+      { key: 'teacher_id', index: 0, label: '工号' },
+      { key: 'name', index: 3, label: '姓名' },
+    ]);
+    expect(m.missing).toEqual(['school_id', 'subject', 'years_at_school']);
+  });
+
+  it('reports duplicate headers naming both columns', () => {
+    const m = matchHeaders(['工号', '姓名', 'teacher_id', '学校代码', '学科', '本校任教年限'], 'teachers');
+    expect(headerIssues(m, 'teachers.csv', 1)).toEqual([
+      {
+        file: 'teachers.csv',
+        row: 1,
+        column: 'teacher_id',
+        zh: '第A列「工号」与第C列「teacher_id」是同一列（teacher_id），只能保留一列',
+        en: 'columns A "工号" and C "teacher_id" both mean teacher_id; keep only one',
+      },
+    ]);
+  });
+
+  it('reports a missing required column as a whole-file issue', () => {
+    const m = matchHeaders(['学校代码', '学段', '城乡类型', '在校学生数'], 'schools');
+    expect(headerIssues(m, 'schools.csv', 1)).toEqual([
+      { file: 'schools.csv', column: '学校名称', zh: '缺少必需列「学校名称」（name）', en: 'missing required column name (学校名称)' },
+    ]);
+  });
+
+  it('names columns like Excel', () => {
+    expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+  });
+});

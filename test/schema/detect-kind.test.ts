@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectKind, headerLang } from '../../src/schema/detect-kind.js';
+
+function kind(header: string[]) {
+  const d = detectKind(header, 'f.csv');
+  return d.ok ? d.match.kind : null;
+}
+
+describe('detectKind', () => {
+  it('recognises each kind from its headers, in English or Chinese', () => {
+    expect(kind(['teacher_id', 'name', 'school_id', 'subject', 'years_at_school'])).toBe('teachers');
+    expect(kind(['工号', '姓名', '学校代码', '任教学科', '本校任教年限'])).toBe('teachers');
+    expect(kind(['school_id', 'name', 'stage', 'area', 'students'])).toBe('schools');
+    expect(kind(['学校代码', '学校名称', '学段', '城乡类型', '在校学生数（人）'])).toBe('schools');
+    expect(kind(['school_id', 'subject', 'posts'])).toBe('posts');
+    expect(kind(['学校代码', '学科', '岗位数'])).toBe('posts');
+    expect(kind(['teacher_id', 'action', 'school_id'])).toBe('locks');
+    expect(kind(['工号', '操作'])).toBe('locks');
+    expect(kind(['key', 'value'])).toBe('policy');
+    expect(kind(['参数', '取值'])).toBe('policy');
+  });
+
+  it('does not care about the order of columns or extra columns', () => {
+    expect(kind(['备注', '本校任教年限', '任教学科', '工号', '身份证号'])).toBe('teachers');
+  });
+
+  it('explains a file of no known kind, listing headers found and what each kind needs', () => {
+    const d = detectKind(['编号', '名称', '备注'], 'mystery.csv');
+    expect(d.ok).toBe(false);
+    if (d.ok) return;
+    expect(d.issue.file).toBe('mystery.csv');
+    expect(d.issue.row).toBeUndefined();
+    expect(d.issue.zh).toContain('无法从表头判断文件类型。找到的列: 「编号」「名称」「备注」');
+    expect(d.issue.zh).toContain('教师表需 工号 + 任教学科 + 本校任教年限');
+    expect(d.issue.en).toContain('Headers found: "编号", "名称", "备注"');
+    expect(d.issue.en).toContain('teachers needs teacher_id + subject + years_at_school');
+    expect(d.issue.en).toContain('schools needs school_id + one of stage/area/students');
+    expect(d.issue.en).toContain('posts needs school_id + subject + posts');
+    expect(d.issue.en).toContain('locks needs teacher_id + action');
+    expect(d.issue.en).toContain('policy needs key + value');
+  });
+
+  it('tells the language of a file from its recognised headers', () => {
+    const lang = (h: string[]) => {
+      const d = detectKind(h, 'f');
+      return d.ok ? headerLang(d.match) : null;
+    };
+    expect(lang(['工号', '姓名', '学校代码', '任教学科', '本校任教年限'])).toBe('zh');
+    expect(lang(['teacher_id', 'name', 'school_id', 'subject', 'years_at_school', '备注'])).toBe('en');
+    expect(lang(['teacher_id', '姓名', '学校代码', '任教学科', 'years_at_school'])).toBe('zh');
+  });
+});

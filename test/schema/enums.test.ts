@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseArea, parseBackbone, parseGender, parseLockAction, parseRole, parseStage, parseTitle } from '../../src/schema/enums.js';
+
+const v = (r: { ok: true; value: unknown } | { ok: false }) => (r.ok ? r.value : 'ERROR');
+
+describe('enums', () => {
+  it('stage', () => {
+    expect(['primary', '小学', 'Primary', 'junior', '初中', '初级中学', '高中', 'senior', '九年一贯制', 'nine_year', 'nine year', '完全中学', 'complete'].map((t) => v(parseStage(t)))).toEqual([
+      'primary', 'primary', 'primary', 'junior', 'junior', 'junior', 'senior', 'senior', 'nine_year', 'nine_year', 'nine_year', 'complete', 'complete',
+    ]);
+    expect(parseStage('大学')).toEqual({
+      ok: false,
+      zh: '应为小学/初中/高中/九年一贯制/完全中学 之一, 实为「大学」',
+      en: 'expected one of primary/junior/senior/nine_year/complete, found "大学"',
+    });
+    expect(parseStage('').ok).toBe(false);
+  });
+
+  it('area, with 城市 主城区 镇 城镇 农村 村', () => {
+    const cases: [string, string][] = [['urban', 'urban'], ['城区', 'urban'], ['城市', 'urban'], ['主城区', 'urban'], ['town', 'town'], ['镇区', 'town'], ['镇', 'town'], ['城镇', 'town'], ['rural', 'rural'], ['乡村', 'rural'], ['农村', 'rural'], ['村', 'rural']];
+    for (const [t, want] of cases) expect(v(parseArea(t))).toBe(want);
+  });
+
+  it('backbone, with 县级骨干 and 县级骨干教师', () => {
+    const cases: [string, string][] = [['无', 'none'], ['none', 'none'], ['校级', 'school'], ['县级', 'county'], ['县级骨干', 'county'], ['县级骨干教师', 'county'], ['市级', 'city'], ['市级骨干', 'city'], ['省级', 'province'], ['province', 'province']];
+    for (const [t, want] of cases) expect(v(parseBackbone(t))).toBe(want);
+    expect(parseBackbone('特级').ok).toBe(false);
+  });
+
+  it('title, with the teacher grades 三级/二级/一级/高级/正高级教师', () => {
+    const cases: [string, string][] = [
+      ['未定级', 'none'], ['初级', 'junior'], ['中级', 'intermediate'], ['高级', 'senior'], ['正高级', 'full_senior'],
+      ['三级教师', 'junior'], ['二级教师', 'junior'], ['一级教师', 'intermediate'], ['高级教师', 'senior'], ['正高级教师', 'full_senior'],
+      ['full_senior', 'full_senior'], ['intermediate', 'intermediate'],
+    ];
+    for (const [t, want] of cases) expect(v(parseTitle(t))).toBe(want);
+  });
+
+  it('role, gender and lock action', () => {
+    expect([v(parseRole('教师')), v(parseRole('校长')), v(parseRole('副校长')), v(parseRole('vice_principal'))]).toEqual(['teacher', 'principal', 'vice_principal', 'vice_principal']);
+    expect([v(parseGender('M')), v(parseGender('f')), v(parseGender('男')), v(parseGender('女'))]).toEqual(['M', 'F', 'M', 'F']);
+    expect([v(parseLockAction('留任')), v(parseLockAction('调往')), v(parseLockAction('禁止')), v(parseLockAction('MOVE'))]).toEqual(['stay', 'move', 'forbid', 'move']);
+    expect(parseGender('X')).toEqual({ ok: false, zh: '应为男/女 之一, 实为「X」', en: 'expected one of M/F, found "X"' });
+  });
+});
