@@ -7,7 +7,7 @@ import { buildContext, type ModelContext } from './model/context.js';
 import { objectiveByTerm } from './model/lp.js';
 import { writeFolderAtomically, type OutputFile } from './output/write-folder.js';
 import { toCsv } from './output/csv.js';
-import { assignmentColumns, schoolColumns, teacherColumns } from './output/plan-tables.js';
+import { assignmentColumns, markRelaxed, schoolColumns, teacherColumns } from './output/plan-tables.js';
 import { stableJson } from './output/stable-json.js';
 import { summaryObject } from './output/summary.js';
 import { assignTeachers } from './plan/assign-teachers.js';
@@ -104,10 +104,11 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
     ...(opts.recordTime ? { seconds } : {}),
   });
   const lang = county.lang;
+  const relaxedRules = relaxed ? plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
   const files: OutputFile[] = [
-    { name: 'assignments.csv', content: toCsv(assignmentColumns(lang), plan.moves, lang) },
-    { name: 'schools.csv', content: toCsv(schoolColumns(), plan.figures, lang) },
-    { name: 'teachers.csv', content: toCsv(teacherColumns(lang), statuses, lang) },
+    { name: 'assignments.csv', content: toCsv(markRelaxed(assignmentColumns(lang), relaxedRules, lang), plan.moves, lang) },
+    { name: 'schools.csv', content: toCsv(markRelaxed(schoolColumns(), relaxedRules, lang), plan.figures, lang) },
+    { name: 'teachers.csv', content: toCsv(markRelaxed(teacherColumns(lang), relaxedRules, lang), statuses, lang) },
     { name: 'summary.json', content: stableJson(summary) },
   ];
   await writeFolderAtomically(opts.outDir, files, env.tag);
@@ -138,7 +139,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
     const closest = planFrom(ctx, model, solve);
     if (!closest) return { kind: 'solver-failed', solve };
-    conflicts = diagnose(closest.checks, ctx.policy);
+    conflicts = diagnose(closest.checks, ctx);
     if (!relax) return { kind: 'infeasible', conflicts };
     relaxed = true;
   }

@@ -1,4 +1,6 @@
+import { isNeedySchool } from '../domain/direction.js';
 import type { Policy } from '../domain/policy.js';
+import { floorQ, postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import type { Text } from './reasons.js';
 import type { RuleCheck } from './verify.js';
 
@@ -26,14 +28,42 @@ const HINTS: Record<string, (p: Policy) => Text> = {
  * The conflicts shown by the closest plan (the elastic model's), rule by rule, each with its
  * numbers and what would lift it.
  */
-export function diagnose(checks: readonly RuleCheck[], p: Policy): Conflict[] {
+export function diagnose(checks: readonly RuleCheck[], ctx: ModelContext): Conflict[] {
+  const p = ctx.policy;
   return checks
     .filter((c) => !c.held)
     .map((c) => ({
       rule: c.rule,
       zh: c.zh,
       en: c.en,
-      failures: c.failures,
+      failures: [...c.failures, ...(CAPACITY[c.rule]?.(ctx) ?? [])],
       hint: HINTS[c.rule]?.(p) ?? { zh: '检查锁定与输入', en: 'check the locks and the input' },
     }));
+}
+
+/** What the county can give at most, for the rules whose shortfall is a matter of supply. */
+const CAPACITY: Record<string, (ctx: ModelContext) => Text[]> = {
+  backbone_share: (ctx) => {
+    let movable = 0;
+    for (const s of ctx.schools) {
+      const st = ctx.stock.get(s.id);
+      if (!st) continue;
+      const free = ctx.teachers.filter((t) => t.schoolId === s.id && t.backbone !== 'none' && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
+      movable += Math.min(free, floorQ(p(ctx).maxBackboneOutflowShare * st.backbone), floorQ(p(ctx).maxOutflowShare * st.teachers));
+    }
+    return [{ zh: `可交流骨干仅 ${movable} 人（符合条件、未锁定留任、不超过各校调出上限）`, en: `only ${movable} backbone teachers can move (eligible, not locked to stay, within each school's caps)` }];
+  },
+  county_quota: (ctx) => openPosts(ctx),
+  school_quota: (ctx) => openPosts(ctx),
+};
+
+const p = (ctx: ModelContext): Policy => ctx.policy;
+
+function openPosts(ctx: ModelContext): Text[] {
+  let open = 0;
+  for (const s of ctx.schools) {
+    if (!isNeedySchool(s)) continue;
+    for (const j of ctx.subjects) open += Math.max(0, postsAt(ctx, s.id, j) - teachersOf(ctx, s.id, j));
+  }
+  return [{ zh: `乡村、薄弱学校空岗共 ${open} 个（须同学科才能接收）`, en: `rural and weak schools have ${open} open posts in all (a teacher can only fill one of the same subject)` }];
 }

@@ -61,6 +61,7 @@ describe('rotate plan, spawned as a user runs it', () => {
     const relaxed = rotate(['plan', ...inputs(SMALL), '-o', out, '--set', 'rules.max_backbone_outflow_share=0', '--relax']);
     expect(relaxed.code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).relaxed).toBe(true);
+    for (const f of ['assignments.csv', 'schools.csv', 'teachers.csv']) expect(readFileSync(join(out, f), 'utf8').split('\r\n')[1]).toContain('rules relaxed: backbone_share');
   });
 
   it('lists every parameter with its default, and documents the exit codes', () => {
