@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCounty } from '../../src/schema/load-county.js';
 import { formatIssues } from '../../src/schema/format-issue.js';
-import { SCHOOLS, TEACHERS, problems } from './load-county-helpers.js';
+import { SCHOOLS, TEACHERS, load, problems } from './load-county-helpers.js';
 
 const TEACHER_HEADER = 'teacher_id,name,school_id,subject,years_at_school,preferences\n';
 
@@ -173,5 +174,16 @@ describe('loadCounty reports every problem, with file, row and column', () => {
     expect(r.ok).toBe(false);
     expect(JSON.stringify(r)).not.toContain(id);
     if (!r.ok) expect(formatIssues(r.issues).join('\n')).not.toContain(id);
+  });
+
+  it('never throws on mangled input: it returns a county or issues', async () => {
+    const lines = [...SCHOOLS.split('\n'), ...TEACHERS.split('\n'), '"', ',,,', '1.1E+05,x', '工号，姓名', '\t', '=""'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...lines), { maxLength: 8 }), fc.array(fc.constantFrom(...lines), { maxLength: 8 }), async (a, b) => {
+        const r = await load({ 'a.csv': a.join('\n'), 'b.csv': b.join('\n') });
+        expect(r.ok ? r.value.teachers.length : r.issues.length).toBeGreaterThan(0);
+      }),
+      { seed: 42, numRuns: 200 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCounty } from '../../src/schema/load-county.js';
 import { formatIssues } from '../../src/schema/format-issue.js';
-import { SCHOOLS, TEACHERS, county, problems, withoutSources } from './load-county-helpers.js';
+import { SCHOOLS, TEACHERS, county, load, withoutSources } from './load-county-helpers.js';
 
 const FIX = 'test/fixtures/input';
 const KINDS = ['schools', 'teachers', 'posts', 'locks', 'policy'];
@@ -71,6 +71,17 @@ describe('loadCounty on the fixture county', () => {
     expect(en.lang).toBe('en');
     expect(withoutSources(zh)).toEqual(withoutSources(en));
     expect(zh.teachers.map((t) => t.source)).toEqual(en.teachers.map((t) => t.source));
+  });
+
+  it('reads a UTF-16LE tab-separated file (Excel "Unicode text")', async () => {
+    const text = TEACHERS.replaceAll(',', '\t');
+    const units = [0xfeff, ...[...text].map((c) => c.charCodeAt(0))];
+    const bytes = new Uint8Array(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const r = await load({ 's.csv': SCHOOLS, 't.txt': bytes });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.files[1]?.encoding).toBe('utf-16le');
+    expect(r.value.teachers.map((t) => t.name)).toEqual(['王芳', '李强', '张敏']);
   });
 
   it('gives posts null without a posts file, and [] for a header-only posts file', async () => {
