@@ -63,11 +63,15 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder): Columns {
       const locked = lockedIn.has(`${d.id}|${j}|p`) || lockedIn.has(`${d.id}|${j}|k`);
       return ((!p.direction || isNeedySchool(d)) && open) || locked;
     });
-    const destClasses = [...new Set(dests.map(directionClass))].sort();
+    const destCount = new Map<string, number>();
+    for (const d of dests) destCount.set(directionClass(d), (destCount.get(directionClass(d)) ?? 0) + 1);
+    const destClasses = [...destCount.keys()].sort();
+    const destIds = new Set(dests.map((d) => d.id));
     const origins: { oc: string; cols: OutCol[] }[] = [];
     for (const s of ctx.schools) {
       const oc = directionClass(s);
-      const reach = destClasses.some((dc) => classDirection(oc, dc, p) !== null && dests.some((d) => d.id !== s.id && directionClass(d) === dc));
+      // Some allowed class holds a destination other than this school itself.
+      const reach = destClasses.some((dc) => classDirection(oc, dc, p) !== null && (destCount.get(dc) ?? 0) - (destIds.has(s.id) && directionClass(s) === dc ? 1 : 0) > 0);
       for (const bc of [0, 1, 2] as BackboneClass[]) {
         const k = groupKey(s.id, j, bc);
         const locked = lockedOut.get(k) ?? 0;

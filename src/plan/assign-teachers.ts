@@ -42,7 +42,9 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
     const free = [...(ctx.free.get(`${o.schoolId}|${o.subject}|${o.b}`) ?? [])].sort((a, b) => forbidden(a) - forbidden(b) || comparePriority(a, b, schoolOf, p));
     const chosen = free.slice(0, Math.max(0, n - o.locked));
     const key = `${o.subject}|${inClass(o.b)}`;
-    movers.set(key, [...(movers.get(key) ?? []), ...chosen]);
+    const list = movers.get(key);
+    if (list) list.push(...chosen);
+    else movers.set(key, chosen);
   }
   const places = new Map<string, Map<string, number>>();
   for (const i of model.cols.in) {
@@ -90,7 +92,9 @@ function matchTeachers(ts: Teacher[], schools: School[], cap: Map<string, number
   }
   const put = (t: Teacher, d: string): void => {
     where.set(t, d);
-    at.set(d, [...(at.get(d) ?? []), t]);
+    const here = at.get(d);
+    if (here) here.push(t);
+    else at.set(d, [t]);
     left.set(d, (left.get(d) ?? 0) - 1);
   };
   // Teachers with the fewest options choose first, so forbid locks rarely block.

@@ -38,10 +38,14 @@ export function schoolFigures(county: County, p: Policy, posts: PostTable, moves
   const dest = new Map(moves.map((m) => [m.teacherId, m.toSchoolId]));
   const before = new Map<string, Teacher[]>();
   const after = new Map<string, Teacher[]>();
+  const push = (m: Map<string, Teacher[]>, k: string, t: Teacher): void => {
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  };
   for (const t of county.teachers) {
-    before.set(t.schoolId, [...(before.get(t.schoolId) ?? []), t]);
-    const to = dest.get(t.id) ?? t.schoolId;
-    after.set(to, [...(after.get(to) ?? []), t]);
+    push(before, t.schoolId, t);
+    push(after, dest.get(t.id) ?? t.schoolId, t);
   }
   const outflow = new Map<string, number>();
   const inflow = new Map<string, number>();
