@@ -10,6 +10,7 @@ import { toCsv } from './output/csv.js';
 import { assignmentColumns, markRelaxed, schoolColumns, teacherColumns } from './output/plan-tables.js';
 import { stableJson } from './output/stable-json.js';
 import { summaryObject } from './output/summary.js';
+import { renderReport } from './report/render-report.js';
 import { assignTeachers } from './plan/assign-teachers.js';
 import { buildPlan, type Plan } from './plan/build-plan.js';
 import { checkLocks } from './plan/check-locks.js';
@@ -110,6 +111,7 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
     { name: 'schools.csv', content: toCsv(markRelaxed(schoolColumns(), relaxedRules, lang), plan.figures, lang) },
     { name: 'teachers.csv', content: toCsv(markRelaxed(teacherColumns(lang), relaxedRules, lang), statuses, lang) },
     { name: 'summary.json', content: stableJson(summary) },
+    { name: 'report.html', content: renderReport({ county, policy: policy.value, plan, summary, relaxed }) },
   ];
   await writeFolderAtomically(opts.outDir, files, env.tag);
   lap('write');

@@ -1,0 +1,91 @@
+/**
+ * 优质均衡 backbone indicator: county-level-or-higher backbone teachers per 100 students at each
+ * school before and after (with the threshold line), and the inter-school coefficient of
+ * variation per stage against its ceiling, as summary.json gives them.
+ */
+import type { SchoolFigures } from '../plan/school-figures.js';
+import { barChart, type ChartRow } from './bar-chart.js';
+import { fixed, raw } from './format.js';
+import { esc } from './html.js';
+import { STAGE_LABEL, STAGE_ORDER } from './labels.js';
+import type { CvBlock, SummaryView } from './report-input.js';
+import { byText, legend, note, repeatedNames, schoolBadges, schoolLabel, section } from './section.js';
+
+const SERIES = [
+  { cls: 'before', name: '调整前 before' },
+  { cls: 'after', name: '调整后 after' },
+];
+
+function cvTable(ind: SummaryView['indicators']): string {
+  const blocks: [string, string, CvBlock][] = [
+    ['primary', '小学 primary', ind.cv_primary],
+    ['junior', '初中 junior', ind.cv_junior],
+  ];
+  const rows = blocks.flatMap(([stage, name, b]) => {
+    const line = (what: string, key: string, before: number, after: number): string => {
+      const held = after <= b.threshold;
+      return `<tr data-stage="${stage}" data-indicator="${key}" data-schools="${b.schools}" data-threshold="${raw(b.threshold)}" data-before="${raw(before)}" data-after="${raw(after)}"><td>${esc(name)}</td><td>${esc(what)}</td><td class="num">${b.schools}</td><td class="num">≤ ${esc(fixed(b.threshold, 2))}</td><td class="num">${esc(fixed(before, 3))}</td><td class="num">${esc(fixed(after, 3))}</td><td class="mark ${held ? 'ok' : 'bad'}">${held ? '✓' : '✗'}</td></tr>`;
+    };
+    if (b.schools < 2) return [`<tr data-stage="${stage}" data-schools="${b.schools}"><td>${esc(name)}</td><td colspan="6" class="muted">学校不足两所, 不计算 <span class="en">fewer than two schools</span></td></tr>`];
+    return [line('每百名学生县级以上骨干 backbone per 100', 'backbone_per_100', b.backbone_per_100_before, b.backbone_per_100_after), line('每百名学生体音美教师 PE/music/art per 100', 'arts_pe_per_100', b.arts_pe_per_100_before, b.arts_pe_per_100_after)];
+  });
+  return `<table class="data cv"><thead><tr><th>学段 <span class="en">stage</span></th><th>指标 <span class="en">indicator</span></th><th>学校数 <span class="en">schools</span></th><th>标准 <span class="en">ceiling</span></th><th>调整前 <span class="en">before</span></th><th>调整后 <span class="en">after</span></th><th>达标 <span class="en">met</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function cvCharts(ind: SummaryView['indicators']): string {
+  const blocks: [string, string, CvBlock][] = [
+    ['primary', '小学 primary', ind.cv_primary],
+    ['junior', '初中 junior', ind.cv_junior],
+  ];
+  const rowsOf = (stage: string, b: CvBlock): ChartRow[] => [
+    { key: `${stage}:backbone_per_100`, label: '骨干 backbone', badges: [], values: [b.backbone_per_100_before, b.backbone_per_100_after], data: { stage, threshold: raw(b.threshold) } },
+    { key: `${stage}:arts_pe_per_100`, label: '体音美 PE/music/art', badges: [], values: [b.arts_pe_per_100_before, b.arts_pe_per_100_after], data: { stage, threshold: raw(b.threshold) } },
+  ];
+  const shown = blocks.filter(([, , b]) => b.schools >= 2);
+  // Both stages on one axis (thresholds included), so that the two charts compare at a glance.
+  const all = shown.flatMap(([stage, , b]) => [...rowsOf(stage, b), { key: 'threshold', label: '', badges: [], values: [b.threshold, b.threshold] }]);
+  return shown
+    .map(([stage, name, b]) => `<h4>${esc(name)} 校际差异系数 ≤ ${esc(fixed(b.threshold, 2))} <span class="en">coefficient of variation</span></h4>${barChart({ chart: `cv-${stage}`, title: `${name} 校际差异系数 / coefficient of variation`, series: SERIES, rows: rowsOf(stage, b), sizeFrom: all, reference: b.threshold, format: (v) => fixed(v, 3) })}`)
+    .join('');
+}
+
+export function backboneSection(figures: readonly SchoolFigures[], s: SummaryView): string {
+  const threshold = s.indicators.backbone_per_100.threshold;
+  const repeated = repeatedNames(figures.map((f) => f.school));
+  const withPupils = figures.filter((f) => f.school.students > 0);
+  const rowOf = (f: SchoolFigures): ChartRow => ({
+    key: f.school.id,
+    label: schoolLabel(f.school, repeated),
+    title: `${f.school.name}（${f.school.id}）学生 ${f.school.students}, 县级以上骨干 ${f.countyBackboneBefore} → ${f.countyBackboneAfter}`,
+    badges: schoolBadges(f.school),
+    values: [f.backbonePer100Before, f.backbonePer100After],
+    data: { students: String(f.school.students), 'county-backbone-before': String(f.countyBackboneBefore), 'county-backbone-after': String(f.countyBackboneAfter) },
+  });
+  // One axis and one label column for every stage, so that the threshold lines line up.
+  const all = withPupils.map(rowOf);
+  const charts = STAGE_ORDER.map((stage) => {
+    const these = withPupils
+      .filter((f) => f.school.stage === stage)
+      .sort((a, b) => a.backbonePer100Before - b.backbonePer100Before || a.backbonePer100After - b.backbonePer100After || byText(a.school.id, b.school.id));
+    if (these.length === 0) return '';
+    const rows = these.map(rowOf);
+    const label = STAGE_LABEL[stage];
+    return `<h3>${esc(label.zh)} <span class="en">${esc(label.en)}</span></h3>${barChart({ chart: 'backbone-school', title: `${label.zh} 每百名学生县级以上骨干教师数 / backbone per 100 students`, series: SERIES, rows, sizeFrom: all, reference: threshold, format: (v) => fixed(v, 2) })}`;
+  });
+  const ind = s.indicators.backbone_per_100;
+  const body = [
+    note(`每百名学生县级及以上骨干教师数, 标准 ≥ ${fixed(threshold, 1)}（红线）。达标学校 ${ind.schools_meeting_before} → ${ind.schools_meeting_after} 所。`, `county-level-or-higher backbone teachers per 100 students; the red line is the threshold. Schools meeting it: ${ind.schools_meeting_before} → ${ind.schools_meeting_after}.`),
+    legend([
+      { cls: 'before', zh: '调整前', en: 'before' },
+      { cls: 'after', zh: '调整后', en: 'after' },
+      { cls: 'reference', zh: `标准线 ${fixed(threshold, 1)}`, en: 'threshold' },
+    ]),
+    ...charts,
+    figures.length > withPupils.length ? note(`${figures.length - withPupils.length} 所学校无在校学生, 未列出。`, 'schools without pupils are left out.') : '',
+    '<h3>校际差异系数 <span class="en">inter-school coefficient of variation</span></h3>',
+    note('差异系数 = 各校指标的标准差 ÷ 平均数, 越小越均衡。', 'standard deviation ÷ mean of the schools\' values; smaller is more even.'),
+    cvTable(s.indicators),
+    cvCharts(s.indicators),
+  ];
+  return section('backbone', '骨干教师均衡', 'backbone teachers per 100 students', body.join(''));
+}

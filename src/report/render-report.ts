@@ -1,0 +1,93 @@
+/**
+ * report.html: one self-contained page (inline CSS, inline SVG, one small inline script; nothing
+ * fetched, no fonts downloaded) that a bureau chief can open from a USB stick and print on A4.
+ * Chinese first, the English term beside it. The same plan gives the same bytes: no clock, every
+ * list sorted, numbers written with fixed digits.
+ */
+import { backboneSection } from './backbone-section.js';
+import { checklistSection } from './checklist-section.js';
+import { FILTER_SCRIPT } from './filter-script.js';
+import { flowsSection } from './flows-section.js';
+import { fixed, num, pct } from './format.js';
+import { esc } from './html.js';
+import { movesSection } from './moves-section.js';
+import { objectiveSection } from './objective-section.js';
+import { summaryView, type ReportInput, type SummaryView } from './report-input.js';
+import { shortageSection } from './shortage-section.js';
+import { STYLES } from './styles.js';
+
+const TOC: [string, string][] = [
+  ['rules', '规则核验'],
+  ['shortage', '缺员变化'],
+  ['backbone', '骨干均衡'],
+  ['flows', '交流流向'],
+  ['moves', '交流名单'],
+  ['objective', '目标与权重'],
+];
+
+function card(key: string, zh: string, en: string, value: string): string {
+  return `<div class="card" data-card="${esc(key)}"><div class="k">${esc(zh)} <span class="en">${esc(en)}</span></div><div class="v">${esc(value)}</div></div>`;
+}
+
+function header(s: SummaryView, relaxed: boolean): string {
+  const c = s.counts;
+  const sh = s.shortage;
+  const bb = s.indicators.backbone_per_100;
+  const cards = [
+    card('moved', '交流教师', 'teachers rotated', `${c.moved} / ${c.eligible}`),
+    card('backbone', '其中骨干', 'backbone among them', `${c.backbone_moved}（${pct(c.backbone_share)}）`),
+    card('shortage', '缺员', 'shortage', `${sh.before} → ${sh.after}`),
+    card('scarce', '紧缺学科缺员', 'scarce subjects', `${sh.scarce_before} → ${sh.scarce_after}`),
+    card('rural-weak', '乡村/薄弱学校缺员', 'rural/weak schools', `${sh.rural_weak_before} → ${sh.rural_weak_after}`),
+    card('backbone-schools', '骨干达标学校', `schools ≥ ${fixed(bb.threshold, 1)} per 100`, `${bb.schools_meeting_before} → ${bb.schools_meeting_after}`),
+  ];
+  const banner = relaxed
+    ? '<div class="banner"><b>注意: 硬性规则之间存在冲突, 本方案为放宽部分规则后的最接近方案。</b> <span class="en">Hard rules conflict; this is the closest plan with some rules relaxed (marked ✗ below).</span></div>'
+    : '';
+  return [
+    `<header><h1>教师交流轮岗方案 <span class="en">teacher rotation plan</span></h1>`,
+    `<p class="note">计划年份 ${esc(s.plan_year)} · ${c.schools} 所学校 ${c.teachers} 名教师（符合条件 ${c.eligible}, 免交流 ${c.exempt}, 不符合条件 ${c.not_eligible}）· 求解 ${esc(s.solver.name)}: ${s.solver.proven_optimal ? '已证明最优 proven optimal' : '可行 feasible'}</p>`,
+    banner,
+    `<nav class="toc">${TOC.map(([id, zh]) => `<a href="#${id}">${esc(zh)}</a>`).join('')}</nav>`,
+    `<div class="cards">${cards.join('')}</div></header>`,
+  ].join('');
+}
+
+function footer(s: SummaryView): string {
+  const files = s.inputs.map((f) => `<li>${esc(f.kind)}: ${esc(f.file)}（${f.rows} 行, ${esc(f.encoding)}）<code title="${esc(f.sha256)}">SHA-256 ${esc(f.sha256.slice(0, 16))}…</code></li>`).join('');
+  return `<footer><p>由 ${esc(s.tool)} 生成; 数据与 assignments.csv、schools.csv、summary.json 相同。 <span class="en">made by ${esc(s.tool)} from the same plan as the CSV files and summary.json.</span></p><p>输入文件 <span class="en">inputs</span>:</p><ul>${files}</ul><p>模型目标值 model objective ${esc(num(s.objective.model))}</p></footer>`;
+}
+
+/** The whole report as one HTML document. */
+export function renderReport(input: ReportInput): string {
+  const s = summaryView(input.summary);
+  const figures = input.plan.figures;
+  const moves = input.plan.moves;
+  const body = [
+    header(s, input.relaxed),
+    checklistSection(s),
+    shortageSection(figures, input.policy),
+    backboneSection(figures, s),
+    flowsSection(input.county.schools, moves),
+    movesSection(moves, input.county.schools),
+    objectiveSection(s, input.policy),
+    footer(s),
+  ];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+    `<title>教师交流轮岗方案 ${esc(s.plan_year)} · teacher rotation plan</title>`,
+    `<style>${STYLES}</style>`,
+    '</head>',
+    '<body>',
+    `<main>${body.join('\n')}</main>`,
+    `<script>${FILTER_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
