@@ -71,7 +71,7 @@ ${EXIT_HELP}`)
     });
     switch (outcome.kind) {
       case 'written':
-        if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang));
+        if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
         if (outcome.report.relaxed) err(conflictReport(outcome.report.conflicts));
         process.exitCode = EXIT.ok;
         return;
