@@ -56,6 +56,7 @@ export const PARAMETERS = [
   { name: 'weights.preference', type: 'number', default: '2', zh: '满足教师志愿学校的奖励', en: 'reward for sending a teacher to a school he or she asked for' },
   { name: 'weights.home_township', type: 'number', default: '1', zh: '交流到家庭所在乡镇的奖励', en: 'reward for sending a teacher to his or her home township' },
   { name: 'weights.priority', type: 'number', default: '0.5', zh: '优先交流（任教年限长、评高级职称需乡村经历）的奖励', en: 'reward for moving first who should go first (longest at the school; urban teachers who need rural service for a senior title)' },
+  { name: 'weights.baseline', type: 'number', default: '5', zh: '与基准方案（--baseline）相比每多或少调动1人的代价', en: 'cost of each teacher more or fewer than the baseline plan (--baseline) leaving a group or arriving at a school' },
   // Solver
   { name: 'solver.time_limit', type: 'number', default: '60', zh: '求解时间上限（秒）', en: 'solver time limit, seconds' },
 ] as const satisfies readonly ParamSpec[];

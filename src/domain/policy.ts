@@ -45,6 +45,7 @@ export interface Policy {
     preference: number;
     homeTownship: number;
     priority: number;
+    baseline: number;
   };
   timeLimit: number;
   /** Every parameter's final value as text, sorted by name, for summary.json. */
@@ -169,6 +170,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
         preference: num('weights.preference'),
         homeTownship: num('weights.home_township'),
         priority: num('weights.priority'),
+        baseline: num('weights.baseline'),
       },
       timeLimit: num('solver.time_limit'),
       values: sorted,

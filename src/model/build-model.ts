@@ -13,6 +13,6 @@ export interface Model {
 export function buildModel(ctx: ModelContext, opts: BuildOptions): Model {
   const b = new LpBuilder();
   const cols = buildColumns(ctx, b);
-  for (const f of FAMILIES) f.build(ctx, cols, b, opts);
+  for (const f of FAMILIES) if (!opts.omit?.has(f.name)) f.build(ctx, cols, b, opts);
   return { lp: b.build(), cols };
 }

@@ -39,6 +39,8 @@ export interface ModelContext {
   forbid: Map<string, Set<string>>;
   /** Eligible teachers free to be chosen by the model: not locked, by school|subject|backbone class. */
   free: Map<string, Teacher[]>;
+  /** The previous plan's moves, teacher id → destination (`--baseline`); empty without one. */
+  baseline: ReadonlyMap<string, string>;
 }
 
 export function groupKey(schoolId: string, subject: string, b: BackboneClass): string {
@@ -47,7 +49,7 @@ export function groupKey(schoolId: string, subject: string, b: BackboneClass): s
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function buildContext(county: County, policy: Policy): ModelContext {
+export function buildContext(county: County, policy: Policy, baseline: ReadonlyMap<string, string> = new Map()): ModelContext {
   const schools = [...county.schools].sort(byId);
   const teachers = [...county.teachers].sort(byId);
   const posts = postTable(county, policy);
@@ -110,6 +112,7 @@ export function buildContext(county: County, policy: Policy): ModelContext {
     stayLock,
     forbid,
     free,
+    baseline,
   };
 }
 

@@ -8,6 +8,10 @@ export interface BuildOptions {
    * always feasible and the slack says which rules conflict and by how much.
    */
   elastic: boolean;
+  /** In elastic mode, only these families' rows give way (all relaxable ones when absent). */
+  elasticOnly?: ReadonlySet<string>;
+  /** Families left out of the model altogether (to find which rules conflict). */
+  omit?: ReadonlySet<string>;
 }
 
 /** Cost of one unit of slack on a hard rule in elastic mode: far above any soft term. */
@@ -31,7 +35,7 @@ export interface Family {
  */
 export function addHardRow(b: LpBuilder, opts: BuildOptions, name: string, family: string, terms: [number, number][], lo: number, hi: number): void {
   const all = [...terms];
-  if (opts.elastic) {
+  if (opts.elastic && (opts.elasticOnly?.has(family) ?? true)) {
     if (lo > -Infinity) all.push([b.addVar({ name: `relax_lo[${name}]`, lb: 0, ub: Infinity, integer: false, cost: RELAX_COST, term: `relax:${family}` }), 1]);
     if (hi < Infinity) all.push([b.addVar({ name: `relax_hi[${name}]`, lb: 0, ub: Infinity, integer: false, cost: RELAX_COST, term: `relax:${family}` }), -1]);
   }

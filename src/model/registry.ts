@@ -1,6 +1,7 @@
 import { backboneBalance } from './families/backbone-balance.js';
 import { backboneShare } from './families/backbone-share.js';
 import { direction } from './families/direction.js';
+import { baseline } from './families/baseline.js';
 import { moves } from './families/moves.js';
 import { backboneOutflowCap, outflowCap } from './families/outflow-caps.js';
 import { postsCapacity } from './families/posts-capacity.js';
@@ -26,6 +27,7 @@ export const FAMILIES: readonly Family[] = [
   shortage,
   backboneBalance,
   moves,
+  baseline,
   preference,
   homeTownship,
   priority,

@@ -15,12 +15,15 @@ export interface Placement {
 
 export type AssignResult = { ok: true; placements: Placement[] } | { ok: false; zh: string; en: string };
 
-/** How much a teacher would like a school: earlier preferences score more, home township a little. */
-function liking(t: Teacher, d: School): number {
+/**
+ * How much a teacher would like a school: earlier preferences score more, home township a little;
+ * the school the baseline plan sent the teacher to comes before all of them, so a rerun keeps it.
+ */
+function liking(t: Teacher, d: School, baselineTo: string | undefined): number {
   const rank = t.preferences.indexOf(d.id);
   const pref = rank >= 0 ? 10 - Math.min(rank, 9) : 0;
   const home = t.homeTownship !== undefined && t.homeTownship === d.township ? 1 : 0;
-  return pref * 2 + home;
+  return (baselineTo === d.id ? 100 : 0) + pref * 2 + home;
 }
 
 /**
@@ -39,7 +42,9 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
     const n = Math.round(x[o.col] ?? 0);
     // Teachers with a forbid lock go last within their group, so that the matching below has room.
     const forbidden = (t: Teacher): number => (ctx.forbid.has(t.id) ? 1 : 0);
-    const free = [...(ctx.free.get(`${o.schoolId}|${o.subject}|${o.b}`) ?? [])].sort((a, b) => forbidden(a) - forbidden(b) || comparePriority(a, b, schoolOf, p));
+    // Against a baseline, its movers go first, so that the same teachers move again.
+    const fresh = (t: Teacher): number => (ctx.baseline.has(t.id) ? 0 : 1);
+    const free = [...(ctx.free.get(`${o.schoolId}|${o.subject}|${o.b}`) ?? [])].sort((a, b) => forbidden(a) - forbidden(b) || fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
     const chosen = free.slice(0, Math.max(0, n - o.locked));
     const key = `${o.subject}|${inClass(o.b)}`;
     const list = movers.get(key);
@@ -67,7 +72,7 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
       const from = schoolOf(t.schoolId);
       return from !== undefined && moveDirection(from, d, p) !== null && !(ctx.forbid.get(t.id)?.has(d.id) ?? false);
     };
-    const matched = matchTeachers(ts, schools, cap, allowed);
+    const matched = matchTeachers(ts, schools, cap, allowed, (t, d) => liking(t, d, ctx.baseline.get(t.id)));
     if (!matched.ok) {
       const t = matched.unplaced;
       return { ok: false, zh: `无法为教师 ${t.id}（${t.subject}）找到符合规则的交流学校`, en: `no school the rules allow could be found for teacher ${t.id} (${t.subject})` };
@@ -81,7 +86,7 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
 type Match = { ok: true; pairs: [Teacher, string][] } | { ok: false; unplaced: Teacher };
 
 /** Capacitated bipartite matching: greedy by liking, then augmenting paths (Kuhn) for the rest. */
-function matchTeachers(ts: Teacher[], schools: School[], cap: Map<string, number>, allowed: (t: Teacher, d: School) => boolean): Match {
+function matchTeachers(ts: Teacher[], schools: School[], cap: Map<string, number>, allowed: (t: Teacher, d: School) => boolean, liking: (t: Teacher, d: School) => number): Match {
   const left = new Map(cap);
   const at = new Map<string, Teacher[]>();
   const where = new Map<Teacher, string>();
