@@ -75,6 +75,8 @@ export interface Lock {
   action: LockAction;
   /** Destination for `move`, the school that is ruled out for `forbid`. */
   schoolId?: string;
+  /** True for a row of a plan's assignments.csv read back as a lock (no action given: a move to 交流学校代码). */
+  fromPlan?: boolean;
   source: Source;
 }
 

@@ -62,8 +62,10 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   ],
   locks: [
     col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
-    col('action', '操作', true, ['锁定操作']),
+    col('action', '操作', false, ['锁定操作']),
     col('school_id', '学校代码', false, [...SCHOOL_ID_ALIASES, '目标学校代码', '调往学校代码']),
+    // A plan's assignments.csv read back as locks: without an action column, each row moves the teacher there.
+    col('to_school_id', '交流学校代码', false),
   ],
   policy: [
     col('key', '参数', true, ['参数名', 'parameter']),

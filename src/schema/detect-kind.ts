@@ -11,7 +11,7 @@ export const KIND_SIGNATURES: Readonly<Record<FileKind, { all: readonly string[]
   teachers: { all: ['teacher_id', 'subject', 'years_at_school'] },
   schools: { all: ['school_id'], any: ['stage', 'area', 'students'] },
   posts: { all: ['school_id', 'subject', 'posts'] },
-  locks: { all: ['teacher_id', 'action'] },
+  locks: { all: ['teacher_id'], any: ['action', 'to_school_id'] },
   policy: { all: ['key', 'value'] },
 };
 

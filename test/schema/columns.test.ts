@@ -24,7 +24,7 @@ describe('COLUMNS', () => {
       'backbone 骨干等级', 'title 职称', 'rural_years 乡村任教年限', 'role 岗位类别', 'exempt 免交流原因', 'preferences 志愿学校', 'home_township 家庭所在乡镇',
     ]);
     expect(pairs('posts')).toEqual(['school_id 学校代码', 'subject 学科', 'posts 岗位数']);
-    expect(pairs('locks')).toEqual(['teacher_id 工号', 'action 操作', 'school_id 学校代码']);
+    expect(pairs('locks')).toEqual(['teacher_id 工号', 'action 操作', 'school_id 学校代码', 'to_school_id 交流学校代码']);
     expect(pairs('policy')).toEqual(['key 参数', 'value 取值']);
   });
 

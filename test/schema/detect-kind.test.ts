@@ -16,6 +16,9 @@ describe('detectKind', () => {
     expect(kind(['学校代码', '学科', '岗位数'])).toBe('posts');
     expect(kind(['teacher_id', 'action', 'school_id'])).toBe('locks');
     expect(kind(['工号', '操作'])).toBe('locks');
+    // A plan's assignments.csv, as rotate plan writes it, read back as locks.
+    expect(kind(['工号', '姓名', '任教学科', '骨干等级', '原学校代码', '原学校', '交流学校代码', '交流学校', '交流方向', '人工锁定', '理由'])).toBe('locks');
+    expect(kind(['teacher_id', 'name', 'subject', 'backbone', 'from_school_id', 'from_school', 'to_school_id', 'to_school', 'direction', 'locked', 'reason'])).toBe('locks');
     expect(kind(['key', 'value'])).toBe('policy');
     expect(kind(['参数', '取值'])).toBe('policy');
   });
@@ -36,7 +39,7 @@ describe('detectKind', () => {
     expect(d.issue.en).toContain('teachers needs teacher_id + subject + years_at_school');
     expect(d.issue.en).toContain('schools needs school_id + one of stage/area/students');
     expect(d.issue.en).toContain('posts needs school_id + subject + posts');
-    expect(d.issue.en).toContain('locks needs teacher_id + action');
+    expect(d.issue.en).toContain('locks needs teacher_id + one of action/to_school_id');
     expect(d.issue.en).toContain('policy needs key + value');
   });
 

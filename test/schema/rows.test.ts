@@ -46,6 +46,10 @@ describe('row schemas', () => {
     expect(lockRow.safeParse({ teacher_id: 'T1', action: 'forbid' }).success).toBe(false);
     expect(toLock(lockRow.parse({ teacher_id: 'T1', action: '留任', school_id: '002' }), src)).toEqual({ teacherId: 'T1', action: 'stay', source: src });
     expect(toLock(lockRow.parse({ teacher_id: 'T1', action: 'move', school_id: '002' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '002', source: src });
+    // A row of a plan's assignments.csv (no action column): a move to 交流学校代码, marked as from a plan.
+    expect(toLock(lockRow.parse({ teacher_id: 'T1', to_school_id: '007' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '007', fromPlan: true, source: src });
+    expect(lockRow.safeParse({ teacher_id: 'T1', to_school_id: '' }).success).toBe(false);
+    expect(lockRow.safeParse({ teacher_id: 'T1', action: '' }).success).toBe(false);
   });
 
   it('policy: key required, value kept as text', () => {

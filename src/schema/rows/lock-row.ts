@@ -6,16 +6,23 @@ import { optional, parseId } from '../values.js';
 
 /**
  * A row of a locks file. `move` and `forbid` need a school; for `stay` a school cell is
- * not needed and is ignored.
+ * not needed and is ignored. A plan's assignments.csv is a locks file too: a row with no action
+ * and a 交流学校代码 (to_school_id) moves the teacher there.
  */
 export const lockRow = z
   .object({
     teacher_id: cell(parseId),
-    action: cell(parseLockAction),
+    action: cell(optional(parseLockAction)),
     school_id: cell(optional(parseId)),
+    to_school_id: cell(optional(parseId)),
   })
   .superRefine((r, ctx) => {
-    if (r.action !== 'stay' && r.school_id === undefined) {
+    if (r.action === undefined && r.to_school_id === undefined) {
+      const empty = parseLockAction('');
+      if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['action'], message: empty.en, params: { zh: empty.zh, en: empty.en } });
+      return;
+    }
+    if (r.action !== undefined && r.action !== 'stay' && r.school_id === undefined && r.to_school_id === undefined) {
       const [zh, en] = r.action === 'move' ? ['调往', 'move'] : ['禁止', 'forbid'];
       ctx.addIssue({
         code: 'custom',
@@ -30,10 +37,13 @@ export type LockRow = z.output<typeof lockRow>;
 
 /** The domain lock of a valid row. */
 export function toLock(r: LockRow, source: Source): Lock {
+  const action = r.action ?? 'move';
+  const schoolId = r.school_id ?? r.to_school_id;
   return {
     teacherId: r.teacher_id,
-    action: r.action,
-    ...(r.action !== 'stay' && r.school_id !== undefined && { schoolId: r.school_id }),
+    action,
+    ...(action !== 'stay' && schoolId !== undefined && { schoolId }),
+    ...(r.action === undefined && { fromPlan: true }),
     source,
   };
 }
