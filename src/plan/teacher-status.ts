@@ -20,8 +20,11 @@ const LABEL: Record<TeacherState, Text> = {
   not_eligible: { zh: '不符合条件', en: 'not eligible' },
 };
 
-/** Every teacher's decision with its reason: moved, stays (eligible but not chosen, or locked), exempt, not eligible. */
-export function teacherStatuses(ctx: ModelContext, moves: readonly Move[]): TeacherStatus[] {
+/**
+ * Every teacher's decision with its reason: moved, stays (eligible but not chosen, or locked), exempt, not eligible.
+ * `notes` say why an eligible teacher who was free to go stays (see stay-notes.ts).
+ */
+export function teacherStatuses(ctx: ModelContext, moves: readonly Move[], notes: ReadonlyMap<string, Text> = new Map()): TeacherStatus[] {
   const moved = new Map(moves.map((m) => [m.teacher.id, m]));
   return ctx.teachers.map((t) => {
     const m = moved.get(t.id);
@@ -29,9 +32,11 @@ export function teacherStatuses(ctx: ModelContext, moves: readonly Move[]): Teac
     if (m) return { teacher: t, state: 'moved', label: LABEL.moved, toSchoolId: m.to.id, reason: m.reason };
     if (e.status === 'exempt') return { teacher: t, state: 'exempt', label: LABEL.exempt, reason: e };
     if (e.status === 'not_eligible') return { teacher: t, state: 'not_eligible', label: LABEL.not_eligible, reason: e };
+    const note = notes.get(t.id);
+    const why = (s: string): string => (note && s ? `: ${s}` : '');
     const reason: Text = ctx.stayLock.has(t.id)
       ? { zh: `${e.zh}; 人工锁定留任`, en: `${e.en}; locked to stay` }
-      : { zh: `${e.zh}; 符合条件, 本次未安排交流`, en: `${e.en}; eligible, not chosen this year` };
+      : { zh: `${e.zh}; 符合条件, 本次未安排交流${why(note?.zh ?? '')}`, en: `${e.en}; eligible, not chosen this year${why(note?.en ?? '')}` };
     return { teacher: t, state: 'stays', label: LABEL.stays, reason };
   });
 }

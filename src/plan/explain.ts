@@ -1,0 +1,231 @@
+import { isCountyBackbone } from '../domain/backbone.js';
+import { classDirection, directionClass, isQuotaSchool } from '../domain/direction.js';
+import type { School, Teacher } from '../domain/types.js';
+import { floorQ, postsAt, teachersOf, type ModelContext } from '../model/context.js';
+import type { Plan } from './build-plan.js';
+import { evaluateChange, planBook, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
+import type { Text } from './reasons.js';
+import { stayNotes } from './stay-notes.js';
+import { teacherStatuses, type TeacherStatus } from './teacher-status.js';
+
+/** One alternative to a teacher's decision, evaluated on the plan with only that change. */
+export interface Alternative {
+  kind: 'stay' | 'move';
+  school_id?: string;
+  school?: string;
+  /** How much the objective grows (positive = worse), in total and by term (zero terms left out). */
+  delta: number;
+  terms: Partial<Terms>;
+  /** Hard rules the change would break. */
+  breaks: string[];
+}
+
+/** Posts, teachers and shortage of one subject at one school, before and after the plan. */
+export interface SubjectFigures {
+  school_id: string;
+  subject: string;
+  posts: number;
+  teachers: [number, number];
+  shortage: [number, number];
+}
+
+export interface TeacherExplain {
+  id: string;
+  name: string;
+  subject: string;
+  backbone: string;
+  school_id: string;
+  school: string;
+  status: TeacherStatus['state'];
+  reason: Text;
+  move?: {
+    to_id: string;
+    to: string;
+    direction: Text;
+    locked: boolean;
+    preference_rank: number;
+    home_township: boolean;
+    to_subject: SubjectFigures;
+    from_subject: SubjectFigures;
+    /** County-level-or-higher backbone per 100 students at both ends, for such a teacher. */
+    backbone_per_100?: { to: [number, number]; from: [number, number]; needed_to: number };
+    /** What this move adds to each term: the plan's objective minus the plan with the teacher staying (negative = served). */
+    served: Partial<Terms>;
+  };
+  alternatives: Alternative[];
+  /** Further allowed destinations not listed. */
+  more: number;
+}
+
+export interface SchoolExplain {
+  id: string;
+  name: string;
+  stage: string;
+  area: string;
+  weak: boolean;
+  students: number;
+  quota_school: boolean;
+  subjects: SubjectFigures[];
+  terms: { shortage: [number, number]; backbone_balance: [number, number] };
+  county_backbone: [number, number];
+  backbone_per_100: [number, number];
+  backbone_per_100_needed: number;
+  rules: { quota: { need: number; eligible: number } | null; outflow_cap: number; backbone_outflow_cap: number };
+  outflow: { teacher_id: string; name: string; subject: string; to_id: string; to: string }[];
+  inflow: { teacher_id: string; name: string; subject: string; from_id: string; from: string }[];
+}
+
+export interface Explanation {
+  relaxed: boolean;
+  terms: Terms;
+  total: number;
+  teachers: TeacherExplain[];
+  schools: SchoolExplain[];
+}
+
+/** How many allowed destinations are listed per teacher (the best ones that keep every rule). */
+const LISTED = 3;
+/** How many better destinations that break a rule are listed (to show why they were not taken). */
+const LISTED_BREAKING = 2;
+
+const nonZero = (t: Terms): Partial<Terms> => {
+  const out: Partial<Terms> = {};
+  for (const k of TERM_NAMES) if (Math.abs(t[k]) > 1e-9) out[k] = t[k];
+  return out;
+};
+const per100 = (n: number, students: number): number => (students > 0 ? (n * 100) / students : 0);
+
+/**
+ * Everything `rotate explain` needs, computed once when the plan is written: for every teacher
+ * the decision, the terms a move served, and the best alternatives, each evaluated exactly by
+ * recomputing the objective terms of the plan with that single change (not re-optimised); for
+ * every school its subjects, terms and movers.
+ */
+export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { statuses: TeacherStatus[]; explanation: Explanation } {
+  const book = planBook(ctx, plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id })));
+  const terms = termsOf(book);
+  const moveOf = new Map(plan.moves.map((m) => [m.teacher.id, m]));
+  const options = new Map<string, Options>();
+  for (const t of ctx.teachers) if (ctx.eligibility.get(t.id)?.status === 'eligible') options.set(t.id, alternatives(book, t));
+  const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, options));
+  const teachers = statuses.map((st): TeacherExplain => {
+    const t = st.teacher;
+    const from = ctx.schoolById.get(t.schoolId);
+    const base = { id: t.id, name: t.name, subject: t.subjectLabel, backbone: t.backbone, school_id: t.schoolId, school: from?.name ?? '', status: st.state, reason: st.reason, alternatives: [] as Alternative[], more: 0 };
+    const o = options.get(t.id);
+    if (!o) return base;
+    const { listed, more } = o;
+    const m = moveOf.get(t.id);
+    if (!m) return { ...base, alternatives: listed, more };
+    const stay = evaluateChange(book, t, null);
+    const served = nonZero(Object.fromEntries(TERM_NAMES.map((k) => [k, -stay.delta[k]])) as Terms);
+    const cb = isCountyBackbone(t);
+    return {
+      ...base,
+      move: {
+        to_id: m.to.id,
+        to: m.to.name,
+        direction: m.direction,
+        locked: m.locked,
+        preference_rank: m.preferenceRank,
+        home_township: m.homeTownship,
+        to_subject: subjectFigures(book, m.to.id, t.subject),
+        from_subject: subjectFigures(book, t.schoolId, t.subject),
+        ...(cb ? { backbone_per_100: { to: backboneFigures(book, m.to), from: backboneFigures(book, m.from), needed_to: ctx.policy.backbonePer100 } } : {}),
+        served,
+      },
+      alternatives: [alternative(stay, 'stay'), ...listed],
+      more,
+    };
+  });
+  return { statuses, explanation: { relaxed, terms, total: totalOf(terms), teachers, schools: ctx.schools.map((s) => explainSchool(book, plan, s)) } };
+}
+
+function alternative(e: ChangeEffect, kind: 'stay' | 'move', school?: School): Alternative {
+  return { kind, ...(school ? { school_id: school.id, school: school.name } : {}), delta: e.total, terms: nonZero(e.delta), breaks: e.breaks };
+}
+
+/** A teacher's allowed destinations, evaluated: the listed ones, how many more, and what every one of them would break. */
+export interface Options {
+  listed: Alternative[];
+  more: number;
+  /** Allowed destinations in all (direction, subject, forbid locks). */
+  count: number;
+  /** The rules broken by every allowed destination, when none keeps them all. */
+  allBreak: string[];
+}
+
+/** The best allowed destinations other than the current one: those that keep every rule first, then better ones that break a rule. */
+function alternatives(book: PlanBook, t: Teacher): Options {
+  const { ctx } = book;
+  const from = ctx.schoolById.get(t.schoolId);
+  if (!from) return { listed: [], more: 0, count: 0, allBreak: [] };
+  const cur = book.dest.get(t.id);
+  const options = destinations(ctx, from, t.subject).filter((d) => d.id !== cur && !(ctx.forbid.get(t.id)?.has(d.id) ?? false));
+  const rated = options.map((d) => ({ d, e: evaluateChange(book, t, d.id) })).sort((a, b) => a.e.total - b.e.total || (a.d.id < b.d.id ? -1 : 1));
+  const keeping = rated.filter((r) => r.e.breaks.length === 0).slice(0, LISTED);
+  const bar = keeping[0]?.e.total ?? Infinity;
+  const breaking = rated.filter((r) => r.e.breaks.length > 0 && r.e.total < bar).slice(0, LISTED_BREAKING);
+  const listed = [...keeping, ...breaking].map((r) => alternative(r.e, 'move', r.d));
+  const allBreak = keeping.length > 0 ? [] : [...new Set(rated.flatMap((r) => r.e.breaks))];
+  return { listed, more: options.length - listed.length, count: options.length, allBreak };
+}
+
+const destinationCache = new WeakMap<ModelContext, Map<string, School[]>>();
+
+/** Schools a teacher of this subject at `from` may go to under the direction and same-subject rules. */
+export function destinations(ctx: ModelContext, from: School, subject: string): School[] {
+  let cache = destinationCache.get(ctx);
+  if (!cache) destinationCache.set(ctx, (cache = new Map()));
+  const key = `${directionClass(from)}|${subject}`;
+  let list = cache.get(key);
+  if (!list) {
+    list = ctx.schools.filter((d) => classDirection(directionClass(from), directionClass(d), ctx.policy) !== null && (!ctx.policy.sameSubject || postsAt(ctx, d.id, subject) > 0));
+    cache.set(key, list);
+  }
+  return list.filter((d) => d.id !== from.id);
+}
+
+function subjectFigures(book: PlanBook, schoolId: string, subject: string): SubjectFigures {
+  const posts = postsAt(book.ctx, schoolId, subject);
+  const before = teachersOf(book.ctx, schoolId, subject);
+  const after = book.after.get(`${schoolId}|${subject}`) ?? before;
+  return { school_id: schoolId, subject, posts, teachers: [before, after], shortage: [Math.max(0, posts - before), Math.max(0, posts - after)] };
+}
+
+function backboneFigures(book: PlanBook, s: School): [number, number] {
+  const before = book.ctx.stock.get(s.id)?.countyBackbone ?? 0;
+  return [per100(before, s.students), per100(book.countyBackbone.get(s.id) ?? before, s.students)];
+}
+
+function explainSchool(book: PlanBook, plan: Plan, s: School): SchoolExplain {
+  const { ctx } = book;
+  const p = ctx.policy;
+  const st = ctx.stock.get(s.id);
+  const subjects = ctx.subjects
+    .filter((j) => postsAt(ctx, s.id, j) > 0 || teachersOf(ctx, s.id, j) > 0 || (book.after.get(`${s.id}|${j}`) ?? 0) > 0)
+    .map((j) => subjectFigures(book, s.id, j));
+  const cbBefore = st?.countyBackbone ?? 0;
+  const cbAfter = book.countyBackbone.get(s.id) ?? cbBefore;
+  return {
+    id: s.id,
+    name: s.name,
+    stage: s.stage,
+    area: s.area,
+    weak: s.weak,
+    students: s.students,
+    quota_school: isQuotaSchool(s),
+    subjects,
+    terms: schoolTerms(book, s.id),
+    county_backbone: [cbBefore, cbAfter],
+    backbone_per_100: [per100(cbBefore, s.students), per100(cbAfter, s.students)],
+    backbone_per_100_needed: p.backbonePer100,
+    rules: {
+      quota: isQuotaSchool(s) ? { need: floorQ(p.quotaShare * (st?.eligible ?? 0)), eligible: st?.eligible ?? 0 } : null,
+      outflow_cap: floorQ(p.maxOutflowShare * (st?.teachers ?? 0)),
+      backbone_outflow_cap: floorQ(p.maxBackboneOutflowShare * (st?.backbone ?? 0)),
+    },
+    outflow: plan.moves.filter((m) => m.from.id === s.id).map((m) => ({ teacher_id: m.teacher.id, name: m.teacher.name, subject: m.teacher.subjectLabel, to_id: m.to.id, to: m.to.name })),
+    inflow: plan.moves.filter((m) => m.to.id === s.id).map((m) => ({ teacher_id: m.teacher.id, name: m.teacher.name, subject: m.teacher.subjectLabel, from_id: m.from.id, from: m.from.name })),
+  };
+}

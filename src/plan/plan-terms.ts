@@ -1,0 +1,281 @@
+import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
+import { isQuotaSchool, moveDirection } from '../domain/direction.js';
+import type { Teacher } from '../domain/types.js';
+import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
+import { inClass } from '../model/columns.js';
+import { groupKey, postsAt, teachersOf, type ModelContext } from '../model/context.js';
+import { shortageWeight } from '../model/families/shortage.js';
+import { priorityPoints } from './priority.js';
+import type { MoveIds } from './verify.js';
+
+/** The objective's terms, by family name, in the order they are reported. */
+export const TERM_NAMES = ['shortage', 'backbone_balance', 'moves', 'baseline', 'preference', 'home_township', 'priority'] as const;
+export type TermName = (typeof TERM_NAMES)[number];
+export type Terms = Record<TermName, number>;
+
+export const zeroTerms = (): Terms => ({ shortage: 0, backbone_balance: 0, moves: 0, baseline: 0, preference: 0, home_township: 0, priority: 0 });
+export const totalOf = (t: Terms): number => TERM_NAMES.reduce((a, k) => a + t[k], 0);
+
+/**
+ * A plan's facts indexed by school, subject and group, from which every objective term is
+ * recomputed without the model: the same values the model's terms take at the plan (shortage,
+ * backbone balance, moves, baseline) plus the stage-two terms (preference, home township,
+ * priority). A single change of one teacher is evaluated by recomputing only the terms it acts on.
+ */
+export interface PlanBook {
+  ctx: ModelContext;
+  /** Teacher id → destination. */
+  dest: Map<string, string>;
+  /** Teachers per `school|subject` after the plan. */
+  after: Map<string, number>;
+  /** Arrivals per `school|subject`. */
+  inflow: Map<string, number>;
+  /** County-level-or-higher backbone teachers per school after the plan. */
+  countyBackbone: Map<string, number>;
+  outflow: Map<string, number>;
+  backboneOutflow: Map<string, number>;
+  movers: number;
+  backboneMovers: number;
+  /** Movers from the schools held to the quota. */
+  quotaOut: number;
+  quotaEligible: number;
+  eligibleBackbone: number;
+  base: BaselineCounts;
+  /** Movers per out group and arrivals per in key, for the baseline term. */
+  groupOut: Map<string, number>;
+  groupIn: Map<string, number>;
+}
+
+const bump = (m: Map<string, number>, k: string, d: number): void => {
+  m.set(k, (m.get(k) ?? 0) + d);
+};
+
+export function planBook(ctx: ModelContext, moves: readonly MoveIds[]): PlanBook {
+  const after = new Map<string, number>();
+  const countyBackbone = new Map<string, number>();
+  for (const s of ctx.schools) {
+    const st = ctx.stock.get(s.id);
+    countyBackbone.set(s.id, st?.countyBackbone ?? 0);
+    for (const [j, n] of st?.bySubject ?? []) after.set(`${s.id}|${j}`, n);
+  }
+  let quotaEligible = 0;
+  let eligibleBackbone = 0;
+  for (const s of ctx.schools) {
+    const st = ctx.stock.get(s.id);
+    if (isQuotaSchool(s)) quotaEligible += st?.eligible ?? 0;
+    eligibleBackbone += st?.eligibleBackbone ?? 0;
+  }
+  const book: PlanBook = {
+    ctx,
+    dest: new Map(),
+    after,
+    inflow: new Map(),
+    countyBackbone,
+    outflow: new Map(),
+    backboneOutflow: new Map(),
+    movers: 0,
+    backboneMovers: 0,
+    quotaOut: 0,
+    quotaEligible,
+    eligibleBackbone,
+    base: baselineCounts(ctx),
+    groupOut: new Map(),
+    groupIn: new Map(),
+  };
+  for (const m of moves) {
+    const t = ctx.teacherById.get(m.teacherId);
+    if (t) apply(book, t, m.toSchoolId, 1);
+  }
+  return book;
+}
+
+/** Adds (sign 1) or takes back (sign −1) the move of `t` to `to`. */
+function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
+  const from = t.schoolId;
+  const bc = backboneClass(t);
+  if (sign === 1) book.dest.set(t.id, to);
+  else book.dest.delete(t.id);
+  bump(book.after, `${from}|${t.subject}`, -sign);
+  bump(book.after, `${to}|${t.subject}`, sign);
+  bump(book.inflow, `${to}|${t.subject}`, sign);
+  bump(book.outflow, from, sign);
+  if (isCountyBackbone(t)) {
+    bump(book.countyBackbone, from, -sign);
+    bump(book.countyBackbone, to, sign);
+  }
+  if (isBackbone(t)) {
+    bump(book.backboneOutflow, from, sign);
+    book.backboneMovers += sign;
+  }
+  book.movers += sign;
+  const s = book.ctx.schoolById.get(from);
+  if (s && isQuotaSchool(s)) book.quotaOut += sign;
+  bump(book.groupOut, groupKey(from, t.subject, bc), sign);
+  bump(book.groupIn, `${to}|${t.subject}|${inClass(bc)}`, sign);
+}
+
+/** Weighted shortage of one subject at one school with `n` teachers. */
+function shortageAt(ctx: ModelContext, school: string, subject: string, n: number): number {
+  const s = ctx.schoolById.get(school);
+  return s ? shortageWeight(ctx.policy, s, subject) * Math.max(0, postsAt(ctx, school, subject) - n) : 0;
+}
+
+/** Weighted backbone gap of one school with `n` county-level-or-higher backbone teachers. */
+function balanceAt(ctx: ModelContext, school: string, n: number): number {
+  const s = ctx.schoolById.get(school);
+  const need = s ? (ctx.policy.backbonePer100 * s.students) / 100 : 0;
+  return ctx.policy.weights.backboneBalance * Math.max(0, need - n);
+}
+
+function deviation(ctx: ModelContext, target: number, n: number): number {
+  return ctx.baseline.size === 0 ? 0 : ctx.policy.weights.baseline * Math.abs(n - target);
+}
+
+const isPreferred = (t: Teacher, to: string | undefined): number => (to !== undefined && t.preferences.includes(to) ? 1 : 0);
+function isHome(ctx: ModelContext, t: Teacher, to: string | undefined): number {
+  const d = to === undefined ? undefined : ctx.schoolById.get(to);
+  return d !== undefined && t.homeTownship !== undefined && t.homeTownship === d.township ? 1 : 0;
+}
+
+/** Every objective term of the plan, recomputed from the book. */
+export function termsOf(book: PlanBook): Terms {
+  const { ctx } = book;
+  const w = ctx.policy.weights;
+  const terms = zeroTerms();
+  for (const s of ctx.schools) {
+    for (const j of ctx.subjects) terms.shortage += shortageAt(ctx, s.id, j, book.after.get(`${s.id}|${j}`) ?? teachersOf(ctx, s.id, j));
+    terms.backbone_balance += balanceAt(ctx, s.id, book.countyBackbone.get(s.id) ?? 0);
+  }
+  terms.moves = w.moves * book.movers;
+  for (const k of new Set([...book.base.out.keys(), ...book.groupOut.keys()])) terms.baseline += deviation(ctx, book.base.out.get(k) ?? 0, book.groupOut.get(k) ?? 0);
+  for (const k of new Set([...book.base.in.keys(), ...book.groupIn.keys()])) terms.baseline += deviation(ctx, book.base.in.get(k) ?? 0, book.groupIn.get(k) ?? 0);
+  for (const [id, to] of book.dest) {
+    const t = ctx.teacherById.get(id);
+    if (!t) continue;
+    terms.preference -= w.preference * isPreferred(t, to);
+    terms.home_township -= w.homeTownship * isHome(ctx, t, to);
+    terms.priority -= w.priority * priorityPoints(t, ctx.schoolById.get(t.schoolId), ctx.policy);
+  }
+  return terms;
+}
+
+/** What a single change does: the change of every term (positive = worse) and the hard rules it would break. */
+export interface ChangeEffect {
+  delta: Terms;
+  total: number;
+  /** Names of the hard rules that hold in the plan and would fail after the change. */
+  breaks: string[];
+}
+
+/**
+ * The plan with one teacher's decision changed and everything else as it is: `to` is the new
+ * destination, or null for staying at the own school. Only the terms the change acts on are
+ * recomputed (the two schools' subject and backbone figures, the teacher's own rewards, two
+ * baseline groups), which gives exactly the difference of recomputing them all.
+ */
+export function evaluateChange(book: PlanBook, t: Teacher, to: string | null): ChangeEffect {
+  const { ctx } = book;
+  const w = ctx.policy.weights;
+  const delta = zeroTerms();
+  const cur = book.dest.get(t.id);
+  const next = to ?? undefined;
+  if (cur === next) return { delta, total: 0, breaks: [] };
+  const j = t.subject;
+  const oldLoc = cur ?? t.schoolId;
+  const newLoc = next ?? t.schoolId;
+  const n = (s: string): number => book.after.get(`${s}|${j}`) ?? 0;
+  delta.shortage = shortageAt(ctx, oldLoc, j, n(oldLoc) - 1) - shortageAt(ctx, oldLoc, j, n(oldLoc)) + shortageAt(ctx, newLoc, j, n(newLoc) + 1) - shortageAt(ctx, newLoc, j, n(newLoc));
+  if (isCountyBackbone(t)) {
+    const cb = (s: string): number => book.countyBackbone.get(s) ?? 0;
+    delta.backbone_balance = balanceAt(ctx, oldLoc, cb(oldLoc) - 1) - balanceAt(ctx, oldLoc, cb(oldLoc)) + balanceAt(ctx, newLoc, cb(newLoc) + 1) - balanceAt(ctx, newLoc, cb(newLoc));
+  }
+  const dMovers = (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0);
+  delta.moves = w.moves * dMovers;
+  delta.preference = -w.preference * (isPreferred(t, next) - isPreferred(t, cur));
+  delta.home_township = -w.homeTownship * (isHome(ctx, t, next) - isHome(ctx, t, cur));
+  delta.priority = -w.priority * priorityPoints(t, ctx.schoolById.get(t.schoolId), ctx.policy) * dMovers;
+  if (ctx.baseline.size > 0) {
+    const bc = backboneClass(t);
+    const dev = (base: Map<string, number>, have: Map<string, number>, k: string, d: number): number => deviation(ctx, base.get(k) ?? 0, (have.get(k) ?? 0) + d) - deviation(ctx, base.get(k) ?? 0, have.get(k) ?? 0);
+    const g = groupKey(t.schoolId, j, bc);
+    delta.baseline += dev(book.base.out, book.groupOut, g, dMovers);
+    if (cur !== undefined) delta.baseline += dev(book.base.in, book.groupIn, `${cur}|${j}|${inClass(bc)}`, -1);
+    if (next !== undefined) delta.baseline += dev(book.base.in, book.groupIn, `${next}|${j}|${inClass(bc)}`, 1);
+  }
+  return { delta, total: totalOf(delta), breaks: rulesBroken(book, t, cur, next, dMovers) };
+}
+
+/**
+ * The hard rules that hold in the plan and would fail once `t` goes to `next` instead of `cur`
+ * (undefined = at the own school). The same rules, thresholds and rounding as the verifier
+ * (src/plan/verify.ts), judged only where the change acts; a test holds the two to agreement.
+ */
+function rulesBroken(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): string[] {
+  const { ctx } = book;
+  const p = ctx.policy;
+  const broken = new Set<string>();
+  const S = t.schoolId;
+  const from = ctx.schoolById.get(S);
+  if (next !== undefined) {
+    if (next === S || !ctx.schoolById.has(next)) broken.add('one_destination');
+    if (cur === undefined && ctx.eligibility.get(t.id)?.status !== 'eligible') broken.add('eligibility');
+    const to = ctx.schoolById.get(next);
+    if (p.sameSubject && postsAt(ctx, next, t.subject) <= 0) broken.add('same_subject');
+    if (from && to && moveDirectionOk(ctx, from.id, to.id) === false) broken.add('direction');
+  }
+  const moveLock = ctx.moveLock.get(t.id);
+  if (moveLock && cur === moveLock.schoolId && next !== moveLock.schoolId) broken.add('locks');
+  if (ctx.stayLock.has(t.id) && cur === undefined && next !== undefined) broken.add('locks');
+  const forbid = ctx.forbid.get(t.id);
+  if (forbid && next !== undefined && forbid.has(next) && !(cur !== undefined && forbid.has(cur))) broken.add('locks');
+
+  const newLoc = next ?? S;
+  const key = `${newLoc}|${t.subject}`;
+  const n = book.after.get(key) ?? 0;
+  const inflow = book.inflow.get(key) ?? 0;
+  const cap = postsAt(ctx, newLoc, t.subject);
+  const heldBefore = inflow === 0 || n <= cap;
+  if (inflow + (next !== undefined ? 1 : 0) > 0 && n + 1 > cap && heldBefore) broken.add('posts_capacity');
+
+  const st = ctx.stock.get(S);
+  const out = book.outflow.get(S) ?? 0;
+  if (dMovers < 0 && from && isQuotaSchool(from)) {
+    const need = floor(p.quotaShare * (st?.eligible ?? 0));
+    if (out >= need && out - 1 < need) broken.add('school_quota');
+    const countyNeed = ceil(p.quotaShare * book.quotaEligible);
+    if (book.quotaOut >= countyNeed && book.quotaOut - 1 < countyNeed) broken.add('county_quota');
+  }
+  const bb = isBackbone(t) ? 1 : 0;
+  const shareNeed = (movers: number): number => ceil(p.backboneShare * (p.backboneShareBase === 'eligible' ? book.eligibleBackbone : movers));
+  if (book.backboneMovers >= shareNeed(book.movers) && book.backboneMovers + dMovers * bb < shareNeed(book.movers + dMovers)) broken.add('backbone_share');
+  if (dMovers > 0) {
+    const outCap = floor(p.maxOutflowShare * (st?.teachers ?? 0));
+    if (out <= outCap && out + 1 > outCap) broken.add('outflow_cap');
+    const bbOut = book.backboneOutflow.get(S) ?? 0;
+    const bbCap = floor(p.maxBackboneOutflowShare * (st?.backbone ?? 0));
+    if (bb === 1 && bbOut <= bbCap && bbOut + 1 > bbCap) broken.add('backbone_outflow_cap');
+  }
+  return [...broken];
+}
+
+const floor = (x: number): number => Math.floor(x + 1e-9);
+const ceil = (x: number): number => Math.ceil(x - 1e-9);
+
+function moveDirectionOk(ctx: ModelContext, from: string, to: string): boolean {
+  const a = ctx.schoolById.get(from);
+  const b = ctx.schoolById.get(to);
+  return a !== undefined && b !== undefined && moveDirection(a, b, ctx.policy) !== null;
+}
+
+/** One school's share of the shortage and backbone-balance terms, before the plan and after it. */
+export function schoolTerms(book: PlanBook, schoolId: string): { shortage: [number, number]; backbone_balance: [number, number] } {
+  const { ctx } = book;
+  let before = 0;
+  let after = 0;
+  for (const j of ctx.subjects) {
+    before += shortageAt(ctx, schoolId, j, teachersOf(ctx, schoolId, j));
+    after += shortageAt(ctx, schoolId, j, book.after.get(`${schoolId}|${j}`) ?? teachersOf(ctx, schoolId, j));
+  }
+  const cb = ctx.stock.get(schoolId)?.countyBackbone ?? 0;
+  return { shortage: [before, after], backbone_balance: [balanceAt(ctx, schoolId, cb), balanceAt(ctx, schoolId, book.countyBackbone.get(schoolId) ?? cb)] };
+}

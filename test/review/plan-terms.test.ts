@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { solveCounty } from '../../src/app.js';
+import { objectiveByTerm } from '../../src/model/lp.js';
+import { evaluateChange, planBook, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
+import { verifyPlan } from '../../src/plan/verify.js';
+import { ctxOf, smallCounty } from './helpers.js';
+
+const clock = () => 0;
+
+describe('objective terms recomputed from a plan', () => {
+  it('equal the model\'s terms at the solution, and a single change equals a full recompute and the verifier', async () => {
+    const county = await smallCounty();
+    for (const sets of [{}, { 'weights.moves': '4' }, { 'rules.direction': 'no' }]) {
+      const ctx = ctxOf(county, sets);
+      const r = solveCounty(ctx, false, clock);
+      if (r.kind !== 'planned') throw new Error(r.kind);
+      const moves = r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
+      const book = planBook(ctx, moves);
+      const terms = termsOf(book);
+      const model = { ...objectiveByTerm(r.model.lp, r.solve.x), ...r.plan.stageTwo } as Record<string, number>;
+      for (const k of TERM_NAMES) expect(terms[k], k).toBeCloseTo(model[k] ?? 0, 6);
+      let checked = 0;
+      for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
+        for (const to of [null, ...ctx.schools.map((s) => s.id).filter((s) => s !== t.schoolId)]) {
+          const e = evaluateChange(book, t, to);
+          const changed = moves.filter((m) => m.teacherId !== t.id);
+          if (to !== null) changed.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: to });
+          if (to === (book.dest.get(t.id) ?? null)) continue;
+          const full = termsOf(planBook(ctx, changed));
+          for (const k of TERM_NAMES) expect(e.delta[k], `${t.id}→${to} ${k}`).toBeCloseTo(full[k] - terms[k], 6);
+          expect(e.total).toBeCloseTo(totalOf(full) - totalOf(terms), 6);
+          const failing = verifyPlan(ctx.county, ctx.policy, changed).filter((c) => !c.held).map((c) => c.rule).sort();
+          expect([...e.breaks].sort(), `${t.id}→${to}`).toEqual(failing);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+    }
+  });
+});
