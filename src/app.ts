@@ -8,6 +8,7 @@ import { objectiveByTerm } from './model/lp.js';
 import { writeFolderAtomically, type OutputFile } from './output/write-folder.js';
 import { toCsv } from './output/csv.js';
 import { assignmentColumns, markRelaxed, schoolColumns, teacherColumns } from './output/plan-tables.js';
+import { explainJson } from './output/explain-file.js';
 import { stableJson } from './output/stable-json.js';
 import { summaryObject } from './output/summary.js';
 import { renderReport } from './report/render-report.js';
@@ -15,7 +16,11 @@ import { assignTeachers } from './plan/assign-teachers.js';
 import { buildPlan, type Plan } from './plan/build-plan.js';
 import { checkLocks } from './plan/check-locks.js';
 import { diagnose, type Conflict } from './plan/diagnose.js';
-import { teacherStatuses } from './plan/teacher-status.js';
+import { explainPlan } from './plan/explain.js';
+import { withDeletedRowLocks } from './plan/baseline-locks.js';
+import { lockEffects, type LockReport } from './plan/lock-effects.js';
+import { readBaseline } from './review/read-plan.js';
+import { withBaselineColumn } from './output/baseline-column.js';
 import { loadCounty } from './schema/load-county.js';
 import { solveModel } from './solve/solve-model.js';
 import type { SolveResult } from './solve/result.js';
@@ -29,6 +34,8 @@ export interface PlanOptions {
   relax: boolean;
   /** Record wall times in summary.json (reruns are then not byte-identical). */
   recordTime: boolean;
+  /** A previous plan folder to stay close to (--baseline); its deleted rows become stay locks. */
+  baseline?: string;
 }
 
 /** What the edge needs from the outside world: the clock and the version. */
@@ -51,6 +58,7 @@ export interface PlanReport {
   relaxed: boolean;
   conflicts: Conflict[];
   seconds: Record<string, number>;
+  locks: LockReport;
 }
 
 export type PlanOutcome =
@@ -72,11 +80,13 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   env.progress('read');
   const loaded = await loadCounty(opts.inputs);
   if (!loaded.ok) return { kind: 'bad-input', issues: loaded.issues };
-  const county = loaded.value;
+  const baseline = await readBaseline(opts.baseline);
+  if (!baseline.ok) return { kind: 'bad-input', issues: baseline.issues };
+  const county = withDeletedRowLocks(loaded.value, baseline.value);
   const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...opts.sets];
   const policy = resolvePolicy(settings, env.currentYear, subjectKey);
   if (!policy.ok) return { kind: 'bad-input', issues: policy.issues };
-  const ctx = buildContext(county, policy.value);
+  const ctx = buildContext(county, policy.value, new Map(baseline.value.map((m) => [m.teacherId, m.toSchoolId])));
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
   lap('read');
@@ -88,10 +98,11 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   lap('solve');
 
   env.progress('write');
-  const statuses = teacherStatuses(ctx, plan.moves);
+  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
   const rows: Record<string, number> = {};
   for (const item of [...county.schools, ...county.teachers, ...(county.posts ?? []), ...county.locks, ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
-  const summary = summaryObject({
+  const locks = lockEffects(ctx, plan.moves, opts.baseline === undefined ? null : ctx.baseline);
+  const summary = { ...summaryObject({
     version: env.version,
     files: county.files,
     rows,
@@ -103,19 +114,20 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
     modelTerms: objectiveByTerm(model.lp, solve.x),
     relaxed,
     ...(opts.recordTime ? { seconds } : {}),
-  });
+  }), locks };
   const lang = county.lang;
   const relaxedRules = relaxed ? plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
   const files: OutputFile[] = [
-    { name: 'assignments.csv', content: toCsv(markRelaxed(assignmentColumns(lang), relaxedRules, lang), plan.moves, lang) },
+    { name: 'assignments.csv', content: toCsv(markRelaxed(withBaselineColumn(assignmentColumns(lang), locks, lang), relaxedRules, lang), plan.moves, lang) },
     { name: 'schools.csv', content: toCsv(markRelaxed(schoolColumns(), relaxedRules, lang), plan.figures, lang) },
     { name: 'teachers.csv', content: toCsv(markRelaxed(teacherColumns(lang), relaxedRules, lang), statuses, lang) },
     { name: 'summary.json', content: stableJson(summary) },
     { name: 'report.html', content: renderReport({ county, policy: policy.value, plan, summary, relaxed }) },
   ];
+  files.push({ name: 'explain.json', content: explainJson(explanation, files.filter((f) => f.name.endsWith('.csv'))) });
   await writeFolderAtomically(opts.outDir, files, env.tag);
   lap('write');
-  return { kind: 'written', report: { county, policy: policy.value, plan, solve, summary, relaxed, conflicts, seconds } };
+  return { kind: 'written', report: { county, policy: policy.value, plan, solve, summary, relaxed, conflicts, seconds, locks } };
 }
 
 export type Solved =

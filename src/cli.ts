@@ -6,6 +6,8 @@ import type { PolicySetting } from './domain/policy.js';
 import { conflictReport, terminalSummary } from './output/terminal-summary.js';
 import { formatIssues } from './schema/format-issue.js';
 import { loadCounty } from './schema/load-county.js';
+import { registerReviewCommands } from './review/commands.js';
+import { lockText } from './output/lock-text.js';
 
 /** Exit codes, documented in --help and the README. */
 export const EXIT = { ok: 0, internal: 1, badInput: 2, infeasible: 3, solverFailed: 4 } as const;
@@ -48,6 +50,8 @@ program
   .option('-o, --out <dir>', '输出文件夹 / output folder', 'plan')
   .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', (v: string, prev: string[]) => [...prev, v], [] as string[])
   .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
+  .option('--locks <file>', '锁定文件, 也可以是编辑过的 assignments.csv（每行即一条调往锁定）/ a locks file, or an edited assignments.csv (each row locks that move)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+  .option('--baseline <plan_dir>', '基准方案: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任 / a previous plan to change as little as possible; with an edited assignments.csv, deleted rows become stay locks')
   .option('--relax', '规则冲突时输出放宽规则后的最接近方案 / when hard rules conflict, write the closest plan with them relaxed')
   .option('--record-time', '在 summary.json 中记录耗时（重复运行结果将不再逐字节相同）/ record wall times in summary.json (reruns then differ)')
   .option('-q, --quiet', '不打印摘要 / print no summary')
@@ -56,9 +60,10 @@ program
   rotate plan data/*.csv
   rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
   rotate plan data/*.csv --policy my-policy.csv
+  rotate plan data/*.csv -o plan2 --locks edited/assignments.csv --baseline plan
 ${EXIT_HELP}`)
-  .action(async (files: string[], o: { out: string; policy: string[]; set: PolicySetting[]; relax?: boolean; recordTime?: boolean; quiet?: boolean }) => {
-    const opts: PlanOptions = { inputs: [...files, ...o.policy], outDir: o.out, sets: o.set, relax: o.relax === true, recordTime: o.recordTime === true };
+  .action(async (files: string[], o: { out: string; policy: string[]; locks: string[]; baseline?: string; set: PolicySetting[]; relax?: boolean; recordTime?: boolean; quiet?: boolean }) => {
+    const opts: PlanOptions = { inputs: [...files, ...o.policy, ...o.locks], outDir: o.out, sets: o.set, relax: o.relax === true, recordTime: o.recordTime === true, ...(o.baseline !== undefined ? { baseline: o.baseline } : {}) };
     const showProgress = process.stderr.isTTY && !o.quiet;
     const outcome = await runPlan(opts, {
       now: () => performance.now(),
@@ -72,6 +77,7 @@ ${EXIT_HELP}`)
     switch (outcome.kind) {
       case 'written':
         if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
+        if (!o.quiet && lockText(outcome.report.locks).length > 0) out(lockText(outcome.report.locks));
         if (outcome.report.relaxed) err(conflictReport(outcome.report.conflicts));
         process.exitCode = EXIT.ok;
         return;
@@ -126,6 +132,22 @@ program
     lines.push('', '用法 / use: rotate plan data/*.csv --set weights.moves=2, or a CSV file with columns 参数,取值 (key,value) among the inputs');
     out(lines);
   });
+
+registerReviewCommands(program, {
+  out,
+  err,
+  exit: (code) => {
+    process.exitCode = code;
+  },
+  now: () => performance.now(),
+  currentYear: new Date().getFullYear(),
+  tag: String(process.pid),
+  codes: EXIT,
+  parseSet,
+  progress: (point) => {
+    if (process.stderr.isTTY) process.stderr.write(`… ${Object.entries(point).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
+  },
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,21 @@
+import type { LockReport } from '../plan/lock-effects.js';
+
+/** What the locks did, for the terminal after a plan is written: nothing when there are no locks and no baseline. */
+export function lockText(r: LockReport): string[] {
+  const l = r.locks;
+  const total = l.move + l.stay + l.forbid;
+  const lines: string[] = [];
+  if (total > 0) {
+    lines.push(`  锁定 / locks: ${total}（调往 move ${l.move}, 留任 stay ${l.stay}, 禁止 forbid ${l.forbid}${l.rows_from_plan > 0 ? `; 其中来自方案 assignments.csv 的行 ${l.rows_from_plan}` : ''}${l.deleted_rows > 0 ? `; 删除的行转为留任 ${l.deleted_rows}` : ''}）`);
+  }
+  const b = r.baseline;
+  if (!b) return lines;
+  lines.push(`  与基准方案相比 / against the baseline: ${b.moves} 人中保持 kept ${b.kept}, 取消 removed ${b.removed}, 改派 changed ${b.changed}, 新增 added ${b.added}`);
+  lines.push(`    锁定本身 own lock ${b.forced_by_own_lock}, 与锁定相关 linked to a lock ${b.linked_to_locks}, 其他 other ${b.unlinked}`);
+  for (const e of b.effects.slice(0, 20)) {
+    const what = e.change === 'added' ? `+ ${e.teacher_id} ${e.name} → ${e.to ?? ''}` : e.change === 'removed' ? `- ${e.teacher_id} ${e.name} (${e.baseline_to ?? ''})` : `~ ${e.teacher_id} ${e.name} ${e.baseline_to ?? ''} → ${e.to ?? ''}`;
+    lines.push(`    ${what}: ${e.cause.zh} / ${e.cause.en}`);
+  }
+  if (b.effects.length > 20) lines.push(`    …另 ${b.effects.length - 20} 项见 summary.json「locks」/ ${b.effects.length - 20} more in summary.json "locks"`);
+  return lines;
+}

@@ -1,0 +1,85 @@
+import type { Command } from 'commander';
+import type { InputIssue } from '../domain/types.js';
+import { formatIssues } from '../schema/format-issue.js';
+import { runDiff } from './diff-command.js';
+import { runExplain } from './explain-command.js';
+import { runSweep } from './sweep-command.js';
+import type { PolicySetting } from '../domain/policy.js';
+
+/** What the review commands need from the CLI: its streams, exit codes and clock. */
+export interface ReviewIo {
+  out: (lines: string[]) => void;
+  err: (lines: string[]) => void;
+  exit: (code: number) => void;
+  now: () => number;
+  currentYear: number;
+  tag: string;
+  codes: { ok: number; internal: number; badInput: number; infeasible: number; solverFailed: number };
+  /** The CLI's --set parser (name=value, repeatable). */
+  parseSet: (value: string, previous: PolicySetting[]) => PolicySetting[];
+  /** Shows which point of a sweep is being planned (on a terminal only). */
+  progress: (point: Record<string, string>) => void;
+}
+
+const badInput = (io: ReviewIo, issues: InputIssue[]): void => {
+  io.err([`输入有误 / bad input (${issues.length}):`, ...formatIssues(issues)]);
+  io.exit(io.codes.badInput);
+};
+
+/** Adds explain, diff, sweep and init to the program; cli.ts stays the only owner of the process. */
+export function registerReviewCommands(program: Command, io: ReviewIo): void {
+  program
+    .command('explain')
+    .description('解释方案中一名教师或一所学校的决定（只读方案文件）/ explain the decision about one teacher or school, from the plan\'s files')
+    .argument('<plan_dir>', 'rotate plan 写出的文件夹 / a folder written by rotate plan')
+    .argument('<id>', '工号或学校代码 / a teacher id or school id')
+    .addHelpText('after', `
+示例 / examples:
+  rotate explain plan 000021
+  rotate explain plan 341122017`)
+    .action(async (dir: string, id: string) => {
+      const r = await runExplain(dir, id);
+      if (r.kind === 'bad-input') return badInput(io, r.issues);
+      if (r.kind === 'not-found') {
+        io.err([`${r.message.zh} / ${r.message.en}`]);
+        io.exit(io.codes.badInput);
+        return;
+      }
+      if (r.warnings.length > 0) io.err(r.warnings);
+      io.out(r.lines);
+      io.exit(io.codes.ok);
+    });
+
+  program
+    .command('diff')
+    .description('比较两个方案: 新增、取消、改派的交流, 各校数字, 目标函数各项 / compare two plans: moves added, removed, changed; school figures; every objective term')
+    .argument('<plan_a>', '方案A文件夹 / plan folder A')
+    .argument('<plan_b>', '方案B文件夹 / plan folder B')
+    .option('--csv <file>', '同时写出CSV / also write the differences as CSV')
+    .action(async (a: string, b: string, o: { csv?: string }) => {
+      const r = await runDiff(a, b, o.csv, io.tag);
+      if (r.kind === 'bad-input') return badInput(io, r.issues);
+      io.out(r.lines);
+      if (o.csv !== undefined) io.out([`已写入 / written: ${o.csv}`]);
+      io.exit(io.codes.ok);
+    });
+
+  program
+    .command('sweep')
+    .description('对一到两个权重取多个值分别求解, 输出权衡表 / plan at several values of one or two weights and print the trade-offs')
+    .argument('<files...>', '与 rotate plan 相同的输入文件 / the same inputs as rotate plan')
+    .option('--set <name=values>', '扫描参数（逗号分隔的数值）或固定参数, 可重复 / a swept parameter (comma list of numbers) or a fixed one, repeatable', io.parseSet, [] as PolicySetting[])
+    .option('--policy <file>', '参数文件 / a policy file', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('-o, --out <file>', '权衡表CSV / write the table as CSV')
+    .addHelpText('after', `
+示例 / examples:
+  rotate sweep data/*.csv --set weights.moves=0.5,1,2,4
+  rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv`)
+    .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string }) => {
+      const r = await runSweep({ inputs: [...files, ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}) }, io.now, io.currentYear, io.tag, io.progress);
+      if (r.kind === 'bad-input') return badInput(io, r.issues);
+      io.out(r.lines);
+      if (o.out !== undefined) io.out([`已写入 / written: ${o.out}`]);
+      io.exit(io.codes.ok);
+    });
+}

@@ -1,0 +1,50 @@
+import type { MoveRow, PlanRecord } from './plan-record.js';
+
+/** How two plans differ: moves, schools (only the figures that differ) and every objective term. */
+export interface PlanDiff {
+  added: MoveRow[];
+  removed: MoveRow[];
+  changed: { a: MoveRow; b: MoveRow }[];
+  same: number;
+  schools: { id: string; name: string; fields: { field: string; a: string; b: string }[] }[];
+  terms: { term: string; a: number; b: number }[];
+  counts: { key: string; a: number; b: number }[];
+}
+
+const byId = (x: MoveRow, y: MoveRow): number => (x.teacher_id < y.teacher_id ? -1 : x.teacher_id > y.teacher_id ? 1 : 0);
+
+/** Compares plan A with plan B, as their files say. */
+export function diffPlans(a: PlanRecord, b: PlanRecord): PlanDiff {
+  const added = [...b.moves.values()].filter((m) => !a.moves.has(m.teacher_id)).sort(byId);
+  const removed = [...a.moves.values()].filter((m) => !b.moves.has(m.teacher_id)).sort(byId);
+  const changed: PlanDiff['changed'] = [];
+  let same = 0;
+  for (const ma of [...a.moves.values()].sort(byId)) {
+    const mb = b.moves.get(ma.teacher_id);
+    if (!mb) continue;
+    if (mb.to_school_id === ma.to_school_id) same++;
+    else changed.push({ a: ma, b: mb });
+  }
+  const fields = [...new Set([...a.schoolFields, ...b.schoolFields])].filter((f) => !['school_id', 'name', 'plan_status'].includes(f));
+  const schools: PlanDiff['schools'] = [];
+  for (const id of [...new Set([...a.schools.keys(), ...b.schools.keys()])].sort()) {
+    const ra = a.schools.get(id) ?? {};
+    const rb = b.schools.get(id) ?? {};
+    const diffs = fields.filter((f) => (ra[f] ?? '') !== (rb[f] ?? '')).map((f) => ({ field: f, a: ra[f] ?? '', b: rb[f] ?? '' }));
+    if (diffs.length > 0) schools.push({ id, name: rb['name'] ?? ra['name'] ?? '', fields: diffs });
+  }
+  const termNames = [...new Set([...Object.keys(a.terms), ...Object.keys(b.terms)])];
+  const terms = termNames.map((term) => ({ term, a: a.terms[term] ?? 0, b: b.terms[term] ?? 0 }));
+  terms.push({ term: 'total', a: termNames.reduce((s, t) => s + (a.terms[t] ?? 0), 0), b: termNames.reduce((s, t) => s + (b.terms[t] ?? 0), 0) });
+  const flat = (r: PlanRecord): Record<string, number> => ({ ...prefixed('counts', r.counts), ...prefixed('shortage', r.shortage) });
+  const fa = flat(a);
+  const fb = flat(b);
+  const counts = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].map((key) => ({ key, a: fa[key] ?? 0, b: fb[key] ?? 0 }));
+  return { added, removed, changed, same, schools, terms, counts };
+}
+
+function prefixed(prefix: string, r: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(r)) if (typeof v === 'number') out[`${prefix}.${k}`] = v;
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { InputIssue } from '../domain/types.js';
+import { readPlanFolder } from '../input/read-plan-dir.js';
+import { schoolExplainText, teacherExplainText } from '../output/explain-text.js';
+import type { Explanation } from '../plan/explain.js';
+import type { Text } from '../plan/reasons.js';
+
+export type ExplainOutcome =
+  | { kind: 'answered'; lines: string[]; warnings: string[] }
+  | { kind: 'bad-input'; issues: InputIssue[] }
+  | { kind: 'not-found'; message: Text };
+
+type ExplainFile = Explanation & { about: Text; files: Record<string, string> };
+
+/**
+ * `rotate explain PLAN_DIR ID`: the decision about one teacher or one school, read from the plan's
+ * explain.json only (written with the plan, so the answer matches the plan exactly). A table
+ * edited after the plan was written is named in a warning.
+ */
+export async function runExplain(dir: string, id: string): Promise<ExplainOutcome> {
+  const read = await readPlanFolder(dir, ['explain.json'], ['assignments.csv', 'schools.csv', 'teachers.csv']);
+  if (!read.ok) return { kind: 'bad-input', issues: read.issues };
+  let e: ExplainFile;
+  try {
+    e = JSON.parse(read.value.text.get('explain.json') ?? '') as ExplainFile;
+    if (!Array.isArray(e.teachers) || !Array.isArray(e.schools)) throw new Error('shape');
+  } catch {
+    return { kind: 'bad-input', issues: [{ file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' }] };
+  }
+  const warnings: string[] = [];
+  for (const [name, sha] of Object.entries(e.files ?? {})) {
+    if (read.value.sha256.get(name) !== sha) {
+      warnings.push(`注意: ${name} 在方案写出后被修改或删除, 以下解释对应写出时的方案 / note: ${name} was changed or removed after the plan was written; this explains the plan as written`);
+    }
+  }
+  const key = id.trim();
+  const teacher = e.teachers.find((t) => t.id === key);
+  if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about), warnings };
+  const school = e.schools.find((s) => s.id === key);
+  if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+  const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);
+  const hint = near.length > 0 ? { zh: `; 相近的: ${near.join('、')}`, en: `; close: ${near.join(', ')}` } : { zh: '', en: '' };
+  return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}` } };
+}

@@ -1,0 +1,60 @@
+import { resolvePolicy, type PolicySetting } from '../domain/policy.js';
+import { subjectKey } from '../domain/subjects.js';
+import type { InputIssue } from '../domain/types.js';
+import { buildContext } from '../model/context.js';
+import { sweepCsv, sweepText } from '../output/sweep-text.js';
+import { writeFileAtomically } from '../output/write-file.js';
+import { loadCounty } from '../schema/load-county.js';
+import { splitSweepSets, sweepPoints, sweepRow, type SweepRow } from './sweep-points.js';
+
+export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
+
+export interface SweepOptions {
+  inputs: string[];
+  sets: PolicySetting[];
+  /** CSV file to write the table to. */
+  out?: string;
+}
+
+const usage = (zh: string, en: string): SweepOutcome => ({ kind: 'bad-input', issues: [{ file: '--set', zh, en }] });
+
+/**
+ * `rotate sweep FILES --set weights.moves=0.5,1,2,4 [--set weights.scarce_factor=1,2]`: plans the
+ * county at every combination of one or two swept weights with the pure core and tabulates the
+ * trade-offs. Nothing but the table (and the CSV, when asked for) is written.
+ */
+export async function runSweep(opts: SweepOptions, now: () => number, currentYear: number, tag: string, progress: (point: Record<string, string>) => void): Promise<SweepOutcome> {
+  const { axes, fixed } = splitSweepSets(opts.sets);
+  if (axes.length === 0 || axes.length > 2) return usage('需要一到两个扫描参数, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters, such as --set weights.moves=0.5,1,2,4');
+  const loaded = await loadCounty(opts.inputs);
+  if (!loaded.ok) return { kind: 'bad-input', issues: loaded.issues };
+  const county = loaded.value;
+  const base: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...fixed];
+  const points = sweepPoints(axes);
+  const issues: InputIssue[] = [];
+  const policies = points.map((point) => {
+    const r = resolvePolicy([...base, ...Object.entries(point).map(([key, value]) => ({ key, value, file: '--set' }))], currentYear, subjectKey);
+    if (!r.ok) issues.push(...r.issues);
+    return r;
+  });
+  if (issues.length > 0) return { kind: 'bad-input', issues: dedupe(issues) };
+  const rows: SweepRow[] = [];
+  points.forEach((point, i) => {
+    const policy = policies[i];
+    if (!policy?.ok) return;
+    progress(point);
+    rows.push(sweepRow(buildContext(county, policy.value), point, now));
+  });
+  if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, county.lang), tag);
+  return { kind: 'swept', rows, lines: sweepText(axes, rows) };
+}
+
+function dedupe(issues: InputIssue[]): InputIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.file}|${i.row}|${i.column}|${i.en}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

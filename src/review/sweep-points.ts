@@ -1,0 +1,80 @@
+import { solveCounty } from '../app.js';
+import { isNeedySchool } from '../domain/direction.js';
+import type { PolicySetting } from '../domain/policy.js';
+import type { ModelContext } from '../model/context.js';
+import { checkLocks } from '../plan/check-locks.js';
+import { planBook, termsOf, totalOf } from '../plan/plan-terms.js';
+
+/** A weight swept over a list of values. */
+export interface SweepAxis {
+  key: string;
+  values: string[];
+}
+
+/** A `--set` whose value is a comma list of numbers (`weights.moves=0.5,1,2,4`) is an axis; any other is a fixed setting. */
+export function splitSweepSets(sets: readonly PolicySetting[]): { axes: SweepAxis[]; fixed: PolicySetting[] } {
+  const axes: SweepAxis[] = [];
+  const fixed: PolicySetting[] = [];
+  for (const s of sets) {
+    if (/^\s*\d+(\.\d+)?%?\s*(,\s*\d+(\.\d+)?%?\s*)+$/.test(s.value)) axes.push({ key: s.key.trim(), values: s.value.split(',').map((v) => v.trim()) });
+    else fixed.push(s);
+  }
+  return { axes, fixed };
+}
+
+/** Every combination of the axes' values, the first axis varying slowest. */
+export function sweepPoints(axes: readonly SweepAxis[]): Record<string, string>[] {
+  let points: Record<string, string>[] = [{}];
+  for (const a of axes) points = points.flatMap((p) => a.values.map((v) => ({ ...p, [a.key]: v })));
+  return points;
+}
+
+/** The trade-off figures of one point of a sweep. */
+export interface SweepRow {
+  point: Record<string, string>;
+  status: 'planned' | 'infeasible' | 'solver-failed' | 'unverified';
+  /** Names of the conflicting rules when infeasible. */
+  conflicts: string[];
+  moves: number;
+  backboneMoves: number;
+  shortage: number;
+  scarceShortage: number;
+  ruralWeakShortage: number;
+  /** County-level-or-higher backbone teachers missing below the per-100-students indicator, summed over schools. */
+  backboneGap: number;
+  backboneSchoolsMeeting: number;
+  preferencesMet: number;
+  homeTownship: number;
+  /** The objective at this point's own weights (not comparable across points). */
+  objective: number;
+}
+
+/** Plans the county at one point with the pure core and measures the result. */
+export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number): SweepRow {
+  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, preferencesMet: 0, homeTownship: 0, objective: NaN };
+  const lockConflicts = checkLocks(ctx);
+  if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule) };
+  const r = solveCounty(ctx, false, now);
+  if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => c.rule) };
+  if (r.kind !== 'planned') return { ...empty, status: r.kind };
+  const p = ctx.policy;
+  const fs = r.plan.figures;
+  const sum = (xs: typeof fs, f: (x: (typeof fs)[number]) => number): number => xs.reduce((a, x) => a + f(x), 0);
+  const need = (x: (typeof fs)[number]): number => (p.backbonePer100 * x.school.students) / 100;
+  const book = planBook(ctx, r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id })));
+  return {
+    point,
+    status: 'planned',
+    conflicts: [],
+    moves: r.plan.moves.length,
+    backboneMoves: r.plan.moves.filter((m) => m.teacher.backbone !== 'none').length,
+    shortage: sum(fs, (x) => x.shortageAfter),
+    scarceShortage: sum(fs, (x) => x.scarceShortageAfter),
+    ruralWeakShortage: sum(fs.filter((x) => isNeedySchool(x.school)), (x) => x.shortageAfter),
+    backboneGap: sum(fs, (x) => Math.max(0, need(x) - x.countyBackboneAfter)),
+    backboneSchoolsMeeting: fs.filter((x) => x.backbonePer100After >= p.backbonePer100).length,
+    preferencesMet: r.plan.moves.filter((m) => m.preferenceRank > 0).length,
+    homeTownship: r.plan.moves.filter((m) => m.homeTownship).length,
+    objective: totalOf(termsOf(book)),
+  };
+}
