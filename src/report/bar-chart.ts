@@ -51,7 +51,7 @@ export interface ChartSpec {
   chunk?: number;
 }
 
-const W = 900;
+const W = 800;
 const PAD = 8;
 const FONT = 12;
 const BADGE_FONT = 10.5;

@@ -15,8 +15,8 @@ import { NO_TOWNSHIP, townshipOf } from './townships.js';
 
 const W = 900;
 const PAD = 40;
-const LABEL_FONT = 13;
-const COUNT_FONT = 11.5;
+const LABEL_FONT = 14;
+const COUNT_FONT = 12;
 
 const r2 = (x: number): string => raw(Math.round(x * 100) / 100);
 
@@ -135,7 +135,7 @@ export function flowMap(schools: readonly School[], moves: readonly Move[]): { s
     const to = f.to.label;
     const tip = `<title>${esc(`${from} → ${to}: ${f.count} 人`)}</title>`;
     out.push(`<g${attrs({ class: 'flow', 'data-from': f.from.key, 'data-to': f.to.key, 'data-count': f.count })}>${tip}<path class="line" d="M${r2(x1)},${r2(y1)}Q${r2(cx)},${r2(cy)} ${r2(bx)},${r2(by)}" stroke-width="${r2(width)}"/><path class="head" d="M${r2(tipX)},${r2(tipY)}L${r2(bx - uy * half)},${r2(by + ux * half)}L${r2(bx + uy * half)},${r2(by - ux * half)}z"/></g>`);
-    wishes.push({ key: `count:${i}`, text: String(f.count), x: 0.25 * x1 + 0.5 * cx + 0.25 * x2, y: 0.25 * y1 + 0.5 * cy + 0.25 * y2, at: 'on' });
+    wishes.push({ key: `count:${i}`, text: String(f.count), x: 0.25 * x1 + 0.5 * cx + 0.25 * x2, y: 0.25 * y1 + 0.5 * cy + 0.25 * y2, at: 'on', fontPx: COUNT_FONT });
   }
   out.push('</g><g class="nodes">');
   const sortedNodes = [...nodes.values()].sort((a, b) => byText(a.key, b.key));

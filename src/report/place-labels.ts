@@ -14,6 +14,8 @@ export interface LabelWish {
   y: number;
   /** `around` (default) sets the label beside its point; `on` centres it on the point, or just above or below. */
   at?: 'around' | 'on';
+  /** Font size of this label, when not the one passed to {@link placeLabels}. */
+  fontPx?: number;
 }
 
 export interface PlacedLabel {
@@ -34,18 +36,19 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Places `wishes` (most important first) at `fontPx` inside `width` × `height`; returns the
+ * Places `wishes` (most important first) at `defaultFontPx` (unless a wish names its own size) inside `width` × `height`; returns the
  * placed labels and the keys of those left out.
  */
-export function placeLabels(wishes: readonly LabelWish[], fontPx: number, width: number, height: number): { placed: PlacedLabel[]; dropped: string[] } {
-  // A CJK font's line box is about 1.45 em tall: 1.16 em above the baseline, 0.29 em below.
-  const above = fontPx * 1.2;
-  const below = fontPx * 0.35;
+export function placeLabels(wishes: readonly LabelWish[], defaultFontPx: number, width: number, height: number): { placed: PlacedLabel[]; dropped: string[] } {
   const pad = 2;
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   const dropped: string[] = [];
   for (const w of wishes) {
+    const fontPx = w.fontPx ?? defaultFontPx;
+    // A CJK font's line box is about 1.45 em tall: 1.16 em above the baseline, 0.29 em below.
+    const above = fontPx * 1.2;
+    const below = fontPx * 0.35;
     const tw = textPx(w.text, fontPx);
     const middle = w.y + fontPx * 0.4;
     const spots: [number, number][] = w.at === 'on' ? [[w.x - tw / 2, middle], [w.x - tw / 2, middle - above], [w.x - tw / 2, middle + above]] : [

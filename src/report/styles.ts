@@ -56,11 +56,11 @@ svg.map rect.map-bg { fill: #f4f7fb; stroke: var(--line); }
 svg.map g.flow path.line { fill: none; stroke: var(--after); stroke-opacity: 0.5; stroke-linecap: butt; }
 svg.map g.flow path.head { fill: var(--after); fill-opacity: 0.85; }
 svg.map circle.node { fill: #2d3748; stroke: #fff; stroke-width: 2; }
-svg.map text.count { font-size: 11.5px; font-weight: 700; fill: #1a365d; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+svg.map text.count { font-size: 12px; font-weight: 700; fill: #1a365d; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 svg.map circle.school { fill: var(--after); stroke: #fff; stroke-width: 1; opacity: 0.75; }
 svg.map circle.school.rural { fill: var(--rural); }
 svg.map circle.school.weak { fill: var(--weak); }
-svg.map text.town { font-size: 13px; font-weight: 600; fill: #2d3748; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+svg.map text.town { font-size: 14px; font-weight: 600; fill: #2d3748; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12.5px; margin: 6px 0; }
 .legend .key { white-space: nowrap; }
 .sw { display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: -1px; border-radius: 2px; }
