@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { InputIssue } from '../domain/types.js';
+import { groupDigits, MAX_CELL_CHARS, MAX_DATA_ROWS } from './limits.js';
 
 /** One data row. `cells` has exactly as many entries as the header. */
 export interface CsvRecord {
@@ -22,6 +23,8 @@ export interface ParsedCsv {
   /** Rows with the header's number of cells; blank and ragged rows are left out. */
   records: CsvRecord[];
   delimiter: string;
+  /** True when reading stopped at {@link MAX_DATA_ROWS} (an issue says so). */
+  truncated: boolean;
   issues: InputIssue[];
 }
 
@@ -77,23 +80,49 @@ interface CsvParseError {
   records?: number;
 }
 
-/** Splits text into raw rows; stops at an unclosed quote and reports the row it opened on. */
-function splitRows(text: string, delimiter: string, file: string): { rows: string[][]; issues: InputIssue[] } {
+/** Thrown from inside csv-parse to stop reading a file that has too many rows. */
+const TOO_MANY_ROWS = new Error('too many rows');
+
+/**
+ * Splits text into raw rows; stops at an unclosed quote and reports the row it opened on,
+ * and stops after `maxRows` non-blank rows (the header included) so that a huge file is not
+ * held in memory.
+ */
+function splitRows(text: string, delimiter: string, file: string, maxRows: number): { rows: string[][]; truncated: boolean; issues: InputIssue[] } {
   const rows: string[][] = [];
+  let filled = 0;
   const options = {
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
     on_record: (record: string[]) => {
+      if (!record.every((c) => c.trim() === '') && ++filled > maxRows) throw TOO_MANY_ROWS;
       rows.push(record);
-      return record;
+      // Nothing is kept by csv-parse itself: the rows are collected here.
+      return null;
     },
   };
   try {
     parse(text, options);
-    return { rows, issues: [] };
+    return { rows, truncated: false, issues: [] };
   } catch (error) {
+    if (error === TOO_MANY_ROWS || (error as { cause?: unknown }).cause === TOO_MANY_ROWS) {
+      const limit = groupDigits(maxRows - 1);
+      // Keep the header only, so that the file's kind can still be named.
+      const header = rows.find((r) => !r.every((c) => c.trim() === ''));
+      return {
+        rows: header ? [header] : [],
+        truncated: true,
+        issues: [
+          {
+            file,
+            zh: `数据行超过${limit}行的上限，未读取此文件（一个县的教师通常不超过几万人；是否选错了文件？）`,
+            en: `more than ${limit} data rows, the most one file may have; the file was not read (a county rarely has more than a few tens of thousands of teachers: is it the right file?)`,
+          },
+        ],
+      };
+    }
     const e = error as CsvParseError;
     if (!e.code?.startsWith('CSV_')) throw error;
     const row = (e.records ?? rows.length) + 1;
@@ -111,8 +140,33 @@ function splitRows(text: string, delimiter: string, file: string): { rows: strin
             zh: `此行不是有效的CSV（${e.code}），此行及以后的内容无法读取`,
             en: `this row is not valid CSV (${e.code}); this row and the rest of the file cannot be read`,
           };
-    return { rows, issues: [issue] };
+    return { rows, truncated: false, issues: [issue] };
   }
+}
+
+/**
+ * Excel writes `sep=;` as the first line of a CSV whose delimiter is not the comma and does
+ * not show that line as a row. Returns the delimiter and the text after that line, or null.
+ */
+function sepLine(text: string): { delimiter: string; rest: string } | null {
+  const m = /^sep=(.)[ \t]*(?:\n|$)/iu.exec(text);
+  return m?.[1] === undefined ? null : { delimiter: m[1], rest: text.slice(m[0].length) };
+}
+
+/** The first cell longer than Excel allows, as an issue; undefined when all fit. */
+function longCell(cells: readonly string[], header: readonly string[], file: string, row: number): InputIssue | undefined {
+  const i = cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+  if (i < 0) return undefined;
+  const n = groupDigits((cells[i] ?? '').length);
+  const max = groupDigits(MAX_CELL_CHARS);
+  const label = header[i];
+  return {
+    file,
+    row,
+    ...(label ? { column: label } : {}),
+    zh: `单元格有${n}个字符，超过Excel单元格的上限${max}（是否有引号没有闭合？）`,
+    en: `the cell has ${n} characters, more than an Excel cell holds (${max}): is a quote left open?`,
+  };
 }
 
 /**
@@ -121,24 +175,30 @@ function splitRows(text: string, delimiter: string, file: string): { rows: strin
  * become issues. Blank lines are skipped but still counted in row numbers. Empty cells at
  * the end of the header are not columns, and a row with more cells than the header is
  * accepted when every extra cell is empty (a trailing comma).
- * A header-only file gives zero records and no issue.
+ * A header-only file gives zero records and no issue. A first line `sep=;` (Excel's own
+ * delimiter hint) sets the delimiter and is not a row. A cell over {@link MAX_CELL_CHARS}
+ * characters is an issue, and so is a file with more than `maxRows` data rows (it is then
+ * not read further, so memory stays bounded).
  */
-export function parseCsv(text: string, file: string): ParsedCsv {
-  const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const delimiter = sniffDelimiter(firstLine);
-  const { rows, issues } = splitRows(text, delimiter, file);
-  const cleaned = rows.map((r) => r.map(cleanCell));
-  const headerIndex = cleaned.findIndex((r) => !isBlank(r));
-  const header = headerIndex >= 0 ? withoutTrailingBlanks(cleaned[headerIndex] ?? []) : [];
+export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_ROWS): ParsedCsv {
+  const sep = sepLine(text);
+  const body = sep ? sep.rest : text;
+  const firstLine = body.split('\n', 50).find((l) => l.trim() !== '') ?? '';
+  const delimiter = sep ? sep.delimiter : sniffDelimiter(firstLine);
+  const { rows, truncated, issues } = splitRows(body, delimiter, file, maxRows + 1);
+  const headerIndex = rows.findIndex((r) => !isBlank(r.map(cleanCell)));
+  const header = headerIndex >= 0 ? withoutTrailingBlanks((rows[headerIndex] ?? []).map(cleanCell)) : [];
   if (headerIndex < 0) {
     if (issues.length === 0) issues.push({ file, zh: '文件是空的', en: 'the file is empty' });
-    return { header: [], headerRow: 1, records: [], delimiter, issues };
+    return { header: [], headerRow: 1, records: [], delimiter, truncated, issues };
   }
   const width = header.length;
   const records: CsvRecord[] = [];
-  cleaned.forEach((cells, i) => {
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const cells = (rows[i] ?? []).map(cleanCell);
+    rows[i] = [];
     const row = i + 1;
-    if (i <= headerIndex || isBlank(cells)) return;
+    if (isBlank(cells)) continue;
     const extra = cells.slice(width);
     if (cells.length < width || !isBlank(extra)) {
       issues.push({
@@ -147,9 +207,16 @@ export function parseCsv(text: string, file: string): ParsedCsv {
         zh: `此行有${cells.length}个单元格，表头有${width}列（可能有多余或缺少的分隔符）`,
         en: `this row has ${cells.length} cells but the header has ${width} columns (a separator too many or too few?)`,
       });
-      return;
+      continue;
     }
-    records.push({ row, cells: cells.slice(0, width) });
-  });
-  return { header, headerRow: headerIndex + 1, records, delimiter, issues };
+    const long = longCell(cells, header, file, row);
+    if (long) {
+      issues.push(long);
+      continue;
+    }
+    records.push({ row, cells: cells.length === width ? cells : cells.slice(0, width) });
+  }
+  const headerLong = longCell(header, [], file, headerIndex + 1);
+  if (headerLong) issues.push(headerLong);
+  return { header, headerRow: headerIndex + 1, records, delimiter, truncated, issues };
 }

@@ -1,7 +1,8 @@
 import type { FileKind, InputIssue } from '../domain/types.js';
-import { columnSpec } from './columns.js';
+import { canonicalKey, columnSpec } from './columns.js';
 import { hasHan } from './normalise-header.js';
 import { matchHeaders, type HeaderMatch } from './match-headers.js';
+import { safe } from './show-value.js';
 
 /**
  * What a header row must contain to be read as each kind: every column of `all`, and at
@@ -14,6 +15,9 @@ export const KIND_SIGNATURES: Readonly<Record<FileKind, { all: readonly string[]
   locks: { all: ['teacher_id'], any: ['action', 'to_school_id'] },
   policy: { all: ['key', 'value'] },
 };
+
+/** Header cells quoted in a message about an unknown kind of file. */
+const MAX_SHOWN = 12;
 
 const KINDS: readonly FileKind[] = ['teachers', 'schools', 'posts', 'locks', 'policy'];
 
@@ -55,9 +59,25 @@ export function detectKind(
   candidates.sort((a, b) => b.columns.size - a.columns.size);
   const [best, second] = candidates;
   if (best && (!second || second.columns.size < best.columns.size)) return { ok: true, match: best };
-  const found = header.map((h) => h.trim()).filter((h) => h !== '');
-  const foundZh = found.length ? found.map((h) => `「${h}」`).join('') : '（无）';
-  const foundEn = found.length ? found.map((h) => `"${h}"`).join(', ') : '(none)';
+  const cells = header.map((h) => h.trim()).filter((h) => h !== '');
+  // A file without a header row has a data row here (names, ID numbers): it is not quoted.
+  if (cells.length > 0 && !cells.some((c) => canonicalKey(c) !== undefined) && cells.some((c) => /\d/u.test(c))) {
+    const zhNeeds = KINDS.map((k) => `${KIND_NAMES[k].zh}需 ${needs(k).zh}`).join('；');
+    const enNeeds = KINDS.map((k) => `${KIND_NAMES[k].en} needs ${needs(k).en}`).join('; ');
+    return {
+      ok: false,
+      issue: {
+        file,
+        zh: `第一行没有可识别的列名，像是数据而不是表头：文件是否缺少表头行？${zhNeeds}`,
+        en: `the first row has no known column name and looks like data, not headers: does the file lack its header row? ${enNeeds}`,
+      },
+    };
+  }
+  const all = cells.map(safe);
+  const found = all.slice(0, MAX_SHOWN);
+  const more = all.length > MAX_SHOWN ? { zh: `等${all.length}列`, en: `, … (${all.length} in all)` } : { zh: '', en: '' };
+  const foundZh = found.length ? found.map((h) => `「${h}」`).join('') + more.zh : '（无）';
+  const foundEn = found.length ? found.map((h) => `"${h}"`).join(', ') + more.en : '(none)';
   if (best && second) {
     const [a, b] = [KIND_NAMES[best.kind], KIND_NAMES[second.kind]];
     return {

@@ -3,10 +3,13 @@
  */
 import type { County, FileKind, InputIssue, Lock, PolicyEntry, Post, Result, School, Teacher } from '../domain/types.js';
 import type { FileBytes } from '../input/read-bytes.js';
+import type { MAX_ISSUES_PER_FILE } from '../input/limits.js';
 import { COLUMNS } from './columns.js';
 import { CROSS_CHECKS } from './cross-checks.js';
 import { kindName } from './detect-kind.js';
 import { compareIssues } from './format-issue.js';
+import { append } from './append.js';
+import { limitIssues } from './limit-issues.js';
 import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { sortCounty } from './sort-county.js';
 
@@ -18,11 +21,11 @@ function ofKind<K extends FileKind>(files: readonly LoadedFile[], kind: K) {
 function mergeRows(files: readonly LoadedFile[]) {
   const rows = { schools: [] as School[], teachers: [] as Teacher[], posts: [] as Post[], locks: [] as Lock[], policy: [] as PolicyEntry[] };
   for (const { content: c } of files) {
-    if (c?.kind === 'schools') rows.schools.push(...c.items);
-    else if (c?.kind === 'teachers') rows.teachers.push(...c.items);
-    else if (c?.kind === 'posts') rows.posts.push(...c.items);
-    else if (c?.kind === 'locks') rows.locks.push(...c.items);
-    else if (c?.kind === 'policy') rows.policy.push(...c.items);
+    if (c?.kind === 'schools') append(rows.schools, c.items);
+    else if (c?.kind === 'teachers') append(rows.teachers, c.items);
+    else if (c?.kind === 'posts') append(rows.posts, c.items);
+    else if (c?.kind === 'locks') append(rows.locks, c.items);
+    else if (c?.kind === 'policy') append(rows.policy, c.items);
   }
   return rows;
 }
@@ -83,6 +86,9 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
  * unknown schools or teachers, contradictory locks, …) before returning. Several files
  * of one kind are merged. Never throws on bad input, only on a programming error.
  *
+ * Issues come sorted (file, row, column), at most {@link MAX_ISSUES_PER_FILE} per file
+ * plus a count of the rest.
+ *
  * On success the county's lists are sorted (schools and teachers by id, posts by school
  * and subject, locks by teacher, policy by key), so row order in the files changes nothing
  * but `source`. `posts` is null when no posts file was given.
@@ -93,25 +99,22 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
 export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>): Promise<Result<County>> {
   const files = await Promise.all(paths.map((p) => readInputFile(p, bytesOf)));
   const issues = files.flatMap((f) => f.issues);
-  issues.push(...fileSetIssues(files));
+  append(issues, fileSetIssues(files));
   const idsOf = (kind: FileKind) =>
     ofKind(files, kind).flatMap((f) => f.ids.map(({ id, row }) => ({ id, source: { file: f.name, row } })));
   const isComplete = (kind: FileKind) => ofKind(files, kind).length > 0 && ofKind(files, kind).every((f) => f.complete);
   const labels = new Map(files.map((f) => [f.name, f.labels]));
   const postFiles = ofKind(files, 'posts');
   const draft = mergeRows(files);
-  for (const rule of CROSS_CHECKS) {
-    issues.push(
-      ...rule.check({
-        ...draft,
-        schoolIds: idsOf('schools'),
-        teacherIds: idsOf('teachers'),
-        label: (file, key) => labels.get(file)?.get(key) ?? key,
-        complete: { schools: isComplete('schools'), teachers: isComplete('teachers') },
-      }),
-    );
-  }
-  if (issues.length > 0) return { ok: false, issues: [...issues].sort(compareIssues) };
+  const cross = {
+    ...draft,
+    schoolIds: idsOf('schools'),
+    teacherIds: idsOf('teachers'),
+    label: (file: string, key: string) => labels.get(file)?.get(key) ?? key,
+    complete: { schools: isComplete('schools'), teachers: isComplete('teachers') },
+  };
+  for (const rule of CROSS_CHECKS) append(issues, rule.check(cross));
+  if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
   const county: County = { ...draft, posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang };

@@ -2,7 +2,9 @@ import type { FileKind, InputFile, InputIssue, Lock, PolicyEntry, Post, School, 
 import { decode } from '../input/decode.js';
 import { detectWorkbook } from '../input/detect-workbook.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
+import { MAX_FILE_BYTES, showBytes } from '../input/limits.js';
 import { readBytes, type FileBytes } from '../input/read-bytes.js';
+import { append } from './append.js';
 import { detectKind, headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { readRows } from './read-rows.js';
@@ -41,6 +43,19 @@ export interface LoadedFile {
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
+}
+
+/** Why a file could not be read, in words, from Node's error code. */
+function unreadable(error: unknown, name: string): InputIssue {
+  const code = errorCode(error);
+  if (code === 'EFBIG') {
+    const size = showBytes(Number((error as { size?: unknown }).size));
+    return { file: name, zh: `文件有${size}，超过上限${showBytes(MAX_FILE_BYTES)}，未读取（是否选错了文件？）`, en: `the file is ${size}, over the ${showBytes(MAX_FILE_BYTES)} limit, and was not read (is it the right file?)` };
+  }
+  if (code === 'ENOENT') return { file: name, zh: '找不到此文件', en: 'no such file' };
+  if (code === 'EISDIR') return { file: name, zh: '这是一个文件夹，不是CSV文件', en: 'this is a folder, not a CSV file' };
+  if (code === 'EACCES' || code === 'EPERM') return { file: name, zh: '没有读取此文件的权限', en: 'permission denied: the file cannot be read' };
+  return { file: name, zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` };
 }
 
 /** The column that identifies a row of each kind. */
@@ -100,8 +115,7 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   try {
     fb = await bytesOf(path);
   } catch (error) {
-    const code = errorCode(error);
-    loaded.issues.push({ file: name, zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` });
+    loaded.issues.push(unreadable(error, name));
     return loaded;
   }
   const workbook = detectWorkbook(fb.bytes);
@@ -115,7 +129,7 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   }
   const { text, encoding } = decode(fb.bytes);
   const csv = parseCsv(text, name);
-  loaded.issues.push(...csv.issues);
+  append(loaded.issues, csv.issues);
   loaded.records = csv.records.length;
   loaded.complete = csv.issues.length === 0;
   if (csv.header.length === 0) return loaded;
@@ -136,7 +150,8 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   const { match } = detected;
   loaded.info = { path, name, kind: match.kind, sha256: fb.sha256, lang: headerLang(match), encoding };
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
-  loaded.issues.push(...headerIssues(match, name, csv.headerRow));
+  append(loaded.issues, headerIssues(match, name, csv.headerRow));
+  if (csv.truncated) return loaded;
   if (match.missing.length > 0) {
     loaded.ids = idsOnly(match, csv.records);
     return loaded;
@@ -144,6 +159,6 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   const rows = rowsOf(match, csv.records, name);
   loaded.content = rows.content;
   loaded.ids = rows.ids;
-  loaded.issues.push(...rows.issues);
+  append(loaded.issues, rows.issues);
   return loaded;
 }

@@ -6,7 +6,8 @@
 const ID_CARD = /\d{17}[\dXx]/gu;
 const MAX = 40;
 
-function safe(value: string): string {
+/** A value as it may appear in a message: ID-card numbers masked, clipped to 40 characters. */
+export function safe(value: string): string {
   const masked = value.replace(ID_CARD, '*'.repeat(18));
   const chars = [...masked];
   return chars.length > MAX ? `${chars.slice(0, MAX).join('')}…` : masked;

@@ -95,9 +95,12 @@ export const parseYesNo: CellParser<boolean> = (text) => {
   return expected('是或否', 'yes or no', text);
 };
 
-/** Text that must not be empty (a name, a subject). */
+/**
+ * Text that must not be empty (a name, a subject, an exemption reason). A resident ID number
+ * (身份证号) typed into it is masked, so that it can reach no output.
+ */
 export const parseText: CellParser<string> = (text) => {
-  const s = text.trim();
+  const s = maskIdCards(text.trim());
   return s === '' ? expected('非空内容', 'some text', text) : ok(s);
 };
 
@@ -113,6 +116,11 @@ export function looksLikeIdCard(s: string): boolean {
   if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return false;
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
   return CHECK[sum % 11] === s[17]?.toUpperCase();
+}
+
+/** Every valid resident ID number inside `text` replaced by 18 asterisks; the rest unchanged. */
+export function maskIdCards(text: string): string {
+  return text.replace(/(?<![0-9])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9])/gu, (m) => (looksLikeIdCard(m.normalize('NFKC')) ? '*'.repeat(18) : m));
 }
 
 /**

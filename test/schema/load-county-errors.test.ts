@@ -122,7 +122,7 @@ describe('loadCounty reports every problem, with file, row and column', () => {
       'x.xlsx: 这是Excel工作簿（.xlsx），不是CSV；请在Excel中“另存为”CSV后再试 / this is an Excel workbook (.xlsx), not CSV; use "Save As" CSV in Excel and try again',
     ]);
     const missing = await loadCounty(['/nonexistent/teachers.csv']);
-    expect(missing.ok ? [] : formatIssues(missing.issues)).toContain('teachers.csv: 无法读取文件（ENOENT） / cannot read the file (ENOENT)');
+    expect(missing.ok ? [] : formatIssues(missing.issues)).toContain('teachers.csv: 找不到此文件 / no such file');
   });
 
   it('reports an unclosed quote and ragged rows, and skips reference checks against a file cut short', async () => {
