@@ -10,7 +10,9 @@ export function flowMatrix(moves: readonly Move[]): string {
   if (moves.length === 0) return '';
   const f = townshipFlows(moves);
   const max = Math.max(...f.count.values());
-  const head = f.to.map((t) => `<th class="col" scope="col"><span>${esc(t)}</span></th>`).join('');
+  // Chinese names read well top to bottom in narrow columns; Latin ones stay upright.
+  const col = (t: string): string => `<th class="col${/\p{Script=Han}/u.test(t) ? ' v' : ''}" scope="col"><span>${esc(t)}</span></th>`;
+  const head = f.to.map(col).join('');
   const body = f.from.map((a) => {
     const cells = f.to.map((b) => {
       const n = f.count.get(pairKey(a, b)) ?? 0;
@@ -20,5 +22,5 @@ export function flowMatrix(moves: readonly Move[]): string {
     return `<tr><th scope="row">${esc(a)}</th>${cells.join('')}<td class="num total" data-from="${esc(a)}" data-total="out" data-value="${f.outTotal.get(a) ?? 0}">${f.outTotal.get(a) ?? 0}</td></tr>`;
   });
   const foot = f.to.map((b) => `<td class="num total" data-to="${esc(b)}" data-total="in" data-value="${f.inTotal.get(b) ?? 0}">${f.inTotal.get(b) ?? 0}</td>`).join('');
-  return `<div class="scroll"><table class="matrix" data-chart="flow-matrix"><thead><tr><th class="corner">调出 <span class="en">from</span> ＼ 调入 <span class="en">to</span></th>${head}<th class="col"><span>合计 total</span></th></tr></thead><tbody>${body.join('')}</tbody><tfoot><tr><th scope="row">合计 <span class="en">total</span></th>${foot}<td class="num total" data-value="${moves.length}">${moves.length}</td></tr></tfoot></table></div>`;
+  return `<div class="scroll"><table class="matrix" data-chart="flow-matrix"><thead><tr><th class="corner">调出 <span class="en">from</span> ＼ 调入 <span class="en">to</span></th>${head}<th class="col v" title="total"><span>合计</span></th></tr></thead><tbody>${body.join('')}</tbody><tfoot><tr><th scope="row">合计 <span class="en">total</span></th>${foot}<td class="num total" data-value="${moves.length}">${moves.length}</td></tr></tfoot></table></div>`;
 }

@@ -72,7 +72,8 @@ svg.map text.town { font-size: 14px; font-weight: 600; fill: #2d3748; paint-orde
 table.matrix { font-size: 13px; margin: 6px 0 12px; }
 table.matrix th, table.matrix td { border: 1px solid var(--line); padding: 4px 6px; min-width: 2.4em; }
 table.matrix thead th.col { vertical-align: bottom; }
-table.matrix thead th.col span { writing-mode: vertical-rl; white-space: nowrap; display: inline-block; }
+table.matrix thead th.col span { white-space: nowrap; display: inline-block; }
+table.matrix thead th.col.v span { writing-mode: vertical-rl; }
 table.matrix td.hot { background: rgba(43, 108, 176, var(--heat)); }
 table.matrix td.total { font-weight: 600; background: #f7fafc; }
 table.matrix th.corner { font-size: 12px; font-weight: normal; }
