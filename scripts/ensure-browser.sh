@@ -9,7 +9,8 @@ CHROMIUM=/usr/bin/chromium
 PACKAGES=(chromium fonts-noto-cjk)
 
 have_fonts() {
-  command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family 2>/dev/null | grep -qi 'noto'
+  dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' ||
+    { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family 2>/dev/null | grep -qi 'noto sans cjk'; }
 }
 
 if [ -x "$CHROMIUM" ] && have_fonts; then
