@@ -15,7 +15,8 @@ import { renderReport } from './report/render-report.js';
 import { assignTeachers } from './plan/assign-teachers.js';
 import { buildPlan, type Plan } from './plan/build-plan.js';
 import { checkLocks } from './plan/check-locks.js';
-import { diagnose, type Conflict } from './plan/diagnose.js';
+import type { Conflict } from './plan/diagnose.js';
+import { smallestConflicts } from './plan/conflict-set.js';
 import { explainPlan } from './plan/explain.js';
 import { withDeletedRowLocks } from './plan/baseline-locks.js';
 import { lockEffects, type LockReport } from './plan/lock-effects.js';
@@ -153,7 +154,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
     const closest = planFrom(ctx, model, solve);
     if (!closest) return { kind: 'solver-failed', solve };
-    conflicts = diagnose(closest.checks, ctx);
+    conflicts = smallestConflicts(ctx, closest.checks, (lp) => solveModel(lp, limit, now));
     if (!relax) return { kind: 'infeasible', conflicts };
     relaxed = true;
   }
