@@ -1,31 +1,243 @@
-import { mkdir, rename, rm, writeFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+/**
+ * The plan folder is written whole or not at all, and never over a user's work.
+ *
+ * The files go into a fresh sibling folder `.plan.new-TAG`, each synced to disk, with a
+ * manifest (`.rotate-manifest.json`: the SHA-256 of every file) written last. Then two
+ * renames swap it in: `plan` → `.plan.old-TAG`, `.plan.new-TAG` → `plan`, and the old
+ * folder is removed. A run killed at any moment leaves one of these states, each of which
+ * {@link recoverFolder} (called at the start of every run) turns back into "exactly the old
+ * plan" or "exactly the new plan":
+ *
+ * | left behind | meaning | recovery |
+ * |---|---|---|
+ * | `.plan.new-*` only, `plan` as before | killed while writing | remove the new folder: the old plan stands |
+ * | `.plan.old-*`, no `plan` | killed between the two renames | rename the old folder back: the old plan stands |
+ * | `plan` and `.plan.old-*` | killed while removing the old folder | remove it: the new plan stands |
+ *
+ * Two runs writing the same folder at the same moment are not supported.
+ */
+import { createHash } from 'node:crypto';
+import { open, readdir, readFile, rename, rm, mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export interface OutputFile {
   name: string;
   content: string | Uint8Array;
 }
 
+/** The manifest's name inside a plan folder. */
+export const MANIFEST = '.rotate-manifest.json';
+
+/** What a manifest holds: every file the run wrote, with the SHA-256 of its bytes. */
+export interface Manifest {
+  format: 'rotate-plan/1';
+  files: Record<string, string>;
+}
+
+/** Whether a folder may be replaced, or why not (bilingual, naming the file). */
+export type FolderCheck = { ok: true } | { ok: false; zh: string; en: string };
+
+const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The temporary and backup folders of a target live beside it: `.plan.new-TAG`, `.plan.old-TAG`. */
+function siblings(target: string): { parent: string; newPrefix: string; oldPrefix: string } {
+  const base = basename(target);
+  return { parent: dirname(target), newPrefix: `.${base}.new-`, oldPrefix: `.${base}.old-` };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function writeSynced(path: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Syncs a folder's entries (the renames in it) to disk; a no-op where folders cannot be opened (Windows). */
+async function syncDir(path: string): Promise<void> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not supported on this platform: the renames are still atomic, only not yet durable.
+  }
+}
+
 /**
- * Writes a whole folder or nothing: the files go into a fresh sibling folder first, which then
- * replaces the old one by rename. A failure before the swap leaves the old plan untouched.
+ * Puts a folder left half-swapped by a killed run back in order (see the table above): a
+ * missing target with a backup beside it gets the backup back; leftover temporary and backup
+ * folders are removed. Returns what it did, in words, for a log line; empty when nothing was left.
+ */
+export async function recoverFolder(dir: string): Promise<string[]> {
+  const target = resolve(dir);
+  const { parent, newPrefix, oldPrefix } = siblings(target);
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  const olds = entries.filter((e) => e.startsWith(oldPrefix)).sort();
+  const news = entries.filter((e) => e.startsWith(newPrefix)).sort();
+  const done: string[] = [];
+  if (olds.length > 0 && !(await exists(target))) {
+    // At most one backup can exist (each run recovers first); the newest wins if not.
+    const times = await Promise.all(olds.map(async (o) => ({ o, t: (await stat(join(parent, o))).mtimeMs })));
+    times.sort((a, b) => b.t - a.t || (a.o < b.o ? 1 : -1));
+    const latest = times[0]?.o ?? '';
+    await rename(join(parent, latest), target);
+    await syncDir(parent);
+    done.push(`restored ${basename(target)} from ${latest}`);
+  }
+  for (const leftover of [...news, ...olds]) {
+    const path = join(parent, leftover);
+    if (!(await exists(path))) continue;
+    await rm(path, { recursive: true, force: true });
+    done.push(`removed ${leftover}`);
+  }
+  return done;
+}
+
+async function readManifest(target: string): Promise<Manifest | null> {
+  try {
+    const m = JSON.parse(await readFile(join(target, MANIFEST), 'utf8')) as Partial<Manifest>;
+    if (m.format !== 'rotate-plan/1' || typeof m.files !== 'object' || m.files === null) return null;
+    return m as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `inner` is `outer` or inside it. */
+function within(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+const list = (names: readonly string[]): string => names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length})` : '');
+
+/**
+ * Whether `dir` may be replaced by a new plan. A missing or empty folder may. A folder written
+ * by rotate may when every file in it is as rotate wrote it (checked against the manifest);
+ * a file edited or added since is named, and with `force` the folder is replaced anyway.
+ * A folder without a manifest (not a plan folder), a file in place of the folder, and a folder
+ * that holds an input file or the working directory are refused; only the first of these
+ * yields to `force`.
+ *
+ * @param inputs paths of the input files (never inside the folder being replaced).
+ * @param cwd the working directory (never replaced); the process's by default.
+ */
+export async function checkFolder(dir: string, opts: { force: boolean; inputs: readonly string[]; cwd?: string }): Promise<FolderCheck> {
+  const target = resolve(dir);
+  const shown = dir;
+  const hint = { zh: '请用 -o 另选文件夹，或加 --force 覆盖', en: 'choose another folder with -o, or add --force to replace it' };
+  const info = await stat(target).catch(() => null);
+  if (!info) return { ok: true };
+  if (!info.isDirectory()) {
+    return { ok: false, zh: `输出位置 ${shown} 是一个文件而不是文件夹，未覆盖；请用 -o 另选文件夹`, en: `the output ${shown} is a file, not a folder, and was left alone; choose a folder with -o` };
+  }
+  if (within(resolve(opts.cwd ?? '.'), target)) {
+    return { ok: false, zh: `输出文件夹 ${shown} 是当前文件夹或其上级，不能被方案替换；请用 -o 另选文件夹`, en: `the output folder ${shown} is the working folder or holds it, and cannot be replaced by a plan; choose another folder with -o` };
+  }
+  const input = opts.inputs.find((p) => within(resolve(p), target));
+  if (input !== undefined) {
+    return { ok: false, zh: `输出文件夹 ${shown} 中有输入文件 ${basename(input)}，不能被方案替换；请用 -o 另选文件夹`, en: `the output folder ${shown} holds the input file ${basename(input)} and cannot be replaced by a plan; choose another folder with -o` };
+  }
+  const entries = (await readdir(target)).sort();
+  if (entries.length === 0 || opts.force) return { ok: true };
+  const manifest = await readManifest(target);
+  if (!manifest) {
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 已存在且不是 rotate 写出的方案文件夹（其中有 ${list(entries)}），未覆盖；${hint.zh}`,
+      en: `the output folder ${shown} exists and is not a plan folder written by rotate (it holds ${list(entries)}); nothing was replaced: ${hint.en}`,
+    };
+  }
+  const edited: string[] = [];
+  const added: string[] = [];
+  for (const name of entries) {
+    if (name === MANIFEST) continue;
+    const expected = Object.hasOwn(manifest.files, name) ? manifest.files[name] : undefined;
+    if (expected === undefined) {
+      added.push(name);
+      continue;
+    }
+    const bytes = await readFile(join(target, name)).catch(() => null);
+    if (!bytes || sha256(bytes) !== expected) edited.push(name);
+  }
+  if (edited.length > 0) {
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 中的 ${list(edited)} 在写出后被修改过；为保留您的修改，未覆盖；${hint.zh}`,
+      en: `${list(edited)} in the output folder ${shown} was changed after rotate wrote it; it was not overwritten, so your edits are kept: ${hint.en}`,
+    };
+  }
+  const open = added.filter((n) => n.startsWith('~$'));
+  if (open.length > 0) {
+    const names = list(open.map((n) => n.slice(2)));
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 中的 ${names} 正在Excel或WPS中打开；请先关闭它再运行`,
+      en: `${names} in the output folder ${shown} is open in Excel or WPS; close it and run again`,
+    };
+  }
+  if (added.length > 0) {
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 中有不是 rotate 写出的文件 ${list(added)}；为免丢失，未覆盖；${hint.zh}`,
+      en: `the output folder ${shown} holds ${list(added)}, not written by rotate; nothing was replaced so it is not lost: ${hint.en}`,
+    };
+  }
+  return { ok: true };
+}
+
+/**
+ * Writes a whole folder or nothing (see the file comment): a failure or a kill before the
+ * swap leaves the old folder untouched; a kill during the swap is undone by the next
+ * {@link recoverFolder}. Adds {@link MANIFEST}. Call {@link checkFolder} first: this replaces
+ * whatever is at `dir`.
+ *
+ * @param tag unique per run (the process id), so that runs never share a temporary folder.
  */
 export async function writeFolderAtomically(dir: string, files: readonly OutputFile[], tag: string): Promise<void> {
   const target = resolve(dir);
-  const parent = dirname(target);
+  const { parent, newPrefix, oldPrefix } = siblings(target);
   await mkdir(parent, { recursive: true });
-  const temp = join(parent, `.${basename(target)}.new-${tag}`);
-  const old = join(parent, `.${basename(target)}.old-${tag}`);
+  const temp = join(parent, `${newPrefix}${tag}`);
+  const old = join(parent, `${oldPrefix}${tag}`);
   await rm(temp, { recursive: true, force: true });
   try {
     await mkdir(temp);
-    for (const f of files) await writeFile(join(temp, f.name), f.content);
-    const exists = await stat(target).then(() => true, () => false);
-    if (exists) await rename(target, old);
-    await rename(temp, target);
-    if (exists) await rm(old, { recursive: true, force: true });
+    const manifest: Manifest = { format: 'rotate-plan/1', files: {} };
+    for (const f of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      await writeSynced(join(temp, f.name), f.content);
+      manifest.files[f.name] = sha256(f.content);
+    }
+    // Last: a temporary folder with a manifest is complete.
+    await writeSynced(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await syncDir(temp);
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
     throw e;
   }
+  const had = await exists(target);
+  if (had) await rename(target, old);
+  try {
+    await rename(temp, target);
+  } catch (e) {
+    // Put the old plan back (a kill here is undone by recoverFolder instead).
+    if (had) await rename(old, target).catch(() => undefined);
+    await rm(temp, { recursive: true, force: true });
+    throw e;
+  }
+  await syncDir(parent);
+  if (had) await rm(old, { recursive: true, force: true });
 }

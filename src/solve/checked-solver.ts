@@ -1,0 +1,25 @@
+import { checkSolution } from '../model/check-solution.js';
+import type { ModelSolver } from './choose-solver.js';
+
+/**
+ * A solver that is not trusted: a throw becomes status `failed` with the error's message, and
+ * an answer claimed optimal or feasible that is not a solution of the model (NaN, out of
+ * bounds, fractional where whole, a row broken: the known failures of LP libraries) becomes
+ * status `failed` saying what is wrong with it. Either way no teacher is named from it.
+ */
+export function checkedSolver(solver: ModelSolver): ModelSolver {
+  return (lp, opts, now) => {
+    const start = now();
+    let r;
+    try {
+      r = solver(lp, opts, now);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { status: 'failed', x: [], objective: NaN, seconds: (now() - start) / 1000, solver: 'unknown', method: `the solver stopped with an error: ${message}` };
+    }
+    if (r.status !== 'optimal' && r.status !== 'feasible') return r;
+    const fault = checkSolution(lp, r.x);
+    if (!fault) return r;
+    return { ...r, status: 'failed', x: [], method: `${r.method}; its answer (${r.status}) is not a solution of the model: ${fault.en}` };
+  };
+}
