@@ -3,6 +3,7 @@ import type { InputIssue } from '../domain/types.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { runDiff } from './diff-command.js';
 import { runExplain } from './explain-command.js';
+import { POLICY_FILE, runInit } from './init-command.js';
 import { runSweep } from './sweep-command.js';
 import type { PolicySetting } from '../domain/policy.js';
 
@@ -80,6 +81,21 @@ export function registerReviewCommands(program: Command, io: ReviewIo): void {
       if (r.kind === 'bad-input') return badInput(io, r.issues);
       io.out(r.lines);
       if (o.out !== undefined) io.out([`已写入 / written: ${o.out}`]);
+      io.exit(io.codes.ok);
+    });
+
+  program
+    .command('init')
+    .description('写出示例县数据和一份带说明的参数文件 / write the sample county and a policy file that explains every parameter')
+    .argument('<dir>', '目标文件夹（不覆盖已有文件）/ target folder (existing files are never overwritten)')
+    .action(async (dir: string) => {
+      const r = await runInit(dir, io.tag);
+      if (r.kind === 'bad-input') return badInput(io, r.issues);
+      io.out([
+        `已写入 / written: ${r.files.join(', ')}`,
+        `下一步 / next: rotate plan ${dir}/*.csv -o ${dir}/plan`,
+        `  修改 ${POLICY_FILE} 的「取值」列调整规则和权重（「说明」列只供阅读）/ edit the 取值 column of ${POLICY_FILE} to change rules and weights (说明 is for reading only)`,
+      ]);
       io.exit(io.codes.ok);
     });
 }
