@@ -37,4 +37,26 @@ describe('objective terms recomputed from a plan', () => {
       expect(checked).toBeGreaterThan(100);
     }
   });
+
+  it('with a baseline: its term is the model\'s, a plan against its own baseline is the same plan, and a weight change moves less', async () => {
+    const county = await smallCounty();
+    const first = solveCounty(ctxOf(county), false, clock);
+    if (first.kind !== 'planned') throw new Error(first.kind);
+    const baseline = new Map(first.plan.moves.map((m) => [m.teacher.id, m.to.id]));
+    const again = solveCounty(ctxOf(county, {}, baseline), false, clock);
+    if (again.kind !== 'planned') throw new Error(again.kind);
+    expect(again.plan.moves.map((m) => `${m.teacher.id}>${m.to.id}`)).toEqual(first.plan.moves.map((m) => `${m.teacher.id}>${m.to.id}`));
+    const churn = (sets: Record<string, string>, b: Map<string, string>) => {
+      const ctx = ctxOf(county, sets, b);
+      const r = solveCounty(ctx, false, clock);
+      if (r.kind !== 'planned') throw new Error(r.kind);
+      const moves = r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
+      const terms = termsOf(planBook(ctx, moves));
+      const model = objectiveByTerm(r.model.lp, r.solve.x);
+      expect(terms.baseline).toBeCloseTo(model['baseline'] ?? 0, 6);
+      return moves.filter((m) => baseline.get(m.teacherId) !== m.toSchoolId).length + [...baseline.keys()].filter((id) => !moves.some((m) => m.teacherId === id)).length;
+    };
+    expect(churn({ 'weights.moves': '12' }, baseline)).toBeLessThanOrEqual(churn({ 'weights.moves': '12' }, new Map()));
+    expect(churn({ 'weights.moves': '12', 'weights.baseline': '50' }, baseline)).toBe(0);
+  });
 });
