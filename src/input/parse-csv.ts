@@ -57,9 +57,15 @@ export function sniffDelimiter(headerLine: string): string {
   return best;
 }
 
-/** A trimmed cell without Excel's `="…"` text guard (which keeps `000123` from becoming 123). */
+/** Invisible characters that text pasted from web pages or chat carries (zero-width space, word joiner, a stray BOM). */
+const INVISIBLE = /[\u200B\u2060\uFEFF]/gu;
+
+/**
+ * A trimmed cell without invisible characters and without Excel's `="…"` text guard (which
+ * keeps `000123` from becoming 123). `T0001` with a zero-width space is `T0001`.
+ */
 export function cleanCell(cell: string): string {
-  const s = cell.trim();
+  const s = cell.replace(INVISIBLE, '').trim();
   const guard = /^="(.*)"$/su.exec(s);
   return guard ? (guard[1] ?? '').replace(/""/gu, '"').trim() : s;
 }

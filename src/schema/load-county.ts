@@ -2,6 +2,7 @@
  * The input stage: file paths → a checked County, or every problem in every file.
  */
 import type { County, FileKind, InputIssue, Lock, PolicyEntry, Post, Result, School, Teacher } from '../domain/types.js';
+import { basename, resolve } from 'node:path';
 import type { FileBytes } from '../input/read-bytes.js';
 import type { MAX_ISSUES_PER_FILE } from '../input/limits.js';
 import { COLUMNS } from './columns.js';
@@ -33,14 +34,17 @@ function mergeRows(files: readonly LoadedFile[]) {
 /** Issues of the set of files: a required kind absent, two files of one kind that do not fit, same names. */
 function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
   const issues: InputIssue[] = [];
+  // Files given but not recognised (empty, a workbook, unknown headers) may be the missing kind.
+  const unknown = files.filter((f) => !f.info).map((f) => f.name);
+  const maybe = unknown.length ? { zh: `；未能识别的文件: ${unknown.join('、')}`, en: `; files not recognised: ${unknown.join(', ')}` } : { zh: '', en: '' };
   for (const kind of ['schools', 'teachers'] as const) {
     if (ofKind(files, kind).length > 0) continue;
     const k = kindName(kind);
     const needs = COLUMNS[kind].filter((c) => c.required);
     issues.push({
       file: '',
-      zh: `缺少${k.zh}（表头含 ${needs.map((c) => c.zh).join('、')} 的CSV文件）`,
-      en: `no ${k.en} file was given (a CSV file with the headers ${needs.map((c) => c.key).join(', ')})`,
+      zh: `缺少${k.zh}（表头含 ${needs.map((c) => c.zh).join('、')} 的CSV文件）${maybe.zh}`,
+      en: `no ${k.en} file was given (a CSV file with the headers ${needs.map((c) => c.key).join(', ')})${maybe.en}`,
     });
   }
   for (const kind of Object.keys(COLUMNS) as FileKind[]) {
@@ -64,16 +68,16 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
   const seen = new Map<string, string>();
   for (const f of files) {
     const earlier = seen.get(f.name);
-    if (earlier === f.path) {
-      issues.push({ file: f.name, zh: `此文件被指定了两次（${f.path}）`, en: `this file was given twice (${f.path})` });
-    } else if (earlier !== undefined) {
+    // The same file twice was read once (see loadCounty): these are two different files.
+    if (earlier !== undefined) {
       issues.push({ file: f.name, zh: `有两个同名输入文件（${earlier} 与 ${f.path}），请改名`, en: `two input files share this name (${earlier} and ${f.path}); rename one` });
     }
     seen.set(f.name, f.path);
   }
   for (const f of files) {
     const kind = f.info?.kind;
-    if ((kind === 'schools' || kind === 'teachers') && f.records === 0 && f.content) {
+    // A posts file with no rows would leave every school without posts: surely not meant.
+    if ((kind === 'schools' || kind === 'teachers' || kind === 'posts') && f.records === 0 && f.content) {
       issues.push({ file: f.name, zh: `${kindName(kind).zh}没有数据行（只有表头）`, en: `the ${kindName(kind).en} file has no data rows, only the header` });
     }
   }
@@ -97,9 +101,16 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
  * @param bytesOf how to read a file (tests may pass their own).
  */
 export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>): Promise<Result<County>> {
-  const files = await Promise.all(paths.map((p) => readInputFile(p, bytesOf)));
+  // A file given twice is read once (and reported once), not as a second file of repeats.
+  const once = paths.filter((p, i) => paths.findIndex((q) => resolve(q) === resolve(p)) === i);
+  const files = await Promise.all(once.map((p) => readInputFile(p, bytesOf)));
   const issues = files.flatMap((f) => f.issues);
   append(issues, fileSetIssues(files));
+  for (const [i, p] of paths.entries()) {
+    if (once.includes(p) && paths.indexOf(p) === i) continue;
+    const name = basename(p);
+    issues.push({ file: name, zh: `此文件被指定了两次（${p}）`, en: `this file was given twice (${p})` });
+  }
   const idsOf = (kind: FileKind) =>
     ofKind(files, kind).flatMap((f) => f.ids.map(({ id, row }) => ({ id, source: { file: f.name, row } })));
   const isComplete = (kind: FileKind) => ofKind(files, kind).length > 0 && ofKind(files, kind).every((f) => f.complete);

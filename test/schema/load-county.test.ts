@@ -84,9 +84,10 @@ describe('loadCounty on the fixture county', () => {
     expect(r.value.teachers.map((t) => t.name)).toEqual(['王芳', '李强', '张敏']);
   });
 
-  it('gives posts null without a posts file, and [] for a header-only posts file', async () => {
+  it('gives posts null without a posts file, and refuses a header-only posts file (every school would have no posts)', async () => {
     expect((await county({ 's.csv': SCHOOLS, 't.csv': TEACHERS })).posts).toBeNull();
-    expect((await county({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'p.csv': 'school_id,subject,posts\n' })).posts).toEqual([]);
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'p.csv': 'school_id,subject,posts\n' });
+    expect(r.ok ? [] : formatIssues(r.issues)).toEqual(['p.csv: 岗位表没有数据行（只有表头） / the posts file has no data rows, only the header']);
   });
 
   it('merges two teachers files with the same columns', async () => {
