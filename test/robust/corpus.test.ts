@@ -106,7 +106,7 @@ describe('the adversarial corpus', () => {
     it(`${c.name} (CLI): ${c.about}`, async () => {
       const want = c.expect as CliExpect;
       const out = join(mkdtempSync(join(tmpdir(), 'rotate-adv-')), 'plan');
-      const p = spawnSync(process.execPath, [BIN, 'plan', ...inputsOf(c), '-o', out, '-q', '--solver', 'jslp'], { encoding: 'utf8' });
+      const p = spawnSync(process.execPath, [BIN, 'plan', ...inputsOf(c), '-o', out, '-q'], { encoding: 'utf8' });
       expect(p.status, p.stderr).toBe(want.exit);
       if (want.exit !== 0) {
         expect(p.stderr.trimEnd().split('\n')).toEqual(want.stderr);
