@@ -3,7 +3,7 @@ import { classDirection, directionClass, isQuotaSchool } from '../domain/directi
 import type { School, Teacher } from '../domain/types.js';
 import { floorQ, postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import type { Plan } from './build-plan.js';
-import { evaluateChange, planBook, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
+import { changeBreaks, evaluateChange, planBook, rankTotals, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
 import type { Text } from './reasons.js';
 import { stayNotes } from './stay-notes.js';
 import { teacherStatuses, type TeacherStatus } from './teacher-status.js';
@@ -155,6 +155,24 @@ export interface Options {
   allBreak: string[];
 }
 
+interface Rated {
+  d: School;
+  total: number;
+  full: boolean;
+}
+
+/** The `k` smallest items by `cmp`, in order, without sorting them all. */
+function smallest<T>(items: readonly T[], k: number, cmp: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  for (const x of items) {
+    if (out.length === k && cmp(x, out[k - 1] as T) >= 0) continue;
+    out.push(x);
+    out.sort(cmp);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
+
 /** The best allowed destinations other than the current one: those that keep every rule first, then better ones that break a rule. */
 function alternatives(book: PlanBook, t: Teacher): Options {
   const { ctx } = book;
@@ -162,12 +180,23 @@ function alternatives(book: PlanBook, t: Teacher): Options {
   if (!from) return { listed: [], more: 0, count: 0, allBreak: [] };
   const cur = book.dest.get(t.id);
   const options = destinations(ctx, from, t.subject).filter((d) => d.id !== cur && !(ctx.forbid.get(t.id)?.has(d.id) ?? false));
-  const rated = options.map((d) => ({ d, e: evaluateChange(book, t, d.id) })).sort((a, b) => a.e.total - b.e.total || (a.d.id < b.d.id ? -1 : 1));
-  const keeping = rated.filter((r) => r.e.breaks.length === 0).slice(0, LISTED);
-  const bar = keeping[0]?.e.total ?? Infinity;
-  const breaking = rated.filter((r) => r.e.breaks.length > 0 && r.e.total < bar).slice(0, LISTED_BREAKING);
-  const listed = [...keeping, ...breaking].map((r) => alternative(r.e, 'move', r.d));
-  const allBreak = keeping.length > 0 ? [] : [...new Set(rated.flatMap((r) => r.e.breaks))];
+  // Once the direction, subject and forbid locks are filtered, the rules a destination can break
+  // are the posts of its subject (full or not) and the origin's rules, which are the same for every
+  // destination. So the rules are checked once for a destination with room and once for a full one.
+  const j = t.subject;
+  // Totals are compared at 1e-9 so that float noise never reorders a tie (then the school id decides).
+  const byTotal = (a: Rated, b: Rated): number => (Math.abs(a.total - b.total) > 1e-9 ? a.total - b.total : a.d.id < b.d.id ? -1 : 1);
+  const totals = rankTotals(book, t, options.map((d) => d.id));
+  const rated: Rated[] = options.map((d, i) => ({ d, total: totals[i] ?? 0, full: (book.after.get(`${d.id}|${j}`) ?? 0) + 1 > postsAt(ctx, d.id, j) }));
+  const room = rated.filter((r) => !r.full).sort(byTotal);
+  const firstFull = rated.find((r) => r.full);
+  const roomBreaks = room[0] ? changeBreaks(book, t, room[0].d.id) : [];
+  const fullBreaks = firstFull ? changeBreaks(book, t, firstFull.d.id) : [];
+  const keeping = roomBreaks.length === 0 ? room.slice(0, LISTED) : [];
+  const bar = keeping[0]?.total ?? Infinity;
+  const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
+  const listed = [...keeping, ...better].map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d));
+  const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomBreaks : []), ...(firstFull ? fullBreaks : [])])];
   return { listed, more: options.length - listed.length, count: options.length, allBreak };
 }
 

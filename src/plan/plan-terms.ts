@@ -174,12 +174,29 @@ export interface ChangeEffect {
  * baseline groups), which gives exactly the difference of recomputing them all.
  */
 export function evaluateChange(book: PlanBook, t: Teacher, to: string | null): ChangeEffect {
+  const e = changeTerms(book, t, to);
+  const cur = book.dest.get(t.id);
+  const next = to ?? undefined;
+  if (cur === next) return { ...e, breaks: [] };
+  return { ...e, breaks: changeBreaks(book, t, to) };
+}
+
+/** The hard rules one change would break (see {@link evaluateChange}); apart so that a ranking can ask for it only where needed. */
+export function changeBreaks(book: PlanBook, t: Teacher, to: string | null): string[] {
+  const cur = book.dest.get(t.id);
+  const next = to ?? undefined;
+  if (cur === next) return [];
+  return rulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0));
+}
+
+/** The change of every objective term one change makes (see {@link evaluateChange}), without the rules. */
+export function changeTerms(book: PlanBook, t: Teacher, to: string | null): { delta: Terms; total: number } {
   const { ctx } = book;
   const w = ctx.policy.weights;
   const delta = zeroTerms();
   const cur = book.dest.get(t.id);
   const next = to ?? undefined;
-  if (cur === next) return { delta, total: 0, breaks: [] };
+  if (cur === next) return { delta, total: 0 };
   const j = t.subject;
   const oldLoc = cur ?? t.schoolId;
   const newLoc = next ?? t.schoolId;
@@ -202,7 +219,7 @@ export function evaluateChange(book: PlanBook, t: Teacher, to: string | null): C
     if (cur !== undefined) delta.baseline += dev(book.base.in, book.groupIn, `${cur}|${j}|${inClass(bc)}`, -1);
     if (next !== undefined) delta.baseline += dev(book.base.in, book.groupIn, `${next}|${j}|${inClass(bc)}`, 1);
   }
-  return { delta, total: totalOf(delta), breaks: rulesBroken(book, t, cur, next, dMovers) };
+  return { delta, total: totalOf(delta) };
 }
 
 /**
@@ -278,4 +295,49 @@ export function schoolTerms(book: PlanBook, schoolId: string): { shortage: [numb
   }
   const cb = ctx.stock.get(schoolId)?.countyBackbone ?? 0;
   return { shortage: [before, after], backbone_balance: [balanceAt(ctx, schoolId, cb), balanceAt(ctx, schoolId, book.countyBackbone.get(schoolId) ?? cb)] };
+}
+
+/**
+ * The total change of the objective for sending `t` to each of `dests` instead of where the plan
+ * has him or her: the same sum as {@link changeTerms}, with the part that leaving the current place
+ * contributes computed once. For ranking many destinations; the listed ones are then evaluated
+ * term by term with {@link evaluateChange}.
+ */
+export function rankTotals(book: PlanBook, t: Teacher, dests: readonly string[]): number[] {
+  const { ctx } = book;
+  const w = ctx.policy.weights;
+  const cur = book.dest.get(t.id);
+  const j = t.subject;
+  const oldLoc = cur ?? t.schoolId;
+  const nOld = book.after.get(`${oldLoc}|${j}`) ?? 0;
+  const cb = isCountyBackbone(t);
+  const bc = backboneClass(t);
+  const points = priorityPoints(t, ctx.schoolById.get(t.schoolId), ctx.policy);
+  const dMovers = cur !== undefined ? 0 : 1;
+  let leave = shortageAt(ctx, oldLoc, j, nOld - 1) - shortageAt(ctx, oldLoc, j, nOld);
+  if (cb) leave += balanceAt(ctx, oldLoc, (book.countyBackbone.get(oldLoc) ?? 0) - 1) - balanceAt(ctx, oldLoc, book.countyBackbone.get(oldLoc) ?? 0);
+  leave += w.moves * dMovers + w.preference * isPreferred(t, cur) + w.homeTownship * isHome(ctx, t, cur) - w.priority * points * dMovers;
+  const useBaseline = ctx.baseline.size > 0;
+  if (useBaseline) {
+    const g = groupKey(t.schoolId, j, bc);
+    const gn = book.groupOut.get(g) ?? 0;
+    leave += deviation(ctx, book.base.out.get(g) ?? 0, gn + dMovers) - deviation(ctx, book.base.out.get(g) ?? 0, gn);
+    if (cur !== undefined) {
+      const k = `${cur}|${j}|${inClass(bc)}`;
+      const kn = book.groupIn.get(k) ?? 0;
+      leave += deviation(ctx, book.base.in.get(k) ?? 0, kn - 1) - deviation(ctx, book.base.in.get(k) ?? 0, kn);
+    }
+  }
+  return dests.map((d) => {
+    const n = book.after.get(`${d}|${j}`) ?? 0;
+    let arrive = shortageAt(ctx, d, j, n + 1) - shortageAt(ctx, d, j, n);
+    if (cb) arrive += balanceAt(ctx, d, (book.countyBackbone.get(d) ?? 0) + 1) - balanceAt(ctx, d, book.countyBackbone.get(d) ?? 0);
+    arrive -= w.preference * isPreferred(t, d) + w.homeTownship * isHome(ctx, t, d);
+    if (useBaseline) {
+      const k = `${d}|${j}|${inClass(bc)}`;
+      const kn = book.groupIn.get(k) ?? 0;
+      arrive += deviation(ctx, book.base.in.get(k) ?? 0, kn + 1) - deviation(ctx, book.base.in.get(k) ?? 0, kn);
+    }
+    return leave + arrive;
+  });
 }

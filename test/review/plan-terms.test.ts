@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/app.js';
 import { objectiveByTerm } from '../../src/model/lp.js';
-import { evaluateChange, planBook, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
+import { evaluateChange, planBook, rankTotals, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
 import { verifyPlan } from '../../src/plan/verify.js';
 import { ctxOf, smallCounty } from './helpers.js';
 
@@ -21,6 +21,8 @@ describe('objective terms recomputed from a plan', () => {
       for (const k of TERM_NAMES) expect(terms[k], k).toBeCloseTo(model[k] ?? 0, 6);
       let checked = 0;
       for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
+        const dests = ctx.schools.map((s) => s.id).filter((s) => s !== t.schoolId && s !== book.dest.get(t.id));
+        rankTotals(book, t, dests).forEach((total, i) => expect(total, `${t.id}→${dests[i]}`).toBeCloseTo(evaluateChange(book, t, dests[i] ?? null).total, 9));
         for (const to of [null, ...ctx.schools.map((s) => s.id).filter((s) => s !== t.schoolId)]) {
           const e = evaluateChange(book, t, to);
           const changed = moves.filter((m) => m.teacherId !== t.id);
@@ -51,8 +53,13 @@ describe('objective terms recomputed from a plan', () => {
       const r = solveCounty(ctx, false, clock);
       if (r.kind !== 'planned') throw new Error(r.kind);
       const moves = r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
-      const terms = termsOf(planBook(ctx, moves));
+      const book = planBook(ctx, moves);
+      const terms = termsOf(book);
       const model = objectiveByTerm(r.model.lp, r.solve.x);
+      for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
+        const dests = ctx.schools.map((s) => s.id).filter((s) => s !== t.schoolId && s !== book.dest.get(t.id));
+        rankTotals(book, t, dests).forEach((total, i) => expect(total).toBeCloseTo(evaluateChange(book, t, dests[i] ?? null).total, 9));
+      }
       expect(terms.baseline).toBeCloseTo(model['baseline'] ?? 0, 6);
       return moves.filter((m) => baseline.get(m.teacherId) !== m.toSchoolId).length + [...baseline.keys()].filter((id) => !moves.some((m) => m.teacherId === id)).length;
     };
