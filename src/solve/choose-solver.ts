@@ -2,7 +2,7 @@ import type { Highs } from 'highs';
 import type { Lp } from '../model/lp.js';
 import { solveWithHighs } from './highs.js';
 import type { SolveOptions, SolveResult } from './result.js';
-import { solveModel } from './solve-model.js';
+import { denseCells, solveModel } from './solve-model.js';
 
 export type SolverName = 'auto' | 'jslp' | 'highs';
 
@@ -16,11 +16,6 @@ export type ModelSolver = (lp: Lp, opts: SolveOptions, now: () => number) => Sol
  */
 export const DENSE_CELL_LIMIT = 10_000_000;
 
-/** Cells of javascript-lp-solver's tableau for this model: rows, one row per bounded column, times columns. */
-export function denseCells(lp: Lp): number {
-  const boundRows = lp.vars.filter((v) => v.ub < Infinity || v.lb > 0).length;
-  return (lp.rows.length + boundRows) * lp.vars.length;
-}
 
 export const jslpSolver: ModelSolver = solveModel;
 
