@@ -5,7 +5,9 @@ import type { County, InputIssue } from './domain/types.js';
 import { buildModel, type Model } from './model/build-model.js';
 import { buildContext, type ModelContext } from './model/context.js';
 import { objectiveByTerm } from './model/lp.js';
-import { writeFolderAtomically, type OutputFile } from './output/write-folder.js';
+import { checkFolder, recoverFolder, writeFolderAtomically, type OutputFile } from './output/write-folder.js';
+import { writeFileAtomically } from './output/write-file.js';
+import { toLpFormat } from './solve/lp-format.js';
 import { toCsv } from './output/csv.js';
 import { assignmentColumns, markRelaxed, schoolColumns, teacherColumns } from './output/plan-tables.js';
 import { explainJson } from './output/explain-file.js';
@@ -23,7 +25,9 @@ import { lockEffects, type LockReport } from './plan/lock-effects.js';
 import { readBaseline } from './review/read-plan.js';
 import { withBaselineColumn } from './output/baseline-column.js';
 import { loadCounty } from './schema/load-county.js';
-import { solveModel } from './solve/solve-model.js';
+import { chooseSolver, jslpSolver, type ModelSolver, type SolverName } from './solve/choose-solver.js';
+import { loadHighs } from './solve/highs.js';
+import { checkedSolver } from './solve/checked-solver.js';
 import type { SolveResult } from './solve/result.js';
 
 export interface PlanOptions {
@@ -37,6 +41,12 @@ export interface PlanOptions {
   recordTime: boolean;
   /** A previous plan folder to stay close to (--baseline); its deleted rows become stay locks. */
   baseline?: string;
+  /** Which solver: auto (javascript-lp-solver for small models, HiGHS for large), jslp or highs. */
+  solver: SolverName;
+  /** Also write the model in CPLEX LP format to this file (--export-model). */
+  exportModel?: string;
+  /** Replace an output folder that holds edited or foreign files (--force). */
+  force?: boolean;
 }
 
 /** What the edge needs from the outside world: the clock and the version. */
@@ -48,6 +58,8 @@ export interface Env {
   tag: string;
   /** Progress lines (stage names); the CLI decides whether to show them. */
   progress: (stage: string) => void;
+  /** Test seam: a solver used instead of the one `opts.solver` names. */
+  solver?: ModelSolver;
 }
 
 export interface PlanReport {
@@ -66,7 +78,7 @@ export type PlanOutcome =
   | { kind: 'written'; report: PlanReport }
   | { kind: 'bad-input'; issues: InputIssue[] }
   | { kind: 'infeasible'; conflicts: Conflict[] }
-  | { kind: 'solver-failed'; solve: SolveResult }
+  | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
   | { kind: 'unverified'; plan: Plan };
 
 /** The whole pipeline: read → policy → model → solve → assign → verify → write. */
@@ -90,10 +102,15 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   const ctx = buildContext(county, policy.value, new Map(baseline.value.map((m) => [m.teacherId, m.toSchoolId])));
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
+  const folder = await outputFolderIssue(opts);
+  if (folder) return { kind: 'bad-input', issues: [folder] };
+  if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);
   lap('read');
 
   env.progress('solve');
-  const solved = solveCounty(ctx, opts.relax, env.now);
+  const highs = opts.solver === 'jslp' || env.solver ? undefined : await loadHighs();
+  const solved = solveCounty(ctx, opts.relax, env.now, env.solver ?? chooseSolver(opts.solver, highs));
+  if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.value.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { model, solve, plan, relaxed, conflicts } = solved;
   lap('solve');
@@ -126,9 +143,22 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
     { name: 'report.html', content: renderReport({ county, policy: policy.value, plan, summary, relaxed }) },
   ];
   files.push({ name: 'explain.json', content: explainJson(explanation, files.filter((f) => f.name.endsWith('.csv'))) });
+  // Checked again: the user may have opened and saved a file of the old plan while this ran.
+  const late = await outputFolderIssue(opts);
+  if (late) return { kind: 'bad-input', issues: [late] };
   await writeFolderAtomically(opts.outDir, files, env.tag);
   lap('write');
   return { kind: 'written', report: { county, policy: policy.value, plan, solve, summary, relaxed, conflicts, seconds, locks } };
+}
+
+/**
+ * The output folder, put back in order if a killed run left it half-swapped, then checked:
+ * a plan never replaces files the user edited or put there unless --force is given.
+ */
+async function outputFolderIssue(opts: PlanOptions): Promise<InputIssue | null> {
+  await recoverFolder(opts.outDir);
+  const c = await checkFolder(opts.outDir, { force: opts.force === true, inputs: opts.inputs });
+  return c.ok ? null : { file: '', zh: c.zh, en: c.en };
 }
 
 export type Solved =
@@ -142,19 +172,21 @@ export type Solved =
  * elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
  * returned only when `relax` is asked for.
  */
-export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number): Solved {
+export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number, solver: ModelSolver = jslpSolver): Solved {
+  // Nothing a solver returns is used before it is checked against the model.
+  solver = checkedSolver(solver);
   const limit = { timeLimit: ctx.policy.timeLimit };
   let model = buildModel(ctx, { elastic: false });
-  let solve = solveModel(model.lp, limit, now);
+  let solve = solver(model.lp, limit, now);
   let relaxed = false;
   let conflicts: Conflict[] = [];
   if (solve.status === 'infeasible') {
     model = buildModel(ctx, { elastic: true });
-    solve = solveModel(model.lp, limit, now);
+    solve = solver(model.lp, limit, now);
     if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
     const closest = planFrom(ctx, model, solve);
     if (!closest) return { kind: 'solver-failed', solve };
-    conflicts = smallestConflicts(ctx, closest.checks, (lp) => solveModel(lp, limit, now));
+    conflicts = smallestConflicts(ctx, closest.checks, (lp) => solver(lp, limit, now));
     if (!relax) return { kind: 'infeasible', conflicts };
     relaxed = true;
   }

@@ -1,16 +1,21 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { runPlan, type PlanOptions } from './app.js';
 import { PARAMETERS } from './domain/parameters.js';
 import type { PolicySetting } from './domain/policy.js';
+import type { SolverName } from './solve/choose-solver.js';
 import { conflictReport, terminalSummary } from './output/terminal-summary.js';
 import { formatIssues } from './schema/format-issue.js';
 import { loadCounty } from './schema/load-county.js';
+import { runGenerate } from './generate/write-county.js';
 import { registerReviewCommands } from './review/commands.js';
 import { lockText } from './output/lock-text.js';
 
-/** Exit codes, documented in --help and the README. */
-export const EXIT = { ok: 0, internal: 1, badInput: 2, infeasible: 3, solverFailed: 4 } as const;
+import { EXIT, exitCodeOf } from './exit-codes.js';
+import { solverFailureText } from './output/solver-failure.js';
+
+/** Exit codes, documented in --help and the README (defined in exit-codes.ts). */
+export { EXIT };
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -30,10 +35,12 @@ function parseSet(value: string, previous: PolicySetting[]): PolicySetting[] {
 const EXIT_HELP = `
 退出码 / exit codes:
   0  方案已写入 / plan written
-  1  内部错误 / internal error (a plan that failed verification is never written)
-  2  输入有误 / bad input: every problem is listed with file, row and column; nothing is written
+  1  内部错误 / internal error: e.g. a solved plan broke a hard rule (it is never written)
+  2  输入有误 / bad input or command line: every problem is listed with file, row and column;
+     also an output folder holding edited or other files (use --force); nothing is written
   3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers
-  4  求解失败或超时 / the solver failed or ran out of time`;
+  4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
+     solution; what was tried is listed; nothing is written`;
 
 const program = new Command();
 program
@@ -50,8 +57,15 @@ program
   .option('-o, --out <dir>', '输出文件夹 / output folder', 'plan')
   .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', (v: string, prev: string[]) => [...prev, v], [] as string[])
   .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
+  .addOption(new Option('--solver <name>', '求解器: auto=小模型用 javascript-lp-solver, 大模型用 HiGHS / solver: auto picks javascript-lp-solver for small models and HiGHS for large ones').choices(['auto', 'jslp', 'highs']).default('auto'))
   .option('--locks <file>', '锁定文件, 也可以是编辑过的 assignments.csv（每行即一条调往锁定）/ a locks file, or an edited assignments.csv (each row locks that move)', (v: string, prev: string[]) => [...prev, v], [] as string[])
   .option('--baseline <plan_dir>', '基准方案: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任 / a previous plan to change as little as possible; with an edited assignments.csv, deleted rows become stay locks')
+  .option('--export-model <file.lp>', '另存模型为 CPLEX LP 格式, 可用其他求解器核对 / also write the model in CPLEX LP format, to check it with another solver')
+  .option('--time-limit <seconds>', '求解时间上限（秒）; 超时则输出已找到的最好方案并注明未证明最优 / solver time limit in seconds; the best verified plan found by then is written and marked not proven optimal', (v: string) => {
+    if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.time', `--time-limit 应为正数 / --time-limit expects a number of seconds > 0, found "${v}"`);
+    return v;
+  })
+  .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
   .option('--relax', '规则冲突时输出放宽规则后的最接近方案 / when hard rules conflict, write the closest plan with them relaxed')
   .option('--record-time', '在 summary.json 中记录耗时（重复运行结果将不再逐字节相同）/ record wall times in summary.json (reruns then differ)')
   .option('-q, --quiet', '不打印摘要 / print no summary')
@@ -62,8 +76,11 @@ program
   rotate plan data/*.csv --policy my-policy.csv
   rotate plan data/*.csv -o plan2 --locks edited/assignments.csv --baseline plan
 ${EXIT_HELP}`)
-  .action(async (files: string[], o: { out: string; policy: string[]; locks: string[]; baseline?: string; set: PolicySetting[]; relax?: boolean; recordTime?: boolean; quiet?: boolean }) => {
-    const opts: PlanOptions = { inputs: [...files, ...o.policy, ...o.locks], outDir: o.out, sets: o.set, relax: o.relax === true, recordTime: o.recordTime === true, ...(o.baseline !== undefined ? { baseline: o.baseline } : {}) };
+  .action(async (files: string[], o: { out: string; policy: string[]; locks: string[]; baseline?: string; set: PolicySetting[]; relax?: boolean; recordTime?: boolean; quiet?: boolean; solver: SolverName; exportModel?: string; timeLimit?: string }) => {
+    // --time-limit is the parameter solver.time_limit, set last so that it wins.
+    const sets = o.timeLimit !== undefined ? [...o.set, { key: 'solver.time_limit', value: o.timeLimit, file: '--time-limit' }] : o.set;
+    const opts: PlanOptions = { inputs: [...files, ...o.policy, ...o.locks], outDir: o.out, sets, ...(o.exportModel !== undefined ? { exportModel: o.exportModel } : {}), relax: o.relax === true, recordTime: o.recordTime === true, solver: o.solver, ...(o.baseline !== undefined ? { baseline: o.baseline } : {}) };
+    if ((o as { force?: boolean }).force === true) opts.force = true;
     const showProgress = process.stderr.isTTY && !o.quiet;
     const outcome = await runPlan(opts, {
       now: () => performance.now(),
@@ -79,26 +96,26 @@ ${EXIT_HELP}`)
         if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
         if (!o.quiet && lockText(outcome.report.locks).length > 0) out(lockText(outcome.report.locks));
         if (outcome.report.relaxed) err(conflictReport(outcome.report.conflicts));
-        process.exitCode = EXIT.ok;
+        process.exitCode = exitCodeOf(outcome.kind);
         return;
       case 'bad-input':
         err([`输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`, ...formatIssues(outcome.issues)]);
-        process.exitCode = EXIT.badInput;
+        process.exitCode = exitCodeOf(outcome.kind);
         return;
       case 'infeasible':
         err([...conflictReport(outcome.conflicts), '未写入任何文件 / nothing was written']);
-        process.exitCode = EXIT.infeasible;
+        process.exitCode = exitCodeOf(outcome.kind);
         return;
       case 'solver-failed':
-        err([`求解失败（${outcome.solve.status}）: ${outcome.solve.method}; 未写入任何文件 / the solver failed (${outcome.solve.status}): ${outcome.solve.method}; nothing was written`]);
-        process.exitCode = EXIT.solverFailed;
+        err(solverFailureText(outcome.solve, outcome.timeLimit));
+        process.exitCode = exitCodeOf(outcome.kind);
         return;
       case 'unverified':
         err([
           '内部错误: 求得的方案未通过规则核验, 未写入 / internal error: the solved plan broke a hard rule and was not written',
           ...outcome.plan.checks.filter((c) => !c.held).flatMap((c) => [`  ✗ ${c.zh} / ${c.en}`, ...c.failures.map((f) => `      ${f.zh} / ${f.en}`)]),
         ]);
-        process.exitCode = EXIT.internal;
+        process.exitCode = exitCodeOf(outcome.kind);
         return;
     }
   });
@@ -117,6 +134,36 @@ program
     }
     const c = loaded.value;
     out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
+  });
+
+const positiveInt = (name: string) => (v: string): number => {
+  if (!/^\d+$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.int', `${name} 应为正整数 / ${name} expects a whole number > 0, found "${v}"`);
+  return Number(v);
+};
+
+program
+  .command('generate')
+  .description('生成一个虚拟县的示例数据（学校、教师、岗位）/ write a realistic synthetic county (schools, teachers, posts) for demos and benchmarks')
+  .argument('<dir>', '输出文件夹 / output folder')
+  .option('--teachers <n>', '教师数 / teachers', positiveInt('--teachers'), 800)
+  .option('--schools <n>', '学校数 / schools', positiveInt('--schools'), 30)
+  .option('--seed <n>', '随机种子, 相同种子得到相同数据 / seed; the same seed gives the same county', positiveInt('--seed'), 2026)
+  .addOption(new Option('--lang <lang>', '表头和取值的语言 / language of headers and values').choices(['zh', 'en']).default('zh'))
+  .addOption(new Option('--encoding <enc>', '文件编码 / file encoding').choices(['utf8', 'gbk']).default('utf8'))
+  .option('--locks', '同时生成一个锁定表 / also write a locks file')
+  .addHelpText('after', `
+示例 / example:
+  rotate generate county3000 --teachers 3000 --schools 120 --seed 1
+  rotate plan county3000/*.csv -o county3000/plan`)
+  .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean }) => {
+    try {
+      const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true });
+      out([`已写入 / written: ${written.join(', ')}`]);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      err([`参数有误 / bad option: ${e.message}`]);
+      process.exitCode = EXIT.badInput;
+    }
   });
 
 program
