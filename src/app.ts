@@ -79,7 +79,7 @@ export type PlanOutcome =
   | { kind: 'bad-input'; issues: InputIssue[] }
   | { kind: 'infeasible'; conflicts: Conflict[] }
   | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
-  | { kind: 'unverified'; plan: Plan };
+  | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
 /** The whole pipeline: read → policy → model → solve → assign → verify → write. */
 export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
@@ -165,7 +165,7 @@ export type Solved =
   | { kind: 'planned'; model: Model; solve: SolveResult; plan: Plan; relaxed: boolean; conflicts: Conflict[] }
   | { kind: 'infeasible'; conflicts: Conflict[] }
   | { kind: 'solver-failed'; solve: SolveResult }
-  | { kind: 'unverified'; plan: Plan };
+  | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
 /**
  * The pure core: model, solve, name the teachers, verify. When the hard rules conflict, the
@@ -194,7 +194,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   const plan = planFrom(ctx, model, solve);
   if (!plan) return { kind: 'solver-failed', solve: { ...solve, status: 'failed', method: `${solve.method}; no rule-abiding matching of teachers to places` } };
   const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
-  if (broken.length > 0) return { kind: 'unverified', plan };
+  if (broken.length > 0) return { kind: 'unverified', plan, solve };
   return { kind: 'planned', model, solve, plan, relaxed, conflicts };
 }
 

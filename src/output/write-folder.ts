@@ -140,7 +140,17 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
   const shown = dir;
   const hint = { zh: '请用 -o 另选文件夹，或加 --force 覆盖', en: 'choose another folder with -o, or add --force to replace it' };
   const info = await stat(target).catch(() => null);
-  if (!info) return { ok: true };
+  if (!info) {
+    // The folder is new: every existing folder above it must be a folder.
+    for (let up = dirname(target); ; up = dirname(up)) {
+      const above = await stat(up).catch(() => null);
+      if (above && !above.isDirectory()) {
+        return { ok: false, zh: `无法在 ${shown} 写出方案：${up} 是一个文件而不是文件夹；请用 -o 另选文件夹`, en: `cannot write the plan to ${shown}: ${up} is a file, not a folder; choose a folder with -o` };
+      }
+      if (above || dirname(up) === up) break;
+    }
+    return { ok: true };
+  }
   if (!info.isDirectory()) {
     return { ok: false, zh: `输出位置 ${shown} 是一个文件而不是文件夹，未覆盖；请用 -o 另选文件夹`, en: `the output ${shown} is a file, not a folder, and was left alone; choose a folder with -o` };
   }
