@@ -8,6 +8,8 @@ import { conflictReport, terminalSummary } from './output/terminal-summary.js';
 import { formatIssues } from './schema/format-issue.js';
 import { loadCounty } from './schema/load-county.js';
 import { runGenerate } from './generate/write-county.js';
+import { allFolders, batchJobs, runBatch } from './batch/run-batch.js';
+import { availableParallelism } from 'node:os';
 import { registerReviewCommands } from './review/commands.js';
 import { lockText } from './output/lock-text.js';
 
@@ -69,18 +71,27 @@ program
   .option('--relax', '规则冲突时输出放宽规则后的最接近方案 / when hard rules conflict, write the closest plan with them relaxed')
   .option('--record-time', '在 summary.json 中记录耗时（重复运行结果将不再逐字节相同）/ record wall times in summary.json (reruns then differ)')
   .option('-q, --quiet', '不打印摘要 / print no summary')
+  .option('-j, --jobs <n>', '参数为多个县的文件夹时, 同时规划的县数 / when the arguments are county folders, how many to plan at once', (v: string) => {
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new CommanderError(EXIT.badInput, 'rotate.jobs', `--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "${v}"`);
+    return Number(v);
+  }, Math.max(1, availableParallelism()))
   .addHelpText('after', `
 示例 / examples:
   rotate plan data/*.csv
+  rotate plan counties/* --jobs 2 -o plans      每个文件夹是一个县 / each folder is one county → plans/<folder>
   rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
   rotate plan data/*.csv --policy my-policy.csv
   rotate plan data/*.csv -o plan2 --locks edited/assignments.csv --baseline plan
 ${EXIT_HELP}`)
-  .action(async (files: string[], o: { out: string; policy: string[]; locks: string[]; baseline?: string; set: PolicySetting[]; relax?: boolean; recordTime?: boolean; quiet?: boolean; solver: SolverName; exportModel?: string; timeLimit?: string }) => {
+  .action(async (files: string[], o: { out: string; policy: string[]; locks: string[]; baseline?: string; set: PolicySetting[]; relax?: boolean; recordTime?: boolean; quiet?: boolean; solver: SolverName; exportModel?: string; timeLimit?: string; jobs: number; force?: boolean }) => {
+    if (await allFolders(files)) {
+      process.exitCode = await planFolders(files, o.out === 'plan' && !process.argv.some((a) => a === '-o' || a === '--out' || a.startsWith('--out=')) ? undefined : o.out, o.jobs);
+      return;
+    }
     // --time-limit is the parameter solver.time_limit, set last so that it wins.
     const sets = o.timeLimit !== undefined ? [...o.set, { key: 'solver.time_limit', value: o.timeLimit, file: '--time-limit' }] : o.set;
     const opts: PlanOptions = { inputs: [...files, ...o.policy, ...o.locks], outDir: o.out, sets, ...(o.exportModel !== undefined ? { exportModel: o.exportModel } : {}), relax: o.relax === true, recordTime: o.recordTime === true, solver: o.solver, ...(o.baseline !== undefined ? { baseline: o.baseline } : {}) };
-    if ((o as { force?: boolean }).force === true) opts.force = true;
+    if (o.force === true) opts.force = true;
     const showProgress = process.stderr.isTTY && !o.quiet;
     const outcome = await runPlan(opts, {
       now: () => performance.now(),
@@ -120,6 +131,36 @@ ${EXIT_HELP}`)
         return;
     }
   });
+
+/**
+ * Batch mode: each argument is a county folder, planned in its own process, `jobs` at a time.
+ * The options of this command line (other than the folders, -o and --jobs) go to every county.
+ */
+async function planFolders(folders: string[], outRoot: string | undefined, jobs: number): Promise<number> {
+  const list = await batchJobs(folders, outRoot);
+  const argv = process.argv.slice(process.argv.indexOf('plan') + 1);
+  const pass: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (folders.includes(a)) continue;
+    if (['-o', '--out', '-j', '--jobs', '--export-model'].includes(a)) {
+      i++;
+      continue;
+    }
+    if (/^(--out|--jobs|--export-model)=/.test(a)) continue;
+    pass.push(a);
+  }
+  const t0 = performance.now();
+  err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
+  const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
+    const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
+    err([`  ${mark} ${r.job.name} → ${r.job.outDir}  ${r.seconds.toFixed(1)} s`, ...(r.code === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const failed = results.filter((r) => r.code !== 0);
+  out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} counties planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
+  return failed[0]?.code ?? 0;
+}
 
 program
   .command('validate')
