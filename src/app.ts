@@ -109,7 +109,7 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
 
   env.progress('solve');
   const highs = opts.solver === 'jslp' || env.solver ? undefined : await loadHighs();
-  const solved = solveCounty(ctx, opts.relax, env.now, env.solver ?? chooseSolver(opts.solver, highs));
+  const solved = solveCounty(ctx, opts.relax, env.now, env.solver ?? chooseSolver(opts.solver, highs, true));
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.value.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { model, solve, plan, relaxed, conflicts } = solved;

@@ -3,6 +3,7 @@ import type { Lp } from '../model/lp.js';
 import { solveWithHighs } from './highs.js';
 import type { SolveOptions, SolveResult } from './result.js';
 import { denseCells, solveModel } from './solve-model.js';
+import { guardedSolver } from './guarded-solver.js';
 
 export type SolverName = 'auto' | 'jslp' | 'highs';
 
@@ -22,14 +23,17 @@ export const jslpSolver: ModelSolver = solveModel;
 /**
  * The solver for a run: javascript-lp-solver (embedded default) for models its dense tableau
  * handles well, HiGHS (WebAssembly) for larger ones or when asked. `highs` must be loaded by the
- * caller when the name is not `jslp`.
+ * caller when the name is not `jslp`. With `guard`, each solve runs in a worker thread under a
+ * wall-clock watchdog (see {@link guardedSolver}).
  */
-export function chooseSolver(name: SolverName, highs: Highs | undefined): ModelSolver {
-  const viaHighs: ModelSolver = (lp, opts, now) => {
+export function chooseSolver(name: SolverName, highs: Highs | undefined, guard = false): ModelSolver {
+  const inlineHighs: ModelSolver = (lp, opts, now) => {
     if (!highs) throw new Error('HiGHS runtime not loaded');
     return solveWithHighs(highs, lp, opts, now);
   };
-  if (name === 'jslp') return jslpSolver;
+  const viaHighs = guard ? guardedSolver('highs', inlineHighs) : inlineHighs;
+  const jslp = guard ? guardedSolver('jslp', jslpSolver) : jslpSolver;
+  if (name === 'jslp') return jslp;
   if (name === 'highs') return viaHighs;
-  return (lp, opts, now) => (denseCells(lp) <= DENSE_CELL_LIMIT || !highs ? jslpSolver(lp, opts, now) : viaHighs(lp, opts, now));
+  return (lp, opts, now) => (denseCells(lp) <= DENSE_CELL_LIMIT || !highs ? jslp(lp, opts, now) : viaHighs(lp, opts, now));
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build-model.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runGenerate } from '../../src/generate/write-county.js';
+import { loadCounty } from '../../src/schema/load-county.js';
+import { context } from '../helpers/make-county.js';
+// The compiled build: the watchdog runs the solver in a worker thread, which needs the .js files
+// (`npm test` compiles first).
+import { guardedSolver } from '../../dist/solve/guarded-solver.js';
+import { solveModel } from '../../dist/solve/solve-model.js';
+
+async function model(teachers: number, schools: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'rotate-watchdog-'));
+  const paths = await runGenerate(dir, { teachers, schools, seed: 9, lang: 'en', encoding: 'utf8' });
+  const loaded = await loadCounty(paths);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
+  return buildModel(context(loaded.value), { elastic: false }).lp;
+}
+
+describe('the solver watchdog', () => {
+  it('returns the worker\'s answer when it comes in time', async () => {
+    const lp = await model(300, 15);
+    const r = guardedSolver('jslp', solveModel)(lp, { timeLimit: 30 }, () => performance.now());
+    expect(['optimal', 'feasible']).toContain(r.status);
+    expect(r.x.length).toBe(lp.vars.length);
+  });
+
+  it('stops a solver that runs past its limit and says so', async () => {
+    const lp = await model(3000, 120);
+    const t0 = performance.now();
+    const r = guardedSolver('jslp', solveModel, () => 0.2)(lp, { timeLimit: 0.05 }, () => performance.now());
+    expect(r.status).toBe('timedout');
+    expect(r.method).toMatch(/watchdog/);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
