@@ -32,6 +32,17 @@ export function moveDirection(from: School, to: School, p: Policy): DirectionLab
 
 /** The direction between two direction classes (see {@link directionClass}), or null when forbidden. */
 export function classDirection(fromClass: string, toClass: string, p: Policy): DirectionLabel | null {
+  const key = `${fromClass}>${toClass}>${p.direction ? 1 : 0}`;
+  if (LABELS.has(key)) return LABELS.get(key) ?? null;
+  const label = directionBetween(fromClass, toClass, p);
+  LABELS.set(key, label);
+  return label;
+}
+
+/** The eight class pairs' labels, computed once (the matching asks for them millions of times). */
+const LABELS = new Map<string, DirectionLabel | null>();
+
+function directionBetween(fromClass: string, toClass: string, p: Policy): DirectionLabel | null {
   const zh: string[] = [];
   const en: string[] = [];
   if (fromClass.startsWith('town') && toClass.startsWith('rural')) {

@@ -91,9 +91,19 @@ function matchTeachers(ts: Teacher[], schools: School[], cap: Map<string, number
   const at = new Map<string, Teacher[]>();
   const where = new Map<Teacher, string>();
   const options = new Map<Teacher, School[]>();
+  // Teachers of one school who ask for nothing share one list of places (by id); only the others
+  // get a list of their own, sorted by what they asked for.
+  const shared = new Map<string, School[]>();
   for (const t of ts) {
-    const opts = schools.filter((d) => allowed(t, d)).sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1));
-    options.set(t, opts);
+    const plain = schools.filter((d) => allowed(t, d));
+    if (plain.every((d) => liking(t, d) === 0)) {
+      const key = `${t.schoolId}|${plain.map((d) => d.id).join(',')}`;
+      const list = shared.get(key) ?? plain;
+      shared.set(key, list);
+      options.set(t, list);
+    } else {
+      options.set(t, plain.sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1)));
+    }
   }
   const put = (t: Teacher, d: string): void => {
     where.set(t, d);
