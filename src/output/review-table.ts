@@ -27,12 +27,17 @@ const pad = (text: string, width: number, right: boolean): string => {
   return right ? fill + text : text + fill;
 };
 
-/** Columns padded to their widest cell, numbers right-aligned, a rule under the header. */
-export function reviewTable(header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => /^[-+]?[\d.,%→ ]*$/.test(r[i] ?? '') && /\d/.test(r[i] ?? '')));
+/**
+ * Columns padded to their widest cell, numbers right-aligned, a rule under the header. `header` is
+ * one line, or several (e.g. Chinese over English) to keep wide tables narrow.
+ */
+export function reviewTable(header: readonly string[] | readonly (readonly string[])[], rows: readonly (readonly string[])[], indent = '  '): string[] {
+  const heads: readonly (readonly string[])[] = typeof header[0] === 'string' || header.length === 0 ? [header as readonly string[]] : (header as readonly (readonly string[])[]);
+  const n = heads[0]?.length ?? 0;
+  const widths = Array.from({ length: n }, (_, i) => Math.max(...heads.map((h) => displayWidth(h[i] ?? '')), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const numeric = widths.map((_, i) => rows.length > 0 && rows.every((r) => /^[-+]?[\d.,%→ ]*$/.test(r[i] ?? '') && /\d/.test(r[i] ?? '')));
   const render = (cells: readonly string[]): string => `${indent}${cells.map((c, i) => pad(c, widths[i] ?? 0, numeric[i] ?? false)).join('  ')}`.trimEnd();
-  return [render(header), `${indent}${widths.map((w) => '-'.repeat(w)).join('  ')}`, ...rows.map(render)];
+  return [...heads.map(render), `${indent}${widths.map((w) => '-'.repeat(w)).join('  ')}`, ...rows.map(render)];
 }
 
 /** A number for people: at most two decimals, no trailing zeros. */

@@ -2,6 +2,7 @@ import type { Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Move } from './build-plan.js';
 import type { Text } from './reasons.js';
+import { BASELINE_FILE } from './baseline-locks.js';
 
 export type TeacherState = 'moved' | 'stays' | 'exempt' | 'not_eligible';
 
@@ -26,6 +27,7 @@ const LABEL: Record<TeacherState, Text> = {
  */
 export function teacherStatuses(ctx: ModelContext, moves: readonly Move[], notes: ReadonlyMap<string, Text> = new Map()): TeacherStatus[] {
   const moved = new Map(moves.map((m) => [m.teacher.id, m]));
+  const stayLocks = new Map(ctx.county.locks.filter((l) => l.action === 'stay').map((l) => [l.teacherId, l]));
   return ctx.teachers.map((t) => {
     const m = moved.get(t.id);
     const e = ctx.eligibility.get(t.id) ?? { status: 'not_eligible' as const, zh: '', en: '' };
@@ -34,8 +36,12 @@ export function teacherStatuses(ctx: ModelContext, moves: readonly Move[], notes
     if (e.status === 'not_eligible') return { teacher: t, state: 'not_eligible', label: LABEL.not_eligible, reason: e };
     const note = notes.get(t.id);
     const why = (s: string): string => (note && s ? `: ${s}` : '');
+    const lock = stayLocks.get(t.id);
+    const deleted = lock?.source.file === BASELINE_FILE;
     const reason: Text = ctx.stayLock.has(t.id)
-      ? { zh: `${e.zh}; 人工锁定留任`, en: `${e.en}; locked to stay` }
+      ? deleted
+        ? { zh: `${e.zh}; 人工锁定留任（已从编辑后的方案中删除, 原第${lock?.source.row ?? ''}行）`, en: `${e.en}; locked to stay (deleted from the edited plan, row ${lock?.source.row ?? ''})` }
+        : { zh: `${e.zh}; 人工锁定留任`, en: `${e.en}; locked to stay` }
       : { zh: `${e.zh}; 符合条件, 本次未安排交流${why(note?.zh ?? '')}`, en: `${e.en}; eligible, not chosen this year${why(note?.en ?? '')}` };
     return { teacher: t, state: 'stays', label: LABEL.stays, reason };
   });

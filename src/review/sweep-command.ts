@@ -5,6 +5,8 @@ import { buildContext } from '../model/context.js';
 import { sweepCsv, sweepText } from '../output/sweep-text.js';
 import { writeFileAtomically } from '../output/write-file.js';
 import { loadCounty } from '../schema/load-county.js';
+import { chooseSolver } from '../solve/choose-solver.js';
+import { loadHighs } from '../solve/highs.js';
 import { splitSweepSets, sweepPoints, sweepRow, type SweepRow } from './sweep-points.js';
 
 export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
@@ -38,12 +40,14 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
     return r;
   });
   if (issues.length > 0) return { kind: 'bad-input', issues: dedupe(issues) };
+  // The same solver choice as `rotate plan` (auto), so that each row is the plan that command would write.
+  const solver = chooseSolver('auto', await loadHighs());
   const rows: SweepRow[] = [];
   points.forEach((point, i) => {
     const policy = policies[i];
     if (!policy?.ok) return;
     progress(point);
-    rows.push(sweepRow(buildContext(county, policy.value), point, now));
+    rows.push(sweepRow(buildContext(county, policy.value), point, now, solver));
   });
   if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, county.lang), tag);
   return { kind: 'swept', rows, lines: sweepText(axes, rows) };

@@ -3,6 +3,7 @@ import { isNeedySchool } from '../domain/direction.js';
 import type { PolicySetting } from '../domain/policy.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
+import type { ModelSolver } from '../solve/choose-solver.js';
 import { planBook, termsOf, totalOf } from '../plan/plan-terms.js';
 
 /** A weight swept over a list of values. */
@@ -50,11 +51,11 @@ export interface SweepRow {
 }
 
 /** Plans the county at one point with the pure core and measures the result. */
-export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number): SweepRow {
+export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver?: ModelSolver): SweepRow {
   const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, preferencesMet: 0, homeTownship: 0, objective: NaN };
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule) };
-  const r = solveCounty(ctx, false, now);
+  const r = solveCounty(ctx, false, now, solver);
   if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => c.rule) };
   if (r.kind !== 'planned') return { ...empty, status: r.kind };
   const p = ctx.policy;

@@ -167,8 +167,8 @@ describe('the review loop, spawned as a user runs it', () => {
       const row = rows.find((x) => x['weights.moves'] === w);
       expect(Number(row?.['交流人数'])).toBe(sum.counts.moved);
       expect(Number(row?.['缺员'])).toBe(sum.shortage.after);
-      expect(Number(row?.['紧缺学科缺员'])).toBe(sum.shortage.scarce_after);
-      expect(Number(row?.['乡村薄弱学校缺员'])).toBe(sum.shortage.rural_weak_after);
+      expect(Number(row?.['紧缺缺员'])).toBe(sum.shortage.scarce_after);
+      expect(Number(row?.['乡村薄弱缺员'])).toBe(sum.shortage.rural_weak_after);
       expect(Number(row?.['满足志愿'])).toBe(sum.counts.preferences_met);
     }
     expect(Number(rows[1]?.['交流人数'])).toBeLessThan(Number(rows[0]?.['交流人数']));
