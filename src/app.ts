@@ -27,6 +27,7 @@ import { withBaselineColumn } from './output/baseline-column.js';
 import { loadCounty } from './schema/load-county.js';
 import { chooseSolver, jslpSolver, type ModelSolver, type SolverName } from './solve/choose-solver.js';
 import { loadHighs } from './solve/highs.js';
+import { workerAvailable } from './solve/guarded-solver.js';
 import { checkedSolver } from './solve/checked-solver.js';
 import type { SolveResult } from './solve/result.js';
 
@@ -108,7 +109,7 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   lap('read');
 
   env.progress('solve');
-  const highs = opts.solver === 'jslp' || env.solver ? undefined : await loadHighs();
+  const highs = opts.solver === 'jslp' || env.solver || workerAvailable() ? undefined : await loadHighs();
   const solved = solveCounty(ctx, opts.relax, env.now, env.solver ?? chooseSolver(opts.solver, highs, true));
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.value.timeLimit };
   if (solved.kind !== 'planned') return solved;

@@ -3,7 +3,7 @@ import type { Lp } from '../model/lp.js';
 import { solveWithHighs } from './highs.js';
 import type { SolveOptions, SolveResult } from './result.js';
 import { denseCells, solveModel } from './solve-model.js';
-import { guardedSolver } from './guarded-solver.js';
+import { guardedSolver, workerAvailable } from './guarded-solver.js';
 
 export type SolverName = 'auto' | 'jslp' | 'highs';
 
@@ -27,13 +27,16 @@ export const jslpSolver: ModelSolver = solveModel;
  * wall-clock watchdog (see {@link guardedSolver}).
  */
 export function chooseSolver(name: SolverName, highs: Highs | undefined, guard = false): ModelSolver {
+  const guarded = guard && workerAvailable();
   const inlineHighs: ModelSolver = (lp, opts, now) => {
     if (!highs) throw new Error('HiGHS runtime not loaded');
     return solveWithHighs(highs, lp, opts, now);
   };
-  const viaHighs = guard ? guardedSolver('highs', inlineHighs) : inlineHighs;
-  const jslp = guard ? guardedSolver('jslp', jslpSolver) : jslpSolver;
+  // Under the watchdog the worker loads HiGHS itself; the caller's copy is needed only inline.
+  const viaHighs = guarded ? guardedSolver('highs', inlineHighs) : inlineHighs;
+  const jslp = guarded ? guardedSolver('jslp', jslpSolver) : jslpSolver;
+  const highsReady = guarded || highs !== undefined;
   if (name === 'jslp') return jslp;
   if (name === 'highs') return viaHighs;
-  return (lp, opts, now) => (denseCells(lp) <= DENSE_CELL_LIMIT || !highs ? jslp(lp, opts, now) : viaHighs(lp, opts, now));
+  return (lp, opts, now) => (denseCells(lp) <= DENSE_CELL_LIMIT || !highsReady ? jslp(lp, opts, now) : viaHighs(lp, opts, now));
 }

@@ -18,6 +18,11 @@ const WORKER = new URL('./solver-worker.js', import.meta.url);
  * terminated and the run is a time-out. Where the compiled worker file is missing (tests run the
  * TypeScript sources), it falls back to `inline`.
  */
+/** True when the compiled worker file is there (the CLI and the benchmark; not tests run from sources). */
+export function workerAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER));
+}
+
 export function guardedSolver(which: 'jslp' | 'highs', inline: ModelSolver, grace: (limit: number) => number = WATCHDOG_GRACE): ModelSolver {
   const file = fileURLToPath(WORKER);
   if (!existsSync(file)) return inline;
