@@ -9,10 +9,32 @@ export async function readPlan(dir: string): Promise<{ ok: true; value: PlanReco
   return folder.ok ? planRecord(folder.value) : folder;
 }
 
-/** The moves of the baseline plan (`--baseline PLAN_DIR`), none when no baseline is given. */
+/**
+ * The moves of the baseline plan (`--baseline PLAN_DIR`), none when no baseline is given. They are
+ * the plan as it was written (explain.json records it), so that editing the folder's own
+ * assignments.csv in Excel and passing it back as locks still compares against the original;
+ * a folder without explain.json is read from its assignments.csv.
+ */
 export async function readBaseline(dir: string | undefined): Promise<{ ok: true; value: BaselineMove[] } | { ok: false; issues: InputIssue[] }> {
   if (dir === undefined) return { ok: true, value: [] };
-  const plan = await readPlan(dir);
+  const folder = await readPlanFolder(dir, ['assignments.csv'], ['explain.json']);
+  if (!folder.ok) return folder;
+  const recorded = recordedMoves(folder.value.text.get('explain.json'));
+  if (recorded) return { ok: true, value: recorded };
+  const plan = planRecord(folder.value);
   if (!plan.ok) return plan;
   return { ok: true, value: [...plan.value.moves.values()].map((m) => ({ teacherId: m.teacher_id, toSchoolId: m.to_school_id, row: m.row })) };
+}
+
+/** The moves explain.json recorded, in assignments.csv's order (by teacher id), with their rows there. */
+function recordedMoves(text: string | undefined): BaselineMove[] | null {
+  if (text === undefined) return null;
+  try {
+    const e = JSON.parse(text) as { teachers?: { id: string; move?: { to_id: string } }[] };
+    if (!Array.isArray(e.teachers)) return null;
+    const moved = e.teachers.filter((t) => t.move !== undefined).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return moved.map((t, i) => ({ teacherId: t.id, toSchoolId: t.move?.to_id ?? '', row: i + 2 }));
+  } catch {
+    return null;
+  }
 }

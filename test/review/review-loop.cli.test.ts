@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -134,6 +134,21 @@ describe('the review loop, spawned as a user runs it', () => {
     expect(csv.filter((x) => x['类别'] === '改派').map((x) => x['代码']).sort()).toEqual(changed.sort());
     expect(csv.filter((x) => x['类别'] === '取消交流').map((x) => x['代码']).sort()).toEqual(removed.sort());
     expect(csv.find((x) => x['类别'] === '改派' && x['代码'] === change?.id)?.['方案B']).toBe(target);
+  });
+
+  it('assignments.csv edited in place in the plan folder still compares against the plan as written', () => {
+    const copy = join(dir, 'plan-copy');
+    cpSync(base(), copy, { recursive: true });
+    const rows = readCsv(join(copy, 'assignments.csv'));
+    const gone = rows[rows.length - 1];
+    writeCsv(join(copy, 'assignments.csv'), rows.slice(0, -1));
+    const out = join(dir, 'plan-inplace');
+    const r = rotate(['plan', ...county, '--locks', join(copy, 'assignments.csv'), '--baseline', copy, '-o', out, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(movesOf(out).has(gone?.['工号'] ?? '')).toBe(false);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { locks: { locks: { deleted_rows: number } } };
+    expect(summary.locks.locks.deleted_rows).toBe(1);
+    expect(rotate(['explain', copy, gone?.['工号'] ?? '']).stderr).toContain('assignments.csv 在方案写出后被修改');
   });
 
   it('a lock that breaks a hard rule is reported with the rule, and nothing is written', () => {
