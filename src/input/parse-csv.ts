@@ -159,6 +159,24 @@ function sepLine(text: string): { delimiter: string; rest: string } | null {
   return m?.[1] === undefined ? null : { delimiter: m[1], rest: text.slice(m[0].length) };
 }
 
+/** Control characters no spreadsheet cell holds (tab, LF and CR are allowed): a sign of a damaged file. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+
+/** The first cell holding a control character, as an issue; undefined when none does. */
+function controlCell(cells: readonly string[], header: readonly string[], file: string, row: number): InputIssue | undefined {
+  const i = cells.findIndex((c) => CONTROL.test(c));
+  if (i < 0) return undefined;
+  const code = `U+${((cells[i] ?? '').match(CONTROL)?.[0] ?? '').codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '????'}`;
+  const label = header[i];
+  return {
+    file,
+    row,
+    ...(label ? { column: label } : {}),
+    zh: `单元格含有控制字符（${code}），文件可能已损坏`,
+    en: `the cell holds a control character (${code}): is the file damaged?`,
+  };
+}
+
 /** The first cell longer than Excel allows, as an issue; undefined when all fit. */
 function longCell(cells: readonly string[], header: readonly string[], file: string, row: number): InputIssue | undefined {
   const i = cells.findIndex((c) => c.length > MAX_CELL_CHARS);
@@ -215,9 +233,9 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
       });
       continue;
     }
-    const long = longCell(cells, header, file, row);
-    if (long) {
-      issues.push(long);
+    const bad = longCell(cells, header, file, row) ?? controlCell(cells, header, file, row);
+    if (bad) {
+      issues.push(bad);
       continue;
     }
     records.push({ row, cells: cells.length === width ? cells : cells.slice(0, width) });

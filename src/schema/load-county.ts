@@ -77,7 +77,8 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
   for (const f of files) {
     const kind = f.info?.kind;
     // A posts file with no rows would leave every school without posts: surely not meant.
-    if ((kind === 'schools' || kind === 'teachers' || kind === 'posts') && f.records === 0 && f.content) {
+    // Only when nothing was refused on the way: a file whose one row is ragged has a data row.
+    if ((kind === 'schools' || kind === 'teachers' || kind === 'posts') && f.records === 0 && f.content && f.complete) {
       issues.push({ file: f.name, zh: `${kindName(kind).zh}没有数据行（只有表头）`, en: `the ${kindName(kind).en} file has no data rows, only the header` });
     }
   }

@@ -97,6 +97,18 @@ function idsOnly(match: HeaderMatch, records: readonly CsvRecord[]): LoadedFile[
   });
 }
 
+/**
+ * True for the bytes of a picture, an archive or a program: control characters (other than tab,
+ * LF, CR) in the first line, or in more than 1% of the first 4,096 characters. A damaged CSV
+ * with a stray NUL in one cell is still read (and that cell reported).
+ */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  const control = head.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/gu)?.length ?? 0;
+  const firstLine = head.slice(0, head.indexOf('\n') < 0 ? head.length : head.indexOf('\n'));
+  return control > head.length / 100 || /[\u0000-\u0008\u000E-\u001F]/u.test(firstLine);
+}
+
 /** The first row holding a character that could not be decoded (U+FFFD), if any. */
 function undecodableRow(records: readonly CsvRecord[], header: readonly string[], headerRow: number): number | undefined {
   if (header.some((c) => c.includes('\uFFFD'))) return headerRow;
@@ -128,6 +140,14 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
     return loaded;
   }
   const { text, encoding } = decode(fb.bytes);
+  if (looksBinary(text)) {
+    loaded.issues.push({
+      file: name,
+      zh: '这不是文本文件（图片、压缩包或其他程序的文件？），请选择CSV文件',
+      en: 'this is not a text file (a picture, an archive, a file of some other program?); give a CSV file',
+    });
+    return loaded;
+  }
   const csv = parseCsv(text, name);
   append(loaded.issues, csv.issues);
   loaded.records = csv.records.length;
