@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { COLUMNS } from '../../src/schema/columns.js';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { brokenRules, looksLikeFormula, planCells, planInProcess } from '../helpers/plan-run.js';
 
@@ -92,7 +93,52 @@ function writeCounty(ms: { file: number; m: Mutation }[]): { inputs: string[]; r
   return { inputs, rows, out: join(dir, 'plan') };
 }
 
+/** Column names a random file may have: every header the tool knows, and some it does not. */
+const HEADERS = [
+  ...new Set([...Object.values(COLUMNS).flatMap((cols) => cols.flatMap((c) => [c.key, c.zh])), '身份证号', '序号', '备注', '']),
+];
+const CELLS = ['S1', 'S2', 'R1', 'R2', 'T0001', 'T0002', '000123', '语文', '数学', '音乐', 'primary', '小学', 'urban', '乡村', 'rural', 'yes', '否', '8', '１２', '-3', '3.5', '1.1E+17', '六', '', ' ', '县级', 'stay', '调往', 'move', 'forbid', 'rules.quota_share', '0.1', '=1+1', '"', '""', 'a,b', IDS[0] ?? ''];
+
+/** A random CSV file: a random header from known and unknown names, random cells, a random delimiter and encoding. */
+const randomFile = fc
+  .record({
+    header: fc.array(fc.constantFrom(...HEADERS), { minLength: 1, maxLength: 9 }),
+    rows: fc.array(fc.array(fc.constantFrom(...CELLS), { minLength: 0, maxLength: 10 }), { maxLength: 12 }),
+    delimiter: fc.constantFrom(',', ';', '\t'),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    encoding: fc.constantFrom('utf8', 'utf8-bom', 'gbk', 'utf16le'),
+  })
+  .map(({ header, rows, delimiter, eol, encoding }) => {
+    const quote = (c: string) => (/[",;\t\r\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c);
+    const text = [header, ...rows].map((r) => r.map(quote).join(delimiter)).join(eol) + eol;
+    if (encoding === 'gbk') return iconv.encode(text, 'gbk');
+    if (encoding === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    return Buffer.from(encoding === 'utf8-bom' ? `\uFEFF${text}` : text, 'utf8');
+  });
+
 describe('fuzzed files through the whole pipeline', () => {
+  it('random files, alone or beside a valid county: never a throw, and a written plan keeps every hard rule', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(randomFile, { minLength: 1, maxLength: 3 }), fc.boolean(), async (files, withBase) => {
+        const dir = mkdtempSync(join(tmpdir(), 'rotate-rand-'));
+        const inputs = files.map((bytes, i) => {
+          const path = join(dir, `random-${i}.csv`);
+          writeFileSync(path, bytes);
+          return path;
+        });
+        if (withBase) NAMES.forEach((n) => writeFileSync(join(dir, n), FILES[n] ?? ''));
+        const all = withBase ? [...NAMES.map((n) => join(dir, n)), ...inputs] : inputs;
+        const out = join(dir, 'plan');
+        const outcome = await planInProcess(all, out);
+        expect(['written', 'bad-input', 'infeasible']).toContain(outcome.kind);
+        if (outcome.kind === 'written') expect(await brokenRules(out, all)).toEqual([]);
+        else expect(existsSync(out)).toBe(false);
+        if (outcome.kind === 'bad-input') for (const line of formatIssues(outcome.issues)) for (const id of IDS) expect(line).not.toContain(id);
+      }),
+      { seed: 4242, numRuns: 120 },
+    );
+  });
+
   it('never throws; refuses with messages that quote no whole row and no ID number, or writes a plan that keeps every hard rule', async () => {
     const seen = new Map<string, number>();
     await fc.assert(
