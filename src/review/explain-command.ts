@@ -26,7 +26,7 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
   } catch {
     return { kind: 'bad-input', issues: [{ file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' }] };
   }
-  const warnings: string[] = [];
+  const warnings: string[] = e.relaxed ? ['注意: 此方案放宽了相互冲突的硬性规则（--relax）, 目标值不含放宽的代价 / note: this plan relaxes hard rules that conflict (--relax); the objective here leaves out the cost of relaxing'] : [];
   for (const [name, sha] of Object.entries(e.files ?? {})) {
     if (read.value.sha256.get(name) !== sha) {
       warnings.push(`注意: ${name} 在方案写出后被修改或删除, 以下解释对应写出时的方案 / note: ${name} was changed or removed after the plan was written; this explains the plan as written`);
