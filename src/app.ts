@@ -21,7 +21,7 @@ import type { Conflict } from './plan/diagnose.js';
 import { smallestConflicts } from './plan/conflict-set.js';
 import { explainPlan } from './plan/explain.js';
 import { withDeletedRowLocks } from './plan/baseline-locks.js';
-import { lockEffects, type LockReport } from './plan/lock-effects.js';
+import { lockEffects, lockReference, type LockReport } from './plan/lock-effects.js';
 import { readBaseline } from './review/read-plan.js';
 import { withBaselineColumn } from './output/baseline-column.js';
 import { loadCounty } from './schema/load-county.js';
@@ -110,7 +110,8 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
 
   env.progress('solve');
   const highs = opts.solver === 'jslp' || env.solver || workerAvailable() ? undefined : await loadHighs();
-  const solved = solveCounty(ctx, opts.relax, env.now, env.solver ?? chooseSolver(opts.solver, highs, true));
+  const solver = env.solver ?? chooseSolver(opts.solver, highs, true);
+  const solved = solveCounty(ctx, opts.relax, env.now, solver);
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.value.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { model, solve, plan, relaxed, conflicts } = solved;
@@ -120,7 +121,8 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
   const rows: Record<string, number> = {};
   for (const item of [...county.schools, ...county.teachers, ...(county.posts ?? []), ...county.locks, ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
-  const locks = lockEffects(ctx, plan.moves, opts.baseline === undefined ? null : ctx.baseline);
+  // Locks are measured against the baseline, or else against the plan the county gets without them.
+  const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, solver)));
   const summary = { ...summaryObject({
     version: env.version,
     files: county.files,

@@ -41,6 +41,12 @@ export interface ModelContext {
   free: Map<string, Teacher[]>;
   /** The previous plan's moves, teacher id → destination (`--baseline`); empty without one. */
   baseline: ReadonlyMap<string, string>;
+  /**
+   * Whether the baseline's movers go first among alike teachers (true unless set false: then who
+   * goes follows priority alone, and the baseline only breaks ties between equal counts and sends
+   * a teacher it moved to the same school when he or she goes).
+   */
+  namesFromBaseline?: boolean;
 }
 
 export function groupKey(schoolId: string, subject: string, b: BackboneClass): string {

@@ -8,8 +8,8 @@ import type { Column } from './csv.js';
  * (and from where), or new, with its cause: the teacher's own lock or the locks it is linked to.
  */
 export function withBaselineColumn(columns: Column<Move>[], report: LockReport, lang: Lang): Column<Move>[] {
-  const base = report.baseline;
-  if (!base) return columns;
+  const base = report.against;
+  if (!base || base.reference !== 'baseline') return columns;
   const effect = new Map(base.effects.map((e) => [e.teacher_id, e]));
   const zh = lang === 'zh';
   const get = (m: Move): string => {

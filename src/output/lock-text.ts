@@ -8,9 +8,10 @@ export function lockText(r: LockReport): string[] {
   if (total > 0) {
     lines.push(`  锁定 / locks: ${total}（调往 move ${l.move}, 留任 stay ${l.stay}, 禁止 forbid ${l.forbid}${l.rows_from_plan > 0 ? `; 其中来自方案 assignments.csv 的行 ${l.rows_from_plan}` : ''}${l.deleted_rows > 0 ? `; 删除的行转为留任 ${l.deleted_rows}` : ''}）`);
   }
-  const b = r.baseline;
+  const b = r.against;
   if (!b) return lines;
-  lines.push(`  与基准方案相比 / against the baseline: ${b.moves} 人中保持 kept ${b.kept}, 取消 removed ${b.removed}, 改派 changed ${b.changed}, 新增 added ${b.added}`);
+  const what = b.reference === 'baseline' ? '与基准方案相比 / against the baseline' : '与不加锁定的方案相比（锁定的影响）/ against the plan without the locks (what they displaced)';
+  lines.push(`  ${what}: ${b.moves} 人中保持 kept ${b.kept}, 取消 removed ${b.removed}, 改派 changed ${b.changed}, 新增 added ${b.added}`);
   lines.push(`    锁定本身 own lock ${b.forced_by_own_lock}, 与锁定相关 linked to a lock ${b.linked_to_locks}, 其他 other ${b.unlinked}`);
   for (const e of b.effects.slice(0, 20)) {
     const what = e.change === 'added' ? `+ ${e.teacher_id} ${e.name} → ${e.to ?? ''}` : e.change === 'removed' ? `- ${e.teacher_id} ${e.name} (${e.baseline_to ?? ''})` : `~ ${e.teacher_id} ${e.name} ${e.baseline_to ?? ''} → ${e.to ?? ''}`;

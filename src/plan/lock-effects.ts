@@ -1,5 +1,5 @@
 import type { Lock } from '../domain/types.js';
-import type { ModelContext } from '../model/context.js';
+import { buildContext, type ModelContext } from '../model/context.js';
 import { BASELINE_FILE } from './baseline-locks.js';
 import type { Move } from './build-plan.js';
 import type { Text } from './reasons.js';
@@ -23,8 +23,36 @@ export interface LockEffect {
 
 export interface LockReport {
   locks: { move: number; stay: number; forbid: number; rows_from_plan: number; deleted_rows: number };
-  /** Against the baseline plan, when one was given. */
-  baseline: null | { moves: number; kept: number; added: number; removed: number; changed: number; forced_by_own_lock: number; linked_to_locks: number; unlinked: number; effects: LockEffect[] };
+  /**
+   * What the plan is compared with: the baseline plan (`--baseline`), or, for locks without a
+   * baseline, the plan the county gets without its locks (what the locks displaced).
+   */
+  against: null | { reference: 'baseline' | 'unlocked'; moves: number; kept: number; added: number; removed: number; changed: number; forced_by_own_lock: number; linked_to_locks: number; unlinked: number; effects: LockEffect[] };
+}
+
+/** Weight of the baseline term when it only breaks ties: far below any difference of the other terms (the smallest, priority, moves in steps of 0.05). */
+const TIE_BREAK = 1e-4;
+
+/** The moves a plan is compared with, and what they are. */
+export interface LockReference {
+  reference: 'baseline' | 'unlocked';
+  moves: ReadonlyMap<string, string>;
+}
+
+/**
+ * What to compare the plan with: the baseline when there is one; otherwise, when there are locks,
+ * the plan the county gets without them (solved by `solve`, the pure core), with this plan as a
+ * baseline of negligible weight: among counts that are equally good it takes those closest to this
+ * plan, so ties fall the same way; who goes follows priority, as without the locks, and a teacher
+ * who goes in both is sent to the same school when it can. Only what the locks displaced differs.
+ * Null when neither.
+ */
+export function lockReference(ctx: ModelContext, baseline: boolean, moves: readonly Move[], solve: (c: ModelContext) => { kind: string; plan?: { moves: readonly Move[] } }): LockReference | null {
+  if (baseline) return { reference: 'baseline', moves: ctx.baseline };
+  if (ctx.county.locks.length === 0) return null;
+  const policy = { ...ctx.policy, weights: { ...ctx.policy.weights, baseline: TIE_BREAK } };
+  const r = solve({ ...buildContext({ ...ctx.county, locks: [] }, policy, new Map(moves.map((m) => [m.teacher.id, m.to.id]))), namesFromBaseline: false });
+  return r.kind === 'planned' && r.plan ? { reference: 'unlocked', moves: new Map(r.plan.moves.map((m) => [m.teacher.id, m.to.id])) } : null;
 }
 
 const where = (l: Lock): Text => ({ zh: `${l.source.file} 第${l.source.row}行`, en: `${l.source.file} row ${l.source.row}` });
@@ -35,7 +63,7 @@ const where = (l: Lock): Text => ({ zh: `${l.source.file} 第${l.source.row}行`
  * of the same origin school, which moves the school's quota and caps; or a lock into or out of the
  * same destination and subject, which takes or frees a post).
  */
-export function lockEffects(ctx: ModelContext, moves: readonly Move[], baseline: ReadonlyMap<string, string> | null): LockReport {
+export function lockEffects(ctx: ModelContext, moves: readonly Move[], ref: LockReference | null): LockReport {
   const locks = ctx.county.locks;
   const counts = {
     move: locks.filter((l) => l.action === 'move').length,
@@ -44,13 +72,17 @@ export function lockEffects(ctx: ModelContext, moves: readonly Move[], baseline:
     rows_from_plan: locks.filter((l) => l.fromPlan === true).length,
     deleted_rows: locks.filter((l) => l.source.file === BASELINE_FILE).length,
   };
-  if (!baseline) return { locks: counts, baseline: null };
+  if (!ref) return { locks: counts, against: null };
+  const baseline = ref.moves;
   const now = new Map(moves.map((m) => [m.teacher.id, m.to.id]));
   const lockOf = new Map<string, Lock>();
   for (const l of locks) if (l.action !== 'forbid') lockOf.set(l.teacherId, l);
+  // A forbid lock is the teacher's own cause when it rules out where the reference sent him or her.
+  for (const l of locks) if (l.action === 'forbid' && !lockOf.has(l.teacherId) && baseline.get(l.teacherId) === l.schoolId) lockOf.set(l.teacherId, l);
   const ids = [...new Set([...baseline.keys(), ...now.keys()])].sort();
   // Decisions that a lock changed: the teacher's own lock made the new plan differ from the baseline.
   const forced = ids.filter((id) => lockOf.has(id) && baseline.get(id) !== now.get(id));
+  const roots = traceToLocks(ctx, ids.filter((id) => baseline.get(id) !== now.get(id) && !lockOf.has(id)), forced, baseline, now);
   const effects: LockEffect[] = [];
   let kept = 0;
   for (const id of ids) {
@@ -71,14 +103,18 @@ export function lockEffects(ctx: ModelContext, moves: readonly Move[], baseline:
         ? { zh: `已从编辑后的方案中删除（基准第${own.source.row}行）, 锁定留任`, en: `row ${own.source.row} was deleted from the edited plan: locked to stay` }
         : own.action === 'stay'
           ? { zh: `人工锁定留任（${w.zh}）`, en: `locked to stay (${w.en})` }
-          : { zh: `人工锁定调往 ${own.schoolId ?? ''}（${w.zh}）`, en: `locked to move to ${own.schoolId ?? ''} (${w.en})` };
+          : own.action === 'forbid'
+            ? { zh: `人工禁止调往 ${own.schoolId ?? ''}（${w.zh}）`, en: `locked not to go to ${own.schoolId ?? ''} (${w.en})` }
+            : { zh: `人工锁定调往 ${own.schoolId ?? ''}（${w.zh}）`, en: `locked to move to ${own.schoolId ?? ''} (${w.en})` };
     } else if (!t || ctx.eligibility.get(id)?.status !== 'eligible') {
       cause = { zh: '不再符合交流条件（或已不在教师表中）', en: 'no longer eligible (or no longer in the teachers file)' };
     } else {
-      linked = forced.filter((o) => o !== id && isLinked(ctx, t.schoolId, t.subject, [before, after], o, baseline.get(o), now.get(o)));
+      const r = roots.get(id);
+      linked = r?.locks ?? [];
+      const via = r && r.via.length > 0 ? { zh: `, 经 ${r.via.join('、')} 连锁调整`, en: `, through ${r.via.join(', ')}` } : { zh: '', en: '' };
       cause = linked.length > 0
-        ? { zh: `与锁定 ${linked.join('、')} 相关（同一原学校, 或同一学校同学科的岗位）`, en: `linked to the lock(s) on ${linked.join(', ')} (same origin school, or a post of the same subject at the same school)` }
-        : { zh: '没有直接相关的锁定（权重或输入的其他变化所致）', en: 'no lock directly linked (weights or other input changes)' };
+        ? { zh: `与锁定 ${linked.join('、')} 相关（同一原学校, 或同一学校同学科的岗位${via.zh}）`, en: `linked to the lock(s) on ${linked.join(', ')} (same origin school, or a post of the same subject at the same school${via.en})` }
+        : { zh: '没有相关的锁定（权重或输入的其他变化所致）', en: 'no lock linked (weights or other input changes)' };
     }
     effects.push({
       teacher_id: id,
@@ -96,7 +132,8 @@ export function lockEffects(ctx: ModelContext, moves: readonly Move[], baseline:
   const linkedCount = effects.filter((e) => e.linked.length > 0).length;
   return {
     locks: counts,
-    baseline: {
+    against: {
+      reference: ref.reference,
       moves: baseline.size,
       kept,
       added: effects.filter((e) => e.change === 'added').length,
@@ -108,6 +145,32 @@ export function lockEffects(ctx: ModelContext, moves: readonly Move[], baseline:
       effects,
     },
   };
+}
+
+/**
+ * The locks each unlocked change traces back to: linked directly to a locked change, or through a
+ * chain of changes each linked to the next (a lock frees a post, another teacher takes it, which
+ * frees another…). Changes that no chain reaches are left out.
+ */
+function traceToLocks(ctx: ModelContext, open: readonly string[], forced: readonly string[], before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): Map<string, { locks: string[]; via: string[] }> {
+  const roots = new Map<string, { locks: string[]; via: string[] }>(forced.map((id) => [id, { locks: [id], via: [] }]));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const id of open) {
+      if (roots.has(id)) continue;
+      const t = ctx.teacherById.get(id);
+      if (!t) continue;
+      const from = [...roots.keys()].filter((o) => isLinked(ctx, t.schoolId, t.subject, [before.get(id), after.get(id)], o, before.get(o), after.get(o)));
+      if (from.length === 0) continue;
+      const locks = [...new Set(from.flatMap((o) => roots.get(o)?.locks ?? []))].sort();
+      const via = [...new Set(from.filter((o) => !forced.includes(o)))].sort();
+      roots.set(id, { locks, via });
+      grew = true;
+    }
+  }
+  for (const id of forced) roots.delete(id);
+  return roots;
 }
 
 /** Whether the locked change of teacher `o` touches the same origin school, or a destination and subject this change touches. */

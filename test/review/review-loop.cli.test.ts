@@ -115,10 +115,11 @@ describe('the review loop, spawned as a user runs it', () => {
     const before = movesOf(base());
     const changedElsewhere = [...new Set([...before.keys(), ...after.keys()])].filter((id) => id !== change?.id && id !== deleted?.['工号'] && before.get(id) !== after.get(id));
     expect(changedElsewhere.length).toBeLessThanOrEqual(2);
-    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { locks: { locks: { deleted_rows: number; rows_from_plan: number }; baseline: { effects: { teacher_id: string; cause: { zh: string } }[] } } };
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { locks: { locks: { deleted_rows: number; rows_from_plan: number }; against: { reference: string; effects: { teacher_id: string; cause: { zh: string } }[] } } };
     expect(summary.locks.locks.deleted_rows).toBe(1);
     expect(summary.locks.locks.rows_from_plan).toBe(edited.length);
-    expect(summary.locks.baseline.effects.find((x) => x.teacher_id === deleted?.['工号'])?.cause.zh).toMatch(/删除.*锁定留任/);
+    expect(summary.locks.against.reference).toBe('baseline');
+    expect(summary.locks.against.effects.find((x) => x.teacher_id === deleted?.['工号'])?.cause.zh).toMatch(/删除.*锁定留任/);
     const teachers = readCsv(join(out, 'teachers.csv'));
     expect(teachers.find((t) => t['工号'] === deleted?.['工号'])?.['理由']).toContain('人工锁定留任');
     expect(readCsv(join(out, 'assignments.csv')).find((x) => x['工号'] === change?.id)?.['与基准方案比较']).toContain('人工锁定调往');
