@@ -4,7 +4,7 @@
  * by the child process itself (peak RSS); the bounds are generous guards, not benchmarks.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,11 +56,13 @@ describe('large inputs', () => {
     expect(child.ok).toBe(false);
     // Reading stops at the limit: measured about 220 MB here.
     expect(child.rssMb).toBeLessThan(1024);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it(`reads a file of exactly ${MAX_DATA_ROWS.toLocaleString('en')} rows, ID-card column and all`, () => {
-    const { inputs } = county(MAX_DATA_ROWS);
+    const { dir, inputs } = county(MAX_DATA_ROWS);
     const child = loadInChild(inputs);
+    rmSync(dir, { recursive: true, force: true });
     expect(child.lines).toEqual([]);
     expect(child.count).toBe(MAX_DATA_ROWS);
     // Measured about 370 MB here.
