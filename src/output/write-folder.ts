@@ -128,9 +128,9 @@ const list = (names: readonly string[]): string => names.slice(0, 5).join(', ') 
  * Whether `dir` may be replaced by a new plan. A missing or empty folder may. A folder written
  * by rotate may when every file in it is as rotate wrote it (checked against the manifest);
  * a file edited or added since is named, and with `force` the folder is replaced anyway.
- * A folder without a manifest (not a plan folder), a file in place of the folder, and a folder
- * that holds an input file or the working directory are refused; only the first of these
- * yields to `force`.
+ * A folder without a manifest (not a plan folder) or holding an input file of this run is
+ * refused too, unless `force`; a file in place of the folder, and the working directory or a
+ * folder above it, are refused always.
  *
  * @param inputs paths of the input files (never inside the folder being replaced).
  * @param cwd the working directory (never replaced); the process's by default.
@@ -157,12 +157,16 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
   if (within(resolve(opts.cwd ?? '.'), target)) {
     return { ok: false, zh: `输出文件夹 ${shown} 是当前文件夹或其上级，不能被方案替换；请用 -o 另选文件夹`, en: `the output folder ${shown} is the working folder or holds it, and cannot be replaced by a plan; choose another folder with -o` };
   }
-  const input = opts.inputs.find((p) => within(resolve(p), target));
-  if (input !== undefined) {
-    return { ok: false, zh: `输出文件夹 ${shown} 中有输入文件 ${basename(input)}，不能被方案替换；请用 -o 另选文件夹`, en: `the output folder ${shown} holds the input file ${basename(input)} and cannot be replaced by a plan; choose another folder with -o` };
-  }
   const entries = (await readdir(target)).sort();
   if (entries.length === 0 || opts.force) return { ok: true };
+  const input = opts.inputs.find((p) => within(resolve(p), target));
+  if (input !== undefined) {
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 中有本次的输入文件 ${basename(input)}，替换后它将不复存在；${hint.zh}`,
+      en: `the output folder ${shown} holds the input file ${basename(input)}, which replacing it would delete: ${hint.en}`,
+    };
+  }
   const manifest = await readManifest(target);
   if (!manifest) {
     return {

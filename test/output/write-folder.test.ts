@@ -122,7 +122,7 @@ describe('checkFolder never overwrites a user’s work without --force', () => {
     expect(open.ok ? '' : open.zh).toContain('a.csv 正在Excel或WPS中打开');
   });
 
-  it('refuses a folder rotate did not write, a file in place of the folder, the working folder and a folder of inputs', async () => {
+  it('refuses a folder rotate did not write or one holding an input (unless forced), a file in place of the folder and the working folder (always)', async () => {
     const root = fresh();
     mkdirSync(join(root, 'docs'));
     writeFileSync(join(root, 'docs', 'notes.txt'), 'mine');
@@ -132,6 +132,8 @@ describe('checkFolder never overwrites a user’s work without --force', () => {
     writeFileSync(join(root, 'file'), 'x');
     expect((await check(join(root, 'file'), true)).ok).toBe(false);
     expect((await checkFolder(root, { force: true, inputs: [], cwd: join(root, 'docs') })).ok).toBe(false);
-    expect((await checkFolder(join(root, 'docs'), { force: true, inputs: [join(root, 'docs', 'notes.txt')], cwd: tmpdir() })).ok).toBe(false);
+    const holdsInput = await checkFolder(join(root, 'docs'), { force: false, inputs: [join(root, 'docs', 'notes.txt')], cwd: tmpdir() });
+    expect(holdsInput.ok ? '' : holdsInput.en).toContain('holds the input file notes.txt, which replacing it would delete');
+    expect((await checkFolder(join(root, 'docs'), { force: true, inputs: [join(root, 'docs', 'notes.txt')], cwd: tmpdir() })).ok).toBe(true);
   });
 });
