@@ -7,6 +7,7 @@ import { writeFileAtomically } from '../output/write-file.js';
 import { loadCounty } from '../schema/load-county.js';
 import { chooseSolver } from '../solve/choose-solver.js';
 import { loadHighs } from '../solve/highs.js';
+import { workerAvailable } from '../solve/guarded-solver.js';
 import { splitSweepSets, sweepPoints, sweepRow, type SweepRow } from './sweep-points.js';
 
 export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
@@ -41,7 +42,7 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   });
   if (issues.length > 0) return { kind: 'bad-input', issues: dedupe(issues) };
   // The same solver choice as `rotate plan` (auto), so that each row is the plan that command would write.
-  const solver = chooseSolver('auto', await loadHighs());
+  const solver = chooseSolver('auto', workerAvailable() ? undefined : await loadHighs(), true);
   const rows: SweepRow[] = [];
   points.forEach((point, i) => {
     const policy = policies[i];
