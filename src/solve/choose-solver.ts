@@ -11,12 +11,20 @@ export type SolverName = 'auto' | 'jslp' | 'highs';
 export type ModelSolver = (lp: Lp, opts: SolveOptions, now: () => number) => SolveResult;
 
 /**
- * javascript-lp-solver keeps a dense tableau of (rows + bound rows) × columns. Measured here:
- * 3,000 teachers / 120 schools is about 3,000 × 2,400 cells and solves in about 5 s; four times
- * the size is over four minutes. Above this many cells, `auto` hands the model to HiGHS.
+ * javascript-lp-solver keeps a dense tableau of (rows + bound rows) × columns. Measured here on
+ * generated counties: 800 teachers (0.4 M cells) solve in 0.2 s; at 1,500 teachers (1.5 M) three
+ * seeds of four took 0.2 s and one did not finish in 60 s; at 3,000 (6 M) one seed took 5 s and
+ * another over two minutes; 12,000 teachers ran over four minutes. Above this many cells, `auto`
+ * hands the model to HiGHS.
  */
-export const DENSE_CELL_LIMIT = 10_000_000;
+export const DENSE_CELL_LIMIT = 2_000_000;
 
+/**
+ * Under `auto`, javascript-lp-solver gets this many seconds; if it has not answered (it sometimes
+ * stalls, see above), HiGHS solves the model instead. Normal solves at this size take under a
+ * second, so a stall is told apart from slowness and the fallback repeats on a rerun.
+ */
+export const JSLP_AUTO_BUDGET = 10;
 
 export const jslpSolver: ModelSolver = solveModel;
 
@@ -38,5 +46,15 @@ export function chooseSolver(name: SolverName, highs: Highs | undefined, guard =
   const highsReady = guarded || highs !== undefined;
   if (name === 'jslp') return jslp;
   if (name === 'highs') return viaHighs;
-  return (lp, opts, now) => (denseCells(lp) <= DENSE_CELL_LIMIT || !highsReady ? jslp(lp, opts, now) : viaHighs(lp, opts, now));
+  const jslpBudgeted = guarded ? guardedSolver('jslp', jslpSolver, () => 2) : jslpSolver;
+  return (lp, opts, now) => {
+    if (!highsReady) return jslp(lp, opts, now);
+    if (denseCells(lp) > DENSE_CELL_LIMIT) return viaHighs(lp, opts, now);
+    const start = now();
+    const first = jslpBudgeted(lp, { timeLimit: Math.min(opts.timeLimit, JSLP_AUTO_BUDGET) }, now);
+    if (first.status !== 'timedout' && first.status !== 'failed') return first;
+    const left = Math.max(1, opts.timeLimit - (now() - start) / 1000);
+    const second = viaHighs(lp, { timeLimit: left }, now);
+    return { ...second, seconds: (now() - start) / 1000, method: `javascript-lp-solver gave no plan (${first.method}); then ${second.method}` };
+  };
 }
