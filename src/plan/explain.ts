@@ -1,9 +1,10 @@
 import { isCountyBackbone } from '../domain/backbone.js';
-import { classDirection, directionClass, isQuotaSchool } from '../domain/direction.js';
+import { isQuotaSchool } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import { floorQ, postsAt, teachersOf, type ModelContext } from '../model/context.js';
-import type { Plan } from './build-plan.js';
-import { changeBreaks, evaluateChange, planBook, rankTotals, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
+import type { Move, Plan } from './build-plan.js';
+import { changeBreaks, evaluateChange, planBook, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
+import { destinationRanking, type Ranked, type Rated } from './rank-destinations.js';
 import type { Text } from './reasons.js';
 import { stayNotes } from './stay-notes.js';
 import { teacherStatuses, type TeacherStatus } from './teacher-status.js';
@@ -106,7 +107,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const terms = termsOf(book);
   const moveOf = new Map(plan.moves.map((m) => [m.teacher.id, m]));
   const options = new Map<string, Options>();
-  for (const t of ctx.teachers) if (ctx.eligibility.get(t.id)?.status === 'eligible') options.set(t.id, alternatives(book, t));
+  const rank = destinationRanking(book, { room: LISTED, full: LISTED_BREAKING });
+  for (const t of ctx.teachers) if (ctx.eligibility.get(t.id)?.status === 'eligible') options.set(t.id, alternatives(book, t, rank(t)));
   const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, options));
   const teachers = statuses.map((st): TeacherExplain => {
     const t = st.teacher;
@@ -138,7 +140,19 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
       more,
     };
   });
-  return { statuses, explanation: { relaxed, terms, total: totalOf(terms), teachers, schools: ctx.schools.map((s) => explainSchool(book, plan, s)) } };
+  const out = new Map<string, Move[]>();
+  const into = new Map<string, Move[]>();
+  const add = (by: Map<string, Move[]>, id: string, m: Move): void => {
+    const list = by.get(id);
+    if (list) list.push(m);
+    else by.set(id, [m]);
+  };
+  for (const m of plan.moves) {
+    add(out, m.from.id, m);
+    add(into, m.to.id, m);
+  }
+  const schools = ctx.schools.map((s) => explainSchool(book, s, out.get(s.id) ?? [], into.get(s.id) ?? []));
+  return { statuses, explanation: { relaxed, terms, total: totalOf(terms), teachers, schools } };
 }
 
 function alternative(e: ChangeEffect, kind: 'stay' | 'move', school?: School): Alternative {
@@ -155,12 +169,6 @@ export interface Options {
   allBreak: string[];
 }
 
-interface Rated {
-  d: School;
-  total: number;
-  full: boolean;
-}
-
 /** The `k` smallest items by `cmp`, in order, without sorting them all. */
 function smallest<T>(items: readonly T[], k: number, cmp: (a: T, b: T) => number): T[] {
   const out: T[] = [];
@@ -173,46 +181,27 @@ function smallest<T>(items: readonly T[], k: number, cmp: (a: T, b: T) => number
   return out;
 }
 
-/** The best allowed destinations other than the current one: those that keep every rule first, then better ones that break a rule. */
-function alternatives(book: PlanBook, t: Teacher): Options {
-  const { ctx } = book;
-  const from = ctx.schoolById.get(t.schoolId);
-  if (!from) return { listed: [], more: 0, count: 0, allBreak: [] };
-  const cur = book.dest.get(t.id);
-  const options = destinations(ctx, from, t.subject).filter((d) => d.id !== cur && !(ctx.forbid.get(t.id)?.has(d.id) ?? false));
+/**
+ * The best allowed destinations other than the current one: those that keep every rule first, then
+ * better ones that break a rule. `ranked` holds every destination that can be among them (see
+ * rank-destinations.ts), so choosing among those is choosing among all.
+ */
+export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Options {
+  const { candidates: rated, count, firstFull } = ranked;
   // Once the direction, subject and forbid locks are filtered, the rules a destination can break
   // are the posts of its subject (full or not) and the origin's rules, which are the same for every
   // destination. So the rules are checked once for a destination with room and once for a full one.
-  const j = t.subject;
   // Totals are compared at 1e-9 so that float noise never reorders a tie (then the school id decides).
   const byTotal = (a: Rated, b: Rated): number => (Math.abs(a.total - b.total) > 1e-9 ? a.total - b.total : a.d.id < b.d.id ? -1 : 1);
-  const totals = rankTotals(book, t, options.map((d) => d.id));
-  const rated: Rated[] = options.map((d, i) => ({ d, total: totals[i] ?? 0, full: (book.after.get(`${d.id}|${j}`) ?? 0) + 1 > postsAt(ctx, d.id, j) }));
   const room = rated.filter((r) => !r.full).sort(byTotal);
-  const firstFull = rated.find((r) => r.full);
   const roomBreaks = room[0] ? changeBreaks(book, t, room[0].d.id) : [];
-  const fullBreaks = firstFull ? changeBreaks(book, t, firstFull.d.id) : [];
+  const fullBreaks = firstFull ? changeBreaks(book, t, firstFull.id) : [];
   const keeping = roomBreaks.length === 0 ? room.slice(0, LISTED) : [];
   const bar = keeping[0]?.total ?? Infinity;
   const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
   const listed = [...keeping, ...better].map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d));
   const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomBreaks : []), ...(firstFull ? fullBreaks : [])])];
-  return { listed, more: options.length - listed.length, count: options.length, allBreak };
-}
-
-const destinationCache = new WeakMap<ModelContext, Map<string, School[]>>();
-
-/** Schools a teacher of this subject at `from` may go to under the direction and same-subject rules. */
-export function destinations(ctx: ModelContext, from: School, subject: string): School[] {
-  let cache = destinationCache.get(ctx);
-  if (!cache) destinationCache.set(ctx, (cache = new Map()));
-  const key = `${directionClass(from)}|${subject}`;
-  let list = cache.get(key);
-  if (!list) {
-    list = ctx.schools.filter((d) => classDirection(directionClass(from), directionClass(d), ctx.policy) !== null && (!ctx.policy.sameSubject || postsAt(ctx, d.id, subject) > 0));
-    cache.set(key, list);
-  }
-  return list.filter((d) => d.id !== from.id);
+  return { listed, more: count - listed.length, count, allBreak };
 }
 
 function subjectFigures(book: PlanBook, schoolId: string, subject: string): SubjectFigures {
@@ -227,7 +216,8 @@ function backboneFigures(book: PlanBook, s: School): [number, number] {
   return [per100(before, s.students), per100(book.countyBackbone.get(s.id) ?? before, s.students)];
 }
 
-function explainSchool(book: PlanBook, plan: Plan, s: School): SchoolExplain {
+/** One school's figures, terms and rules, with the plan's moves out of it and into it (in the plan's order). */
+function explainSchool(book: PlanBook, s: School, outflow: readonly Move[], inflow: readonly Move[]): SchoolExplain {
   const { ctx } = book;
   const p = ctx.policy;
   const st = ctx.stock.get(s.id);
@@ -254,7 +244,7 @@ function explainSchool(book: PlanBook, plan: Plan, s: School): SchoolExplain {
       outflow_cap: floorQ(p.maxOutflowShare * (st?.teachers ?? 0)),
       backbone_outflow_cap: floorQ(p.maxBackboneOutflowShare * (st?.backbone ?? 0)),
     },
-    outflow: plan.moves.filter((m) => m.from.id === s.id).map((m) => ({ teacher_id: m.teacher.id, name: m.teacher.name, subject: m.teacher.subjectLabel, to_id: m.to.id, to: m.to.name })),
-    inflow: plan.moves.filter((m) => m.to.id === s.id).map((m) => ({ teacher_id: m.teacher.id, name: m.teacher.name, subject: m.teacher.subjectLabel, from_id: m.from.id, from: m.from.name })),
+    outflow: outflow.map((m) => ({ teacher_id: m.teacher.id, name: m.teacher.name, subject: m.teacher.subjectLabel, to_id: m.to.id, to: m.to.name })),
+    inflow: inflow.map((m) => ({ teacher_id: m.teacher.id, name: m.teacher.name, subject: m.teacher.subjectLabel, from_id: m.from.id, from: m.from.name })),
   };
 }

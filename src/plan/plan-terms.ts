@@ -1,4 +1,4 @@
-import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
+import { backboneClass, isBackbone, isCountyBackbone, type BackboneClass } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
 import type { Teacher } from '../domain/types.js';
 import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
@@ -132,8 +132,8 @@ function deviation(ctx: ModelContext, target: number, n: number): number {
   return ctx.baseline.size === 0 ? 0 : ctx.policy.weights.baseline * Math.abs(n - target);
 }
 
-const isPreferred = (t: Teacher, to: string | undefined): number => (to !== undefined && t.preferences.includes(to) ? 1 : 0);
-function isHome(ctx: ModelContext, t: Teacher, to: string | undefined): number {
+const isPreferred = (t: Teacher, to: string | undefined): 0 | 1 => (to !== undefined && t.preferences.includes(to) ? 1 : 0);
+function isHome(ctx: ModelContext, t: Teacher, to: string | undefined): 0 | 1 {
   const d = to === undefined ? undefined : ctx.schoolById.get(to);
   return d !== undefined && t.homeTownship !== undefined && t.homeTownship === d.township ? 1 : 0;
 }
@@ -237,27 +237,24 @@ export function schoolTerms(book: PlanBook, schoolId: string): { shortage: [numb
 }
 
 /**
- * The total change of the objective for sending `t` to each of `dests` instead of where the plan
- * has him or her: the same sum as {@link changeTerms}, with the part that leaving the current place
- * contributes computed once. For ranking many destinations; the listed ones are then evaluated
- * term by term with {@link evaluateChange}.
+ * What leaving the current place contributes to the change of sending `t` anywhere else: the part
+ * of {@link changeTerms}' sum that every destination shares (the old place's shortage and backbone
+ * balance, moves, the rewards of the current destination, the baseline's out group and old in key).
  */
-export function rankTotals(book: PlanBook, t: Teacher, dests: readonly string[]): number[] {
+export function leaveCost(book: PlanBook, t: Teacher): number {
   const { ctx } = book;
   const w = ctx.policy.weights;
   const cur = book.dest.get(t.id);
   const j = t.subject;
   const oldLoc = cur ?? t.schoolId;
   const nOld = book.after.get(`${oldLoc}|${j}`) ?? 0;
-  const cb = isCountyBackbone(t);
   const bc = backboneClass(t);
   const points = priorityPoints(t, ctx.schoolById.get(t.schoolId), ctx.policy);
   const dMovers = cur !== undefined ? 0 : 1;
   let leave = shortageAt(ctx, oldLoc, j, nOld - 1) - shortageAt(ctx, oldLoc, j, nOld);
-  if (cb) leave += balanceAt(ctx, oldLoc, (book.countyBackbone.get(oldLoc) ?? 0) - 1) - balanceAt(ctx, oldLoc, book.countyBackbone.get(oldLoc) ?? 0);
+  if (isCountyBackbone(t)) leave += balanceAt(ctx, oldLoc, (book.countyBackbone.get(oldLoc) ?? 0) - 1) - balanceAt(ctx, oldLoc, book.countyBackbone.get(oldLoc) ?? 0);
   leave += w.moves * dMovers + w.preference * isPreferred(t, cur) + w.homeTownship * isHome(ctx, t, cur) - w.priority * points * dMovers;
-  const useBaseline = ctx.baseline.size > 0;
-  if (useBaseline) {
+  if (ctx.baseline.size > 0) {
     const g = groupKey(t.schoolId, j, bc);
     const gn = book.groupOut.get(g) ?? 0;
     leave += deviation(ctx, book.base.out.get(g) ?? 0, gn + dMovers) - deviation(ctx, book.base.out.get(g) ?? 0, gn);
@@ -267,16 +264,46 @@ export function rankTotals(book: PlanBook, t: Teacher, dests: readonly string[])
       leave += deviation(ctx, book.base.in.get(k) ?? 0, kn - 1) - deviation(ctx, book.base.in.get(k) ?? 0, kn);
     }
   }
-  return dests.map((d) => {
-    const n = book.after.get(`${d}|${j}`) ?? 0;
-    let arrive = shortageAt(ctx, d, j, n + 1) - shortageAt(ctx, d, j, n);
-    if (cb) arrive += balanceAt(ctx, d, (book.countyBackbone.get(d) ?? 0) + 1) - balanceAt(ctx, d, book.countyBackbone.get(d) ?? 0);
-    arrive -= w.preference * isPreferred(t, d) + w.homeTownship * isHome(ctx, t, d);
-    if (useBaseline) {
-      const k = `${d}|${j}|${inClass(bc)}`;
-      const kn = book.groupIn.get(k) ?? 0;
-      arrive += deviation(ctx, book.base.in.get(k) ?? 0, kn + 1) - deviation(ctx, book.base.in.get(k) ?? 0, kn);
-    }
-    return leave + arrive;
-  });
+  return leave;
+}
+
+/**
+ * The teacher's own reward at a destination, as the objective counts it: the preference weight
+ * when `preferred` is 1, the home-township weight when `home` is 1.
+ */
+export function rewardAt(ctx: ModelContext, preferred: 0 | 1, home: 0 | 1): number {
+  const w = ctx.policy.weights;
+  return w.preference * preferred + w.homeTownship * home;
+}
+
+/**
+ * What arriving at `d` contributes to the change of sending a teacher of subject `j` there: the
+ * rest of {@link changeTerms}' sum, which depends on the teacher only through the backbone class
+ * `bc` (county level or higher counts for backbone balance and is the baseline's in class) and
+ * the reward there (see {@link rewardAt}). So teachers alike in subject and class share it.
+ */
+export function arriveCost(book: PlanBook, j: string, bc: BackboneClass, d: string, reward: number): number {
+  const { ctx } = book;
+  const n = book.after.get(`${d}|${j}`) ?? 0;
+  let arrive = shortageAt(ctx, d, j, n + 1) - shortageAt(ctx, d, j, n);
+  if (bc === 2) arrive += balanceAt(ctx, d, (book.countyBackbone.get(d) ?? 0) + 1) - balanceAt(ctx, d, book.countyBackbone.get(d) ?? 0);
+  arrive -= reward;
+  if (ctx.baseline.size > 0) {
+    const k = `${d}|${j}|${inClass(bc)}`;
+    const kn = book.groupIn.get(k) ?? 0;
+    arrive += deviation(ctx, book.base.in.get(k) ?? 0, kn + 1) - deviation(ctx, book.base.in.get(k) ?? 0, kn);
+  }
+  return arrive;
+}
+
+/**
+ * The total change of the objective for sending `t` to each of `dests` instead of where the plan
+ * has him or her: the same sum as {@link changeTerms}, as {@link leaveCost} + {@link arriveCost}.
+ * For ranking destinations; the listed ones are then evaluated term by term with {@link evaluateChange}.
+ */
+export function rankTotals(book: PlanBook, t: Teacher, dests: readonly string[]): number[] {
+  const { ctx } = book;
+  const leave = leaveCost(book, t);
+  const bc = backboneClass(t);
+  return dests.map((d) => leave + arriveCost(book, t.subject, bc, d, rewardAt(ctx, isPreferred(t, d), isHome(ctx, t, d))));
 }

@@ -1,0 +1,203 @@
+import { backboneClass } from '../domain/backbone.js';
+import { classDirection, directionClass } from '../domain/direction.js';
+import type { School, Teacher } from '../domain/types.js';
+import { postsAt } from '../model/context.js';
+import { arriveCost, leaveCost, rewardAt, type PlanBook } from './plan-terms.js';
+
+/** A destination with its total change of the objective (exactly {@link rankTotals}' number) and whether the subject is full there. */
+export interface Rated {
+  d: School;
+  total: number;
+  full: boolean;
+}
+
+/** What a teacher's ranking needs from all the allowed destinations without pricing them all. */
+export interface Ranked {
+  /**
+   * Every destination that can be among the `room` cheapest with room and the `full` cheapest
+   * without (ties kept), in id order: no other allowed destination can displace one of them.
+   */
+  candidates: Rated[];
+  /** Allowed destinations in all: direction, same subject, not the own school or the current destination, not forbidden by a lock. */
+  count: number;
+  /** The first allowed destination (by id) where the subject is full. */
+  firstFull: School | undefined;
+}
+
+/**
+ * How far past the n-th cost a walk looks: a destination that costs more than that ranks after the
+ * n-th under any tolerance below it that calls totals equal (explain's is 1e-9).
+ */
+const MARGIN = 1e-6;
+
+/** Allowed destinations sorted by what arriving there costs, ties by id (a total order, so a walk can stop early). */
+interface Sorted {
+  at: Int32Array;
+  cost: Float64Array;
+  /** For each position, the first position after it with another cost. */
+  runEnd: Int32Array;
+}
+
+/** The destinations allowed from a direction class in a subject, priced once for a backbone class. */
+interface Group {
+  allowed: Uint8Array;
+  size: number;
+  /** Allowed and full, by id. */
+  fullById: Int32Array;
+  room: Sorted;
+  full: Sorted;
+  /** The same for the schools of one township, priced with the home-township reward. */
+  home: Map<string, { room: Sorted; full: Sorted }>;
+}
+
+/**
+ * Ranks a teacher's allowed destinations by the exact change of the objective, without pricing
+ * each one for each teacher. Arriving at a destination costs the same for every teacher of a
+ * subject and backbone class except for the teacher's own rewards (preference, home township),
+ * and the allowed set depends only on the origin's direction class and the subject. So the
+ * destinations are priced and sorted once per (direction class, subject, backbone class), those
+ * of a township once more with the home-township reward; a teacher walks the sorted lists past
+ * the own school, the current destination, forbidden and rewarded schools, and prices his or her
+ * preferred schools apart. Totals are leave + arrive, the same numbers as {@link rankTotals}.
+ */
+export function destinationRanking(book: PlanBook, k: { room: number; full: number }): (t: Teacher) => Ranked {
+  const { ctx } = book;
+  const schools = ctx.schools;
+  const index = new Map(schools.map((s, i) => [s.id, i]));
+  const groups = new Map<string, Group>();
+
+  const classes = schools.map(directionClass);
+  const towns = schools.map((d) => d.township);
+
+  /** `ids` by cost, then id. */
+  const sorted = (ids: readonly number[], c: Float64Array): Sorted => {
+    const order = ids.slice().sort((a, b) => (c[a] ?? 0) - (c[b] ?? 0) || a - b);
+    const cost = Float64Array.from(order, (i) => c[i] ?? 0);
+    const runEnd = new Int32Array(order.length);
+    for (let p = order.length - 1; p >= 0; p--) runEnd[p] = p + 1 < order.length && cost[p + 1] === cost[p] ? (runEnd[p + 1] ?? 0) : p + 1;
+    return { at: Int32Array.from(order), cost, runEnd };
+  };
+
+  function group(fromClass: string, j: string, county: boolean): Group {
+    const key = `${fromClass}|${j}|${county ? 2 : 0}`;
+    let g = groups.get(key);
+    if (g) return g;
+    const bc = county ? 2 : 0;
+    const allowed = new Uint8Array(schools.length);
+    const room: number[] = [];
+    const full: number[] = [];
+    const open = new Map<string, boolean>();
+    const base = new Float64Array(schools.length);
+    const home = new Float64Array(schools.length);
+    schools.forEach((d, i) => {
+      const to = classes[i] ?? '';
+      let ok = open.get(to);
+      if (ok === undefined) open.set(to, (ok = classDirection(fromClass, to, ctx.policy) !== null));
+      if (!ok) return;
+      const posts = postsAt(ctx, d.id, j);
+      if (ctx.policy.sameSubject && posts <= 0) return;
+      allowed[i] = 1;
+      ((book.after.get(`${d.id}|${j}`) ?? 0) + 1 > posts ? full : room).push(i);
+      base[i] = arriveCost(book, j, bc, d.id, rewardAt(ctx, 0, 0));
+      if (towns[i] !== undefined) home[i] = arriveCost(book, j, bc, d.id, rewardAt(ctx, 0, 1));
+    });
+    const byTown = new Map<string, { room: number[]; full: number[] }>();
+    for (const [list, name] of [[room, 'room'], [full, 'full']] as const) {
+      for (const i of list) {
+        const town = towns[i];
+        if (town === undefined) continue;
+        const b = byTown.get(town) ?? { room: [], full: [] };
+        b[name].push(i);
+        byTown.set(town, b);
+      }
+    }
+    g = {
+      allowed,
+      size: room.length + full.length,
+      fullById: Int32Array.from(full),
+      room: sorted(room, base),
+      full: sorted(full, base),
+      home: new Map([...byTown].map(([town, b]) => [town, { room: sorted(b.room, home), full: sorted(b.full, home) }])),
+    };
+    groups.set(key, g);
+    return g;
+  }
+
+  /**
+   * Adds to `out` every entry of a sorted list that `skip` lets through and that can be among its
+   * first `n` under a comparison that calls totals within 1e-9 equal and then orders by id: the
+   * first `n`, then, up to MARGIN past the n-th, those with an id below one already taken (ties
+   * by id); an entry past that, or with a higher id than all taken, ranks after all of them.
+   */
+  function walk(list: Sorted, n: number, skip: (i: number) => boolean, out: Map<number, number>): void {
+    if (n === 0) return;
+    let got = 0;
+    let bound = Infinity;
+    let top = -1;
+    for (let p = 0; p < list.at.length; ) {
+      const i = list.at[p] ?? 0;
+      const c = list.cost[p] ?? 0;
+      if (c > bound) break;
+      if (got === n && i > top) {
+        // The rest of this run of equal costs has higher ids still.
+        p = list.runEnd[p] ?? list.at.length;
+        continue;
+      }
+      p++;
+      if (skip(i)) continue;
+      out.set(i, c);
+      if (i > top) top = i;
+      if (++got === n) bound = c + MARGIN;
+    }
+  }
+
+  return (t: Teacher): Ranked => {
+    const from = ctx.schoolById.get(t.schoolId);
+    if (!from) return { candidates: [], count: 0, firstFull: undefined };
+    const j = t.subject;
+    const fromAt = index.get(from.id) ?? -1;
+    const g = group(classes[fromAt] ?? directionClass(from), j, backboneClass(t) === 2);
+    const curId = book.dest.get(t.id);
+    const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
+    const forbid = ctx.forbid.get(t.id);
+    const out = (i: number): boolean => i === fromAt || i === curAt || (forbid !== undefined && forbid.has(schools[i]?.id ?? ''));
+    let count = g.size - (g.allowed[fromAt] === 1 ? 1 : 0) - (curAt !== fromAt && g.allowed[curAt] === 1 ? 1 : 0);
+    for (const f of forbid ?? []) {
+      const i = index.get(f);
+      if (i !== undefined && i !== fromAt && i !== curAt && g.allowed[i] === 1) count--;
+    }
+    let firstFull: School | undefined;
+    for (const i of g.fullById) {
+      if (!out(i)) {
+        firstFull = schools[i];
+        break;
+      }
+    }
+    const preferred = new Set<number>();
+    for (const p of t.preferences) {
+      const i = index.get(p);
+      if (i !== undefined && g.allowed[i] === 1 && !out(i)) preferred.add(i);
+    }
+    const town = t.homeTownship;
+    const costs = new Map<number, number>();
+    const skipMain = (i: number): boolean => out(i) || preferred.has(i) || (town !== undefined && towns[i] === town);
+    walk(g.room, k.room, skipMain, costs);
+    walk(g.full, k.full, skipMain, costs);
+    const home = town === undefined ? undefined : g.home.get(town);
+    if (home) {
+      const skipHome = (i: number): boolean => out(i) || preferred.has(i);
+      walk(home.room, k.room, skipHome, costs);
+      walk(home.full, k.full, skipHome, costs);
+    }
+    for (const i of preferred) {
+      const d = schools[i];
+      if (d) costs.set(i, arriveCost(book, j, backboneClass(t), d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+    }
+    const leave = leaveCost(book, t);
+    const candidates = [...costs.keys()].sort((a, b) => a - b).flatMap((i): Rated[] => {
+      const d = schools[i];
+      return d ? [{ d, total: leave + (costs.get(i) ?? 0), full: (book.after.get(`${d.id}|${j}`) ?? 0) + 1 > postsAt(ctx, d.id, j) }] : [];
+    });
+    return { candidates, count, firstFull };
+  };
+}

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { moveDirection } from '../../src/domain/direction.js';
+import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
+import { buildContext, postsAt } from '../../src/model/context.js';
+import { alternatives } from '../../src/plan/explain.js';
+import { evaluateChange, planBook, rankTotals, termsOf, TERM_NAMES, totalOf, type PlanBook } from '../../src/plan/plan-terms.js';
+import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
+import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
+
+/*
+ * explain.json's alternatives are chosen from a few candidates per teacher (rank-destinations.ts)
+ * instead of pricing every allowed destination. This pins that the shortcut changes nothing: on
+ * random counties and random plans (rules kept or not), the candidates are priced exactly as a
+ * single-change recompute prices them, and choosing among them lists the same alternatives, with
+ * the same count, as choosing among every allowed destination.
+ */
+
+const SUBJECTS = ['语文', '数学', '音乐'];
+const AREAS: School['area'][] = ['urban', 'town', 'rural'];
+const LEVELS: Backbone[] = ['none', 'none', 'school', 'county', 'city'];
+const TOWNS = ['甲镇', '乙镇', '丙乡'];
+
+const arbCase = fc.record({
+  schools: fc.array(fc.record({ area: fc.constantFrom('urban', 'rural', 'rural', 'town') as fc.Arbitrary<School['area']>, weak: fc.boolean(), students: fc.integer({ min: 50, max: 1500 }), town: fc.option(fc.constantFrom(...TOWNS)) }), { minLength: 3, maxLength: 30, size: 'max' }),
+  teachers: fc.array(
+    fc.record({
+      school: fc.nat(),
+      subject: fc.constantFrom(...SUBJECTS),
+      years: fc.integer({ min: 4, max: 20 }),
+      level: fc.constantFrom(...LEVELS),
+      prefs: fc.array(fc.nat(), { maxLength: 3 }),
+      home: fc.option(fc.constantFrom(...TOWNS)),
+      lock: fc.constantFrom('none', 'none', 'none', 'stay', 'move', 'forbid'),
+      lockAt: fc.nat(),
+      moveTo: fc.option(fc.nat(), { freq: 2 }),
+      baseline: fc.option(fc.nat(), { freq: 3 }),
+    }),
+    { minLength: 10, maxLength: 80, size: 'max' },
+  ),
+  // Posts around the head counts: negative = fewer posts than teachers.
+  posts: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 90, maxLength: 90 }),
+  // Weights with decimals, so that totals carry float noise: near-ties such as 0.1 × 3 against 0.2 + 0.1.
+  sets: fc.constantFrom<Record<string, string>[]>(
+    {},
+    { 'weights.preference': '0.7', 'weights.home_township': '0.3', 'weights.priority': '0.1', 'weights.rural_weak_factor': '1.1' },
+    { 'weights.home_township': '0', 'rules.direction': 'no' },
+    { 'rules.same_subject': 'no', 'weights.backbone_balance': '0.3', 'weights.baseline': '0.7' },
+    { 'weights.shortage': '0.1', 'weights.scarce_factor': '3', 'weights.rural_weak_factor': '0.7', 'weights.backbone_balance': '0.3', 'weights.preference': '0.2', 'weights.home_township': '0.1', 'weights.baseline': '0.3' },
+  ),
+});
+
+function build(c: fc.RecordValue<typeof arbCase>) {
+  const ss = c.schools.map((s, i) => school(`S${i}`, s.area, { weak: s.weak, students: s.students, ...(s.town !== null ? { township: s.town } : {}) }));
+  const at = (n: number): string => `S${n % ss.length}`;
+  const ts: Teacher[] = c.teachers.map((t, i) =>
+    teacher(`T${String(i).padStart(3, '0')}`, at(t.school), t.subject, { yearsAtSchool: t.years, backbone: t.level, preferences: t.prefs.map(at), ...(t.home !== null ? { homeTownship: t.home } : {}) }),
+  );
+  const ps = ss.flatMap((s, i) => SUBJECTS.map((j, k) => post(s.id, j, Math.max(0, ts.filter((t) => t.schoolId === s.id && t.subject === j).length + (c.posts[i * 3 + k] ?? 0)))));
+  const locks: Lock[] = [];
+  c.teachers.forEach((t, i) => {
+    const id = ts[i]?.id ?? '';
+    if (t.lock === 'stay') locks.push(lock(id, 'stay'));
+    if (t.lock === 'move') locks.push(lock(id, 'move', at(t.lockAt)));
+    if (t.lock === 'forbid') locks.push(lock(id, 'forbid', at(t.lockAt)), lock(id, 'forbid', at(t.lockAt + 1)));
+  });
+  const baseline = new Map(c.teachers.flatMap((t, i) => (t.baseline !== null ? [[ts[i]?.id ?? '', at(t.baseline)] as const] : [])));
+  const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets), baseline);
+  // Any plan, rule-abiding or not (a full school over its posts, a move against the direction).
+  const moves = c.teachers.flatMap((t, i) => (t.moveTo !== null && at(t.moveTo) !== ts[i]?.schoolId ? [{ teacherId: ts[i]?.id ?? '', fromSchoolId: ts[i]?.schoolId ?? '', toSchoolId: at(t.moveTo) }] : []));
+  return { ctx, moves, book: planBook(ctx, moves) };
+}
+
+/** Every allowed destination priced, as explain did before the shortcut. */
+function everyDestination(book: PlanBook, t: Teacher): Ranked {
+  const { ctx } = book;
+  const from = ctx.schoolById.get(t.schoolId);
+  const cur = book.dest.get(t.id);
+  const options = ctx.schools.filter(
+    (d) => from !== undefined && moveDirection(from, d, ctx.policy) !== null && (!ctx.policy.sameSubject || postsAt(ctx, d.id, t.subject) > 0) && d.id !== cur && !(ctx.forbid.get(t.id)?.has(d.id) ?? false),
+  );
+  const totals = rankTotals(book, t, options.map((d) => d.id));
+  const candidates = options.map((d, i) => ({ d, total: totals[i] ?? NaN, full: (book.after.get(`${d.id}|${t.subject}`) ?? 0) + 1 > postsAt(ctx, d.id, t.subject) }));
+  return { candidates, count: options.length, firstFull: candidates.find((r) => r.full)?.d };
+}
+
+describe('the ranking explain.json lists alternatives from', () => {
+  it('prices its candidates exactly as a single-change recompute and lists the same alternatives as pricing every destination', () => {
+    let compared = 0;
+    let pruned = 0;
+    let nearTies = 0;
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const { ctx, moves, book } = build(c);
+        const terms = termsOf(book);
+        const rank = destinationRanking(book, { room: 3, full: 2 });
+        for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
+          const fast = rank(t);
+          const all = everyDestination(book, t);
+          expect(fast.count, t.id).toBe(all.count);
+          expect(fast.firstFull?.id, t.id).toBe(all.firstFull?.id);
+          for (const r of fast.candidates) {
+            const same = all.candidates.find((x) => x.d.id === r.d.id);
+            expect(r.total, `${t.id}→${r.d.id}`).toBe(same?.total);
+            expect(r.full).toBe(same?.full);
+            // The single change recomputed in full: every term of the plan with only this teacher changed.
+            const changed = [...moves.filter((m) => m.teacherId !== t.id), { teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: r.d.id }];
+            const full = termsOf(planBook(ctx, changed));
+            expect(r.total, `${t.id}→${r.d.id}`).toBeCloseTo(totalOf(full) - totalOf(terms), 9);
+            const e = evaluateChange(book, t, r.d.id);
+            for (const k of TERM_NAMES) expect(e.delta[k], `${t.id}→${r.d.id} ${k}`).toBeCloseTo(full[k] - terms[k], 9);
+          }
+          expect(alternatives(book, t, fast), t.id).toEqual(alternatives(book, t, all));
+          compared++;
+          if (fast.candidates.length < all.candidates.length) pruned++;
+          const totals = all.candidates.map((x) => x.total);
+          if (totals.some((a) => totals.some((b) => a !== b && Math.abs(a - b) <= 1e-9))) nearTies++;
+        }
+      }),
+      { seed: 20261122, numRuns: 150 },
+    );
+    // The cases that matter occur: candidates fewer than the destinations, and totals that differ
+    // by float noise only (equal under the 1e-9 tolerance, so the school id decides).
+    expect(compared).toBeGreaterThan(2000);
+    expect(pruned).toBeGreaterThan(500);
+    expect(nearTies).toBeGreaterThan(50);
+  });
+});
