@@ -2,7 +2,7 @@ import { isBackbone } from '../domain/backbone.js';
 import { isQuotaSchool, moveDirection } from '../domain/direction.js';
 import type { Teacher } from '../domain/types.js';
 import { postsAt, type ModelContext } from '../model/context.js';
-import type { PlanBook } from './plan-terms.js';
+import { cellOf, type PlanBook } from './plan-terms.js';
 
 /**
  * The hard rules that hold in the plan and would fail once `t` goes to `next` instead of `cur`
@@ -29,10 +29,10 @@ export function rulesBroken(book: PlanBook, t: Teacher, cur: string | undefined,
   if (forbid && next !== undefined && forbid.has(next) && !(cur !== undefined && forbid.has(cur))) broken.add('locks');
 
   const newLoc = next ?? S;
-  const key = `${newLoc}|${t.subject}`;
-  const n = book.after.get(key) ?? 0;
-  const inflow = book.inflow.get(key) ?? 0;
-  const cap = postsAt(ctx, newLoc, t.subject);
+  const cell = cellOf(book, newLoc, t.subject);
+  const n = cell < 0 ? 0 : (book.after[cell] ?? 0);
+  const inflow = cell < 0 ? 0 : (book.inflow[cell] ?? 0);
+  const cap = cell < 0 ? postsAt(ctx, newLoc, t.subject) : (book.posts[cell] ?? 0);
   const heldBefore = inflow === 0 || n <= cap;
   if (inflow + (next !== undefined ? 1 : 0) > 0 && n + 1 > cap && heldBefore) broken.add('posts_capacity');
 

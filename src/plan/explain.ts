@@ -3,7 +3,7 @@ import { isQuotaSchool } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import { floorQ, postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import type { Move, Plan } from './build-plan.js';
-import { changeBreaks, evaluateChange, planBook, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
+import { afterAt, cellOf, changeBreaks, countyBackboneAt, evaluateChange, planBook, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
 import { destinationRanking, type Ranked, type Rated } from './rank-destinations.js';
 import type { Text } from './reasons.js';
 import { stayNotes } from './stay-notes.js';
@@ -195,25 +195,25 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   const byTotal = (a: Rated, b: Rated): number => (Math.abs(a.total - b.total) > 1e-9 ? a.total - b.total : a.d.id < b.d.id ? -1 : 1);
   const room = rated.filter((r) => !r.full).sort(byTotal);
   const roomBreaks = room[0] ? changeBreaks(book, t, room[0].d.id) : [];
-  const fullBreaks = firstFull ? changeBreaks(book, t, firstFull.id) : [];
   const keeping = roomBreaks.length === 0 ? room.slice(0, LISTED) : [];
   const bar = keeping[0]?.total ?? Infinity;
   const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
   const listed = [...keeping, ...better].map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d));
-  const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomBreaks : []), ...(firstFull ? fullBreaks : [])])];
+  const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomBreaks : []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
   return { listed, more: count - listed.length, count, allBreak };
 }
 
 function subjectFigures(book: PlanBook, schoolId: string, subject: string): SubjectFigures {
   const posts = postsAt(book.ctx, schoolId, subject);
   const before = teachersOf(book.ctx, schoolId, subject);
-  const after = book.after.get(`${schoolId}|${subject}`) ?? before;
+  const c = cellOf(book, schoolId, subject);
+  const after = c < 0 ? before : (book.after[c] ?? 0);
   return { school_id: schoolId, subject, posts, teachers: [before, after], shortage: [Math.max(0, posts - before), Math.max(0, posts - after)] };
 }
 
 function backboneFigures(book: PlanBook, s: School): [number, number] {
   const before = book.ctx.stock.get(s.id)?.countyBackbone ?? 0;
-  return [per100(before, s.students), per100(book.countyBackbone.get(s.id) ?? before, s.students)];
+  return [per100(before, s.students), per100(book.schoolAt.has(s.id) ? countyBackboneAt(book, s.id) : before, s.students)];
 }
 
 /** One school's figures, terms and rules, with the plan's moves out of it and into it (in the plan's order). */
@@ -222,10 +222,10 @@ function explainSchool(book: PlanBook, s: School, outflow: readonly Move[], infl
   const p = ctx.policy;
   const st = ctx.stock.get(s.id);
   const subjects = ctx.subjects
-    .filter((j) => postsAt(ctx, s.id, j) > 0 || teachersOf(ctx, s.id, j) > 0 || (book.after.get(`${s.id}|${j}`) ?? 0) > 0)
+    .filter((j) => postsAt(ctx, s.id, j) > 0 || teachersOf(ctx, s.id, j) > 0 || afterAt(book, s.id, j) > 0)
     .map((j) => subjectFigures(book, s.id, j));
   const cbBefore = st?.countyBackbone ?? 0;
-  const cbAfter = book.countyBackbone.get(s.id) ?? cbBefore;
+  const cbAfter = book.schoolAt.has(s.id) ? countyBackboneAt(book, s.id) : cbBefore;
   return {
     id: s.id,
     name: s.name,

@@ -27,12 +27,21 @@ export interface PlanBook {
   ctx: ModelContext;
   /** Teacher id → destination. */
   dest: Map<string, string>;
-  /** Teachers per `school|subject` after the plan. */
-  after: Map<string, number>;
-  /** Arrivals per `school|subject`. */
-  inflow: Map<string, number>;
-  /** County-level-or-higher backbone teachers per school after the plan. */
-  countyBackbone: Map<string, number>;
+  /**
+   * Positions of the schools (as in ctx.schools) and subjects (as in ctx.subjects) in the tables
+   * below, looked up once per question instead of building a key: the pair of school s and subject
+   * j is cell s × subjects + j (see {@link cellOf}).
+   */
+  schoolAt: Map<string, number>;
+  subjectAt: Map<string, number>;
+  /** Per cell: posts and the weight of one unfilled post (fixed), teachers after the plan, arrivals. */
+  posts: Float64Array;
+  weight: Float64Array;
+  after: Float64Array;
+  inflow: Float64Array;
+  /** Per school: county-level-or-higher backbone teachers after the plan, and how many the indicator asks for. */
+  countyBackbone: Float64Array;
+  backboneNeed: Float64Array;
   outflow: Map<string, number>;
   backboneOutflow: Map<string, number>;
   movers: number;
@@ -52,26 +61,40 @@ const bump = (m: Map<string, number>, k: string, d: number): void => {
 };
 
 export function planBook(ctx: ModelContext, moves: readonly MoveIds[]): PlanBook {
-  const after = new Map<string, number>();
-  const countyBackbone = new Map<string, number>();
-  for (const s of ctx.schools) {
-    const st = ctx.stock.get(s.id);
-    countyBackbone.set(s.id, st?.countyBackbone ?? 0);
-    for (const [j, n] of st?.bySubject ?? []) after.set(`${s.id}|${j}`, n);
-  }
+  const S = ctx.schools.length;
+  const J = ctx.subjects.length;
+  const schoolAt = new Map(ctx.schools.map((s, i) => [s.id, i]));
+  const subjectAt = new Map(ctx.subjects.map((j, i) => [j, i]));
+  const posts = new Float64Array(S * J);
+  const weight = new Float64Array(S * J);
+  const after = new Float64Array(S * J);
+  const countyBackbone = new Float64Array(S);
+  const backboneNeed = new Float64Array(S);
   let quotaEligible = 0;
   let eligibleBackbone = 0;
-  for (const s of ctx.schools) {
+  ctx.schools.forEach((s, i) => {
     const st = ctx.stock.get(s.id);
+    ctx.subjects.forEach((j, k) => {
+      posts[i * J + k] = postsAt(ctx, s.id, j);
+      weight[i * J + k] = shortageWeight(ctx.policy, s, j);
+      after[i * J + k] = teachersOf(ctx, s.id, j);
+    });
+    countyBackbone[i] = st?.countyBackbone ?? 0;
+    backboneNeed[i] = (ctx.policy.backbonePer100 * s.students) / 100;
     if (isQuotaSchool(s)) quotaEligible += st?.eligible ?? 0;
     eligibleBackbone += st?.eligibleBackbone ?? 0;
-  }
+  });
   const book: PlanBook = {
     ctx,
     dest: new Map(),
+    schoolAt,
+    subjectAt,
+    posts,
+    weight,
     after,
-    inflow: new Map(),
+    inflow: new Float64Array(S * J),
     countyBackbone,
+    backboneNeed,
     outflow: new Map(),
     backboneOutflow: new Map(),
     movers: 0,
@@ -90,19 +113,36 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[]): PlanBook
   return book;
 }
 
-/** Adds (sign 1) or takes back (sign −1) the move of `t` to `to`. */
+/** The cell of a school and subject in the book's tables, or −1 when the county has no such school or subject. */
+export function cellOf(book: PlanBook, school: string, subject: string): number {
+  const s = book.schoolAt.get(school);
+  const j = book.subjectAt.get(subject);
+  return s === undefined || j === undefined ? -1 : s * book.subjectAt.size + j;
+}
+
+const at = (table: Float64Array, i: number): number => (i < 0 ? 0 : (table[i] ?? 0));
+
+/** Teachers of a subject at a school after the plan. */
+export const afterAt = (book: PlanBook, school: string, subject: string): number => at(book.after, cellOf(book, school, subject));
+/** County-level-or-higher backbone teachers at a school after the plan. */
+export const countyBackboneAt = (book: PlanBook, school: string): number => at(book.countyBackbone, book.schoolAt.get(school) ?? -1);
+
+/** Adds (sign 1) or takes back (sign −1) the move of `t` to `to` (a school outside the county counts nowhere). */
 function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   const from = t.schoolId;
   const bc = backboneClass(t);
   if (sign === 1) book.dest.set(t.id, to);
   else book.dest.delete(t.id);
-  bump(book.after, `${from}|${t.subject}`, -sign);
-  bump(book.after, `${to}|${t.subject}`, sign);
-  bump(book.inflow, `${to}|${t.subject}`, sign);
+  const add = (table: Float64Array, i: number, d: number): void => {
+    if (i >= 0) table[i] = (table[i] ?? 0) + d;
+  };
+  add(book.after, cellOf(book, from, t.subject), -sign);
+  add(book.after, cellOf(book, to, t.subject), sign);
+  add(book.inflow, cellOf(book, to, t.subject), sign);
   bump(book.outflow, from, sign);
   if (isCountyBackbone(t)) {
-    bump(book.countyBackbone, from, -sign);
-    bump(book.countyBackbone, to, sign);
+    add(book.countyBackbone, book.schoolAt.get(from) ?? -1, -sign);
+    add(book.countyBackbone, book.schoolAt.get(to) ?? -1, sign);
   }
   if (isBackbone(t)) {
     bump(book.backboneOutflow, from, sign);
@@ -115,17 +155,14 @@ function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   bump(book.groupIn, `${to}|${t.subject}|${inClass(bc)}`, sign);
 }
 
-/** Weighted shortage of one subject at one school with `n` teachers. */
-function shortageAt(ctx: ModelContext, school: string, subject: string, n: number): number {
-  const s = ctx.schoolById.get(school);
-  return s ? shortageWeight(ctx.policy, s, subject) * Math.max(0, postsAt(ctx, school, subject) - n) : 0;
+/** Weighted shortage of one cell (a subject at a school) with `n` teachers; none outside the county. */
+function shortageAt(book: PlanBook, cell: number, n: number): number {
+  return cell < 0 ? 0 : at(book.weight, cell) * Math.max(0, at(book.posts, cell) - n);
 }
 
-/** Weighted backbone gap of one school with `n` county-level-or-higher backbone teachers. */
-function balanceAt(ctx: ModelContext, school: string, n: number): number {
-  const s = ctx.schoolById.get(school);
-  const need = s ? (ctx.policy.backbonePer100 * s.students) / 100 : 0;
-  return ctx.policy.weights.backboneBalance * Math.max(0, need - n);
+/** Weighted backbone gap of the school at position `s` with `n` county-level-or-higher backbone teachers. */
+function balanceAt(book: PlanBook, s: number, n: number): number {
+  return book.ctx.policy.weights.backboneBalance * Math.max(0, at(book.backboneNeed, s) - n);
 }
 
 function deviation(ctx: ModelContext, target: number, n: number): number {
@@ -143,9 +180,10 @@ export function termsOf(book: PlanBook): Terms {
   const { ctx } = book;
   const w = ctx.policy.weights;
   const terms = zeroTerms();
-  for (const s of ctx.schools) {
-    for (const j of ctx.subjects) terms.shortage += shortageAt(ctx, s.id, j, book.after.get(`${s.id}|${j}`) ?? teachersOf(ctx, s.id, j));
-    terms.backbone_balance += balanceAt(ctx, s.id, book.countyBackbone.get(s.id) ?? 0);
+  const J = ctx.subjects.length;
+  for (let s = 0; s < ctx.schools.length; s++) {
+    for (let j = 0; j < J; j++) terms.shortage += shortageAt(book, s * J + j, at(book.after, s * J + j));
+    terms.backbone_balance += balanceAt(book, s, at(book.countyBackbone, s));
   }
   terms.moves = w.moves * book.movers;
   for (const k of new Set([...book.base.out.keys(), ...book.groupOut.keys()])) terms.baseline += deviation(ctx, book.base.out.get(k) ?? 0, book.groupOut.get(k) ?? 0);
@@ -201,11 +239,17 @@ export function changeTerms(book: PlanBook, t: Teacher, to: string | null): { de
   const j = t.subject;
   const oldLoc = cur ?? t.schoolId;
   const newLoc = next ?? t.schoolId;
-  const n = (s: string): number => book.after.get(`${s}|${j}`) ?? 0;
-  delta.shortage = shortageAt(ctx, oldLoc, j, n(oldLoc) - 1) - shortageAt(ctx, oldLoc, j, n(oldLoc)) + shortageAt(ctx, newLoc, j, n(newLoc) + 1) - shortageAt(ctx, newLoc, j, n(newLoc));
+  const o = cellOf(book, oldLoc, j);
+  const nw = cellOf(book, newLoc, j);
+  const no = at(book.after, o);
+  const nn = at(book.after, nw);
+  delta.shortage = shortageAt(book, o, no - 1) - shortageAt(book, o, no) + shortageAt(book, nw, nn + 1) - shortageAt(book, nw, nn);
   if (isCountyBackbone(t)) {
-    const cb = (s: string): number => book.countyBackbone.get(s) ?? 0;
-    delta.backbone_balance = balanceAt(ctx, oldLoc, cb(oldLoc) - 1) - balanceAt(ctx, oldLoc, cb(oldLoc)) + balanceAt(ctx, newLoc, cb(newLoc) + 1) - balanceAt(ctx, newLoc, cb(newLoc));
+    const so = book.schoolAt.get(oldLoc) ?? -1;
+    const sn = book.schoolAt.get(newLoc) ?? -1;
+    const co = at(book.countyBackbone, so);
+    const cn = at(book.countyBackbone, sn);
+    delta.backbone_balance = balanceAt(book, so, co - 1) - balanceAt(book, so, co) + balanceAt(book, sn, cn + 1) - balanceAt(book, sn, cn);
   }
   const dMovers = (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0);
   delta.moves = w.moves * dMovers;
@@ -229,11 +273,13 @@ export function schoolTerms(book: PlanBook, schoolId: string): { shortage: [numb
   let before = 0;
   let after = 0;
   for (const j of ctx.subjects) {
-    before += shortageAt(ctx, schoolId, j, teachersOf(ctx, schoolId, j));
-    after += shortageAt(ctx, schoolId, j, book.after.get(`${schoolId}|${j}`) ?? teachersOf(ctx, schoolId, j));
+    const c = cellOf(book, schoolId, j);
+    before += shortageAt(book, c, teachersOf(ctx, schoolId, j));
+    after += shortageAt(book, c, c < 0 ? teachersOf(ctx, schoolId, j) : at(book.after, c));
   }
+  const s = book.schoolAt.get(schoolId) ?? -1;
   const cb = ctx.stock.get(schoolId)?.countyBackbone ?? 0;
-  return { shortage: [before, after], backbone_balance: [balanceAt(ctx, schoolId, cb), balanceAt(ctx, schoolId, book.countyBackbone.get(schoolId) ?? cb)] };
+  return { shortage: [before, after], backbone_balance: [balanceAt(book, s, cb), balanceAt(book, s, s < 0 ? cb : at(book.countyBackbone, s))] };
 }
 
 /**
@@ -247,12 +293,16 @@ export function leaveCost(book: PlanBook, t: Teacher): number {
   const cur = book.dest.get(t.id);
   const j = t.subject;
   const oldLoc = cur ?? t.schoolId;
-  const nOld = book.after.get(`${oldLoc}|${j}`) ?? 0;
+  const o = cellOf(book, oldLoc, j);
+  const nOld = at(book.after, o);
   const bc = backboneClass(t);
   const points = priorityPoints(t, ctx.schoolById.get(t.schoolId), ctx.policy);
   const dMovers = cur !== undefined ? 0 : 1;
-  let leave = shortageAt(ctx, oldLoc, j, nOld - 1) - shortageAt(ctx, oldLoc, j, nOld);
-  if (isCountyBackbone(t)) leave += balanceAt(ctx, oldLoc, (book.countyBackbone.get(oldLoc) ?? 0) - 1) - balanceAt(ctx, oldLoc, book.countyBackbone.get(oldLoc) ?? 0);
+  let leave = shortageAt(book, o, nOld - 1) - shortageAt(book, o, nOld);
+  if (isCountyBackbone(t)) {
+    const so = book.schoolAt.get(oldLoc) ?? -1;
+    leave += balanceAt(book, so, at(book.countyBackbone, so) - 1) - balanceAt(book, so, at(book.countyBackbone, so));
+  }
   leave += w.moves * dMovers + w.preference * isPreferred(t, cur) + w.homeTownship * isHome(ctx, t, cur) - w.priority * points * dMovers;
   if (ctx.baseline.size > 0) {
     const g = groupKey(t.schoolId, j, bc);
@@ -284,9 +334,13 @@ export function rewardAt(ctx: ModelContext, preferred: 0 | 1, home: 0 | 1): numb
  */
 export function arriveCost(book: PlanBook, j: string, bc: BackboneClass, d: string, reward: number): number {
   const { ctx } = book;
-  const n = book.after.get(`${d}|${j}`) ?? 0;
-  let arrive = shortageAt(ctx, d, j, n + 1) - shortageAt(ctx, d, j, n);
-  if (bc === 2) arrive += balanceAt(ctx, d, (book.countyBackbone.get(d) ?? 0) + 1) - balanceAt(ctx, d, book.countyBackbone.get(d) ?? 0);
+  const c = cellOf(book, d, j);
+  const n = at(book.after, c);
+  let arrive = shortageAt(book, c, n + 1) - shortageAt(book, c, n);
+  if (bc === 2) {
+    const s = book.schoolAt.get(d) ?? -1;
+    arrive += balanceAt(book, s, at(book.countyBackbone, s) + 1) - balanceAt(book, s, at(book.countyBackbone, s));
+  }
   arrive -= reward;
   if (ctx.baseline.size > 0) {
     const k = `${d}|${j}|${inClass(bc)}`;

@@ -2,7 +2,7 @@ import { backboneClass } from '../domain/backbone.js';
 import { classDirection, directionClass } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
-import { arriveCost, leaveCost, rewardAt, type PlanBook } from './plan-terms.js';
+import { afterAt, arriveCost, leaveCost, rewardAt, type PlanBook } from './plan-terms.js';
 
 /** A destination with its total change of the objective (exactly {@link rankTotals}' number) and whether the subject is full there. */
 export interface Rated {
@@ -46,8 +46,8 @@ interface Group {
   fullById: Int32Array;
   room: Sorted;
   full: Sorted;
-  /** The same for the schools of one township, priced with the home-township reward. */
-  home: Map<string, { room: Sorted; full: Sorted }>;
+  /** The same for the schools of one township, priced with the home-township reward (sorted on first use). */
+  home: (town: string) => { room: Sorted; full: Sorted };
 }
 
 /**
@@ -78,17 +78,34 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     return { at: Int32Array.from(order), cost, runEnd };
   };
 
+  /**
+   * What arriving at each school costs a teacher of subject `j` and a backbone class, without the
+   * teacher's rewards (`base`) and with the home-township reward (`home`): the same from any origin.
+   * Filled on first use.
+   */
+  const priced = new Map<string, { base: Float64Array; home: Float64Array; done: Uint8Array }>();
+  function prices(j: string, county: boolean, ids: readonly number[], home: boolean): Float64Array {
+    const key = `${j}|${county ? 2 : 0}`;
+    let p = priced.get(key);
+    if (!p) priced.set(key, (p = { base: new Float64Array(schools.length), home: new Float64Array(schools.length), done: new Uint8Array(schools.length) }));
+    const bit = home ? 2 : 1;
+    for (const i of ids) {
+      const done = p.done[i] ?? 0;
+      if ((done & bit) !== 0) continue;
+      (home ? p.home : p.base)[i] = arriveCost(book, j, county ? 2 : 0, schools[i]?.id ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
+      p.done[i] = done | bit;
+    }
+    return home ? p.home : p.base;
+  }
+
   function group(fromClass: string, j: string, county: boolean): Group {
     const key = `${fromClass}|${j}|${county ? 2 : 0}`;
     let g = groups.get(key);
     if (g) return g;
-    const bc = county ? 2 : 0;
     const allowed = new Uint8Array(schools.length);
     const room: number[] = [];
     const full: number[] = [];
     const open = new Map<string, boolean>();
-    const base = new Float64Array(schools.length);
-    const home = new Float64Array(schools.length);
     schools.forEach((d, i) => {
       const to = classes[i] ?? '';
       let ok = open.get(to);
@@ -97,28 +114,21 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       const posts = postsAt(ctx, d.id, j);
       if (ctx.policy.sameSubject && posts <= 0) return;
       allowed[i] = 1;
-      ((book.after.get(`${d.id}|${j}`) ?? 0) + 1 > posts ? full : room).push(i);
-      base[i] = arriveCost(book, j, bc, d.id, rewardAt(ctx, 0, 0));
-      if (towns[i] !== undefined) home[i] = arriveCost(book, j, bc, d.id, rewardAt(ctx, 0, 1));
+      (afterAt(book, d.id, j) + 1 > posts ? full : room).push(i);
     });
-    const byTown = new Map<string, { room: number[]; full: number[] }>();
-    for (const [list, name] of [[room, 'room'], [full, 'full']] as const) {
-      for (const i of list) {
-        const town = towns[i];
-        if (town === undefined) continue;
-        const b = byTown.get(town) ?? { room: [], full: [] };
-        b[name].push(i);
-        byTown.set(town, b);
+    const base = prices(j, county, [...room, ...full], false);
+    const homes = new Map<string, { room: Sorted; full: Sorted }>();
+    const home = (town: string): { room: Sorted; full: Sorted } => {
+      let h = homes.get(town);
+      if (!h) {
+        const inTown = (list: number[]): number[] => list.filter((i) => towns[i] === town);
+        const [r, f] = [inTown(room), inTown(full)];
+        const c = prices(j, county, [...r, ...f], true);
+        homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }
-    }
-    g = {
-      allowed,
-      size: room.length + full.length,
-      fullById: Int32Array.from(full),
-      room: sorted(room, base),
-      full: sorted(full, base),
-      home: new Map([...byTown].map(([town, b]) => [town, { room: sorted(b.room, home), full: sorted(b.full, home) }])),
+      return h;
     };
+    g = { allowed, size: room.length + full.length, fullById: Int32Array.from(full), room: sorted(room, base), full: sorted(full, base), home };
     groups.set(key, g);
     return g;
   }
@@ -183,7 +193,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const skipMain = (i: number): boolean => out(i) || preferred.has(i) || (town !== undefined && towns[i] === town);
     walk(g.room, k.room, skipMain, costs);
     walk(g.full, k.full, skipMain, costs);
-    const home = town === undefined ? undefined : g.home.get(town);
+    const home = town === undefined ? undefined : g.home(town);
     if (home) {
       const skipHome = (i: number): boolean => out(i) || preferred.has(i);
       walk(home.room, k.room, skipHome, costs);
@@ -196,7 +206,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const leave = leaveCost(book, t);
     const candidates = [...costs.keys()].sort((a, b) => a - b).flatMap((i): Rated[] => {
       const d = schools[i];
-      return d ? [{ d, total: leave + (costs.get(i) ?? 0), full: (book.after.get(`${d.id}|${j}`) ?? 0) + 1 > postsAt(ctx, d.id, j) }] : [];
+      return d ? [{ d, total: leave + (costs.get(i) ?? 0), full: afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) }] : [];
     });
     return { candidates, count, firstFull };
   };

@@ -4,7 +4,7 @@ import { moveDirection } from '../../src/domain/direction.js';
 import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
 import { buildContext, postsAt } from '../../src/model/context.js';
 import { alternatives } from '../../src/plan/explain.js';
-import { evaluateChange, planBook, rankTotals, termsOf, TERM_NAMES, totalOf, type PlanBook } from '../../src/plan/plan-terms.js';
+import { afterAt, evaluateChange, planBook, rankTotals, termsOf, TERM_NAMES, totalOf, type PlanBook } from '../../src/plan/plan-terms.js';
 import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
 import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
 
@@ -80,7 +80,7 @@ function everyDestination(book: PlanBook, t: Teacher): Ranked {
     (d) => from !== undefined && moveDirection(from, d, ctx.policy) !== null && (!ctx.policy.sameSubject || postsAt(ctx, d.id, t.subject) > 0) && d.id !== cur && !(ctx.forbid.get(t.id)?.has(d.id) ?? false),
   );
   const totals = rankTotals(book, t, options.map((d) => d.id));
-  const candidates = options.map((d, i) => ({ d, total: totals[i] ?? NaN, full: (book.after.get(`${d.id}|${t.subject}`) ?? 0) + 1 > postsAt(ctx, d.id, t.subject) }));
+  const candidates = options.map((d, i) => ({ d, total: totals[i] ?? NaN, full: afterAt(book, d.id, t.subject) + 1 > postsAt(ctx, d.id, t.subject) }));
   return { candidates, count: options.length, firstFull: candidates.find((r) => r.full)?.d };
 }
 
