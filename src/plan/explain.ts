@@ -113,7 +113,7 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const teachers = statuses.map((st): TeacherExplain => {
     const t = st.teacher;
     const from = ctx.schoolById.get(t.schoolId);
-    const base = { id: t.id, name: t.name, subject: t.subjectLabel, backbone: t.backbone, school_id: t.schoolId, school: from?.name ?? '', status: st.state, reason: st.reason, alternatives: [] as Alternative[], more: 0 };
+    const base = { id: t.id, name: t.name, subject: t.subjectLabel, backbone: t.backbone, school_id: t.schoolId, school: from?.name ?? '', status: st.state, reason: { zh: st.reason.zh, en: st.reason.en }, alternatives: [] as Alternative[], more: 0 };
     const o = options.get(t.id);
     if (!o) return base;
     const { listed, more } = o;

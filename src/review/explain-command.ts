@@ -1,15 +1,13 @@
 import type { InputIssue } from '../domain/types.js';
 import { readPlanFolder } from '../input/read-plan-dir.js';
 import { schoolExplainText, teacherExplainText } from '../output/explain-text.js';
-import type { Explanation } from '../plan/explain.js';
 import type { Text } from '../plan/reasons.js';
+import { parseExplainJson, type ExplainFile } from './explain-record.js';
 
 export type ExplainOutcome =
   | { kind: 'answered'; lines: string[]; warnings: string[] }
   | { kind: 'bad-input'; issues: InputIssue[] }
   | { kind: 'not-found'; message: Text };
-
-type ExplainFile = Explanation & { about: Text; files: Record<string, string> };
 
 /**
  * `rotate explain PLAN_DIR ID`: the decision about one teacher or one school, read from the plan's
@@ -21,8 +19,7 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
   let e: ExplainFile;
   try {
-    e = JSON.parse(read.value.text.get('explain.json') ?? '') as ExplainFile;
-    if (!Array.isArray(e.teachers) || !Array.isArray(e.schools)) throw new Error('shape');
+    e = parseExplainJson(read.value.text.get('explain.json') ?? '');
   } catch {
     return { kind: 'bad-input', issues: [{ file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' }] };
   }

@@ -1,6 +1,7 @@
 import type { InputIssue } from '../domain/types.js';
 import { readPlanFolder } from '../input/read-plan-dir.js';
 import type { BaselineMove } from '../plan/baseline-locks.js';
+import { parseExplainJson } from './explain-record.js';
 import { planRecord, type PlanRecord } from './plan-record.js';
 
 /** Reads a plan folder's assignments, schools and summary (for diff and --baseline). */
@@ -30,8 +31,7 @@ export async function readBaseline(dir: string | undefined): Promise<{ ok: true;
 function recordedMoves(text: string | undefined): BaselineMove[] | null {
   if (text === undefined) return null;
   try {
-    const e = JSON.parse(text) as { teachers?: { id: string; move?: { to_id: string } }[] };
-    if (!Array.isArray(e.teachers)) return null;
+    const e = parseExplainJson(text);
     const moved = e.teachers.filter((t) => t.move !== undefined).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return moved.map((t, i) => ({ teacherId: t.id, toSchoolId: t.move?.to_id ?? '', row: i + 2 }));
   } catch {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseExplainJson } from '../../src/review/explain-record.js';
 
 /*
  * The review loop as a bureau runs it: init the sample county, plan, edit assignments.csv by
@@ -25,12 +26,8 @@ const writeCsv = (path: string, rows: Row[]): void => {
 };
 const movesOf = (dir: string): Map<string, string> => new Map(readCsv(join(dir, 'assignments.csv')).map((r) => [r['工号'] ?? '', r['交流学校代码'] ?? '']));
 
-interface ExplainJson {
-  files: Record<string, string>;
-  terms: Record<string, number>;
-  teachers: { id: string; status: string; move?: { to_id: string }; alternatives: { kind: string; school_id?: string; delta: number; breaks: string[] }[] }[];
-  schools: { id: string; subjects: { shortage: [number, number] }[] }[];
-}
+/** explain.json as `rotate explain` reads it. */
+const readExplain = (dir: string) => parseExplainJson(readFileSync(join(dir, 'explain.json'), 'utf8'));
 
 let dir = '';
 let county: string[] = [];
@@ -65,11 +62,11 @@ describe('the review loop, spawned as a user runs it', () => {
   });
 
   it('explain agrees with the plan files: destinations, objective terms, school shortage; and it says how alternatives were evaluated', () => {
-    const e = JSON.parse(readFileSync(join(base(), 'explain.json'), 'utf8')) as ExplainJson;
+    const e = readExplain(base());
     const moves = movesOf(base());
     for (const t of e.teachers) expect(t.move?.to_id, t.id).toBe(moves.get(t.id));
     const summary = JSON.parse(readFileSync(join(base(), 'summary.json'), 'utf8')) as { objective: { terms: Record<string, number> } };
-    for (const [k, v] of Object.entries(summary.objective.terms)) expect(e.terms[k] ?? 0, k).toBeCloseTo(v, 4);
+    for (const [k, v] of Object.entries(summary.objective.terms)) expect((e.terms as Record<string, number>)[k] ?? 0, k).toBeCloseTo(v, 4);
     for (const s of readCsv(join(base(), 'schools.csv'))) {
       const x = e.schools.find((y) => y.id === s['学校代码']);
       expect(x?.subjects.reduce((a, f) => a + f.shortage[0], 0)).toBe(Number(s['调整前缺员']));
@@ -91,7 +88,7 @@ describe('the review loop, spawned as a user runs it', () => {
   });
 
   it('locks round trip: a deleted row stays, a changed destination holds, the rest barely changes against --baseline', () => {
-    const e = JSON.parse(readFileSync(join(base(), 'explain.json'), 'utf8')) as ExplainJson;
+    const e = readExplain(base());
     // A teacher with another destination that keeps every rule, as a principal would ask for.
     const change = e.teachers.find((t) => t.move && t.alternatives.some((a) => a.kind === 'move' && a.breaks.length === 0));
     const target = change?.alternatives.find((a) => a.kind === 'move' && a.breaks.length === 0)?.school_id;
