@@ -3,7 +3,7 @@ import { isQuotaSchool } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import { floorQ, postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import type { Move, Plan } from './build-plan.js';
-import { afterAt, cellOf, changeBreaks, countyBackboneAt, evaluateChange, planBook, schoolTerms, termsOf, TERM_NAMES, totalOf, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
+import { afterAt, cellOf, changeBreaks, changeTerms, countyBackboneAt, evaluateChange, planBook, schoolTerms, termsOf, TERM_NAMES, totalOf, zeroTerms, type ChangeEffect, type PlanBook, type Terms } from './plan-terms.js';
 import { destinationRanking, type Ranked, type Rated } from './rank-destinations.js';
 import type { Text } from './reasons.js';
 import { stayNotes } from './stay-notes.js';
@@ -112,33 +112,37 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, options));
   const teachers = statuses.map((st): TeacherExplain => {
     const t = st.teacher;
-    const from = ctx.schoolById.get(t.schoolId);
-    const base = { id: t.id, name: t.name, subject: t.subjectLabel, backbone: t.backbone, school_id: t.schoolId, school: from?.name ?? '', status: st.state, reason: { zh: st.reason.zh, en: st.reason.en }, alternatives: [] as Alternative[], more: 0 };
     const o = options.get(t.id);
-    if (!o) return base;
-    const { listed, more } = o;
-    const m = moveOf.get(t.id);
-    if (!m) return { ...base, alternatives: listed, more };
-    const stay = evaluateChange(book, t, null);
-    const served = nonZero(Object.fromEntries(TERM_NAMES.map((k) => [k, -stay.delta[k]])) as Terms);
-    const cb = isCountyBackbone(t);
-    return {
-      ...base,
-      move: {
-        to_id: m.to.id,
-        to: m.to.name,
-        direction: m.direction,
-        locked: m.locked,
-        preference_rank: m.preferenceRank,
-        home_township: m.homeTownship,
-        to_subject: subjectFigures(book, m.to.id, t.subject),
-        from_subject: subjectFigures(book, t.schoolId, t.subject),
-        ...(cb ? { backbone_per_100: { to: backboneFigures(book, m.to), from: backboneFigures(book, m.from), needed_to: ctx.policy.backbonePer100 } } : {}),
-        served,
-      },
-      alternatives: [alternative(stay, 'stay'), ...listed],
-      more,
+    const m = o ? moveOf.get(t.id) : undefined;
+    const stay = m ? evaluateChange(book, t, null) : undefined;
+    const x: TeacherExplain = {
+      id: t.id,
+      name: t.name,
+      subject: t.subjectLabel,
+      backbone: t.backbone,
+      school_id: t.schoolId,
+      school: ctx.schoolById.get(t.schoolId)?.name ?? '',
+      status: st.state,
+      reason: { zh: st.reason.zh, en: st.reason.en },
+      alternatives: o ? (stay ? [alternative(stay, 'stay'), ...o.listed] : o.listed) : [],
+      more: o?.more ?? 0,
     };
+    if (!m || !stay) return x;
+    const served = zeroTerms();
+    for (const k of TERM_NAMES) served[k] = -stay.delta[k];
+    x.move = {
+      to_id: m.to.id,
+      to: m.to.name,
+      direction: m.direction,
+      locked: m.locked,
+      preference_rank: m.preferenceRank,
+      home_township: m.homeTownship,
+      to_subject: subjectFigures(book, m.to.id, t.subject),
+      from_subject: subjectFigures(book, t.schoolId, t.subject),
+      ...(isCountyBackbone(t) ? { backbone_per_100: { to: backboneFigures(book, m.to), from: backboneFigures(book, m.from), needed_to: ctx.policy.backbonePer100 } } : {}),
+      served: nonZero(served),
+    };
+    return x;
   });
   const out = new Map<string, Move[]>();
   const into = new Map<string, Move[]>();
@@ -198,7 +202,8 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   const keeping = roomBreaks.length === 0 ? room.slice(0, LISTED) : [];
   const bar = keeping[0]?.total ?? Infinity;
   const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
-  const listed = [...keeping, ...better].map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d));
+  // A destination with room breaks what the first one breaks: those kept here break nothing.
+  const listed = [...keeping.map((r) => alternative({ ...changeTerms(book, t, r.d.id), breaks: [] }, 'move', r.d)), ...better.map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d))];
   const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomBreaks : []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
   return { listed, more: count - listed.length, count, allBreak };
 }

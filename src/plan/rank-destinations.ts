@@ -117,12 +117,25 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       (afterAt(book, d.id, j) + 1 > posts ? full : room).push(i);
     });
     const base = prices(j, county, [...room, ...full], false);
+    // The schools of each township, split once on first use; a township's lists are sorted on first use.
+    let byTown: Map<string, { room: number[]; full: number[] }> | undefined;
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
     const home = (town: string): { room: Sorted; full: Sorted } => {
       let h = homes.get(town);
       if (!h) {
-        const inTown = (list: number[]): number[] => list.filter((i) => towns[i] === town);
-        const [r, f] = [inTown(room), inTown(full)];
+        if (!byTown) {
+          byTown = new Map();
+          for (const [list, name] of [[room, 'room'], [full, 'full']] as const) {
+            for (const i of list) {
+              const at = towns[i];
+              if (at === undefined) continue;
+              let b = byTown.get(at);
+              if (!b) byTown.set(at, (b = { room: [], full: [] }));
+              b[name].push(i);
+            }
+          }
+        }
+        const { room: r, full: f } = byTown.get(town) ?? { room: [], full: [] };
         const c = prices(j, county, [...r, ...f], true);
         homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }
@@ -133,13 +146,20 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     return g;
   }
 
+  /** Candidates as they are found: school position, arrival cost, whether the subject is full there. */
+  interface Found {
+    at: number[];
+    cost: number[];
+    full: boolean[];
+  }
+
   /**
    * Adds to `out` every entry of a sorted list that `skip` lets through and that can be among its
    * first `n` under a comparison that calls totals within 1e-9 equal and then orders by id: the
    * first `n`, then, up to MARGIN past the n-th, those with an id below one already taken (ties
    * by id); an entry past that, or with a higher id than all taken, ranks after all of them.
    */
-  function walk(list: Sorted, n: number, skip: (i: number) => boolean, out: Map<number, number>): void {
+  function walk(list: Sorted, n: number, full: boolean, skip: (i: number) => boolean, out: Found): void {
     if (n === 0) return;
     let got = 0;
     let bound = Infinity;
@@ -155,7 +175,9 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       }
       p++;
       if (skip(i)) continue;
-      out.set(i, c);
+      out.at.push(i);
+      out.cost.push(c);
+      out.full.push(full);
       if (i > top) top = i;
       if (++got === n) bound = c + MARGIN;
     }
@@ -166,7 +188,8 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     if (!from) return { candidates: [], count: 0, firstFull: undefined };
     const j = t.subject;
     const fromAt = index.get(from.id) ?? -1;
-    const g = group(classes[fromAt] ?? directionClass(from), j, backboneClass(t) === 2);
+    const county = backboneClass(t) === 2;
+    const g = group(classes[fromAt] ?? directionClass(from), j, county);
     const curId = book.dest.get(t.id);
     const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
     const forbid = ctx.forbid.get(t.id);
@@ -183,31 +206,37 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
         break;
       }
     }
-    const preferred = new Set<number>();
+    // Preferred schools carry the teacher's own reward: priced apart, and skipped in the lists.
+    const preferred: number[] = [];
     for (const p of t.preferences) {
       const i = index.get(p);
-      if (i !== undefined && g.allowed[i] === 1 && !out(i)) preferred.add(i);
+      if (i !== undefined && g.allowed[i] === 1 && !out(i) && !preferred.includes(i)) preferred.push(i);
     }
     const town = t.homeTownship;
-    const costs = new Map<number, number>();
-    const skipMain = (i: number): boolean => out(i) || preferred.has(i) || (town !== undefined && towns[i] === town);
-    walk(g.room, k.room, skipMain, costs);
-    walk(g.full, k.full, skipMain, costs);
-    const home = town === undefined ? undefined : g.home(town);
-    if (home) {
-      const skipHome = (i: number): boolean => out(i) || preferred.has(i);
-      walk(home.room, k.room, skipHome, costs);
-      walk(home.full, k.full, skipHome, costs);
+    const found: Found = { at: [], cost: [], full: [] };
+    const skipMain = (i: number): boolean => out(i) || (town !== undefined && towns[i] === town) || (preferred.length > 0 && preferred.includes(i));
+    walk(g.room, k.room, false, skipMain, found);
+    walk(g.full, k.full, true, skipMain, found);
+    if (town !== undefined) {
+      const home = g.home(town);
+      const skipHome = (i: number): boolean => out(i) || (preferred.length > 0 && preferred.includes(i));
+      walk(home.room, k.room, false, skipHome, found);
+      walk(home.full, k.full, true, skipHome, found);
     }
     for (const i of preferred) {
       const d = schools[i];
-      if (d) costs.set(i, arriveCost(book, j, backboneClass(t), d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+      if (!d) continue;
+      found.at.push(i);
+      found.cost.push(arriveCost(book, j, county ? 2 : 0, d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+      found.full.push(afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j));
     }
     const leave = leaveCost(book, t);
-    const candidates = [...costs.keys()].sort((a, b) => a - b).flatMap((i): Rated[] => {
-      const d = schools[i];
-      return d ? [{ d, total: leave + (costs.get(i) ?? 0), full: afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) }] : [];
-    });
+    const order = found.at.map((_, x) => x).sort((a, b) => (found.at[a] ?? 0) - (found.at[b] ?? 0));
+    const candidates: Rated[] = [];
+    for (const x of order) {
+      const d = schools[found.at[x] ?? -1];
+      if (d) candidates.push({ d, total: leave + (found.cost[x] ?? 0), full: found.full[x] ?? false });
+    }
     return { candidates, count, firstFull };
   };
 }

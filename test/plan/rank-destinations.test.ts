@@ -13,7 +13,7 @@ import { county, lock, policy, post, school, teacher } from '../helpers/make-cou
  * instead of pricing every allowed destination. This pins that the shortcut changes nothing: on
  * random counties and random plans (rules kept or not), the candidates are priced exactly as a
  * single-change recompute prices them, and choosing among them lists the same alternatives, with
- * the same count, as choosing among every allowed destination.
+ * the same count, as choosing among every allowed destination, each with the rules it breaks.
  */
 
 const SUBJECTS = ['语文', '数学', '音乐'];
@@ -110,7 +110,13 @@ describe('the ranking explain.json lists alternatives from', () => {
             const e = evaluateChange(book, t, r.d.id);
             for (const k of TERM_NAMES) expect(e.delta[k], `${t.id}→${r.d.id} ${k}`).toBeCloseTo(full[k] - terms[k], 9);
           }
-          expect(alternatives(book, t, fast), t.id).toEqual(alternatives(book, t, all));
+          const listed = alternatives(book, t, fast);
+          expect(listed, t.id).toEqual(alternatives(book, t, all));
+          // Each listed alternative is the single change evaluated in full, its rules checked one by one.
+          for (const a of listed.listed) {
+            const e = evaluateChange(book, t, a.school_id ?? null);
+            expect([a.delta, a.breaks], `${t.id}→${a.school_id}`).toEqual([e.total, e.breaks]);
+          }
           compared++;
           if (fast.candidates.length < all.candidates.length) pruned++;
           const totals = all.candidates.map((x) => x.total);
