@@ -2,7 +2,7 @@ import { isBackbone } from '../domain/backbone.js';
 import { isQuotaSchool, moveDirection } from '../domain/direction.js';
 import type { Teacher } from '../domain/types.js';
 import { postsAt, type ModelContext } from '../model/context.js';
-import { cellOf, type PlanBook } from './plan-terms.js';
+import { cellOf, type PlanBook } from './plan-book.js';
 
 /**
  * The hard rules that hold in the plan and would fail once `t` goes to `next` instead of `cur`

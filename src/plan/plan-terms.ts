@@ -1,13 +1,13 @@
-import { backboneClass, isBackbone, isCountyBackbone, type BackboneClass } from '../domain/backbone.js';
-import { isQuotaSchool } from '../domain/direction.js';
+import { backboneClass, isCountyBackbone, type BackboneClass } from '../domain/backbone.js';
 import type { Teacher } from '../domain/types.js';
-import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
 import { inClass } from '../model/columns.js';
-import { groupKey, postsAt, teachersOf, type ModelContext } from '../model/context.js';
-import { shortageWeight } from '../model/families/shortage.js';
+import { groupKey, teachersOf, type ModelContext } from '../model/context.js';
 import { rulesBroken } from './change-rules.js';
+import { cellOf, valueAt, type PlanBook } from './plan-book.js';
 import { priorityPoints } from './priority.js';
-import type { MoveIds } from './verify.js';
+
+/** The book moved to plan-book.ts; named here as well for the modules that import it from here (stay-notes.ts). */
+export type { PlanBook } from './plan-book.js';
 
 /** The objective's terms, by family name, in the order they are reported. */
 export const TERM_NAMES = ['shortage', 'backbone_balance', 'moves', 'baseline', 'preference', 'home_township', 'priority'] as const;
@@ -17,152 +17,14 @@ export type Terms = Record<TermName, number>;
 export const zeroTerms = (): Terms => ({ shortage: 0, backbone_balance: 0, moves: 0, baseline: 0, preference: 0, home_township: 0, priority: 0 });
 export const totalOf = (t: Terms): number => TERM_NAMES.reduce((a, k) => a + t[k], 0);
 
-/**
- * A plan's facts indexed by school, subject and group, from which every objective term is
- * recomputed without the model: the same values the model's terms take at the plan (shortage,
- * backbone balance, moves, baseline) plus the stage-two terms (preference, home township,
- * priority). A single change of one teacher is evaluated by recomputing only the terms it acts on.
- */
-export interface PlanBook {
-  ctx: ModelContext;
-  /** Teacher id → destination. */
-  dest: Map<string, string>;
-  /**
-   * Positions of the schools (as in ctx.schools) and subjects (as in ctx.subjects) in the tables
-   * below, looked up once per question instead of building a key: the pair of school s and subject
-   * j is cell s × subjects + j (see {@link cellOf}).
-   */
-  schoolAt: Map<string, number>;
-  subjectAt: Map<string, number>;
-  /** Per cell: posts and the weight of one unfilled post (fixed), teachers after the plan, arrivals. */
-  posts: Float64Array;
-  weight: Float64Array;
-  after: Float64Array;
-  inflow: Float64Array;
-  /** Per school: county-level-or-higher backbone teachers after the plan, and how many the indicator asks for. */
-  countyBackbone: Float64Array;
-  backboneNeed: Float64Array;
-  outflow: Map<string, number>;
-  backboneOutflow: Map<string, number>;
-  movers: number;
-  backboneMovers: number;
-  /** Movers from the schools held to the quota. */
-  quotaOut: number;
-  quotaEligible: number;
-  eligibleBackbone: number;
-  base: BaselineCounts;
-  /** Movers per out group and arrivals per in key, for the baseline term. */
-  groupOut: Map<string, number>;
-  groupIn: Map<string, number>;
-}
-
-const bump = (m: Map<string, number>, k: string, d: number): void => {
-  m.set(k, (m.get(k) ?? 0) + d);
-};
-
-export function planBook(ctx: ModelContext, moves: readonly MoveIds[]): PlanBook {
-  const S = ctx.schools.length;
-  const J = ctx.subjects.length;
-  const schoolAt = new Map(ctx.schools.map((s, i) => [s.id, i]));
-  const subjectAt = new Map(ctx.subjects.map((j, i) => [j, i]));
-  const posts = new Float64Array(S * J);
-  const weight = new Float64Array(S * J);
-  const after = new Float64Array(S * J);
-  const countyBackbone = new Float64Array(S);
-  const backboneNeed = new Float64Array(S);
-  let quotaEligible = 0;
-  let eligibleBackbone = 0;
-  ctx.schools.forEach((s, i) => {
-    const st = ctx.stock.get(s.id);
-    ctx.subjects.forEach((j, k) => {
-      posts[i * J + k] = postsAt(ctx, s.id, j);
-      weight[i * J + k] = shortageWeight(ctx.policy, s, j);
-      after[i * J + k] = teachersOf(ctx, s.id, j);
-    });
-    countyBackbone[i] = st?.countyBackbone ?? 0;
-    backboneNeed[i] = (ctx.policy.backbonePer100 * s.students) / 100;
-    if (isQuotaSchool(s)) quotaEligible += st?.eligible ?? 0;
-    eligibleBackbone += st?.eligibleBackbone ?? 0;
-  });
-  const book: PlanBook = {
-    ctx,
-    dest: new Map(),
-    schoolAt,
-    subjectAt,
-    posts,
-    weight,
-    after,
-    inflow: new Float64Array(S * J),
-    countyBackbone,
-    backboneNeed,
-    outflow: new Map(),
-    backboneOutflow: new Map(),
-    movers: 0,
-    backboneMovers: 0,
-    quotaOut: 0,
-    quotaEligible,
-    eligibleBackbone,
-    base: baselineCounts(ctx),
-    groupOut: new Map(),
-    groupIn: new Map(),
-  };
-  for (const m of moves) {
-    const t = ctx.teacherById.get(m.teacherId);
-    if (t) apply(book, t, m.toSchoolId, 1);
-  }
-  return book;
-}
-
-/** The cell of a school and subject in the book's tables, or −1 when the county has no such school or subject. */
-export function cellOf(book: PlanBook, school: string, subject: string): number {
-  const s = book.schoolAt.get(school);
-  const j = book.subjectAt.get(subject);
-  return s === undefined || j === undefined ? -1 : s * book.subjectAt.size + j;
-}
-
-const at = (table: Float64Array, i: number): number => (i < 0 ? 0 : (table[i] ?? 0));
-
-/** Teachers of a subject at a school after the plan. */
-export const afterAt = (book: PlanBook, school: string, subject: string): number => at(book.after, cellOf(book, school, subject));
-/** County-level-or-higher backbone teachers at a school after the plan. */
-export const countyBackboneAt = (book: PlanBook, school: string): number => at(book.countyBackbone, book.schoolAt.get(school) ?? -1);
-
-/** Adds (sign 1) or takes back (sign −1) the move of `t` to `to` (a school outside the county counts nowhere). */
-function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
-  const from = t.schoolId;
-  const bc = backboneClass(t);
-  if (sign === 1) book.dest.set(t.id, to);
-  else book.dest.delete(t.id);
-  const add = (table: Float64Array, i: number, d: number): void => {
-    if (i >= 0) table[i] = (table[i] ?? 0) + d;
-  };
-  add(book.after, cellOf(book, from, t.subject), -sign);
-  add(book.after, cellOf(book, to, t.subject), sign);
-  add(book.inflow, cellOf(book, to, t.subject), sign);
-  bump(book.outflow, from, sign);
-  if (isCountyBackbone(t)) {
-    add(book.countyBackbone, book.schoolAt.get(from) ?? -1, -sign);
-    add(book.countyBackbone, book.schoolAt.get(to) ?? -1, sign);
-  }
-  if (isBackbone(t)) {
-    bump(book.backboneOutflow, from, sign);
-    book.backboneMovers += sign;
-  }
-  book.movers += sign;
-  const s = book.ctx.schoolById.get(from);
-  if (s && isQuotaSchool(s)) book.quotaOut += sign;
-  bump(book.groupOut, groupKey(from, t.subject, bc), sign);
-  bump(book.groupIn, `${to}|${t.subject}|${inClass(bc)}`, sign);
-}
-
 /** Weighted shortage of one cell (a subject at a school) with `n` teachers; none outside the county. */
 function shortageAt(book: PlanBook, cell: number, n: number): number {
-  return cell < 0 ? 0 : at(book.weight, cell) * Math.max(0, at(book.posts, cell) - n);
+  return cell < 0 ? 0 : valueAt(book.weight, cell) * Math.max(0, valueAt(book.posts, cell) - n);
 }
 
 /** Weighted backbone gap of the school at position `s` with `n` county-level-or-higher backbone teachers. */
 function balanceAt(book: PlanBook, s: number, n: number): number {
-  return book.ctx.policy.weights.backboneBalance * Math.max(0, at(book.backboneNeed, s) - n);
+  return book.ctx.policy.weights.backboneBalance * Math.max(0, valueAt(book.backboneNeed, s) - n);
 }
 
 function deviation(ctx: ModelContext, target: number, n: number): number {
@@ -182,8 +44,8 @@ export function termsOf(book: PlanBook): Terms {
   const terms = zeroTerms();
   const J = ctx.subjects.length;
   for (let s = 0; s < ctx.schools.length; s++) {
-    for (let j = 0; j < J; j++) terms.shortage += shortageAt(book, s * J + j, at(book.after, s * J + j));
-    terms.backbone_balance += balanceAt(book, s, at(book.countyBackbone, s));
+    for (let j = 0; j < J; j++) terms.shortage += shortageAt(book, s * J + j, valueAt(book.after, s * J + j));
+    terms.backbone_balance += balanceAt(book, s, valueAt(book.countyBackbone, s));
   }
   terms.moves = w.moves * book.movers;
   for (const k of new Set([...book.base.out.keys(), ...book.groupOut.keys()])) terms.baseline += deviation(ctx, book.base.out.get(k) ?? 0, book.groupOut.get(k) ?? 0);
@@ -241,14 +103,14 @@ export function changeTerms(book: PlanBook, t: Teacher, to: string | null): { de
   const newLoc = next ?? t.schoolId;
   const o = cellOf(book, oldLoc, j);
   const nw = cellOf(book, newLoc, j);
-  const no = at(book.after, o);
-  const nn = at(book.after, nw);
+  const no = valueAt(book.after, o);
+  const nn = valueAt(book.after, nw);
   delta.shortage = shortageAt(book, o, no - 1) - shortageAt(book, o, no) + shortageAt(book, nw, nn + 1) - shortageAt(book, nw, nn);
   if (isCountyBackbone(t)) {
     const so = book.schoolAt.get(oldLoc) ?? -1;
     const sn = book.schoolAt.get(newLoc) ?? -1;
-    const co = at(book.countyBackbone, so);
-    const cn = at(book.countyBackbone, sn);
+    const co = valueAt(book.countyBackbone, so);
+    const cn = valueAt(book.countyBackbone, sn);
     delta.backbone_balance = balanceAt(book, so, co - 1) - balanceAt(book, so, co) + balanceAt(book, sn, cn + 1) - balanceAt(book, sn, cn);
   }
   const dMovers = (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0);
@@ -275,11 +137,11 @@ export function schoolTerms(book: PlanBook, schoolId: string): { shortage: [numb
   for (const j of ctx.subjects) {
     const c = cellOf(book, schoolId, j);
     before += shortageAt(book, c, teachersOf(ctx, schoolId, j));
-    after += shortageAt(book, c, c < 0 ? teachersOf(ctx, schoolId, j) : at(book.after, c));
+    after += shortageAt(book, c, c < 0 ? teachersOf(ctx, schoolId, j) : valueAt(book.after, c));
   }
   const s = book.schoolAt.get(schoolId) ?? -1;
   const cb = ctx.stock.get(schoolId)?.countyBackbone ?? 0;
-  return { shortage: [before, after], backbone_balance: [balanceAt(book, s, cb), balanceAt(book, s, s < 0 ? cb : at(book.countyBackbone, s))] };
+  return { shortage: [before, after], backbone_balance: [balanceAt(book, s, cb), balanceAt(book, s, s < 0 ? cb : valueAt(book.countyBackbone, s))] };
 }
 
 /**
@@ -294,14 +156,14 @@ export function leaveCost(book: PlanBook, t: Teacher): number {
   const j = t.subject;
   const oldLoc = cur ?? t.schoolId;
   const o = cellOf(book, oldLoc, j);
-  const nOld = at(book.after, o);
+  const nOld = valueAt(book.after, o);
   const bc = backboneClass(t);
   const points = priorityPoints(t, ctx.schoolById.get(t.schoolId), ctx.policy);
   const dMovers = cur !== undefined ? 0 : 1;
   let leave = shortageAt(book, o, nOld - 1) - shortageAt(book, o, nOld);
   if (isCountyBackbone(t)) {
     const so = book.schoolAt.get(oldLoc) ?? -1;
-    leave += balanceAt(book, so, at(book.countyBackbone, so) - 1) - balanceAt(book, so, at(book.countyBackbone, so));
+    leave += balanceAt(book, so, valueAt(book.countyBackbone, so) - 1) - balanceAt(book, so, valueAt(book.countyBackbone, so));
   }
   leave += w.moves * dMovers + w.preference * isPreferred(t, cur) + w.homeTownship * isHome(ctx, t, cur) - w.priority * points * dMovers;
   if (ctx.baseline.size > 0) {
@@ -335,11 +197,11 @@ export function rewardAt(ctx: ModelContext, preferred: 0 | 1, home: 0 | 1): numb
 export function arriveCost(book: PlanBook, j: string, bc: BackboneClass, d: string, reward: number): number {
   const { ctx } = book;
   const c = cellOf(book, d, j);
-  const n = at(book.after, c);
+  const n = valueAt(book.after, c);
   let arrive = shortageAt(book, c, n + 1) - shortageAt(book, c, n);
   if (bc === 2) {
     const s = book.schoolAt.get(d) ?? -1;
-    arrive += balanceAt(book, s, at(book.countyBackbone, s) + 1) - balanceAt(book, s, at(book.countyBackbone, s));
+    arrive += balanceAt(book, s, valueAt(book.countyBackbone, s) + 1) - balanceAt(book, s, valueAt(book.countyBackbone, s));
   }
   arrive -= reward;
   if (ctx.baseline.size > 0) {

@@ -2,7 +2,8 @@ import { backboneClass } from '../domain/backbone.js';
 import { classDirection, directionClass } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
-import { afterAt, arriveCost, leaveCost, rewardAt, type PlanBook } from './plan-terms.js';
+import { afterAt, type PlanBook } from './plan-book.js';
+import { arriveCost, leaveCost, rewardAt } from './plan-terms.js';
 
 /** A destination with its total change of the objective (exactly {@link rankTotals}' number) and whether the subject is full there. */
 export interface Rated {

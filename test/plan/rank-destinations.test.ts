@@ -4,7 +4,8 @@ import { moveDirection } from '../../src/domain/direction.js';
 import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
 import { buildContext, postsAt } from '../../src/model/context.js';
 import { alternatives } from '../../src/plan/explain.js';
-import { afterAt, evaluateChange, planBook, rankTotals, termsOf, TERM_NAMES, totalOf, type PlanBook } from '../../src/plan/plan-terms.js';
+import { afterAt, planBook, type PlanBook } from '../../src/plan/plan-book.js';
+import { evaluateChange, rankTotals, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
 import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
 import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/app.js';
 import { objectiveByTerm } from '../../src/model/lp.js';
-import { evaluateChange, planBook, rankTotals, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
+import { planBook } from '../../src/plan/plan-book.js';
+import { evaluateChange, rankTotals, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
 import { verifyPlan } from '../../src/plan/verify.js';
 import { ctxOf, smallCounty } from './helpers.js';
 
