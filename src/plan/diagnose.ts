@@ -45,10 +45,14 @@ export function diagnose(checks: readonly RuleCheck[], ctx: ModelContext): Confl
 const CAPACITY: Record<string, (ctx: ModelContext) => Text[]> = {
   backbone_share: (ctx) => {
     let movable = 0;
+    const freeBackbone = new Map<string, number>();
+    for (const t of ctx.teachers) {
+      if (t.backbone !== 'none' && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)) freeBackbone.set(t.schoolId, (freeBackbone.get(t.schoolId) ?? 0) + 1);
+    }
     for (const s of ctx.schools) {
       const st = ctx.stock.get(s.id);
       if (!st) continue;
-      const free = ctx.teachers.filter((t) => t.schoolId === s.id && t.backbone !== 'none' && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
+      const free = freeBackbone.get(s.id) ?? 0;
       movable += Math.min(free, floorQ(p(ctx).maxBackboneOutflowShare * st.backbone), floorQ(p(ctx).maxOutflowShare * st.teachers));
     }
     return [{ zh: `可交流骨干仅 ${movable} 人（符合条件、未锁定留任、不超过各校调出上限）`, en: `only ${movable} backbone teachers can move (eligible, not locked to stay, within each school's caps)` }];
