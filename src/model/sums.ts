@@ -19,13 +19,20 @@ function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return m;
 }
 
+/** Each family asks for these groupings; they are built once per set of columns. */
+const cache = new WeakMap<Columns, Sums>();
+
 export function sums(cols: Columns): Sums {
-  return {
+  const known = cache.get(cols);
+  if (known) return known;
+  const made: Sums = {
     outBySchool: group(cols.out, (o) => o.schoolId),
     outBySchoolSubject: group(cols.out, (o) => `${o.schoolId}|${o.subject}`),
     inBySchoolSubject: group(cols.in, (i) => `${i.schoolId}|${i.subject}`),
     inBySchool: group(cols.in, (i) => i.schoolId),
   };
+  cache.set(cols, made);
+  return made;
 }
 
 export const terms = (cols: { col: number }[], coef: number): [number, number][] => cols.map((c) => [c.col, coef]);

@@ -60,10 +60,10 @@ export function detectKind(
   const [best, second] = candidates;
   if (best && (!second || second.columns.size < best.columns.size)) return { ok: true, match: best };
   const cells = header.map((h) => h.trim()).filter((h) => h !== '');
+  const zhNeeds = KINDS.map((k) => `${KIND_NAMES[k].zh}需 ${needs(k).zh}`).join('；');
+  const enNeeds = KINDS.map((k) => `${KIND_NAMES[k].en} needs ${needs(k).en}`).join('; ');
   // A file without a header row has a data row here (names, ID numbers): it is not quoted.
   if (cells.length > 0 && !cells.some((c) => canonicalKey(c) !== undefined) && cells.some((c) => /\d/u.test(c))) {
-    const zhNeeds = KINDS.map((k) => `${KIND_NAMES[k].zh}需 ${needs(k).zh}`).join('；');
-    const enNeeds = KINDS.map((k) => `${KIND_NAMES[k].en} needs ${needs(k).en}`).join('; ');
     return {
       ok: false,
       issue: {
@@ -89,8 +89,6 @@ export function detectKind(
       },
     };
   }
-  const zhNeeds = KINDS.map((k) => `${KIND_NAMES[k].zh}需 ${needs(k).zh}`).join('；');
-  const enNeeds = KINDS.map((k) => `${KIND_NAMES[k].en} needs ${needs(k).en}`).join('; ');
   return {
     ok: false,
     issue: {

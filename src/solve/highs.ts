@@ -73,10 +73,12 @@ const objectiveOf = (lp: Lp, x: readonly number[]): number => lp.vars.reduce((a,
 
 type Run = { kind: 'solved'; x: number[]; objective: number; stopped: boolean } | { kind: 'infeasible' | 'timedout' | 'failed'; detail: string };
 
-/** One HiGHS run on the model, as LP or MIP, with some integer columns fixed. */
-function runHighs(h: Highs, lp: Lp, o: { integer: boolean; fixed: ReadonlyMap<number, number>; timeLimit: number }): Run {
-  const inf = h.infinity;
-  const fin = (v: number): number => (v === Infinity ? inf : v === -Infinity ? -inf : v);
+const matrices = new WeakMap<Lp, { starts: number[]; indices: number[]; values: number[] }>();
+
+/** The model's rows as a compressed sparse row matrix, built once per model (relax-and-fix runs HiGHS up to three times). */
+function rowMatrix(lp: Lp): { starts: number[]; indices: number[]; values: number[] } {
+  const known = matrices.get(lp);
+  if (known) return known;
   const starts: number[] = [0];
   const indices: number[] = [];
   const values: number[] = [];
@@ -87,6 +89,16 @@ function runHighs(h: Highs, lp: Lp, o: { integer: boolean; fixed: ReadonlyMap<nu
     }
     starts.push(indices.length);
   }
+  const made = { starts, indices, values };
+  matrices.set(lp, made);
+  return made;
+}
+
+/** One HiGHS run on the model, as LP or MIP, with some integer columns fixed. */
+function runHighs(h: Highs, lp: Lp, o: { integer: boolean; fixed: ReadonlyMap<number, number>; timeLimit: number }): Run {
+  const inf = h.infinity;
+  const fin = (v: number): number => (v === Infinity ? inf : v === -Infinity ? -inf : v);
+  const { starts, indices, values } = rowMatrix(lp);
   return h.withModel((m): Run => {
     m.passModel({
       numCols: lp.vars.length,
