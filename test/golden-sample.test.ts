@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const DATA = join(ROOT, 'data');
+const EXPECTED = join(ROOT, 'test/fixtures/golden/sample-expected');
+const FILES = ['assignments.csv', 'schools.csv', 'teachers.csv', 'summary.json', 'explain.json', 'report.html'];
+
+/** Wall times are the one thing a rerun may change in the terminal text. */
+const withoutTimes = (s: string): string => s.replace(/\d+(\.\d+)? 秒/g, 'N 秒').replace(/[^\n]*已写入[^\n]*\n/, '');
+
+/**
+ * The sample county's whole plan, pinned byte for byte: a change of structure must not change
+ * one byte of what a user gets. When behaviour is meant to change, regenerate the expected files
+ * with `node bin/rotate.js plan data/*.csv -o DIR --set plan.year=2026` and say why in the commit.
+ */
+describe('golden: the sample county in data/', () => {
+  it('writes every plan file and the terminal summary exactly as pinned', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rotate-golden-sample-')), 'plan');
+    const inputs = readdirSync(DATA).sort().map((f) => join(DATA, f));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'plan', ...inputs, '-o', out, '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of FILES) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(EXPECTED, f), 'utf8'));
+    expect(withoutTimes(r.stdout)).toBe(withoutTimes(readFileSync(join(EXPECTED, 'terminal.txt'), 'utf8')));
+  });
+});
