@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,4 +27,18 @@ describe('golden: the sample county in data/', () => {
     for (const f of FILES) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(EXPECTED, f), 'utf8'));
     expect(withoutTimes(r.stdout)).toBe(withoutTimes(readFileSync(join(EXPECTED, 'terminal.txt'), 'utf8')));
   });
+});
+
+describe('golden: a generated 3,000-teacher county with locks (English headers, solved by HiGHS)', () => {
+  it('writes every plan file with the pinned SHA-256', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-golden-3000-'));
+    const gen = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'generate', join(dir, 'county'), '--teachers', '3000', '--schools', '120', '--seed', '7', '--lang', 'en', '--locks'], { encoding: 'utf8' });
+    expect(gen.status, gen.stderr).toBe(0);
+    const inputs = readdirSync(join(dir, 'county')).sort().map((f) => join(dir, 'county', f));
+    const out = join(dir, 'plan');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'plan', ...inputs, '-o', out, '-q', '--set', 'plan.year=2026'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/golden/generated-3000.sha256.json'), 'utf8')) as Record<string, string>;
+    for (const f of FILES) expect(createHash('sha256').update(readFileSync(join(out, f))).digest('hex'), f).toBe(expected[f]);
+  }, 60_000);
 });
