@@ -34,17 +34,17 @@ function mergeRows(files: readonly LoadedFile[]) {
 /** Issues of the set of files: a required kind absent, two files of one kind that do not fit, same names. */
 function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
   const issues: InputIssue[] = [];
-  // Files given but not recognised (empty, a workbook, unknown headers) may be the missing kind.
-  const unknown = files.filter((f) => !f.info).map((f) => f.name);
-  const maybe = unknown.length ? { zh: `；未能识别的文件: ${unknown.join('、')}`, en: `; files not recognised: ${unknown.join(', ')}` } : { zh: '', en: '' };
+  // A file given but not recognised (empty, damaged, unknown headers) may be the missing kind, and
+  // its own issue says why it was not read: "no teachers file" before it would mislead.
+  const unrecognised = files.some((f) => !f.info);
   for (const kind of ['schools', 'teachers'] as const) {
-    if (ofKind(files, kind).length > 0) continue;
+    if (unrecognised || ofKind(files, kind).length > 0) continue;
     const k = kindName(kind);
     const needs = COLUMNS[kind].filter((c) => c.required);
     issues.push({
       file: '',
-      zh: `缺少${k.zh}（表头含 ${needs.map((c) => c.zh).join('、')} 的CSV文件）${maybe.zh}`,
-      en: `no ${k.en} file was given (a CSV file with the headers ${needs.map((c) => c.key).join(', ')})${maybe.en}`,
+      zh: `缺少${k.zh}（表头含 ${needs.map((c) => c.zh).join('、')} 的CSV文件或工作表）`,
+      en: `no ${k.en} file was given (a CSV file or worksheet with the headers ${needs.map((c) => c.key).join(', ')})`,
     });
   }
   for (const kind of Object.keys(COLUMNS) as FileKind[]) {
@@ -104,7 +104,7 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
 export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>): Promise<Result<County>> {
   // A file given twice is read once (and reported once), not as a second file of repeats.
   const once = paths.filter((p, i) => paths.findIndex((q) => resolve(q) === resolve(p)) === i);
-  const files = await Promise.all(once.map((p) => readInputFile(p, bytesOf)));
+  const files = (await Promise.all(once.map((p) => readInputFile(p, bytesOf)))).flat();
   const issues = files.flatMap((f) => f.issues);
   append(issues, fileSetIssues(files));
   for (const [i, p] of paths.entries()) {

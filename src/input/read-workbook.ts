@@ -1,0 +1,117 @@
+/**
+ * Workbook bytes → sheets of cell text, each cell as Excel shows it. Bureaus keep their rosters
+ * in Excel and WPS, and the national teacher information system trades .xls (BIFF8) and .xlsx
+ * templates, so a workbook is an input as a CSV file is. The library (SheetJS CE, republished as
+ * `@e965/xlsx`) is used here only; everything after this module sees rows of text.
+ */
+import type * as XLSX from '@e965/xlsx';
+import { MAX_DATA_ROWS } from './limits.js';
+
+type Library = typeof XLSX;
+let library: Promise<Library> | undefined;
+
+/**
+ * The library, loaded on first use (a run on CSV files never pays for it), with the code pages
+ * of old BIFF5 workbooks (GBK text of WPS and Excel 95) set.
+ */
+function load(): Promise<Library> {
+  library ??= Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]).then(([lib, cptable]) => {
+    lib.set_cptable(cptable);
+    return lib;
+  });
+  return library;
+}
+
+/** A rectangle of merged cells, 0-based and inclusive (row r0..r1, column c0..c1). */
+export interface Merge {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/** One worksheet as text. */
+export interface SheetText {
+  /** The sheet's name as its tab shows it. */
+  name: string;
+  /** Rows from the sheet's first row (index 0 = Excel row 1); cells from column A; '' for empty. */
+  rows: string[][];
+  merges: Merge[];
+  /** True when the sheet had more rows than are read (see {@link MAX_DATA_ROWS}). */
+  truncated: boolean;
+}
+
+/** A workbook read, or why it could not be. */
+export type WorkbookText = { ok: true; sheets: SheetText[] } | { ok: false; zh: string; en: string };
+
+/** Rows read per sheet: the data-row limit plus room for title, note and header rows. */
+const MAX_SHEET_ROWS = MAX_DATA_ROWS + 50;
+
+/** `YYYY-MM-DD` of an Excel date serial, in the workbook's date system (1900, or 1904 of old Mac files). */
+function serialToIsoDate(lib: Library, serial: number, date1904: boolean): string {
+  const parts = lib.SSF.parse_date_code(serial, { date1904 }) as { y: number; m: number; d: number };
+  const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+  return `${pad(parts.y, 4)}-${pad(parts.m, 2)}-${pad(parts.d, 2)}`;
+}
+
+/**
+ * A cell's text as Excel shows it: a number in its number format (so `000123` keeps its zeros and
+ * an 18-digit number shows as Excel shows it, `1.10101E+17`), a date as `YYYY-MM-DD`, a formula by
+ * its last computed value, text as it is.
+ */
+function cellText(lib: Library, cell: XLSX.CellObject | undefined, date1904: boolean): string {
+  if (!cell || cell.v === undefined || cell.v === null) return '';
+  if (cell.t === 'd' && cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
+  if (cell.t === 'n' && typeof cell.v === 'number') {
+    const format = typeof cell.z === 'string' ? cell.z : 'General';
+    if (format !== 'General' && lib.SSF.is_date(format) && cell.v >= 1) return serialToIsoDate(lib, cell.v, date1904);
+    if (typeof cell.w === 'string') return cell.w;
+    return String(cell.v);
+  }
+  if (cell.t === 's') return String(cell.v);
+  return typeof cell.w === 'string' ? cell.w : String(cell.v);
+}
+
+function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetText {
+  const dense = (sheet as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
+  const ref = sheet['!ref'];
+  const full = (sheet as { '!fullref'?: string })['!fullref'] ?? ref;
+  const range = ref ? lib.utils.decode_range(ref) : undefined;
+  const height = Math.min(range ? range.e.r + 1 : 0, MAX_SHEET_ROWS);
+  const width = range ? range.e.c + 1 : 0;
+  const rows: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const source = dense[r] ?? [];
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) cells.push(cellText(lib, source[c], date1904));
+    rows.push(cells);
+  }
+  const merges = (sheet['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+  const truncated = full !== undefined && lib.utils.decode_range(full).e.r + 1 > MAX_SHEET_ROWS;
+  return { name, rows, merges, truncated };
+}
+
+/**
+ * Reads every worksheet of an .xlsx, .xls (BIFF8, and the BIFF5 of older tools) or .et workbook.
+ * Never throws: a damaged or password-protected file gives the reason in both languages.
+ * At most {@link MAX_SHEET_ROWS} rows of a sheet are read (the caller reports a longer one).
+ */
+export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookText> {
+  const lib = await load();
+  let book: XLSX.WorkBook;
+  try {
+    book = lib.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, cellFormula: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });
+  } catch (error) {
+    const why = error instanceof Error ? error.message.slice(0, 80) : String(error);
+    if (/password/iu.test(why)) {
+      return { ok: false, zh: '工作簿设有打开密码，无法读取；请在Excel中取消密码后另存再试', en: 'the workbook is protected by a password and cannot be read; remove the password in Excel, save and try again' };
+    }
+    return { ok: false, zh: `工作簿已损坏或格式无法识别（${why}）`, en: `the workbook is damaged or in a format that cannot be read (${why})` };
+  }
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  const sheets = book.SheetNames.flatMap((name) => {
+    const sheet = book.Sheets[name];
+    return sheet ? [sheetText(lib, name, sheet, date1904)] : [];
+  });
+  return { ok: true, sheets };
+}

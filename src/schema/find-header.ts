@@ -1,0 +1,69 @@
+/**
+ * The header row of a worksheet. A national-system template or a bureau's own roster puts title
+ * and note rows above the table ("XX县教职工信息表", "填表日期…"), and often a two-row header:
+ * group cells merged across ("基本信息", "任职信息") over the column names, with the columns
+ * that have no group merged down through both rows.
+ */
+import type { Merge } from '../input/read-workbook.js';
+import { canonicalKey } from './columns.js';
+import { detectKind } from './detect-kind.js';
+import type { HeaderMatch } from './match-headers.js';
+
+/** Rows searched for the header: title and note rows rarely take more than a few. */
+const HEADER_SEARCH_ROWS = 30;
+
+/** A header found: the row it sits on (1-based, as Excel shows it), its cells and its match. */
+export interface FoundHeader {
+  headerRow: number;
+  header: string[];
+  match: HeaderMatch;
+}
+
+/** The merge that covers a cell, if any. */
+function mergeAt(merges: readonly Merge[], r: number, c: number): Merge | undefined {
+  return merges.find((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1);
+}
+
+/** A cell's shown text: a merged cell shows the text of the merge's top-left cell. */
+function shown(rows: readonly string[][], merges: readonly Merge[], r: number, c: number): string {
+  const m = mergeAt(merges, r, c);
+  return (m ? rows[m.r0]?.[m.c0] : rows[r]?.[c])?.trim() ?? '';
+}
+
+/**
+ * The header cells of row `r` read as the lower row of a two-row header: an empty cell under a
+ * merge from above takes the merge's text; a cell that is no known column but is one together
+ * with its group above (`在校学生数` over `小学部` is no column; `小学部学生数` would be) takes that.
+ */
+function headerCells(rows: readonly string[][], merges: readonly Merge[], r: number): string[] {
+  const width = rows[r]?.length ?? 0;
+  const cells: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const own = shown(rows, merges, r, c);
+    const group = r > 0 ? shown(rows, merges, r - 1, c) : '';
+    if (own !== '' && canonicalKey(own) === undefined && group !== '' && group !== own) {
+      const joined = [`${group}${own}`, `${own}${group}`].find((s) => canonicalKey(s) !== undefined);
+      cells.push(joined ?? own);
+    } else cells.push(own);
+  }
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end--;
+  return cells.slice(0, end);
+}
+
+/**
+ * The row among the first {@link HEADER_SEARCH_ROWS} whose cells read as the header of some kind
+ * of table; when several do, the one with the most recognised columns (the lower row of a
+ * two-row header beats its group row), the first of equals. Null when no row does.
+ */
+export function findHeader(rows: readonly string[][], merges: readonly Merge[], file: string): FoundHeader | null {
+  let best: FoundHeader | null = null;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const header = headerCells(rows, merges, r);
+    if (header.length === 0) continue;
+    const detected = detectKind(header, file);
+    if (!detected.ok) continue;
+    if (!best || detected.match.columns.size > best.match.columns.size) best = { headerRow: r + 1, header, match: detected.match };
+  }
+  return best;
+}

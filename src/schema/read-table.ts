@@ -1,0 +1,85 @@
+/**
+ * The part of reading an input table that does not care where it came from: a CSV file or a
+ * worksheet, once its header row is known and matched to a kind, goes through the same header
+ * checks and row schemas.
+ */
+import type { FileKind } from '../domain/types.js';
+import type { CsvRecord } from '../input/parse-csv.js';
+import { append } from './append.js';
+import { headerLang } from './detect-kind.js';
+import { headerIssues, type HeaderMatch } from './match-headers.js';
+import { readRows } from './read-rows.js';
+import { parseId } from './values.js';
+import { lockRow, toLock } from './rows/lock-row.js';
+import { policyRow, toPolicyEntry } from './rows/policy-row.js';
+import { postRow, toPost } from './rows/post-row.js';
+import { schoolRow, toSchool } from './rows/school-row.js';
+import { teacherRow, toTeacher } from './rows/teacher-row.js';
+import type { LoadedFile } from './read-input-file.js';
+
+/** The column that identifies a row of each kind. */
+const ID_KEY: Partial<Record<FileKind, string>> = { schools: 'school_id', teachers: 'teacher_id' };
+
+function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string): Pick<LoadedFile, 'content' | 'ids' | 'issues'> {
+  switch (match.kind) {
+    case 'schools': {
+      const r = readRows(records, match, schoolRow, name, 'school_id');
+      return { content: { kind: 'schools', items: r.rows.map((x) => toSchool(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'teachers': {
+      const r = readRows(records, match, teacherRow, name, 'teacher_id');
+      return { content: { kind: 'teachers', items: r.rows.map((x) => toTeacher(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'posts': {
+      const r = readRows(records, match, postRow, name, 'school_id');
+      return { content: { kind: 'posts', items: r.rows.map((x) => toPost(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'locks': {
+      const r = readRows(records, match, lockRow, name, 'teacher_id');
+      return { content: { kind: 'locks', items: r.rows.map((x) => toLock(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'policy': {
+      const r = readRows(records, match, policyRow, name, 'key');
+      return { content: { kind: 'policy', items: r.rows.map((x) => toPolicyEntry(x.value, x.source)) }, ids: [], issues: r.issues };
+    }
+  }
+}
+
+/** Ids of a file whose rows cannot be read (a required column is missing), for reference checks. */
+function idsOnly(match: HeaderMatch, records: readonly CsvRecord[]): LoadedFile['ids'] {
+  const key = ID_KEY[match.kind];
+  const column = key === undefined ? undefined : match.columns.get(key);
+  if (!column) return [];
+  return records.flatMap((r) => {
+    const id = parseId(r.cells[column.index] ?? '');
+    return id.ok ? [{ id: id.value, row: r.row }] : [];
+  });
+}
+
+/** Where a table's bytes came from, recorded in `InputFile`. */
+export interface TableOrigin {
+  sha256: string;
+  /** The text encoding of a CSV file, or the workbook format (`xlsx`, `xls`). */
+  encoding: string;
+}
+
+/**
+ * Reads the records of a table whose header row matched `match` into `loaded` (which names the
+ * file, or the workbook and sheet): header issues, then every row through its kind's schema.
+ * A table with a missing required column keeps only its ids; a truncated one keeps nothing more.
+ */
+export function readTable(loaded: LoadedFile, match: HeaderMatch, headerRow: number, records: readonly CsvRecord[], truncated: boolean, origin: TableOrigin): void {
+  const { path, name } = loaded;
+  loaded.info = { path, name, kind: match.kind, sha256: origin.sha256, lang: headerLang(match), encoding: origin.encoding };
+  for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
+  append(loaded.issues, headerIssues(match, name, headerRow));
+  if (truncated) return;
+  if (match.missing.length > 0) {
+    loaded.ids = idsOnly(match, records);
+    return;
+  }
+  const rows = rowsOf(match, records, name);
+  loaded.content = rows.content;
+  loaded.ids = rows.ids;
+  append(loaded.issues, rows.issues);
+}

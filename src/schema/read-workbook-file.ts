@@ -1,0 +1,78 @@
+/**
+ * A workbook given as input: every worksheet whose header row is recognised is an input table
+ * of its own (one workbook may hold the schools, the teachers and the posts on three sheets),
+ * named in messages as `花名册.xlsx[教师]`.
+ */
+import type { FileBytes } from '../input/read-bytes.js';
+import { groupDigits, MAX_DATA_ROWS } from '../input/limits.js';
+import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
+import { readWorkbook, type SheetText } from '../input/read-workbook.js';
+import { detectKind } from './detect-kind.js';
+import { findHeader } from './find-header.js';
+import type { LoadedFile } from './read-input-file.js';
+import { readTable } from './read-table.js';
+
+/** How a sheet is named in messages and sources: the workbook's name with the sheet's in brackets. */
+export function sheetLabel(file: string, sheet: string): string {
+  return `${file}[${sheet}]`;
+}
+
+/** The data rows under the header: cells cleaned and cut to the header's width, blank rows left out. */
+function recordsOf(sheet: SheetText, headerRow: number, width: number): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  for (let i = headerRow; i < sheet.rows.length; i++) {
+    const cells = (sheet.rows[i] ?? []).slice(0, width).map(cleanCell);
+    while (cells.length < width) cells.push('');
+    if (cells.every((c) => c === '')) continue;
+    records.push({ row: i + 1, cells });
+  }
+  return records;
+}
+
+function isBlank(sheet: SheetText): boolean {
+  return sheet.rows.every((r) => r.every((c) => c.trim() === ''));
+}
+
+/**
+ * Reads the tables of a workbook. Sheets whose header is not recognised (instructions, code
+ * lists) are passed over; when no sheet is recognised, the workbook is one unrecognised file
+ * whose issue says what each sheet's first row holds.
+ */
+export async function readWorkbookFile(path: string, name: string, fb: FileBytes, format: 'xlsx' | 'xls'): Promise<LoadedFile[]> {
+  const blank = (label: string): LoadedFile => ({ path, name: label, labels: new Map(), ids: [], records: 0, complete: false, issues: [] });
+  const book = await readWorkbook(fb.bytes);
+  if (!book.ok) {
+    const failed = blank(name);
+    failed.issues.push({ file: name, zh: book.zh, en: book.en });
+    return [failed];
+  }
+  const tables: LoadedFile[] = [];
+  for (const sheet of book.sheets) {
+    const label = sheetLabel(name, sheet.name);
+    const found = findHeader(sheet.rows, sheet.merges, label);
+    if (!found) continue;
+    const loaded = blank(label);
+    const records = recordsOf(sheet, found.headerRow, found.header.length);
+    loaded.records = records.length;
+    loaded.complete = !sheet.truncated;
+    if (sheet.truncated || records.length > MAX_DATA_ROWS) {
+      const limit = groupDigits(MAX_DATA_ROWS);
+      loaded.issues.push({ file: label, zh: `数据行超过${limit}行的上限，未读取此工作表`, en: `more than ${limit} data rows, the most one table may have; the sheet was not read` });
+    }
+    readTable(loaded, found.match, found.headerRow, records, loaded.issues.length > 0, { sha256: fb.sha256, encoding: format });
+    tables.push(loaded);
+  }
+  if (tables.length > 0) return tables;
+  const unknown = blank(name);
+  const filled = book.sheets.filter((s) => !isBlank(s));
+  if (filled.length === 0) {
+    unknown.issues.push({ file: name, zh: '工作簿是空的', en: 'the workbook is empty' });
+    return [unknown];
+  }
+  for (const sheet of filled) {
+    const first = sheet.rows.find((r) => r.some((c) => c.trim() !== '')) ?? [];
+    const detected = detectKind(first, sheetLabel(name, sheet.name));
+    if (!detected.ok) unknown.issues.push(detected.issue);
+  }
+  return [unknown];
+}
