@@ -11,6 +11,7 @@ import { toLpFormat } from './solve/lp-format.js';
 import { toCsv } from './output/csv.js';
 import { assignmentColumns, markRelaxed, schoolColumns, teacherColumns } from './output/plan-tables.js';
 import { explainJson } from './output/explain-file.js';
+import { planTable, planWorkbook } from './output/plan-workbook.js';
 import { stableJson } from './output/stable-json.js';
 import { summaryObject } from './output/summary.js';
 import { renderReport } from './report/render-report.js';
@@ -138,14 +139,16 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   }), locks };
   const lang = county.lang;
   const relaxedRules = relaxed ? plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
+  const [aCols, sCols, tCols] = [markRelaxed(withBaselineColumn(assignmentColumns(lang), locks, lang), relaxedRules, lang), markRelaxed(schoolColumns(), relaxedRules, lang), markRelaxed(teacherColumns(lang), relaxedRules, lang)];
   const files: OutputFile[] = [
-    { name: 'assignments.csv', content: toCsv(markRelaxed(withBaselineColumn(assignmentColumns(lang), locks, lang), relaxedRules, lang), plan.moves, lang) },
-    { name: 'schools.csv', content: toCsv(markRelaxed(schoolColumns(), relaxedRules, lang), plan.figures, lang) },
-    { name: 'teachers.csv', content: toCsv(markRelaxed(teacherColumns(lang), relaxedRules, lang), statuses, lang) },
+    { name: 'assignments.csv', content: toCsv(aCols, plan.moves, lang) },
+    { name: 'schools.csv', content: toCsv(sCols, plan.figures, lang) },
+    { name: 'teachers.csv', content: toCsv(tCols, statuses, lang) },
     { name: 'summary.json', content: stableJson(summary) },
     { name: 'report.html', content: renderReport({ county, policy: policy.value, plan, summary, relaxed }) },
   ];
   files.push({ name: 'explain.json', content: explainJson(explanation, files.filter((f) => f.name.endsWith('.csv'))) });
+  files.push({ name: 'plan.xlsx', content: await planWorkbook(lang, [planTable(aCols, plan.moves), planTable(sCols, plan.figures), planTable(tCols, statuses)], summary) });
   // Checked again: the user may have opened and saved a file of the old plan while this ran.
   const late = await outputFolderIssue(opts);
   if (late) return { kind: 'bad-input', issues: [late] };

@@ -9,6 +9,8 @@ const ROOT = join(import.meta.dirname, '..');
 const DATA = join(ROOT, 'data');
 const EXPECTED = join(ROOT, 'test/fixtures/golden/sample-expected');
 const FILES = ['assignments.csv', 'schools.csv', 'teachers.csv', 'summary.json', 'explain.json', 'report.html'];
+/** plan.xlsx is pinned too: its package time stamps are fixed and its compressor is plain JavaScript. */
+const BINARY = ['plan.xlsx'];
 
 /** Wall times are the one thing a rerun may change in the terminal text. */
 const withoutTimes = (s: string): string => s.replace(/\d+(\.\d+)? 秒/g, 'N 秒').replace(/[^\n]*已写入[^\n]*\n/, '');
@@ -16,7 +18,8 @@ const withoutTimes = (s: string): string => s.replace(/\d+(\.\d+)? 秒/g, 'N 秒
 /**
  * The sample county's whole plan, pinned byte for byte: a change of structure must not change
  * one byte of what a user gets. When behaviour is meant to change, regenerate the expected files
- * with `node bin/rotate.js plan data/*.csv -o DIR --set plan.year=2026` and say why in the commit.
+ * with `node bin/rotate.js plan data/*.csv -o DIR --set plan.year=2026` (plan.xlsx included) and say
+ * why in the commit.
  */
 describe('golden: the sample county in data/', () => {
   it('writes every plan file and the terminal summary exactly as pinned', () => {
@@ -25,6 +28,7 @@ describe('golden: the sample county in data/', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'plan', ...inputs, '-o', out, '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status, r.stderr).toBe(0);
     for (const f of FILES) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(EXPECTED, f), 'utf8'));
+    for (const f of BINARY) expect(readFileSync(join(out, f)).equals(readFileSync(join(EXPECTED, f))), f).toBe(true);
     expect(withoutTimes(r.stdout)).toBe(withoutTimes(readFileSync(join(EXPECTED, 'terminal.txt'), 'utf8')));
   });
 });
@@ -39,6 +43,6 @@ describe('golden: a generated 3,000-teacher county with locks (English headers, 
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'plan', ...inputs, '-o', out, '-q', '--set', 'plan.year=2026'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/golden/generated-3000.sha256.json'), 'utf8')) as Record<string, string>;
-    for (const f of FILES) expect(createHash('sha256').update(readFileSync(join(out, f))).digest('hex'), f).toBe(expected[f]);
+    for (const f of [...FILES, ...BINARY]) expect(createHash('sha256').update(readFileSync(join(out, f))).digest('hex'), f).toBe(expected[f]);
   }, 60_000);
 });

@@ -4,7 +4,7 @@
  * other words county staff use for it.
  */
 import type { Area, Backbone, Gender, LockAction, Role, Stage, Title } from '../domain/types.js';
-import { expected, type CellParser, ok } from './values.js';
+import { expected, type CellParser, ok, withoutCodePrefix } from './values.js';
 
 /** Canonical value → accepted spellings (the first Chinese one is shown in messages). */
 type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
@@ -15,7 +15,8 @@ function key(text: string): string {
 
 /**
  * A parser for one vocabulary. `strip` removes a suffix people add (`县级骨干` → `县级`)
- * before the lookup. Matching ignores case, spaces, underscores and full-width forms.
+ * before the lookup. Matching ignores case, spaces, underscores and full-width forms. A value
+ * with the national system's code before it (`1-男`, `2-小学`) is read by its label.
  */
 export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): CellParser<T> {
   const lookup = new Map<string, T>();
@@ -25,7 +26,7 @@ export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): C
   const values = Object.keys(table) as T[];
   const zh = values.map((v) => table[v][0] ?? v).join('/');
   const en = values.join('/');
-  return (text) => {
+  const parse: CellParser<T> = (text) => {
     let k = key(text);
     const direct = lookup.get(k);
     if (direct) return ok(direct);
@@ -35,6 +36,12 @@ export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): C
       if (stripped) return ok(stripped);
     }
     return expected(`${zh} 之一`, `one of ${en}`, text);
+  };
+  return (text) => {
+    const r = parse(text);
+    const label = r.ok ? null : withoutCodePrefix(text);
+    const relabelled = label === null ? r : parse(label);
+    return relabelled.ok ? relabelled : r;
   };
 }
 

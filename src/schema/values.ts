@@ -26,6 +26,15 @@ function fold(text: string): string {
   return text.normalize('NFKC').trim();
 }
 
+/**
+ * A value without the code the national teacher information system writes before its label:
+ * `1-男` → `男`, `21-大学本科` → `大学本科`, `111－主城区` → `主城区`. Null when there is no such code.
+ */
+export function withoutCodePrefix(text: string): string | null {
+  const m = /^\d{1,4}\s*[-－—–.．、:：]\s*(\D.*)$/su.exec(fold(text));
+  return m?.[1] === undefined ? null : m[1].trim();
+}
+
 /** An empty cell gives `undefined`; anything else goes to `parse`. */
 export function optional<T>(parse: CellParser<T>): CellParser<T | undefined> {
   return (text) => (fold(text) === '' ? ok(undefined) : parse(text));
@@ -92,6 +101,8 @@ export const parseYesNo: CellParser<boolean> = (text) => {
   const s = fold(text).toLowerCase();
   if (YES.has(s)) return ok(true);
   if (NO.has(s)) return ok(false);
+  const label = withoutCodePrefix(text);
+  if (label !== null && label !== text) return parseYesNo(label);
   return expected('是或否', 'yes or no', text);
 };
 

@@ -1,0 +1,120 @@
+/**
+ * A zip archive (the container of an .xlsx) whose bytes depend on nothing but its entries: every
+ * entry carries the same fixed time stamp, entries keep the order given, and the compressor is
+ * plain JavaScript (Node's zlib may compress differently on another CPU or Node version).
+ */
+
+/** One file in the archive; `name` is ASCII (the parts of an .xlsx are). */
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+}
+
+/** 1980-01-01 00:00, the earliest time a zip entry can hold, in MS-DOS form. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+const CRC_TABLE = ((): Uint32Array => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE 802.3, as zip uses it) of some bytes. */
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+class Bytes {
+  private readonly parts: Uint8Array[] = [];
+  length = 0;
+
+  u16(n: number): void {
+    this.raw(new Uint8Array([n & 0xff, (n >>> 8) & 0xff]));
+  }
+
+  u32(n: number): void {
+    this.raw(new Uint8Array([n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]));
+  }
+
+  raw(data: Uint8Array): void {
+    this.parts.push(data);
+    this.length += data.length;
+  }
+
+  concat(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const p of this.parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+}
+
+/**
+ * The archive of `entries`, each compressed with `deflateRaw` (raw DEFLATE, RFC 1951) when that
+ * makes it smaller and stored otherwise.
+ */
+export function zip(entries: readonly ZipEntry[], deflateRaw: (data: Uint8Array) => Uint8Array): Uint8Array {
+  const out = new Bytes();
+  const central = new Bytes();
+  for (const entry of entries) {
+    const name = new TextEncoder().encode(entry.name);
+    const crc = crc32(entry.data);
+    const packed = deflateRaw(entry.data);
+    const method = packed.length < entry.data.length ? 8 : 0;
+    const body = method === 8 ? packed : entry.data;
+    const offset = out.length;
+    out.u32(0x04034b50);
+    out.u16(20);
+    out.u16(0);
+    out.u16(method);
+    out.u16(DOS_TIME);
+    out.u16(DOS_DATE);
+    out.u32(crc);
+    out.u32(body.length);
+    out.u32(entry.data.length);
+    out.u16(name.length);
+    out.u16(0);
+    out.raw(name);
+    out.raw(body);
+    central.u32(0x02014b50);
+    central.u16(20);
+    central.u16(20);
+    central.u16(0);
+    central.u16(method);
+    central.u16(DOS_TIME);
+    central.u16(DOS_DATE);
+    central.u32(crc);
+    central.u32(body.length);
+    central.u32(entry.data.length);
+    central.u16(name.length);
+    central.u16(0);
+    central.u16(0);
+    central.u16(0);
+    central.u16(0);
+    central.u32(0);
+    central.u32(offset);
+    central.raw(name);
+  }
+  const start = out.length;
+  const size = central.length;
+  out.raw(central.concat());
+  out.u32(0x06054b50);
+  out.u16(0);
+  out.u16(0);
+  out.u16(entries.length);
+  out.u16(entries.length);
+  out.u32(size);
+  out.u32(start);
+  out.u16(0);
+  return out.concat();
+}
