@@ -8,7 +8,8 @@ import { groupDigits, MAX_DATA_ROWS } from '../input/limits.js';
 import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
 import { readWorkbook, type SheetText } from '../input/read-workbook.js';
 import { detectKind } from './detect-kind.js';
-import { findHeader } from './find-header.js';
+import { findHeader, type FoundHeader } from './find-header.js';
+import { normaliseHeader } from './normalise-header.js';
 import type { LoadedFile } from './read-input-file.js';
 import { readTable } from './read-table.js';
 
@@ -29,6 +30,14 @@ function recordsOf(sheet: SheetText, headerRow: number, width: number): CsvRecor
   return records;
 }
 
+/** A column only a plan's assignments table has (原学校代码): it tells a plan's own workbook. */
+const PLAN_MARKS = new Set(['from_school_id', '原学校代码'].map(normaliseHeader));
+
+/** True for the assignments sheet of a plan.xlsx: a locks table with 交流学校代码 and 原学校代码. */
+function isPlanAssignments(found: FoundHeader): boolean {
+  return found.match.kind === 'locks' && found.match.columns.has('to_school_id') && found.header.some((h) => PLAN_MARKS.has(normaliseHeader(h)));
+}
+
 function isBlank(sheet: SheetText): boolean {
   return sheet.rows.every((r) => r.every((c) => c.trim() === ''));
 }
@@ -36,7 +45,8 @@ function isBlank(sheet: SheetText): boolean {
 /**
  * Reads the tables of a workbook. Sheets whose header is not recognised (instructions, code
  * lists) are passed over; when no sheet is recognised, the workbook is one unrecognised file
- * whose issue says what each sheet's first row holds.
+ * whose issue says what each sheet's first row holds. A plan.xlsx (edited or not) is read as
+ * its assignments sheet only: a locks table, each row moving its teacher.
  */
 export async function readWorkbookFile(path: string, name: string, fb: FileBytes, format: 'xlsx' | 'xls'): Promise<LoadedFile[]> {
   const blank = (label: string): LoadedFile => ({ path, name: label, labels: new Map(), ids: [], records: 0, complete: false, issues: [] });
@@ -46,11 +56,16 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     failed.issues.push({ file: name, zh: book.zh, en: book.en });
     return [failed];
   }
+  const headed = book.sheets.flatMap((sheet) => {
+    const header = findHeader(sheet.rows, sheet.merges, sheetLabel(name, sheet.name));
+    return header ? [{ sheet, found: header }] : [];
+  });
+  // A plan's own workbook is read as its assignments (locks): its schools, teachers and policy
+  // sheets are the plan's results, not inputs.
+  const plan = headed.filter((f) => isPlanAssignments(f.found));
   const tables: LoadedFile[] = [];
-  for (const sheet of book.sheets) {
+  for (const { sheet, found } of plan.length > 0 ? plan : headed) {
     const label = sheetLabel(name, sheet.name);
-    const found = findHeader(sheet.rows, sheet.merges, label);
-    if (!found) continue;
     const loaded = blank(label);
     const records = recordsOf(sheet, found.headerRow, found.header.length);
     loaded.records = records.length;
