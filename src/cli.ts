@@ -104,6 +104,7 @@ ${EXIT_HELP}`)
     });
     switch (outcome.kind) {
       case 'written':
+        if (outcome.report.county.warnings) err(formatIssues(outcome.report.county.warnings));
         if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
         if (!o.quiet && lockText(outcome.report.locks).length > 0) out(lockText(outcome.report.locks));
         if (outcome.report.relaxed) err(conflictReport(outcome.report.conflicts));
@@ -175,6 +176,7 @@ program
       return;
     }
     const c = loaded.value;
+    if (c.warnings) err(formatIssues(c.warnings));
     out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
   });
 

@@ -108,6 +108,8 @@ export interface County {
   files: InputFile[];
   /** Language of the teachers file's headers (outputs follow it). */
   lang: Lang;
+  /** What was read other than as written (ids a spreadsheet changed), told but not refused. */
+  warnings?: InputIssue[];
 }
 
 /** One problem found in the input, in both languages, naming file, row and column. */

@@ -12,6 +12,7 @@ import { compareIssues } from './format-issue.js';
 import { append } from './append.js';
 import { limitIssues } from './limit-issues.js';
 import { readInputFile, type LoadedFile } from './read-input-file.js';
+import { repairIds } from './repair-ids.js';
 import { sortCounty } from './sort-county.js';
 
 function ofKind<K extends FileKind>(files: readonly LoadedFile[], kind: K) {
@@ -117,18 +118,22 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const isComplete = (kind: FileKind) => ofKind(files, kind).length > 0 && ofKind(files, kind).every((f) => f.complete);
   const labels = new Map(files.map((f) => [f.name, f.labels]));
   const postFiles = ofKind(files, 'posts');
-  const draft = mergeRows(files);
-  const cross = {
-    ...draft,
+  const ids = {
     schoolIds: idsOf('schools'),
     teacherIds: idsOf('teachers'),
     label: (file: string, key: string) => labels.get(file)?.get(key) ?? key,
     complete: { schools: isComplete('schools'), teachers: isComplete('teachers') },
   };
+  const merged = mergeRows(files);
+  const repaired = repairIds({ ...merged, ...ids });
+  append(issues, repaired.issues);
+  const draft = { ...merged, teachers: repaired.teachers, posts: repaired.posts, locks: repaired.locks };
+  const cross = { ...draft, ...ids };
   for (const rule of CROSS_CHECKS) append(issues, rule.check(cross));
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const county: County = { ...draft, posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang };
+  const warnings = [...repaired.warnings].sort(compareIssues);
+  const county: County = { ...draft, posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   return { ok: true, value: sortCounty(county) };
 }

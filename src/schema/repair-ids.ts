@@ -1,0 +1,140 @@
+/**
+ * Ids a spreadsheet changed. A list opened in Excel or LibreOffice and saved loses the leading
+ * zeros of every id (`0000010` → `10`), and an id that starts with `- + = @` comes back with
+ * the formula guard `'` before it. An id that is not known but matches exactly one known id once
+ * the zeros are restored or the guard removed is read as that id, with a warning; one that
+ * matches several is an error naming them. A whole column of such ids gets one line.
+ */
+import type { InputIssue, Lock, Post, Source, Teacher } from '../domain/types.js';
+import { showEn, showZh } from './show-value.js';
+
+/** Rows whose references may be repaired, and what they refer to. */
+export interface RepairInput {
+  teachers: readonly Teacher[];
+  posts: readonly Post[];
+  locks: readonly Lock[];
+  /** Ids of every schools (teachers) record whose id is valid. */
+  schoolIds: readonly { id: string }[];
+  teacherIds: readonly { id: string }[];
+  /** Whether references to schools (teachers) can be checked at all. */
+  complete: { schools: boolean; teachers: boolean };
+  /** The header as the user wrote it in `file` for a canonical column. */
+  label(file: string, key: string): string;
+}
+
+/** The rows with their references repaired, the warnings about it and the errors (ambiguous ids). */
+export interface RepairOutput {
+  teachers: Teacher[];
+  posts: Post[];
+  locks: Lock[];
+  warnings: InputIssue[];
+  issues: InputIssue[];
+}
+
+/** More repaired ids than this in one column of one file are told in one line. */
+const ONE_LINE_FROM = 3;
+
+/** The form two ids are compared in: without a formula guard, and digits without leading zeros. */
+export function looseId(id: string): string {
+  const s = id.replace(/^'+/u, '');
+  return /^\d+$/u.test(s) ? s.replace(/^0+(?=\d)/u, '') : s;
+}
+
+/** Finds the known id an unknown one was meant to be. */
+function resolver(known: readonly { id: string }[]): (id: string) => { kind: 'known' | 'none' } | { kind: 'one'; id: string } | { kind: 'many'; ids: string[] } {
+  const exact = new Set(known.map((k) => k.id));
+  const byLoose = new Map<string, string[]>();
+  for (const id of [...exact].sort()) {
+    const k = looseId(id);
+    byLoose.set(k, [...(byLoose.get(k) ?? []), id]);
+  }
+  return (id) => {
+    if (exact.has(id)) return { kind: 'known' };
+    const candidates = byLoose.get(looseId(id)) ?? [];
+    if (candidates.length === 1 && candidates[0] !== undefined) return { kind: 'one', id: candidates[0] };
+    return candidates.length > 1 ? { kind: 'many', ids: candidates } : { kind: 'none' };
+  };
+}
+
+interface Repair {
+  source: Source;
+  column: string;
+  from: string;
+  to: string;
+}
+
+/** What happened to an id, in words: zeros lost or a formula guard added. */
+function what(r: Repair, many = false): { zh: string; en: string } {
+  if (r.from.startsWith("'")) return { zh: '开头多了公式保护符「\'」', en: `a formula guard ' was added before ${many ? 'them' : 'it'}` };
+  return { zh: '开头的0被去掉了', en: `${many ? 'their' : 'its'} leading zeros were lost` };
+}
+
+function warningsOf(repairs: readonly Repair[]): InputIssue[] {
+  const groups = new Map<string, Repair[]>();
+  for (const r of repairs) {
+    const k = `${r.source.file}\u0000${r.column}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  const out: InputIssue[] = [];
+  for (const group of groups.values()) {
+    const [first] = group;
+    if (!first) continue;
+    const w = what(first, true);
+    if (group.length < ONE_LINE_FROM) {
+      for (const r of group) {
+        const v = what(r);
+        out.push({ file: r.source.file, row: r.source.row, column: r.column, zh: `注意: 编号${showZh(r.from)}不在表中, 按${showZh(r.to)}读取（${v.zh}）`, en: `note: id ${showEn(r.from)} is not known; read as ${showEn(r.to)} (${v.en})` });
+      }
+      continue;
+    }
+    out.push({
+      file: first.source.file,
+      column: first.column,
+      zh: `注意: 「${first.column}」列有${group.length}个编号不在表中，${w.zh}（如第${first.source.row}行${showZh(first.from)} → ${showZh(first.to)}），已按已知编号读取；这通常是表格软件把编号当作数字保存了：请把该列设为“文本”格式后再保存，以保留开头的0`,
+      en: `note: ${group.length} ids in column ${first.column} are not known; ${w.en} (row ${first.source.row}: ${showEn(first.from)} → ${showEn(first.to)}) and they were read as the known ids; a spreadsheet saved them as numbers: format the column as text before saving to keep the zeros`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Repairs the references of teachers (school, preferred schools), posts (school) and locks
+ * (teacher, school) that a spreadsheet changed. References that match nothing are left for the
+ * cross-file checks to report.
+ */
+export function repairIds(input: RepairInput): RepairOutput {
+  const repairs: Repair[] = [];
+  const issues: InputIssue[] = [];
+  const school = resolver(input.schoolIds);
+  const teacher = resolver(input.teacherIds);
+  const fix = (id: string, find: typeof school, enabled: boolean, source: Source, key: string, kindZh: string, kindEn: string): string => {
+    if (!enabled) return id;
+    const r = find(id);
+    const column = input.label(source.file, key);
+    if (r.kind === 'one') {
+      repairs.push({ source, column, from: id, to: r.id });
+      return r.id;
+    }
+    if (r.kind === 'many') {
+      issues.push({ file: source.file, row: source.row, column, zh: `${kindZh}${showZh(id)}不在表中，去掉开头的0后与${r.ids.map(showZh).join('、')}都一致，无法判断是哪一个`, en: `${kindEn} ${showEn(id)} is not known and matches ${r.ids.map(showEn).join(', ')} once leading zeros are ignored: which one is meant?` });
+    }
+    return id;
+  };
+  const toSchool = (id: string, source: Source, key: string): string => fix(id, school, input.complete.schools, source, key, '学校代码', 'school_id');
+  const teachers = input.teachers.map((t) => {
+    const schoolId = toSchool(t.schoolId, t.source, 'school_id');
+    const preferences = t.preferences.map((p) => toSchool(p, t.source, 'preferences'));
+    const changed = schoolId !== t.schoolId || preferences.some((p, i) => p !== t.preferences[i]);
+    return changed ? { ...t, schoolId, preferences } : t;
+  });
+  const posts = input.posts.map((p) => {
+    const schoolId = toSchool(p.schoolId, p.source, 'school_id');
+    return schoolId !== p.schoolId ? { ...p, schoolId } : p;
+  });
+  const locks = input.locks.map((l) => {
+    const teacherId = fix(l.teacherId, teacher, input.complete.teachers, l.source, 'teacher_id', '工号', 'teacher_id');
+    const schoolId = l.schoolId === undefined ? undefined : toSchool(l.schoolId, l.source, l.fromPlan === true ? 'to_school_id' : 'school_id');
+    return teacherId !== l.teacherId || schoolId !== l.schoolId ? { ...l, teacherId, ...(schoolId !== undefined && { schoolId }) } : l;
+  });
+  return { teachers, posts, locks, warnings: warningsOf(repairs), issues };
+}
