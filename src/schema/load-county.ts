@@ -129,7 +129,10 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   append(issues, repaired.issues);
   const draft = { ...merged, teachers: repaired.teachers, posts: repaired.posts, locks: repaired.locks };
   const cross = { ...draft, ...ids };
-  for (const rule of CROSS_CHECKS) append(issues, rule.check(cross));
+  // A cell whose id matched several known ids is reported once, as that, not also as unknown.
+  const at = (i: InputIssue) => `${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`;
+  const ambiguous = new Set(repaired.issues.map(at));
+  for (const rule of CROSS_CHECKS) append(issues, rule.check(cross).filter((i) => !ambiguous.has(at(i))));
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
