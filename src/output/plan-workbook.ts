@@ -4,7 +4,7 @@
  * Ids are text cells, figures are numbers; the cells are those of the CSV files.
  */
 import type { Lang } from '../domain/types.js';
-import type { Column } from './csv.js';
+import { formatNumber, type Column } from './csv.js';
 import { writeXlsx, type CellValue, type SheetData } from './xlsx/write-xlsx.js';
 
 /** One table of the plan, ready to become a sheet of a given name. */
@@ -25,6 +25,8 @@ export const PLAN_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
 function value(v: string | number | boolean | undefined, lang: Lang): CellValue {
   if (v === undefined) return null;
   if (typeof v === 'boolean') return lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no';
+  // The figure the CSV file shows (four decimals at most), so the two never disagree.
+  if (typeof v === 'number') return Number.isFinite(v) ? Number(formatNumber(v)) : null;
   return v;
 }
 

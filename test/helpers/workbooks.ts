@@ -4,7 +4,8 @@
  * group cells, `*` marks and units, code-prefixed values, numeric ids with a zero-padded number
  * format, a date column), and its CSV twin with the same content as plain text.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import * as XLSX from '@e965/xlsx';
 
@@ -17,6 +18,7 @@ export function readCsvTable(path: string): { header: string[]; rows: string[][]
 
 /** Writes a header and rows as a CSV file (UTF-8 with BOM, as Excel writes "CSV UTF-8"). */
 export function writeCsvTable(path: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
+  mkdirSync(dirname(path), { recursive: true });
   const quote = (c: string): string => (/[",\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c);
   writeFileSync(path, '\uFEFF' + [header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n');
 }
