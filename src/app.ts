@@ -26,6 +26,7 @@ import { lockEffects, lockReference, type LockReport } from './plan/lock-effects
 import { readBaseline } from './review/read-plan.js';
 import { withBaselineColumn } from './output/baseline-column.js';
 import { loadCounty } from './schema/load-county.js';
+import { repairMoves } from './schema/repair-ids.js';
 import { chooseSolver, jslpSolver, type ModelSolver, type SolverName } from './solve/choose-solver.js';
 import { loadHighs } from './solve/highs.js';
 import { workerAvailable } from './solve/guarded-solver.js';
@@ -97,11 +98,12 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   if (!loaded.ok) return { kind: 'bad-input', issues: loaded.issues };
   const baseline = await readBaseline(opts.baseline);
   if (!baseline.ok) return { kind: 'bad-input', issues: baseline.issues };
-  const county = withDeletedRowLocks(loaded.value, baseline.value);
+  const baselineMoves = repairMoves(loaded.value, baseline.value);
+  const county = withDeletedRowLocks(loaded.value, baselineMoves);
   const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...opts.sets];
   const policy = resolvePolicy(settings, env.currentYear, subjectKey);
   if (!policy.ok) return { kind: 'bad-input', issues: policy.issues };
-  const ctx = buildContext(county, policy.value, new Map(baseline.value.map((m) => [m.teacherId, m.toSchoolId])));
+  const ctx = buildContext(county, policy.value, new Map(baselineMoves.map((m) => [m.teacherId, m.toSchoolId])));
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
   const folder = await outputFolderIssue(opts);

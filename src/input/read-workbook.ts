@@ -56,8 +56,8 @@ function serialToIsoDate(lib: Library, serial: number, date1904: boolean): strin
 
 /**
  * A cell's text as Excel shows it: a number in its number format (so `000123` keeps its zeros and
- * an 18-digit number shows as Excel shows it, `1.10101E+17`), a date as `YYYY-MM-DD`, a formula by
- * its last computed value, text as it is.
+ * an 18-digit number shows as Excel shows it, `1.10101E+17`), a whole number in the General format
+ * by its digits, a date as `YYYY-MM-DD`, a formula by its last computed value, text as it is.
  */
 function cellText(lib: Library, cell: XLSX.CellObject | undefined, date1904: boolean): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
@@ -65,6 +65,9 @@ function cellText(lib: Library, cell: XLSX.CellObject | undefined, date1904: boo
   if (cell.t === 'n' && typeof cell.v === 'number') {
     const format = typeof cell.z === 'string' ? cell.z : 'General';
     if (format !== 'General' && lib.SSF.is_date(format) && cell.v >= 1) return serialToIsoDate(lib, cell.v, date1904);
+    // A whole number Excel holds exactly (15 digits) is its digits, however narrow the column that
+    // shows it as 1.23457E+11; a longer one (an ID-card number) has lost digits and shows as Excel shows it.
+    if (format === 'General' && Number.isSafeInteger(cell.v) && Math.abs(cell.v) < 1e15) return String(cell.v);
     if (typeof cell.w === 'string') return cell.w;
     return String(cell.v);
   }

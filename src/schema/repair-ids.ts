@@ -138,3 +138,16 @@ export function repairIds(input: RepairInput): RepairOutput {
   });
   return { teachers, posts, locks, warnings: warningsOf(repairs), issues };
 }
+
+/**
+ * The moves of a baseline plan (`--baseline`) with their teacher and school ids read as the
+ * county's own when a spreadsheet changed them (zeros lost, a formula guard added), so that a
+ * baseline saved by a spreadsheet still names the county's teachers. Ids that match nothing or
+ * several are left as they are.
+ */
+export function repairMoves<M extends { teacherId: string; toSchoolId: string }>(county: { schools: readonly { id: string }[]; teachers: readonly { id: string }[] }, moves: readonly M[]): M[] {
+  const school = resolver(county.schools);
+  const teacher = resolver(county.teachers);
+  const pick = (r: ReturnType<typeof school>, id: string): string => (r.kind === 'one' ? r.id : id);
+  return moves.map((m) => ({ ...m, teacherId: pick(teacher(m.teacherId), m.teacherId), toSchoolId: pick(school(m.toSchoolId), m.toSchoolId) }));
+}

@@ -74,6 +74,12 @@ describe('reading workbooks', () => {
     expect(book.ok && book.sheets[0]?.rows[1]).toEqual(['000012', '1980-04-01', '8', '341122001']);
   });
 
+  it('reads a 12-digit number by its digits, and an 18-digit one (digits lost) as Excel shows it', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['工号', '身份证'], [123456789012, 110101199001011234]]);
+    const book = await readWorkbook(workbookBytes([{ name: 'S', sheet }], 'xlsx'));
+    expect(book.ok && book.sheets[0]?.rows[1]).toEqual(['123456789012', '1.10101E+17']);
+  });
+
   it('passes over sheets that are no table, and names each sheet when none is', async () => {
     const notes = XLSX.utils.aoa_to_sheet([['填表说明'], ['1. 工号须为6位']]);
     const dir = mkdtempSync(join(tmpdir(), 'rotate-workbook-'));

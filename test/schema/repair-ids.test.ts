@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { loadCounty } from '../../src/schema/load-county.js';
-import { looseId } from '../../src/schema/repair-ids.js';
+import { looseId, repairMoves } from '../../src/schema/repair-ids.js';
 
 const SCHOOLS = '学校代码,学校名称,学段,城乡类型,在校学生数\n0001,城关小学,小学,城区,500\n0002,乡村小学,小学,乡村,80\n';
 const TEACHERS = '工号,姓名,学校代码,任教学科,本校任教年限\n000011,王,0001,语文,8\n000012,李,0001,数学,9\n000013,张,0001,英语,9\n000014,赵,0001,音乐,9\n-0000015,钱,0002,语文,2\n';
@@ -59,5 +59,11 @@ describe('ids a spreadsheet changed', () => {
   it('leaves an id that matches nothing to the reference checks', async () => {
     const r = await run({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'l.csv': '工号,操作\n99,留任\n' });
     expect(r.ok ? [] : r.errors).toEqual(['l.csv 第2行「工号」: 工号「99」不在教师表中 / row 2 teacher_id: teacher_id "99" is not in the teachers file']);
+  });
+
+  it('reads a baseline saved by a spreadsheet with the county ids', () => {
+    const county = { schools: [{ id: '0001' }, { id: '0002' }, { id: '002' }], teachers: [{ id: '000011' }] };
+    const moves = repairMoves(county, [{ teacherId: '11', toSchoolId: '1', row: 2 }, { teacherId: '99', toSchoolId: '2', row: 3 }]);
+    expect(moves).toEqual([{ teacherId: '000011', toSchoolId: '0001', row: 2 }, { teacherId: '99', toSchoolId: '2', row: 3 }]);
   });
 });
