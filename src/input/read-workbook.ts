@@ -44,6 +44,32 @@ export interface SheetText {
 /** A workbook read, or why it could not be. */
 export type WorkbookText = { ok: true; sheets: SheetText[] } | { ok: false; zh: string; en: string };
 
+/**
+ * Most bytes an .xlsx may unpack to: far above any county's roster (100,000 rows of 40 columns
+ * take about 200 MB of sheet XML), far below what would exhaust memory. A zip "bomb" of a few MB
+ * that unpacks to gigabytes is refused before it is unpacked.
+ */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+
+/** The sum of the unpacked sizes a zip's central directory declares; null when it cannot be read. */
+export function unpackedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KB.
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
+    if (view.getUint32(at, true) !== 0x06054b50) continue;
+    const count = view.getUint16(at + 10, true);
+    let entry = view.getUint32(at + 16, true);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (entry + 46 > bytes.length || view.getUint32(entry, true) !== 0x02014b50) return null;
+      total += view.getUint32(entry + 24, true);
+      entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
+    }
+    return total;
+  }
+  return null;
+}
+
 /** Rows read per sheet: the data-row limit plus room for title, note and header rows. */
 const MAX_SHEET_ROWS = MAX_DATA_ROWS + 50;
 
@@ -100,6 +126,11 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
  * At most {@link MAX_SHEET_ROWS} rows of a sheet are read (the caller reports a longer one).
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookText> {
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) {
+    const mb = Math.round(unpacked / (1024 * 1024));
+    return { ok: false, zh: `工作簿解压后有${mb} MB，超过上限${MAX_UNPACKED_BYTES / (1024 * 1024)} MB，未读取（是否选错了文件？）`, en: `the workbook unpacks to ${mb} MB, over the ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB limit, and was not read (is it the right file?)` };
+  }
   const lib = await load();
   let book: XLSX.WorkBook;
   try {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { County } from '../../src/domain/types.js';
-import { readWorkbook } from '../../src/input/read-workbook.js';
+import { readWorkbook, unpackedSize } from '../../src/input/read-workbook.js';
+import { zip } from '../../src/output/xlsx/zip.js';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { loadCounty } from '../../src/schema/load-county.js';
 import { readCsvTable, templateSheet, withBirthDate, workbookBytes, writeCsvTable } from '../helpers/workbooks.js';
@@ -99,6 +100,19 @@ describe('reading workbooks', () => {
     const lines = r.ok ? [] : formatIssues(r.issues);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^roster\.xlsx: 工作簿已损坏或格式无法识别/u);
+  });
+});
+
+describe('a workbook that unpacks to more than memory allows', () => {
+  it('is refused before it is unpacked', async () => {
+    // A zip declares each entry's unpacked size in its central directory; a bomb declares gigabytes.
+    const bytes = zip([{ name: 'xl/workbook.xml', data: new Uint8Array(10) }], (d) => d);
+    const view = new DataView(bytes.buffer);
+    const central = bytes.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(central + 24, 2 ** 31, true);
+    expect(unpackedSize(bytes)).toBe(2 ** 31);
+    const book = await readWorkbook(bytes);
+    expect(book.ok ? '' : book.en).toMatch(/^the workbook unpacks to 2048 MB, over the 1024 MB limit/u);
   });
 });
 
