@@ -1,11 +1,11 @@
 import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
 import type { Teacher } from '../domain/types.js';
+import { shortageWeight } from '../domain/shortage-weight.js';
 import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
-import { inClass } from '../model/columns.js';
-import { groupKey, postsAt, teachersOf, type ModelContext } from '../model/context.js';
-import { shortageWeight } from '../model/families/shortage.js';
-import type { MoveIds } from './verify.js';
+import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
+import { arrivalKey, groupKey, inClass } from '../model/keys.js';
+import type { MoveIds } from './facts.js';
 
 /**
  * A plan's facts indexed by school, subject and group, from which every objective term is
@@ -143,5 +143,5 @@ function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   const s = book.ctx.schoolById.get(from);
   if (s && isQuotaSchool(s)) book.quotaOut += sign;
   bump(book.groupOut, groupKey(from, t.subject, bc), sign);
-  bump(book.groupIn, `${to}|${t.subject}|${inClass(bc)}`, sign);
+  bump(book.groupIn, arrivalKey(to, t.subject, inClass(bc)), sign);
 }

@@ -1,6 +1,6 @@
-import { isTown } from '../domain/direction.js';
-import type { Policy } from '../domain/policy.js';
-import type { School, Teacher } from '../domain/types.js';
+import { isTown } from './direction.js';
+import type { Policy } from './policy.js';
+import type { School, Teacher } from './types.js';
 
 /**
  * An urban or town teacher at intermediate title (the one below 高级) who lacks the rural or

@@ -1,5 +1,3 @@
-import type { Columns } from './columns.js';
-import type { ModelContext } from './context.js';
 import type { LpBuilder } from './lp.js';
 
 export interface BuildOptions {
@@ -8,26 +6,14 @@ export interface BuildOptions {
    * always feasible and the slack says which rules conflict and by how much.
    */
   elastic: boolean;
-  /** In elastic mode, only these families' rows give way (all relaxable ones when absent). */
+  /** In elastic mode, only these rules' rows give way (all relaxable ones when absent). */
   elasticOnly?: ReadonlySet<string>;
-  /** Families left out of the model altogether (to find which rules conflict). */
+  /** Rules left out of the model altogether (to find which rules conflict). */
   omit?: ReadonlySet<string>;
 }
 
 /** Cost of one unit of slack on a hard rule in elastic mode: far above any soft term. */
 export const RELAX_COST = 10_000;
-
-/** One constraint family: a named rule of the policy, hard or soft, and how it enters the model. */
-export interface Family {
-  /** Stable name used in weights, summary.json, reasons and row names. */
-  name: string;
-  kind: 'hard' | 'soft';
-  zh: string;
-  en: string;
-  /** True when the rule can be relaxed (elastic mode); false for structural rules such as locks. */
-  relaxable: boolean;
-  build(ctx: ModelContext, cols: Columns, b: LpBuilder, opts: BuildOptions): void;
-}
 
 /**
  * Adds a hard row; in elastic mode a slack column (term `relax:<family>`) lets it give way,
