@@ -1,22 +1,29 @@
 /**
- * For the model: a section's enrolment-weighted deviation from the county mean as a linear
- * function of its counted teachers c_i, the county mean X̄ being fixed by the county's totals.
+ * For the model: a section's enrolment-weighted deviation from the county mean, linear in the
+ * counted teachers. With P_i the section's students, P the students of its stage's included
+ * sections, c_i its counted teachers and C = Σ_j c_j the stage's total (so X̄ = scale × C / P):
  *
- *     d_i = (P_i / P)(X_i − X̄),  X_i = scale × c_i / P_i
- *         = (scale / P) × c_i − (P_i / P) × X̄          (linear in c_i)
+ *     d_i = (P_i / P)(X_i − X̄) = (scale / P) × c_i − (scale × P_i / P²) × C
  *
- * Σ_i d_i = 0 when the c_i add up to the county total, so the spread is measured by Σ_i |d_i|:
- * the model adds a column e_i ≥ 0 with the rows e_i − a c_i ≥ b and e_i + a c_i ≥ −b, and puts
- * e_i in the objective. Σ |d_i| is the weighted mean absolute deviation, in the units of X; it
- * is at most the weighted standard deviation (Jensen), so Σ |d_i| / X̄ is a lower bound on the
- * inspectors' CV that falls when the spread falls.
+ * This is exact and linear whether or not the plan changes C (a 初中 teacher posted to a 小学
+ * changes both stages' totals): the students, hence P, do not change. The model adds a column
+ * for C with the row C − Σ_j c_j = 0, so each deviation row touches only section i's columns and
+ * C. When C is fixed (moves within the stage only) the C term is a constant: {@link fixTotal}.
  *
- * Exact while X̄ stays fixed, that is while the included sections of the stage keep their total
- * of counted teachers (moves between them). A move into or out of the stage's included
- * sections changes X̄; the term then measures the deviation from the mean before the plan.
+ * Σ_i d_i = 0, so the spread is measured by Σ_i |d_i|: a column e_i ≥ 0 with the rows
+ * e_i − d_i ≥ 0 and e_i + d_i ≥ 0, and e_i in the objective. Σ |d_i| is the weighted mean
+ * absolute deviation, in the units of X; it is at most the weighted standard deviation (Jensen),
+ * so Σ |d_i| / X̄ is a lower bound on the inspectors' CV.
  */
 
-/** `coefficient × c_i + constant`: a linear function of the section's counted teachers. */
+/** `own × c_i + total × C + constant`: linear in a section's counted teachers c_i and its stage's total C. */
+export interface SectionLinear {
+  own: number;
+  total: number;
+  constant: number;
+}
+
+/** `coefficient × c_i + constant`: linear in c_i alone, the stage's total being fixed. */
 export interface LinearTerm {
   coefficient: number;
   constant: number;
@@ -28,23 +35,36 @@ export interface DeviationInput {
   students: number;
   /** Students of the stage's included sections, P = Σ P_i (> 0). */
   totalStudents: number;
-  /** The fixed county mean X̄ = scale × Σ c / P, in units of X. */
-  mean: number;
   /** 100 for "per 100 students". */
   scale: number;
 }
 
-/** The signed enrolment-weighted deviation d_i = (P_i / P)(X_i − X̄) as a linear function of c_i, in units of X. */
-export function weightedDeviation(d: DeviationInput): LinearTerm {
-  return { coefficient: d.scale / d.totalStudents, constant: -(d.students / d.totalStudents) * d.mean };
+/** The signed enrolment-weighted deviation d_i = (P_i / P)(X_i − X̄), in units of X. */
+export function weightedDeviation(d: DeviationInput): SectionLinear {
+  return { own: d.scale / d.totalStudents, total: -(d.scale * d.students) / (d.totalStudents * d.totalStudents), constant: 0 };
 }
 
-/** c*_i = P_i × X̄ / scale: the (fractional) count at which the section sits exactly at the county mean. */
-export function countAtMean(d: DeviationInput): number {
-  return (d.students * d.mean) / d.scale;
+/** The county mean X̄ = scale × C / P for a stage total C, in units of X. */
+export function countyMean(d: DeviationInput, total: number): number {
+  return (d.scale * total) / d.totalStudents;
 }
 
-/** Divides a linear term by X̄ (dimensionless, like the CV); the zero term when X̄ = 0. */
-export function relativeTo(term: LinearTerm, mean: number): LinearTerm {
-  return mean > 0 ? { coefficient: term.coefficient / mean, constant: term.constant / mean } : { coefficient: 0, constant: 0 };
+/** c*_i = (P_i / P) × C: the (fractional) count at which the section sits exactly at the county mean. */
+export function fairShare(d: DeviationInput, total: number): number {
+  return (d.students / d.totalStudents) * total;
+}
+
+/** A section's linear term with the stage total fixed at C. */
+export function fixTotal(term: SectionLinear, total: number): LinearTerm {
+  return { coefficient: term.own, constant: term.constant + term.total * total };
+}
+
+/** The term's value at counts c_i and C. */
+export function valueAt(term: SectionLinear, count: number, total: number): number {
+  return term.own * count + term.total * total + term.constant;
+}
+
+/** Divides a term by a reference mean X̄₀ > 0 (dimensionless, like the CV); the zero term when X̄₀ = 0. */
+export function relativeTo(term: SectionLinear, mean: number): SectionLinear {
+  return mean > 0 ? { own: term.own / mean, total: term.total / mean, constant: term.constant / mean } : { own: 0, total: 0, constant: 0 };
 }
