@@ -17,7 +17,8 @@ export function countedIndicators(t: IndicatorTeacher): IndicatorName[] {
 
 /**
  * Counts, per section, the teachers each indicator counts. Call it once with the teachers where
- * they are before the plan and once with them where they are after it.
+ * they are before the plan and once with them where they are after it; pass the teachers the
+ * inspectors count (专任教师: whoever the caller decides teaches in the section).
  * Returns every section (zero counts included), sorted by school id then stage. Teachers whose
  * (school, stage) is not one of the sections (高中, or a school outside the evaluation) are
  * not counted. Throws when two sections share a (school, stage): a caller's mistake.
