@@ -6,6 +6,7 @@
  */
 import type * as XLSX from '@e965/xlsx';
 import { MAX_DATA_ROWS } from './limits.js';
+import { repairMojibake } from './mojibake.js';
 
 type Library = typeof XLSX;
 let library: Promise<Library> | undefined;
@@ -34,7 +35,10 @@ export interface Merge {
 export interface SheetText {
   /** The sheet's name as its tab shows it. */
   name: string;
-  /** Rows from the sheet's first row (index 0 = Excel row 1); cells from column A; '' for empty. */
+  /**
+   * Rows from the sheet's first row (index 0 = Excel row 1); cells from column A; '' for empty.
+   * Chinese text garbled by a wrong encoding on the way in (see {@link repairMojibake}) is restored.
+   */
   rows: string[][];
   merges: Merge[];
   /** True when the sheet had more rows than are read (see {@link MAX_DATA_ROWS}). */
@@ -112,7 +116,10 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
   for (let r = 0; r < height; r++) {
     const source = dense[r] ?? [];
     const cells: string[] = [];
-    for (let c = 0; c < width; c++) cells.push(cellText(lib, source[c], date1904));
+    for (let c = 0; c < width; c++) {
+      const text = cellText(lib, source[c], date1904);
+      cells.push(repairMojibake(text) ?? text);
+    }
     rows.push(cells);
   }
   const merges = (sheet['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
