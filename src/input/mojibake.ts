@@ -31,13 +31,15 @@ function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): string 
   }
 }
 
+/** Chinese: a Han character, CJK punctuation (、。「」) or a full-width form. */
 const HAN = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 /** What garbled text still looks like after a wrong guess: C1 controls, Latin-1 letters, U+FFFD. */
 const LEFTOVER = /[\u0080-\u009F\u00C0-\u00FF\uFFFD]/u;
 
 /**
  * The text a garbled cell held, or null when it is not garbled that way: a character of 0x80–0xFF
- * and another non-ASCII one after it, every character one Windows-1252 byte, and bytes that read as UTF-8 (or else GBK) text with Chinese in it and nothing
+ * and another non-ASCII one after it, every character one Windows-1252 byte, and bytes that read
+ * as UTF-8 (or else GBK) text with Chinese in it and nothing
  * else unusual. Latin text (`Müller`) is never valid UTF-8 this way and is left alone.
  */
 export function repairMojibake(text: string): string | null {
