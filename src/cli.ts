@@ -4,17 +4,17 @@ import { runPlan, type PlanOptions } from './app.js';
 import { PARAMETERS } from './domain/parameters.js';
 import type { PolicySetting } from './domain/policy.js';
 import type { SolverName } from './solve/choose-solver.js';
-import { conflictReport, terminalSummary } from './output/terminal-summary.js';
+import { conflictReport, terminalSummary } from './text/terminal-summary.js';
 import { formatIssues } from './schema/format-issue.js';
 import { loadCounty } from './schema/load-county.js';
 import { runGenerate } from './generate/write-county.js';
 import { allFolders, batchJobs, runBatch } from './batch/run-batch.js';
 import { availableParallelism } from 'node:os';
 import { registerReviewCommands } from './review/commands.js';
-import { lockText } from './output/lock-text.js';
+import { lockText } from './text/lock-text.js';
 
 import { EXIT, exitCodeOf } from './exit-codes.js';
-import { solverFailureText } from './output/solver-failure.js';
+import { solverFailureText } from './text/solver-failure.js';
 
 /** Exit codes, documented in --help and the README (defined in exit-codes.ts). */
 export { EXIT };

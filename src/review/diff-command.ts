@@ -1,5 +1,6 @@
 import type { InputIssue } from '../domain/types.js';
-import { diffCsv, diffText } from '../output/diff-text.js';
+import { diffCsv } from './diff-csv.js';
+import { diffText } from '../text/diff-text.js';
 import { writeFileAtomically } from '../output/write-file.js';
 import { diffPlans, type PlanDiff } from './diff-plans.js';
 import { readPlan } from './read-plan.js';

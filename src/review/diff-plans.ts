@@ -48,3 +48,8 @@ function prefixed(prefix: string, r: Record<string, number>): Record<string, num
   for (const [k, v] of Object.entries(r)) if (typeof v === 'number') out[`${prefix}.${k}`] = v;
   return out;
 }
+
+/** A cell of a plan table as a number when it is one (`-1.5`), else null. */
+export function numberCell(s: string): number | null {
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}
