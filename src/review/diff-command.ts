@@ -3,7 +3,7 @@ import { diffCsv } from './diff-csv.js';
 import { diffText } from '../text/diff-text.js';
 import { writeFileAtomically } from '../output/write-file.js';
 import { diffPlans, type PlanDiff } from './diff-plans.js';
-import { readPlan } from './read-plan.js';
+import { readPlan } from '../plan-folder/read-plan.js';
 
 export type DiffOutcome = { kind: 'compared'; diff: PlanDiff; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 

@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import type { InputIssue } from '../domain/types.js';
-import { readPlanFolder } from '../input/read-plan-dir.js';
+import { EXPLAIN_FILE, readExplain } from '../plan-folder/explain-file.js';
+import { readPlanFolder } from '../plan-folder/read-folder.js';
 import { schoolExplainText, teacherExplainText } from '../text/explain-text.js';
 import type { Text } from '../plan/reasons.js';
-import { parseExplainJson, type ExplainFile } from './explain-record.js';
 
 export type ExplainOutcome =
   | { kind: 'answered'; lines: string[]; warnings: string[] }
@@ -15,16 +16,13 @@ export type ExplainOutcome =
  * edited after the plan was written is named in a warning.
  */
 export async function runExplain(dir: string, id: string): Promise<ExplainOutcome> {
-  const read = await readPlanFolder(dir, ['explain.json'], ['assignments.csv', 'schools.csv', 'teachers.csv']);
+  const read = await readPlanFolder(dir, [EXPLAIN_FILE], ['assignments.csv', 'schools.csv', 'teachers.csv']);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
-  let e: ExplainFile;
-  try {
-    e = parseExplainJson(read.value.text.get('explain.json') ?? '');
-  } catch {
-    return { kind: 'bad-input', issues: [{ file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' }] };
-  }
+  const parsed = readExplain(read.value.text.get(EXPLAIN_FILE) ?? '', join(dir, EXPLAIN_FILE));
+  if (!parsed.ok) return { kind: 'bad-input', issues: parsed.issues };
+  const e = parsed.value;
   const warnings: string[] = e.relaxed ? ['注意: 此方案放宽了相互冲突的硬性规则（--relax）, 目标值不含放宽的代价 / note: this plan relaxes hard rules that conflict (--relax); the objective here leaves out the cost of relaxing'] : [];
-  for (const [name, sha] of Object.entries(e.files ?? {})) {
+  for (const [name, sha] of Object.entries(e.files)) {
     if (read.value.sha256.get(name) !== sha) {
       warnings.push(`注意: ${name} 在方案写出后被修改或删除, 以下解释对应写出时的方案 / note: ${name} was changed or removed after the plan was written; this explains the plan as written`);
     }

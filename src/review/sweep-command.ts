@@ -1,14 +1,10 @@
-import { resolvePolicy, type PolicySetting } from '../domain/policy.js';
-import { subjectKey } from '../domain/subjects.js';
+import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
-import { buildContext } from '../model/context.js';
-import { sweepCsv } from './sweep-csv.js';
-import { sweepText } from '../text/sweep-text.js';
 import { writeFileAtomically } from '../output/write-file.js';
-import { loadCounty } from '../schema/load-county.js';
-import { chooseSolver } from '../solve/choose-solver.js';
-import { loadHighs } from '../solve/highs.js';
-import { workerAvailable } from '../solve/guarded-solver.js';
+import { contextOf, policyOf, readCounty } from '../pipeline/prepare.js';
+import { solverFor } from '../pipeline/solver-for.js';
+import { sweepText } from '../text/sweep-text.js';
+import { sweepCsv } from './sweep-csv.js';
 import { splitSweepSets, sweepPoints, sweepRow, type SweepRow } from './sweep-points.js';
 
 export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
@@ -30,28 +26,26 @@ const usage = (zh: string, en: string): SweepOutcome => ({ kind: 'bad-input', is
 export async function runSweep(opts: SweepOptions, now: () => number, currentYear: number, tag: string, progress: (point: Record<string, string>) => void): Promise<SweepOutcome> {
   const { axes, fixed } = splitSweepSets(opts.sets);
   if (axes.length === 0 || axes.length > 2) return usage('需要一到两个扫描参数, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters, such as --set weights.moves=0.5,1,2,4');
-  const loaded = await loadCounty(opts.inputs);
-  if (!loaded.ok) return { kind: 'bad-input', issues: loaded.issues };
-  const county = loaded.value;
-  const base: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...fixed];
+  const read = await readCounty(opts.inputs);
+  if (!read.ok) return { kind: 'bad-input', issues: read.issues };
   const points = sweepPoints(axes);
   const issues: InputIssue[] = [];
   const policies = points.map((point) => {
-    const r = resolvePolicy([...base, ...Object.entries(point).map(([key, value]) => ({ key, value, file: '--set' }))], currentYear, subjectKey);
+    const r = policyOf(read.value.county, [...fixed, ...Object.entries(point).map(([key, value]) => ({ key, value, file: '--set' }))], currentYear);
     if (!r.ok) issues.push(...r.issues);
     return r;
   });
   if (issues.length > 0) return { kind: 'bad-input', issues: dedupe(issues) };
   // The same solver choice as `rotate plan` (auto), so that each row is the plan that command would write.
-  const solver = chooseSolver('auto', workerAvailable() ? undefined : await loadHighs(), true);
+  const solver = await solverFor('auto');
   const rows: SweepRow[] = [];
   points.forEach((point, i) => {
     const policy = policies[i];
     if (!policy?.ok) return;
     progress(point);
-    rows.push(sweepRow(buildContext(county, policy.value), point, now, solver));
+    rows.push(sweepRow(contextOf(read.value, policy.value), point, now, solver));
   });
-  if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, county.lang), tag);
+  if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, read.value.county.lang), tag);
   return { kind: 'swept', rows, lines: sweepText(axes, rows) };
 }
 

@@ -1,7 +1,7 @@
 import { numberCell, type PlanDiff } from '../review/diff-plans.js';
-import type { MoveRow } from '../review/plan-record.js';
+import type { MoveRow } from '../plan-folder/assignments-file.js';
 import { COUNT_LABEL, termLabel } from '../review/diff-labels.js';
-import { schoolColumns } from '../output/plan-tables.js';
+import { schoolColumns } from '../plan-folder/schools-file.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 
 const SCHOOL_LABEL = new Map(schoolColumns().map((c) => [c.en, c.zh]));

@@ -1,15 +1,16 @@
 import type { Lang } from '../domain/types.js';
-import type { PlanReport } from '../app.js';
+import type { Plan } from '../plan/build-plan.js';
+import type { Summary } from '../plan-folder/summary-file.js';
+import type { SolveResult } from '../solve/result.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { textTable, type TextColumn } from './text-table.js';
 
-interface Shortage {
-  before: number;
-  after: number;
-  scarce_before: number;
-  scarce_after: number;
-  rural_weak_before: number;
-  rural_weak_after: number;
+/** What the summary is printed from: a written plan's summary, plan and solve. */
+export interface WrittenPlan {
+  summary: Summary;
+  plan: Plan;
+  solve: SolveResult;
+  relaxed: boolean;
 }
 
 export interface TerminalOptions {
@@ -27,12 +28,11 @@ const TOP_SCHOOLS = 5;
  * shortage before and after, the schools that were shortest, and a table of every rule with its
  * threshold and value. Tables are aligned by display width (CJK characters are two columns).
  */
-export function terminalSummary(r: PlanReport, outDir: string, lang: Lang, opts: TerminalOptions = { color: false }): string[] {
+export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts: TerminalOptions = { color: false }): string[] {
   const zh = lang === 'zh';
   const paint = (code: string, text: string): string => (opts.color ? `${code}${text}${ANSI.reset}` : text);
-  const s = r.summary as { counts: { moved: number; backbone_moved: number; eligible: number }; shortage: Shortage };
-  const c = s.counts;
-  const sh = s.shortage;
+  const c = r.summary.counts;
+  const sh = r.summary.shortage;
   const pct = c.moved > 0 ? ((100 * c.backbone_moved) / c.moved).toFixed(1) : '0.0';
   const lines: string[] = [];
   if (r.relaxed) lines.push(paint(ANSI.yellow, zh ? '注意: 硬性规则之间存在冲突, 以下为放宽规则后的最接近方案（relaxed）' : 'Note: hard rules conflict; this is the closest plan with rules relaxed (relaxed)'));

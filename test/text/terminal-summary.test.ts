@@ -4,7 +4,7 @@
  */
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { runPlan, type PlanReport } from '../../src/app.js';
+import { runPlan, type PlanReport } from '../../src/pipeline/run-plan.js';
 import { generateCounty } from '../../src/generate/generate-county.js';
 import { writeCounty } from '../../src/generate/write-county.js';
 import { terminalSummary } from '../../src/text/terminal-summary.js';

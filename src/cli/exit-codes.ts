@@ -1,4 +1,4 @@
-import type { PlanOutcome } from './app.js';
+import type { PlanOutcome } from '../pipeline/run-plan.js';
 
 /** Exit codes of the CLI, documented in --help and the README. */
 export const EXIT = { ok: 0, internal: 1, badInput: 2, infeasible: 3, solverFailed: 4 } as const;

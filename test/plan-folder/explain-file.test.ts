@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { solveCounty } from '../../src/app.js';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
 import type { County } from '../../src/domain/types.js';
 import { buildCounty } from '../../src/generate/build-county.js';
-import { EXPLAIN_ABOUT, explainJson } from '../../src/output/explain-file.js';
+import { EXPLAIN_ABOUT, explainJson, readExplain } from '../../src/plan-folder/explain-file.js';
 import { explainPlan, type Explanation } from '../../src/plan/explain.js';
-import { parseExplainJson } from '../../src/review/explain-record.js';
 import { context, county, post, school, teachers } from '../helpers/make-county.js';
-import { smallCounty } from './helpers.js';
+import { smallCounty } from '../review/helpers.js';
 
 /*
- * explain.json is written compactly (src/output/explain-file.ts) and read back by `rotate explain`
- * (src/review/explain-record.ts). Reading it back must give exactly what the explanation said,
+ * explain.json is written compactly and read back by `rotate explain` through a schema
+ * (src/plan-folder/explain-file.ts, explain-layout.ts). Reading it back must give exactly what the explanation said,
  * as the earlier one-object-per-line file did: every field, numbers rounded to 6 decimals.
  */
 
 const clock = () => 0;
+/** explain.json read back, or the test fails with its issues. */
+function read(text: string): unknown {
+  const r = readExplain(text, 'explain.json');
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
 const round = (_k: string, v: unknown): unknown => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(6)) : v);
 /** The explanation as the earlier layout wrote it and JSON.parse read it. */
 const asWritten = (e: Explanation): unknown => JSON.parse(JSON.stringify({ about: EXPLAIN_ABOUT, files: {}, ...e }, round));
@@ -52,7 +57,7 @@ describe('explain.json', () => {
     for (const [name, e] of cases) {
       expect(e.teachers.some((t) => t.move), name).toBe(true);
       const text = explainJson(e, []);
-      expect(parseExplainJson(text), name).toEqual(asWritten(e));
+      expect(read(text), name).toEqual(asWritten(e));
       // One school or teacher per line, so that a line can be found by its id.
       expect(text.split('\n').length, name).toBeGreaterThan(e.teachers.length + e.schools.length);
     }
@@ -65,8 +70,8 @@ describe('explain.json', () => {
   it('of the earlier layout is still read, as it is', async () => {
     const e = explained(await smallCounty());
     const earlier = JSON.stringify({ about: EXPLAIN_ABOUT, files: { 'a.csv': 'x' }, ...e }, round);
-    expect(parseExplainJson(earlier)).toEqual(JSON.parse(earlier));
-    expect(() => parseExplainJson('{"format": 99}')).toThrow();
-    expect(() => parseExplainJson('{}')).toThrow();
+    expect(read(earlier)).toEqual(JSON.parse(earlier));
+    expect(readExplain('{"format": 99}', 'explain.json').ok).toBe(false);
+    expect(readExplain('{}', 'explain.json').ok).toBe(false);
   });
 });

@@ -1,7 +1,21 @@
+/**
+ * explain.json: what `rotate explain` answers from, written with the plan (so the answer is the
+ * plan's own) and read back through a schema (explain-layout.ts): a crafted, cut or older file is a
+ * list of issues, never a crash.
+ */
 import { createHash } from 'node:crypto';
+import type { InputIssue } from '../domain/types.js';
 import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
 import { TERM_NAMES, type Terms } from '../plan/plan-terms.js';
-import type { OutputFile } from './write-folder.js';
+import type { OutputFile } from '../output/write-folder.js';
+import { compactLayout, earlierLayout, fromCompact, type ExplainFile } from './explain-layout.js';
+import { notJsonIssue, schemaIssues } from './read-issues.js';
+import { safe } from '../schema/show-value.js';
+
+export type { ExplainFile };
+
+/** The file's name in a plan folder. */
+export const EXPLAIN_FILE = 'explain.json';
 
 /** What explain.json says about itself, in both languages. */
 export const EXPLAIN_ABOUT = {
@@ -9,7 +23,7 @@ export const EXPLAIN_ABOUT = {
   en: 'each alternative is the objective recomputed term by term with only this teacher changed and everything else as planned, not re-optimised; positive means worse',
 };
 
-/** The layout of explain.json, told in the file itself (`keys`); `rotate explain` reads it back with src/review/explain-record.ts. */
+/** The layout of explain.json, told in the file itself (`keys`); {@link readExplain} reads it back. */
 export const EXPLAIN_FORMAT = 2;
 export const EXPLAIN_KEYS = {
   layout: 'one school or teacher per line, as an array of the fields named below; numbers rounded to 6 decimals; a school not in schools is written as its id',
@@ -96,4 +110,28 @@ export function explainJson(e: Explanation, tables: readonly OutputFile[]): stri
   const fields = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   const list = (rows: readonly string[]): string => (rows.length === 0 ? '[]' : `[\n${rows.join(',\n')}\n]`);
   return `{${[...fields, `"strings":${JSON.stringify(s.list)}`, `"schools":${list(schools)}`, `"teachers":${list(teachers)}`].join(',\n')}}\n`;
+}
+
+/**
+ * Reads explain.json back into the explanation it was written from: the compact layout (format 2)
+ * or the earlier one (one object per teacher and school, no `format`). A file of another format,
+ * not JSON, or not matching its layout gives issues naming the field.
+ */
+export function readExplain(text: string, file: string): { ok: true; value: ExplainFile } | { ok: false; issues: InputIssue[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, issues: [notJsonIssue(file, e)] };
+  }
+  const format = typeof raw === 'object' && raw !== null && 'format' in raw ? raw.format : undefined;
+  if (format === undefined) {
+    const earlier = earlierLayout.safeParse(raw, { reportInput: true });
+    return earlier.success ? { ok: true, value: earlier.data } : { ok: false, issues: schemaIssues(file, earlier.error) };
+  }
+  if (format !== EXPLAIN_FORMAT) {
+    return { ok: false, issues: [{ file, zh: `格式 ${safe(JSON.stringify(format) ?? '')} 不是本版 rotate 的格式 ${EXPLAIN_FORMAT}; 请重新运行 rotate plan`, en: `layout ${safe(JSON.stringify(format) ?? '')}, expected ${EXPLAIN_FORMAT}: run rotate plan again` }] };
+  }
+  const compact = compactLayout.safeParse(raw, { reportInput: true });
+  return compact.success ? fromCompact(compact.data, file) : { ok: false, issues: schemaIssues(file, compact.error) };
 }
