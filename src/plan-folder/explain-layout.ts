@@ -123,7 +123,11 @@ type Compact = z.infer<typeof compactLayout>;
  */
 export function fromCompact(raw: Compact, file: string): { ok: true; value: ExplainFile } | { ok: false; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
+  const seen = new Set<string>();
   const dangling = (path: (string | number)[], v: number): void => {
+    const where = pathText(path);
+    if (seen.has(where)) return;
+    seen.add(where);
     if (issues.length < 5) issues.push({ file, zh: `「${pathText(path)}」指向不存在的第 ${v} 项`, en: `${pathText(path)}: points to item ${v}, which is not there` });
   };
   const str = (v: number | string, path: (string | number)[]): string => {

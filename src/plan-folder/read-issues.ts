@@ -35,7 +35,7 @@ export function schemaIssues(file: string, error: z.ZodError): InputIssue[] {
     const where = pathText(i.path);
     const f = found(i);
     if (i.code === 'invalid_type') {
-      return { file, zh: `「${where}」应为${TYPE_ZH[i.expected] ?? i.expected}, 实为${f.zh}`, en: `${where}: expected ${i.expected === 'number' ? 'a finite number' : `a ${i.expected}`}, found ${f.en}` };
+      return { file, zh: `「${where}」应为${TYPE_ZH[i.expected] ?? i.expected}, 实为${f.zh}`, en: `${where}: expected ${i.expected === 'number' ? 'a finite number' : `${/^[aeiou]/u.test(i.expected) ? 'an' : 'a'} ${i.expected}`}, found ${f.en}` };
     }
     if (i.code === 'invalid_value') {
       return { file, zh: `「${where}」应为 ${i.values.map(String).join('、')} 之一, 实为${f.zh}`, en: `${where}: expected one of ${i.values.map(String).join(', ')}, found ${f.en}` };
