@@ -145,12 +145,13 @@ export function fromCompact(raw: Compact, file: string): { ok: true; value: Expl
   const idOf = (v: number | string, path: (string | number)[]): string => (typeof v === 'string' ? v : (schoolAt(v, path)?.[0] ?? ''));
   const nameOf = (v: number | string, path: (string | number)[]): string => (typeof v === 'string' ? '' : (schoolAt(v, path)?.[1] ?? ''));
   const known = new Set<string>(TERM_NAMES);
+  const isTerm = (name: string): name is TermName => known.has(name);
   const terms = (pairs: readonly number[], path: (string | number)[]): Partial<Terms> => {
     const out: Partial<Terms> = {};
     for (let i = 0; i + 1 < pairs.length; i += 2) {
       const name = raw.term_names[pairs[i] ?? -1];
       if (name === undefined) dangling([...path, i], pairs[i] ?? -1);
-      else if (known.has(name)) out[name as TermName] = pairs[i + 1] ?? 0;
+      else if (isTerm(name)) out[name] = pairs[i + 1] ?? 0;
     }
     return out;
   };
