@@ -8,7 +8,8 @@ import type { InputIssue } from '../domain/types.js';
 import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
 import { TERM_NAMES, type Terms } from '../plan/plan-terms.js';
 import type { OutputFile } from '../output/write-folder.js';
-import { compactLayout, earlierLayout, fromCompact, type ExplainFile } from './explain-layout.js';
+import { fromCompact } from './explain-compact.js';
+import { compactLayout, earlierLayout, type ExplainFile } from './explain-layout.js';
 import { notJsonIssue, schemaIssues } from './read-issues.js';
 import { safe } from '../schema/show-value.js';
 
