@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { runGenerate } from '../generate/write-county.js';
 import { loadCounty } from '../schema/load-county.js';
 import { policyList } from '../text/policy-list.js';
+import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
 import { badInput, err, exit, EXIT_HELP, out, positiveInt } from './io.js';
 
@@ -46,6 +47,6 @@ export function registerCountyCommands(program: Command): void {
 
   program
     .command('policy')
-    .description('列出全部参数、默认值和含义 / list every policy parameter, its default and meaning')
-    .action(() => out(policyList()));
+    .description('列出全部参数（默认值和含义）和规则 / list every policy parameter (its default and meaning) and every rule')
+    .action(() => out([...policyList(), '', ...ruleList()]));
 }

@@ -7,7 +7,7 @@
 import type { PolicySetting } from '../domain/policy.js';
 import type { Policy } from '../domain/policy.js';
 import type { County, InputIssue } from '../domain/types.js';
-import { buildModel } from '../model/build-model.js';
+import { buildModel } from '../plan/build-model.js';
 import { objectiveByTerm } from '../model/lp.js';
 import { checkFolder, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
 import { writeFileAtomically } from '../output/write-file.js';

@@ -1,5 +1,5 @@
 import type { ModelContext } from '../model/context.js';
-import { buildModel, type Model } from '../model/build-model.js';
+import { buildModel, type Model } from '../plan/build-model.js';
 import { assignTeachers } from '../plan/assign-teachers.js';
 import { buildPlan, type Plan } from '../plan/build-plan.js';
 import { smallestConflicts } from '../plan/conflict-set.js';

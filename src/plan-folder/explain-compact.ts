@@ -5,7 +5,8 @@
  */
 import type { InputIssue } from '../domain/types.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
-import { TERM_NAMES, zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
+import { zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
 import { STATES, type Compact, type ExplainFile } from './explain-layout.js';
 import { safe } from '../schema/show-value.js';
 import { pathText } from './read-issues.js';

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { InputIssue } from '../domain/types.js';
 import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
-import { TERM_NAMES, type Terms } from '../plan/plan-terms.js';
+import type { Terms } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
 import type { OutputFile } from '../output/write-folder.js';
 import { fromCompact } from './explain-compact.js';
 import { compactLayout, earlierLayout, type ExplainFile } from './explain-layout.js';

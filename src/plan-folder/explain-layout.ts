@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Explanation } from '../plan/explain.js';
-import { TERM_NAMES } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 import type { TeacherState } from '../plan/teacher-status.js';
 

@@ -11,7 +11,7 @@ import type { Plan } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
 import { coefficientOfVariation, type SchoolFigures } from '../plan/school-figures.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
-import { FAMILIES } from '../model/registry.js';
+import { RULES } from '../rules/registry.js';
 import type { SolveResult } from '../solve/result.js';
 import { stableJson } from '../output/stable-json.js';
 import { parseJsonFile } from './read-issues.js';
@@ -149,7 +149,7 @@ export function summaryObject(s: SummaryInput): Summary {
       bound: fullBound ?? null,
       gap: fullBound !== undefined && modelObjective !== 0 ? Math.max(0, (modelObjective - fullBound) / Math.abs(modelObjective)) : 0,
       terms,
-      families: FAMILIES.map((f) => ({ name: f.name, kind: f.kind, zh: f.zh, en: f.en })),
+      families: RULES.map((f) => ({ name: f.name, kind: f.kind, zh: f.zh, en: f.en })),
     },
     solver: {
       name: s.solve.solver,

@@ -1,7 +1,7 @@
-import { family } from '../model/registry.js';
+import { ruleNamed } from '../rules/registry.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
-import { TERM_NAMES } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 import { TERM_LABELS } from './term-labels.js';
@@ -21,7 +21,7 @@ const STATUS: Record<string, Text> = {
 };
 
 type Lang = 'zh' | 'en';
-const ruleName = (rule: string, l: Lang): string => family(rule)?.[l] ?? rule;
+const ruleName = (rule: string, l: Lang): string => ruleNamed(rule)?.[l] ?? rule;
 const termList = (terms: Partial<Terms>, l: Lang): string =>
   TERM_NAMES.filter((k) => terms[k] !== undefined).map((k) => `${TERM_LABELS[k][l]} ${signed(terms[k] ?? 0)}`).join(l === 'zh' ? '，' : ', ');
 
