@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { PolicySetting } from '../domain/policy.js';
-import { runDiff } from '../review/diff-command.js';
-import { runExplain } from '../review/explain-command.js';
+import { runDiff } from './diff-command.js';
+import { runExplain } from './explain-command.js';
 import { POLICY_FILE, runInit } from '../review/init-command.js';
-import { runSweep } from '../review/sweep-command.js';
+import { runSweep } from './sweep-command.js';
 import { EXIT } from './exit-codes.js';
 import { badInput, collect, err, exit, out, parseSet } from './io.js';
 

@@ -1,4 +1,4 @@
-import { TERM_LABELS } from '../text/term-labels.js';
+import { TERM_LABELS } from '../rules/term-labels.js';
 
 /** Chinese names of the counts `rotate diff` compares (summary.json's counts and shortage). */
 export const COUNT_LABEL: Record<string, string> = {

@@ -4,7 +4,7 @@ import type { Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 import { fmt, reviewTable, signed } from './review-table.js';
-import { TERM_LABELS } from './term-labels.js';
+import { TERM_LABELS } from '../rules/term-labels.js';
 
 const BACKBONE: Record<string, Text> = {
   none: { zh: '非骨干', en: 'not backbone' },

@@ -1,8 +1,8 @@
 import type { InputIssue } from '../domain/types.js';
-import { diffCsv } from './diff-csv.js';
+import { diffCsv } from '../review/diff-csv.js';
 import { diffText } from '../text/diff-text.js';
 import { writeFileAtomically } from '../output/write-file.js';
-import { diffPlans, type PlanDiff } from './diff-plans.js';
+import { diffPlans, type PlanDiff } from '../review/diff-plans.js';
 import { readPlan } from '../plan-folder/read-plan.js';
 
 export type DiffOutcome = { kind: 'compared'; diff: PlanDiff; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };

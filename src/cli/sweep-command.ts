@@ -4,8 +4,8 @@ import { writeFileAtomically } from '../output/write-file.js';
 import { contextOf, policyOf, readCounty } from '../pipeline/prepare.js';
 import { solverFor } from '../pipeline/solver-for.js';
 import { sweepText } from '../text/sweep-text.js';
-import { sweepCsv } from './sweep-csv.js';
-import { splitSweepSets, sweepPoints, sweepRow, type SweepRow } from './sweep-points.js';
+import { sweepCsv } from '../review/sweep-csv.js';
+import { splitSweepSets, sweepPoints, sweepRow, type SweepRow } from '../review/sweep-points.js';
 
 export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 
