@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runGenerate } from '../generate/write-county.js';
-import { planTable, planWorkbook } from '../output/plan-workbook.js';
+import { planTable, planWorkbook } from '../plan-folder/plan-workbook.js';
 import { loadCounty } from '../schema/load-county.js';
 
 const arg = (name: string, fallback: number): number => {

@@ -1,4 +1,5 @@
-import type { InputFile, InputIssue, Lock, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+import type { InputIssue } from '../domain/types.js';
+import type { LoadedFile } from './loaded-file.js';
 import { decode } from '../input/decode.js';
 import { detectWorkbook } from '../input/detect-workbook.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
@@ -9,31 +10,7 @@ import { detectKind } from './detect-kind.js';
 import { readTable } from './read-table.js';
 import { readWorkbookFile } from './read-workbook-file.js';
 
-/** The valid items of one file, by kind, with the ids of all its records. */
-export type FileContent =
-  | { kind: 'schools'; items: School[] }
-  | { kind: 'teachers'; items: Teacher[] }
-  | { kind: 'posts'; items: Post[] }
-  | { kind: 'locks'; items: Lock[] }
-  | { kind: 'policy'; items: PolicyEntry[] };
-
-/** One input file, read as far as it could be. */
-export interface LoadedFile {
-  path: string;
-  name: string;
-  /** Absent when the file could not be read or its kind is unknown. */
-  info?: InputFile;
-  content?: FileContent;
-  /** Recognised columns: canonical key → header as written. */
-  labels: Map<string, string>;
-  /** Ids (school_id, teacher_id, …) of all records whose id cell is valid, with their rows. */
-  ids: { id: string; row: number }[];
-  /** Number of data rows, valid or not. */
-  records: number;
-  /** False when some rows could not be read at all (an unclosed quote, ragged rows). */
-  complete: boolean;
-  issues: InputIssue[];
-}
+export type { FileContent, LoadedFile } from './loaded-file.js';
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);

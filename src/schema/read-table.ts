@@ -15,7 +15,7 @@ import { policyRow, toPolicyEntry } from './rows/policy-row.js';
 import { postRow, toPost } from './rows/post-row.js';
 import { schoolRow, toSchool } from './rows/school-row.js';
 import { teacherRow, toTeacher } from './rows/teacher-row.js';
-import type { LoadedFile } from './read-input-file.js';
+import type { LoadedFile } from './loaded-file.js';
 
 /** The column that identifies a row of each kind. */
 const ID_KEY: Partial<Record<FileKind, string>> = { schools: 'school_id', teachers: 'teacher_id' };

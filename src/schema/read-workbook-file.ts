@@ -10,7 +10,7 @@ import { readWorkbook, type SheetText } from '../input/read-workbook.js';
 import { detectKind } from './detect-kind.js';
 import { findHeader, type FoundHeader } from './find-header.js';
 import { normaliseHeader } from './normalise-header.js';
-import type { LoadedFile } from './read-input-file.js';
+import type { LoadedFile } from './loaded-file.js';
 import { readTable } from './read-table.js';
 
 /** How a sheet is named in messages and sources: the workbook's name with the sheet's in brackets. */

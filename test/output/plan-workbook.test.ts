@@ -6,7 +6,7 @@
 import { inflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { planTable, planWorkbook } from '../../src/output/plan-workbook.js';
+import { planTable, planWorkbook } from '../../src/plan-folder/plan-workbook.js';
 import { crc32, zip } from '../../src/output/xlsx/zip.js';
 import type { Column } from '../../src/output/csv.js';
 

@@ -1,0 +1,128 @@
+/**
+ * plan.xlsx: the plan's tables in one workbook, one sheet each (assignments, schools, teachers
+ * with their statuses, the rules checklist, the policy used), headers in the input's language.
+ * Ids are text cells, figures are numbers; the cells are those of the CSV files.
+ */
+import type { Lang } from '../domain/types.js';
+import type { Move } from '../plan/build-plan.js';
+import type { LockReport } from '../plan/lock-effects.js';
+import type { SchoolFigures } from '../plan/school-figures.js';
+import type { TeacherStatus } from '../plan/teacher-status.js';
+import { formatNumber, type Column } from '../output/csv.js';
+import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
+import { writtenAssignmentColumns } from './assignments-file.js';
+import { markRelaxed } from './relaxed-column.js';
+import { schoolColumns } from './schools-file.js';
+import { teacherColumns } from './teachers-file.js';
+
+/** The file's name in a plan folder. */
+export const WORKBOOK_FILE = 'plan.xlsx';
+
+/** One table of the plan, ready to become a sheet of a given name. */
+export type PlanTable = (name: string, lang: Lang) => SheetData;
+
+/** The tables of a plan in the workbook's order: assignments, schools, teachers. */
+export type PlanTables = readonly [PlanTable, PlanTable, PlanTable];
+
+/** summary.json's object: the workbook takes its `rules` checklist, `policy` and `tool`. */
+export type PlanSummary = Readonly<Record<string, unknown>>;
+
+/** The sheets' names, in the input's language; the first is the one read back as locks. */
+export const PLAN_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: ['交流名单', '学校', '教师', '规则核验', '参数'],
+  en: ['assignments', 'schools', 'teachers', 'rules', 'policy'],
+};
+
+function value(v: string | number | boolean | undefined, lang: Lang): CellValue {
+  if (v === undefined) return null;
+  if (typeof v === 'boolean') return lang === 'zh' ? (v ? '是' : '否') : v ? 'yes' : 'no';
+  // The figure the CSV file shows (four decimals at most), so the two never disagree.
+  if (typeof v === 'number') return Number.isFinite(v) ? Number(formatNumber(v)) : null;
+  return v;
+}
+
+/** A table of the plan from its columns (those of its CSV file) and its rows. */
+export function planTable<R>(columns: readonly Column<R>[], rows: readonly R[]): PlanTable {
+  return (name, lang) => ({
+    name,
+    header: columns.map((c) => (lang === 'zh' ? c.zh : c.en)),
+    rows: rows.map((r) => columns.map((c) => value(c.get(r), lang))),
+  });
+}
+
+interface RuleRow {
+  rule: string;
+  zh: string;
+  en: string;
+  threshold: string;
+  value: string;
+  held: boolean;
+}
+
+function isRuleRow(x: unknown): x is RuleRow {
+  const r = x as Partial<RuleRow> | null;
+  return typeof r === 'object' && r !== null && typeof r.rule === 'string' && typeof r.zh === 'string' && typeof r.en === 'string' && typeof r.held === 'boolean';
+}
+
+function rulesSheet(name: string, rules: unknown, lang: Lang): SheetData {
+  const zh = lang === 'zh';
+  const list = Array.isArray(rules) ? rules.filter(isRuleRow) : [];
+  return {
+    name,
+    header: zh ? ['规则', '说明', '要求', '方案值', '是否满足'] : ['rule', 'description', 'threshold', 'value', 'held'],
+    rows: list.map((r) => [r.rule, zh ? r.zh : r.en, String(r.threshold), String(r.value), zh ? (r.held ? '✓ 满足' : '✗ 未满足') : r.held ? '✓ held' : '✗ broken']),
+  };
+}
+
+/** A policy value that is a plain number is a number cell; anything else (`20%`, a list) is text. */
+function policyValue(text: string): CellValue {
+  return /^-?\d+(\.\d+)?$/u.test(text) && Number.isFinite(Number(text)) ? Number(text) : text;
+}
+
+function policySheet(name: string, policy: unknown, lang: Lang): SheetData {
+  const entries = typeof policy === 'object' && policy !== null ? Object.entries(policy as Record<string, unknown>) : [];
+  return {
+    name,
+    header: lang === 'zh' ? ['参数名称', '参数取值'] : ['parameter_name', 'parameter_value'],
+    rows: entries.map(([k, v]) => [k, policyValue(String(v))]),
+  };
+}
+
+/**
+ * The workbook's bytes. The library's DEFLATE (plain JavaScript, so the bytes are the same on
+ * every machine) is loaded only here.
+ */
+export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary): Promise<Uint8Array> {
+  const names = PLAN_SHEETS[lang];
+  const sheetName = (i: number): string => names[i] ?? `sheet${i + 1}`;
+  const sheets: SheetData[] = [
+    ...tables.map((t, i) => t(sheetName(i), lang)),
+    rulesSheet(sheetName(3), summary['rules'], lang),
+    policySheet(sheetName(4), summary['policy'], lang),
+  ];
+  const { CFB } = await import('@e965/xlsx');
+  const deflateRaw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
+  const title = lang === 'zh' ? '教师交流轮岗方案' : 'teacher rotation plan';
+  return writeXlsx(sheets, { title, creator: typeof summary['tool'] === 'string' ? summary['tool'] : 'rotate' }, (d) => Uint8Array.from(deflateRaw(d)));
+}
+
+/** What plan.xlsx is written from: the rows of the three tables and summary.json's object. */
+export interface PlanWorkbookInput {
+  lang: Lang;
+  moves: readonly Move[];
+  figures: readonly SchoolFigures[];
+  statuses: readonly TeacherStatus[];
+  locks: LockReport;
+  relaxedRules: readonly string[];
+  summary: PlanSummary;
+}
+
+/** plan.xlsx's bytes: its tables with the columns of the CSV files (relaxed and baseline columns included). */
+export function planXlsx(p: PlanWorkbookInput): Promise<Uint8Array> {
+  const tables: PlanTables = [
+    planTable(writtenAssignmentColumns(p.lang, p.locks, p.relaxedRules), p.moves),
+    planTable(markRelaxed(schoolColumns(), p.relaxedRules, p.lang), p.figures),
+    planTable(markRelaxed(teacherColumns(p.lang), p.relaxedRules, p.lang), p.statuses),
+  ];
+  return planWorkbook(p.lang, tables, p.summary);
+}

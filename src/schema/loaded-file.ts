@@ -1,0 +1,31 @@
+/**
+ * One input table as read: a CSV file, or one sheet of a workbook, with its valid items and
+ * every problem found in it.
+ */
+import type { InputFile, InputIssue, Lock, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+
+/** The valid items of one file, by kind, with the ids of all its records. */
+export type FileContent =
+  | { kind: 'schools'; items: School[] }
+  | { kind: 'teachers'; items: Teacher[] }
+  | { kind: 'posts'; items: Post[] }
+  | { kind: 'locks'; items: Lock[] }
+  | { kind: 'policy'; items: PolicyEntry[] };
+
+/** One input file, read as far as it could be. */
+export interface LoadedFile {
+  path: string;
+  name: string;
+  /** Absent when the file could not be read or its kind is unknown. */
+  info?: InputFile;
+  content?: FileContent;
+  /** Recognised columns: canonical key → header as written. */
+  labels: Map<string, string>;
+  /** Ids (school_id, teacher_id, …) of all records whose id cell is valid, with their rows. */
+  ids: { id: string; row: number }[];
+  /** Number of data rows, valid or not. */
+  records: number;
+  /** False when some rows could not be read at all (an unclosed quote, ragged rows). */
+  complete: boolean;
+  issues: InputIssue[];
+}
