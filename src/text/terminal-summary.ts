@@ -1,3 +1,4 @@
+import { methodZh } from '../solve/method-text.js';
 import type { Lang } from '../domain/types.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
@@ -77,7 +78,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   lines.push('');
   const proven = r.solve.status === 'optimal';
   lines.push(zh
-    ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}（${r.solve.method}）, ${r.solve.seconds.toFixed(2)} 秒`
+    ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
     : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
   return lines;
 }
