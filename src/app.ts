@@ -25,6 +25,7 @@ import { lockEffects, lockReference, type LockReport } from './plan/lock-effects
 import { readBaseline } from './review/read-plan.js';
 import { withBaselineColumn } from './output/baseline-column.js';
 import { loadCounty } from './schema/load-county.js';
+import { applyCutoff } from './schema/apply-cutoff.js';
 import { chooseSolver, jslpSolver, type ModelSolver, type SolverName } from './solve/choose-solver.js';
 import { loadHighs } from './solve/highs.js';
 import { workerAvailable } from './solve/guarded-solver.js';
@@ -73,6 +74,8 @@ export interface PlanReport {
   conflicts: Conflict[];
   seconds: Record<string, number>;
   locks: LockReport;
+  /** Non-fatal input problems (years at the school that disagree with the date joined). */
+  warnings: InputIssue[];
 }
 
 export type PlanOutcome =
@@ -100,7 +103,9 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...opts.sets];
   const policy = resolvePolicy(settings, env.currentYear, subjectKey);
   if (!policy.ok) return { kind: 'bad-input', issues: policy.issues };
-  const ctx = buildContext(county, policy.value, new Map(baseline.value.map((m) => [m.teacherId, m.toSchoolId])));
+  const dated = applyCutoff(county, policy.value);
+  if (!dated.ok) return { kind: 'bad-input', issues: dated.issues };
+  const ctx = buildContext(dated.county, policy.value, new Map(baseline.value.map((m) => [m.teacherId, m.toSchoolId])));
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
   const folder = await outputFolderIssue(opts);
@@ -143,7 +148,7 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
     { name: 'schools.csv', content: toCsv(markRelaxed(schoolColumns(), relaxedRules, lang), plan.figures, lang) },
     { name: 'teachers.csv', content: toCsv(markRelaxed(teacherColumns(lang), relaxedRules, lang), statuses, lang) },
     { name: 'summary.json', content: stableJson(summary) },
-    { name: 'report.html', content: renderReport({ county, policy: policy.value, plan, summary, relaxed }) },
+    { name: 'report.html', content: renderReport({ county: dated.county, policy: policy.value, plan, summary, relaxed }) },
   ];
   files.push({ name: 'explain.json', content: explainJson(explanation, files.filter((f) => f.name.endsWith('.csv'))) });
   // Checked again: the user may have opened and saved a file of the old plan while this ran.
@@ -151,7 +156,7 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   if (late) return { kind: 'bad-input', issues: [late] };
   await writeFolderAtomically(opts.outDir, files, env.tag);
   lap('write');
-  return { kind: 'written', report: { county, policy: policy.value, plan, solve, summary, relaxed, conflicts, seconds, locks } };
+  return { kind: 'written', report: { county: dated.county, policy: policy.value, plan, solve, summary, relaxed, conflicts, seconds, locks, warnings: dated.warnings } };
 }
 
 /**

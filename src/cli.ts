@@ -107,6 +107,7 @@ ${EXIT_HELP}`)
         if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
         if (!o.quiet && lockText(outcome.report.locks).length > 0) out(lockText(outcome.report.locks));
         if (outcome.report.relaxed) err(conflictReport(outcome.report.conflicts));
+        if (outcome.report.warnings.length > 0) err(formatIssues(outcome.report.warnings));
         process.exitCode = exitCodeOf(outcome.kind);
         return;
       case 'bad-input':

@@ -1,4 +1,5 @@
 import { resolvePolicy, type PolicySetting } from '../domain/policy.js';
+import { applyCutoff } from '../schema/apply-cutoff.js';
 import { subjectKey } from '../domain/subjects.js';
 import type { InputIssue } from '../domain/types.js';
 import { buildContext } from '../model/context.js';
@@ -38,17 +39,21 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const policies = points.map((point) => {
     const r = resolvePolicy([...base, ...Object.entries(point).map(([key, value]) => ({ key, value, file: '--set' }))], currentYear, subjectKey);
     if (!r.ok) issues.push(...r.issues);
-    return r;
+    if (!r.ok) return null;
+    // Years at the school count to each point's cut-off date.
+    const dated = applyCutoff(county, r.value);
+    if (!dated.ok) issues.push(...dated.issues);
+    return dated.ok ? { policy: r.value, county: dated.county } : null;
   });
   if (issues.length > 0) return { kind: 'bad-input', issues: dedupe(issues) };
   // The same solver choice as `rotate plan` (auto), so that each row is the plan that command would write.
   const solver = chooseSolver('auto', workerAvailable() ? undefined : await loadHighs(), true);
   const rows: SweepRow[] = [];
   points.forEach((point, i) => {
-    const policy = policies[i];
-    if (!policy?.ok) return;
+    const at = policies[i];
+    if (!at) return;
     progress(point);
-    rows.push(sweepRow(buildContext(county, policy.value), point, now, solver));
+    rows.push(sweepRow(buildContext(at.county, at.policy), point, now, solver));
   });
   if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, county.lang), tag);
   return { kind: 'swept', rows, lines: sweepText(axes, rows) };
