@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moveDirection } from '../../src/domain/direction.js';
+import { allowsMove } from '../../src/rules/allows-move.js';
 import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
 import { buildContext, postsAt } from '../../src/model/context.js';
-import { alternatives } from '../../src/plan/explain.js';
-import { afterAt, planBook, type PlanBook } from '../../src/plan/plan-book.js';
-import { evaluateChange, rankTotals, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
+import { alternatives } from '../../src/plan/alternatives.js';
+import { afterAt, type PlanBook } from '../../src/rules/book.js';
+import { bookOf } from '../../src/plan/plan-book.js';
+import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
+import { TERM_NAMES } from '../../src/rules/registry.js';
 import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
 import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
 
@@ -69,7 +71,7 @@ function build(c: fc.RecordValue<typeof arbCase>) {
   const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets), baseline);
   // Any plan, rule-abiding or not (a full school over its posts, a move against the direction).
   const moves = c.teachers.flatMap((t, i) => (t.moveTo !== null && at(t.moveTo) !== ts[i]?.schoolId ? [{ teacherId: ts[i]?.id ?? '', fromSchoolId: ts[i]?.schoolId ?? '', toSchoolId: at(t.moveTo) }] : []));
-  return { ctx, moves, book: planBook(ctx, moves) };
+  return { ctx, moves, book: bookOf(ctx, moves) };
 }
 
 /** Every allowed destination priced, as explain did before the shortcut. */
@@ -78,7 +80,7 @@ function everyDestination(book: PlanBook, t: Teacher): Ranked {
   const from = ctx.schoolById.get(t.schoolId);
   const cur = book.dest.get(t.id);
   const options = ctx.schools.filter(
-    (d) => from !== undefined && moveDirection(from, d, ctx.policy) !== null && (!ctx.policy.sameSubject || postsAt(ctx, d.id, t.subject) > 0) && d.id !== cur && !(ctx.forbid.get(t.id)?.has(d.id) ?? false),
+    (d) => from !== undefined && allowsMove({ teacher: t, from, to: d }, ctx) && d.id !== cur,
   );
   const totals = rankTotals(book, t, options.map((d) => d.id));
   const candidates = options.map((d, i) => ({ d, total: totals[i] ?? NaN, full: afterAt(book, d.id, t.subject) + 1 > postsAt(ctx, d.id, t.subject) }));
@@ -106,7 +108,7 @@ describe('the ranking explain.json lists alternatives from', () => {
             expect(r.full).toBe(same?.full);
             // The single change recomputed in full: every term of the plan with only this teacher changed.
             const changed = [...moves.filter((m) => m.teacherId !== t.id), { teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: r.d.id }];
-            const full = termsOf(planBook(ctx, changed));
+            const full = termsOf(bookOf(ctx, changed));
             expect(r.total, `${t.id}→${r.d.id}`).toBeCloseTo(totalOf(full) - totalOf(terms), 9);
             const e = evaluateChange(book, t, r.d.id);
             for (const k of TERM_NAMES) expect(e.delta[k], `${t.id}→${r.d.id} ${k}`).toBeCloseTo(full[k] - terms[k], 9);
