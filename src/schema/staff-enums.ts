@@ -60,8 +60,18 @@ const ON_STAFF: Table<'yes' | 'no'> = {
 export const parseSection = enumParser(SECTIONS);
 /** 教师资格种类: 幼儿园 / 小学 / 初级中学 / 高级中学 / 中等职业学校 / 实习指导 / 高等学校 (`初中教师资格证` too). */
 export const parseCertificate = enumParser(CERTIFICATES, /(教师资格证书|教师资格证|教师资格|资格证|教师)$/u);
-/** 学历: 研究生 / 本科 / 专科 / 高中及以下 (`本科毕业`, `大学本科学历` too). */
-export const parseDegree = enumParser(DEGREES, /(毕业|学历|结业|肄业)+$/u);
+const degreeWord = enumParser(DEGREES, /(毕业|学历|结业|肄业)+$/u);
+
+/** The first digit of the national 学历代码 (GB/T 4658): 1 研究生, 2 本科, 3 专科, 4–9 中专/高中 and below. */
+function degreeOfCode(digit: number): Degree {
+  return digit === 1 ? 'postgraduate' : digit === 2 ? 'bachelor' : digit === 3 ? 'associate' : 'secondary';
+}
+
+/** 学历: 研究生 / 本科 / 专科 / 高中及以下 (`本科毕业`, `大学本科学历` too), or a two-digit national code (`21`). */
+export const parseDegree: CellParser<Degree> = (text) => {
+  const code = /^([1-9])\d$/u.exec(text.normalize('NFKC').trim());
+  return code?.[1] !== undefined ? ok(degreeOfCode(Number(code[1]))) : degreeWord(text);
+};
 /** 用人形式: 在编 / 特岗教师 / 代课 / 合同 (聘用, 劳务派遣, 编外…) / 其他. */
 export const parseEmployment = enumParser(EMPLOYMENTS);
 /** 人员状态: 在岗 / 病休 / 借调 / 休假 / 脱产进修 / 离岗 / 退休 / 其他. */

@@ -12,6 +12,8 @@ describe('the rulebook vocabularies, English and Chinese', () => {
     expect([v(parseSection, '小学部'), v(parseSection, '初中'), v(parseSection, 'senior')]).toEqual(['primary', 'junior', 'senior']);
     expect([v(parseCertificate, '初级中学'), v(parseCertificate, '初中教师资格证'), v(parseCertificate, '高级中学教师资格'), v(parseCertificate, 'primary')]).toEqual(['junior', 'junior', 'senior', 'primary']);
     expect([v(parseDegree, '大学本科'), v(parseDegree, '研究生毕业'), v(parseDegree, '大专'), v(parseDegree, '高中及以下'), v(parseDegree, 'bachelor')]).toEqual(['bachelor', 'postgraduate', 'associate', 'secondary', 'bachelor']);
+    // The national 学历代码: 11 博士, 21 大学本科, 31 大专, 41 中专.
+    expect(['11', '21', '31', '41', '61'].map((c) => v(parseDegree, c))).toEqual(['postgraduate', 'bachelor', 'associate', 'secondary', 'secondary']);
   });
 
   it('staff: 是否在编, 用人形式, 人员状态', () => {
