@@ -7,6 +7,7 @@ import type { SolverName } from './solve/choose-solver.js';
 import { conflictReport, terminalSummary } from './output/terminal-summary.js';
 import { formatIssues } from './schema/format-issue.js';
 import { loadCounty } from './schema/load-county.js';
+import { checkWithPolicy } from './schema/check-with-policy.js';
 import { runGenerate } from './generate/write-county.js';
 import { allFolders, batchJobs, runBatch } from './batch/run-batch.js';
 import { availableParallelism } from 'node:os';
@@ -177,6 +178,13 @@ program
       return;
     }
     const c = loaded.value;
+    const checked = checkWithPolicy(c, new Date().getFullYear());
+    if (checked.issues.length > 0) {
+      err([`输入有误 / bad input (${checked.issues.length}):`, ...formatIssues(checked.issues)]);
+      process.exitCode = EXIT.badInput;
+      return;
+    }
+    if (checked.warnings.length > 0) err(formatIssues(checked.warnings));
     out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
   });
 
