@@ -1,0 +1,57 @@
+import { Command, Option } from 'commander';
+import { runGenerate } from '../generate/write-county.js';
+import { checkWithPolicy } from '../schema/check-with-policy.js';
+import { formatIssues } from '../schema/format-issue.js';
+import { loadCounty } from '../schema/load-county.js';
+import { policyList } from '../text/policy-list.js';
+import { ruleList } from '../text/rule-list.js';
+import { EXIT } from './exit-codes.js';
+import { badInput, err, exit, EXIT_HELP, out, positiveInt } from './io.js';
+
+/** `rotate validate`, `rotate generate` and `rotate policy`: the commands about a county's files and the policy table. */
+export function registerCountyCommands(program: Command): void {
+  program
+    .command('validate')
+    .description('只检查输入文件, 不生成方案 / check the input files without planning')
+    .argument('<files...>', 'CSV 文件 / CSV files')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (files: string[]) => {
+      const loaded = await loadCounty(files);
+      if (!loaded.ok) return badInput(loaded.issues);
+      const c = loaded.value;
+      const checked = checkWithPolicy(c, new Date().getFullYear());
+      if (checked.issues.length > 0) return badInput(checked.issues);
+      if (checked.warnings.length > 0) err(formatIssues(checked.warnings));
+      out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
+    });
+
+  program
+    .command('generate')
+    .description('生成一个虚拟县的示例数据（学校、教师、岗位）/ write a realistic synthetic county (schools, teachers, posts) for demos and benchmarks')
+    .argument('<dir>', '输出文件夹 / output folder')
+    .option('--teachers <n>', '教师数 / teachers', positiveInt('--teachers'), 800)
+    .option('--schools <n>', '学校数 / schools', positiveInt('--schools'), 30)
+    .option('--seed <n>', '随机种子, 相同种子得到相同数据 / seed; the same seed gives the same county', positiveInt('--seed'), 2026)
+    .addOption(new Option('--lang <lang>', '表头和取值的语言 / language of headers and values').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--encoding <enc>', '文件编码 / file encoding').choices(['utf8', 'gbk']).default('utf8'))
+    .option('--locks', '同时生成一个锁定表 / also write a locks file')
+    .addHelpText('after', `
+示例 / example:
+  rotate generate county3000 --teachers 3000 --schools 120 --seed 1
+  rotate plan county3000/*.csv -o county3000/plan`)
+    .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean }) => {
+      try {
+        const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true });
+        out([`已写入 / written: ${written.join(', ')}`]);
+      } catch (e) {
+        if (!(e instanceof RangeError)) throw e;
+        err([`参数有误 / bad option: ${e.message}`]);
+        exit(EXIT.badInput);
+      }
+    });
+
+  program
+    .command('policy')
+    .description('列出全部参数（默认值和含义）和规则 / list every policy parameter (its default and meaning) and every rule')
+    .action(() => out([...policyList(), '', ...ruleList()]));
+}
