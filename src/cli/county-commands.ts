@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { runGenerate } from '../generate/write-county.js';
+import { checkWithPolicy } from '../schema/check-with-policy.js';
+import { formatIssues } from '../schema/format-issue.js';
 import { loadCounty } from '../schema/load-county.js';
 import { policyList } from '../text/policy-list.js';
 import { ruleList } from '../text/rule-list.js';
@@ -18,6 +20,9 @@ export function registerCountyCommands(program: Command): void {
       if (!loaded.ok) return badInput(loaded.issues);
       const c = loaded.value;
       inputWarnings(c.warnings);
+      const checked = checkWithPolicy(c, new Date().getFullYear());
+      if (checked.issues.length > 0) return badInput(checked.issues);
+      if (checked.warnings.length > 0) err(formatIssues(checked.warnings));
       out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
     });
 

@@ -4,7 +4,9 @@
  * reports read these values through {@link Policy}.
  */
 
-export type ParamType = 'number' | 'integer' | 'share' | 'boolean' | 'list' | 'choice';
+import { ELIGIBILITY_PARAMETERS } from './eligibility-parameters.js';
+
+export type ParamType = 'number' | 'integer' | 'share' | 'boolean' | 'list' | 'choice' | 'date';
 
 export interface ParamSpec {
   name: string;
@@ -12,6 +14,9 @@ export interface ParamSpec {
   /** Default as text, parsed like a user's value. `plan.year` defaults to the current year at the edge. */
   default: string;
   choices?: readonly string[];
+  /** Smallest and largest value a number may take, when bounded. */
+  min?: number;
+  max?: number;
   zh: string;
   en: string;
   source?: string;
@@ -27,6 +32,7 @@ export const PARAMETERS = [
   { name: 'eligibility.exempt_years_to_retirement', type: 'integer', default: '5', zh: '距法定退休不足此年数者免交流', en: 'exempt within this many years of statutory retirement', source: 'Beijing rules' },
   { name: 'eligibility.exempt_with_reason', type: 'boolean', default: 'yes', zh: '填写了免交流原因者免交流', en: 'a teacher whose exemption reason is filled in is exempt', source: 'common local practice' },
   { name: 'plan.year', type: 'integer', default: '', zh: '计划年份（计算年龄用；默认为当前年份）', en: 'plan year, for ages (default: the current year)' },
+  ...ELIGIBILITY_PARAMETERS,
   // Quotas and caps
   { name: 'rules.quota_share', type: 'share', default: '0.10', zh: '城镇非薄弱学校每年交流人数不低于符合条件教师的比例', en: 'share of eligible teachers that urban/town schools that are not weak rotate each year, at least', source: '教师〔2014〕4号' },
   { name: 'rules.backbone_share', type: 'share', default: '0.20', zh: '骨干教师占交流人数的比例不低于', en: 'backbone teachers among those rotated, at least this share', source: '教师〔2014〕4号' },

@@ -1,3 +1,4 @@
+import { parseIsoDate, type FullDate } from './calendar.js';
 import { PARAMETERS, type ParamSpec } from './parameters.js';
 import type { InputIssue, Result } from './types.js';
 
@@ -20,6 +21,18 @@ export interface Policy {
   exemptYearsToRetirement: number;
   exemptWithReason: boolean;
   planYear: number;
+  /** The plan's cut-off date (`plan.cutoff`, by default 31 August of the plan year): dates count to it. */
+  cutoff: FullDate;
+  /** Birth month (1–12) assumed when only the year of birth is known. */
+  assumedBirthMonth: number;
+  /** Women with a senior title (高级, 正高级) retire at 60. */
+  seniorWomenAt60: boolean;
+  /** Age-ceiling mode: only men under `male` and women under `female` (at the cut-off date) take part. */
+  ageCeiling: { on: boolean; male: number; female: number };
+  /** Only 在编 teachers at their post (在岗) take part. */
+  onPostStaffOnly: boolean;
+  /** Teachers whose exchange ends by the cut-off date return to their home school before planning. */
+  exchangeReturns: boolean;
   quotaShare: number;
   backboneShare: number;
   backboneShareBase: 'movers' | 'eligible';
@@ -75,7 +88,19 @@ function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | 
       return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${raw}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${raw}"` };
     case 'list':
       return null;
+    case 'date':
+      return v === '' || parseIsoDate(v) ? null : { zh: `应为日期 YYYY-MM-DD（如 2026-08-31）, 实为「${raw}」`, en: `expected a date YYYY-MM-DD (like 2026-08-31), found "${raw}"` };
   }
+}
+
+/** The bounds of a number parameter that has them, checked after its type. */
+function checkRange(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
+  if (spec.min === undefined && spec.max === undefined) return null;
+  const n = Number(raw.trim());
+  const lo = spec.min ?? -Infinity;
+  const hi = spec.max ?? Infinity;
+  if (n >= lo && n <= hi) return null;
+  return { zh: `应在${spec.min ?? ''}到${spec.max ?? ''}之间, 实为「${raw}」`, en: `expected a value from ${spec.min ?? ''} to ${spec.max ?? ''}, found "${raw}"` };
 }
 
 function parseShare(v: string): number | null {
@@ -111,7 +136,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       issues.push(problem(s, `未知参数「${s.key}」（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}" (run rotate policy to list them)`));
       continue;
     }
-    const bad = checkValue(spec, s.value);
+    const bad = checkValue(spec, s.value) ?? checkRange(spec, s.value);
     if (bad) issues.push(problem(s, bad.zh, bad.en));
     else values[spec.name] = s.value.trim();
   }
@@ -129,6 +154,9 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
   const num = (k: string): number => Number(values[k]);
   const share = (k: string): number => parseShare(values[k] ?? '') ?? 0;
   const bool = (k: string): boolean => parseBool(values[k] ?? '') ?? false;
+  // The cut-off date defaults to the end of the plan's school year.
+  values['plan.cutoff'] = values['plan.cutoff'] || `${values['plan.year']}-08-31`;
+  const cutoff = parseIsoDate(values['plan.cutoff']) ?? { year: num('plan.year'), month: 8, day: 31 };
   const sorted: Record<string, string> = {};
   for (const k of Object.keys(values).sort()) sorted[k] = values[k] ?? '';
   return {
@@ -142,6 +170,12 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       exemptYearsToRetirement: num('eligibility.exempt_years_to_retirement'),
       exemptWithReason: bool('eligibility.exempt_with_reason'),
       planYear: num('plan.year'),
+      cutoff,
+      assumedBirthMonth: num('eligibility.assumed_birth_month'),
+      seniorWomenAt60: bool('eligibility.senior_women_retire_at_60'),
+      ageCeiling: { on: bool('eligibility.age_ceiling'), male: num('eligibility.age_ceiling_male'), female: num('eligibility.age_ceiling_female') },
+      onPostStaffOnly: bool('eligibility.on_post_staff_only'),
+      exchangeReturns: bool('eligibility.exchange_returns'),
       quotaShare: share('rules.quota_share'),
       backboneShare: share('rules.backbone_share'),
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',
