@@ -17,8 +17,10 @@
  * Two runs writing the same folder at the same moment are not supported.
  */
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, mkdir, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readBytes, readSmallText } from '../input/read-bytes.js';
+import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
 
 export interface OutputFile {
   name: string;
@@ -108,7 +110,8 @@ export async function recoverFolder(dir: string): Promise<string[]> {
 
 async function readManifest(target: string): Promise<Manifest | null> {
   try {
-    const m = JSON.parse(await readFile(join(target, MANIFEST), 'utf8')) as Partial<Manifest>;
+    // Through the guarded reader: a FIFO or a device named like the manifest is refused, not waited on.
+    const m = JSON.parse((await readSmallText(join(target, MANIFEST), 16 * 1024 * 1024)) ?? '') as Partial<Manifest>;
     if (m.format !== 'rotate-plan/1' || typeof m.files !== 'object' || m.files === null) return null;
     return m as Manifest;
   } catch {
@@ -184,8 +187,8 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
       added.push(name);
       continue;
     }
-    const bytes = await readFile(join(target, name)).catch(() => null);
-    if (!bytes || sha256(bytes) !== expected) edited.push(name);
+    const read = await readBytes(join(target, name), MAX_PLAN_FILE_BYTES).catch(() => null);
+    if (!read || read.sha256 !== expected) edited.push(name);
   }
   if (edited.length > 0) {
     return {
