@@ -5,9 +5,11 @@ import type { County, InputIssue } from './domain/types.js';
 import { buildModel, type Model } from './model/build-model.js';
 import { buildContext, type ModelContext } from './model/context.js';
 import { objectiveByTerm } from './model/lp.js';
-import { checkFolder, recoverFolder, writeFolderAtomically, type OutputFile } from './output/write-folder.js';
+import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OutputFile } from './output/write-folder.js';
+import { lockFolder } from './output/folder-lock.js';
+import { sideOutputIssue } from './output/side-output.js';
 import { writeFileAtomically } from './output/write-file.js';
-import { toLpFormat } from './solve/lp-format.js';
+import { LP_FIRST_LINE, toLpFormat } from './solve/lp-format.js';
 import { toCsv } from './output/csv.js';
 import { assignmentColumns, markRelaxed, schoolColumns, teacherColumns } from './output/plan-tables.js';
 import { explainJson } from './output/explain-file.js';
@@ -22,7 +24,8 @@ import { smallestConflicts } from './plan/conflict-set.js';
 import { explainPlan } from './plan/explain.js';
 import { withDeletedRowLocks } from './plan/baseline-locks.js';
 import { lockEffects, lockReference, type LockReport } from './plan/lock-effects.js';
-import { readBaseline } from './review/read-plan.js';
+import { baselineIssues, readBaseline } from './review/read-plan.js';
+import { limitIssues } from './schema/limit-issues.js';
 import { withBaselineColumn } from './output/baseline-column.js';
 import { loadCounty } from './schema/load-county.js';
 import { chooseSolver, jslpSolver, type ModelSolver, type SolverName } from './solve/choose-solver.js';
@@ -82,8 +85,23 @@ export type PlanOutcome =
   | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
   | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
-/** The whole pipeline: read → policy → model → solve → assign → verify → write. */
+/**
+ * The whole pipeline: read → policy → model → solve → assign → verify → write. The output
+ * folder is locked against another run from its first check to the swap (see folder-lock.ts).
+ */
 export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
+  const lock: { release?: () => Promise<void> } = {};
+  try {
+    return await runPlanLocked(opts, env, lock);
+  } finally {
+    await lock.release?.();
+  }
+}
+
+async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () => Promise<void> }): Promise<PlanOutcome> {
+  // A side output that may not be written is refused before any work.
+  const side = opts.exportModel === undefined ? null : await sideOutputIssue(opts.exportModel, { option: '--export-model', inputs: [...opts.inputs, ...(opts.baseline !== undefined ? [opts.baseline] : [])], ownOutput: opts.outDir, force: opts.force === true, ours: (line) => line.startsWith(LP_FIRST_LINE) });
+  if (side) return { kind: 'bad-input', issues: [side] };
   const seconds: Record<string, number> = {};
   let t0 = env.now();
   const lap = (stage: string): void => {
@@ -96,6 +114,8 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   if (!loaded.ok) return { kind: 'bad-input', issues: loaded.issues };
   const baseline = await readBaseline(opts.baseline);
   if (!baseline.ok) return { kind: 'bad-input', issues: baseline.issues };
+  const misfit = opts.baseline === undefined ? [] : baselineIssues(baseline.value, loaded.value, opts.baseline);
+  if (misfit.length > 0) return { kind: 'bad-input', issues: limitIssues(misfit) };
   const county = withDeletedRowLocks(loaded.value, baseline.value);
   const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...opts.sets];
   const policy = resolvePolicy(settings, env.currentYear, subjectKey);
@@ -103,6 +123,8 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   const ctx = buildContext(county, policy.value, new Map(baseline.value.map((m) => [m.teacherId, m.toSchoolId])));
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
+  // Taking the lock also proves, before solving, that the folder can be written (else an environment error).
+  lock.release = await lockFolder(await outputTarget(opts.outDir), env.tag);
   const folder = await outputFolderIssue(opts);
   if (folder) return { kind: 'bad-input', issues: [folder] };
   if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);

@@ -1,13 +1,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { runPlan, type PlanOptions } from './app.js';
-import { PARAMETERS } from './domain/parameters.js';
+import { PARAMETERS, rangeText } from './domain/parameters.js';
+import { environmentLine, isEnvironment } from './env-error.js';
+import { recoverRawArgs } from './input/raw-argv.js';
+import { showPath } from './safe/show-path.js';
+import { guardStreams } from './std-streams.js';
 import type { PolicySetting } from './domain/policy.js';
 import type { SolverName } from './solve/choose-solver.js';
 import { conflictReport, terminalSummary } from './output/terminal-summary.js';
 import { formatIssues } from './schema/format-issue.js';
 import { loadCounty } from './schema/load-county.js';
-import { runGenerate } from './generate/write-county.js';
+import { ExistingFilesError, runGenerate } from './generate/write-county.js';
 import { allFolders, batchJobs, runBatch } from './batch/run-batch.js';
 import { availableParallelism } from 'node:os';
 import { registerReviewCommands } from './review/commands.js';
@@ -21,12 +25,9 @@ export { EXIT };
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
-const out = (lines: string[]): void => {
-  process.stdout.write(`${lines.join('\n')}\n`);
-};
-const err = (lines: string[]): void => {
-  process.stderr.write(`${lines.join('\n')}\n`);
-};
+// Arguments that are not UTF-8 (GBK file names) are read from their bytes; output goes through the guarded streams.
+recoverRawArgs(process.argv);
+const { out, err, planWritten } = guardStreams();
 
 function parseSet(value: string, previous: PolicySetting[]): PolicySetting[] {
   const m = /^([^=]+)=(.*)$/.exec(value);
@@ -42,7 +43,10 @@ const EXIT_HELP = `
      also an output folder holding edited or other files (use --force); nothing is written
   3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers
   4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
-     solution; what was tried is listed; nothing is written`;
+     solution; what was tried is listed; nothing is written
+  5  环境错误 / environment error: a read-only or full disk, no permission to write, output
+     closed, too many open files, the output folder in use by another run; one line names the
+     cause; nothing is written unless that line says the plan was written`;
 
 const program = new Command();
 program
@@ -104,6 +108,7 @@ ${EXIT_HELP}`)
     });
     switch (outcome.kind) {
       case 'written':
+        planWritten(o.out);
         if (!o.quiet) out(terminalSummary(outcome.report, o.out, outcome.report.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
         if (!o.quiet && lockText(outcome.report.locks).length > 0) out(lockText(outcome.report.locks));
         if (outcome.report.relaxed) err(conflictReport(outcome.report.conflicts));
@@ -154,7 +159,7 @@ async function planFolders(folders: string[], outRoot: string | undefined, jobs:
   err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
   const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
-    err([`  ${mark} ${r.job.name} → ${r.job.outDir}  ${r.seconds.toFixed(1)} s`, ...(r.code === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
+    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s`, ...(r.code === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
   });
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);
@@ -193,15 +198,21 @@ program
   .addOption(new Option('--lang <lang>', '表头和取值的语言 / language of headers and values').choices(['zh', 'en']).default('zh'))
   .addOption(new Option('--encoding <enc>', '文件编码 / file encoding').choices(['utf8', 'gbk']).default('utf8'))
   .option('--locks', '同时生成一个锁定表 / also write a locks file')
+  .option('--force', '替换文件夹中已有的同名文件 / replace files of the same names already in the folder')
   .addHelpText('after', `
 示例 / example:
   rotate generate county3000 --teachers 3000 --schools 120 --seed 1
   rotate plan county3000/*.csv -o county3000/plan`)
-  .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean }) => {
+  .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
     try {
-      const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true });
+      const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true, force: o.force === true });
       out([`已写入 / written: ${written.join(', ')}`]);
     } catch (e) {
+      if (e instanceof ExistingFilesError) {
+        err([`文件已存在, 未写入任何文件（加 --force 替换）/ files exist, nothing was written (add --force to replace them): ${e.paths.join(', ')}`]);
+        process.exitCode = EXIT.badInput;
+        return;
+      }
       if (!(e instanceof RangeError)) throw e;
       err([`参数有误 / bad option: ${e.message}`]);
       process.exitCode = EXIT.badInput;
@@ -214,7 +225,8 @@ program
   .action(() => {
     const lines = ['参数 / parameter = 默认值 default', ''];
     for (const p of PARAMETERS) {
-      lines.push(`${p.name} = ${p.default === '' ? '(当前年份 current year)' : p.default}`);
+      const range = rangeText(p);
+      lines.push(`${p.name} = ${p.default === '' ? '(当前年份 current year)' : p.default}${range ? `    范围 range: ${range}` : ''}`);
       lines.push(`    ${p.zh}`);
       lines.push(`    ${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`);
     }
@@ -243,6 +255,10 @@ try {
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : EXIT.badInput;
+  } else if (isEnvironment(e)) {
+    // A read-only or full disk, no permission, too many open files, the folder locked: one line, its own code.
+    err([environmentLine(e)]);
+    process.exitCode = EXIT.environment;
   } else {
     err([`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`]);
     process.exitCode = EXIT.internal;

@@ -1,4 +1,4 @@
-import { PARAMETERS, type ParamSpec } from './parameters.js';
+import { PARAMETERS, showRange, type ParamSpec } from './parameters.js';
 import type { InputIssue, Result } from './types.js';
 
 /** A policy value as set by a user: from a policy file row, `--policy FILE` or `--set name=value`. */
@@ -58,21 +58,36 @@ function problem(s: PolicySetting, zh: string, en: string): InputIssue {
   return { file: s.file, row: s.row, column: s.key, zh, en };
 }
 
+/** A number outside the spec's range (or not finite), in words; null when it is inside. */
+function outOfRange(spec: Pick<ParamSpec, 'min' | 'max'>, n: number, raw: string): { zh: string; en: string } | null {
+  const lo = spec.min ?? 0;
+  const hi = spec.max ?? Number.MAX_VALUE;
+  if (Number.isFinite(n) && n >= lo && n <= hi) return null;
+  const range = showRange(lo, hi);
+  return { zh: `应在 ${range} 之间, 实为「${clip(raw)}」`, en: `expected a value from ${range}, found "${clip(raw)}"` };
+}
+
+/** A value as quoted in a message: at most 40 characters (a 400-digit number is not printed whole). */
+function clip(raw: string): string {
+  const chars = [...raw.trim()];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : raw.trim();
+}
+
 function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
   const v = raw.trim();
   switch (spec.type) {
     case 'integer':
-      return /^\d+$/.test(v) ? null : { zh: `应为不小于0的整数, 实为「${raw}」`, en: `expected a whole number ≥ 0, found "${raw}"` };
+      return /^\d+$/.test(v) ? outOfRange(spec, Number(v), raw) : { zh: `应为不小于0的整数, 实为「${clip(raw)}」`, en: `expected a whole number ≥ 0, found "${clip(raw)}"` };
     case 'number':
-      return /^\d+(\.\d+)?$/.test(v) ? null : { zh: `应为不小于0的数, 实为「${raw}」`, en: `expected a number ≥ 0, found "${raw}"` };
+      return /^\d+(\.\d+)?$/.test(v) ? outOfRange(spec, Number(v), raw) : { zh: `应为不小于0的数, 实为「${clip(raw)}」`, en: `expected a number ≥ 0, found "${clip(raw)}"` };
     case 'share': {
       const n = parseShare(v);
-      return n !== null && n >= 0 && n <= 1 ? null : { zh: `应为0到1之间的比例（如 0.1 或 10%）, 实为「${raw}」`, en: `expected a share between 0 and 1 (such as 0.1 or 10%), found "${raw}"` };
+      return n !== null && n >= 0 && n <= 1 ? null : { zh: `应为0到1之间的比例（如 0.1 或 10%）, 实为「${clip(raw)}」`, en: `expected a share between 0 and 1 (such as 0.1 or 10%), found "${clip(raw)}"` };
     }
     case 'boolean':
-      return parseBool(v) !== null ? null : { zh: `应为 是/否, 实为「${raw}」`, en: `expected yes or no, found "${raw}"` };
+      return parseBool(v) !== null ? null : { zh: `应为 是/否, 实为「${clip(raw)}」`, en: `expected yes or no, found "${clip(raw)}"` };
     case 'choice':
-      return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${raw}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${raw}"` };
+      return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${clip(raw)}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${clip(raw)}"` };
     case 'list':
       return null;
   }
@@ -103,6 +118,8 @@ function splitList(v: string): string[] {
 export function resolvePolicy(settings: PolicySetting[], currentYear: number, subjectKey: (s: string) => string): Result<Policy> {
   const issues: InputIssue[] = [];
   const values: Record<string, string> = {};
+  // Where each value was last set, so that a problem found later (in a list) names it.
+  const setBy = new Map<string, PolicySetting>();
   for (const p of PARAMETERS) values[p.name] = p.default;
   values['plan.year'] = String(currentYear);
   for (const s of settings) {
@@ -113,16 +130,23 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
     }
     const bad = checkValue(spec, s.value);
     if (bad) issues.push(problem(s, bad.zh, bad.en));
-    else values[spec.name] = s.value.trim();
+    else {
+      values[spec.name] = s.value.trim();
+      setBy.set(spec.name, s);
+    }
   }
   const shares: [string, number][] = [];
+  const sharesSpec = SPECS.get('norm.subject_shares');
+  const sharesBy = setBy.get('norm.subject_shares') ?? { key: 'norm.subject_shares', value: '', file: '--set' };
   for (const item of splitList(values['norm.subject_shares'] ?? '')) {
     const m = /^(.+?)[:：](\d+(?:\.\d+)?)$/.exec(item);
     if (!m) {
-      issues.push({ file: '--set', column: 'norm.subject_shares', zh: `应为「学科:比例」, 实为「${item}」`, en: `expected "subject:share", found "${item}"` });
+      issues.push(problem(sharesBy, `应为「学科:比例」, 实为「${clip(item)}」`, `expected "subject:share", found "${clip(item)}"`));
       continue;
     }
-    shares.push([subjectKey(m[1] ?? ''), Number(m[2])]);
+    const bad = sharesSpec ? outOfRange(sharesSpec, Number(m[2]), item) : null;
+    if (bad) issues.push(problem(sharesBy, bad.zh, bad.en));
+    else shares.push([subjectKey(m[1] ?? ''), Number(m[2])]);
   }
   if (issues.length > 0) return { ok: false, issues };
 

@@ -103,6 +103,20 @@ export function readBytesSync(path: string, maxBytes: number = MAX_FILE_BYTES): 
   }
 }
 
+/** The first `n` bytes (or fewer) of a regular file, through the same guards as {@link readBytesSync}. */
+export function readHeadSync(path: string, n: number): Uint8Array {
+  const fd = openSync(fsPath(path), FLAGS);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw notRegular(path, kindOf(info));
+    const buffer = Buffer.allocUnsafe(n);
+    const bytesRead = readSync(fd, buffer, 0, n, 0);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Reads a whole regular file (see the file comment). Rejects with Node's own error when the
  * path cannot be opened (ENOENT, EACCES, ENXIO for a socket, …), with a {@link NotRegularError}

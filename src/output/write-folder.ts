@@ -14,13 +14,16 @@
  * | `.plan.old-*`, no `plan` | killed between the two renames | rename the old folder back: the old plan stands |
  * | `plan` and `.plan.old-*` | killed while removing the old folder | remove it: the new plan stands |
  *
- * Two runs writing the same folder at the same moment are not supported.
+ * Two runs never write the same folder at the same moment: each holds the folder's lock
+ * (folder-lock.ts) from its first recovery to the swap.
  */
 import { createHash } from 'node:crypto';
-import { open, readdir, rename, rm, mkdir, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, rename, rm, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readBytes, readSmallText } from '../input/read-bytes.js';
 import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
+import { showPath } from '../safe/show-path.js';
+import { lockFolder } from './folder-lock.js';
 
 export interface OutputFile {
   name: string;
@@ -40,6 +43,19 @@ export interface Manifest {
 export type FolderCheck = { ok: true } | { ok: false; zh: string; en: string };
 
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Where a plan for `dir` goes: the folder itself, or, when `dir` is a symbolic link, the folder
+ * it points to. The link is followed, not replaced: a user who links `plan` to a shared drive
+ * means the plan to land there, and the link keeps pointing at the new plan (the swap happens
+ * beside the real folder). A link to nothing is returned as it is, and refused by checkFolder.
+ */
+export async function outputTarget(dir: string): Promise<string> {
+  const target = resolve(dir);
+  const info = await lstat(target).catch(() => null);
+  if (!info?.isSymbolicLink()) return target;
+  return realpath(target).catch(() => target);
+}
 
 /** The temporary and backup folders of a target live beside it: `.plan.new-TAG`, `.plan.old-TAG`. */
 function siblings(target: string): { parent: string; newPrefix: string; oldPrefix: string } {
@@ -84,7 +100,7 @@ async function syncDir(path: string): Promise<void> {
  * folders are removed. Returns what it did, in words, for a log line; empty when nothing was left.
  */
 export async function recoverFolder(dir: string): Promise<string[]> {
-  const target = resolve(dir);
+  const target = await outputTarget(dir);
   const { parent, newPrefix, oldPrefix } = siblings(target);
   const entries = await readdir(parent).catch(() => [] as string[]);
   const olds = entries.filter((e) => e.startsWith(oldPrefix)).sort();
@@ -125,7 +141,7 @@ function within(inner: string, outer: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-const list = (names: readonly string[]): string => names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length})` : '');
+const list = (names: readonly string[]): string => names.slice(0, 5).map(showPath).join(', ') + (names.length > 5 ? `, … (${names.length})` : '');
 
 /**
  * Whether `dir` may be replaced by a new plan. A missing or empty folder may. A folder written
@@ -139,8 +155,11 @@ const list = (names: readonly string[]): string => names.slice(0, 5).join(', ') 
  * @param cwd the working directory (never replaced); the process's by default.
  */
 export async function checkFolder(dir: string, opts: { force: boolean; inputs: readonly string[]; cwd?: string }): Promise<FolderCheck> {
-  const target = resolve(dir);
-  const shown = dir;
+  const target = await outputTarget(dir);
+  const shown = showPath(dir);
+  if ((await lstat(target).catch(() => null))?.isSymbolicLink()) {
+    return { ok: false, zh: `输出位置 ${shown} 是指向不存在位置的符号链接，未写入；请用 -o 另选文件夹`, en: `the output ${shown} is a symbolic link to nothing; nothing was written: choose a folder with -o` };
+  }
   const hint = { zh: '请用 -o 另选文件夹，或加 --force 覆盖', en: 'choose another folder with -o, or add --force to replace it' };
   const info = await stat(target).catch(() => null);
   if (!info) {
@@ -148,7 +167,7 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
     for (let up = dirname(target); ; up = dirname(up)) {
       const above = await stat(up).catch(() => null);
       if (above && !above.isDirectory()) {
-        return { ok: false, zh: `无法在 ${shown} 写出方案：${up} 是一个文件而不是文件夹；请用 -o 另选文件夹`, en: `cannot write the plan to ${shown}: ${up} is a file, not a folder; choose a folder with -o` };
+        return { ok: false, zh: `无法在 ${shown} 写出方案：${showPath(up)} 是一个文件而不是文件夹；请用 -o 另选文件夹`, en: `cannot write the plan to ${shown}: ${showPath(up)} is a file, not a folder; choose a folder with -o` };
       }
       if (above || dirname(up) === up) break;
     }
@@ -166,8 +185,8 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
   if (input !== undefined) {
     return {
       ok: false,
-      zh: `输出文件夹 ${shown} 中有本次的输入文件 ${basename(input)}，替换后它将不复存在；${hint.zh}`,
-      en: `the output folder ${shown} holds the input file ${basename(input)}, which replacing it would delete: ${hint.en}`,
+      zh: `输出文件夹 ${shown} 中有本次的输入文件 ${showPath(basename(input))}，替换后它将不复存在；${hint.zh}`,
+      en: `the output folder ${shown} holds the input file ${showPath(basename(input))}, which replacing it would delete: ${hint.en}`,
     };
   }
   const manifest = await readManifest(target);
@@ -225,7 +244,7 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
  * @param tag unique per run (the process id), so that runs never share a temporary folder.
  */
 export async function writeFolderAtomically(dir: string, files: readonly OutputFile[], tag: string): Promise<void> {
-  const target = resolve(dir);
+  const target = await outputTarget(dir);
   const { parent, newPrefix, oldPrefix } = siblings(target);
   await mkdir(parent, { recursive: true });
   const temp = join(parent, `${newPrefix}${tag}`);
@@ -257,4 +276,32 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
   }
   await syncDir(parent);
   if (had) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * The folder to read a plan from (`explain`, `diff`, `--baseline`): `dir` itself, put back in
+ * order first when a killed run left it half-swapped (under the folder's lock, exactly as the
+ * next `rotate plan` would). When the folder cannot be put in order here — another run holds
+ * its lock, the disk is read-only — nothing is changed and the plan that stands is read: `dir`,
+ * or, while it is missing, the old plan kept beside it.
+ */
+export async function settledPlanFolder(dir: string): Promise<string> {
+  const target = await outputTarget(dir);
+  const { parent, newPrefix, oldPrefix } = siblings(target);
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  const olds = entries.filter((e) => e.startsWith(oldPrefix)).sort();
+  if (olds.length === 0 && !entries.some((e) => e.startsWith(newPrefix))) return dir;
+  try {
+    const release = await lockFolder(target, `read-${process.pid}`);
+    try {
+      await recoverFolder(target);
+    } finally {
+      await release();
+    }
+    return dir;
+  } catch {
+    if (await exists(target)) return dir;
+    const latest = olds.at(-1);
+    return latest === undefined ? dir : join(parent, latest);
+  }
 }

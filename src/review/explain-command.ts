@@ -1,5 +1,6 @@
 import type { InputIssue } from '../domain/types.js';
 import { readPlanFolder } from '../input/read-plan-dir.js';
+import { settledPlanFolder } from '../output/write-folder.js';
 import { schoolExplainText, teacherExplainText } from '../output/explain-text.js';
 import type { Text } from '../plan/reasons.js';
 import { parseExplainJson, type ExplainFile } from './explain-record.js';
@@ -9,19 +10,22 @@ export type ExplainOutcome =
   | { kind: 'bad-input'; issues: InputIssue[] }
   | { kind: 'not-found'; message: Text };
 
+const unreadableExplain: InputIssue = { file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' };
+
 /**
  * `rotate explain PLAN_DIR ID`: the decision about one teacher or one school, read from the plan's
  * explain.json only (written with the plan, so the answer matches the plan exactly). A table
  * edited after the plan was written is named in a warning.
  */
 export async function runExplain(dir: string, id: string): Promise<ExplainOutcome> {
-  const read = await readPlanFolder(dir, ['explain.json'], ['assignments.csv', 'schools.csv', 'teachers.csv']);
+  // A folder a killed run left half-swapped is put in order first, as `rotate plan` would.
+  const read = await readPlanFolder(await settledPlanFolder(dir), ['explain.json'], ['assignments.csv', 'schools.csv', 'teachers.csv']);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
   let e: ExplainFile;
   try {
     e = parseExplainJson(read.value.text.get('explain.json') ?? '');
   } catch {
-    return { kind: 'bad-input', issues: [{ file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' }] };
+    return { kind: 'bad-input', issues: [unreadableExplain] };
   }
   const warnings: string[] = e.relaxed ? ['注意: 此方案放宽了相互冲突的硬性规则（--relax）, 目标值不含放宽的代价 / note: this plan relaxes hard rules that conflict (--relax); the objective here leaves out the cost of relaxing'] : [];
   for (const [name, sha] of Object.entries(e.files ?? {})) {
@@ -30,10 +34,15 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
     }
   }
   const key = id.trim();
-  const teacher = e.teachers.find((t) => t.id === key);
-  if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about), warnings };
-  const school = e.schools.find((s) => s.id === key);
-  if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+  try {
+    const teacher = e.teachers.find((t) => t.id === key);
+    if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about), warnings };
+    const school = e.schools.find((s) => s.id === key);
+    if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+  } catch {
+    // A crafted or damaged file that parsed but lacks what the answer needs: a message, not a crash.
+    return { kind: 'bad-input', issues: [unreadableExplain] };
+  }
   const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);
   const hint = near.length > 0 ? { zh: `; 相近的: ${near.join('、')}`, en: `; close: ${near.join(', ')}` } : { zh: '', en: '' };
   return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}` } };

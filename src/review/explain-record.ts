@@ -35,7 +35,12 @@ function terms(v: unknown): Partial<Terms> {
  * is neither.
  */
 export function parseExplainJson(text: string): ExplainFile {
-  const raw = JSON.parse(text) as Record<string, unknown>;
+  // A number JSON cannot hold as a finite value (1e999) is not of a plan rotate wrote: refused, never printed as "Infinity".
+  const raw = JSON.parse(text, (_key, v: unknown) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new Error('explain.json: a number out of range');
+    return v;
+  }) as Record<string, unknown>;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('explain.json: not an object');
   if (raw['format'] === undefined) {
     const e = raw as unknown as ExplainFile;
     if (!Array.isArray(e.teachers) || !Array.isArray(e.schools)) throw new Error('explain.json: no teachers or schools');

@@ -1,12 +1,14 @@
-import type { InputIssue } from '../domain/types.js';
+import type { County, InputIssue } from '../domain/types.js';
+import { showPath } from '../safe/show-path.js';
 import { readPlanFolder } from '../input/read-plan-dir.js';
+import { settledPlanFolder } from '../output/write-folder.js';
 import type { BaselineMove } from '../plan/baseline-locks.js';
 import { parseExplainJson } from './explain-record.js';
 import { planRecord, type PlanRecord } from './plan-record.js';
 
 /** Reads a plan folder's assignments, schools and summary (for diff and --baseline). */
 export async function readPlan(dir: string): Promise<{ ok: true; value: PlanRecord } | { ok: false; issues: InputIssue[] }> {
-  const folder = await readPlanFolder(dir, ['assignments.csv', 'schools.csv', 'summary.json']);
+  const folder = await readPlanFolder(await settledPlanFolder(dir), ['assignments.csv', 'schools.csv', 'summary.json']);
   return folder.ok ? planRecord(folder.value) : folder;
 }
 
@@ -18,7 +20,7 @@ export async function readPlan(dir: string): Promise<{ ok: true; value: PlanReco
  */
 export async function readBaseline(dir: string | undefined): Promise<{ ok: true; value: BaselineMove[] } | { ok: false; issues: InputIssue[] }> {
   if (dir === undefined) return { ok: true, value: [] };
-  const folder = await readPlanFolder(dir, ['assignments.csv'], ['explain.json']);
+  const folder = await readPlanFolder(await settledPlanFolder(dir), ['assignments.csv'], ['explain.json']);
   if (!folder.ok) return folder;
   const recorded = recordedMoves(folder.value.text.get('explain.json'));
   if (recorded) return { ok: true, value: recorded };
@@ -37,4 +39,24 @@ function recordedMoves(text: string | undefined): BaselineMove[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What does not fit between a baseline and this run's county: a move to a school the county
+ * does not have (the baseline is of another county, or the school list changed), or a baseline
+ * none of whose movers is among the county's teachers. Such a baseline would steer the plan
+ * silently; it is refused, naming the baseline's row. A mover who left the county (retired) is
+ * fine: his row is simply not used.
+ */
+export function baselineIssues(moves: readonly BaselineMove[], county: Pick<County, 'schools' | 'teachers'>, dir: string): InputIssue[] {
+  const file = showPath(`${dir.replace(/[\\/]+$/u, '')}/assignments.csv`);
+  const schools = new Set(county.schools.map((s) => s.id));
+  const teachers = new Set(county.teachers.map((t) => t.id));
+  const issues: InputIssue[] = moves
+    .filter((m) => !schools.has(m.toSchoolId))
+    .map((m) => ({ file, row: m.row, zh: `基准方案的交流学校「${m.toSchoolId}」不在本次的学校表中（基准方案是另一个县的？）`, en: `the baseline moves a teacher to school "${m.toSchoolId}", which is not in this county's schools (is the baseline of another county?)` }));
+  if (moves.length > 0 && !moves.some((m) => teachers.has(m.teacherId))) {
+    issues.push({ file, zh: '基准方案中交流的教师无一在本次的教师表中（基准方案是另一个县的？）', en: "none of the baseline's movers is among this county's teachers (is the baseline of another county?)" });
+  }
+  return issues;
 }

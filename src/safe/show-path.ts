@@ -20,3 +20,17 @@ export function escapeControls(text: string): string {
 export function showPath(path: string): string {
   return maskIdCards(escapeControls(path));
 }
+
+/** Colour codes the terminal summary writes itself (SGR: `ESC [ … m`): kept, every other control escaped. */
+const SGR = /\u001B\[[0-9;]*m/gu;
+
+/**
+ * One line as the CLI prints it, the last guard before a terminal or a log: ID numbers masked,
+ * and every control character that could start a new line or move the cursor (a newline in a
+ * file name, a carriage return, an escape sequence) escaped, colour codes aside.
+ */
+export function safeLine(line: string): string {
+  const parts = line.split(SGR);
+  const codes = line.match(SGR) ?? [];
+  return parts.map((p, i) => showPath(p) + (codes[i] ?? '')).join('');
+}
