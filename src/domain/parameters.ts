@@ -71,8 +71,8 @@ export const PARAMETERS = [
 
 export type ParamName = (typeof PARAMETERS)[number]['name'];
 
-/** `1,234` style, the same on every machine. */
-const show = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+/** `10,000` style from five digits on (a year stays `2100`), the same on every machine. */
+const show = (n: number): string => (Math.abs(n) >= 10_000 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
 
 /** A range in words (`0 – 10,000`), or '' when it has no ends. */
 export function showRange(min: number | undefined, max: number | undefined): string {

@@ -12,7 +12,7 @@
  * Creating the lock is also the check that the folder can be written at all: a read-only or
  * full disk or a folder without permission fails here, before any solving.
  */
-import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../env-error.js';
 import { readSmallText } from '../input/read-bytes.js';
@@ -82,6 +82,10 @@ async function removeStale(lock: string, staleText: string, tag: string): Promis
  */
 export async function lockFolder(target: string, tag: string): Promise<() => Promise<void>> {
   const lock = lockPathOf(target);
+  // A file where a folder of the path should be: nothing can be written there, and checkFolder says so.
+  let up = dirname(target);
+  while (!(await stat(up).catch(() => null)) && dirname(up) !== up) up = dirname(up);
+  if ((await stat(up).catch(() => null))?.isDirectory() !== true) return async () => undefined;
   await mkdir(dirname(target), { recursive: true });
   const content = `${process.pid}\n${tag}\n`;
   for (let attempt = 0; attempt < 5; attempt++) {

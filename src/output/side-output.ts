@@ -77,9 +77,9 @@ export async function sideOutputIssue(path: string, rules: SideOutputRules): Pro
   if (!rules.force) {
     for (const input of rules.inputs) {
       const i = resolve(input);
-      const same = i === target || within(target, i);
-      const linked = !same && info !== null && (await statOf(i).then((s) => s !== null && s.dev === info.dev && s.ino === info.ino));
-      if (same || linked) return refuse(`是本次的输入（${showPath(input)}），未覆盖${hint.zh}`, `is an input of this run (${showPath(input)}) and was not overwritten${hint.en}`);
+      if (i !== target && within(target, i)) return refuse(`在本次读取的文件夹 ${showPath(input)} 中${hint.zh}`, `is inside ${showPath(input)}, a folder this run reads${hint.en}`);
+      const linked = i !== target && info !== null && (await statOf(i).then((s) => s !== null && s.dev === info.dev && s.ino === info.ino));
+      if (i === target || linked) return refuse(`是本次的输入（${showPath(input)}），未覆盖${hint.zh}`, `is an input of this run (${showPath(input)}) and was not overwritten${hint.en}`);
     }
     const plan = await enclosingPlanFolder(target);
     if (plan !== null) return refuse(`在方案文件夹 ${showPath(plan)} 中，写入后该方案将被视为已修改${hint.zh}`, `is inside the plan folder ${showPath(plan)}, which would then count as edited${hint.en}`);
