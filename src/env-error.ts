@@ -41,11 +41,28 @@ export class EnvironmentError extends Error {
   }
 }
 
+/**
+ * The error for a folder in which no file can be created (found by creating one): the folder
+ * and the cause, its code kept. ENOENT in a folder that exists means a file system that
+ * allows no new files (/proc, /sys).
+ */
+export function cannotWrite(dir: string, e: unknown): EnvironmentError {
+  const code = codeOf(e) || 'EIO';
+  const cause = code === 'ENOENT' ? { zh: '此文件系统不允许新建文件', en: 'this file system allows no new files' } : (CAUSE[code] ?? { zh: '系统错误', en: 'system error' });
+  return new EnvironmentError(code, dir, { zh: `无法在此文件夹中写入: ${cause.zh}`, en: `files cannot be written in this folder: ${cause.en}` });
+}
+
 const codeOf = (e: unknown): string => (typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '');
 
-/** True for an error that {@link environmentLine} describes: one of the machine, not a bug. */
+/**
+ * True for an error that {@link environmentLine} describes: one of the machine, not a bug — a
+ * system call (open, mkdir, rename, write) that failed with one of the codes above. Input files
+ * that cannot be read never get here: they are input issues (exit 2).
+ */
 export function isEnvironment(e: unknown): boolean {
-  return e instanceof EnvironmentError || (codeOf(e) !== 'ENOENT' && codeOf(e) !== 'ENOTDIR' && codeOf(e) in CAUSE);
+  if (e instanceof EnvironmentError) return true;
+  const syscall = typeof e === 'object' && e !== null && 'syscall' in e;
+  return codeOf(e) in CAUSE && (syscall || codeOf(e) === 'EPIPE' || codeOf(e) === 'ENOSPC');
 }
 
 /**
@@ -60,7 +77,7 @@ export function environmentLine(e: unknown, written?: string): string {
   const at = raw ? ` ${showPath(raw)}` : '';
   if (written !== undefined) {
     const dir = showPath(written);
-    return `方案已写入 ${dir}，但无法输出摘要: ${cause.zh}（${code}）/ the plan was written to ${dir}, but its summary could not be printed: ${cause.en} (${code})`;
+    return `方案已写入 ${dir}，但无法输出摘要: ${cause.zh}（${code}） / the plan was written to ${dir}, but its summary could not be printed: ${cause.en} (${code})`;
   }
-  return `环境错误, 未完成:${at} ${cause.zh}（${code}）/ environment error, not done:${at} ${cause.en} (${code})`;
+  return `环境错误, 未完成:${at} ${cause.zh}（${code}） / environment error, not done:${at} ${cause.en} (${code})`;
 }

@@ -14,7 +14,7 @@
  */
 import { link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { EnvironmentError } from '../env-error.js';
+import { cannotWrite, EnvironmentError } from '../env-error.js';
 import { readSmallText } from '../input/read-bytes.js';
 
 /** The lock file of an output folder: `.NAME.lock` in the same parent. */
@@ -50,7 +50,7 @@ async function create(lock: string, content: string): Promise<boolean> {
     return true;
   } catch (e) {
     if (typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST') return false;
-    throw e;
+    throw cannotWrite(dirname(lock), e);
   }
 }
 

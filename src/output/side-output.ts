@@ -15,11 +15,11 @@
  * path should be. A folder that cannot be written (read-only, no permission) is an
  * environment error, raised here too, before any work.
  */
-import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { open, stat, unlink } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputIssue } from '../domain/types.js';
 import { readHeadSync } from '../input/read-bytes.js';
+import { cannotWrite } from '../env-error.js';
 import { showPath } from '../safe/show-path.js';
 import { MANIFEST } from './write-folder.js';
 
@@ -89,6 +89,22 @@ export async function sideOutputIssue(path: string, rules: SideOutputRules): Pro
   let up = dirname(target);
   for (let s = await statOf(up); !s; s = await statOf(up)) up = dirname(up);
   if (!(await statOf(up))?.isDirectory()) return refuse(`无法写出：${showPath(up)} 是一个文件而不是文件夹`, `cannot be written: ${showPath(up)} is a file, not a folder`);
-  await access(up, constants.W_OK);
+  await probeWritable(up);
   return null;
+}
+
+/**
+ * Creates and removes an empty file in `dir`: the one test of "can be written" that holds for
+ * every user (root passes access(2) even on a read-only or pseudo file system). Throws an
+ * environment error naming the folder and the cause.
+ */
+export async function probeWritable(dir: string): Promise<void> {
+  const probe = join(dir, `.rotate-probe-${process.pid}`);
+  try {
+    await (await open(probe, 'wx')).close();
+  } catch (e) {
+    if (typeof e === 'object' && e !== null && 'code' in e && e.code === 'EEXIST') return;
+    throw cannotWrite(dir, e);
+  }
+  await unlink(probe).catch(() => undefined);
 }
