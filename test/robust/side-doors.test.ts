@@ -121,6 +121,40 @@ describe('reading: only regular files, quickly, whatever the path names', () => 
   });
 });
 
+describe('plan files read back are not trusted', () => {
+  it('a crafted explain.json (a number of 1e999, a teacher without its fields) is refused with exit 2, never a crash', () => {
+    const bad = join(root, 'plan-crafted');
+    cpSync(plan, bad, { recursive: true });
+    const text = readFileSync(join(plan, 'explain.json'), 'utf8');
+    writeFileSync(join(bad, 'explain.json'), text.replace(/"backbone_per_100_needed":\s*[0-9.]+/u, '"backbone_per_100_needed": 1e999'));
+    const inf = rotate(['explain', bad, 'T0001']);
+    expect(inf.code).toBe(2);
+    expect(inf.stdout).not.toContain('Infinity');
+    writeFileSync(join(bad, 'explain.json'), JSON.stringify({ teachers: [{ id: 'T0001' }], schools: [] }));
+    const partial = rotate(['explain', bad, 'T0001']);
+    expect(partial.code).toBe(2);
+    expect(partial.stderr).toContain('explain.json 无法读取');
+    oneLineEach(partial.stderr);
+  });
+
+  it('a baseline that names schools the county does not have is refused, naming its row', () => {
+    const bad = join(root, 'plan-foreign');
+    cpSync(plan, bad, { recursive: true });
+    execFileSync('rm', [join(bad, 'explain.json')]);
+    const csv = readFileSync(join(plan, 'assignments.csv'), 'utf8').split('\r\n');
+    const header = (csv[0] ?? '').replace(/^\uFEFF/u, '').split(',');
+    const to = header.findIndex((h) => h === 'to_school_id' || h === '交流学校代码');
+    const row = (csv[1] ?? '').split(',');
+    row[to] = 'Z9';
+    csv[1] = row.join(',');
+    writeFileSync(join(bad, 'assignments.csv'), csv.join('\r\n'));
+    const r = rotate(['plan', ...county, '--baseline', bad, '-o', join(root, 'p-foreign')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('assignments.csv 第2行: 基准方案的交流学校「Z9」不在本次的学校表中');
+    expect(existsSync(join(root, 'p-foreign'))).toBe(false);
+  });
+});
+
 describe('writing: nothing the user did not ask to replace, refused before any work', () => {
   const refused = (r: Run, text: string): void => {
     expect(r.code, r.stderr).toBe(2);
