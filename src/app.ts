@@ -2,7 +2,7 @@ import type { PolicySetting } from './domain/policy.js';
 import { resolvePolicy, type Policy } from './domain/policy.js';
 import { subjectKey } from './domain/subjects.js';
 import type { County, InputIssue } from './domain/types.js';
-import { buildModel, type Model } from './model/build-model.js';
+import { buildModel, type Model } from './plan/build-model.js';
 import { buildContext, type ModelContext } from './model/context.js';
 import { objectiveByTerm } from './model/lp.js';
 import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OutputFile } from './output/write-folder.js';

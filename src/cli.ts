@@ -16,6 +16,7 @@ import { allFolders, batchJobs, runBatch } from './batch/run-batch.js';
 import { availableParallelism } from 'node:os';
 import { registerReviewCommands } from './review/commands.js';
 import { lockText } from './output/lock-text.js';
+import { ruleList } from './text/rule-list.js';
 
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import { solverFailureText } from './output/solver-failure.js';
@@ -221,7 +222,7 @@ program
 
 program
   .command('policy')
-  .description('列出全部参数、默认值和含义 / list every policy parameter, its default and meaning')
+  .description('列出全部参数（默认值和含义）和规则 / list every policy parameter (its default and meaning) and every rule')
   .action(() => {
     const lines = ['参数 / parameter = 默认值 default', ''];
     for (const p of PARAMETERS) {
@@ -231,7 +232,7 @@ program
       lines.push(`    ${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`);
     }
     lines.push('', '用法 / use: rotate plan data/*.csv --set weights.moves=2, or a CSV file with columns 参数,取值 (key,value) among the inputs');
-    out(lines);
+    out([...lines, '', ...ruleList()]);
   });
 
 registerReviewCommands(program, {

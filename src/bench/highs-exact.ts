@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import { buildModel } from '../model/build-model.js';
+import { buildModel } from '../plan/build-model.js';
 import type { ModelContext } from '../model/context.js';
 import { objectiveByTerm } from '../model/lp.js';
 import { solveWithHighsExact } from '../solve/highs.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { runPlan, solveCounty } from '../app.js';
 import { resolvePolicy } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
-import { buildModel } from '../model/build-model.js';
+import { buildModel } from '../plan/build-model.js';
 import { buildContext } from '../model/context.js';
 import { objectiveByTerm } from '../model/lp.js';
 import { loadHighs, solveWithHighs } from '../solve/highs.js';

@@ -1,4 +1,5 @@
 import type { Policy } from './policy.js';
+import type { Text } from './text.js';
 import type { School } from './types.js';
 
 /** 城镇: urban (城区) or town (镇区). */
@@ -16,14 +17,12 @@ export function isNeedySchool(s: School): boolean {
   return s.area === 'rural' || s.weak;
 }
 
-export interface DirectionLabel {
-  zh: string;
-  en: string;
-}
+export type DirectionLabel = Text;
 
 /**
- * The direction of a move, or null when the rules forbid it. With the direction rule on,
- * a move runs 城镇→乡村 or 优质→薄弱; with it off, any move between two schools is allowed.
+ * The direction of a move, or null when the direction rule forbids it (or the two schools are
+ * one). With the rule on, a move runs 城镇→乡村 or 优质→薄弱; with it off, any move between two
+ * schools is allowed and one that is neither is labelled 其他.
  */
 export function moveDirection(from: School, to: School, p: Policy): DirectionLabel | null {
   if (from.id === to.id) return null;
@@ -32,17 +31,6 @@ export function moveDirection(from: School, to: School, p: Policy): DirectionLab
 
 /** The direction between two direction classes (see {@link directionClass}), or null when forbidden. */
 export function classDirection(fromClass: string, toClass: string, p: Policy): DirectionLabel | null {
-  const key = `${fromClass}>${toClass}>${p.direction ? 1 : 0}`;
-  if (LABELS.has(key)) return LABELS.get(key) ?? null;
-  const label = directionBetween(fromClass, toClass, p);
-  LABELS.set(key, label);
-  return label;
-}
-
-/** The eight class pairs' labels, computed once (the matching asks for them millions of times). */
-const LABELS = new Map<string, DirectionLabel | null>();
-
-function directionBetween(fromClass: string, toClass: string, p: Policy): DirectionLabel | null {
   const zh: string[] = [];
   const en: string[] = [];
   if (fromClass.startsWith('town') && toClass.startsWith('rural')) {
@@ -53,10 +41,7 @@ function directionBetween(fromClass: string, toClass: string, p: Policy): Direct
     zh.push('优质→薄弱');
     en.push('strong→weak');
   }
-  if (zh.length === 0) {
-    if (p.direction) return null;
-    return { zh: '其他', en: 'other' };
-  }
+  if (zh.length === 0) return p.direction ? null : { zh: '其他', en: 'other' };
   return { zh: zh.join('、'), en: en.join(', ') };
 }
 

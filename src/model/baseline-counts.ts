@@ -1,6 +1,6 @@
 import { backboneClass } from '../domain/backbone.js';
-import { inClass } from './columns.js';
-import { groupKey, type ModelContext } from './context.js';
+import type { ModelContext } from './context.js';
+import { arrivalKey, groupKey, inClass } from './keys.js';
 
 /** The previous plan's moves as the counting model sees them. */
 export interface BaselineCounts {
@@ -23,7 +23,7 @@ export function baselineCounts(ctx: ModelContext): BaselineCounts {
     if (!t || !ctx.schoolById.has(to) || to === t.schoolId) continue;
     const bc = backboneClass(t);
     const ko = groupKey(t.schoolId, t.subject, bc);
-    const ki = `${to}|${t.subject}|${inClass(bc)}`;
+    const ki = arrivalKey(to, t.subject, inClass(bc));
     out.set(ko, (out.get(ko) ?? 0) + 1);
     inn.set(ki, (inn.get(ki) ?? 0) + 1);
   }

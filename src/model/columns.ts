@@ -1,11 +1,21 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
-import { classDirection, directionClass, isNeedySchool } from '../domain/direction.js';
-import { groupKey, postsAt, teachersOf, type ModelContext } from './context.js';
+import type { School } from '../domain/types.js';
+import { postsAt, teachersOf, type ModelContext } from './context.js';
+import { arrivalKey, groupKey, inClass, type InClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
 
-/** Destination side of a backbone class: county-level backbone (k) is counted apart, the rest (p) together. */
-export type InClass = 'p' | 'k';
-export const inClass = (b: BackboneClass): InClass => (b === 2 ? 'k' : 'p');
+export type { InClass };
+
+/**
+ * Classes of schools the move rules treat alike (see src/rules/allows-move.ts): flows run
+ * between classes, and only between classes the rules allow.
+ */
+export interface ClassJudge {
+  classOf(s: School): string;
+  allows(fromClass: string, toClass: string): boolean;
+  /** Whether teachers of a subject may arrive at a school at all (rules on the destination and subject). */
+  into(subject: string, to: School): boolean;
+}
 
 export interface OutCol {
   col: number;
@@ -37,10 +47,13 @@ export interface Columns {
   in: InCol[];
   /** Flow columns keyed by `fromClass>toClass|subject|inClass`. */
   flow: Map<string, number>;
+  /** The class of each school, as the flows name them. */
+  classOf: Map<string, string>;
 }
 
-export function buildColumns(ctx: ModelContext, b: LpBuilder): Columns {
-  const p = ctx.policy;
+export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudge): Columns {
+  const classOf = new Map(ctx.schools.map((s) => [s.id, classes.classOf(s)]));
+  const cls = (s: School): string => classOf.get(s.id) ?? classes.classOf(s);
   const lockedOut = new Map<string, number>();
   const lockedIn = new Map<string, number>();
   for (const lock of ctx.moveLock.values()) {
@@ -49,7 +62,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder): Columns {
     const bc = backboneClass(t);
     const ko = groupKey(t.schoolId, t.subject, bc);
     lockedOut.set(ko, (lockedOut.get(ko) ?? 0) + 1);
-    const ki = `${lock.schoolId}|${t.subject}|${inClass(bc)}`;
+    const ki = arrivalKey(lock.schoolId, t.subject, inClass(bc));
     lockedIn.set(ki, (lockedIn.get(ki) ?? 0) + 1);
   }
   const out: OutCol[] = [];
@@ -57,21 +70,17 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder): Columns {
   const flow = new Map<string, number>();
 
   for (const j of ctx.subjects) {
-    // Destinations that can take this subject: rural or weak (any school with the rule off), with a post free.
-    const dests = ctx.schools.filter((d) => {
-      const open = postsAt(ctx, d.id, j) > teachersOf(ctx, d.id, j);
-      const locked = lockedIn.has(`${d.id}|${j}|p`) || lockedIn.has(`${d.id}|${j}|k`);
-      return ((!p.direction || isNeedySchool(d)) && open) || locked;
-    });
+    // Destinations that can take this subject: a post free, or a teacher locked to arrive.
+    const dests = ctx.schools.filter((d) => classes.into(j, d) && (postsAt(ctx, d.id, j) > teachersOf(ctx, d.id, j) || lockedIn.has(arrivalKey(d.id, j, 'p')) || lockedIn.has(arrivalKey(d.id, j, 'k'))));
     const destCount = new Map<string, number>();
-    for (const d of dests) destCount.set(directionClass(d), (destCount.get(directionClass(d)) ?? 0) + 1);
+    for (const d of dests) destCount.set(cls(d), (destCount.get(cls(d)) ?? 0) + 1);
     const destClasses = [...destCount.keys()].sort();
     const destIds = new Set(dests.map((d) => d.id));
     const origins: { oc: string; cols: OutCol[] }[] = [];
     for (const s of ctx.schools) {
-      const oc = directionClass(s);
+      const oc = cls(s);
       // Some allowed class holds a destination other than this school itself.
-      const reach = destClasses.some((dc) => classDirection(oc, dc, p) !== null && (destCount.get(dc) ?? 0) - (destIds.has(s.id) && directionClass(s) === dc ? 1 : 0) > 0);
+      const reach = destClasses.some((dc) => classes.allows(oc, dc) && (destCount.get(dc) ?? 0) - (destIds.has(s.id) && oc === dc ? 1 : 0) > 0);
       for (const bc of [0, 1, 2] as BackboneClass[]) {
         const k = groupKey(s.id, j, bc);
         const locked = lockedOut.get(k) ?? 0;
@@ -86,10 +95,10 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder): Columns {
     const senders = new Map<string, Set<InClass>>();
     for (const o of origins) for (const c of o.cols) (senders.get(o.oc) ?? senders.set(o.oc, new Set()).get(o.oc))?.add(inClass(c.b));
     for (const d of dests) {
-      const dc = directionClass(d);
+      const dc = cls(d);
       for (const c of ['p', 'k'] as InClass[]) {
-        const locked = lockedIn.get(`${d.id}|${j}|${c}`) ?? 0;
-        const fed = [...senders.entries()].some(([oc, cs]) => cs.has(c) && classDirection(oc, dc, p) !== null);
+        const locked = lockedIn.get(arrivalKey(d.id, j, c)) ?? 0;
+        const fed = [...senders.entries()].some(([oc, cs]) => cs.has(c) && classes.allows(oc, dc));
         if (!fed && locked === 0) continue;
         const col = b.addVar({ name: `in[${d.id}|${j}|${c}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
         inCols.push({ col, schoolId: d.id, subject: j, c, locked });
@@ -97,7 +106,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder): Columns {
     }
     for (const [oc, cs] of [...senders.entries()].sort()) {
       for (const dc of destClasses) {
-        if (classDirection(oc, dc, p) === null) continue;
+        if (!classes.allows(oc, dc)) continue;
         for (const c of ['p', 'k'] as InClass[]) {
           if (!cs.has(c)) continue;
           const key = `${oc}>${dc}|${j}|${c}`;
@@ -106,5 +115,5 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder): Columns {
       }
     }
   }
-  return { out, in: inCols, flow };
+  return { out, in: inCols, flow, classOf };
 }

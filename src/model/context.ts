@@ -1,9 +1,10 @@
-import { backboneClass, isBackbone, isCountyBackbone, type BackboneClass } from '../domain/backbone.js';
+import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
 import { eligibility, type Eligibility } from '../domain/eligibility.js';
 import type { Policy } from '../domain/policy.js';
 import { postsOf, postTable, type PostTable } from '../domain/staffing.js';
 import type { County, Lock, School, Teacher } from '../domain/types.js';
+import { groupKey } from './keys.js';
 
 /** Counts of one school before the plan. */
 export interface SchoolStock {
@@ -49,9 +50,6 @@ export interface ModelContext {
   namesFromBaseline?: boolean;
 }
 
-export function groupKey(schoolId: string, subject: string, b: BackboneClass): string {
-  return `${schoolId}|${subject}|${b}`;
-}
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -135,7 +133,3 @@ export function isQuota(ctx: ModelContext, schoolId: string): boolean {
   const s = ctx.schoolById.get(schoolId);
   return s !== undefined && isQuotaSchool(s);
 }
-
-/** Rounding as DOMAIN.md says, robust to binary fractions (0.2 × 15 is 3, not 3.0000000000000004). */
-export const floorQ = (x: number): number => Math.floor(x + 1e-9);
-export const ceilQ = (x: number): number => Math.ceil(x - 1e-9);

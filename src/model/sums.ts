@@ -1,4 +1,5 @@
 import type { Columns, InCol, OutCol } from './columns.js';
+import { cellKey } from './keys.js';
 
 /** Column lists of the counting model, grouped the ways the families need them. */
 export interface Sums {
@@ -27,8 +28,8 @@ export function sums(cols: Columns): Sums {
   if (known) return known;
   const made: Sums = {
     outBySchool: group(cols.out, (o) => o.schoolId),
-    outBySchoolSubject: group(cols.out, (o) => `${o.schoolId}|${o.subject}`),
-    inBySchoolSubject: group(cols.in, (i) => `${i.schoolId}|${i.subject}`),
+    outBySchoolSubject: group(cols.out, (o) => cellKey(o.schoolId, o.subject)),
+    inBySchoolSubject: group(cols.in, (i) => cellKey(i.schoolId, i.subject)),
     inBySchool: group(cols.in, (i) => i.schoolId),
   };
   cache.set(cols, made);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
-import { TERM_NAMES, type Terms } from '../plan/plan-terms.js';
+import type { Terms } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
 import type { OutputFile } from './write-folder.js';
 
 /** What explain.json says about itself, in both languages. */

@@ -1,20 +1,13 @@
-import { family } from '../model/registry.js';
+import { ruleNamed } from '../rules/registry.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
-import { TERM_NAMES } from '../plan/plan-terms.js';
+import { TERM_NAMES, TERMS } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 
 /** Short names of the objective's terms. */
-export const TERM_LABELS: Record<keyof Terms, Text> = {
-  shortage: { zh: '缺员', en: 'shortage' },
-  backbone_balance: { zh: '骨干均衡', en: 'backbone balance' },
-  moves: { zh: '调动人数', en: 'moves' },
-  baseline: { zh: '与基准方案的变动', en: 'change against the baseline' },
-  preference: { zh: '志愿', en: 'preference' },
-  home_township: { zh: '家庭所在乡镇', en: 'home township' },
-  priority: { zh: '优先交流', en: 'priority' },
-};
+/** Each term's short name, from its rule file. */
+export const TERM_LABELS = Object.fromEntries(TERMS.map((t) => [t.name, t.label])) as Record<keyof Terms, Text>;
 
 const BACKBONE: Record<string, Text> = {
   none: { zh: '非骨干', en: 'not backbone' },
@@ -31,7 +24,7 @@ const STATUS: Record<string, Text> = {
 };
 
 type Lang = 'zh' | 'en';
-const ruleName = (rule: string, l: Lang): string => family(rule)?.[l] ?? rule;
+const ruleName = (rule: string, l: Lang): string => ruleNamed(rule)?.[l] ?? rule;
 const termList = (terms: Partial<Terms>, l: Lang): string =>
   TERM_NAMES.filter((k) => terms[k] !== undefined).map((k) => `${TERM_LABELS[k][l]} ${signed(terms[k] ?? 0)}`).join(l === 'zh' ? '，' : ', ');
 

@@ -3,7 +3,7 @@ import type { Policy } from '../domain/policy.js';
 import type { Plan } from '../plan/build-plan.js';
 import { coefficientOfVariation, type SchoolFigures } from '../plan/school-figures.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
-import { FAMILIES } from '../model/registry.js';
+import { RULES } from '../rules/registry.js';
 import type { SolveResult } from '../solve/result.js';
 
 export interface SummaryInput {
@@ -92,7 +92,7 @@ export function summaryObject(s: SummaryInput): Record<string, unknown> {
       bound: fullBound ?? null,
       gap: fullBound !== undefined && modelObjective !== 0 ? Math.max(0, (modelObjective - fullBound) / Math.abs(modelObjective)) : 0,
       terms,
-      families: FAMILIES.map((f) => ({ name: f.name, kind: f.kind, zh: f.zh, en: f.en })),
+      families: RULES.map((f) => ({ name: f.name, kind: f.kind, zh: f.zh, en: f.en })),
     },
     solver: {
       name: s.solve.solver,

@@ -1,9 +1,9 @@
-import { moveDirection } from '../domain/direction.js';
+import { comparePriority } from '../domain/priority.js';
 import type { School, Teacher } from '../domain/types.js';
-import { inClass } from '../model/columns.js';
 import type { ModelContext } from '../model/context.js';
-import type { Model } from '../model/build-model.js';
-import { comparePriority } from './priority.js';
+import { groupKey, inClass } from '../model/keys.js';
+import { moveClasses } from '../rules/allows-move.js';
+import type { Model } from './build-model.js';
 
 /** One teacher's move, before reasons are written. */
 export interface Placement {
@@ -31,12 +31,13 @@ function liking(t: Teacher, d: School, baselineTo: string | undefined): number {
  * subject, backbone class) the locked movers go first, then the free teachers by priority. For
  * each (subject, destination class) the movers are matched to the open places: greedily by what
  * each teacher asked for, then by augmenting paths so that every mover gets a place the rules allow
- * (direction, forbid locks). The counting model guarantees such a matching exists without forbids.
+ * (every move rule: direction, forbid locks, …). The counting model guarantees such a matching exists without forbids.
  */
 export function assignTeachers(ctx: ModelContext, model: Model, x: readonly number[]): AssignResult {
   const p = ctx.policy;
   const schoolOf = (id: string): School | undefined => ctx.schoolById.get(id);
   const placements: Placement[] = [];
+  const judge = moveClasses(ctx.schools, ctx);
   const movers = new Map<string, Teacher[]>();
   for (const o of model.cols.out) {
     const n = Math.round(x[o.col] ?? 0);
@@ -44,7 +45,7 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
     const forbidden = (t: Teacher): number => (ctx.forbid.has(t.id) ? 1 : 0);
     // Against a baseline, its movers go first, so that the same teachers move again.
     const fresh = (t: Teacher): number => (ctx.namesFromBaseline !== false && ctx.baseline.has(t.id) ? 0 : 1);
-    const free = [...(ctx.free.get(`${o.schoolId}|${o.subject}|${o.b}`) ?? [])].sort((a, b) => forbidden(a) - forbidden(b) || fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
+    const free = [...(ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? [])].sort((a, b) => forbidden(a) - forbidden(b) || fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
     const chosen = free.slice(0, Math.max(0, n - o.locked));
     const key = `${o.subject}|${inClass(o.b)}`;
     const list = movers.get(key);
@@ -70,7 +71,7 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
     const schools = [...cap.keys()].sort().map((id) => ctx.schoolById.get(id)).filter((s): s is School => s !== undefined);
     const allowed = (t: Teacher, d: School): boolean => {
       const from = schoolOf(t.schoolId);
-      return from !== undefined && moveDirection(from, d, p) !== null && !(ctx.forbid.get(t.id)?.has(d.id) ?? false);
+      return from !== undefined && judge.allowsMove({ teacher: t, from, to: d });
     };
     const matched = matchTeachers(ts, schools, cap, allowed, (t, d) => liking(t, d, ctx.baseline.get(t.id)));
     if (!matched.ok) {

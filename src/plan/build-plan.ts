@@ -3,7 +3,9 @@ import { isCountyBackbone } from '../domain/backbone.js';
 import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
-import { needsRuralService, priorityPoints } from './priority.js';
+import { needsRuralService } from '../domain/priority.js';
+import { planBook } from '../rules/book.js';
+import { TERMS } from '../rules/registry.js';
 import { moveReason, type Text } from './reasons.js';
 import { schoolFigures, type SchoolFigures } from './school-figures.js';
 import { verifyPlan, type RuleCheck } from './verify.js';
@@ -34,9 +36,6 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
   const figures = schoolFigures(ctx.county, p, ctx.posts, placements);
   const fig = new Map(figures.map((f) => [f.school.id, f]));
   const moves: Move[] = [];
-  let prefs = 0;
-  let homes = 0;
-  let prio = 0;
   for (const pl of placements) {
     const teacher = ctx.teacherById.get(pl.teacherId);
     const from = ctx.schoolById.get(pl.fromSchoolId);
@@ -48,9 +47,6 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const home = teacher.homeTownship !== undefined && teacher.homeTownship === to.township;
     const rural = needsRuralService(teacher, from, p);
     const need = (p.backbonePer100 * to.students) / 100;
-    if (preferenceRank > 0) prefs++;
-    if (home) homes++;
-    prio += priorityPoints(teacher, from, p);
     moves.push({
       teacher,
       from,
@@ -73,11 +69,12 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
       }),
     });
   }
-  const w = p.weights;
+  // The terms about single teachers are outside the model: their values come from their own code.
+  const book = planBook(ctx, placements);
   return {
     moves,
     figures,
     checks: verifyPlan(ctx.county, p, placements),
-    stageTwo: { preference: -w.preference * prefs, home_township: -w.homeTownship * homes, priority: -w.priority * prio },
+    stageTwo: Object.fromEntries(TERMS.filter((t) => t.build === undefined).map((t) => [t.name, t.value(book)])),
   };
 }

@@ -1,28 +1,18 @@
-import { buildModel } from '../model/build-model.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import type { Lp } from '../model/lp.js';
-import { FAMILIES, family } from '../model/registry.js';
+import { HARD_RULES, ruleNamed } from '../rules/registry.js';
+import type { RuleCheck } from '../rules/rule.js';
 import type { SolveResult } from '../solve/result.js';
 import { assignTeachers } from './assign-teachers.js';
+import { buildModel } from './build-model.js';
 import { buildPlan, type Plan } from './build-plan.js';
-import { ruleNeeds } from './conflict-numbers.js';
 import { diagnose, type Conflict } from './diagnose.js';
-import type { RuleCheck } from './verify.js';
 import { verifyPlan } from './verify.js';
 
 /** Solves a model; the caller picks the solver and its limits. */
 export type LpSolve = (lp: Lp) => SolveResult;
 
-/** The policy parameter that loosens each relaxable rule, and which way. */
-const LOOSEN: Record<string, { param: string; field: 'backboneShare' | 'quotaShare' | 'maxOutflowShare' | 'maxBackboneOutflowShare'; down: boolean }> = {
-  backbone_share: { param: 'rules.backbone_share', field: 'backboneShare', down: true },
-  county_quota: { param: 'rules.quota_share', field: 'quotaShare', down: true },
-  school_quota: { param: 'rules.quota_share', field: 'quotaShare', down: true },
-  outflow_cap: { param: 'rules.max_outflow_share', field: 'maxOutflowShare', down: false },
-  backbone_outflow_cap: { param: 'rules.max_backbone_outflow_share', field: 'maxBackboneOutflowShare', down: false },
-};
-
-const RELAXABLE = FAMILIES.filter((f) => f.relaxable).map((f) => f.name);
+const RELAXABLE: readonly string[] = HARD_RULES.filter((r) => r.relaxable).map((r) => r.name);
 
 /**
  * The smallest sets of hard rules that conflict, found by a deletion filter over the relaxable
@@ -53,8 +43,8 @@ export function smallestConflicts(ctx: ModelContext, closest: readonly RuleCheck
 
 /** One rule of a conflicting set: what it needs, what the closest plan keeping the others reached, and a checked way out. */
 function conflictOf(ctx: ModelContext, rule: string, set: readonly string[], solve: LpSolve): Conflict {
-  const fam = family(rule);
-  const others = set.filter((g) => g !== rule).map((g) => family(g)?.zh ?? g);
+  const fam = ruleNamed(rule);
+  const others = set.filter((g) => g !== rule).map((g) => ruleNamed(g)?.zh ?? g);
   const othersEn = set.filter((g) => g !== rule).map((g) => g);
   const head =
     others.length > 0
@@ -69,7 +59,7 @@ function conflictOf(ctx: ModelContext, rule: string, set: readonly string[], sol
     rule,
     zh: check?.zh ?? fam?.zh ?? rule,
     en: check?.en ?? fam?.en ?? rule,
-    failures: [head, ...ruleNeeds(ctx, rule), ...(base?.failures ?? [])],
+    failures: [head, ...((fam?.kind === 'hard' && fam.needs?.(ctx)) || []), ...(base?.failures ?? [])],
     hint,
   };
 }
@@ -98,7 +88,8 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * checked by solving the model again (looser values are never harder, so the search halves).
  */
 function loosen(ctx: ModelContext, rule: string, plan: Plan, solve: LpSolve): { zh: string; en: string } | null {
-  const l = LOOSEN[rule];
+  const r = ruleNamed(rule);
+  const l = r?.kind === 'hard' ? r.loosen : undefined;
   if (!l) return null;
   const p = ctx.policy;
   const now = p[l.field];

@@ -1,8 +1,8 @@
 import { backboneClass } from '../domain/backbone.js';
-import { classDirection, directionClass } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
-import { afterAt, type PlanBook } from './plan-book.js';
+import { excludedFor, moveClasses } from '../rules/allows-move.js';
+import { afterAt, type PlanBook } from '../rules/book.js';
 import { arriveCost, leaveCost, rewardAt } from './plan-terms.js';
 
 /** A destination with its total change of the objective (exactly {@link rankTotals}' number) and whether the subject is full there. */
@@ -19,7 +19,7 @@ export interface Ranked {
    * without (ties kept), in id order: no other allowed destination can displace one of them.
    */
   candidates: Rated[];
-  /** Allowed destinations in all: direction, same subject, not the own school or the current destination, not forbidden by a lock. */
+  /** Allowed destinations in all: every move rule (direction, same subject, not the own school, not forbidden by a lock), not the current destination. */
   count: number;
   /** The first allowed destination (by id) where the subject is full. */
   firstFull: School | undefined;
@@ -55,10 +55,11 @@ interface Group {
  * Ranks a teacher's allowed destinations by the exact change of the objective, without pricing
  * each one for each teacher. Arriving at a destination costs the same for every teacher of a
  * subject and backbone class except for the teacher's own rewards (preference, home township),
- * and the allowed set depends only on the origin's direction class and the subject. So the
- * destinations are priced and sorted once per (direction class, subject, backbone class), those
+ * and the allowed set depends only on the origin's class (the join of every move rule's key on
+ * two schools, see allows-move.ts), the subject and the schools the rules on one teacher exclude.
+ * So the destinations are priced and sorted once per (origin class, subject, backbone class), those
  * of a township once more with the home-township reward; a teacher walks the sorted lists past
- * the own school, the current destination, forbidden and rewarded schools, and prices his or her
+ * the current destination, the schools excluded for him or her and rewarded schools, and prices his or her
  * preferred schools apart. Totals are leave + arrive, the same numbers as {@link rankTotals}.
  */
 export function destinationRanking(book: PlanBook, k: { room: number; full: number }): (t: Teacher) => Ranked {
@@ -67,7 +68,8 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
   const index = new Map(schools.map((s, i) => [s.id, i]));
   const groups = new Map<string, Group>();
 
-  const classes = schools.map(directionClass);
+  const judge = moveClasses(schools, ctx);
+  const classes = schools.map((s) => judge.classOf(s));
   const towns = schools.map((d) => d.township);
 
   /** `ids` by cost, then id. */
@@ -106,16 +108,10 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const allowed = new Uint8Array(schools.length);
     const room: number[] = [];
     const full: number[] = [];
-    const open = new Map<string, boolean>();
     schools.forEach((d, i) => {
-      const to = classes[i] ?? '';
-      let ok = open.get(to);
-      if (ok === undefined) open.set(to, (ok = classDirection(fromClass, to, ctx.policy) !== null));
-      if (!ok) return;
-      const posts = postsAt(ctx, d.id, j);
-      if (ctx.policy.sameSubject && posts <= 0) return;
+      if (!judge.allows(fromClass, classes[i] ?? '') || !judge.into(j, d)) return;
       allowed[i] = 1;
-      (afterAt(book, d.id, j) + 1 > posts ? full : room).push(i);
+      (afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) ? full : room).push(i);
     });
     const base = prices(j, county, [...room, ...full], false);
     // The schools of each township, split once on first use; a township's lists are sorted on first use.
@@ -190,15 +186,16 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const j = t.subject;
     const fromAt = index.get(from.id) ?? -1;
     const county = backboneClass(t) === 2;
-    const g = group(classes[fromAt] ?? directionClass(from), j, county);
+    const g = group(classes[fromAt] ?? judge.classOf(from), j, county);
     const curId = book.dest.get(t.id);
     const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
-    const forbid = ctx.forbid.get(t.id);
-    const out = (i: number): boolean => i === fromAt || i === curAt || (forbid !== undefined && forbid.has(schools[i]?.id ?? ''));
-    let count = g.size - (g.allowed[fromAt] === 1 ? 1 : 0) - (curAt !== fromAt && g.allowed[curAt] === 1 ? 1 : 0);
-    for (const f of forbid ?? []) {
-      const i = index.get(f);
-      if (i !== undefined && i !== fromAt && i !== curAt && g.allowed[i] === 1) count--;
+    const excluded = excludedFor(t, from, ctx);
+    if (curId !== undefined) excluded.add(curId);
+    const out = (i: number): boolean => i === curAt || excluded.has(schools[i]?.id ?? '');
+    let count = g.size;
+    for (const id of excluded) {
+      const i = index.get(id);
+      if (i !== undefined && g.allowed[i] === 1) count--;
     }
     let firstFull: School | undefined;
     for (const i of g.fullById) {

@@ -1,9 +1,7 @@
+import type { Text } from '../domain/text.js';
 import type { Backbone, School, Teacher } from '../domain/types.js';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Text };
 
 const BACKBONE_ZH: Record<Backbone, string> = { none: '', school: '校级骨干', county: '县级骨干', city: '市级骨干', province: '省级骨干' };
 const BACKBONE_EN: Record<Backbone, string> = { none: '', school: 'school-level backbone', county: 'county-level backbone', city: 'city-level backbone', province: 'province-level backbone' };

@@ -1,40 +1,36 @@
-import { floorQ } from '../model/context.js';
-import type { Options } from './explain.js';
-import type { PlanBook } from './plan-terms.js';
-import type { Text } from './reasons.js';
+import type { Text } from '../domain/text.js';
+import { cellKey } from '../model/keys.js';
+import type { PlanBook } from '../rules/book.js';
+import { ruleNamed } from '../rules/registry.js';
+import type { Options } from './alternatives.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
 /**
  * Why an eligible teacher who is free to go stays, in a sentence: no school he or she could go to,
- * every such school would break a rule (named), or the best one would make the objective worse
- * (by how much, as `rotate explain` shows). Locked teachers are left to the lock's own words.
+ * every such school would break a rule (in that rule's words), or the best one would make the
+ * objective worse (by how much, as `rotate explain` shows). Locked teachers are left to the lock's own words.
  */
 export function stayNotes(book: PlanBook, options: ReadonlyMap<string, Options>): Map<string, Text> {
   const { ctx } = book;
-  const p = ctx.policy;
   const notes = new Map<string, Text>();
   const rotating = new Map<string, number>();
   for (const x of book.dest.keys()) {
     const m = ctx.teacherById.get(x);
-    if (m) rotating.set(`${m.schoolId}|${m.subject}`, (rotating.get(`${m.schoolId}|${m.subject}`) ?? 0) + 1);
+    if (m) rotating.set(cellKey(m.schoolId, m.subject), (rotating.get(cellKey(m.schoolId, m.subject)) ?? 0) + 1);
   }
   for (const [id, o] of options) {
     const t = ctx.teacherById.get(id);
     if (!t || book.dest.has(id) || ctx.stayLock.has(id) || ctx.moveLock.has(id)) continue;
-    const st = ctx.stock.get(t.schoolId);
     const parts: Text[] = [];
-    const sameGroup = rotating.get(`${t.schoolId}|${t.subject}`) ?? 0;
+    const sameGroup = rotating.get(cellKey(t.schoolId, t.subject)) ?? 0;
     if (sameGroup > 0) parts.push({ zh: `本校${t.subjectLabel}已有${sameGroup}人交流`, en: `${sameGroup} ${t.subjectLabel} teacher(s) of the school already rotate` });
     if (o.count === 0) {
       parts.push({ zh: `没有可去的学校设有${t.subjectLabel}岗位（交流方向、同学科）`, en: `no school the direction rule allows has a ${t.subjectLabel} post` });
     } else if (o.allBreak.length > 0) {
-      const rule = o.allBreak[0];
-      if (rule === 'posts_capacity') parts.push({ zh: `可去学校的${t.subjectLabel}岗位均已满`, en: `every school allowed is full in ${t.subjectLabel}` });
-      else if (rule === 'outflow_cap') parts.push({ zh: `本校调出已达上限${floorQ(p.maxOutflowShare * (st?.teachers ?? 0))}人`, en: `the school already loses its maximum of ${floorQ(p.maxOutflowShare * (st?.teachers ?? 0))}` });
-      else if (rule === 'backbone_outflow_cap') parts.push({ zh: `本校骨干调出已达上限${floorQ(p.maxBackboneOutflowShare * (st?.backbone ?? 0))}人`, en: `the school already loses its maximum of ${floorQ(p.maxBackboneOutflowShare * (st?.backbone ?? 0))} backbone teachers` });
-      else if (rule === 'backbone_share') parts.push({ zh: `再交流一名非骨干教师将使骨干比例低于${p.backboneShare * 100}%`, en: `one more non-backbone mover would bring the backbone share below ${p.backboneShare * 100}%` });
-      else parts.push({ zh: `交流会违反规则 ${rule}`, en: `moving would break the rule ${rule}` });
+      const name = o.allBreak[0] ?? '';
+      const r = ruleNamed(name);
+      parts.push((r?.kind === 'hard' ? r.stayNote?.(book, t) : undefined) ?? { zh: `交流会违反规则 ${name}`, en: `moving would break the rule ${name}` });
     } else {
       const best = o.listed[0];
       if (best && best.delta >= 0) parts.push({ zh: `调往最合适的${best.school ?? ''}将使目标值增加${fmt(best.delta)}`, en: `the best school to go to, ${best.school_id ?? ''}, would raise the objective by ${fmt(best.delta)}` });

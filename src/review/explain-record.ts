@@ -1,6 +1,7 @@
 import { EXPLAIN_FORMAT } from '../output/explain-file.js';
 import type { Alternative, Explanation, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
-import { TERM_NAMES, type Terms } from '../plan/plan-terms.js';
+import type { Terms } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 
 /** A plan's explain.json as `rotate explain` reads it: the explanation as explainPlan made it. */

@@ -5,7 +5,7 @@ import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { ModelSolver } from '../solve/choose-solver.js';
-import { planBook } from '../plan/plan-book.js';
+import { planBook } from '../rules/book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 
 /** A weight swept over a list of values. */

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moveDirection } from '../../src/domain/direction.js';
+import { allowsMove } from '../../src/rules/allows-move.js';
 import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
 import { buildContext, postsAt } from '../../src/model/context.js';
-import { alternatives } from '../../src/plan/explain.js';
-import { afterAt, planBook, type PlanBook } from '../../src/plan/plan-book.js';
-import { evaluateChange, rankTotals, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
+import { alternatives } from '../../src/plan/alternatives.js';
+import { afterAt, planBook, type PlanBook } from '../../src/rules/book.js';
+import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
+import { TERM_NAMES } from '../../src/rules/registry.js';
 import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
 import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
 
@@ -78,7 +79,7 @@ function everyDestination(book: PlanBook, t: Teacher): Ranked {
   const from = ctx.schoolById.get(t.schoolId);
   const cur = book.dest.get(t.id);
   const options = ctx.schools.filter(
-    (d) => from !== undefined && moveDirection(from, d, ctx.policy) !== null && (!ctx.policy.sameSubject || postsAt(ctx, d.id, t.subject) > 0) && d.id !== cur && !(ctx.forbid.get(t.id)?.has(d.id) ?? false),
+    (d) => from !== undefined && allowsMove({ teacher: t, from, to: d }, ctx) && d.id !== cur,
   );
   const totals = rankTotals(book, t, options.map((d) => d.id));
   const candidates = options.map((d, i) => ({ d, total: totals[i] ?? NaN, full: afterAt(book, d.id, t.subject) + 1 > postsAt(ctx, d.id, t.subject) }));

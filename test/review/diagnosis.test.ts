@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/app.js';
-import { buildModel } from '../../src/model/build-model.js';
-import { FAMILIES } from '../../src/model/registry.js';
+import { buildModel } from '../../src/plan/build-model.js';
+import { HARD_RULES } from '../../src/rules/registry.js';
 import { solveModel } from '../../src/solve/solve-model.js';
 import { context, county, post, school, teachers } from '../helpers/make-county.js';
 
@@ -35,7 +35,7 @@ describe('infeasibility: the smallest set of conflicting rules, with numbers and
 
     // The set is minimal: it conflicts, and leaving out any one of its rules gives a plan.
     const set = [...new Set(r.conflicts.map((x) => x.rule))];
-    const relaxable = FAMILIES.filter((f) => f.relaxable).map((f) => f.name);
+    const relaxable = HARD_RULES.filter((f) => f.relaxable).map((f) => f.name);
     const status = (omit: string[]) => solveModel(buildModel(ctx, { elastic: false, omit: new Set(omit) }).lp, { timeLimit: 10 }, clock).status;
     const others = relaxable.filter((f) => !set.includes(f));
     expect(status(others)).toBe('infeasible');

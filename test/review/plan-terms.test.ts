@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/app.js';
 import { objectiveByTerm } from '../../src/model/lp.js';
-import { planBook } from '../../src/plan/plan-book.js';
-import { evaluateChange, rankTotals, termsOf, TERM_NAMES, totalOf } from '../../src/plan/plan-terms.js';
+import { planBook } from '../../src/rules/book.js';
+import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
+import { TERM_NAMES } from '../../src/rules/registry.js';
 import { verifyPlan } from '../../src/plan/verify.js';
 import { ctxOf, smallCounty } from './helpers.js';
 

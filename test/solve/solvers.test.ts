@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/app.js';
-import { buildModel } from '../../src/model/build-model.js';
+import { buildModel } from '../../src/plan/build-model.js';
 import { chooseSolver } from '../../src/solve/choose-solver.js';
 import { loadHighs, solveWithHighs, solveWithHighsExact } from '../../src/solve/highs.js';
 import { toLpFormat } from '../../src/solve/lp-format.js';

@@ -1,0 +1,41 @@
+import { ARTS_PE_SUBJECTS } from '../domain/backbone.js';
+import type { Backbone } from '../domain/types.js';
+import { countsForDegree } from './degree.js';
+import { compareSections, sectionKey, type IndicatorName, type IndicatorTeacher, type Section, type SectionTally } from './types.js';
+
+/** Backbone levels the indicator counts: county level or higher (县级及以上骨干). */
+const COUNTED_BACKBONE: ReadonlySet<Backbone> = new Set<Backbone>(['county', 'city', 'province']);
+
+/** Which indicators one teacher counts toward in a section of his or her stage. */
+export function countedIndicators(t: IndicatorTeacher): IndicatorName[] {
+  const out: IndicatorName[] = [];
+  if (ARTS_PE_SUBJECTS.includes(t.subject)) out.push('arts_pe_per_100');
+  if (COUNTED_BACKBONE.has(t.backbone)) out.push('backbone_per_100');
+  if (countsForDegree(t.degree, t.stage)) out.push('degree_per_100');
+  return out;
+}
+
+/**
+ * Counts, per section, the teachers each indicator counts. Call it once with the teachers where
+ * they are before the plan and once with them where they are after it; pass the teachers the
+ * inspectors count (专任教师: whoever the caller decides teaches in the section).
+ * Returns every section (zero counts included), sorted by school id then stage. Teachers whose
+ * (school, stage) is not one of the sections (高中, or a school outside the evaluation) are
+ * not counted. Throws when two sections share a (school, stage): a caller's mistake.
+ */
+export function countSections(sections: readonly Section[], teachers: readonly IndicatorTeacher[]): SectionTally[] {
+  const counts = new Map<string, Record<IndicatorName, number>>();
+  for (const s of sections) {
+    const key = sectionKey(s.schoolId, s.stage);
+    if (counts.has(key)) throw new Error(`section listed twice: ${s.schoolId} ${s.stage}`);
+    counts.set(key, { arts_pe_per_100: 0, backbone_per_100: 0, degree_per_100: 0 });
+  }
+  for (const t of teachers) {
+    const c = counts.get(sectionKey(t.schoolId, t.stage));
+    if (!c) continue;
+    for (const name of countedIndicators(t)) c[name] += 1;
+  }
+  return [...sections]
+    .sort(compareSections)
+    .map((section) => ({ section, counts: counts.get(sectionKey(section.schoolId, section.stage)) ?? { arts_pe_per_100: 0, backbone_per_100: 0, degree_per_100: 0 } }));
+}

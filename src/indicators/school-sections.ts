@@ -1,0 +1,53 @@
+/**
+ * A school's sections as the inspectors judge them: a 小学 or 初中 is one section; a 九年一贯制
+ * has a 小学部 and a 初中部, each with its own students (小学部学生数, 初中部学生数); a 完全中学
+ * has its 初中部 (初中部学生数); a 高中 has none. And the section a teacher counts in.
+ */
+import type { Stage } from '../domain/types.js';
+import type { Section, SectionStage } from './types.js';
+
+/** What the sections of one school are built from. */
+export interface SchoolForSections {
+  schoolId: string;
+  stage: Stage;
+  /** 在校学生数: the whole school's students; the section's for a 小学 or 初中. */
+  students: number;
+  /** 小学部学生数 and 初中部学生数, needed for a 九年一贯制 (both) and a 完全中学 (初中部). */
+  primaryStudents?: number;
+  juniorStudents?: number;
+  teachingPoint?: boolean;
+}
+
+/** The sections of a school, and the per-section student counts it lacks (for the caller to report). */
+export interface SchoolSections {
+  sections: Section[];
+  missing: ('primary_students' | 'junior_students')[];
+}
+
+/** Splits a school into its judged sections, primary first. A section whose students are missing is left out and named in `missing`. */
+export function schoolSections(s: SchoolForSections): SchoolSections {
+  const teachingPoint = s.teachingPoint ?? false;
+  const one = (stage: SectionStage, students: number): Section => ({ schoolId: s.schoolId, stage, students, teachingPoint });
+  const sections: Section[] = [];
+  const missing: SchoolSections['missing'] = [];
+  const split = (stage: SectionStage, students: number | undefined): void => {
+    if (students === undefined) missing.push(stage === 'primary' ? 'primary_students' : 'junior_students');
+    else sections.push(one(stage, students));
+  };
+  if (s.stage === 'primary' || s.stage === 'junior') sections.push(one(s.stage, s.students));
+  if (s.stage === 'nine_year') split('primary', s.primaryStudents);
+  if (s.stage === 'nine_year' || s.stage === 'complete') split('junior', s.juniorStudents);
+  return { sections, missing };
+}
+
+/**
+ * The section stage a teacher counts in: the school's own stage for a 小学 or 初中; for a
+ * 九年一贯制 or 完全中学, the stage taught (任教学段), undefined when it is not given (the caller
+ * reports it) or is 高中. Undefined for a 高中.
+ */
+export function teacherSectionStage(schoolStage: Stage, teachingStage?: Stage): SectionStage | undefined {
+  if (schoolStage === 'primary' || schoolStage === 'junior') return schoolStage;
+  if (schoolStage === 'nine_year') return teachingStage === 'primary' || teachingStage === 'junior' ? teachingStage : undefined;
+  if (schoolStage === 'complete') return teachingStage === 'junior' ? 'junior' : undefined;
+  return undefined;
+}

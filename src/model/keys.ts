@@ -1,0 +1,20 @@
+import type { BackboneClass } from '../domain/backbone.js';
+
+/** Destination side of a backbone class: county-level backbone (k) is counted apart, the rest (p) together. */
+export type InClass = 'p' | 'k';
+export const inClass = (b: BackboneClass): InClass => (b === 2 ? 'k' : 'p');
+
+/** The key of a group of alike teachers who may leave: `school|subject|backbone class` (the out columns). */
+export const groupKey = (schoolId: string, subject: string, b: BackboneClass): string => `${schoolId}|${subject}|${b}`;
+
+/** The key of the arrivals of a destination class at a school: `school|subject|p or k` (the in columns). */
+export const arrivalKey = (schoolId: string, subject: string, c: InClass): string => `${schoolId}|${subject}|${c}`;
+
+/** The key of a subject at a school: `school|subject` (posts, teachers, shortage). */
+export const cellKey = (schoolId: string, subject: string): string => `${schoolId}|${subject}`;
+
+/** The two parts of a {@link cellKey}. */
+export function splitCellKey(key: string): [string, string] {
+  const i = key.lastIndexOf('|');
+  return [key.slice(0, i), key.slice(i + 1)];
+}

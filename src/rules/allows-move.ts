@@ -1,0 +1,92 @@
+import type { Text } from '../domain/text.js';
+import type { School, Teacher } from '../domain/types.js';
+import { HARD_RULES } from './registry.js';
+import type { CountyView, HardRuleName, LockProblem, MoveJudge, MoveQuery } from './rule.js';
+
+const JUDGED = HARD_RULES.filter((r) => r.move !== undefined);
+
+/**
+ * Whether every rule that judges a single move allows this one. The one predicate behind the
+ * model's classes, the matching, the ranking of alternatives, the lock checks and the verifier.
+ */
+export function allowsMove(q: MoveQuery, v: CountyView): boolean {
+  for (const r of JUDGED) if (r.move && !judged(r.move, q, v)) return false;
+  return true;
+}
+
+function judged(m: MoveJudge, q: MoveQuery, v: CountyView): boolean {
+  if (m.between && !m.between.allows(q.from, q.to, v)) return false;
+  if (m.into && !m.into(q.teacher.subject, q.to, v)) return false;
+  if (m.excludes) for (const id of m.excludes(q.teacher, q.from, v)) if (id === q.to.id) return false;
+  return true;
+}
+
+/** Whether every rule on the destination and the subject allows teachers of `subject` to arrive at `to`. */
+export function allowsInto(subject: string, to: School, v: CountyView): boolean {
+  for (const r of JUDGED) if (r.move?.into && !r.move.into(subject, to, v)) return false;
+  return true;
+}
+
+/** The schools the rules on one teacher rule out for him or her (own school, forbid locks). */
+export function excludedFor(t: Teacher, from: School, v: CountyView): Set<string> {
+  const out = new Set<string>();
+  for (const r of JUDGED) for (const id of r.move?.excludes?.(t, from, v) ?? []) out.add(id);
+  return out;
+}
+
+/** The rules a move lock breaks on its own, each in the lock's words. */
+export function lockRefusals(q: MoveQuery, v: CountyView, where: Text): { rule: HardRuleName; problem: LockProblem }[] {
+  const out: { rule: HardRuleName; problem: LockProblem }[] = [];
+  for (const r of JUDGED) {
+    const m = r.move;
+    if (!m?.lockRefusal) continue;
+    if (!judged(m, q, v)) out.push({ rule: r.name, problem: m.lockRefusal(q, v, where) });
+  }
+  return out;
+}
+
+/**
+ * Classes of schools that every rule judging two schools (a `between` rule) treats alike: a
+ * school's class is the join of those rules' keys, so a move is allowed between two classes
+ * exactly when it is allowed between any two of their schools (the teacher and the rules judged
+ * per destination aside). The model's flows and the ranking's caches are keyed on these classes.
+ */
+export interface MoveClasses {
+  classOf(s: School): string;
+  /** Whether the `between` rules allow moves from a class to a class. */
+  allows(fromClass: string, toClass: string): boolean;
+  /** Whether the rules on the destination and subject let teachers of `subject` arrive at `to`. */
+  into(subject: string, to: School): boolean;
+  /** {@link allowsMove}, with the classes of schools judged once. */
+  allowsMove(q: MoveQuery): boolean;
+}
+
+export function moveClasses(schools: readonly School[], v: CountyView): MoveClasses {
+  const between = JUDGED.flatMap((r) => (r.move?.between ? [r.move.between] : []));
+  const keyOf = new Map<School, string>();
+  const classOf = (s: School): string => {
+    let k = keyOf.get(s);
+    if (k === undefined) keyOf.set(s, (k = between.map((b) => b.key(s, v)).join(';')));
+    return k;
+  };
+  const sample = new Map<string, School>();
+  for (const s of schools) if (!sample.has(classOf(s))) sample.set(classOf(s), s);
+  const pairs = new Map<string, boolean>();
+  const classes: MoveClasses = {
+    classOf,
+    into: (subject, to) => allowsInto(subject, to, v),
+    allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to)) && allowsInto(q.teacher.subject, q.to, v) && !excludedFor(q.teacher, q.from, v).has(q.to.id),
+    allows(fromClass, toClass) {
+      const key = `${fromClass}>${toClass}`;
+      let ok = pairs.get(key);
+      if (ok === undefined) {
+        const from = sample.get(fromClass);
+        const to = sample.get(toClass);
+        ok = from !== undefined && to !== undefined && between.every((b) => b.allows(from, to, v));
+        pairs.set(key, ok);
+      }
+      return ok;
+    },
+  };
+  return classes;
+}

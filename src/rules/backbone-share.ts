@@ -1,0 +1,81 @@
+import { isBackbone } from '../domain/backbone.js';
+import { ceilQ, floorQ } from '../domain/rounding.js';
+import { addHardRow } from '../model/hard-row.js';
+import { terms } from '../model/sums.js';
+import { checkResult } from './check-result.js';
+import { pct } from './supply.js';
+import type { HardRule } from './rule.js';
+
+/**
+ * Backbone teachers are at least a share of those rotated. With base `movers`:
+ * backbone movers ≥ share × movers, which for whole numbers is ⌈share × movers⌉.
+ * With base `eligible`: backbone movers ≥ ⌈share × eligible backbone teachers⌉.
+ */
+export const backboneShare: HardRule = {
+  name: 'backbone_share',
+  kind: 'hard',
+  zh: '交流教师中骨干教师比例不低于规定比例',
+  en: 'backbone teachers make up at least the share of those rotated',
+  relaxable: true,
+  loosen: { param: 'rules.backbone_share', field: 'backboneShare', down: true },
+  build(ctx, cols, b, opts) {
+    const share = ctx.policy.backboneShare;
+    if (share <= 0) return;
+    const bb = cols.out.filter((o) => o.b > 0);
+    if (ctx.policy.backboneShareBase === 'eligible') {
+      let eligibleBackbone = 0;
+      for (const st of ctx.stock.values()) eligibleBackbone += st.eligibleBackbone;
+      const need = ceilQ(share * eligibleBackbone);
+      if (need > 0) addHardRow(b, opts, 'backbone_share', 'backbone_share', terms(bb, 1), need, Infinity);
+      return;
+    }
+    const all = cols.out.map((o): [number, number] => [o.col, o.b > 0 ? 1 - share : -share]);
+    addHardRow(b, opts, 'backbone_share', 'backbone_share', all, 0, Infinity);
+  },
+  check(f) {
+    const p = f.policy;
+    const eligibleBase = p.backboneShareBase === 'eligible';
+    const base = eligibleBase ? f.eligibleBackbone : f.movers;
+    const need = ceilQ(p.backboneShare * base);
+    const held = f.backboneMovers >= need;
+    return checkResult({
+      rule: 'backbone_share',
+      zh: eligibleBase ? '交流骨干教师不低于符合条件骨干的比例' : '骨干教师占交流人数比例',
+      en: eligibleBase ? 'backbone movers at least the share of eligible backbone teachers' : 'backbone teachers among those rotated',
+      threshold: `≥ ${need} (${p.backboneShare * 100}% × ${base})`,
+      value: String(f.backboneMovers),
+      held,
+      failures: held ? [] : [{ zh: `需要骨干 ≥ ${need} 人, 实际 ${f.backboneMovers} 人`, en: `needs ≥ ${need} backbone movers, has ${f.backboneMovers}` }],
+      relaxable: true,
+    });
+  },
+  breaks(book, t, _cur, _next, dMovers) {
+    const p = book.ctx.policy;
+    const bb = isBackbone(t) ? 1 : 0;
+    const need = (movers: number): number => ceilQ(p.backboneShare * (p.backboneShareBase === 'eligible' ? book.eligibleBackbone : movers));
+    return book.backboneMovers >= need(book.movers) && book.backboneMovers + dMovers * bb < need(book.movers + dMovers);
+  },
+  needs(ctx) {
+    const p = ctx.policy;
+    const eligible = ctx.teachers.filter((t) => isBackbone(t) && ctx.eligibility.get(t.id)?.status === 'eligible');
+    const free = eligible.filter((t) => !ctx.stayLock.has(t.id)).length;
+    const base = p.backboneShareBase === 'eligible' ? { zh: `符合条件骨干数的 ${pct(p.backboneShare)}`, en: `${pct(p.backboneShare)} of the eligible backbone teachers` } : { zh: `交流人数的 ${pct(p.backboneShare)}`, en: `${pct(p.backboneShare)} of those rotated` };
+    return [{ zh: `规则: 交流骨干 ≥ ${base.zh}; 全县符合条件的骨干 ${eligible.length} 人, 未锁定留任 ${free} 人`, en: `rule: backbone movers ≥ ${base.en}; the county has ${eligible.length} eligible backbone teachers, ${free} not locked to stay` }];
+  },
+  capacity(ctx) {
+    const p = ctx.policy;
+    const freeBackbone = new Map<string, number>();
+    for (const t of ctx.teachers) {
+      if (isBackbone(t) && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)) freeBackbone.set(t.schoolId, (freeBackbone.get(t.schoolId) ?? 0) + 1);
+    }
+    let movable = 0;
+    for (const s of ctx.schools) {
+      const st = ctx.stock.get(s.id);
+      if (!st) continue;
+      movable += Math.min(freeBackbone.get(s.id) ?? 0, floorQ(p.maxBackboneOutflowShare * st.backbone), floorQ(p.maxOutflowShare * st.teachers));
+    }
+    return [{ zh: `可交流骨干仅 ${movable} 人（符合条件、未锁定留任、不超过各校调出上限）`, en: `only ${movable} backbone teachers can move (eligible, not locked to stay, within each school's caps)` }];
+  },
+  hint: (p) => ({ zh: `可交流骨干不足: 降低 rules.backbone_share（现为 ${p.backboneShare}）, 或放宽骨干调出上限 rules.max_backbone_outflow_share（现为 ${p.maxBackboneOutflowShare}）`, en: `too few backbone teachers can move: lower rules.backbone_share (now ${p.backboneShare}) or raise rules.max_backbone_outflow_share (now ${p.maxBackboneOutflowShare})` }),
+  stayNote: (book) => ({ zh: `再交流一名非骨干教师将使骨干比例低于${book.ctx.policy.backboneShare * 100}%`, en: `one more non-backbone mover would bring the backbone share below ${book.ctx.policy.backboneShare * 100}%` }),
+};

@@ -1,0 +1,147 @@
+import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
+import { isQuotaSchool } from '../domain/direction.js';
+import type { Teacher } from '../domain/types.js';
+import { shortageWeight } from '../domain/shortage-weight.js';
+import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
+import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
+import { arrivalKey, groupKey, inClass } from '../model/keys.js';
+import type { MoveIds } from './facts.js';
+
+/**
+ * A plan's facts indexed by school, subject and group, from which every objective term is
+ * recomputed without the model: the same values the model's terms take at the plan (shortage,
+ * backbone balance, moves, baseline) plus the stage-two terms (preference, home township,
+ * priority). A single change of one teacher is evaluated by recomputing only the terms it acts on.
+ */
+export interface PlanBook {
+  ctx: ModelContext;
+  /** Teacher id → destination. */
+  dest: Map<string, string>;
+  /**
+   * Positions of the schools (as in ctx.schools) and subjects (as in ctx.subjects) in the tables
+   * below, looked up once per question instead of building a key: the pair of school s and subject
+   * j is cell s × subjects + j (see {@link cellOf}).
+   */
+  schoolAt: Map<string, number>;
+  subjectAt: Map<string, number>;
+  /** Per cell: posts and the weight of one unfilled post (fixed), teachers after the plan, arrivals. */
+  posts: Float64Array;
+  weight: Float64Array;
+  after: Float64Array;
+  inflow: Float64Array;
+  /** Per school: county-level-or-higher backbone teachers after the plan, and how many the indicator asks for. */
+  countyBackbone: Float64Array;
+  backboneNeed: Float64Array;
+  outflow: Map<string, number>;
+  backboneOutflow: Map<string, number>;
+  movers: number;
+  backboneMovers: number;
+  /** Movers from the schools held to the quota. */
+  quotaOut: number;
+  quotaEligible: number;
+  eligibleBackbone: number;
+  base: BaselineCounts;
+  /** Movers per out group and arrivals per in key, for the baseline term. */
+  groupOut: Map<string, number>;
+  groupIn: Map<string, number>;
+}
+
+const bump = (m: Map<string, number>, k: string, d: number): void => {
+  m.set(k, (m.get(k) ?? 0) + d);
+};
+
+export function planBook(ctx: ModelContext, moves: readonly MoveIds[]): PlanBook {
+  const S = ctx.schools.length;
+  const J = ctx.subjects.length;
+  const schoolAt = new Map(ctx.schools.map((s, i) => [s.id, i]));
+  const subjectAt = new Map(ctx.subjects.map((j, i) => [j, i]));
+  const posts = new Float64Array(S * J);
+  const weight = new Float64Array(S * J);
+  const after = new Float64Array(S * J);
+  const countyBackbone = new Float64Array(S);
+  const backboneNeed = new Float64Array(S);
+  let quotaEligible = 0;
+  let eligibleBackbone = 0;
+  ctx.schools.forEach((s, i) => {
+    const st = ctx.stock.get(s.id);
+    ctx.subjects.forEach((j, k) => {
+      posts[i * J + k] = postsAt(ctx, s.id, j);
+      weight[i * J + k] = shortageWeight(ctx.policy, s, j);
+      after[i * J + k] = teachersOf(ctx, s.id, j);
+    });
+    countyBackbone[i] = st?.countyBackbone ?? 0;
+    backboneNeed[i] = (ctx.policy.backbonePer100 * s.students) / 100;
+    if (isQuotaSchool(s)) quotaEligible += st?.eligible ?? 0;
+    eligibleBackbone += st?.eligibleBackbone ?? 0;
+  });
+  const book: PlanBook = {
+    ctx,
+    dest: new Map(),
+    schoolAt,
+    subjectAt,
+    posts,
+    weight,
+    after,
+    inflow: new Float64Array(S * J),
+    countyBackbone,
+    backboneNeed,
+    outflow: new Map(),
+    backboneOutflow: new Map(),
+    movers: 0,
+    backboneMovers: 0,
+    quotaOut: 0,
+    quotaEligible,
+    eligibleBackbone,
+    base: baselineCounts(ctx),
+    groupOut: new Map(),
+    groupIn: new Map(),
+  };
+  for (const m of moves) {
+    const t = ctx.teacherById.get(m.teacherId);
+    if (t) apply(book, t, m.toSchoolId, 1);
+  }
+  return book;
+}
+
+/** The cell of a school and subject in the book's tables, or −1 when the county has no such school or subject. */
+export function cellOf(book: PlanBook, school: string, subject: string): number {
+  const s = book.schoolAt.get(school);
+  const j = book.subjectAt.get(subject);
+  return s === undefined || j === undefined ? -1 : s * book.subjectAt.size + j;
+}
+
+/** An entry of one of the book's tables; 0 at −1 (no such school or subject). */
+export const valueAt = (table: Float64Array, i: number): number => (i < 0 ? 0 : (table[i] ?? 0));
+
+/** Teachers of a subject at a school after the plan. */
+export const afterAt = (book: PlanBook, school: string, subject: string): number => valueAt(book.after, cellOf(book, school, subject));
+/** County-level-or-higher backbone teachers at a school after the plan. */
+export const countyBackboneAt = (book: PlanBook, school: string): number => valueAt(book.countyBackbone, book.schoolAt.get(school) ?? -1);
+
+/** Adds (sign 1) or takes back (sign −1) the move of `t` to `to` (a school outside the county counts nowhere). */
+function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
+  const from = t.schoolId;
+  const bc = backboneClass(t);
+  if (sign === 1) book.dest.set(t.id, to);
+  else book.dest.delete(t.id);
+  const add = (table: Float64Array, i: number, d: number): void => {
+    if (i >= 0) table[i] = (table[i] ?? 0) + d;
+  };
+  add(book.after, cellOf(book, from, t.subject), -sign);
+  add(book.after, cellOf(book, to, t.subject), sign);
+  add(book.inflow, cellOf(book, to, t.subject), sign);
+  bump(book.outflow, from, sign);
+  if (isCountyBackbone(t)) {
+    add(book.countyBackbone, book.schoolAt.get(from) ?? -1, -sign);
+    add(book.countyBackbone, book.schoolAt.get(to) ?? -1, sign);
+  }
+  if (isBackbone(t)) {
+    bump(book.backboneOutflow, from, sign);
+    book.backboneMovers += sign;
+  }
+  book.movers += sign;
+  const s = book.ctx.schoolById.get(from);
+  if (s && isQuotaSchool(s)) book.quotaOut += sign;
+  bump(book.groupOut, groupKey(from, t.subject, bc), sign);
+  bump(book.groupIn, arrivalKey(to, t.subject, inClass(bc)), sign);
+}

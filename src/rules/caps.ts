@@ -1,0 +1,34 @@
+import { floorQ } from '../domain/rounding.js';
+import type { Text } from '../domain/text.js';
+import type { Teacher } from '../domain/types.js';
+import type { ModelContext, SchoolStock } from '../model/context.js';
+
+/** The sum over schools of a cap ⌊share × base⌋ (what the caps allow in all). */
+export function capacityTotal(ctx: ModelContext, share: number, base: (st: SchoolStock) => number): number {
+  let cap = 0;
+  for (const s of ctx.schools) cap += floorQ(share * base(ctx.stock.get(s.id) ?? emptyStock));
+  return cap;
+}
+
+const emptyStock: SchoolStock = { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() };
+
+/** Move locks that together take more teachers (those `counted`) out of a school than its cap ⌊share × base⌋ allows. */
+export function locksOverCap(ctx: ModelContext, param: string, share: number, counted: (t: Teacher) => boolean, base: (st: SchoolStock) => number, what: Text): { failure: Text; hint: Text }[] {
+  const from = new Map<string, string[]>();
+  for (const lock of [...ctx.moveLock.values()].sort((a, b) => (a.teacherId < b.teacherId ? -1 : 1))) {
+    const t = ctx.teacherById.get(lock.teacherId);
+    if (!t || lock.schoolId === undefined || !ctx.schoolById.has(lock.schoolId) || !counted(t)) continue;
+    from.set(t.schoolId, [...(from.get(t.schoolId) ?? []), t.id]);
+  }
+  const out: { failure: Text; hint: Text }[] = [];
+  for (const [sid, ids] of [...from].sort()) {
+    const n = base(ctx.stock.get(sid) ?? emptyStock);
+    const cap = floorQ(share * n);
+    if (ids.length <= cap) continue;
+    out.push({
+      failure: { zh: `锁定从 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid}) 调出${what.zh} ${ids.length} 人（${ids.join('、')}）, 上限 ${cap} 人（${share * 100}% × ${n}, 向下取整）`, en: `${ids.length} ${what.en} are locked to leave ${sid} (${ids.join(', ')}); at most ${cap} may (${share * 100}% of ${n}, rounded down)` },
+      hint: { zh: `删除其中 ${ids.length - cap} 行锁定, 或提高 ${param}`, en: `remove ${ids.length - cap} of those locks, or raise ${param}` },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { classDirection, directionClass } from '../domain/direction.js';
+import type { Text } from '../domain/text.js';
+import { moveCheck } from './check-result.js';
+import type { HardRule, MoveJudge } from './rule.js';
+
+const judge: MoveJudge = {
+  between: {
+    key: (s) => directionClass(s),
+    allows: (from, to, v) => classDirection(directionClass(from), directionClass(to), v.policy) !== null,
+  },
+  lockRefusal: (q, _v, where) => ({
+    failure: { zh: `${where.zh}: ${q.teacher.id} 从 ${q.from.name} 调往 ${q.to.name} 不符合 城镇→乡村、优质→薄弱 方向`, en: `${where.en}: ${q.teacher.id} from ${q.from.id} to ${q.to.id} is against the direction rule` },
+    hint: { zh: '改为乡村或薄弱学校, 或设置 rules.direction=no', en: 'choose a rural or weak school, or set rules.direction=no' },
+  }),
+};
+
+/**
+ * Direction (城镇→乡村, 优质→薄弱): teachers leave a class of schools only toward classes the rule
+ * allows. Holds by the model's shape: flow columns exist only between allowed classes.
+ */
+export const direction: HardRule = {
+  name: 'direction',
+  kind: 'hard',
+  zh: '交流方向：城镇→乡村、优质→薄弱',
+  en: 'direction: urban/town → rural, strong → weak',
+  relaxable: false,
+  move: judge,
+  check(f) {
+    const bad: Text[] = [];
+    for (const m of f.moves) {
+      const t = f.teacher.get(m.teacherId);
+      const from = f.school.get(m.fromSchoolId);
+      const to = f.school.get(m.toSchoolId);
+      if (!t || !from || !to) continue;
+      if (from.id === to.id || !judge.between?.allows(from, to, f)) bad.push({ zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` });
+    }
+    return moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', bad);
+  },
+  breaks(book, t, _cur, next) {
+    const from = book.ctx.schoolById.get(t.schoolId);
+    const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
+    return from !== undefined && to !== undefined && (from.id === to.id || !judge.between?.allows(from, to, book.ctx));
+  },
+};

@@ -1,0 +1,99 @@
+import { isBackbone } from '../domain/backbone.js';
+import { eligibility } from '../domain/eligibility.js';
+import type { Policy } from '../domain/policy.js';
+import { postTable, type PostTable } from '../domain/staffing.js';
+import type { County, School, Teacher } from '../domain/types.js';
+import { cellKey } from '../model/keys.js';
+
+/** A move as the verifier sees it: ids only. */
+export interface MoveIds {
+  teacherId: string;
+  fromSchoolId: string;
+  toSchoolId: string;
+}
+
+/** One school's counts as the verifier sees them: before the plan, and what the plan takes out. */
+export interface SchoolTally {
+  teachers: number;
+  backbone: number;
+  eligible: number;
+  eligibleBackbone: number;
+  out: number;
+  outBackbone: number;
+}
+
+/**
+ * A finished plan's facts, recomputed from the county, the policy and the list of moves alone:
+ * nothing from the model or the solver. Every rule's `check` reads these.
+ */
+export interface PlanFacts {
+  county: County;
+  policy: Policy;
+  posts: PostTable;
+  /** Teacher id → schools a lock forbids. */
+  forbid: Map<string, Set<string>>;
+  moves: readonly MoveIds[];
+  teacher: Map<string, Teacher>;
+  school: Map<string, School>;
+  /** Schools sorted by id. */
+  schools: School[];
+  tally: Map<string, SchoolTally>;
+  /** Teachers per `school|subject` before the plan, and the plan's arrivals and departures there. */
+  before: Map<string, number>;
+  inflow: Map<string, number>;
+  outflow: Map<string, number>;
+  movers: number;
+  backboneMovers: number;
+  eligibleBackbone: number;
+}
+
+const bump = (m: Map<string, number>, k: string): void => {
+  m.set(k, (m.get(k) ?? 0) + 1);
+};
+
+export function planFacts(county: County, policy: Policy, moves: readonly MoveIds[]): PlanFacts {
+  const teacher = new Map(county.teachers.map((t) => [t.id, t]));
+  const school = new Map(county.schools.map((s) => [s.id, s]));
+  const tally = new Map<string, SchoolTally>();
+  for (const s of county.schools) tally.set(s.id, { teachers: 0, backbone: 0, eligible: 0, eligibleBackbone: 0, out: 0, outBackbone: 0 });
+  const before = new Map<string, number>();
+  let eligibleBackbone = 0;
+  for (const t of county.teachers) {
+    bump(before, cellKey(t.schoolId, t.subject));
+    const st = tally.get(t.schoolId);
+    if (!st) continue;
+    st.teachers++;
+    if (isBackbone(t)) st.backbone++;
+    if (eligibility(t, policy).status === 'eligible') {
+      st.eligible++;
+      if (isBackbone(t)) {
+        st.eligibleBackbone++;
+        eligibleBackbone++;
+      }
+    }
+  }
+  const inflow = new Map<string, number>();
+  const outflow = new Map<string, number>();
+  let movers = 0;
+  let backboneMovers = 0;
+  for (const m of moves) {
+    const t = teacher.get(m.teacherId);
+    if (!t) continue;
+    if (school.has(m.fromSchoolId) && school.has(m.toSchoolId)) {
+      bump(inflow, cellKey(m.toSchoolId, t.subject));
+      bump(outflow, cellKey(m.fromSchoolId, t.subject));
+    }
+    const st = tally.get(m.fromSchoolId);
+    if (!st) continue;
+    movers++;
+    st.out++;
+    if (isBackbone(t)) {
+      backboneMovers++;
+      st.outBackbone++;
+    }
+  }
+  const forbid = new Map<string, Set<string>>();
+  for (const l of county.locks) if (l.action === 'forbid' && l.schoolId !== undefined) forbid.set(l.teacherId, (forbid.get(l.teacherId) ?? new Set()).add(l.schoolId));
+  const schools = [...county.schools].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { county, policy, posts: postTable(county, policy), forbid, moves, teacher, school, schools, tally, before, inflow, outflow, movers, backboneMovers, eligibleBackbone };
+}

@@ -1,0 +1,20 @@
+import type { SoftTerm } from './rule.js';
+
+/** Each move has a cost, so that nobody is moved without a reason the other terms give. */
+export const moves: SoftTerm = {
+  name: 'moves',
+  kind: 'soft',
+  zh: '调动人数（每调动1人计代价, 无必要不调动）',
+  en: 'number of moves (each costs, so nobody moves without a reason)',
+  label: { zh: '调动人数', en: 'moves' },
+  build(ctx, cols, b) {
+    for (const o of cols.out) {
+      const v = b.vars[o.col];
+      if (v) v.cost = ctx.policy.weights.moves;
+    }
+  },
+  value: (book) => book.ctx.policy.weights.moves * book.movers,
+  change: (book, t, next) => book.ctx.policy.weights.moves * ((next !== undefined ? 1 : 0) - (book.dest.has(t.id) ? 1 : 0)),
+  leave: (book, t) => book.ctx.policy.weights.moves * (book.dest.has(t.id) ? 0 : 1),
+  arrive: () => 0,
+};

@@ -1,0 +1,74 @@
+import { postsOf } from '../domain/staffing.js';
+import type { Text } from '../domain/text.js';
+import { postsAt, teachersOf } from '../model/context.js';
+import { cellKey, splitCellKey } from '../model/keys.js';
+import { sums, terms } from '../model/sums.js';
+import { cellOf } from './book.js';
+import { checkResult } from './check-result.js';
+import type { HardRule } from './rule.js';
+
+/**
+ * Inflow only into posts that are not full: where teachers arrive, teachers after ≤ posts.
+ * Never relaxed: a relaxed plan still fits the posts, and a quota it cannot absorb shows as the quota's conflict.
+ */
+export const postsCapacity: HardRule = {
+  name: 'posts_capacity',
+  kind: 'hard',
+  zh: '调入不超过岗位数（只补空岗）',
+  en: 'teachers arrive only into posts that are not full',
+  relaxable: false,
+  build(ctx, cols, b) {
+    const s = sums(cols);
+    for (const [key, ins] of s.inBySchoolSubject) {
+      const [school, subject] = splitCellKey(key);
+      const outs = s.outBySchoolSubject.get(key) ?? [];
+      const free = postsAt(ctx, school, subject) - teachersOf(ctx, school, subject);
+      b.addRow(`posts_capacity[${key}]`, 'posts_capacity', [...terms(ins, 1), ...terms(outs, -1)], -Infinity, free);
+    }
+  },
+  check(f) {
+    const bad: Text[] = [];
+    for (const [key, n] of [...f.inflow].sort()) {
+      const [sid, j] = splitCellKey(key);
+      const after = (f.before.get(key) ?? 0) - (f.outflow.get(key) ?? 0) + n;
+      const cap = postsOf(f.posts, sid, j);
+      if (after > cap) bad.push({ zh: `${sid} ${j} 调整后${after}人, 岗位${cap}个`, en: `${sid} ${j}: ${after} teachers after, ${cap} posts` });
+    }
+    return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', threshold: '0', value: String(bad.length), failures: bad, relaxable: false });
+  },
+  breaks(book, t, _cur, next) {
+    const newLoc = next ?? t.schoolId;
+    const cell = cellOf(book, newLoc, t.subject);
+    const n = cell < 0 ? 0 : (book.after[cell] ?? 0);
+    const inflow = cell < 0 ? 0 : (book.inflow[cell] ?? 0);
+    const cap = cell < 0 ? postsAt(book.ctx, newLoc, t.subject) : (book.posts[cell] ?? 0);
+    const heldBefore = inflow === 0 || n <= cap;
+    return inflow + (next !== undefined ? 1 : 0) > 0 && n + 1 > cap && heldBefore;
+  },
+  locksTogether(ctx) {
+    const into = new Map<string, string[]>();
+    for (const lock of [...ctx.moveLock.values()].sort((a, b) => (a.teacherId < b.teacherId ? -1 : 1))) {
+      const t = ctx.teacherById.get(lock.teacherId);
+      if (!t || lock.schoolId === undefined || !ctx.schoolById.has(lock.schoolId)) continue;
+      const k = cellKey(lock.schoolId, t.subject);
+      into.set(k, [...(into.get(k) ?? []), t.id]);
+    }
+    const out: { failure: Text; hint: Text }[] = [];
+    for (const [key, ids] of [...into].sort()) {
+      const [sid, j] = splitCellKey(key);
+      const s = ctx.schoolById.get(sid);
+      const posts = postsAt(ctx, sid, j);
+      const have = teachersOf(ctx, sid, j);
+      const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
+      const room = Math.max(0, posts - have + canLeave);
+      if (ids.length <= room) continue;
+      out.push({
+        failure: { zh: `锁定调入 ${s?.name ?? sid}(${sid}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校${j}岗位 ${posts} 个、现有 ${have} 人, 最多可接收 ${room} 人`, en: `${ids.length} teachers are locked into ${j} at ${sid} (${ids.join(', ')}), which has ${posts} posts and ${have} teachers: room for ${room} at most` },
+        hint: { zh: `删除或改动其中 ${ids.length - room} 行锁定, 或在岗位表中为该校增加「${j}」岗位`, en: `remove or change ${ids.length - room} of those locks, or add ${j} posts at that school` },
+      });
+    }
+    return out;
+  },
+  hint: () => ({ zh: '补充流入学校的岗位数（岗位表）', en: 'add posts at the receiving schools (posts file)' }),
+  stayNote: (_book, t) => ({ zh: `可去学校的${t.subjectLabel}岗位均已满`, en: `every school allowed is full in ${t.subjectLabel}` }),
+};

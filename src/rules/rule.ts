@@ -1,0 +1,162 @@
+import type { BackboneClass } from '../domain/backbone.js';
+import type { Policy } from '../domain/policy.js';
+import type { PostTable } from '../domain/staffing.js';
+import type { Text } from '../domain/text.js';
+import type { Lock, School, Teacher } from '../domain/types.js';
+import type { Columns } from '../model/columns.js';
+import type { ModelContext } from '../model/context.js';
+import type { BuildOptions } from '../model/hard-row.js';
+import type { LpBuilder } from '../model/lp.js';
+import type { PlanBook } from './book.js';
+import type { PlanFacts } from './facts.js';
+
+/** The hard rules, by the name used in summary.json, row names, reasons and the checklist. */
+export type HardRuleName =
+  | 'one_destination'
+  | 'eligibility'
+  | 'locks'
+  | 'same_subject'
+  | 'direction'
+  | 'posts_capacity'
+  | 'school_quota'
+  | 'county_quota'
+  | 'backbone_share'
+  | 'outflow_cap'
+  | 'backbone_outflow_cap';
+
+/** The soft terms of the objective, by the name used in weights, summary.json and explain. */
+export type TermName = 'shortage' | 'backbone_balance' | 'moves' | 'baseline' | 'preference' | 'home_township' | 'priority';
+
+export type RuleName = HardRuleName | TermName;
+
+/** What a rule reads of the county to judge a single move: the policy, the posts and the forbid locks. */
+export interface CountyView {
+  policy: Policy;
+  posts: PostTable;
+  /** Teacher id → schools a lock forbids. */
+  forbid: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A single move as a move rule judges it. */
+export interface MoveQuery {
+  teacher: Teacher;
+  from: School;
+  to: School;
+}
+
+/** One hard rule checked on the plan, with the threshold and the value the plan reached. */
+export interface RuleCheck {
+  rule: HardRuleName;
+  zh: string;
+  en: string;
+  threshold: string;
+  value: string;
+  held: boolean;
+  /** The first few places where it failed, in both languages. */
+  failures: Text[];
+  /** True for rules a user may ask to relax when they conflict. */
+  relaxable: boolean;
+}
+
+/** A move lock that breaks a rule, in the lock's words, with what would lift it. */
+export interface LockProblem {
+  failure: Text;
+  hint: Text;
+}
+
+/**
+ * The part of a hard rule that judges one move (teacher, origin, destination). The one predicate
+ * (see allows-move.ts) is used by the model's columns, the matching, the ranking of alternatives,
+ * the lock checks and the verifier.
+ */
+export interface MoveJudge {
+  /**
+   * A rule on the two schools alone, which reads each school only through `key`: the model and
+   * the ranking judge classes of schools once (their caches are keyed on the join of every such
+   * key, see move-classes.ts).
+   */
+  between?: {
+    key(s: School, v: CountyView): string;
+    allows(from: School, to: School, v: CountyView): boolean;
+  };
+  /** A rule on the destination and the teacher's subject alone (the model and the ranking judge it once per subject and school). */
+  into?(subject: string, to: School, v: CountyView): boolean;
+  /**
+   * A rule on one teacher: the schools it rules out for him or her (the own school; those a lock
+   * forbids). The counting model keeps it by its shape (nobody arrives at the own school; forbid
+   * locks bind the matching); a new rule that reads the teacher otherwise needs a group of its own
+   * in the model.
+   */
+  excludes?(t: Teacher, from: School, v: CountyView): Iterable<string>;
+  /** The words for a move lock the rule refuses, given the lock's place in its file (absent: a lock alone cannot break it). */
+  lockRefusal?(q: MoveQuery, v: CountyView, where: Text): LockProblem;
+}
+
+/** The policy parameter that loosens a relaxable rule, and which way. */
+export interface Loosen {
+  param: string;
+  field: 'backboneShare' | 'quotaShare' | 'maxOutflowShare' | 'maxBackboneOutflowShare';
+  down: boolean;
+}
+
+/** Everything about one hard rule of the policy. Every caller loops over the registry. */
+export interface HardRule {
+  name: HardRuleName;
+  kind: 'hard';
+  /** The rule as it is described (summary.json's list of families). */
+  zh: string;
+  en: string;
+  /** True when the rule may give way (elastic mode, `--relax`, the conflict diagnosis). */
+  relaxable: boolean;
+  loosen?: Loosen;
+  /** For rules that judge a single move. */
+  move?: MoveJudge;
+  /** Rows of the linear program (rules that hold by the model's shape add none). */
+  build?(ctx: ModelContext, cols: Columns, b: LpBuilder, opts: BuildOptions): void;
+  /** The rule checked on a finished plan, from the county, the policy and the moves alone. */
+  check(f: PlanFacts): RuleCheck;
+  /**
+   * Whether the rule holds in the plan and would fail once teacher `t` goes to `next` instead of
+   * `cur` (undefined = the own school); `dMovers` is the change in the number of movers.
+   */
+  breaks?(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): boolean;
+  /** Problems of a single move lock that this rule sees (beyond {@link MoveJudge}). */
+  lockProblem?(ctx: ModelContext, lock: Lock, t: Teacher, where: Text): LockProblem | null;
+  /** Move locks that break this rule only together. */
+  locksTogether?(ctx: ModelContext): { failure: Text; hint: Text }[];
+  /** What the rule asks of this county in numbers, independent of any plan. */
+  needs?(ctx: ModelContext): Text[];
+  /** What the county can give at most, when the rule's shortfall is a matter of supply. */
+  capacity?(ctx: ModelContext): Text[];
+  /** What would lift a conflict on this rule. */
+  hint?(p: Policy): Text;
+  /** Why an eligible teacher stays, when every school he or she could go to would break this rule. */
+  stayNote?(book: PlanBook, t: Teacher): Text;
+}
+
+/** Everything about one soft term of the objective: the model's cost, the plan's value and a single change's, from one place. */
+export interface SoftTerm {
+  name: TermName;
+  kind: 'soft';
+  zh: string;
+  en: string;
+  /** The term's short name where its value is shown (explain, diff). */
+  label: Text;
+  /** Columns and rows of the term in the linear program (terms about single teachers add none: they are served when the teachers are named). */
+  build?(ctx: ModelContext, cols: Columns, b: LpBuilder, opts: BuildOptions): void;
+  /** The term's value for a whole plan (the model's value of it at the plan, for the terms the model holds). */
+  value(book: PlanBook): number;
+  /** The change of the term when teacher `t` goes to `next` (undefined = the own school) instead of where the plan has him or her. */
+  change(book: PlanBook, t: Teacher, next: string | undefined): number;
+  /**
+   * The same change split for ranking many destinations: what leaving the current place
+   * contributes (shared by every destination), plus what arriving at `d` contributes for any
+   * teacher of subject `j` and backbone class `bc`, plus the teacher's own part at `d` (see
+   * the preference and home-township terms). For every destination d other than the current one:
+   * change(book, t, d) = leave(book, t) + arrive(book, t.subject, class of t, d) + own.
+   */
+  leave(book: PlanBook, t: Teacher): number;
+  arrive(book: PlanBook, j: string, bc: BackboneClass, d: string): number;
+}
+
+export type Rule = HardRule | SoftTerm;

@@ -1,0 +1,41 @@
+import { postsOf } from '../domain/staffing.js';
+import type { Text } from '../domain/text.js';
+import { moveCheck } from './check-result.js';
+import type { HardRule, MoveJudge } from './rule.js';
+
+const judge: MoveJudge = {
+  into: (subject, to, v) => !v.policy.sameSubject || postsOf(v.posts, to.id, subject) > 0,
+  lockRefusal: (q, _v, where) => ({
+    failure: { zh: `${where.zh}: ${q.to.name} 没有「${q.teacher.subjectLabel}」岗位`, en: `${where.en}: ${q.to.id} has no post in ${q.teacher.subjectLabel}` },
+    hint: { zh: '在岗位表中为该校增设此学科岗位, 或改选学校', en: 'add a post of that subject there, or choose another school' },
+  }),
+};
+
+/**
+ * A rotated teacher teaches the same subject at the destination, which must have posts in it.
+ * Holds by the model's shape (a subject's movers arrive in posts of that subject).
+ */
+export const sameSubject: HardRule = {
+  name: 'same_subject',
+  kind: 'hard',
+  zh: '交流教师在流入学校任教同一学科',
+  en: 'a rotated teacher teaches the same subject at the destination',
+  relaxable: false,
+  move: judge,
+  check(f) {
+    const bad: Text[] = [];
+    for (const m of f.moves) {
+      const t = f.teacher.get(m.teacherId);
+      const from = f.school.get(m.fromSchoolId);
+      const to = f.school.get(m.toSchoolId);
+      if (!t || !from || !to) continue;
+      if (!judge.into?.(t.subject, to, f)) bad.push({ zh: `${t.id} 的学科「${t.subjectLabel}」在 ${to.id} 没有岗位`, en: `${t.id}: ${to.id} has no post in ${t.subjectLabel}` });
+    }
+    return moveCheck('same_subject', '交流教师在流入学校任教同一学科', 'a rotated teacher teaches the same subject at the destination', bad);
+  },
+  breaks(book, t, _cur, next) {
+    const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
+    const from = book.ctx.schoolById.get(t.schoolId);
+    return to !== undefined && from !== undefined && !judge.into?.(t.subject, to, book.ctx);
+  },
+};

@@ -1,0 +1,68 @@
+import { shortageWeight } from '../domain/shortage-weight.js';
+import { postsAt, teachersOf } from '../model/context.js';
+import { cellKey } from '../model/keys.js';
+import { sums, terms } from '../model/sums.js';
+import { cellOf, valueAt, type PlanBook } from './book.js';
+import type { SoftTerm } from './rule.js';
+
+/** Weighted shortage of one cell (a subject at a school) with `n` teachers; none outside the county. */
+export function shortageAt(book: PlanBook, cell: number, n: number): number {
+  return cell < 0 ? 0 : valueAt(book.weight, cell) * Math.max(0, valueAt(book.posts, cell) - n);
+}
+
+/**
+ * Shortage after the plan, per school and subject: max(0, posts − teachers after), weighted up
+ * for scarce subjects and rural/weak schools. In the model, a (school, subject) the plan cannot
+ * touch adds a constant; the others get a slack column short ≥ posts − (teachers − out + in).
+ */
+export const shortage: SoftTerm = {
+  name: 'shortage',
+  kind: 'soft',
+  zh: '缺员（岗位数−教师数）: 紧缺学科、乡村和薄弱学校加权',
+  en: 'shortage (posts − teachers), weighted up for scarce subjects and rural/weak schools',
+  label: { zh: '缺员', en: 'shortage' },
+  build(ctx, cols, b) {
+    const s = sums(cols);
+    for (const school of ctx.schools) {
+      for (const j of ctx.subjects) {
+        const key = cellKey(school.id, j);
+        const gap = postsAt(ctx, school.id, j) - teachersOf(ctx, school.id, j);
+        const outs = s.outBySchoolSubject.get(key) ?? [];
+        const ins = s.inBySchoolSubject.get(key) ?? [];
+        const w = shortageWeight(ctx.policy, school, j);
+        const maxOut = outs.reduce((a, o) => a + o.max, 0);
+        if (ins.length === 0 && gap + maxOut <= 0) continue;
+        if (ins.length === 0 && outs.length === 0) {
+          b.addConstant('shortage', w * Math.max(0, gap));
+          continue;
+        }
+        const col = b.addVar({ name: `short[${key}]`, lb: 0, ub: Infinity, integer: false, cost: w, term: 'shortage' });
+        b.addRow(`shortage[${key}]`, 'shortage', [[col, 1], ...terms(outs, -1), ...terms(ins, 1)], gap, Infinity);
+      }
+    }
+  },
+  value(book) {
+    let v = 0;
+    const J = book.ctx.subjects.length;
+    for (let s = 0; s < book.ctx.schools.length; s++) for (let j = 0; j < J; j++) v += shortageAt(book, s * J + j, valueAt(book.after, s * J + j));
+    return v;
+  },
+  change(book, t, next) {
+    const cur = book.dest.get(t.id);
+    const o = cellOf(book, cur ?? t.schoolId, t.subject);
+    const nw = cellOf(book, next ?? t.schoolId, t.subject);
+    const no = valueAt(book.after, o);
+    const nn = valueAt(book.after, nw);
+    return shortageAt(book, o, no - 1) - shortageAt(book, o, no) + shortageAt(book, nw, nn + 1) - shortageAt(book, nw, nn);
+  },
+  leave(book, t) {
+    const o = cellOf(book, book.dest.get(t.id) ?? t.schoolId, t.subject);
+    const n = valueAt(book.after, o);
+    return shortageAt(book, o, n - 1) - shortageAt(book, o, n);
+  },
+  arrive(book, j, _bc, d) {
+    const c = cellOf(book, d, j);
+    const n = valueAt(book.after, c);
+    return shortageAt(book, c, n + 1) - shortageAt(book, c, n);
+  },
+};

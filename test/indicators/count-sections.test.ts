@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { countSections, countedIndicators } from '../../src/indicators/count-sections.js';
+import type { IndicatorTeacher } from '../../src/indicators/types.js';
+import { section } from './helpers.js';
+
+const t = (schoolId: string, stage: IndicatorTeacher['stage'], o: Partial<IndicatorTeacher> = {}): IndicatorTeacher => ({ schoolId, stage, backbone: 'none', subject: '语文', ...o });
+
+describe('countedIndicators', () => {
+  it('counts county, city and province backbone, not school-level backbone', () => {
+    expect(countedIndicators(t('A', 'primary', { backbone: 'school' }))).toEqual([]);
+    for (const backbone of ['county', 'city', 'province'] as const) expect(countedIndicators(t('A', 'primary', { backbone }))).toEqual(['backbone_per_100']);
+  });
+
+  it('counts 体育, 音乐 and 美术 teachers for PE and arts, no other subject', () => {
+    for (const subject of ['体育', '音乐', '美术']) expect(countedIndicators(t('A', 'junior', { subject }))).toEqual(['arts_pe_per_100']);
+    expect(countedIndicators(t('A', 'junior', { subject: '科学' }))).toEqual([]);
+  });
+
+  it('counts one teacher toward all three when he or she qualifies for all three', () => {
+    expect(countedIndicators(t('A', 'primary', { subject: '音乐', backbone: 'city', degree: '专科' }))).toEqual(['arts_pe_per_100', 'backbone_per_100', 'degree_per_100']);
+  });
+});
+
+describe('countSections', () => {
+  const sections = [section('B', 'primary', 300), section('A', 'junior', 200), section('A', 'primary', 400)];
+
+  it('counts each teacher in the section of his or her school and stage (a 一贯制 school has two)', () => {
+    const teachers = [
+      t('A', 'primary', { degree: '专科' }), // counted: 专科 is above the 小学 requirement
+      t('A', 'junior', { degree: '专科' }), // not counted: 初中 needs 本科
+      t('A', 'junior', { degree: '本科', backbone: 'county' }),
+      t('A', 'junior', { subject: '体育' }),
+      t('B', 'primary', { subject: '美术', backbone: 'school' }),
+      t('B', 'junior', { degree: '研究生' }), // B has no 初中部: not counted anywhere
+      t('C', 'primary', { degree: '本科' }), // C is not a section
+    ];
+    const out = countSections(sections, teachers);
+    expect(out.map((x) => [x.section.schoolId, x.section.stage, x.counts])).toEqual([
+      ['A', 'junior', { arts_pe_per_100: 1, backbone_per_100: 1, degree_per_100: 1 }],
+      ['A', 'primary', { arts_pe_per_100: 0, backbone_per_100: 0, degree_per_100: 1 }],
+      ['B', 'primary', { arts_pe_per_100: 1, backbone_per_100: 0, degree_per_100: 0 }],
+    ]);
+  });
+
+  it('lists a section without counted teachers with zeros', () => {
+    expect(countSections([section('Z', 'primary', 10)], [])[0]?.counts).toEqual({ arts_pe_per_100: 0, backbone_per_100: 0, degree_per_100: 0 });
+  });
+
+  it('refuses two sections of the same school and stage', () => {
+    expect(() => countSections([section('A', 'primary', 1), section('A', 'primary', 2)], [])).toThrow(/twice/);
+  });
+});

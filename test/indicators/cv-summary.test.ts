@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countSections } from '../../src/indicators/count-sections.js';
+import { cvEntries, cvPasses } from '../../src/indicators/cv-summary.js';
+import { meetingAll } from '../../src/indicators/meeting-all.js';
+import type { IndicatorTeacher, Section } from '../../src/indicators/types.js';
+import { CV_THRESHOLDS, expectNear, SCOPE, section, tally, THRESHOLDS } from './helpers.js';
+
+describe('cvEntries', () => {
+  const before = [tally(section('A', 'primary', 100), 5, 2, 2), tally(section('B', 'primary', 300), 12, 0, 3), tally(section('C', 'junior', 500), 30, 5, 5)];
+  // One backbone teacher moved from A to B: A then at 1 per 100, B at 1/3.
+  const after = [tally(section('A', 'primary', 100), 5, 1, 2), tally(section('B', 'primary', 300), 12, 1, 3), tally(section('C', 'junior', 500), 30, 5, 5)];
+
+  it('lists six entries sorted by stage then indicator, with the stage\'s threshold and school count', () => {
+    const out = cvEntries(before, after, CV_THRESHOLDS, SCOPE);
+    expect(out.map((e) => `${e.stage}/${e.indicator}/${e.threshold}/${e.schools}`)).toEqual([
+      'junior/arts_pe_per_100/0.45/1',
+      'junior/backbone_per_100/0.45/1',
+      'junior/degree_per_100/0.45/1',
+      'primary/arts_pe_per_100/0.5/2',
+      'primary/backbone_per_100/0.5/2',
+      'primary/degree_per_100/0.5/2',
+    ]);
+  });
+
+  it('gives the CV before and after the plan', () => {
+    const e = cvEntries(before, after, CV_THRESHOLDS, SCOPE).find((x) => x.stage === 'primary' && x.indicator === 'backbone_per_100');
+    // Before: X = 2 and 0, X̄ = 0.5, Σ = ¼ × 1.5² + ¾ × 0.5² = 0.75, CV = √0.75 / 0.5 = √3.
+    expect(e?.before).toBeCloseTo(Math.sqrt(3), 12);
+    expect(e?.after).toBeCloseTo(1 / Math.sqrt(3), 12);
+    expect(e && cvPasses(e, 'before')).toBe(false);
+    expect(e && cvPasses(e, 'after')).toBe(false);
+  });
+
+  it('lists a stage without sections with no schools and CV 0', () => {
+    const primaryOnly = before.slice(0, 2);
+    const junior = cvEntries(primaryOnly, primaryOnly, CV_THRESHOLDS, SCOPE).filter((e) => e.stage === 'junior');
+    expect(junior.map((e) => [e.schools, e.before, e.after])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+  });
+
+  it('refuses before and after tallies of different sections', () => {
+    expect(() => cvEntries(before, after.slice(1), CV_THRESHOLDS, SCOPE)).toThrow(/same sections/);
+  });
+});
+
+describe('meetingAll', () => {
+  it('counts the sections meeting all three indicators before and after', () => {
+    const s = section('A', 'primary', 100);
+    const before = [tally(s, 5, 0, 1), tally(section('B', 'junior', 100), 6, 1, 1), tally(section('C', 'primary', 0), 0, 0, 0)];
+    const after = [tally(s, 5, 1, 1), tally(section('B', 'junior', 100), 5, 1, 1), tally(section('C', 'primary', 0), 0, 0, 0)];
+    expect(meetingAll(before, after, THRESHOLDS)).toEqual({ before: 1, after: 1 });
+    expect(meetingAll(before, after, THRESHOLDS, 'primary')).toEqual({ before: 0, after: 1 });
+  });
+});
+
+/** A random county: sections (some 一贯制, some small teaching points), teachers, and moves. */
+const arbCounty = fc.record({
+  schools: fc.array(fc.record({ primary: fc.integer({ min: 0, max: 2000 }), junior: fc.integer({ min: 0, max: 1500 }), point: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+  teachers: fc.array(
+    fc.record({
+      school: fc.nat(),
+      to: fc.nat(),
+      moves: fc.boolean(),
+      junior: fc.boolean(),
+      degree: fc.constantFrom('研究生', '本科', '专科', '中师', undefined),
+      backbone: fc.constantFrom('none', 'school', 'county', 'city', 'province') as fc.Arbitrary<IndicatorTeacher['backbone']>,
+      subject: fc.constantFrom('语文', '数学', '体育', '音乐', '美术'),
+    }),
+    { maxLength: 200 },
+  ),
+});
+
+describe('cvEntries: property', () => {
+  it('equals a direct recomputation from the teachers before and after the moves, whatever their order', () => {
+    fc.assert(
+      fc.property(arbCounty, fc.boolean(), ({ schools, teachers }, reverse) => {
+        const sections: Section[] = schools.flatMap((s, i) => [
+          ...(s.primary > 0 ? [section(`S${i}`, 'primary', s.point ? s.primary % 80 : s.primary, s.point)] : []),
+          ...(s.junior > 0 && !s.point ? [section(`S${i}`, 'junior', s.junior)] : []),
+        ]);
+        const at = (k: number): string => `S${k % schools.length}`;
+        const beforeT: IndicatorTeacher[] = teachers.map((t) => ({ schoolId: at(t.school), stage: t.junior ? 'junior' : 'primary', degree: t.degree, backbone: t.backbone, subject: t.subject }));
+        const afterT = beforeT.map((t, i) => (teachers[i]?.moves ? { ...t, schoolId: at(teachers[i]?.to ?? 0) } : t));
+        const order = <T>(xs: T[]): T[] => (reverse ? [...xs].reverse() : xs);
+        const entries = cvEntries(countSections(order(sections), order(beforeT)), countSections(sections, afterT), CV_THRESHOLDS, SCOPE);
+        for (const e of entries) {
+          for (const [when, ts] of [['before', beforeT], ['after', afterT]] as const) {
+            // Direct: loop over the included sections and count their teachers by hand.
+            const included = sections.filter((s) => s.stage === e.stage && s.students > 0 && !(s.teachingPoint && s.students < 50));
+            const counted = (s: Section): number =>
+              ts.filter((t) => t.schoolId === s.schoolId && t.stage === s.stage).filter((t) =>
+                e.indicator === 'arts_pe_per_100' ? ['体育', '音乐', '美术'].includes(t.subject)
+                : e.indicator === 'backbone_per_100' ? ['county', 'city', 'province'].includes(t.backbone)
+                : t.degree === '研究生' || t.degree === '本科' || (t.degree === '专科' && s.stage === 'primary'),
+              ).length;
+            const P = included.reduce((a, s) => a + s.students, 0);
+            const mean = P > 0 ? (included.reduce((a, s) => a + counted(s), 0) * 100) / P : 0;
+            const variance = included.reduce((a, s) => a + (s.students / P) * ((counted(s) * 100) / s.students - mean) ** 2, 0);
+            expectNear(e[when], mean > 0 ? Math.sqrt(variance) / mean : 0);
+            expect(e.schools).toBe(included.length);
+          }
+        }
+      }),
+      { seed: 20261206, numRuns: 200 },
+    );
+  });
+});
