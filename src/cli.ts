@@ -5,6 +5,7 @@ import { PARAMETERS, rangeText } from './domain/parameters.js';
 import { environmentLine, isEnvironment } from './env-error.js';
 import { recoverRawArgs } from './input/raw-argv.js';
 import { showPath } from './safe/show-path.js';
+import { planFolderAround } from './output/side-output.js';
 import { guardStreams } from './std-streams.js';
 import type { PolicySetting } from './domain/policy.js';
 import type { SolverName } from './solve/choose-solver.js';
@@ -205,6 +206,12 @@ program
   rotate generate county3000 --teachers 3000 --schools 120 --seed 1
   rotate plan county3000/*.csv -o county3000/plan`)
   .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
+    const plan = await planFolderAround(dir);
+    if (plan !== null) {
+      err([`${showPath(dir)} 在方案文件夹 ${showPath(plan)} 中, 未写入任何文件 / ${showPath(dir)} is inside the plan folder ${showPath(plan)}; nothing was written`]);
+      process.exitCode = EXIT.badInput;
+      return;
+    }
     try {
       const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true, force: o.force === true });
       out([`已写入 / written: ${written.join(', ')}`]);

@@ -52,6 +52,14 @@ async function enclosingPlanFolder(path: string): Promise<string | null> {
   }
 }
 
+/**
+ * The plan folder that `dir` is or lies in, if any: `init DIR` and `generate DIR` write nothing
+ * there (the folder would then hold files rotate did not write as part of the plan).
+ */
+export async function planFolderAround(dir: string): Promise<string | null> {
+  return enclosingPlanFolder(join(resolve(dir), MANIFEST));
+}
+
 /** The first line of a file, its BOM dropped (at most 4 KB read, through the guarded reader). */
 function firstLine(path: string): string {
   const text = Buffer.from(readHeadSync(path, 4096)).toString('utf8').replace(/^\uFEFF/u, '');

@@ -23,7 +23,6 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { readBytes, readSmallText } from '../input/read-bytes.js';
 import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
 import { showPath } from '../safe/show-path.js';
-import { lockFolder } from './folder-lock.js';
 
 export interface OutputFile {
   name: string;
@@ -58,12 +57,13 @@ export async function outputTarget(dir: string): Promise<string> {
 }
 
 /** The temporary and backup folders of a target live beside it: `.plan.new-TAG`, `.plan.old-TAG`. */
-function siblings(target: string): { parent: string; newPrefix: string; oldPrefix: string } {
+export function siblings(target: string): { parent: string; newPrefix: string; oldPrefix: string } {
   const base = basename(target);
   return { parent: dirname(target), newPrefix: `.${base}.new-`, oldPrefix: `.${base}.old-` };
 }
 
-async function exists(path: string): Promise<boolean> {
+/** True when something (a file, a folder, a link to one) is at `path`. */
+export async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
     () => false,
@@ -278,30 +278,3 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
   if (had) await rm(old, { recursive: true, force: true });
 }
 
-/**
- * The folder to read a plan from (`explain`, `diff`, `--baseline`): `dir` itself, put back in
- * order first when a killed run left it half-swapped (under the folder's lock, exactly as the
- * next `rotate plan` would). When the folder cannot be put in order here — another run holds
- * its lock, the disk is read-only — nothing is changed and the plan that stands is read: `dir`,
- * or, while it is missing, the old plan kept beside it.
- */
-export async function settledPlanFolder(dir: string): Promise<string> {
-  const target = await outputTarget(dir);
-  const { parent, newPrefix, oldPrefix } = siblings(target);
-  const entries = await readdir(parent).catch(() => [] as string[]);
-  const olds = entries.filter((e) => e.startsWith(oldPrefix)).sort();
-  if (olds.length === 0 && !entries.some((e) => e.startsWith(newPrefix))) return dir;
-  try {
-    const release = await lockFolder(target, `read-${process.pid}`);
-    try {
-      await recoverFolder(target);
-    } finally {
-      await release();
-    }
-    return dir;
-  } catch {
-    if (await exists(target)) return dir;
-    const latest = olds.at(-1);
-    return latest === undefined ? dir : join(parent, latest);
-  }
-}

@@ -1,6 +1,6 @@
 import type { InputIssue } from '../domain/types.js';
 import { readPlanFolder } from '../input/read-plan-dir.js';
-import { settledPlanFolder } from '../output/write-folder.js';
+import { settledPlanFolder } from '../output/settled-folder.js';
 import { schoolExplainText, teacherExplainText } from '../output/explain-text.js';
 import type { Text } from '../plan/reasons.js';
 import { parseExplainJson, type ExplainFile } from './explain-record.js';

@@ -1,7 +1,7 @@
 import type { County, InputIssue } from '../domain/types.js';
 import { showPath } from '../safe/show-path.js';
 import { readPlanFolder } from '../input/read-plan-dir.js';
-import { settledPlanFolder } from '../output/write-folder.js';
+import { settledPlanFolder } from '../output/settled-folder.js';
 import type { BaselineMove } from '../plan/baseline-locks.js';
 import { parseExplainJson } from './explain-record.js';
 import { planRecord, type PlanRecord } from './plan-record.js';
