@@ -54,7 +54,9 @@ export interface Policy {
 
 const SPECS = new Map<string, ParamSpec>(PARAMETERS.map((p) => [p.name, p]));
 
+/** A problem of one setting: a file's row and key, or for --set (no row) the option and the key. */
 function problem(s: PolicySetting, zh: string, en: string): InputIssue {
+  if (s.row === undefined) return { file: `${s.file} ${s.key.trim()}`, zh, en };
   return { file: s.file, row: s.row, column: s.key, zh, en };
 }
 

@@ -33,7 +33,7 @@ export const MAX_SWEEP_POINTS = 200;
 /** The issue of a sweep with too many points, naming the weight; null when it is within the limits. */
 export function sweepSizeIssue(axes: readonly SweepAxis[]): InputIssue | null {
   const long = axes.find((a) => a.values.length > MAX_SWEEP_VALUES);
-  if (long) return { file: '--set', column: long.key, zh: `扫描取值有 ${long.values.length} 个, 上限 ${MAX_SWEEP_VALUES} 个`, en: `${long.values.length} values to sweep, at most ${MAX_SWEEP_VALUES}` };
+  if (long) return { file: `--set ${long.key}`, zh: `扫描取值有 ${long.values.length} 个, 上限 ${MAX_SWEEP_VALUES} 个`, en: `${long.values.length} values to sweep, at most ${MAX_SWEEP_VALUES}` };
   const points = axes.reduce((n, a) => n * a.values.length, 1);
   if (points > MAX_SWEEP_POINTS) return { file: '--set', zh: `扫描共 ${points} 个组合, 上限 ${MAX_SWEEP_POINTS} 个`, en: `${points} combinations to sweep, at most ${MAX_SWEEP_POINTS}` };
   return null;

@@ -22,10 +22,6 @@ export function formatIssue(issue: InputIssue): string {
       zhWhere += `「${issue.column}」`;
       enWhere += ` ${canonicalKey(issue.column) ?? issue.column}`;
     }
-  } else if (issue.column !== undefined) {
-    // A setting without a row (--set name=value): the key it set.
-    zhWhere += `「${issue.column}」`;
-    enWhere = canonicalKey(issue.column) ?? issue.column;
   }
   const zh = zhWhere ? `${zhWhere}: ${issue.zh}` : issue.zh;
   const en = enWhere ? `${enWhere}: ${issue.en}` : issue.en;

