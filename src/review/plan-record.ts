@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { InputIssue } from '../domain/types.js';
+import { showPath } from '../safe/show-path.js';
 import type { PlanFolder } from '../input/read-plan-dir.js';
 import { parseCsv } from '../input/parse-csv.js';
 import { assignmentColumns, schoolColumns } from '../output/plan-tables.js';
@@ -51,6 +53,18 @@ function table(text: string, file: string, names: readonly { en: string; zh: str
   return { rows, fields: keys.filter((k): k is string => k !== undefined), lang, issues: csv.issues };
 }
 
+/** A number JSON holds only as Infinity (1e999) is not of a file rotate wrote. */
+function finiteOnly(_key: string, v: unknown): unknown {
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new Error('summary.json: a number out of range');
+  return v;
+}
+
+/** Named figures: the numbers kept, anything else (a note, a list) left out. */
+const figures = z.record(z.string(), z.unknown()).transform((r) => Object.fromEntries(Object.entries(r).filter((e): e is [string, number] => typeof e[1] === 'number')));
+
+/** What diff reads of summary.json, parsed, never cast: a file of another shape is refused. */
+const SUMMARY = z.object({ objective: z.object({ terms: figures.optional() }).optional(), counts: figures.optional(), shortage: figures.optional() });
+
 /** Reads a plan folder's tables back; assignments.csv as people may have edited it in Excel. */
 export function planRecord(folder: PlanFolder): { ok: true; value: PlanRecord } | { ok: false; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
@@ -59,11 +73,11 @@ export function planRecord(folder: PlanFolder): { ok: true; value: PlanRecord } 
   for (const key of ['teacher_id', 'to_school_id']) {
     if (!a.fields.includes(key)) issues.push({ file: `${folder.dir}/assignments.csv`, zh: `assignments.csv 缺少列 ${key}`, en: `assignments.csv has no column ${key}` });
   }
-  let summary: { objective?: { terms?: Record<string, number> }; counts?: Record<string, number>; shortage?: Record<string, number> } = {};
+  let summary: z.infer<typeof SUMMARY> = {};
   try {
-    summary = JSON.parse(folder.text.get('summary.json') ?? '{}') as typeof summary;
+    summary = SUMMARY.parse(JSON.parse(folder.text.get('summary.json') ?? '{}', finiteOnly));
   } catch {
-    issues.push({ file: `${folder.dir}/summary.json`, zh: 'summary.json 无法读取', en: 'summary.json cannot be read' });
+    issues.push({ file: showPath(`${folder.dir}/summary.json`), zh: 'summary.json 无法读取（不是 rotate plan 写出的文件？）', en: 'summary.json cannot be read (not written by rotate plan?)' });
   }
   if (issues.length > 0) return { ok: false, issues };
   const moves = new Map<string, MoveRow>();

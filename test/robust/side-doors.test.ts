@@ -135,6 +135,18 @@ describe('plan files read back are not trusted', () => {
     oneLineEach(partial.stderr);
   });
 
+  it('a crafted summary.json (null, a number of 1e999) makes diff refuse the plan, never crash', () => {
+    const bad = join(root, 'plan-summary');
+    cpSync(plan, bad, { recursive: true });
+    for (const text of ['null', '{"objective":{"terms":{"moves":1e999}}}']) {
+      writeFileSync(join(bad, 'summary.json'), text);
+      const r = rotate(['diff', plan, bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('summary.json 无法读取');
+      oneLineEach(r.stderr);
+    }
+  });
+
   it('a baseline that names schools the county does not have is refused, naming its row', () => {
     const bad = join(root, 'plan-foreign');
     cpSync(plan, bad, { recursive: true });
