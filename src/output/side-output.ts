@@ -23,6 +23,7 @@ import { cannotWrite } from '../env-error.js';
 import { showPath } from '../safe/show-path.js';
 import { MANIFEST } from './write-folder.js';
 
+/** What a side output is checked against: the run's inputs and own output, --force, and how rotate's own files of this kind begin. */
 export interface SideOutputRules {
   /** How the user named this output, for messages: `--export-model`, `sweep -o`, `diff --csv`. */
   option: string;
