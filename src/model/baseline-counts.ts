@@ -1,10 +1,11 @@
 import { backboneClass } from '../domain/backbone.js';
+import type { Teacher } from '../domain/types.js';
 import type { ModelContext } from './context.js';
-import { arrivalKey, groupKey, inClass } from './keys.js';
+import { arrivalKey, groupKey, inClass, withClass } from './keys.js';
 
 /** The previous plan's moves as the counting model sees them. */
 export interface BaselineCounts {
-  /** Movers per `school|subject|backbone class` (the out columns' keys). */
+  /** Movers per `school|subject|backbone class[|teachers' class]` (the out columns' keys). */
   out: Map<string, number>;
   /** Arrivals per `school|subject|p or k` (the in columns' keys). */
   in: Map<string, number>;
@@ -15,14 +16,14 @@ export interface BaselineCounts {
  * the current county describes him or her. Moves of teachers no longer in the county, or to a
  * school no longer in it, are left out: no plan can keep them.
  */
-export function baselineCounts(ctx: ModelContext): BaselineCounts {
+export function baselineCounts(ctx: ModelContext, teacherClass: (t: Teacher) => string): BaselineCounts {
   const out = new Map<string, number>();
   const inn = new Map<string, number>();
   for (const [teacherId, to] of [...ctx.baseline].sort()) {
     const t = ctx.teacherById.get(teacherId);
     if (!t || !ctx.schoolById.has(to) || to === t.schoolId) continue;
     const bc = backboneClass(t);
-    const ko = groupKey(t.schoolId, t.subject, bc);
+    const ko = withClass(groupKey(t.schoolId, t.subject, bc), teacherClass(t));
     const ki = arrivalKey(to, t.subject, inClass(bc));
     out.set(ko, (out.get(ko) ?? 0) + 1);
     inn.set(ki, (inn.get(ki) ?? 0) + 1);

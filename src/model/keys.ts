@@ -10,6 +10,9 @@ export const groupKey = (schoolId: string, subject: string, b: BackboneClass): s
 /** The key of the arrivals of a destination class at a school: `school|subject|p or k` (the in columns). */
 export const arrivalKey = (schoolId: string, subject: string, c: InClass): string => `${schoolId}|${subject}|${c}`;
 
+/** A key with the teachers' class added when there is one (so that keys stay as they were without rules that read the teacher). */
+export const withClass = (key: string, tk: string): string => (tk === '' ? key : `${key}|${tk}`);
+
 /** The key of a subject at a school: `school|subject` (posts, teachers, shortage). */
 export const cellKey = (schoolId: string, subject: string): string => `${schoolId}|${subject}`;
 

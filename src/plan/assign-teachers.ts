@@ -45,7 +45,7 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
     const forbidden = (t: Teacher): number => (ctx.forbid.has(t.id) ? 1 : 0);
     // Against a baseline, its movers go first, so that the same teachers move again.
     const fresh = (t: Teacher): number => (ctx.namesFromBaseline !== false && ctx.baseline.has(t.id) ? 0 : 1);
-    const free = [...(ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? [])].sort((a, b) => forbidden(a) - forbidden(b) || fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
+    const free = (ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? []).filter((t) => judge.teacherClass(t) === o.tk).sort((a, b) => forbidden(a) - forbidden(b) || fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
     const chosen = free.slice(0, Math.max(0, n - o.locked));
     const key = `${o.subject}|${inClass(o.b)}`;
     const list = movers.get(key);

@@ -4,7 +4,7 @@ import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
 import { needsRuralService } from '../domain/priority.js';
-import { planBook } from '../rules/book.js';
+import { bookOf } from './plan-book.js';
 import { TERMS } from '../rules/registry.js';
 import { moveReason, type Text } from './reasons.js';
 import { schoolFigures, type SchoolFigures } from './school-figures.js';
@@ -70,7 +70,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     });
   }
   // The terms about single teachers are outside the model: their values come from their own code.
-  const book = planBook(ctx, placements);
+  const book = bookOf(ctx, placements);
   return {
     moves,
     figures,

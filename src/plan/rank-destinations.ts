@@ -39,7 +39,7 @@ interface Sorted {
   runEnd: Int32Array;
 }
 
-/** The destinations allowed from a direction class in a subject, priced once for a backbone class. */
+/** The destinations allowed from a class of schools for a class of teachers in a subject, priced once for a backbone class. */
 interface Group {
   allowed: Uint8Array;
   size: number;
@@ -101,15 +101,15 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     return home ? p.home : p.base;
   }
 
-  function group(fromClass: string, j: string, county: boolean): Group {
-    const key = `${fromClass}|${j}|${county ? 2 : 0}`;
+  function group(fromClass: string, tk: string, j: string, county: boolean): Group {
+    const key = `${fromClass}|${tk}|${j}|${county ? 2 : 0}`;
     let g = groups.get(key);
     if (g) return g;
     const allowed = new Uint8Array(schools.length);
     const room: number[] = [];
     const full: number[] = [];
     schools.forEach((d, i) => {
-      if (!judge.allows(fromClass, classes[i] ?? '') || !judge.into(j, d)) return;
+      if (!judge.allows(fromClass, classes[i] ?? '', tk) || !judge.into(j, d)) return;
       allowed[i] = 1;
       (afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) ? full : room).push(i);
     });
@@ -186,7 +186,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const j = t.subject;
     const fromAt = index.get(from.id) ?? -1;
     const county = backboneClass(t) === 2;
-    const g = group(classes[fromAt] ?? judge.classOf(from), j, county);
+    const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, county);
     const curId = book.dest.get(t.id);
     const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
     const excluded = excludedFor(t, from, ctx);

@@ -5,7 +5,7 @@ import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { ModelSolver } from '../solve/choose-solver.js';
-import { planBook } from '../rules/book.js';
+import { bookOf } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 
 /** A weight swept over a list of values. */
@@ -78,7 +78,7 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
   const fs = r.plan.figures;
   const sum = (xs: typeof fs, f: (x: (typeof fs)[number]) => number): number => xs.reduce((a, x) => a + f(x), 0);
   const need = (x: (typeof fs)[number]): number => (p.backbonePer100 * x.school.students) / 100;
-  const book = planBook(ctx, r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id })));
+  const book = bookOf(ctx, r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id })));
   return {
     point,
     status: 'planned',

@@ -15,7 +15,7 @@ export function allowsMove(q: MoveQuery, v: CountyView): boolean {
 }
 
 function judged(m: MoveJudge, q: MoveQuery, v: CountyView): boolean {
-  if (m.between && !m.between.allows(q.from, q.to, v)) return false;
+  if (m.between && !m.between.allows(q.from, q.to, v, m.between.teacherKey?.(q.teacher, v) ?? '')) return false;
   if (m.into && !m.into(q.teacher.subject, q.to, v)) return false;
   if (m.excludes) for (const id of m.excludes(q.teacher, q.from, v)) if (id === q.to.id) return false;
   return true;
@@ -46,27 +46,40 @@ export function lockRefusals(q: MoveQuery, v: CountyView, where: Text): { rule: 
 }
 
 /**
- * Classes of schools that every rule judging two schools (a `between` rule) treats alike: a
- * school's class is the join of those rules' keys, so a move is allowed between two classes
- * exactly when it is allowed between any two of their schools (the teacher and the rules judged
- * per destination aside). The model's flows and the ranking's caches are keyed on these classes.
+ * Classes of schools and of teachers that every rule judging two schools (a `between` rule)
+ * treats alike: a school's class is the join of those rules' keys, a teacher's class the join of
+ * their teacher keys, so a move is allowed between two classes exactly when it is allowed between
+ * any two of their schools for any teacher of the class (the rules judged per destination or per
+ * teacher aside). The model's groups and flows and the ranking's caches are keyed on these classes.
  */
 export interface MoveClasses {
   classOf(s: School): string;
-  /** Whether the `between` rules allow moves from a class to a class. */
-  allows(fromClass: string, toClass: string): boolean;
+  /** A teacher's class: '' when no rule reads the teacher. */
+  teacherClass(t: Teacher): string;
+  /** Whether the `between` rules allow moves from a class to a class, for teachers of a class. */
+  allows(fromClass: string, toClass: string, teacherClass: string): boolean;
   /** Whether the rules on the destination and subject let teachers of `subject` arrive at `to`. */
   into(subject: string, to: School): boolean;
-  /** {@link allowsMove}, with the classes of schools judged once. */
+  /** {@link allowsMove}, with the classes judged once. */
   allowsMove(q: MoveQuery): boolean;
 }
 
 export function moveClasses(schools: readonly School[], v: CountyView): MoveClasses {
   const between = JUDGED.flatMap((r) => (r.move?.between ? [r.move.between] : []));
+  const readers = between.filter((b) => b.teacherKey !== undefined);
   const keyOf = new Map<School, string>();
   const classOf = (s: School): string => {
     let k = keyOf.get(s);
     if (k === undefined) keyOf.set(s, (k = between.map((b) => b.key(s, v)).join(';')));
+    return k;
+  };
+  // A teacher's class, and its parts per rule (in the order of `between`), remembered by class.
+  const parts = new Map<string, string[]>([['', between.map(() => '')]]);
+  const teacherClass = (t: Teacher): string => {
+    if (readers.length === 0) return '';
+    const each = between.map((b) => b.teacherKey?.(t, v) ?? '');
+    const k = each.join(';');
+    if (!parts.has(k)) parts.set(k, each);
     return k;
   };
   const sample = new Map<string, School>();
@@ -74,15 +87,17 @@ export function moveClasses(schools: readonly School[], v: CountyView): MoveClas
   const pairs = new Map<string, boolean>();
   const classes: MoveClasses = {
     classOf,
+    teacherClass,
     into: (subject, to) => allowsInto(subject, to, v),
-    allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to)) && allowsInto(q.teacher.subject, q.to, v) && !excludedFor(q.teacher, q.from, v).has(q.to.id),
-    allows(fromClass, toClass) {
-      const key = `${fromClass}>${toClass}`;
+    allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to), teacherClass(q.teacher)) && allowsInto(q.teacher.subject, q.to, v) && !excludedFor(q.teacher, q.from, v).has(q.to.id),
+    allows(fromClass, toClass, tClass) {
+      const key = `${fromClass}>${toClass}>${tClass}`;
       let ok = pairs.get(key);
       if (ok === undefined) {
         const from = sample.get(fromClass);
         const to = sample.get(toClass);
-        ok = from !== undefined && to !== undefined && between.every((b) => b.allows(from, to, v));
+        const tk = parts.get(tClass) ?? [];
+        ok = from !== undefined && to !== undefined && between.every((b, i) => b.allows(from, to, v, tk[i] ?? ''));
         pairs.set(key, ok);
       }
       return ok;

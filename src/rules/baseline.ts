@@ -1,7 +1,7 @@
 import { backboneClass } from '../domain/backbone.js';
 import { baselineCounts } from '../model/baseline-counts.js';
 import type { ModelContext } from '../model/context.js';
-import { arrivalKey, groupKey, inClass } from '../model/keys.js';
+import { arrivalKey, groupKey, inClass, withClass } from '../model/keys.js';
 import type { LpBuilder } from '../model/lp.js';
 import type { PlanBook } from './book.js';
 import type { SoftTerm } from './rule.js';
@@ -41,11 +41,11 @@ export const baseline: SoftTerm = {
   build(ctx, cols, b) {
     if (ctx.baseline.size === 0) return;
     const w = ctx.policy.weights.baseline;
-    const base = baselineCounts(ctx);
+    const base = baselineCounts(ctx, cols.teacherClass);
     const seenOut = new Set<string>();
     const seenIn = new Set<string>();
     for (const o of cols.out) {
-      const k = groupKey(o.schoolId, o.subject, o.b);
+      const k = withClass(groupKey(o.schoolId, o.subject, o.b), o.tk);
       seenOut.add(k);
       deviationRows(b, `baseline_out[${k}]`, o.col, base.out.get(k) ?? 0, w);
     }
@@ -70,7 +70,7 @@ export const baseline: SoftTerm = {
     const cur = book.dest.get(t.id);
     const bc = backboneClass(t);
     const dMovers = (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0);
-    let d = shift(book, book.base.out, book.groupOut, groupKey(t.schoolId, t.subject, bc), dMovers);
+    let d = shift(book, book.base.out, book.groupOut, withClass(groupKey(t.schoolId, t.subject, bc), book.teacherClass(t)), dMovers);
     if (cur !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(cur, t.subject, inClass(bc)), -1);
     if (next !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(next, t.subject, inClass(bc)), 1);
     return d;
@@ -79,7 +79,7 @@ export const baseline: SoftTerm = {
     if (book.ctx.baseline.size === 0) return 0;
     const cur = book.dest.get(t.id);
     const bc = backboneClass(t);
-    let d = shift(book, book.base.out, book.groupOut, groupKey(t.schoolId, t.subject, bc), cur !== undefined ? 0 : 1);
+    let d = shift(book, book.base.out, book.groupOut, withClass(groupKey(t.schoolId, t.subject, bc), book.teacherClass(t)), cur !== undefined ? 0 : 1);
     if (cur !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(cur, t.subject, inClass(bc)), -1);
     return d;
   },

@@ -4,7 +4,7 @@ import type { Teacher } from '../domain/types.js';
 import { shortageWeight } from '../domain/shortage-weight.js';
 import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
 import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
-import { arrivalKey, groupKey, inClass } from '../model/keys.js';
+import { arrivalKey, groupKey, inClass, withClass } from '../model/keys.js';
 import type { MoveIds } from './facts.js';
 
 /**
@@ -41,6 +41,8 @@ export interface PlanBook {
   quotaEligible: number;
   eligibleBackbone: number;
   base: BaselineCounts;
+  /** A teacher's class for the move rules that read the teacher ('' when none does). */
+  teacherClass: (t: Teacher) => string;
   /** Movers per out group and arrivals per in key, for the baseline term. */
   groupOut: Map<string, number>;
   groupIn: Map<string, number>;
@@ -50,7 +52,11 @@ const bump = (m: Map<string, number>, k: string, d: number): void => {
   m.set(k, (m.get(k) ?? 0) + d);
 };
 
-export function planBook(ctx: ModelContext, moves: readonly MoveIds[]): PlanBook {
+/**
+ * The book of a plan. `teacherClass` is the class of teachers the move rules read (see
+ * src/rules/allows-move.ts), by which the baseline's groups are counted as the model counts them.
+ */
+export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherClass: (t: Teacher) => string): PlanBook {
   const S = ctx.schools.length;
   const J = ctx.subjects.length;
   const schoolAt = new Map(ctx.schools.map((s, i) => [s.id, i]));
@@ -92,7 +98,8 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[]): PlanBook
     quotaOut: 0,
     quotaEligible,
     eligibleBackbone,
-    base: baselineCounts(ctx),
+    base: baselineCounts(ctx, teacherClass),
+    teacherClass,
     groupOut: new Map(),
     groupIn: new Map(),
   };
@@ -142,6 +149,6 @@ function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   book.movers += sign;
   const s = book.ctx.schoolById.get(from);
   if (s && isQuotaSchool(s)) book.quotaOut += sign;
-  bump(book.groupOut, groupKey(from, t.subject, bc), sign);
+  bump(book.groupOut, withClass(groupKey(from, t.subject, bc), book.teacherClass(t)), sign);
   bump(book.groupIn, arrivalKey(to, t.subject, inClass(bc)), sign);
 }

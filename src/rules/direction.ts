@@ -32,13 +32,13 @@ export const direction: HardRule = {
       const from = f.school.get(m.fromSchoolId);
       const to = f.school.get(m.toSchoolId);
       if (!t || !from || !to) continue;
-      if (from.id === to.id || !judge.between?.allows(from, to, f)) bad.push({ zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` });
+      if (from.id === to.id || !judge.between?.allows(from, to, f, '')) bad.push({ zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` });
     }
     return moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', bad);
   },
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
-    return from !== undefined && to !== undefined && (from.id === to.id || !judge.between?.allows(from, to, book.ctx));
+    return from !== undefined && to !== undefined && (from.id === to.id || !judge.between?.allows(from, to, book.ctx, ''));
   },
 };

@@ -71,13 +71,19 @@ export interface LockProblem {
  */
 export interface MoveJudge {
   /**
-   * A rule on the two schools alone, which reads each school only through `key`: the model and
-   * the ranking judge classes of schools once (their caches are keyed on the join of every such
-   * key, see move-classes.ts).
+   * A rule on the two schools, which reads each school only through `key` (and the teacher, if
+   * at all, only through `teacherKey`): the model and the ranking judge classes of schools and of
+   * teachers once (their caches are keyed on the join of every such key, see allows-move.ts).
    */
   between?: {
     key(s: School, v: CountyView): string;
-    allows(from: School, to: School, v: CountyView): boolean;
+    /**
+     * The facts of the teacher the rule reads, as a key (a teacher's stage and certificate, say):
+     * the model then counts teachers of each key apart, and `allows` gets the key. Absent: the
+     * rule does not read the teacher.
+     */
+    teacherKey?(t: Teacher, v: CountyView): string;
+    allows(from: School, to: School, v: CountyView, teacherKey: string): boolean;
   };
   /** A rule on the destination and the teacher's subject alone (the model and the ranking judge it once per subject and school). */
   into?(subject: string, to: School, v: CountyView): boolean;

@@ -4,7 +4,8 @@ import { allowsMove } from '../../src/rules/allows-move.js';
 import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
 import { buildContext, postsAt } from '../../src/model/context.js';
 import { alternatives } from '../../src/plan/alternatives.js';
-import { afterAt, planBook, type PlanBook } from '../../src/rules/book.js';
+import { afterAt, type PlanBook } from '../../src/rules/book.js';
+import { bookOf } from '../../src/plan/plan-book.js';
 import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
 import { TERM_NAMES } from '../../src/rules/registry.js';
 import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
@@ -70,7 +71,7 @@ function build(c: fc.RecordValue<typeof arbCase>) {
   const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets), baseline);
   // Any plan, rule-abiding or not (a full school over its posts, a move against the direction).
   const moves = c.teachers.flatMap((t, i) => (t.moveTo !== null && at(t.moveTo) !== ts[i]?.schoolId ? [{ teacherId: ts[i]?.id ?? '', fromSchoolId: ts[i]?.schoolId ?? '', toSchoolId: at(t.moveTo) }] : []));
-  return { ctx, moves, book: planBook(ctx, moves) };
+  return { ctx, moves, book: bookOf(ctx, moves) };
 }
 
 /** Every allowed destination priced, as explain did before the shortcut. */
@@ -107,7 +108,7 @@ describe('the ranking explain.json lists alternatives from', () => {
             expect(r.full).toBe(same?.full);
             // The single change recomputed in full: every term of the plan with only this teacher changed.
             const changed = [...moves.filter((m) => m.teacherId !== t.id), { teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: r.d.id }];
-            const full = termsOf(planBook(ctx, changed));
+            const full = termsOf(bookOf(ctx, changed));
             expect(r.total, `${t.id}→${r.d.id}`).toBeCloseTo(totalOf(full) - totalOf(terms), 9);
             const e = evaluateChange(book, t, r.d.id);
             for (const k of TERM_NAMES) expect(e.delta[k], `${t.id}→${r.d.id} ${k}`).toBeCloseTo(full[k] - terms[k], 9);

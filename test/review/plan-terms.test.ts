@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/app.js';
 import { objectiveByTerm } from '../../src/model/lp.js';
-import { planBook } from '../../src/rules/book.js';
+import { bookOf } from '../../src/plan/plan-book.js';
 import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
 import { TERM_NAMES } from '../../src/rules/registry.js';
 import { verifyPlan } from '../../src/plan/verify.js';
@@ -17,7 +17,7 @@ describe('objective terms recomputed from a plan', () => {
       const r = solveCounty(ctx, false, clock);
       if (r.kind !== 'planned') throw new Error(r.kind);
       const moves = r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
-      const book = planBook(ctx, moves);
+      const book = bookOf(ctx, moves);
       const terms = termsOf(book);
       const model = { ...objectiveByTerm(r.model.lp, r.solve.x), ...r.plan.stageTwo } as Record<string, number>;
       for (const k of TERM_NAMES) expect(terms[k], k).toBeCloseTo(model[k] ?? 0, 6);
@@ -30,7 +30,7 @@ describe('objective terms recomputed from a plan', () => {
           const changed = moves.filter((m) => m.teacherId !== t.id);
           if (to !== null) changed.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: to });
           if (to === (book.dest.get(t.id) ?? null)) continue;
-          const full = termsOf(planBook(ctx, changed));
+          const full = termsOf(bookOf(ctx, changed));
           for (const k of TERM_NAMES) expect(e.delta[k], `${t.id}→${to} ${k}`).toBeCloseTo(full[k] - terms[k], 6);
           expect(e.total).toBeCloseTo(totalOf(full) - totalOf(terms), 6);
           const failing = verifyPlan(ctx.county, ctx.policy, changed).filter((c) => !c.held).map((c) => c.rule).sort();
@@ -55,7 +55,7 @@ describe('objective terms recomputed from a plan', () => {
       const r = solveCounty(ctx, false, clock);
       if (r.kind !== 'planned') throw new Error(r.kind);
       const moves = r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
-      const book = planBook(ctx, moves);
+      const book = bookOf(ctx, moves);
       const terms = termsOf(book);
       const model = objectiveByTerm(r.model.lp, r.solve.x);
       for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
