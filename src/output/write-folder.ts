@@ -97,7 +97,8 @@ async function syncDir(path: string): Promise<void> {
 /**
  * Puts a folder left half-swapped by a killed run back in order (see the table above): a
  * missing target with a backup beside it gets the backup back; leftover temporary and backup
- * folders are removed. Returns what it did, in words, for a log line; empty when nothing was left.
+ * folders (and a lock a killed run moved aside) are removed. Returns what it did, in words, for
+ * a log line; empty when nothing was left.
  */
 export async function recoverFolder(dir: string): Promise<string[]> {
   const target = await outputTarget(dir);
@@ -115,7 +116,9 @@ export async function recoverFolder(dir: string): Promise<string[]> {
     await syncDir(parent);
     done.push(`restored ${basename(target)} from ${latest}`);
   }
-  for (const leftover of [...news, ...olds]) {
+  // A lock moved aside by a run killed while it took over a stale lock (see folder-lock.ts).
+  const asides = entries.filter((e) => e.startsWith(`.${basename(target)}.lock.stale-`));
+  for (const leftover of [...news, ...olds, ...asides]) {
     const path = join(parent, leftover);
     if (!(await exists(path))) continue;
     await rm(path, { recursive: true, force: true });
