@@ -6,14 +6,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPlan, solveCounty } from '../app.js';
-import { resolvePolicy } from '../domain/policy.js';
-import { subjectKey } from '../domain/subjects.js';
 import { buildModel } from '../plan/build-model.js';
-import { buildContext } from '../model/context.js';
 import { objectiveByTerm } from '../model/lp.js';
+import { prepare } from '../pipeline/prepare.js';
+import { runPlan } from '../pipeline/run-plan.js';
+import { solveCounty } from '../pipeline/solve-county.js';
 import { loadHighs, solveWithHighs } from '../solve/highs.js';
-import { loadCounty } from '../schema/load-county.js';
 import { highsExact } from './highs-exact.js';
 
 const [dir = '', solver = 'auto', compare = 'yes'] = process.argv.slice(2);
@@ -32,7 +30,7 @@ if (outcome.kind !== 'written') {
   process.exit(0);
 }
 const r = outcome.report;
-const s = r.summary as { shortage: { before: number; after: number }; objective: { model: number; bound: number | null; gap: number }; rules: { held: boolean }[] };
+const s = r.summary;
 const result: Record<string, unknown> = {
   ok: true,
   wall,
@@ -50,31 +48,20 @@ const result: Record<string, unknown> = {
 };
 if (compare === 'yes') {
   // The same model, solved exactly by HiGHS in this process: its time and optimum.
-  const loaded = await loadCounty(inputs);
-  if (loaded.ok) {
-    const policy = resolvePolicy([], 2026, subjectKey);
-    if (policy.ok) {
-      const h = await loadHighs();
-      const ctx = buildContext(loaded.value, policy.value, new Map());
-      const exact = highsExact(h, ctx, 300);
-      result['highsExact'] = exact;
-      // Least shortage any rule-abiding plan can reach: the model with shortage as the only cost.
-      const pure = resolvePolicy(
-        ['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.shortage=1'].map((kv) => {
-          const [key = '', value = ''] = kv.split('=');
-          return { key, value, file: 'bench' };
-        }),
-        2026,
-        subjectKey,
-      );
-      if (pure.ok) {
-        const pctx = buildContext(loaded.value, pure.value, new Map());
-        const model = buildModel(pctx, { elastic: false });
-        const best = solveWithHighs(h, model.lp, { timeLimit: 300 }, () => performance.now());
-        const solved = solveCounty(pctx, false, () => performance.now(), () => best);
-        result['leastShortage'] = solved.kind === 'planned' ? objectiveByTerm(model.lp, best.x)['shortage'] : null;
-      }
-    }
+  const plain = await prepare({ inputs, sets: [] }, 2026);
+  // Least shortage any rule-abiding plan can reach: the model with shortage as the only cost.
+  const shortageOnly = ['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.shortage=1'].map((kv) => {
+    const [key = '', value = ''] = kv.split('=');
+    return { key, value, file: 'bench' };
+  });
+  const pure = await prepare({ inputs, sets: shortageOnly }, 2026);
+  if (plain.ok && pure.ok) {
+    const h = await loadHighs();
+    result['highsExact'] = highsExact(h, plain.value.ctx, 300);
+    const model = buildModel(pure.value.ctx, { elastic: false });
+    const best = solveWithHighs(h, model.lp, { timeLimit: 300 }, () => performance.now());
+    const solved = solveCounty(pure.value.ctx, false, () => performance.now(), () => best);
+    result['leastShortage'] = solved.kind === 'planned' ? objectiveByTerm(model.lp, best.x)['shortage'] : null;
   }
 }
 process.stdout.write(`${JSON.stringify(result)}\n`);

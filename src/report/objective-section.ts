@@ -1,5 +1,6 @@
 /** The objective broken down by named term, and the weights (and every other parameter) used. */
 import { PARAMETERS, type ParamSpec } from '../domain/parameters.js';
+import { methodZh } from '../solve/method-text.js';
 import type { Policy } from '../domain/policy.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { num } from './format.js';
@@ -30,7 +31,7 @@ export function objectiveSection(s: SummaryView, p: Policy): string {
   const others = Object.keys(p.values).filter((k) => !k.startsWith('weights.')).sort(byText);
   const body = [
     note(
-      `目标函数越小越好（奖励记为负值）。模型目标值 ${num(o.model)}${o.bound === null ? '' : `, 下界 ${num(o.bound)}, 差距 ${num(o.gap * 100, 2)}%`}; 求解器 ${s.solver.name}: ${s.solver.proven_optimal ? '已证明最优' : '可行但未证明最优'}（${s.solver.method}）。志愿、家乡、优先三项在第二阶段（确定具体人选）计入。`,
+      `目标函数越小越好（奖励记为负值）。模型目标值 ${num(o.model)}${o.bound === null ? '' : `, 下界 ${num(o.bound)}, 差距 ${num(o.gap * 100, 2)}%`}; 求解器 ${s.solver.name}: ${s.solver.proven_optimal ? '已证明最优' : '可行但未证明最优'}（${methodZh(s.solver.method)} / ${s.solver.method}）。志愿、家乡、优先三项在第二阶段（确定具体人选）计入。`,
       `the objective is minimised (rewards count negative). Model objective ${num(o.model)}${o.bound === null ? '' : `, bound ${num(o.bound)}, gap ${num(o.gap * 100, 2)}%`}; ${s.solver.proven_optimal ? 'proven optimal' : 'feasible, not proven optimal'}. Preference, home township and priority are scored in stage two, when teachers are named.`,
     ),
     barChart({ chart: 'objective', title: '目标函数各项 / objective by term', series: [{ cls: 'term', name: '数值 value' }], rows, labelMax: 360, format: (v) => num(v) }),

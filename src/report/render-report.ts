@@ -12,7 +12,7 @@ import { fixed, num, pct } from './format.js';
 import { esc } from './html.js';
 import { movesSection } from './moves-section.js';
 import { objectiveSection } from './objective-section.js';
-import { summaryView, type ReportInput, type SummaryView } from './report-input.js';
+import type { ReportInput, SummaryView } from './report-input.js';
 import { shortageSection } from './shortage-section.js';
 import { STYLES } from './styles.js';
 
@@ -60,7 +60,7 @@ function footer(s: SummaryView): string {
 
 /** The whole report as one HTML document. */
 export function renderReport(input: ReportInput): string {
-  const s = summaryView(input.summary);
+  const s = input.summary;
   const figures = input.plan.figures;
   const moves = input.plan.moves;
   const body = [

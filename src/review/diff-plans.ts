@@ -1,4 +1,5 @@
-import type { MoveRow, PlanRecord } from './plan-record.js';
+import type { MoveRow } from '../plan-folder/assignments-file.js';
+import type { PlanRecord } from '../plan-folder/read-plan.js';
 
 /** How two plans differ: moves, schools (only the figures that differ) and every objective term. */
 export interface PlanDiff {
@@ -28,23 +29,30 @@ export function diffPlans(a: PlanRecord, b: PlanRecord): PlanDiff {
   const fields = [...new Set([...a.schoolFields, ...b.schoolFields])].filter((f) => !['school_id', 'name', 'plan_status'].includes(f));
   const schools: PlanDiff['schools'] = [];
   for (const id of [...new Set([...a.schools.keys(), ...b.schools.keys()])].sort()) {
-    const ra = a.schools.get(id) ?? {};
-    const rb = b.schools.get(id) ?? {};
-    const diffs = fields.filter((f) => (ra[f] ?? '') !== (rb[f] ?? '')).map((f) => ({ field: f, a: ra[f] ?? '', b: rb[f] ?? '' }));
-    if (diffs.length > 0) schools.push({ id, name: rb['name'] ?? ra['name'] ?? '', fields: diffs });
+    const ra = a.schools.get(id);
+    const rb = b.schools.get(id);
+    const diffs = fields.filter((f) => (ra?.[f] ?? '') !== (rb?.[f] ?? '')).map((f) => ({ field: f, a: ra?.[f] ?? '', b: rb?.[f] ?? '' }));
+    if (diffs.length > 0) schools.push({ id, name: rb?.name ?? ra?.name ?? '', fields: diffs });
   }
-  const termNames = [...new Set([...Object.keys(a.terms), ...Object.keys(b.terms)])];
-  const terms = termNames.map((term) => ({ term, a: a.terms[term] ?? 0, b: b.terms[term] ?? 0 }));
-  terms.push({ term: 'total', a: termNames.reduce((s, t) => s + (a.terms[t] ?? 0), 0), b: termNames.reduce((s, t) => s + (b.terms[t] ?? 0), 0) });
-  const flat = (r: PlanRecord): Record<string, number> => ({ ...prefixed('counts', r.counts), ...prefixed('shortage', r.shortage) });
+  const ta = a.summary.objective.terms;
+  const tb = b.summary.objective.terms;
+  const termNames = [...new Set([...Object.keys(ta), ...Object.keys(tb)])];
+  const terms = termNames.map((term) => ({ term, a: ta[term] ?? 0, b: tb[term] ?? 0 }));
+  terms.push({ term: 'total', a: termNames.reduce((s, t) => s + (ta[t] ?? 0), 0), b: termNames.reduce((s, t) => s + (tb[t] ?? 0), 0) });
+  const flat = (r: PlanRecord): Record<string, number> => ({ ...prefixed('counts', r.summary.counts), ...prefixed('shortage', r.summary.shortage) });
   const fa = flat(a);
   const fb = flat(b);
   const counts = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].map((key) => ({ key, a: fa[key] ?? 0, b: fb[key] ?? 0 }));
   return { added, removed, changed, same, schools, terms, counts };
 }
 
-function prefixed(prefix: string, r: Record<string, number>): Record<string, number> {
+function prefixed(prefix: string, r: Readonly<Record<string, number>>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(r)) if (typeof v === 'number') out[`${prefix}.${k}`] = v;
+  for (const [k, v] of Object.entries(r)) out[`${prefix}.${k}`] = v;
   return out;
+}
+
+/** A cell of a plan table as a number when it is one (`-1.5`), else null. */
+export function numberCell(s: string): number | null {
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
 }

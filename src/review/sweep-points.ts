@@ -1,10 +1,10 @@
-import { solveCounty } from '../app.js';
+import { solveCounty } from '../pipeline/solve-county.js';
 import { isNeedySchool } from '../domain/direction.js';
 import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
-import type { ModelSolver } from '../solve/choose-solver.js';
+import type { ModelSolver } from '../solve/result.js';
 import { bookOf } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 

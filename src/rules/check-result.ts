@@ -6,7 +6,15 @@ export function checkResult(r: { rule: HardRuleName; zh: string; en: string; thr
   return { rule: r.rule, zh: r.zh, en: r.en, threshold: r.threshold, value: r.value, held: r.held ?? r.failures.length === 0, failures: r.failures.slice(0, 20), relaxable: r.relaxable };
 }
 
-/** A check of a rule that judges each move: how many moves it refused, with the refusals. */
-export function moveCheck(rule: HardRuleName, zh: string, en: string, failures: Text[]): RuleCheck {
-  return checkResult({ rule, zh, en, threshold: '0', value: String(failures.length), failures, relaxable: false });
+/**
+ * How many of `n` things checked must hold and how many do, as the checklist shows it
+ * (`92/92`); a dash when there was nothing to check (no moves, no locks).
+ */
+export function heldOf(n: number, failed: number): { threshold: string; value: string } {
+  return n === 0 ? { threshold: '—', value: '—' } : { threshold: `${n}/${n}`, value: `${n - failed}/${n}` };
+}
+
+/** A check of a rule that judges each of `n` moves: how many it refused, with the refusals. */
+export function moveCheck(rule: HardRuleName, zh: string, en: string, failures: Text[], n: number): RuleCheck {
+  return checkResult({ rule, zh, en, ...heldOf(n, failures.length), failures, relaxable: false });
 }

@@ -1,6 +1,6 @@
 import { eligibility as eligibilityOf } from '../domain/eligibility.js';
 import type { Text } from '../domain/text.js';
-import { checkResult } from './check-result.js';
+import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
 
 /**
@@ -16,11 +16,13 @@ export const eligibility: HardRule = {
   relaxable: false,
   check(f) {
     const bad: Text[] = [];
+    let n = 0;
     for (const m of f.moves) {
       const t = f.teacher.get(m.teacherId);
+      if (t !== undefined) n++;
       if (t !== undefined && eligibilityOf(t, f.policy).status !== 'eligible') bad.push({ zh: `${m.teacherId} 不符合交流条件`, en: `${m.teacherId} is not eligible` });
     }
-    return checkResult({ rule: 'eligibility', zh: '只交流符合条件的教师', en: 'only eligible teachers rotate', threshold: '0', value: String(bad.length), failures: bad, relaxable: false });
+    return checkResult({ rule: 'eligibility', zh: '只交流符合条件的教师', en: 'only eligible teachers rotate', ...heldOf(n, bad.length), failures: bad, relaxable: false });
   },
   breaks: (book, t, cur, next) => next !== undefined && cur === undefined && book.ctx.eligibility.get(t.id)?.status !== 'eligible',
   lockProblem(ctx, lock, t, where) {

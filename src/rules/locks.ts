@@ -1,5 +1,5 @@
 import type { Text } from '../domain/text.js';
-import { checkResult } from './check-result.js';
+import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
 
 /**
@@ -27,7 +27,7 @@ export const locks: HardRule = {
       if (l.action === 'forbid' && m?.toSchoolId === l.schoolId) bad.push({ zh: `${l.teacherId} 禁止调往 ${l.schoolId}`, en: `${l.teacherId} must not go to ${l.schoolId}` });
     }
     const n = f.county.locks.length;
-    return checkResult({ rule: 'locks', zh: '人工锁定必须遵守', en: 'human locks hold', threshold: String(n), value: String(n - bad.length), failures: bad, relaxable: false });
+    return checkResult({ rule: 'locks', zh: '人工锁定必须遵守', en: 'human locks hold', ...heldOf(n, bad.length), failures: bad, relaxable: false });
   },
   breaks(book, t, cur, next) {
     const { ctx } = book;

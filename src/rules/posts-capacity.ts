@@ -4,7 +4,7 @@ import { postsAt, teachersOf } from '../model/context.js';
 import { cellKey, splitCellKey } from '../model/keys.js';
 import { sums, terms } from '../model/sums.js';
 import { cellOf } from './book.js';
-import { checkResult } from './check-result.js';
+import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
 
 /**
@@ -34,7 +34,7 @@ export const postsCapacity: HardRule = {
       const cap = postsOf(f.posts, sid, j);
       if (after > cap) bad.push({ zh: `${sid} ${j} 调整后${after}人, 岗位${cap}个`, en: `${sid} ${j}: ${after} teachers after, ${cap} posts` });
     }
-    return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', threshold: '0', value: String(bad.length), failures: bad, relaxable: false });
+    return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', ...heldOf(f.inflow.size, bad.length), failures: bad, relaxable: false });
   },
   breaks(book, t, _cur, next) {
     const newLoc = next ?? t.schoolId;

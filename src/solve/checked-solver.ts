@@ -1,5 +1,5 @@
+import type { ModelSolver } from './result.js';
 import { checkSolution } from '../model/check-solution.js';
-import type { ModelSolver } from './choose-solver.js';
 
 /**
  * A solver that is not trusted: a throw becomes status `failed` with the error's message, and

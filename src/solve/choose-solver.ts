@@ -1,14 +1,13 @@
 import type { Highs } from 'highs';
-import type { Lp } from '../model/lp.js';
 import { solveWithHighs } from './highs.js';
-import type { SolveOptions, SolveResult } from './result.js';
+import type { ModelSolver } from './result.js';
 import { denseCells, solveModel } from './solve-model.js';
 import { guardedSolver, workerAvailable } from './guarded-solver.js';
 
 export type SolverName = 'auto' | 'jslp' | 'highs';
 
-/** A solver as the pipeline sees it: a model in, a result with a status out. */
-export type ModelSolver = (lp: Lp, opts: SolveOptions, now: () => number) => SolveResult;
+/** Defined in result.ts (guarded-solver.ts needs it too); re-exported for the callers that import it from here. */
+export type { ModelSolver };
 
 /**
  * javascript-lp-solver keeps a dense tableau of (rows + bound rows) × columns. Measured here on

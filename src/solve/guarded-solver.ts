@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Lp } from '../model/lp.js';
-import type { ModelSolver } from './choose-solver.js';
-import type { SolveOptions, SolveResult } from './result.js';
+import type { ModelSolver, SolveOptions, SolveResult } from './result.js';
 
 /** Extra seconds the watchdog allows past the time limit before it stops the solver. */
 export const WATCHDOG_GRACE = (limit: number): number => 5 + 0.2 * limit;

@@ -1,3 +1,5 @@
+import type { Lp } from '../model/lp.js';
+
 /** What a solver run gives back: data with a status, never a throw. */
 export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'unbounded' | 'timedout' | 'failed';
 
@@ -19,3 +21,6 @@ export interface SolveOptions {
   /** Seconds. */
   timeLimit: number;
 }
+
+/** A solver as the pipeline sees it: a model in, a result with a status out. */
+export type ModelSolver = (lp: Lp, opts: SolveOptions, now: () => number) => SolveResult;

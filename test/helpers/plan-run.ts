@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { runPlan, type Env, type PlanOptions } from '../../src/app.js';
+import { runPlan, type Env, type PlanOptions } from '../../src/pipeline/run-plan.js';
 import { resolvePolicy, type PolicySetting } from '../../src/domain/policy.js';
 import { subjectKey } from '../../src/domain/subjects.js';
 import { verifyPlan, type RuleCheck } from '../../src/plan/verify.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveCounty } from '../../src/app.js';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
 import type { Backbone, School, Teacher } from '../../src/domain/types.js';
 import { verifyPlan } from '../../src/plan/verify.js';
 import { context, county, policy, post, school, teacher } from '../helpers/make-county.js';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
-import { runPlan } from '../../src/app.js';
+import { runPlan } from '../../src/pipeline/run-plan.js';
 import { generateCounty } from '../../src/generate/generate-county.js';
 import { writeCounty } from '../../src/generate/write-county.js';
 

@@ -39,7 +39,7 @@ describe('renderReport', () => {
 
   it('says when the plan is relaxed, and copes with a plan without moves', async () => {
     const c = await planFolder(copySmall());
-    const { runPlan } = await import('../../src/app.js');
+    const { runPlan } = await import('../../src/pipeline/run-plan.js');
     const out = await runPlan({ inputs: [`${c.dir}/schools.csv`, `${c.dir}/teachers.csv`, `${c.dir}/posts.csv`], outDir: `${c.dir}/again`, sets: [], relax: false, recordTime: false }, { now: () => 0, currentYear: 2026, version: 'test', tag: 't', progress: () => undefined });
     if (out.kind !== 'written') throw new Error(out.kind);
     const r = out.report;

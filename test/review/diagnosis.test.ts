@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solveCounty } from '../../src/app.js';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { buildModel } from '../../src/plan/build-model.js';
 import { HARD_RULES } from '../../src/rules/registry.js';
 import { solveModel } from '../../src/solve/solve-model.js';

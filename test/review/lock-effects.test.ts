@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solveCounty } from '../../src/app.js';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { lockEffects, lockReference } from '../../src/plan/lock-effects.js';
 import { context, county, lock, post, school, teachers } from '../helpers/make-county.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solveCounty } from '../../src/app.js';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { objectiveByTerm } from '../../src/model/lp.js';
 import { bookOf } from '../../src/plan/plan-book.js';
 import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';

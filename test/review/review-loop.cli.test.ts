@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseExplainJson } from '../../src/review/explain-record.js';
+import { readExplain as readExplainFile } from '../../src/plan-folder/explain-file.js';
 
 /*
  * The review loop as a bureau runs it: init the sample county, plan, edit assignments.csv by
@@ -27,7 +27,11 @@ const writeCsv = (path: string, rows: Row[]): void => {
 const movesOf = (dir: string): Map<string, string> => new Map(readCsv(join(dir, 'assignments.csv')).map((r) => [r['工号'] ?? '', r['交流学校代码'] ?? '']));
 
 /** explain.json as `rotate explain` reads it. */
-const readExplain = (dir: string) => parseExplainJson(readFileSync(join(dir, 'explain.json'), 'utf8'));
+const readExplain = (dir: string) => {
+  const r = readExplainFile(readFileSync(join(dir, 'explain.json'), 'utf8'), 'explain.json');
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+};
 
 let dir = '';
 let county: string[] = [];

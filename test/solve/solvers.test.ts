@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solveCounty } from '../../src/app.js';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { buildModel } from '../../src/plan/build-model.js';
 import { chooseSolver } from '../../src/solve/choose-solver.js';
 import { loadHighs, solveWithHighs, solveWithHighsExact } from '../../src/solve/highs.js';

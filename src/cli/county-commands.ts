@@ -1,0 +1,66 @@
+import { Command, Option } from 'commander';
+import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
+import { planFolderAround } from '../output/side-output.js';
+import { showPath } from '../safe/show-path.js';
+import { loadCounty } from '../schema/load-county.js';
+import { policyList } from '../text/policy-list.js';
+import { ruleList } from '../text/rule-list.js';
+import { EXIT } from './exit-codes.js';
+import { badInput, err, exit, EXIT_HELP, out, positiveInt } from './io.js';
+
+/** `rotate validate`, `rotate generate` and `rotate policy`: the commands about a county's files and the policy table. */
+export function registerCountyCommands(program: Command): void {
+  program
+    .command('validate')
+    .description('只检查输入文件, 不生成方案 / check the input files without planning')
+    .argument('<files...>', 'CSV 文件 / CSV files')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (files: string[]) => {
+      const loaded = await loadCounty(files);
+      if (!loaded.ok) return badInput(loaded.issues);
+      const c = loaded.value;
+      out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
+    });
+
+  program
+    .command('generate')
+    .description('生成一个虚拟县的示例数据（学校、教师、岗位）/ write a realistic synthetic county (schools, teachers, posts) for demos and benchmarks')
+    .argument('<dir>', '输出文件夹 / output folder')
+    .option('--teachers <n>', '教师数 / teachers', positiveInt('--teachers'), 800)
+    .option('--schools <n>', '学校数 / schools', positiveInt('--schools'), 30)
+    .option('--seed <n>', '随机种子, 相同种子得到相同数据 / seed; the same seed gives the same county', positiveInt('--seed'), 2026)
+    .addOption(new Option('--lang <lang>', '表头和取值的语言 / language of headers and values').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--encoding <enc>', '文件编码 / file encoding').choices(['utf8', 'gbk']).default('utf8'))
+    .option('--locks', '同时生成一个锁定表 / also write a locks file')
+    .option('--force', '替换文件夹中已有的同名文件 / replace files of the same names already in the folder')
+    .addHelpText('after', `
+示例 / example:
+  rotate generate county3000 --teachers 3000 --schools 120 --seed 1
+  rotate plan county3000/*.csv -o county3000/plan`)
+    .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
+      const plan = await planFolderAround(dir);
+      if (plan !== null) {
+        err([`${showPath(dir)} 在方案文件夹 ${showPath(plan)} 中, 未写入任何文件 / ${showPath(dir)} is inside the plan folder ${showPath(plan)}; nothing was written`]);
+        exit(EXIT.badInput);
+        return;
+      }
+      try {
+        const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true, force: o.force === true });
+        out([`已写入 / written: ${written.join(', ')}`]);
+      } catch (e) {
+        if (e instanceof ExistingFilesError) {
+          err([`文件已存在, 未写入任何文件（加 --force 替换）/ files exist, nothing was written (add --force to replace them): ${e.paths.join(', ')}`]);
+          exit(EXIT.badInput);
+          return;
+        }
+        if (!(e instanceof RangeError)) throw e;
+        err([`参数有误 / bad option: ${e.message}`]);
+        exit(EXIT.badInput);
+      }
+    });
+
+  program
+    .command('policy')
+    .description('列出全部参数（默认值和含义）和规则 / list every policy parameter (its default and meaning) and every rule')
+    .action(() => out([...policyList(), '', ...ruleList()]));
+}

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { InputIssue } from '../domain/types.js';
+import { EXPLAIN_FILE, readExplain } from '../plan-folder/explain-file.js';
+import { readPlanFolder } from '../plan-folder/read-folder.js';
+import { schoolExplainText, teacherExplainText } from '../text/explain-text.js';
+import type { Text } from '../plan/reasons.js';
+
+export type ExplainOutcome =
+  | { kind: 'answered'; lines: string[]; warnings: string[] }
+  | { kind: 'bad-input'; issues: InputIssue[] }
+  | { kind: 'not-found'; message: Text };
+
+const unreadableExplain: InputIssue = { file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' };
+
+/**
+ * `rotate explain PLAN_DIR ID`: the decision about one teacher or one school, read from the plan's
+ * explain.json only (written with the plan, so the answer matches the plan exactly). A table
+ * edited after the plan was written is named in a warning.
+ */
+export async function runExplain(dir: string, id: string): Promise<ExplainOutcome> {
+  const read = await readPlanFolder(dir, [EXPLAIN_FILE], ['assignments.csv', 'schools.csv', 'teachers.csv']);
+  if (!read.ok) return { kind: 'bad-input', issues: read.issues };
+  const parsed = readExplain(read.value.text.get(EXPLAIN_FILE) ?? '', join(dir, EXPLAIN_FILE));
+  if (!parsed.ok) return { kind: 'bad-input', issues: parsed.issues };
+  const e = parsed.value;
+  const warnings: string[] = e.relaxed ? ['注意: 此方案放宽了相互冲突的硬性规则（--relax）, 目标值不含放宽的代价 / note: this plan relaxes hard rules that conflict (--relax); the objective here leaves out the cost of relaxing'] : [];
+  for (const [name, sha] of Object.entries(e.files)) {
+    if (read.value.sha256.get(name) !== sha) {
+      warnings.push(`注意: ${name} 在方案写出后被修改或删除, 以下解释对应写出时的方案 / note: ${name} was changed or removed after the plan was written; this explains the plan as written`);
+    }
+  }
+  const key = id.trim();
+  try {
+    const teacher = e.teachers.find((t) => t.id === key);
+    if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about), warnings };
+    const school = e.schools.find((s) => s.id === key);
+    if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+  } catch {
+    // A crafted or damaged file that parsed but lacks what the answer needs: a message, not a crash.
+    return { kind: 'bad-input', issues: [unreadableExplain] };
+  }
+  const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);
+  const hint = near.length > 0 ? { zh: `; 相近的: ${near.join('、')}`, en: `; close: ${near.join(', ')}` } : { zh: '', en: '' };
+  return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}` } };
+}

@@ -1,0 +1,69 @@
+/**
+ * The CLI's one hold on the process: its output streams, the version, and the option parsers
+ * that turn a bad flag into exit code 2.
+ */
+import { CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import type { PolicySetting } from '../domain/policy.js';
+import type { InputIssue } from '../domain/types.js';
+import { formatIssues } from '../schema/format-issue.js';
+import { EXIT } from './exit-codes.js';
+import { guardStreams } from './std-streams.js';
+
+/** The package's version (package.json). */
+export const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/** The guarded streams: every line made safe (no ID number, no forged line); a failing stream is exit 5 with one line. */
+const streams = guardStreams();
+
+/** Lines to standard output. */
+export const out = (lines: readonly string[]): void => streams.out([...lines]);
+
+/** Lines to standard error. */
+export const err = (lines: readonly string[]): void => streams.err([...lines]);
+
+/** Records that the plan folder was written: a later failure to print says so (std-streams.ts). */
+export const planWritten = (dir: string): void => streams.planWritten(dir);
+
+/** Sets the exit code the process ends with. */
+export const exit = (code: number): void => {
+  process.exitCode = code;
+};
+
+/** Input issues on standard error, exit code 2. */
+export function badInput(issues: readonly InputIssue[], header = `输入有误 / bad input (${issues.length}):`): void {
+  err([header, ...formatIssues(issues)]);
+  exit(EXIT.badInput);
+}
+
+/** `--set name=value`, repeatable: each adds a setting (later wins). */
+export function parseSet(value: string, previous: PolicySetting[]): PolicySetting[] {
+  const m = /^([^=]+)=(.*)$/.exec(value);
+  if (!m) throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值 / --set expects name=value, found "${value}"`);
+  return [...previous, { key: (m[1] ?? '').trim(), value: m[2] ?? '', file: '--set' }];
+}
+
+/** A repeatable option collecting its values. */
+export const collect = (v: string, prev: string[]): string[] => [...prev, v];
+
+/** A parser for an option that takes a whole number > 0. */
+export const positiveInt =
+  (name: string) =>
+  (v: string): number => {
+    if (!/^\d+$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.int', `${name} 应为正整数 / ${name} expects a whole number > 0, found "${v}"`);
+    return Number(v);
+  };
+
+/** The exit codes as --help lists them. */
+export const EXIT_HELP = `
+退出码 / exit codes:
+  0  方案已写入 / plan written
+  1  内部错误 / internal error: e.g. a solved plan broke a hard rule (it is never written)
+  2  输入有误 / bad input or command line: every problem is listed with file, row and column;
+     also an output folder holding edited or other files (use --force); nothing is written
+  3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers
+  4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
+     solution; what was tried is listed; nothing is written
+  5  环境错误 / environment error: a read-only or full disk, no permission to write, output
+     closed, too many open files, the output folder in use by another run; one line names the
+     cause; nothing is written unless that line says the plan was written`;

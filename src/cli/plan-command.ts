@@ -1,0 +1,125 @@
+import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { allFolders } from '../batch/run-batch.js';
+import type { PolicySetting } from '../domain/policy.js';
+import { runPlan, type PlanOptions, type PlanOutcome } from '../pipeline/run-plan.js';
+import type { SolverName } from '../solve/choose-solver.js';
+import { lockText } from '../text/lock-text.js';
+import { solverFailureText } from '../text/solver-failure.js';
+import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
+import { unverifiedText } from '../text/unverified-text.js';
+import { EXIT, exitCodeOf } from './exit-codes.js';
+import { badInput, collect, err, exit, EXIT_HELP, out, parseSet, planWritten, version } from './io.js';
+import { planFolders } from './plan-folders.js';
+
+interface PlanFlags {
+  out: string;
+  policy: string[];
+  locks: string[];
+  baseline?: string;
+  set: PolicySetting[];
+  relax?: boolean;
+  recordTime?: boolean;
+  quiet?: boolean;
+  solver: SolverName;
+  exportModel?: string;
+  timeLimit?: string;
+  jobs: number;
+  force?: boolean;
+}
+
+/** The flags as the pipeline's options; `--time-limit` is the parameter solver.time_limit, set last so that it wins. */
+function planOptions(files: string[], o: PlanFlags): PlanOptions {
+  const sets = o.timeLimit !== undefined ? [...o.set, { key: 'solver.time_limit', value: o.timeLimit, file: '--time-limit' }] : o.set;
+  return {
+    inputs: [...files, ...o.policy, ...o.locks],
+    outDir: o.out,
+    sets,
+    relax: o.relax === true,
+    recordTime: o.recordTime === true,
+    solver: o.solver,
+    ...(o.exportModel !== undefined ? { exportModel: o.exportModel } : {}),
+    ...(o.baseline !== undefined ? { baseline: o.baseline } : {}),
+    ...(o.force === true ? { force: true } : {}),
+  };
+}
+
+/** What each outcome prints, and its exit code. */
+function report(outcome: PlanOutcome, o: PlanFlags): void {
+  switch (outcome.kind) {
+    case 'written': {
+      const r = outcome.report;
+      planWritten(o.out);
+      if (!o.quiet) out(terminalSummary(r, o.out, r.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
+      if (!o.quiet && lockText(r.locks).length > 0) out(lockText(r.locks));
+      if (r.relaxed) err(conflictReport(r.conflicts));
+      break;
+    }
+    case 'bad-input':
+      badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
+      break;
+    case 'infeasible':
+      err([...conflictReport(outcome.conflicts), '未写入任何文件 / nothing was written']);
+      break;
+    case 'solver-failed':
+      err(solverFailureText(outcome.solve, outcome.timeLimit));
+      break;
+    case 'unverified':
+      err(unverifiedText(outcome.plan, outcome.solve));
+      break;
+  }
+  exit(exitCodeOf(outcome.kind));
+}
+
+/** `rotate plan FILES…` (or county folders: batch mode). */
+export function registerPlan(program: Command): void {
+  program
+    .command('plan')
+    .description('读入学校、教师（及岗位、锁定、参数）CSV, 生成交流方案 / read the county\'s CSV files and write a rotation plan')
+    .argument('<files...>', 'CSV 文件, 按表头识别类型（学校、教师、岗位、锁定、参数）/ CSV files, recognised by their header row')
+    .option('-o, --out <dir>', '输出文件夹 / output folder', 'plan')
+    .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
+    .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
+    .addOption(new Option('--solver <name>', '求解器: auto=小模型用 javascript-lp-solver, 大模型用 HiGHS / solver: auto picks javascript-lp-solver for small models and HiGHS for large ones').choices(['auto', 'jslp', 'highs']).default('auto'))
+    .option('--locks <file>', '锁定文件, 也可以是编辑过的 assignments.csv（每行即一条调往锁定）/ a locks file, or an edited assignments.csv (each row locks that move)', collect, [] as string[])
+    .option('--baseline <plan_dir>', '基准方案: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任 / a previous plan to change as little as possible; with an edited assignments.csv, deleted rows become stay locks')
+    .option('--export-model <file.lp>', '另存模型为 CPLEX LP 格式, 可用其他求解器核对 / also write the model in CPLEX LP format, to check it with another solver')
+    .option('--time-limit <seconds>', '求解时间上限（秒）; 超时则输出已找到的最好方案并注明未证明最优 / solver time limit in seconds; the best verified plan found by then is written and marked not proven optimal', (v: string) => {
+      if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.time', `--time-limit 应为正数 / --time-limit expects a number of seconds > 0, found "${v}"`);
+      return v;
+    })
+    .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
+    .option('--relax', '规则冲突时输出放宽规则后的最接近方案 / when hard rules conflict, write the closest plan with them relaxed')
+    .option('--record-time', '在 summary.json 中记录耗时（重复运行结果将不再逐字节相同）/ record wall times in summary.json (reruns then differ)')
+    .option('-q, --quiet', '不打印摘要 / print no summary')
+    .option('-j, --jobs <n>', '参数为多个县的文件夹时, 同时规划的县数（默认: 核数的一半, 因为单个县已占用两个线程）/ when the arguments are county folders, how many to plan at once (default: half the cores; one county already keeps two threads busy)', (v: string) => {
+      if (!/^\d+$/.test(v) || Number(v) < 1) throw new CommanderError(EXIT.badInput, 'rotate.jobs', `--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "${v}"`);
+      return Number(v);
+    }, Math.max(1, Math.floor(availableParallelism() / 2)))
+    .addHelpText('after', `
+示例 / examples:
+  rotate plan data/*.csv
+  rotate plan counties/* --jobs 2 -o plans      每个文件夹是一个县 / each folder is one county → plans/<folder>
+  rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
+  rotate plan data/*.csv --policy my-policy.csv
+  rotate plan data/*.csv -o plan2 --locks edited/assignments.csv --baseline plan
+${EXIT_HELP}`)
+    .action(async (files: string[], o: PlanFlags) => {
+      if (await allFolders(files)) {
+        const outGiven = process.argv.some((a) => a === '-o' || a === '--out' || a.startsWith('--out='));
+        exit(await planFolders(files, o.out === 'plan' && !outGiven ? undefined : o.out, o.jobs));
+        return;
+      }
+      const showProgress = process.stderr.isTTY && !o.quiet;
+      const outcome = await runPlan(planOptions(files, o), {
+        now: () => performance.now(),
+        currentYear: new Date().getFullYear(),
+        version,
+        tag: String(process.pid),
+        progress: (stage) => {
+          if (showProgress) process.stderr.write(`… ${stage}\n`);
+        },
+      });
+      report(outcome, o);
+    });
+}

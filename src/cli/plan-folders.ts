@@ -1,0 +1,34 @@
+import { showPath } from '../safe/show-path.js';
+import { batchJobs, runBatch } from '../batch/run-batch.js';
+import { err, out } from './io.js';
+
+/**
+ * Batch mode: each argument is a county folder, planned in its own process, `jobs` at a time.
+ * The options of this command line (other than the folders, -o and --jobs) go to every county.
+ * Returns the exit code: 0, or the first failed county's.
+ */
+export async function planFolders(folders: string[], outRoot: string | undefined, jobs: number): Promise<number> {
+  const list = await batchJobs(folders, outRoot);
+  const argv = process.argv.slice(process.argv.indexOf('plan') + 1);
+  const pass: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (folders.includes(a)) continue;
+    if (['-o', '--out', '-j', '--jobs', '--export-model'].includes(a)) {
+      i++;
+      continue;
+    }
+    if (/^(--out|--jobs|--export-model)=/.test(a)) continue;
+    pass.push(a);
+  }
+  const t0 = performance.now();
+  err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
+  const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
+    const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
+    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s`, ...(r.code === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
+  });
+  const wall = (performance.now() - t0) / 1000;
+  const failed = results.filter((r) => r.code !== 0);
+  out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} counties planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
+  return failed[0]?.code ?? 0;
+}

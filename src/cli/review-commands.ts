@@ -1,0 +1,88 @@
+import type { Command } from 'commander';
+import type { PolicySetting } from '../domain/policy.js';
+import { runDiff } from './diff-command.js';
+import { runExplain } from './explain-command.js';
+import { POLICY_FILE, runInit } from '../review/init-command.js';
+import { runSweep } from './sweep-command.js';
+import { EXIT } from './exit-codes.js';
+import { badInput, collect, err, exit, out, parseSet } from './io.js';
+
+/** Which point of a sweep is being planned (on a terminal only). */
+const sweepProgress = (point: Record<string, string>): void => {
+  if (process.stderr.isTTY) process.stderr.write(`… ${Object.entries(point).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
+};
+
+/** `rotate explain`, `diff`, `sweep` and `init`: the review loop around a plan. */
+export function registerReviewCommands(program: Command): void {
+  const tag = String(process.pid);
+  program
+    .command('explain')
+    .description('解释方案中一名教师或一所学校的决定（只读方案文件）/ explain the decision about one teacher or school, from the plan\'s files')
+    .argument('<plan_dir>', 'rotate plan 写出的文件夹 / a folder written by rotate plan')
+    .argument('<id>', '工号或学校代码 / a teacher id or school id')
+    .addHelpText('after', `
+示例 / examples:
+  rotate explain plan 000021
+  rotate explain plan 341122017`)
+    .action(async (dir: string, id: string) => {
+      const r = await runExplain(dir, id);
+      if (r.kind === 'bad-input') return badInput(r.issues);
+      if (r.kind === 'not-found') {
+        err([`${r.message.zh} / ${r.message.en}`]);
+        return exit(EXIT.badInput);
+      }
+      if (r.warnings.length > 0) err(r.warnings);
+      out(r.lines);
+      exit(EXIT.ok);
+    });
+
+  program
+    .command('diff')
+    .description('比较两个方案: 新增、取消、改派的交流, 各校数字, 目标函数各项 / compare two plans: moves added, removed, changed; school figures; every objective term')
+    .argument('<plan_a>', '方案A文件夹 / plan folder A')
+    .argument('<plan_b>', '方案B文件夹 / plan folder B')
+    .option('--csv <file>', '同时写出CSV / also write the differences as CSV')
+    .option('--force', '覆盖不是 rotate 写出的文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, or inside a plan folder')
+    .action(async (a: string, b: string, o: { csv?: string; force?: boolean }) => {
+      const r = await runDiff(a, b, o.csv, tag, o.force === true);
+      if (r.kind === 'bad-input') return badInput(r.issues);
+      out(r.lines);
+      if (o.csv !== undefined) out([`已写入 / written: ${o.csv}`]);
+      exit(EXIT.ok);
+    });
+
+  program
+    .command('sweep')
+    .description('对一到两个权重取多个值分别求解, 输出权衡表 / plan at several values of one or two weights and print the trade-offs')
+    .argument('<files...>', '与 rotate plan 相同的输入文件 / the same inputs as rotate plan')
+    .option('--set <name=values>', '扫描参数（逗号分隔的数值）或固定参数, 可重复 / a swept parameter (comma list of numbers) or a fixed one, repeatable', parseSet, [] as PolicySetting[])
+    .option('--policy <file>', '参数文件 / a policy file', collect, [] as string[])
+    .option('-o, --out <file>', '权衡表CSV / write the table as CSV')
+    .option('--force', '覆盖不是 rotate 写出的文件、输入文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, an input, or inside a plan folder')
+    .addHelpText('after', `
+示例 / examples:
+  rotate sweep data/*.csv --set weights.moves=0.5,1,2,4
+  rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv`)
+    .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
+      const r = await runSweep({ inputs: [...files, ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
+      if (r.kind === 'bad-input') return badInput(r.issues);
+      out(r.lines);
+      if (o.out !== undefined) out([`已写入 / written: ${o.out}`]);
+      exit(EXIT.ok);
+    });
+
+  program
+    .command('init')
+    .description('写出示例县数据和一份带说明的参数文件 / write the sample county and a policy file that explains every parameter')
+    .argument('<dir>', '目标文件夹（不覆盖已有文件）/ target folder (existing files are never overwritten)')
+    .action(async (dir: string) => {
+      const r = await runInit(dir, tag);
+      if (r.kind === 'bad-input') return badInput(r.issues);
+      out([
+        `已写入 / written: ${r.files.join(', ')}`,
+        `下一步 / next: rotate plan ${dir}/*.csv -o ${dir}/plan`,
+        `  修改 ${POLICY_FILE} 的「取值」列调整规则和权重（「说明」列只供阅读）/ edit the 取值 column of ${POLICY_FILE} to change rules and weights (说明 is for reading only)`,
+      ]);
+      exit(EXIT.ok);
+    });
+}

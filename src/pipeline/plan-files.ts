@@ -1,0 +1,44 @@
+import type { County } from '../domain/types.js';
+import type { Policy } from '../domain/policy.js';
+import type { Plan } from '../plan/build-plan.js';
+import type { Explanation } from '../plan/explain.js';
+import type { LockReport } from '../plan/lock-effects.js';
+import type { TeacherStatus } from '../plan/teacher-status.js';
+import type { OutputFile } from '../output/write-folder.js';
+import { renderReport } from '../report/render-report.js';
+import { ASSIGNMENTS_FILE, assignmentsCsv } from '../plan-folder/assignments-file.js';
+import { EXPLAIN_FILE, explainJson } from '../plan-folder/explain-file.js';
+import { SCHOOLS_FILE, schoolsCsv } from '../plan-folder/schools-file.js';
+import { summaryJson, type Summary } from '../plan-folder/summary-file.js';
+import { TEACHERS_FILE, teachersCsv } from '../plan-folder/teachers-file.js';
+
+/** What a plan folder is written from. */
+export interface PlanFilesInput {
+  county: County;
+  policy: Policy;
+  plan: Plan;
+  statuses: readonly TeacherStatus[];
+  explanation: Explanation;
+  summary: Summary;
+  locks: LockReport;
+  relaxed: boolean;
+}
+
+/**
+ * Every file of a plan folder, by name: the three tables in the input's language, summary.json,
+ * report.html, and explain.json last (it records the tables' SHA-256). A relaxed plan names its
+ * relaxed rules on every row of every table.
+ */
+export function planFiles(p: PlanFilesInput): OutputFile[] {
+  const lang = p.county.lang;
+  const relaxedRules = p.relaxed ? p.plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
+  const files: OutputFile[] = [
+    { name: ASSIGNMENTS_FILE, content: assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules) },
+    { name: SCHOOLS_FILE, content: schoolsCsv(p.plan.figures, lang, relaxedRules) },
+    { name: TEACHERS_FILE, content: teachersCsv(p.statuses, lang, relaxedRules) },
+    { name: 'summary.json', content: summaryJson(p.summary) },
+    { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed }) },
+  ];
+  files.push({ name: EXPLAIN_FILE, content: explainJson(p.explanation, files.filter((f) => f.name.endsWith('.csv'))) });
+  return files;
+}

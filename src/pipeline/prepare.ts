@@ -1,0 +1,81 @@
+/**
+ * The preamble every planning command shares (plan, sweep, bench): read the county and the
+ * baseline, resolve the policy, build the model's context. Each step returns a value or the
+ * input issues that stop the run; nothing is written.
+ */
+import { join } from 'node:path';
+import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
+import { subjectKey } from '../domain/subjects.js';
+import type { County, InputIssue, Result } from '../domain/types.js';
+import { buildContext, type ModelContext } from '../model/context.js';
+import { withDeletedRowLocks, type BaselineMove } from '../plan/baseline-locks.js';
+import { readBaseline } from '../plan-folder/read-plan.js';
+import { loadCounty } from '../schema/load-county.js';
+
+/** A county read, with the moves of its baseline plan (none without `--baseline`). */
+export interface CountyInputs {
+  county: County;
+  baseline: BaselineMove[];
+}
+
+/** Everything the pure core needs for one plan. */
+export interface Prepared extends CountyInputs {
+  policy: Policy;
+  ctx: ModelContext;
+}
+
+/** What to read: input files (policy and locks files among them), `--set` settings, a baseline plan folder. */
+export interface PrepareOptions {
+  inputs: readonly string[];
+  sets: readonly PolicySetting[];
+  baseline?: string;
+}
+
+/**
+ * A baseline must be a plan of this county: a move naming a teacher or a school the inputs do not
+ * have means the wrong folder, or inputs changed since (a teacher left, a school closed). It is an
+ * error, not a warning: used silently, such a baseline skews the baseline term and the stay locks
+ * of deleted rows without a word. Every such row is named, in assignments.csv's rows.
+ */
+export function baselineIssues(county: County, baseline: readonly BaselineMove[], dir: string): InputIssue[] {
+  const teachers = new Set(county.teachers.map((t) => t.id));
+  const schools = new Set(county.schools.map((s) => s.id));
+  const file = join(dir, 'assignments.csv');
+  const issues: InputIssue[] = [];
+  for (const m of baseline) {
+    if (!teachers.has(m.teacherId)) issues.push({ file, row: m.row, zh: `基准方案的工号「${m.teacherId}」不在本次输入的教师中（基准方案应是同一个县的方案）`, en: `the baseline moves teacher "${m.teacherId}", who is not among this run's teachers (a baseline must be a plan of this county)` });
+    if (!schools.has(m.toSchoolId)) issues.push({ file, row: m.row, zh: `基准方案的交流学校代码「${m.toSchoolId}」不在本次输入的学校中`, en: `the baseline sends a teacher to school "${m.toSchoolId}", which is not among this run's schools` });
+  }
+  return issues;
+}
+
+/** Reads the county, and the baseline plan when one is named; a baseline's deleted rows become stay locks. */
+export async function readCounty(inputs: readonly string[], baselineDir?: string): Promise<Result<CountyInputs>> {
+  const loaded = await loadCounty(inputs);
+  if (!loaded.ok) return loaded;
+  const baseline = await readBaseline(baselineDir);
+  if (!baseline.ok) return baseline;
+  const unknown = baselineDir === undefined ? [] : baselineIssues(loaded.value, baseline.value, baselineDir);
+  if (unknown.length > 0) return { ok: false, issues: unknown };
+  return { ok: true, value: { county: withDeletedRowLocks(loaded.value, baseline.value), baseline: baseline.value } };
+}
+
+/** The policy: the policy rows of the input files first, then `sets` (later wins). */
+export function policyOf(county: County, sets: readonly PolicySetting[], currentYear: number): Result<Policy> {
+  const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...sets];
+  return resolvePolicy(settings, currentYear, subjectKey);
+}
+
+/** The model's context for a county under a policy, the baseline's moves as teacher → school. */
+export function contextOf(inputs: CountyInputs, policy: Policy): ModelContext {
+  return buildContext(inputs.county, policy, new Map(inputs.baseline.map((m) => [m.teacherId, m.toSchoolId])));
+}
+
+/** The whole preamble: county and baseline → policy → context. */
+export async function prepare(opts: PrepareOptions, currentYear: number): Promise<Result<Prepared>> {
+  const read = await readCounty(opts.inputs, opts.baseline);
+  if (!read.ok) return read;
+  const policy = policyOf(read.value.county, opts.sets, currentYear);
+  if (!policy.ok) return policy;
+  return { ok: true, value: { ...read.value, policy: policy.value, ctx: contextOf(read.value, policy.value) } };
+}

@@ -1,0 +1,168 @@
+/**
+ * `rotate plan` as one function, one call per stage: prepare (county, baseline, policy, context)
+ * → check the locks and the output folder → solve (model, solver, teachers named, verified) →
+ * explain → write the plan folder whole. Pure stages live in their folders; this file only
+ * sequences them and times them.
+ */
+import type { PolicySetting } from '../domain/policy.js';
+import type { Policy } from '../domain/policy.js';
+import type { County, InputIssue } from '../domain/types.js';
+import { buildModel } from '../plan/build-model.js';
+import { objectiveByTerm } from '../model/lp.js';
+import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { lockFolder } from '../output/folder-lock.js';
+import { sideOutputIssue } from '../output/side-output.js';
+import { writeFileAtomically } from '../output/write-file.js';
+import type { Plan } from '../plan/build-plan.js';
+import { checkLocks } from '../plan/check-locks.js';
+import type { Conflict } from '../plan/diagnose.js';
+import { explainPlan } from '../plan/explain.js';
+import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
+import { summaryObject, type Summary } from '../plan-folder/summary-file.js';
+import type { SolverName } from '../solve/choose-solver.js';
+import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
+import type { ModelSolver, SolveResult } from '../solve/result.js';
+import { planFiles } from './plan-files.js';
+import { prepare } from './prepare.js';
+import { solveCounty } from './solve-county.js';
+import { solverFor } from './solver-for.js';
+
+export interface PlanOptions {
+  inputs: string[];
+  outDir: string;
+  /** Policy settings from --policy files' rows are read with the inputs; these come from --set. */
+  sets: PolicySetting[];
+  /** Write the closest plan when hard rules conflict, marked as relaxed. */
+  relax: boolean;
+  /** Record wall times in summary.json (reruns are then not byte-identical). */
+  recordTime: boolean;
+  /** A previous plan folder to stay close to (--baseline); its deleted rows become stay locks. */
+  baseline?: string;
+  /** Which solver: auto (javascript-lp-solver for small models, HiGHS for large), jslp or highs. */
+  solver: SolverName;
+  /** Also write the model in CPLEX LP format to this file (--export-model). */
+  exportModel?: string;
+  /** Replace an output folder that holds edited or foreign files (--force). */
+  force?: boolean;
+}
+
+/** What the edge needs from the outside world: the clock and the version. */
+export interface Env {
+  now: () => number;
+  currentYear: number;
+  version: string;
+  /** Unique tag for temporary folder names (the CLI passes its process id). */
+  tag: string;
+  /** Progress lines (stage names); the CLI decides whether to show them. */
+  progress: (stage: string) => void;
+  /** Test seam: a solver used instead of the one `opts.solver` names. */
+  solver?: ModelSolver;
+}
+
+export interface PlanReport {
+  county: County;
+  policy: Policy;
+  plan: Plan;
+  solve: SolveResult;
+  summary: Summary;
+  relaxed: boolean;
+  conflicts: Conflict[];
+  seconds: Record<string, number>;
+  locks: LockReport;
+}
+
+export type PlanOutcome =
+  | { kind: 'written'; report: PlanReport }
+  | { kind: 'bad-input'; issues: InputIssue[] }
+  | { kind: 'infeasible'; conflicts: Conflict[] }
+  | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
+  | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
+
+/**
+ * The whole pipeline: read → policy → model → solve → assign → verify → write. The output
+ * folder is locked against another run from its first check to the swap (see folder-lock.ts).
+ */
+export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
+  const lock: { release?: () => Promise<void> } = {};
+  try {
+    return await runPlanLocked(opts, env, lock);
+  } finally {
+    await lock.release?.();
+  }
+}
+
+async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () => Promise<void> }): Promise<PlanOutcome> {
+  // A side output that may not be written is refused before any work.
+  const side = opts.exportModel === undefined ? null : await sideOutputIssue(opts.exportModel, { option: '--export-model', inputs: [...opts.inputs, ...(opts.baseline !== undefined ? [opts.baseline] : [])], ownOutput: opts.outDir, force: opts.force === true, ours: (line) => line.startsWith(LP_FIRST_LINE) });
+  if (side) return { kind: 'bad-input', issues: [side] };
+  const seconds: Record<string, number> = {};
+  let t0 = env.now();
+  const lap = (stage: string): void => {
+    const t = env.now();
+    seconds[stage] = (t - t0) / 1000;
+    t0 = t;
+  };
+  env.progress('read');
+  const prepared = await prepare(opts, env.currentYear);
+  if (!prepared.ok) return { kind: 'bad-input', issues: prepared.issues };
+  const { county, policy, ctx } = prepared.value;
+  const lockConflicts = checkLocks(ctx);
+  if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
+  // Taking the lock also proves, before solving, that the folder can be written (else an environment error).
+  lock.release = await lockFolder(await outputTarget(opts.outDir), env.tag);
+  const folder = await outputFolderIssue(opts);
+  if (folder) return { kind: 'bad-input', issues: [folder] };
+  if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);
+  lap('read');
+
+  env.progress('solve');
+  const solver = env.solver ?? (await solverFor(opts.solver));
+  const solved = solveCounty(ctx, opts.relax, env.now, solver);
+  if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
+  if (solved.kind !== 'planned') return solved;
+  const { model, solve, plan, relaxed, conflicts } = solved;
+  lap('solve');
+
+  env.progress('write');
+  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
+  // Locks are measured against the baseline, or else against the plan the county gets without them.
+  const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, solver)));
+  const summary = summaryObject({
+    version: env.version,
+    files: county.files,
+    rows: rowsPerFile(county),
+    policy,
+    plan,
+    statuses,
+    solve,
+    modelSize: { rows: model.lp.rows.length, columns: model.lp.vars.length, integerColumns: model.lp.vars.filter((v) => v.integer).length },
+    modelTerms: objectiveByTerm(model.lp, solve.x),
+    relaxed,
+    ...(opts.recordTime ? { seconds } : {}),
+    locks,
+  });
+  const files = planFiles({ county, policy, plan, statuses, explanation, summary, locks, relaxed });
+  // Checked again: the user may have opened and saved a file of the old plan while this ran.
+  const late = await outputFolderIssue(opts);
+  if (late) return { kind: 'bad-input', issues: [late] };
+  await writeFolderAtomically(opts.outDir, files, env.tag);
+  lap('write');
+  return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks } };
+}
+
+/** Data rows read from each input file, by file name (for summary.json's inputs). */
+function rowsPerFile(county: County): Record<string, number> {
+  const rows: Record<string, number> = {};
+  for (const item of [...county.schools, ...county.teachers, ...(county.posts ?? []), ...county.locks, ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
+  return rows;
+}
+
+/**
+ * The output folder, put back in order if a killed run left it half-swapped, then checked:
+ * a plan never replaces files the user edited or put there unless --force is given.
+ */
+async function outputFolderIssue(opts: PlanOptions): Promise<InputIssue | null> {
+  await recoverFolder(opts.outDir);
+  const c = await checkFolder(opts.outDir, { force: opts.force === true, inputs: opts.inputs });
+  return c.ok ? null : { file: '', zh: c.zh, en: c.en };
+}

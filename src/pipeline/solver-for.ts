@@ -1,0 +1,14 @@
+import { chooseSolver, type SolverName } from '../solve/choose-solver.js';
+import { workerAvailable } from '../solve/guarded-solver.js';
+import { loadHighs } from '../solve/highs.js';
+import type { ModelSolver } from '../solve/result.js';
+
+/**
+ * The solver a planning command uses, each solve in a worker thread under the watchdog where the
+ * compiled worker is there. HiGHS is loaded here, the one place: only when the solve runs inline
+ * (the worker loads its own) and the choice may need it.
+ */
+export async function solverFor(name: SolverName): Promise<ModelSolver> {
+  const highs = name === 'jslp' || workerAvailable() ? undefined : await loadHighs();
+  return chooseSolver(name, highs, true);
+}

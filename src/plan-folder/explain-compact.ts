@@ -1,0 +1,163 @@
+/**
+ * explain.json's compact layout turned back into the explanation it was written from, the figures
+ * kept once per school put back beside each teacher. A position that points nowhere (an edited
+ * file) is an issue naming the field, not a blank.
+ */
+import type { InputIssue } from '../domain/types.js';
+import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
+import { zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
+import { STATES, type Compact, type ExplainFile } from './explain-layout.js';
+import { safe } from '../schema/show-value.js';
+import { pathText } from './read-issues.js';
+
+type Path = (string | number)[];
+type Ref = number | string;
+
+/** Resolves the file's positions (texts, schools, teachers, terms), noting each one that points nowhere. */
+class Refs {
+  readonly issues: InputIssue[] = [];
+  private readonly seen = new Set<string>();
+  private readonly known = new Set<string>(TERM_NAMES);
+  constructor(
+    private readonly raw: Compact,
+    private readonly file: string,
+  ) {}
+
+  /** Notes a problem at a field, once per field, at most five in all. */
+  note(path: Path, zh: string, en: string): void {
+    const where = pathText(path);
+    if (this.seen.has(where) || this.issues.length >= 5) return;
+    this.seen.add(where);
+    this.issues.push({ file: this.file, zh: `「${where}」${zh}`, en: `${where}: ${en}` });
+  }
+  dangling(path: Path, v: number): void {
+    this.note(path, `指向不存在的第 ${v} 项`, `points to item ${v}, which is not there`);
+  }
+  str(v: Ref, path: Path): string {
+    if (typeof v === 'string') return v;
+    const s = this.raw.strings[v];
+    if (s === undefined) this.dangling(path, v);
+    return s ?? '';
+  }
+  school(v: Ref, path: Path): Compact['schools'][number] | undefined {
+    if (typeof v === 'string') return undefined;
+    const s = this.raw.schools[v];
+    if (s === undefined) this.dangling(path, v);
+    return s;
+  }
+  idOf(v: Ref, path: Path): string {
+    return typeof v === 'string' ? v : (this.school(v, path)?.[0] ?? '');
+  }
+  nameOf(v: Ref, path: Path): string {
+    return typeof v === 'string' ? '' : (this.school(v, path)?.[1] ?? '');
+  }
+  person(v: Ref, path: Path): { id: string; name: string; subject: string } {
+    if (typeof v === 'string') return { id: v, name: '', subject: '' };
+    const t = this.raw.teachers[v];
+    if (!t) this.dangling(path, v);
+    return { id: t?.[0] ?? '', name: t?.[1] ?? '', subject: t ? this.str(t[2], ['teachers', v, 2]) : '' };
+  }
+  terms(pairs: readonly number[], path: Path): Partial<Terms> {
+    const out: Partial<Terms> = {};
+    const isTerm = (name: string): name is TermName => this.known.has(name);
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      const name = this.raw.term_names[pairs[i] ?? -1];
+      if (name === undefined) this.dangling([...path, i], pairs[i] ?? -1);
+      else if (isTerm(name)) out[name] = pairs[i + 1] ?? 0;
+    }
+    return out;
+  }
+}
+
+function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: number): SchoolExplain {
+  const p = ['schools', si];
+  const id = x[0];
+  const subjects = x[7].map(([j, posts, before, after], k): SubjectFigures => ({ school_id: id, subject: r.str(j, [...p, 7, k, 0]), posts, teachers: [before, after], shortage: [Math.max(0, posts - before), Math.max(0, posts - after)] }));
+  const [t0, t1, t2, t3] = x[8];
+  const rules = x[11];
+  return {
+    id,
+    name: x[1],
+    stage: r.str(x[2], [...p, 2]),
+    area: r.str(x[3], [...p, 3]),
+    weak: x[4] === 1,
+    students: x[5],
+    quota_school: x[6] === 1,
+    subjects,
+    terms: { shortage: [t0, t1], backbone_balance: [t2, t3] },
+    county_backbone: x[9],
+    backbone_per_100: x[10],
+    backbone_per_100_needed: needed,
+    rules: { quota: rules.length === 4 ? { need: rules[2] ?? 0, eligible: rules[3] ?? 0 } : null, outflow_cap: rules[0], backbone_outflow_cap: rules[1] },
+    outflow: x[12].map(([ti, to], k) => {
+      const who = r.person(ti, [...p, 12, k, 0]);
+      return { teacher_id: who.id, name: who.name, subject: who.subject, to_id: r.idOf(to, [...p, 12, k, 1]), to: r.nameOf(to, [...p, 12, k, 1]) };
+    }),
+    inflow: x[13].map(([ti, from], k) => {
+      const who = r.person(ti, [...p, 13, k, 0]);
+      return { teacher_id: who.id, name: who.name, subject: who.subject, from_id: r.idOf(from, [...p, 13, k, 1]), from: r.nameOf(from, [...p, 13, k, 1]) };
+    }),
+  };
+}
+
+function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools: readonly SchoolExplain[], needed: number): TeacherExplain {
+  const p = ['teachers', ti];
+  const status = r.str(x[5], [...p, 5]);
+  const state = STATES.find((s) => s === status);
+  if (state === undefined) r.note([...p, 5], `「${safe(status)}」不是已知的状态`, `"${safe(status)}" is not a known status`);
+  const alternatives = x[9].map(([a, delta, t, breaks], k): Alternative => {
+    const stay = a === -1;
+    const q = [...p, 9, k];
+    return { kind: stay ? 'stay' : 'move', ...(stay ? {} : { school_id: r.idOf(a, [...q, 0]), school: r.nameOf(a, [...q, 0]) }), delta, terms: r.terms(t, [...q, 2]), breaks: breaks.map((b, bi) => r.str(b, [...q, 3, bi])) };
+  });
+  const base: TeacherExplain = {
+    id: x[0],
+    name: x[1],
+    subject: r.str(x[2], [...p, 2]),
+    backbone: r.str(x[3], [...p, 3]),
+    school_id: r.idOf(x[4], [...p, 4]),
+    school: r.nameOf(x[4], [...p, 4]),
+    status: state ?? 'stays',
+    reason: { zh: r.str(x[6], [...p, 6]), en: r.str(x[7], [...p, 7]) },
+    alternatives,
+    more: x[8],
+  };
+  const m = x[10];
+  if (m === undefined) return base;
+  const [to, dirZh, dirEn, locked, rank, home, subject, served, county] = m;
+  const q = [...p, 10];
+  const j = r.str(subject, [...q, 6]);
+  const figures = (v: Ref): SubjectFigures => {
+    const s = typeof v === 'number' ? schools[v] : undefined;
+    return s?.subjects.find((f) => f.subject === j) ?? { school_id: typeof v === 'string' ? v : (s?.id ?? ''), subject: j, posts: 0, teachers: [0, 0], shortage: [0, 0] };
+  };
+  const per100 = (v: Ref): [number, number] => (typeof v === 'number' ? (schools[v]?.backbone_per_100 ?? [0, 0]) : [0, 0]);
+  return {
+    ...base,
+    move: {
+      to_id: r.idOf(to, [...q, 0]),
+      to: r.nameOf(to, [...q, 0]),
+      direction: { zh: r.str(dirZh, [...q, 1]), en: r.str(dirEn, [...q, 2]) },
+      locked: locked === 1,
+      preference_rank: rank,
+      home_township: home === 1,
+      to_subject: figures(to),
+      from_subject: figures(x[4]),
+      ...(county === 1 ? { backbone_per_100: { to: per100(to), from: per100(x[4]), needed_to: needed } } : {}),
+      served: r.terms(served, [...q, 7]),
+    },
+  };
+}
+
+/** The compact layout as the explanation, or the issues of its dangling positions. */
+export function fromCompact(raw: Compact, file: string): { ok: true; value: ExplainFile } | { ok: false; issues: InputIssue[] } {
+  const refs = new Refs(raw, file);
+  const needed = raw.backbone_per_100_needed;
+  const schools = raw.schools.map((x, i) => schoolOf(x, i, refs, needed));
+  const teachers = raw.teachers.map((x, i) => teacherOf(x, i, refs, schools, needed));
+  if (refs.issues.length > 0) return { ok: false, issues: refs.issues };
+  const terms = zeroTerms();
+  for (const k of TERM_NAMES) terms[k] = raw.terms[k] ?? 0;
+  return { ok: true, value: { about: raw.about, files: raw.files, relaxed: raw.relaxed, terms, total: raw.total, teachers, schools } };
+}

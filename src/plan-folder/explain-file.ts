@@ -1,0 +1,139 @@
+/**
+ * explain.json: what `rotate explain` answers from, written with the plan (so the answer is the
+ * plan's own) and read back through a schema (explain-layout.ts): a crafted, cut or older file is a
+ * list of issues, never a crash.
+ */
+import { createHash } from 'node:crypto';
+import type { InputIssue } from '../domain/types.js';
+import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
+import type { Terms } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
+import type { OutputFile } from '../output/write-folder.js';
+import { fromCompact } from './explain-compact.js';
+import { compactLayout, earlierLayout, type ExplainFile } from './explain-layout.js';
+import { notJsonIssue, schemaIssues } from './read-issues.js';
+import { safe } from '../schema/show-value.js';
+
+export type { ExplainFile };
+
+/** The file's name in a plan folder. */
+export const EXPLAIN_FILE = 'explain.json';
+
+/** What explain.json says about itself, in both languages. */
+export const EXPLAIN_ABOUT = {
+  zh: '每个备选的代价 = 只改这一名教师的去向（其余不变）后重算的目标函数各项之差, 未重新优化; 正数表示更差',
+  en: 'each alternative is the objective recomputed term by term with only this teacher changed and everything else as planned, not re-optimised; positive means worse',
+};
+
+/** The layout of explain.json, told in the file itself (`keys`); {@link readExplain} reads it back. */
+export const EXPLAIN_FORMAT = 2;
+export const EXPLAIN_KEYS = {
+  layout: 'one school or teacher per line, as an array of the fields named below; numbers rounded to 6 decimals; a school not in schools is written as its id',
+  strings: 'every repeated text once: a field marked (s) holds its position here',
+  term_names: 'the objective terms in order: a field marked (t) holds a position here',
+  school: '[id, name, stage (s), area (s), weak 0|1, students, quota_school 0|1, subjects, terms, county_backbone, backbone_per_100, rules, outflow, inflow]',
+  'school.subjects': '[[subject (s), posts, teachers before, teachers after], …]; shortage = max(0, posts − teachers)',
+  'school.terms': '[shortage before, after, backbone_balance before, after] (weighted)',
+  'school.rules': '[outflow_cap, backbone_outflow_cap] and, for a quota school, [quota need, quota eligible] after them',
+  'school.outflow': '[[teacher (position in teachers), to (position in schools)], …] in the plan\'s order; inflow: [[teacher, from], …]',
+  teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only)]',
+  'teacher.alternatives': '[[school (position in schools; -1 = stay), delta, [term (t), change, …], [broken rule (s), …]], …]',
+  'teacher.move': '[to (position in schools), direction zh (s), direction en (s), locked 0|1, preference_rank, home_township 0|1, subject key (s), served: [term (t), change, …], county-level backbone 0|1]; the subject figures at both ends, and for a county-level backbone teacher the backbone per 100 students, are those of schools',
+};
+
+/** Numbers rounded to 6 decimals, so that float noise never changes the bytes. */
+const r6 = (v: number): number => (Number.isInteger(v) ? v : Number(v.toFixed(6)));
+
+/** Repeated texts, each stored once. */
+class Strings {
+  readonly list: string[] = [];
+  private readonly at = new Map<string, number>();
+  of(s: string): number {
+    let i = this.at.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.at.set(s, i);
+    }
+    return i;
+  }
+}
+
+/** The terms given, as [position in TERM_NAMES, value, …]. */
+function termPairs(terms: Partial<Terms>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < TERM_NAMES.length; i++) {
+    const v = terms[TERM_NAMES[i] as keyof Terms];
+    if (v !== undefined) out.push(i, r6(v));
+  }
+  return out;
+}
+
+/**
+ * explain.json: the explanation, with the SHA-256 of the plan's tables it was computed with, so
+ * that `rotate explain` can tell when a table was edited after the plan was written. Compact: one
+ * school or teacher per line as an array whose fields `keys` names, repeated texts stored once,
+ * schools referred to by position, and figures that schools hold not repeated per teacher.
+ */
+export function explainJson(e: Explanation, tables: readonly OutputFile[]): string {
+  const files: Record<string, string> = {};
+  for (const f of tables) files[f.name] = createHash('sha256').update(f.content).digest('hex');
+  const s = new Strings();
+  const schoolAt = new Map(e.schools.map((x, i) => [x.id, i]));
+  const teacherAt = new Map(e.teachers.map((x, i) => [x.id, i]));
+  const school = (id: string): number | string => schoolAt.get(id) ?? id;
+  const alternative = (a: Alternative): unknown[] => [a.kind === 'stay' ? -1 : school(a.school_id ?? ''), r6(a.delta), termPairs(a.terms), a.breaks.map((b) => s.of(b))];
+  const teacher = (t: TeacherExplain): unknown[] => {
+    const row: unknown[] = [t.id, t.name, s.of(t.subject), s.of(t.backbone), school(t.school_id), s.of(t.status), s.of(t.reason.zh), s.of(t.reason.en), t.more, t.alternatives.map(alternative)];
+    const m = t.move;
+    if (m) row.push([school(m.to_id), s.of(m.direction.zh), s.of(m.direction.en), m.locked ? 1 : 0, m.preference_rank, m.home_township ? 1 : 0, s.of(m.to_subject.subject), termPairs(m.served), m.backbone_per_100 ? 1 : 0]);
+    return row;
+  };
+  const schoolRow = (x: SchoolExplain): unknown[] => [
+    x.id,
+    x.name,
+    s.of(x.stage),
+    s.of(x.area),
+    x.weak ? 1 : 0,
+    x.students,
+    x.quota_school ? 1 : 0,
+    x.subjects.map((f) => [s.of(f.subject), f.posts, f.teachers[0], f.teachers[1]]),
+    [...x.terms.shortage, ...x.terms.backbone_balance].map(r6),
+    x.county_backbone,
+    x.backbone_per_100.map(r6),
+    [x.rules.outflow_cap, x.rules.backbone_outflow_cap, ...(x.rules.quota ? [x.rules.quota.need, x.rules.quota.eligible] : [])],
+    x.outflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.to_id)]),
+    x.inflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.from_id)]),
+  ];
+  const schools = e.schools.map((x) => JSON.stringify(schoolRow(x)));
+  const teachers = e.teachers.map((x) => JSON.stringify(teacher(x)));
+  const needed = e.schools[0]?.backbone_per_100_needed ?? 0;
+  const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys: EXPLAIN_KEYS, files, relaxed: e.relaxed, terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES };
+  const fields = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  const list = (rows: readonly string[]): string => (rows.length === 0 ? '[]' : `[\n${rows.join(',\n')}\n]`);
+  return `{${[...fields, `"strings":${JSON.stringify(s.list)}`, `"schools":${list(schools)}`, `"teachers":${list(teachers)}`].join(',\n')}}\n`;
+}
+
+/**
+ * Reads explain.json back into the explanation it was written from: the compact layout (format 2)
+ * or the earlier one (one object per teacher and school, no `format`). A file of another format,
+ * not JSON, or not matching its layout gives issues naming the field.
+ */
+export function readExplain(text: string, file: string): { ok: true; value: ExplainFile } | { ok: false; issues: InputIssue[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, issues: [notJsonIssue(file, e)] };
+  }
+  const format = typeof raw === 'object' && raw !== null && 'format' in raw ? raw.format : undefined;
+  if (format === undefined) {
+    const earlier = earlierLayout.safeParse(raw, { reportInput: true });
+    return earlier.success ? { ok: true, value: earlier.data } : { ok: false, issues: schemaIssues(file, earlier.error) };
+  }
+  if (format !== EXPLAIN_FORMAT) {
+    return { ok: false, issues: [{ file, zh: `格式 ${safe(JSON.stringify(format) ?? '')} 不是本版 rotate 的格式 ${EXPLAIN_FORMAT}; 请重新运行 rotate plan`, en: `layout ${safe(JSON.stringify(format) ?? '')}, expected ${EXPLAIN_FORMAT}: run rotate plan again` }] };
+  }
+  const compact = compactLayout.safeParse(raw, { reportInput: true });
+  return compact.success ? fromCompact(compact.data, file) : { ok: false, issues: schemaIssues(file, compact.error) };
+}

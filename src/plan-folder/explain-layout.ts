@@ -1,0 +1,118 @@
+/**
+ * The two layouts of explain.json as schemas (explain-compact.ts turns the compact one back into
+ * the explanation it was written from). The compact layout (format 2, written by explain-file.ts) keeps
+ * one school or teacher per line as an array, texts once in `strings`, schools and teachers by
+ * position; the earlier layout (no `format`) is the explanation object itself.
+ */
+import { z } from 'zod';
+import type { Explanation } from '../plan/explain.js';
+import { TERM_NAMES } from '../rules/registry.js';
+import type { Text } from '../plan/reasons.js';
+import type { TeacherState } from '../plan/teacher-status.js';
+
+/** A plan's explain.json as `rotate explain` reads it: the explanation, what it says about itself, and the tables' SHA-256. */
+export type ExplainFile = Explanation & { about: Text; files: Record<string, string> };
+
+/** Every teacher state, as the files name them. */
+export const STATES = ['moved', 'stays', 'exempt', 'not_eligible'] as const;
+/** Compile-time check that STATES lists every teacher state (a new state must be added here). */
+const everyState: Exclude<TeacherState, (typeof STATES)[number]> extends never ? true : never = true;
+void everyState;
+
+/** A finite number (JSON.parse reads `1e999` as Infinity: refused). */
+const num = z.number();
+const pair = z.tuple([num, num]);
+const text = z.object({ zh: z.string(), en: z.string() });
+const termValues = z.partialRecord(z.enum(TERM_NAMES), num);
+
+// ---- the earlier layout: the explanation object as it is ----
+
+const subjectSchema = z.object({ school_id: z.string(), subject: z.string(), posts: num, teachers: pair, shortage: pair });
+const alternativeSchema = z.object({ kind: z.enum(['stay', 'move']), school_id: z.string().optional(), school: z.string().optional(), delta: num, terms: termValues, breaks: z.array(z.string()) });
+const teacherSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  subject: z.string(),
+  backbone: z.string(),
+  school_id: z.string(),
+  school: z.string(),
+  status: z.enum(STATES),
+  reason: text,
+  move: z
+    .object({
+      to_id: z.string(),
+      to: z.string(),
+      direction: text,
+      locked: z.boolean(),
+      preference_rank: num,
+      home_township: z.boolean(),
+      to_subject: subjectSchema,
+      from_subject: subjectSchema,
+      backbone_per_100: z.object({ to: pair, from: pair, needed_to: num }).optional(),
+      served: termValues,
+    })
+    .optional(),
+  alternatives: z.array(alternativeSchema),
+  more: num,
+});
+const mover = { teacher_id: z.string(), name: z.string(), subject: z.string() };
+const schoolSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  stage: z.string(),
+  area: z.string(),
+  weak: z.boolean(),
+  students: num,
+  quota_school: z.boolean(),
+  subjects: z.array(subjectSchema),
+  terms: z.object({ shortage: pair, backbone_balance: pair }),
+  county_backbone: pair,
+  backbone_per_100: pair,
+  backbone_per_100_needed: num,
+  rules: z.object({ quota: z.object({ need: num, eligible: num }).nullable(), outflow_cap: num, backbone_outflow_cap: num }),
+  outflow: z.array(z.object({ ...mover, to_id: z.string(), to: z.string() })),
+  inflow: z.array(z.object({ ...mover, from_id: z.string(), from: z.string() })),
+});
+
+/** explain.json of the earlier layout: one object per teacher and school. */
+export const earlierLayout = z.object({
+  about: text,
+  files: z.record(z.string(), z.string()).default({}),
+  relaxed: z.boolean(),
+  terms: z.record(z.enum(TERM_NAMES), num),
+  total: num,
+  teachers: z.array(teacherSchema),
+  schools: z.array(schoolSchema),
+});
+
+// ---- the compact layout (format 2) ----
+
+const flag = z.union([z.literal(0), z.literal(1)]);
+/** A position in a list of the file, or (a school not in the list) its id written as is. */
+const at = z.union([z.number().int(), z.string()]);
+/** A position in `strings`, or the text itself. */
+const str = z.union([z.number().int(), z.string()]);
+const subjectRow = z.tuple([str, num, num, num]);
+const moverRow = z.tuple([at, at]);
+const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow)]);
+const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
+const moveRow = z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]);
+const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.optional()]);
+
+/** explain.json of the compact layout; `keys` (its own description) is not read. */
+export const compactLayout = z.object({
+  format: z.literal(2),
+  about: text,
+  files: z.record(z.string(), z.string()),
+  relaxed: z.boolean(),
+  terms: z.record(z.string(), num),
+  total: num,
+  backbone_per_100_needed: num,
+  term_names: z.array(z.string()),
+  strings: z.array(z.string()),
+  schools: z.array(schoolRow),
+  teachers: z.array(teacherRow),
+});
+
+/** explain.json of the compact layout, as its schema typed it. */
+export type Compact = z.infer<typeof compactLayout>;

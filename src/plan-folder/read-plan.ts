@@ -1,0 +1,73 @@
+/**
+ * A plan folder read back, for `rotate diff` (its moves, schools and summary) and for
+ * `--baseline` (its moves), each file through its format's schema.
+ */
+import { join } from 'node:path';
+import type { InputIssue, Lang } from '../domain/types.js';
+import type { BaselineMove } from '../plan/baseline-locks.js';
+import { ASSIGNMENTS_FILE, readAssignments, type MoveRow } from './assignments-file.js';
+import { EXPLAIN_FILE, readExplain } from './explain-file.js';
+import { readPlanFolder, type PlanFolder } from './read-folder.js';
+import { readSchools, SCHOOLS_FILE, type SchoolRow } from './schools-file.js';
+import { parseSummary, type Summary } from './summary-file.js';
+
+const SUMMARY_FILE = 'summary.json';
+
+type Read<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
+
+/** What `diff` reads back from a plan folder. */
+export interface PlanRecord {
+  dir: string;
+  lang: Lang;
+  /** assignments.csv's moves by teacher id. */
+  moves: Map<string, MoveRow>;
+  /** schools.csv rows by school id. */
+  schools: Map<string, SchoolRow>;
+  /** English names of the schools.csv columns, in file order. */
+  schoolFields: string[];
+  summary: Summary;
+}
+
+/** The moves of a folder's assignments.csv, by teacher id (the last row wins, as a locks file reads it). */
+function movesOf(folder: PlanFolder): Read<{ lang: Lang; moves: Map<string, MoveRow> }> {
+  const a = readAssignments(folder.text.get(ASSIGNMENTS_FILE) ?? '', join(folder.dir, ASSIGNMENTS_FILE));
+  if (!a.ok) return a;
+  return { ok: true, value: { lang: a.value.lang, moves: new Map(a.value.rows.map((r) => [r.teacher_id, r])) } };
+}
+
+/** Reads a plan folder's assignments, schools and summary (for diff); every problem in all three is listed. */
+export async function readPlan(dir: string): Promise<Read<PlanRecord>> {
+  const read = await readPlanFolder(dir, [ASSIGNMENTS_FILE, SCHOOLS_FILE, SUMMARY_FILE]);
+  if (!read.ok) return read;
+  const folder = read.value;
+  const a = movesOf(folder);
+  const s = readSchools(folder.text.get(SCHOOLS_FILE) ?? '', join(dir, SCHOOLS_FILE));
+  const summary = parseSummary(folder.text.get(SUMMARY_FILE) ?? '', join(dir, SUMMARY_FILE));
+  if (!a.ok || !s.ok || !summary.ok) return { ok: false, issues: [...(a.ok ? [] : a.issues), ...(s.ok ? [] : s.issues), ...(summary.ok ? [] : summary.issues)] };
+  return {
+    ok: true,
+    value: { dir, lang: a.value.lang, moves: a.value.moves, schools: new Map(s.value.rows.map((r) => [r.school_id, r])), schoolFields: s.value.fields, summary: summary.value },
+  };
+}
+
+/**
+ * The moves of the baseline plan (`--baseline PLAN_DIR`), none when no baseline is given. They are
+ * the plan as it was written (explain.json records it), so that editing the folder's own
+ * assignments.csv in Excel and passing it back as locks still compares against the original;
+ * a folder without explain.json is read from its assignments.csv. Rows are assignments.csv's.
+ */
+export async function readBaseline(dir: string | undefined): Promise<Read<BaselineMove[]>> {
+  if (dir === undefined) return { ok: true, value: [] };
+  const read = await readPlanFolder(dir, [ASSIGNMENTS_FILE], [EXPLAIN_FILE]);
+  if (!read.ok) return read;
+  const explain = read.value.text.get(EXPLAIN_FILE);
+  if (explain !== undefined) {
+    const e = readExplain(explain, join(dir, EXPLAIN_FILE));
+    if (!e.ok) return e;
+    const moved = e.value.teachers.filter((t) => t.move !== undefined).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { ok: true, value: moved.map((t, i) => ({ teacherId: t.id, toSchoolId: t.move?.to_id ?? '', row: i + 2 })) };
+  }
+  const a = movesOf(read.value);
+  if (!a.ok) return a;
+  return { ok: true, value: [...a.value.moves.values()].map((m) => ({ teacherId: m.teacher_id, toSchoolId: m.to_school_id, row: m.row })) };
+}

@@ -1,0 +1,178 @@
+/**
+ * summary.json: every rule with its threshold and the value reached, the counts, shortage and
+ * 优质均衡 indicators, the objective by term, the solver's facts, the policy used, the SHA-256 of
+ * every input, and what the locks did. One shape ({@link Summary}, the schema's type) for the
+ * writer and for whoever reads it back (`rotate diff`).
+ */
+import { z } from 'zod';
+import type { InputFile, InputIssue, School } from '../domain/types.js';
+import type { Policy } from '../domain/policy.js';
+import type { Plan } from '../plan/build-plan.js';
+import type { LockReport } from '../plan/lock-effects.js';
+import { coefficientOfVariation, type SchoolFigures } from '../plan/school-figures.js';
+import type { TeacherStatus } from '../plan/teacher-status.js';
+import { RULES } from '../rules/registry.js';
+import type { SolveResult } from '../solve/result.js';
+import { stableJson } from '../output/stable-json.js';
+import { parseJsonFile } from './read-issues.js';
+
+/** A finite number (JSON.parse reads `1e999` as Infinity: refused). */
+const num = z.number();
+const text = z.object({ zh: z.string(), en: z.string() });
+const cvBlockSchema = z.object({ schools: num, threshold: num, backbone_per_100_before: num, backbone_per_100_after: num, arts_pe_per_100_before: num, arts_pe_per_100_after: num });
+const meetingSchema = z.object({ threshold: num, schools_meeting_before: num, schools_meeting_after: num });
+const lockEffectSchema = z.object({
+  teacher_id: z.string(),
+  name: z.string(),
+  subject: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  from_school_id: z.string(),
+  baseline_to: z.string().optional(),
+  to: z.string().optional(),
+  cause: text,
+  linked: z.array(z.string()),
+});
+const lockReportSchema = z.object({
+  locks: z.object({ move: num, stay: num, forbid: num, rows_from_plan: num, deleted_rows: num }),
+  against: z
+    .object({ reference: z.enum(['baseline', 'unlocked']), moves: num, kept: num, added: num, removed: num, changed: num, forced_by_own_lock: num, linked_to_locks: num, unlinked: num, effects: z.array(lockEffectSchema) })
+    .nullable(),
+});
+
+/** The schema of summary.json, field by field as {@link summaryObject} writes it. */
+export const summarySchema = z.object({
+  tool: z.string(),
+  plan_year: num,
+  relaxed: z.boolean(),
+  inputs: z.array(z.object({ kind: z.string(), file: z.string(), sha256: z.string(), encoding: z.string(), language: z.enum(['zh', 'en']), rows: num })),
+  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num }),
+  rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
+  shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
+  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema }),
+  objective: z.object({ model: num, bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) }),
+  solver: z.object({ name: z.string(), status: z.string(), proven_optimal: z.boolean(), method: z.string(), rows: num, columns: num, integer_columns: num, time_limit_seconds: num, seconds: z.record(z.string(), num).optional() }),
+  policy: z.record(z.string(), z.string()),
+  locks: lockReportSchema,
+});
+
+/** summary.json's content. */
+export type Summary = z.infer<typeof summarySchema>;
+
+/** One inter-school coefficient-of-variation block of summary.json. */
+export type CvBlock = Summary['indicators']['cv_primary'];
+
+export interface SummaryInput {
+  version: string;
+  files: InputFile[];
+  rows: Record<string, number>;
+  policy: Policy;
+  plan: Plan;
+  statuses: TeacherStatus[];
+  solve: SolveResult;
+  modelSize: { rows: number; columns: number; integerColumns: number };
+  /** Objective terms of the counting model, by family. */
+  modelTerms: Record<string, number>;
+  relaxed: boolean;
+  /** Seconds, only when the user asks to record timings (they break byte-identical reruns). */
+  seconds?: Record<string, number>;
+  /** What the locks did, against the baseline or the plan without them. */
+  locks: LockReport;
+}
+
+const KIND_ORDER = ['schools', 'teachers', 'posts', 'locks', 'policy'];
+const byKindThenName = (a: InputFile, b: InputFile): number => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+const sum = (fs: SchoolFigures[], f: (x: SchoolFigures) => number): number => fs.reduce((a, x) => a + f(x), 0);
+const needy = (s: School): boolean => s.area === 'rural' || s.weak;
+
+function cvBlock(fs: SchoolFigures[], stage: string, threshold: number): CvBlock {
+  const these = fs.filter((f) => f.school.stage === stage && f.school.students > 0);
+  const before = coefficientOfVariation(these.map((f) => f.backbonePer100Before));
+  const after = coefficientOfVariation(these.map((f) => f.backbonePer100After));
+  const artsBefore = coefficientOfVariation(these.map((f) => f.artsPePer100Before));
+  const artsAfter = coefficientOfVariation(these.map((f) => f.artsPePer100After));
+  return { schools: these.length, threshold, backbone_per_100_before: before, backbone_per_100_after: after, arts_pe_per_100_before: artsBefore, arts_pe_per_100_after: artsAfter };
+}
+
+/** summary.json's content: every rule with threshold and value, the objective by term, solver facts, input hashes. */
+export function summaryObject(s: SummaryInput): Summary {
+  const fs = s.plan.figures;
+  const p = s.policy;
+  const moves = s.plan.moves;
+  const backboneMovers = moves.filter((m) => m.teacher.backbone !== 'none').length;
+  const count = (st: string): number => s.statuses.filter((x) => x.state === st).length;
+  const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length;
+  const before = sum(fs, (f) => f.shortageBefore);
+  const after = sum(fs, (f) => f.shortageAfter);
+  const terms: Record<string, number> = {};
+  for (const [k, v] of Object.entries({ ...s.modelTerms, ...s.plan.stageTwo }).sort()) terms[k] = v;
+  const modelObjective = Object.entries(s.modelTerms).reduce((a, [, v]) => a + v, 0);
+  // The solver's objective leaves out the constant terms; the bound is shifted by the same constants.
+  const constants = modelObjective - s.solve.objective;
+  const fullBound = s.solve.bound !== undefined ? s.solve.bound + constants : undefined;
+  return {
+    tool: `rotate ${s.version}`,
+    plan_year: p.planYear,
+    relaxed: s.relaxed,
+    inputs: [...s.files].sort(byKindThenName).map((f) => ({ kind: f.kind, file: f.name, sha256: f.sha256, encoding: f.encoding, language: f.lang, rows: s.rows[f.name] ?? 0 })),
+    counts: {
+      schools: fs.length,
+      teachers: s.statuses.length,
+      eligible,
+      exempt: count('exempt'),
+      not_eligible: count('not_eligible'),
+      moved: moves.length,
+      backbone_moved: backboneMovers,
+      backbone_share: moves.length > 0 ? backboneMovers / moves.length : 0,
+      locked_moves: moves.filter((m) => m.locked).length,
+      preferences_met: moves.filter((m) => m.preferenceRank > 0).length,
+      home_township: moves.filter((m) => m.homeTownship).length,
+    },
+    rules: s.plan.checks.map((c) => ({ rule: c.rule, zh: c.zh, en: c.en, threshold: c.threshold, value: c.value, held: c.held, relaxed: s.relaxed && !c.held, failures: c.failures })),
+    shortage: {
+      before,
+      after,
+      closed: before - after,
+      scarce_before: sum(fs, (f) => f.scarceShortageBefore),
+      scarce_after: sum(fs, (f) => f.scarceShortageAfter),
+      rural_weak_before: sum(fs.filter((f) => needy(f.school)), (f) => f.shortageBefore),
+      rural_weak_after: sum(fs.filter((f) => needy(f.school)), (f) => f.shortageAfter),
+    },
+    indicators: {
+      backbone_per_100: { threshold: p.backbonePer100, schools_meeting_before: fs.filter((f) => f.backbonePer100Before >= p.backbonePer100).length, schools_meeting_after: fs.filter((f) => f.backbonePer100After >= p.backbonePer100).length },
+      arts_pe_per_100: { threshold: p.artsPePer100, schools_meeting_before: fs.filter((f) => f.artsPePer100Before >= p.artsPePer100).length, schools_meeting_after: fs.filter((f) => f.artsPePer100After >= p.artsPePer100).length },
+      cv_primary: cvBlock(fs, 'primary', p.cvPrimary),
+      cv_junior: cvBlock(fs, 'junior', p.cvJunior),
+    },
+    objective: {
+      model: modelObjective,
+      bound: fullBound ?? null,
+      gap: fullBound !== undefined && modelObjective !== 0 ? Math.max(0, (modelObjective - fullBound) / Math.abs(modelObjective)) : 0,
+      terms,
+      families: RULES.map((f) => ({ name: f.name, kind: f.kind, zh: f.zh, en: f.en })),
+    },
+    solver: {
+      name: s.solve.solver,
+      status: s.solve.status,
+      proven_optimal: s.solve.status === 'optimal',
+      method: s.solve.method,
+      rows: s.modelSize.rows,
+      columns: s.modelSize.columns,
+      integer_columns: s.modelSize.integerColumns,
+      time_limit_seconds: p.timeLimit,
+      ...(s.seconds ? { seconds: s.seconds } : {}),
+    },
+    policy: p.values,
+    locks: s.locks,
+  };
+}
+
+/** summary.json's bytes: stable (fixed key order, numbers to 6 decimals). */
+export function summaryJson(summary: Summary): string {
+  return stableJson(summary);
+}
+
+/** Reads summary.json back through {@link summarySchema}: a crafted, cut or older file is a list of issues, never a crash. */
+export function parseSummary(text: string, file: string): { ok: true; value: Summary } | { ok: false; issues: InputIssue[] } {
+  return parseJsonFile(text, file, summarySchema);
+}

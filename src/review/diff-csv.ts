@@ -1,0 +1,48 @@
+import { toCsv, type Column } from '../output/csv.js';
+import { COUNT_LABEL, termLabel } from './diff-labels.js';
+import { numberCell, type PlanDiff } from './diff-plans.js';
+
+/** Numbers stay numbers in the CSV (a text "-1" would be escaped as a formula). */
+type Cell = string | number;
+
+interface DiffRow {
+  section: string;
+  id: string;
+  name: string;
+  item: string;
+  a: Cell;
+  b: Cell;
+  change: Cell;
+}
+
+const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+const cellOf = (s: string): Cell => numberCell(s) ?? s;
+const changeOf = (a: string, b: string): Cell => {
+  const x = numberCell(a);
+  const y = numberCell(b);
+  return x !== null && y !== null ? round(y - x) : '';
+};
+
+const COLUMNS: Column<DiffRow>[] = [
+  { en: 'section', zh: '类别', get: (r) => r.section },
+  { en: 'id', zh: '代码', get: (r) => r.id },
+  { en: 'name', zh: '名称', get: (r) => r.name },
+  { en: 'item', zh: '项目', get: (r) => r.item },
+  { en: 'plan_a', zh: '方案A', get: (r) => r.a },
+  { en: 'plan_b', zh: '方案B', get: (r) => r.b },
+  { en: 'change', zh: '变化', get: (r) => r.change },
+];
+
+/** The diff as one long CSV (one row per difference), headers in the plans' language. */
+export function diffCsv(d: PlanDiff, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  const rows: DiffRow[] = [
+    ...d.added.map((m) => ({ section: zh ? '新增交流' : 'move_added', id: m.teacher_id, name: m.name, item: 'to_school_id', a: '', b: m.to_school_id, change: zh ? '新增' : 'added' })),
+    ...d.removed.map((m) => ({ section: zh ? '取消交流' : 'move_removed', id: m.teacher_id, name: m.name, item: 'to_school_id', a: m.to_school_id, b: '', change: zh ? '取消' : 'removed' })),
+    ...d.changed.map((c) => ({ section: zh ? '改派' : 'move_changed', id: c.a.teacher_id, name: c.a.name, item: 'to_school_id', a: c.a.to_school_id, b: c.b.to_school_id, change: zh ? '改派' : 'changed' })),
+    ...d.terms.map((t) => ({ section: zh ? '目标函数' : 'objective', id: t.term, name: termLabel(t.term), item: 'value', a: round(t.a), b: round(t.b), change: round(t.b - t.a) })),
+    ...d.counts.map((c) => ({ section: zh ? '数量' : 'count', id: c.key, name: COUNT_LABEL[c.key] ?? '', item: 'value', a: round(c.a), b: round(c.b), change: round(c.b - c.a) })),
+    ...d.schools.flatMap((s) => s.fields.map((f) => ({ section: zh ? '学校' : 'school', id: s.id, name: s.name, item: f.field, a: cellOf(f.a), b: cellOf(f.b), change: changeOf(f.a, f.b) }))),
+  ];
+  return toCsv(COLUMNS, rows, lang);
+}

@@ -1,0 +1,24 @@
+import type { Column } from '../output/csv.js';
+import type { SweepAxis, SweepRow } from './sweep-points.js';
+
+const STATUS: Record<SweepRow['status'], string> = { planned: '可行 ok', infeasible: '冲突 infeasible', 'solver-failed': '求解失败 failed', unverified: '未通过核验 unverified' };
+
+/** The trade-off table's columns: the swept weights, then what a plan at each point gives. */
+export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
+  const ok = (r: SweepRow, v: number): number | undefined => (r.status === 'planned' ? v : undefined);
+  return [
+    ...axes.map((a): Column<SweepRow> => ({ en: a.key, zh: a.key, get: (r) => r.point[a.key] })),
+    { en: 'status', zh: '状态', get: (r) => (r.status === 'infeasible' ? `${STATUS[r.status]}: ${[...new Set(r.conflicts)].join(' + ')}` : STATUS[r.status]) },
+    { en: 'moves', zh: '交流人数', get: (r) => ok(r, r.moves) },
+    { en: 'backbone_moves', zh: '交流骨干', get: (r) => ok(r, r.backboneMoves) },
+    { en: 'shortage', zh: '缺员', get: (r) => ok(r, r.shortage) },
+    { en: 'scarce_shortage', zh: '紧缺缺员', get: (r) => ok(r, r.scarceShortage) },
+    { en: 'rural_weak_shortage', zh: '乡村薄弱缺员', get: (r) => ok(r, r.ruralWeakShortage) },
+    { en: 'backbone_gap', zh: '骨干缺口', get: (r) => ok(r, Math.round(r.backboneGap * 100) / 100) },
+    { en: 'backbone_ok_schools', zh: '骨干达标校', get: (r) => ok(r, r.backboneSchoolsMeeting) },
+    { en: 'preferences_met', zh: '满足志愿', get: (r) => ok(r, r.preferencesMet) },
+    { en: 'home_township', zh: '回乡镇', get: (r) => ok(r, r.homeTownship) },
+    { en: 'objective', zh: '目标值', get: (r) => ok(r, Math.round(r.objective * 100) / 100) },
+  ];
+}
+

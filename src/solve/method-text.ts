@@ -1,0 +1,22 @@
+/**
+ * The solver's account of how it found the plan (summary.json keeps it in English), in Chinese
+ * for the terminal and the report. Each sentence a solver adapter writes has its translation
+ * here; a sentence not known here is shown as it is.
+ */
+const PHRASES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^javascript-lp-solver gave no plan \((.*)\); then (.*)$/, (m) => `javascript-lp-solver 未得出方案（${methodZh(m[1] ?? '')}）, 改用 HiGHS: ${methodZh(m[2] ?? '')}`],
+  [/^(.*); stopped at the time limit$/, (m) => `${methodZh(m[1] ?? '')}; 到达时间上限时停止`],
+  [/^branch and bound reached the LP bound$/, () => '分支定界达到线性规划下界'],
+  [/^branch and bound, stopped within its budget$/, () => '分支定界在预算时间内停止'],
+  [/^(HiGHS )?LP relaxation came out integral$/, () => '线性规划松弛解即为整数解'],
+  [/^(HiGHS )?relax-and-fix: (\d+) fractional columns branched on$/, (m) => `松弛固定: 只对 ${m[2]} 个非整数变量分支`],
+  [/^HiGHS branch and cut on the whole model$/, () => '对整个模型分支切割'],
+];
+
+export function methodZh(method: string): string {
+  for (const [re, zh] of PHRASES) {
+    const m = re.exec(method);
+    if (m) return zh(m);
+  }
+  return method;
+}

@@ -1,0 +1,128 @@
+import { ruleNamed } from '../rules/registry.js';
+import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
+import type { Terms } from '../plan/plan-terms.js';
+import { TERM_NAMES } from '../rules/registry.js';
+import type { Text } from '../plan/reasons.js';
+import { fmt, reviewTable, signed } from './review-table.js';
+import { TERM_LABELS } from '../rules/term-labels.js';
+
+const BACKBONE: Record<string, Text> = {
+  none: { zh: '非骨干', en: 'not backbone' },
+  school: { zh: '校级骨干', en: 'school-level backbone' },
+  county: { zh: '县级骨干', en: 'county-level backbone' },
+  city: { zh: '市级骨干', en: 'city-level backbone' },
+  province: { zh: '省级骨干', en: 'province-level backbone' },
+};
+const STATUS: Record<string, Text> = {
+  moved: { zh: '交流', en: 'moves' },
+  stays: { zh: '留任', en: 'stays' },
+  exempt: { zh: '免交流', en: 'exempt' },
+  not_eligible: { zh: '不符合条件', en: 'not eligible' },
+};
+
+type Lang = 'zh' | 'en';
+const ruleName = (rule: string, l: Lang): string => ruleNamed(rule)?.[l] ?? rule;
+const termList = (terms: Partial<Terms>, l: Lang): string =>
+  TERM_NAMES.filter((k) => terms[k] !== undefined).map((k) => `${TERM_LABELS[k][l]} ${signed(terms[k] ?? 0)}`).join(l === 'zh' ? '，' : ', ');
+
+function subjectLine(f: SubjectFigures, name: string, l: Lang): string {
+  return l === 'zh'
+    ? `${name}（${f.school_id}）${f.subject}: 岗位 ${f.posts}, 教师 ${f.teachers[0]} → ${f.teachers[1]}, 缺员 ${f.shortage[0]} → ${f.shortage[1]}`
+    : `${name} (${f.school_id}) ${f.subject}: ${f.posts} posts, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
+}
+
+function alternativeLine(a: Alternative, l: Lang): string {
+  const what = a.kind === 'stay' ? (l === 'zh' ? '留任（不交流）' : 'stay (no move)') : l === 'zh' ? `${a.school ?? ''}（${a.school_id ?? ''}）` : `${a.school_id ?? ''} (${a.school ?? ''})`;
+  const parts = termList(a.terms, l);
+  const breaks = a.breaks.length === 0 ? (l === 'zh' ? '不违反硬性规则' : 'keeps every hard rule') : `${l === 'zh' ? '违反' : 'breaks'}: ${a.breaks.map((r) => ruleName(r, l)).join(l === 'zh' ? '；' : '; ')}`;
+  return `${what}: ${signed(a.delta)}${parts ? (l === 'zh' ? `（${parts}）` : ` (${parts})`) : ''}; ${breaks}`;
+}
+
+function teacherBlock(t: TeacherExplain, about: Text, l: Lang): string[] {
+  const zh = l === 'zh';
+  const bb = BACKBONE[t.backbone]?.[l] ?? t.backbone;
+  const lines: string[] = [];
+  const m = t.move;
+  lines.push(
+    m
+      ? zh
+        ? `教师 ${t.id} ${t.name}（${t.subject}, ${bb}）: 交流 ${t.school}（${t.school_id}）→ ${m.to}（${m.to_id}）, ${m.direction.zh}${m.locked ? ', 人工锁定' : ''}`
+        : `Teacher ${t.id} ${t.name} (${t.subject}, ${bb}): moves ${t.school_id} → ${m.to_id} (${m.to}), ${m.direction.en}${m.locked ? ', locked by hand' : ''}`
+      : zh
+        ? `教师 ${t.id} ${t.name}（${t.subject}, ${bb}）: ${STATUS[t.status]?.zh ?? t.status}, ${t.school}（${t.school_id}）`
+        : `Teacher ${t.id} ${t.name} (${t.subject}, ${bb}): ${STATUS[t.status]?.en ?? t.status}, at ${t.school_id} (${t.school})`,
+  );
+  lines.push(`  ${zh ? '理由' : 'reason'}: ${t.reason[l]}`);
+  if (m) {
+    lines.push(zh ? '  这次交流对目标函数各项的作用（与该教师留任相比; 负数 = 更好）:' : '  what this move does to each objective term (against the teacher staying; negative = better):');
+    for (const k of TERM_NAMES) {
+      const v = m.served[k];
+      if (v === undefined) continue;
+      lines.push(`    ${TERM_LABELS[k][l]} ${signed(v)}${servedDetail(k, t, l)}`);
+    }
+    const total = TERM_NAMES.reduce((a, k) => a + (m.served[k] ?? 0), 0);
+    lines.push(`    ${zh ? '合计' : 'total'} ${signed(total)}`);
+  }
+  if (t.alternatives.length > 0) {
+    lines.push(zh ? `  备选（${about.zh}）:` : `  alternatives (${about.en}):`);
+    for (const a of t.alternatives) lines.push(`    ${alternativeLine(a, l)}`);
+    if (t.more > 0) lines.push(zh ? `    另有 ${t.more} 所可去学校未列出（代价更高）` : `    ${t.more} more allowed schools not listed (they cost more)`);
+  } else if (t.status === 'exempt' || t.status === 'not_eligible') {
+    lines.push(zh ? '  不在交流范围内, 没有备选' : '  not in the rotation, so no alternatives');
+  }
+  return lines;
+}
+
+function servedDetail(k: keyof Terms, t: TeacherExplain, l: Lang): string {
+  const m = t.move;
+  if (!m) return '';
+  const sep = l === 'zh' ? ': ' : ': ';
+  if (k === 'shortage') return `${sep}${subjectLine(m.to_subject, m.to, l)}; ${subjectLine(m.from_subject, t.school, l)}`;
+  if (k === 'backbone_balance' && m.backbone_per_100) {
+    const b = m.backbone_per_100;
+    return l === 'zh'
+      ? `${sep}每百名学生县级以上骨干 ${m.to} ${fmt(b.to[0])} → ${fmt(b.to[1])}（标准 ${fmt(b.needed_to)}）; ${t.school} ${fmt(b.from[0])} → ${fmt(b.from[1])}`
+      : `${sep}county-level backbone per 100 students at ${m.to_id} ${fmt(b.to[0])} → ${fmt(b.to[1])} (indicator ${fmt(b.needed_to)}); at ${t.school_id} ${fmt(b.from[0])} → ${fmt(b.from[1])}`;
+  }
+  if (k === 'preference') return l === 'zh' ? `${sep}第${m.preference_rank}志愿` : `${sep}preference ${m.preference_rank}`;
+  if (k === 'home_township') return l === 'zh' ? `${sep}回家庭所在乡镇` : `${sep}home township`;
+  return '';
+}
+
+/** The answer of `rotate explain` for a teacher: Chinese first, then English. */
+export function teacherExplainText(t: TeacherExplain, about: Text): string[] {
+  return [...teacherBlock(t, about, 'zh'), '', ...teacherBlock(t, about, 'en')];
+}
+
+function schoolBlock(s: SchoolExplain, l: Lang): string[] {
+  const zh = l === 'zh';
+  const area = zh ? { urban: '城区', town: '镇区', rural: '乡村' }[s.area] ?? s.area : s.area;
+  const lines = [
+    zh
+      ? `学校 ${s.id} ${s.name}（${area}${s.weak ? ', 薄弱学校' : ''}, 在校学生 ${s.students} 人）`
+      : `School ${s.id} ${s.name} (${area}${s.weak ? ', weak' : ''}, ${s.students} students)`,
+    zh
+      ? `  目标函数中本校的项: 缺员 ${fmt(s.terms.shortage[0])} → ${fmt(s.terms.shortage[1])}; 骨干均衡 ${fmt(s.terms.backbone_balance[0])} → ${fmt(s.terms.backbone_balance[1])}（方案前 → 方案后, 已加权）`
+      : `  this school's objective terms: shortage ${fmt(s.terms.shortage[0])} → ${fmt(s.terms.shortage[1])}; backbone balance ${fmt(s.terms.backbone_balance[0])} → ${fmt(s.terms.backbone_balance[1])} (before → after the plan, weighted)`,
+    zh
+      ? `  每百名学生县级以上骨干 ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])}（标准 ${fmt(s.backbone_per_100_needed)}; 人数 ${s.county_backbone[0]} → ${s.county_backbone[1]}）`
+      : `  county-level backbone per 100 students ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])} (indicator ${fmt(s.backbone_per_100_needed)}; teachers ${s.county_backbone[0]} → ${s.county_backbone[1]})`,
+  ];
+  const rows = s.subjects.map((f) => [f.subject, String(f.posts), `${f.teachers[0]} → ${f.teachers[1]}`, `${f.shortage[0]} → ${f.shortage[1]}`]);
+  lines.push(...reviewTable(zh ? ['学科', '岗位', '教师', '缺员'] : ['subject', 'posts', 'teachers', 'shortage'], rows, '    '));
+  const q = s.rules.quota;
+  const out = s.outflow.length;
+  lines.push(
+    zh
+      ? `  规则: ${q ? `交流不少于 ${q.need} 人（符合条件 ${q.eligible} 人）, ` : ''}调出上限 ${s.rules.outflow_cap} 人, 骨干调出上限 ${s.rules.backbone_outflow_cap} 人; 本方案调出 ${out} 人, 调入 ${s.inflow.length} 人`
+      : `  rules: ${q ? `rotates at least ${q.need} (of ${q.eligible} eligible), ` : ''}loses at most ${s.rules.outflow_cap}, at most ${s.rules.backbone_outflow_cap} backbone; this plan: ${out} out, ${s.inflow.length} in`,
+  );
+  for (const o of s.outflow) lines.push(zh ? `    调出 ${o.teacher_id} ${o.name}（${o.subject}）→ ${o.to}（${o.to_id}）` : `    out ${o.teacher_id} ${o.name} (${o.subject}) → ${o.to_id} (${o.to})`);
+  for (const i of s.inflow) lines.push(zh ? `    调入 ${i.teacher_id} ${i.name}（${i.subject}）← ${i.from}（${i.from_id}）` : `    in  ${i.teacher_id} ${i.name} (${i.subject}) ← ${i.from_id} (${i.from})`);
+  return lines;
+}
+
+/** The answer of `rotate explain` for a school: Chinese first, then English. */
+export function schoolExplainText(s: SchoolExplain): string[] {
+  return [...schoolBlock(s, 'zh'), '', ...schoolBlock(s, 'en')];
+}

@@ -1,0 +1,96 @@
+import { methodZh } from '../solve/method-text.js';
+import type { Lang } from '../domain/types.js';
+import type { Plan } from '../plan/build-plan.js';
+import type { Summary } from '../plan-folder/summary-file.js';
+import type { SolveResult } from '../solve/result.js';
+import type { Conflict } from '../plan/diagnose.js';
+import { textTable, type TextColumn } from './text-table.js';
+
+/** What the summary is printed from: a written plan's summary, plan and solve. */
+export interface WrittenPlan {
+  summary: Summary;
+  plan: Plan;
+  solve: SolveResult;
+  relaxed: boolean;
+}
+
+export interface TerminalOptions {
+  /** Use ANSI colours: the caller decides (a terminal, and NO_COLOR not set). */
+  color: boolean;
+}
+
+const ANSI = { bold: '\u001b[1m', green: '\u001b[32m', red: '\u001b[31m', yellow: '\u001b[33m', dim: '\u001b[2m', reset: '\u001b[0m' };
+
+/** How many schools the summary lists by shortage. */
+const TOP_SCHOOLS = 5;
+
+/**
+ * The summary printed after a plan is written, in the input's language: counts, a table of
+ * shortage before and after, the schools that were shortest, and a table of every rule with its
+ * threshold and value. Tables are aligned by display width (CJK characters are two columns).
+ */
+export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts: TerminalOptions = { color: false }): string[] {
+  const zh = lang === 'zh';
+  const paint = (code: string, text: string): string => (opts.color ? `${code}${text}${ANSI.reset}` : text);
+  const c = r.summary.counts;
+  const sh = r.summary.shortage;
+  const pct = c.moved > 0 ? ((100 * c.backbone_moved) / c.moved).toFixed(1) : '0.0';
+  const lines: string[] = [];
+  if (r.relaxed) lines.push(paint(ANSI.yellow, zh ? '注意: 硬性规则之间存在冲突, 以下为放宽规则后的最接近方案（relaxed）' : 'Note: hard rules conflict; this is the closest plan with rules relaxed (relaxed)'));
+  lines.push(zh ? `交流方案已写入 ${outDir}/（报告 report.html）` : `Plan written to ${outDir}/ (report: report.html)`);
+  lines.push(zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）, 其中骨干 ${c.backbone_moved} 人（${pct}%）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} (${pct}%)`);
+  const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);
+
+  lines.push('');
+  const shortCols: TextColumn[] = [{ header: zh ? '缺员' : 'shortage' }, { header: zh ? '调整前' : 'before', align: 'right' }, { header: zh ? '调整后' : 'after', align: 'right' }];
+  lines.push(...textTable(shortCols, [
+    [zh ? '全部学科' : 'all subjects', String(sh.before), String(sh.after)],
+    [zh ? '紧缺学科' : 'scarce subjects', String(sh.scarce_before), String(sh.scarce_after)],
+    [zh ? '乡村/薄弱学校' : 'rural/weak schools', String(sh.rural_weak_before), String(sh.rural_weak_after)],
+  ], '  ', header));
+
+  const shortest = r.plan.figures
+    .filter((f) => f.shortageBefore > 0)
+    .sort((a, b) => b.shortageBefore - a.shortageBefore || a.shortageAfter - b.shortageAfter || (a.school.id < b.school.id ? -1 : 1))
+    .slice(0, TOP_SCHOOLS);
+  if (shortest.length > 0) {
+    lines.push('');
+    const kind = (f: (typeof shortest)[number]): string => [f.school.area === 'rural' ? (zh ? '乡村' : 'rural') : '', f.school.weak ? (zh ? '薄弱' : 'weak') : ''].filter(Boolean).join(zh ? '、' : ', ');
+    const schoolCols: TextColumn[] = [
+      { header: zh ? `缺员最多的学校（前${TOP_SCHOOLS}）` : `schools shortest of teachers (top ${TOP_SCHOOLS})`, max: 30 },
+      { header: zh ? '类型' : 'kind' },
+      { header: zh ? '缺员' : 'shortage', align: 'right' },
+      { header: zh ? '调出' : 'out', align: 'right' },
+      { header: zh ? '调入' : 'in', align: 'right' },
+    ];
+    lines.push(...textTable(schoolCols, shortest.map((f) => [f.school.name, kind(f), `${f.shortageBefore} → ${f.shortageAfter}`, String(f.outflow), String(f.inflow)]), '  ', header));
+  }
+
+  lines.push('');
+  const ruleCols: TextColumn[] = [{ header: '' }, { header: zh ? '规则' : 'rule', max: zh ? 48 : 56 }, { header: zh ? '要求' : 'threshold' }, { header: zh ? '方案值' : 'value' }];
+  const marks = r.plan.checks.map((ch) => (ch.held ? '✓' : r.relaxed && ch.relaxable ? (zh ? '✗ 已放宽' : '✗ relaxed') : '✗'));
+  lines.push(...textTable(ruleCols, r.plan.checks.map((ch, i) => [marks[i] ?? '', zh ? ch.zh : ch.en, ch.threshold, ch.value]), '  ', (text, row, col) => {
+    if (row < 0) return paint(ANSI.bold, text);
+    if (col !== 0) return text;
+    return paint(r.plan.checks[row]?.held ? ANSI.green : r.relaxed ? ANSI.yellow : ANSI.red, text);
+  }));
+
+  lines.push('');
+  const proven = r.solve.status === 'optimal';
+  lines.push(zh
+    ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
+    : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
+  return lines;
+}
+
+/** The diagnosis printed when hard rules conflict: each rule, its numbers, and what would lift it. */
+export function conflictReport(conflicts: readonly Conflict[]): string[] {
+  const lines = ['无法同时满足以下硬性规则 / these hard rules cannot all hold:'];
+  for (const c of conflicts) {
+    lines.push(`  ✗ ${c.zh} / ${c.en}`);
+    for (const f of c.failures.slice(0, 10)) lines.push(`      ${f.zh} / ${f.en}`);
+    lines.push(`      建议 / hint: ${c.hint.zh} / ${c.hint.en}`);
+  }
+  lines.push('加 --relax 可输出放宽这些规则后的最接近方案（各输出文件会注明）/ add --relax to write the closest plan with these rules relaxed (every output says so)');
+  return lines;
+}

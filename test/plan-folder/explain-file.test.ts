@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
+import type { County } from '../../src/domain/types.js';
+import { buildCounty } from '../../src/generate/build-county.js';
+import { EXPLAIN_ABOUT, explainJson, readExplain } from '../../src/plan-folder/explain-file.js';
+import { explainPlan, type Explanation } from '../../src/plan/explain.js';
+import { context, county, post, school, teachers } from '../helpers/make-county.js';
+import { smallCounty } from '../review/helpers.js';
+
+/*
+ * explain.json is written compactly and read back by `rotate explain` through a schema
+ * (src/plan-folder/explain-file.ts, explain-layout.ts). Reading it back must give exactly what the explanation said,
+ * as the earlier one-object-per-line file did: every field, numbers rounded to 6 decimals.
+ */
+
+const clock = () => 0;
+/** explain.json read back, or the test fails with its issues. */
+function read(text: string): unknown {
+  const r = readExplain(text, 'explain.json');
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+const round = (_k: string, v: unknown): unknown => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(6)) : v);
+/** The explanation as the earlier layout wrote it and JSON.parse read it. */
+const asWritten = (e: Explanation): unknown => JSON.parse(JSON.stringify({ about: EXPLAIN_ABOUT, files: {}, ...e }, round));
+
+function explained(c: County, sets: Record<string, string> = {}, relax = false): Explanation {
+  const ctx = context(c, sets);
+  const r = solveCounty(ctx, relax, clock);
+  if (r.kind !== 'planned') throw new Error(r.kind);
+  return explainPlan(ctx, r.plan, r.relaxed).explanation;
+}
+
+/** The sample county `rotate init` writes: preferences, home townships, locks of every kind. */
+function sample(): County {
+  const g = buildCounty({ teachers: 800, schools: 30, seed: 1, lang: 'zh', locks: true });
+  return county(g.schools, g.teachers, g.posts, g.locks ?? []);
+}
+
+/** Quota against backbone share: planned only with --relax. */
+function conflicting(): County {
+  return county(
+    [school('S1', 'urban'), school('S2', 'town'), school('R1', 'rural')],
+    [...teachers('A', 30, 'S1', '语文'), ...teachers('AB', 2, 'S1', '语文', { backbone: 'county' }), ...teachers('B', 30, 'S2', '数学'), ...teachers('BB', 1, 'S2', '数学', { backbone: 'city' })],
+    [post('S1', '语文', 32), post('S2', '数学', 31), post('R1', '语文', 20), post('R1', '数学', 20)],
+  );
+}
+
+describe('explain.json', () => {
+  it('reads back as exactly the explanation it was written from', async () => {
+    const cases: [string, Explanation][] = [
+      ['small', explained(await smallCounty())],
+      ['small, no direction rule', explained(await smallCounty(), { 'rules.direction': 'no', 'weights.moves': '4' })],
+      ['sample with locks', explained(sample())],
+      ['relaxed', explained(conflicting(), {}, true)],
+    ];
+    for (const [name, e] of cases) {
+      expect(e.teachers.some((t) => t.move), name).toBe(true);
+      const text = explainJson(e, []);
+      expect(read(text), name).toEqual(asWritten(e));
+      // One school or teacher per line, so that a line can be found by its id.
+      expect(text.split('\n').length, name).toBeGreaterThan(e.teachers.length + e.schools.length);
+    }
+    expect(cases.find(([n]) => n === 'relaxed')?.[1].relaxed).toBe(true);
+    const withLocks = cases.find(([n]) => n === 'sample with locks')?.[1];
+    expect(withLocks?.teachers.some((t) => t.move?.locked)).toBe(true);
+    expect(withLocks?.teachers.some((t) => t.move?.backbone_per_100)).toBe(true);
+  });
+
+  it('of the earlier layout is still read, as it is', async () => {
+    const e = explained(await smallCounty());
+    const earlier = JSON.stringify({ about: EXPLAIN_ABOUT, files: { 'a.csv': 'x' }, ...e }, round);
+    expect(read(earlier)).toEqual(JSON.parse(earlier));
+    expect(readExplain('{"format": 99}', 'explain.json').ok).toBe(false);
+    expect(readExplain('{}', 'explain.json').ok).toBe(false);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { methodZh } from '../../src/solve/method-text.js';
+
+describe('the solver line in Chinese', () => {
+  it('translates every sentence the adapters write, and keeps an unknown one as it is', () => {
+    expect(methodZh('branch and bound reached the LP bound')).toBe('分支定界达到线性规划下界');
+    expect(methodZh('HiGHS LP relaxation came out integral')).toBe('线性规划松弛解即为整数解');
+    expect(methodZh('HiGHS relax-and-fix: 80 fractional columns branched on')).toBe('松弛固定: 只对 80 个非整数变量分支');
+    expect(methodZh('HiGHS relax-and-fix: 3 fractional columns branched on; stopped at the time limit')).toBe('松弛固定: 只对 3 个非整数变量分支; 到达时间上限时停止');
+    expect(methodZh('javascript-lp-solver gave no plan (branch and bound, stopped within its budget); then HiGHS branch and cut on the whole model')).toBe('javascript-lp-solver 未得出方案（分支定界在预算时间内停止）, 改用 HiGHS: 对整个模型分支切割');
+    expect(methodZh('something new')).toBe('something new');
+    for (const s of ['branch and bound reached the LP bound', 'LP relaxation came out integral', 'relax-and-fix: 2 fractional columns branched on']) expect(methodZh(s)).not.toMatch(/[a-z]{3,}/);
+  });
+});

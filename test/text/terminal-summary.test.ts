@@ -1,0 +1,78 @@
+/**
+ * The summary after `rotate plan`: tables aligned by display width (a CJK character is two
+ * columns), colour only when the caller asks for it.
+ */
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { runPlan, type PlanReport } from '../../src/pipeline/run-plan.js';
+import { generateCounty } from '../../src/generate/generate-county.js';
+import { writeCounty } from '../../src/generate/write-county.js';
+import { terminalSummary } from '../../src/text/terminal-summary.js';
+import { cutToWidth, textTable } from '../../src/text/text-table.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Display column where `cell` starts in `line`, searching from the right. */
+const columnOf = (line: string, cell: string): number => stringWidth(line.slice(0, line.lastIndexOf(cell)));
+
+describe('textTable', () => {
+  it('aligns columns by display width, CJK counted as two columns', () => {
+    const lines = textTable([{ header: '学校' }, { header: 'n', align: 'right' }, { header: '备注' }], [['城关第一小学', '12', 'ok'], ['Village A', '3', '乡村'], ['某某乡中心学校', '100', 'x']]);
+    const starts = lines.map((l, i) => columnOf(l, ['备注', 'ok', '乡村', 'x'][i] ?? ''));
+    expect(new Set(starts).size).toBe(1);
+    const ends = lines.slice(1).map((l, i) => columnOf(l, ['12', '3', '100'][i] ?? '') + stringWidth(['12', '3', '100'][i] ?? ''));
+    expect(new Set(ends).size).toBe(1);
+  });
+
+  it('cuts a long cell to its column with an ellipsis', () => {
+    expect(cutToWidth('某某县某某镇某某村第一中心小学', 10)).toBe('某某县某…');
+    expect(stringWidth(cutToWidth('某某县某某镇某某村第一中心小学', 10))).toBeLessThanOrEqual(10);
+    expect(cutToWidth('short', 10)).toBe('short');
+  });
+
+  it('pads before painting, so colour codes never shift a column', () => {
+    const lines = textTable([{ header: 'a' }, { header: 'b' }], [['城关', 'x'], ['y', 'z']], '', (t, row, col) => (col === 0 && row >= 0 ? `\u001b[32m${t}\u001b[0m` : t));
+    expect(lines.map((l) => columnOf(l.replace(/\u001b\[\d+m/gu, ''), ['b', 'x', 'z'][lines.indexOf(l)] ?? ''))).toEqual([6, 6, 6]);
+  });
+});
+
+describe('terminalSummary', () => {
+  let report: PlanReport;
+  it('plans a Chinese county', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-terminal-'));
+    await writeCounty(dir, generateCounty({ teachers: 800, schools: 30, seed: 2026, lang: 'zh' }).files, 'utf8');
+    const out = await runPlan({ inputs: ['schools.csv', 'teachers.csv', 'posts.csv'].map((f) => join(dir, f)), outDir: join(dir, 'plan'), sets: [], relax: false, recordTime: false }, { now: () => 0, currentYear: 2026, version: 'test', tag: 't', progress: () => undefined });
+    if (out.kind !== 'written') throw new Error(out.kind);
+    report = out.report;
+  });
+
+  it('prints the rules as a table whose columns line up under Chinese text', () => {
+    const lines = terminalSummary(report, 'plan', 'zh', { color: false });
+    expect(lines.join('\n')).not.toContain('\u001b[');
+    const checks = report.plan.checks;
+    const rows = checks.map((ch) => lines.find((l) => l.includes(ch.zh)) ?? '');
+    expect(rows.every((r) => r !== '')).toBe(true);
+    const valueCols = rows.map((r, i) => columnOf(r, ` ${checks[i]?.value ?? ''}`));
+    expect(new Set(valueCols).size).toBe(1);
+    const thresholdCols = rows.map((r, i) => stringWidth(r.slice(0, r.indexOf(checks[i]?.threshold ?? '', r.indexOf(checks[i]?.zh ?? '') + (checks[i]?.zh.length ?? 0)))));
+    expect(new Set(thresholdCols).size).toBe(1);
+    const header = lines.find((l) => l.includes('缺员最多的学校')) ?? '';
+    const schoolRows = lines.slice(lines.indexOf(header) + 1, lines.indexOf(header) + 6).filter((l) => l.includes('→'));
+    expect(schoolRows.length).toBeGreaterThan(0);
+    expect(new Set(schoolRows.map((l) => columnOf(l, '→'))).size).toBe(1);
+  });
+
+  it('colours the marks only when asked', () => {
+    const plain = terminalSummary(report, 'plan', 'zh', { color: false }).join('\n');
+    const coloured = terminalSummary(report, 'plan', 'zh', { color: true }).join('\n');
+    expect(plain).not.toContain('\u001b[');
+    expect(coloured).toContain('\u001b[32m✓');
+    expect(coloured.replace(/\u001b\[\d+m/gu, '')).toBe(plain);
+  });
+
+  it('keeps the English summary line the CLI tests read', () => {
+    const lines = terminalSummary(report, 'plan', 'en', { color: false });
+    expect(lines.join('\n')).toMatch(/teachers rotated: \d+ of \d+ eligible/u);
+  });
+});
