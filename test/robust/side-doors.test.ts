@@ -131,7 +131,7 @@ describe('plan files read back are not trusted', () => {
     writeFileSync(join(bad, 'explain.json'), JSON.stringify({ teachers: [{ id: 'T0001' }], schools: [] }));
     const partial = rotate(['explain', bad, 'T0001']);
     expect(partial.code).toBe(2);
-    expect(partial.stderr).toContain('explain.json 无法读取');
+    expect(partial.stderr).toContain('this file is not as this version of rotate plan writes it');
     oneLineEach(partial.stderr);
   });
 
@@ -142,7 +142,7 @@ describe('plan files read back are not trusted', () => {
       writeFileSync(join(bad, 'summary.json'), text);
       const r = rotate(['diff', plan, bad]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('summary.json 无法读取');
+      expect(r.stderr).toContain('this file is not as this version of rotate plan writes it');
       oneLineEach(r.stderr);
     }
   });
@@ -160,7 +160,7 @@ describe('plan files read back are not trusted', () => {
     writeFileSync(join(bad, 'assignments.csv'), csv.join('\r\n'));
     const r = rotate(['plan', ...county, '--baseline', bad, '-o', join(root, 'p-foreign')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('assignments.csv 第2行: 基准方案的交流学校「Z9」不在本次的学校表中');
+    expect(r.stderr).toContain('assignments.csv 第2行: 基准方案的交流学校代码「Z9」不在本次输入的学校中');
     expect(existsSync(join(root, 'p-foreign'))).toBe(false);
   });
 });
