@@ -6,7 +6,7 @@ export const moves: SoftTerm = {
   kind: 'soft',
   zh: '调动人数（每调动1人计代价, 无必要不调动）',
   en: 'number of moves (each costs, so nobody moves without a reason)',
-  label: { zh: '调动人数', en: 'moves' },
+  label: { zh: '调动代价', en: 'moves (weighted)' },
   build(ctx, cols, b) {
     for (const o of cols.out) {
       const v = b.vars[o.col];

@@ -19,7 +19,7 @@ export function diffText(d: PlanDiff, nameA: string, nameB: string): string[] {
   for (const m of d.added) lines.push(`  + ${move(m)}`);
   for (const m of d.removed) lines.push(`  - ${move(m)}`);
   for (const c of d.changed) lines.push(`  ~ ${c.a.teacher_id} ${c.a.name} ${c.a.subject} ${c.a.from_school_id}: ${c.a.to_school_id} ${c.a.to_school} → ${c.b.to_school_id} ${c.b.to_school}`);
-  lines.push('', '目标函数各项 / objective terms:');
+  lines.push('', '目标函数各项（加权代价, 不是人数）/ objective terms (weighted costs, not headcounts):');
   lines.push(...reviewTable(['项 term', 'A', 'B', '变化 change'], d.terms.map((t) => [termLabel(t.term), fmt(t.a), fmt(t.b), signed(t.b - t.a)])));
   const counts = d.counts.filter((c) => c.a !== c.b || c.key === 'counts.moved');
   lines.push('', '数量 / counts:');

@@ -55,19 +55,24 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     .slice(0, TOP_SCHOOLS);
   if (shortest.length > 0) {
     lines.push('');
-    const kind = (f: (typeof shortest)[number]): string => [f.school.area === 'rural' ? (zh ? '乡村' : 'rural') : '', f.school.weak ? (zh ? '薄弱' : 'weak') : ''].filter(Boolean).join(zh ? '、' : ', ');
+    const area = (a: string): string => (a === 'rural' ? (zh ? '乡村' : 'rural') : a === 'town' ? (zh ? '镇区' : 'town') : zh ? '城区' : 'urban');
+    const kind = (f: (typeof shortest)[number]): string => [area(f.school.area), f.school.weak ? (zh ? '薄弱' : 'weak') : ''].filter(Boolean).join(zh ? '、' : ', ');
+    // Where two schools share a name, the name alone says nothing: the code goes beside it.
+    const named = new Map<string, number>();
+    for (const f of r.plan.figures) named.set(f.school.name, (named.get(f.school.name) ?? 0) + 1);
+    const label = (f: (typeof shortest)[number]): string => ((named.get(f.school.name) ?? 0) > 1 ? `${f.school.name}（${f.school.id}）` : f.school.name);
     const schoolCols: TextColumn[] = [
-      { header: zh ? `缺员最多的学校（前${TOP_SCHOOLS}）` : `schools shortest of teachers (top ${TOP_SCHOOLS})`, max: 30 },
+      { header: zh ? `缺员最多的学校（前${TOP_SCHOOLS}）` : `schools shortest of teachers (top ${TOP_SCHOOLS})`, max: 44 },
       { header: zh ? '类型' : 'kind' },
       { header: zh ? '缺员' : 'shortage', align: 'right' },
       { header: zh ? '调出' : 'out', align: 'right' },
       { header: zh ? '调入' : 'in', align: 'right' },
     ];
-    lines.push(...textTable(schoolCols, shortest.map((f) => [f.school.name, kind(f), `${f.shortageBefore} → ${f.shortageAfter}`, String(f.outflow), String(f.inflow)]), '  ', header));
+    lines.push(...textTable(schoolCols, shortest.map((f) => [label(f), kind(f), `${f.shortageBefore} → ${f.shortageAfter}`, String(f.outflow), String(f.inflow)]), '  ', header));
   }
 
   lines.push('');
-  const ruleCols: TextColumn[] = [{ header: '' }, { header: zh ? '规则' : 'rule', max: zh ? 48 : 56 }, { header: zh ? '要求' : 'threshold' }, { header: zh ? '方案值' : 'value' }];
+  const ruleCols: TextColumn[] = [{ header: '' }, { header: zh ? '规则' : 'rule', max: zh ? 48 : 80 }, { header: zh ? '要求' : 'threshold' }, { header: zh ? '方案值' : 'value' }];
   const marks = r.plan.checks.map((ch) => (ch.held ? '✓' : r.relaxed && ch.relaxable ? (zh ? '✗ 已放宽' : '✗ relaxed') : '✗'));
   lines.push(...textTable(ruleCols, r.plan.checks.map((ch, i) => [marks[i] ?? '', zh ? ch.zh : ch.en, ch.threshold, ch.value]), '  ', (text, row, col) => {
     if (row < 0) return paint(ANSI.bold, text);
