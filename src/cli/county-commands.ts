@@ -2,6 +2,8 @@ import { Command, Option } from 'commander';
 import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
 import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
+import { checkWithPolicy } from '../schema/check-with-policy.js';
+import { formatIssues } from '../schema/format-issue.js';
 import { loadCounty } from '../schema/load-county.js';
 import { policyList } from '../text/policy-list.js';
 import { ruleList } from '../text/rule-list.js';
@@ -19,6 +21,9 @@ export function registerCountyCommands(program: Command): void {
       const loaded = await loadCounty(files);
       if (!loaded.ok) return badInput(loaded.issues);
       const c = loaded.value;
+      const checked = checkWithPolicy(c, new Date().getFullYear());
+      if (checked.issues.length > 0) return badInput(checked.issues);
+      if (checked.warnings.length > 0) err(formatIssues(checked.warnings));
       out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
     });
 

@@ -8,6 +8,7 @@ import { lockText } from '../text/lock-text.js';
 import { solverFailureText } from '../text/solver-failure.js';
 import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
 import { unverifiedText } from '../text/unverified-text.js';
+import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import { badInput, collect, err, exit, EXIT_HELP, out, parseSet, planWritten, version } from './io.js';
 import { planFolders } from './plan-folders.js';
@@ -53,6 +54,7 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
       if (!o.quiet) out(terminalSummary(r, o.out, r.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
       if (!o.quiet && lockText(r.locks).length > 0) out(lockText(r.locks));
       if (r.relaxed) err(conflictReport(r.conflicts));
+      if (r.warnings.length > 0) err(formatIssues(r.warnings));
       break;
     }
     case 'bad-input':

@@ -2,7 +2,7 @@ import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
 import { writeFileAtomically } from '../output/write-file.js';
 import { sideOutputIssue } from '../output/side-output.js';
-import { contextOf, policyOf, readCounty } from '../pipeline/prepare.js';
+import { contextOf, datedOf, policyOf, readCounty } from '../pipeline/prepare.js';
 import { solverFor } from '../pipeline/solver-for.js';
 import { sweepText } from '../text/sweep-text.js';
 import { sweepCsv } from '../review/sweep-csv.js';
@@ -45,17 +45,21 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const policies = points.map((point) => {
     const r = policyOf(read.value.county, [...fixed, ...Object.entries(point).map(([key, value]) => ({ key, value, file: '--set' }))], currentYear);
     if (!r.ok) issues.push(...r.issues);
-    return r;
+    if (!r.ok) return null;
+    // Years at the school count to each point's cut-off date.
+    const dated = datedOf(read.value, r.value);
+    if (!dated.ok) issues.push(...dated.issues);
+    return dated.ok ? { policy: r.value, inputs: dated.value.inputs } : null;
   });
   if (issues.length > 0) return { kind: 'bad-input', issues: dedupe(issues) };
   // The same solver choice as `rotate plan` (auto), so that each row is the plan that command would write.
   const solver = await solverFor('auto');
   const rows: SweepRow[] = [];
   points.forEach((point, i) => {
-    const policy = policies[i];
-    if (!policy?.ok) return;
+    const at = policies[i];
+    if (!at) return;
     progress(point);
-    rows.push(sweepRow(contextOf(read.value, policy.value), point, now, solver));
+    rows.push(sweepRow(contextOf(at.inputs, at.policy), point, now, solver));
   });
   if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, read.value.county.lang), tag);
   return { kind: 'swept', rows, lines: sweepText(axes, rows) };

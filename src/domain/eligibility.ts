@@ -1,4 +1,8 @@
+import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
+import { ageCeilingExemption, retirementExemption } from './retirement-exemption.js';
+import { yearsSince } from './school-years.js';
+import { staffStatusExclusion } from './staff-status.js';
 import type { Teacher } from './types.js';
 
 export type Status = 'eligible' | 'exempt' | 'not_eligible';
@@ -10,46 +14,44 @@ export interface Eligibility {
   en: string;
 }
 
-/** Statutory retirement age; a teacher of unknown gender is held to the later (male) age. */
-function retirementAge(t: Teacher, p: Policy): number {
-  return t.gender === 'F' ? p.retirementAgeFemale : p.retirementAgeMale;
+/**
+ * Consecutive years at the current school at the cut-off date: counted from `joinedSchool` when
+ * given, else `yearsAtSchool` as stated.
+ */
+export function schoolYears(t: Teacher, p: Policy): number {
+  return t.joinedSchool ? yearsSince(t.joinedSchool, p.cutoff) : t.yearsAtSchool;
 }
 
 /**
- * Eligibility by the rules, in this order: exemption reason, nearness to retirement,
- * then years at the school (two terms for principals and vice principals).
- * Locks do not change eligibility; they are checked against it.
+ * Eligibility by the rules, in this order: staff status (在编, 用人形式, 人员状态), an exchange in
+ * progress (or just ended), the exemption reason, nearness to the statutory retirement date under
+ * the 2024 law (or the age ceiling, when that mode is on), then years at the school (two terms
+ * for principals and vice principals). Locks do not change eligibility; they are checked against it.
  */
 export function eligibility(t: Teacher, p: Policy): Eligibility {
+  const out = staffStatusExclusion(t, p) ?? exchangeExclusion(t, p);
+  if (out) return { status: 'not_eligible', ...out };
   if (p.exemptWithReason && t.exempt) {
     return { status: 'exempt', zh: `免交流: ${t.exempt}`, en: `exempt: ${t.exempt}` };
   }
-  if (t.birthYear !== undefined) {
-    const age = p.planYear - t.birthYear;
-    const retire = retirementAge(t, p);
-    if (retire - age <= p.exemptYearsToRetirement) {
-      return {
-        status: 'exempt',
-        zh: `${p.planYear}年${age}岁, 距法定退休年龄${retire}岁不足${p.exemptYearsToRetirement}年`,
-        en: `aged ${age} in ${p.planYear}, within ${p.exemptYearsToRetirement} years of retirement at ${retire}`,
-      };
-    }
-  }
+  const age = p.ageCeiling.on ? ageCeilingExemption(t, p) : retirementExemption(t, p);
+  if (age) return { status: 'exempt', ...age };
+  const years = schoolYears(t, p);
   const leader = t.role === 'principal' || t.role === 'vice_principal';
   const need = leader ? p.principalTerms * p.termYears : p.minYears;
   const who = leader ? (t.role === 'principal' ? '校长' : '副校长') : '';
   const whoEn = leader ? (t.role === 'principal' ? 'principal, ' : 'vice principal, ') : '';
   const terms = leader ? `(${p.principalTerms}届)` : '';
-  if (t.yearsAtSchool >= need) {
+  if (years >= need) {
     return {
       status: 'eligible',
-      zh: `${who}本校任教${t.yearsAtSchool}年, 满${need}年${terms}`,
-      en: `${whoEn}${t.yearsAtSchool} years at the school, at least ${need}`,
+      zh: `${who}本校任教${years}年, 满${need}年${terms}`,
+      en: `${whoEn}${years} years at the school, at least ${need}`,
     };
   }
   return {
     status: 'not_eligible',
-    zh: `${who}本校任教${t.yearsAtSchool}年, 未满${need}年${terms}`,
-    en: `${whoEn}${t.yearsAtSchool} years at the school, fewer than ${need}`,
+    zh: `${who}本校任教${years}年, 未满${need}年${terms}`,
+    en: `${whoEn}${years} years at the school, fewer than ${need}`,
   };
 }

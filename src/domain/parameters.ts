@@ -4,7 +4,9 @@
  * reports read these values through {@link Policy}.
  */
 
-export type ParamType = 'number' | 'integer' | 'share' | 'boolean' | 'list' | 'choice';
+import { ELIGIBILITY_PARAMETERS } from './eligibility-parameters.js';
+
+export type ParamType = 'number' | 'integer' | 'share' | 'boolean' | 'list' | 'choice' | 'date';
 
 export interface ParamSpec {
   name: string;
@@ -35,6 +37,7 @@ export const PARAMETERS = [
   { name: 'eligibility.exempt_years_to_retirement', type: 'integer', min: 0, max: 20, default: '5', zh: '距法定退休不足此年数者免交流', en: 'exempt within this many years of statutory retirement', source: 'Beijing rules' },
   { name: 'eligibility.exempt_with_reason', type: 'boolean', default: 'yes', zh: '填写了免交流原因者免交流', en: 'a teacher whose exemption reason is filled in is exempt', source: 'common local practice' },
   { name: 'plan.year', type: 'integer', min: 2000, max: 2100, default: '', zh: '计划年份（计算年龄用；默认为当前年份）', en: 'plan year, for ages (default: the current year)' },
+  ...ELIGIBILITY_PARAMETERS,
   // Quotas and caps
   { name: 'rules.quota_share', type: 'share', min: 0, max: 1, default: '0.10', zh: '城镇非薄弱学校每年交流人数不低于符合条件教师的比例', en: 'share of eligible teachers that urban/town schools that are not weak rotate each year, at least', source: '教师〔2014〕4号' },
   { name: 'rules.backbone_share', type: 'share', min: 0, max: 1, default: '0.20', zh: '骨干教师占交流人数的比例不低于', en: 'backbone teachers among those rotated, at least this share', source: '教师〔2014〕4号' },
@@ -71,12 +74,12 @@ export const PARAMETERS = [
 
 export type ParamName = (typeof PARAMETERS)[number]['name'];
 
-/** `10,000` style from five digits on (a year stays `2100`), the same on every machine. */
-const show = (n: number): string => (Math.abs(n) >= 10_000 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
+/** A bound as messages show it: `10,000` style from five digits on (a year stays `2100`), the same on every machine. */
+export const showBound = (n: number): string => (Math.abs(n) >= 10_000 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n));
 
 /** A range in words (`0 – 10,000`), or '' when it has no ends. */
 export function showRange(min: number | undefined, max: number | undefined): string {
-  return min === undefined || max === undefined ? '' : `${show(min)} – ${show(max)}`;
+  return min === undefined || max === undefined ? '' : `${showBound(min)} – ${showBound(max)}`;
 }
 
 /** A parameter's range in words, or '' for one without (yes/no, a choice). */

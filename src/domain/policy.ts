@@ -1,4 +1,5 @@
-import { PARAMETERS, showRange, type ParamSpec } from './parameters.js';
+import { parseIsoDate, type FullDate } from './calendar.js';
+import { PARAMETERS, showBound, type ParamSpec } from './parameters.js';
 import type { InputIssue, Result } from './types.js';
 
 /** A policy value as set by a user: from a policy file row, `--policy FILE` or `--set name=value`. */
@@ -20,6 +21,18 @@ export interface Policy {
   exemptYearsToRetirement: number;
   exemptWithReason: boolean;
   planYear: number;
+  /** The plan's cut-off date (`plan.cutoff`, by default 31 August of the plan year): dates count to it. */
+  cutoff: FullDate;
+  /** Birth month (1–12) assumed when only the year of birth is known. */
+  assumedBirthMonth: number;
+  /** Women with a senior title (高级, 正高级) retire at 60. */
+  seniorWomenAt60: boolean;
+  /** Age-ceiling mode: only men under `male` and women under `female` (at the cut-off date) take part. */
+  ageCeiling: { on: boolean; male: number; female: number };
+  /** Only 在编 teachers at their post (在岗) take part. */
+  onPostStaffOnly: boolean;
+  /** Teachers whose exchange ends by the cut-off date return to their home school before planning. */
+  exchangeReturns: boolean;
   quotaShare: number;
   backboneShare: number;
   backboneShareBase: 'movers' | 'eligible';
@@ -65,8 +78,7 @@ function outOfRange(spec: Pick<ParamSpec, 'min' | 'max'>, n: number, raw: string
   const lo = spec.min ?? 0;
   const hi = spec.max ?? Number.MAX_VALUE;
   if (Number.isFinite(n) && n >= lo && n <= hi) return null;
-  const range = showRange(lo, hi);
-  return { zh: `应在 ${range} 之间, 实为「${clip(raw)}」`, en: `expected a value from ${range}, found "${clip(raw)}"` };
+  return { zh: `应在${showBound(lo)}到${showBound(hi)}之间, 实为「${clip(raw)}」`, en: `expected a value from ${showBound(lo)} to ${showBound(hi)}, found "${clip(raw)}"` };
 }
 
 /** A value as quoted in a message: at most 40 characters (a 400-digit number is not printed whole). */
@@ -92,6 +104,8 @@ function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | 
       return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${clip(raw)}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${clip(raw)}"` };
     case 'list':
       return null;
+    case 'date':
+      return v === '' || parseIsoDate(v) ? null : { zh: `应为日期 YYYY-MM-DD（如 2026-08-31）, 实为「${raw}」`, en: `expected a date YYYY-MM-DD (like 2026-08-31), found "${raw}"` };
   }
 }
 
@@ -155,6 +169,9 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
   const num = (k: string): number => Number(values[k]);
   const share = (k: string): number => parseShare(values[k] ?? '') ?? 0;
   const bool = (k: string): boolean => parseBool(values[k] ?? '') ?? false;
+  // The cut-off date defaults to the end of the plan's school year.
+  values['plan.cutoff'] = values['plan.cutoff'] || `${values['plan.year']}-08-31`;
+  const cutoff = parseIsoDate(values['plan.cutoff']) ?? { year: num('plan.year'), month: 8, day: 31 };
   const sorted: Record<string, string> = {};
   for (const k of Object.keys(values).sort()) sorted[k] = values[k] ?? '';
   return {
@@ -168,6 +185,12 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       exemptYearsToRetirement: num('eligibility.exempt_years_to_retirement'),
       exemptWithReason: bool('eligibility.exempt_with_reason'),
       planYear: num('plan.year'),
+      cutoff,
+      assumedBirthMonth: num('eligibility.assumed_birth_month'),
+      seniorWomenAt60: bool('eligibility.senior_women_retire_at_60'),
+      ageCeiling: { on: bool('eligibility.age_ceiling'), male: num('eligibility.age_ceiling_male'), female: num('eligibility.age_ceiling_female') },
+      onPostStaffOnly: bool('eligibility.on_post_staff_only'),
+      exchangeReturns: bool('eligibility.exchange_returns'),
       quotaShare: share('rules.quota_share'),
       backboneShare: share('rules.backbone_share'),
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',

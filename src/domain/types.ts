@@ -1,3 +1,5 @@
+import type { CalendarDate } from './calendar.js';
+
 /**
  * The county as the tool sees it once the input files are read and checked.
  * Every id is text (`000123` keeps its zeros). Every row remembers where it came from
@@ -5,6 +7,16 @@
  */
 
 export type Stage = 'primary' | 'junior' | 'senior' | 'nine_year' | 'complete';
+/** A school section (学部) and a teacher's teaching stage (任教学段): 一贯制 and 完全中学 have two. */
+export type Section = 'primary' | 'junior' | 'senior';
+/** 教师资格种类 (教师资格条例 第四条); a certificate covers its own level and those below (第五条). */
+export type Certificate = 'kindergarten' | 'primary' | 'junior' | 'senior' | 'vocational' | 'vocational_practice' | 'higher';
+/** 学历: 研究生 / 本科 / 专科 / 高中及以下. */
+export type Degree = 'postgraduate' | 'bachelor' | 'associate' | 'secondary';
+/** 用人形式: 在编 / 特岗教师 / 代课 / 合同 (聘用, 劳务派遣, 编外…) / 其他. */
+export type Employment = 'regular' | 'special_post' | 'substitute' | 'contract' | 'other';
+/** 人员状态: 在岗 and the states of staff who are not at their post. */
+export type StaffState = 'on_post' | 'sick_leave' | 'seconded' | 'leave' | 'study' | 'off_post' | 'retired' | 'other';
 export type Area = 'urban' | 'town' | 'rural';
 export type Backbone = 'none' | 'school' | 'county' | 'city' | 'province';
 export type Title = 'none' | 'junior' | 'intermediate' | 'senior' | 'full_senior';
@@ -33,6 +45,14 @@ export interface School {
   township?: string;
   lat?: number;
   lon?: number;
+  /** 城乡分类代码 as given (111/112 城区, 121–123 镇区, 210/220 乡村); `area` agrees with it. */
+  urbanRuralCode?: string;
+  /** 教学点: a teaching point, left out of the 优质均衡 indicators below 50 students. */
+  teachingPoint?: boolean;
+  /** Pupils per section (小学部/初中部/高中部学生数), given for 一贯制 and 完全中学. */
+  primaryStudents?: number;
+  juniorStudents?: number;
+  seniorStudents?: number;
   source: Source;
 }
 
@@ -44,10 +64,37 @@ export interface Teacher {
   subject: string;
   /** The subject exactly as the user wrote it, for output. */
   subjectLabel: string;
-  /** Consecutive years at the current school, ≥ 0. */
+  /**
+   * Consecutive years at the current school, ≥ 0: `years_at_school` as given, or counted from
+   * `joinedSchool` to the plan's cut-off date once the policy is known (see applyCutoff).
+   */
   yearsAtSchool: number;
+  /** 进本校年月: when the teacher joined the current school. */
+  joinedSchool?: CalendarDate;
+  /** `years_at_school` as given when `joinedSchool` is given too (compared once the cut-off is known). */
+  statedYearsAtSchool?: number;
   gender?: Gender;
+  /** Year of birth, from `birth_year` or from `birth_date`. */
   birthYear?: number;
+  /** 出生年月/出生日期 (month and day when the cell gave them). */
+  birthDate?: CalendarDate;
+  /** 任教学段: needed in a school with two sections. */
+  teachingStage?: Section;
+  certificate?: Certificate;
+  degree?: Degree;
+  /** 是否在编. */
+  onStaff?: boolean;
+  employment?: Employment;
+  /** 人员状态; `stateLabel` keeps the words as written, for reasons. */
+  state?: StaffState;
+  stateLabel?: string;
+  employmentLabel?: string;
+  /** 交流原学校代码: the teacher is now on an exchange at `schoolId`, from this school. */
+  exchangeHomeSchool?: string;
+  /** 交流结束年月: when that exchange ends. */
+  exchangeEnd?: CalendarDate;
+  /** True for a teacher whose exchange ended by the cut-off date and who is back at `schoolId`, the home school. */
+  returned?: boolean;
   backbone: Backbone;
   title: Title;
   /** Years taught at rural schools, ≥ 0 (0 when not given). */

@@ -10,6 +10,7 @@ import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import { withDeletedRowLocks, type BaselineMove } from '../plan/baseline-locks.js';
 import { readBaseline } from '../plan-folder/read-plan.js';
+import { applyCutoff } from '../schema/apply-cutoff.js';
 import { loadCounty } from '../schema/load-county.js';
 
 /** A county read, with the moves of its baseline plan (none without `--baseline`). */
@@ -22,6 +23,8 @@ export interface CountyInputs {
 export interface Prepared extends CountyInputs {
   policy: Policy;
   ctx: ModelContext;
+  /** Non-fatal input problems: years at the school that disagree with the date joined, implausible ages. */
+  warnings: InputIssue[];
 }
 
 /** What to read: input files (policy and locks files among them), `--set` settings, a baseline plan folder. */
@@ -66,16 +69,30 @@ export function policyOf(county: County, sets: readonly PolicySetting[], current
   return resolvePolicy(settings, currentYear, subjectKey);
 }
 
+/**
+ * The county with every teacher's years at the school counted to the policy's cut-off date, and
+ * its dates checked against it (see applyCutoff): impossible dates stop the run, implausible ones
+ * come back as warnings.
+ */
+export function datedOf(inputs: CountyInputs, policy: Policy): Result<{ inputs: CountyInputs; warnings: InputIssue[] }> {
+  const dated = applyCutoff(inputs.county, policy);
+  if (!dated.ok) return { ok: false, issues: dated.issues };
+  return { ok: true, value: { inputs: { ...inputs, county: dated.county }, warnings: dated.warnings } };
+}
+
 /** The model's context for a county under a policy, the baseline's moves as teacher → school. */
 export function contextOf(inputs: CountyInputs, policy: Policy): ModelContext {
   return buildContext(inputs.county, policy, new Map(inputs.baseline.map((m) => [m.teacherId, m.toSchoolId])));
 }
 
-/** The whole preamble: county and baseline → policy → context. */
+/** The whole preamble: county and baseline → policy → dates counted to the cut-off → context. */
 export async function prepare(opts: PrepareOptions, currentYear: number): Promise<Result<Prepared>> {
   const read = await readCounty(opts.inputs, opts.baseline);
   if (!read.ok) return read;
   const policy = policyOf(read.value.county, opts.sets, currentYear);
   if (!policy.ok) return policy;
-  return { ok: true, value: { ...read.value, policy: policy.value, ctx: contextOf(read.value, policy.value) } };
+  const dated = datedOf(read.value, policy.value);
+  if (!dated.ok) return dated;
+  const { inputs, warnings } = dated.value;
+  return { ok: true, value: { ...inputs, policy: policy.value, ctx: contextOf(inputs, policy.value), warnings } };
 }

@@ -69,6 +69,8 @@ export interface PlanReport {
   conflicts: Conflict[];
   seconds: Record<string, number>;
   locks: LockReport;
+  /** Non-fatal input problems (years at the school that disagree with the date joined, implausible ages). */
+  warnings: InputIssue[];
 }
 
 export type PlanOutcome =
@@ -105,7 +107,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   env.progress('read');
   const prepared = await prepare(opts, env.currentYear);
   if (!prepared.ok) return { kind: 'bad-input', issues: prepared.issues };
-  const { county, policy, ctx } = prepared.value;
+  const { county, policy, ctx, warnings } = prepared.value;
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
   // Taking the lock also proves, before solving, that the folder can be written (else an environment error).
@@ -147,7 +149,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   if (late) return { kind: 'bad-input', issues: [late] };
   await writeFolderAtomically(opts.outDir, files, env.tag);
   lap('write');
-  return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks } };
+  return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, warnings } };
 }
 
 /** Data rows read from each input file, by file name (for summary.json's inputs). */

@@ -36,12 +36,14 @@ const COLUMNS: Column<DiffRow>[] = [
 /** The diff as one long CSV (one row per difference), headers in the plans' language. */
 export function diffCsv(d: PlanDiff, lang: 'zh' | 'en'): string {
   const zh = lang === 'zh';
+  const dest = zh ? '交流学校代码' : 'to_school_id';
+  const value = zh ? '数值' : 'value';
   const rows: DiffRow[] = [
-    ...d.added.map((m) => ({ section: zh ? '新增交流' : 'move_added', id: m.teacher_id, name: m.name, item: 'to_school_id', a: '', b: m.to_school_id, change: zh ? '新增' : 'added' })),
-    ...d.removed.map((m) => ({ section: zh ? '取消交流' : 'move_removed', id: m.teacher_id, name: m.name, item: 'to_school_id', a: m.to_school_id, b: '', change: zh ? '取消' : 'removed' })),
-    ...d.changed.map((c) => ({ section: zh ? '改派' : 'move_changed', id: c.a.teacher_id, name: c.a.name, item: 'to_school_id', a: c.a.to_school_id, b: c.b.to_school_id, change: zh ? '改派' : 'changed' })),
-    ...d.terms.map((t) => ({ section: zh ? '目标函数' : 'objective', id: t.term, name: termLabel(t.term), item: 'value', a: round(t.a), b: round(t.b), change: round(t.b - t.a) })),
-    ...d.counts.map((c) => ({ section: zh ? '数量' : 'count', id: c.key, name: COUNT_LABEL[c.key] ?? '', item: 'value', a: round(c.a), b: round(c.b), change: round(c.b - c.a) })),
+    ...d.added.map((m) => ({ section: zh ? '新增交流' : 'move_added', id: m.teacher_id, name: m.name, item: dest, a: '', b: m.to_school_id, change: zh ? '新增' : 'added' })),
+    ...d.removed.map((m) => ({ section: zh ? '取消交流' : 'move_removed', id: m.teacher_id, name: m.name, item: dest, a: m.to_school_id, b: '', change: zh ? '取消' : 'removed' })),
+    ...d.changed.map((c) => ({ section: zh ? '改派' : 'move_changed', id: c.a.teacher_id, name: c.a.name, item: dest, a: c.a.to_school_id, b: c.b.to_school_id, change: zh ? '改派' : 'changed' })),
+    ...d.terms.map((t) => ({ section: zh ? '目标函数' : 'objective', id: t.term, name: termLabel(t.term), item: value, a: round(t.a), b: round(t.b), change: round(t.b - t.a) })),
+    ...d.counts.map((c) => ({ section: zh ? '数量' : 'count', id: c.key, name: COUNT_LABEL[c.key] ?? '', item: value, a: round(c.a), b: round(c.b), change: round(c.b - c.a) })),
     ...d.schools.flatMap((s) => s.fields.map((f) => ({ section: zh ? '学校' : 'school', id: s.id, name: s.name, item: f.field, a: cellOf(f.a), b: cellOf(f.b), change: changeOf(f.a, f.b) }))),
   ];
   return toCsv(COLUMNS, rows, lang);

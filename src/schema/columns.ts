@@ -11,13 +11,15 @@ export interface ColumnSpec {
   aliases: readonly string[];
   /** A file of this kind without the column is an error. */
   required: boolean;
+  /** For a required column: another column that may stand in for it (城乡分类代码 for 城乡类型). */
+  orElse?: string;
 }
 
 const SCHOOL_ID_ALIASES = ['学校编码', '学校编号', '学校标识码', 'school_code'];
 const TEACHER_ID_ALIASES = ['教师编号', '教师工号', '职工号', '教职工号', 'staff_id', 'employee_id'];
 
-function col(key: string, zh: string, required: boolean, aliases: readonly string[] = []): ColumnSpec {
-  return { key, zh, aliases, required };
+function col(key: string, zh: string, required: boolean, aliases: readonly string[] = [], orElse?: string): ColumnSpec {
+  return { key, zh, aliases, required, ...(orElse !== undefined && { orElse }) };
 }
 
 /**
@@ -31,22 +33,29 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
     col('name', '学校名称', true, ['校名', 'school_name']),
     col('stage', '学段', true, ['办学类型']),
-    col('area', '城乡类型', true, ['城乡分类', '城乡属性']),
+    col('area', '城乡类型', true, ['城乡分类', '城乡属性'], 'urban_rural_code'),
     col('students', '在校学生数', true, ['学生数', '在校生数', '学生人数', 'student_count', 'enrolment', 'enrollment']),
     col('weak', '薄弱学校', false, ['是否薄弱学校', '是否薄弱', 'weak_school']),
     col('classes', '班级数', false, ['班数', 'class_count']),
     col('township', '所在乡镇', false, ['乡镇']),
     col('lat', '纬度', false, ['latitude']),
     col('lon', '经度', false, ['longitude', 'lng']),
+    col('urban_rural_code', '城乡分类代码', false, ['城乡代码', '城乡划分代码', '统计用城乡分类代码', 'urban_rural']),
+    col('teaching_point', '教学点', false, ['是否教学点']),
+    col('primary_students', '小学部学生数', false, ['小学学生数', '小学部在校生数']),
+    col('junior_students', '初中部学生数', false, ['初中学生数', '初中部在校生数']),
+    col('senior_students', '高中部学生数', false, ['高中学生数', '高中部在校生数']),
   ],
   teachers: [
     col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
     col('name', '姓名', true, ['教师姓名', 'teacher_name']),
     col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
     col('subject', '任教学科', true, ['学科', '任教科目']),
-    col('years_at_school', '本校任教年限', true, ['本校年限', '本校连续任教年限', '在本校任教年限']),
+    col('years_at_school', '本校任教年限', true, ['本校年限', '本校连续任教年限', '在本校任教年限'], 'joined_school'),
+    col('joined_school', '进本校年月', false, ['进入本校年月', '进本校时间', '调入本校年月', '进校年月', '进入本校时间']),
     col('gender', '性别', false, ['sex']),
     col('birth_year', '出生年份', false, ['出生年']),
+    col('birth_date', '出生年月', false, ['出生日期', 'date_of_birth', 'birthday', 'dob']),
     col('backbone', '骨干等级', false, ['骨干级别', '骨干教师等级']),
     col('title', '职称', false, ['职称等级']),
     col('rural_years', '乡村任教年限', false, ['农村任教年限']),
@@ -54,6 +63,14 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('exempt', '免交流原因', false, ['免交流理由']),
     col('preferences', '志愿学校', false, ['意向学校', '交流志愿']),
     col('home_township', '家庭所在乡镇', false),
+    col('teaching_stage', '任教学段', false, ['teaching_section']),
+    col('certificate', '教师资格种类', false, ['教师资格证种类', '教师资格', '教师资格类别', '资格种类', 'teacher_certificate']),
+    col('degree', '学历', false, ['最高学历', '学历层次']),
+    col('on_staff', '是否在编', false, ['在编', '是否在编制']),
+    col('employment', '用人形式', false, ['用工形式', '聘用形式', '人员类别']),
+    col('state', '人员状态', false, ['在岗状态', '人员当前状态', 'staff_state']),
+    col('exchange_home_school', '交流原学校代码', false, ['交流原学校', '原单位代码']),
+    col('exchange_end', '交流结束年月', false, ['交流结束时间', '交流截止年月', '交流期满年月']),
   ],
   posts: [
     col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),

@@ -104,6 +104,16 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
   { name: 'post-school-exists', check: schoolExists((i) => i.posts) },
   { name: 'lock-school-exists', check: schoolExists((i) => i.locks) },
   {
+    name: 'exchange-home-school-exists',
+    check: (input) => {
+      if (!input.complete.schools) return [];
+      const known = new Set(input.schoolIds.map((s) => s.id));
+      return input.teachers
+        .filter((t) => t.exchangeHomeSchool !== undefined && !known.has(t.exchangeHomeSchool))
+        .map((t) => at(input, t.source, 'exchange_home_school', `交流原学校代码${showZh(t.exchangeHomeSchool ?? '')}不在学校表中`, `exchange_home_school ${showEn(t.exchangeHomeSchool ?? '')} is not in the schools file`));
+    },
+  },
+  {
     name: 'unique-post',
     check: (input) =>
       repeats(input.posts, (p) => `${p.schoolId}\u0000${p.subject}`, (p) => p.source).map(([p, first, here]) => {

@@ -9,8 +9,8 @@ import { safe } from './show-value.js';
  * least one of `any` when given. A file's kind comes from its headers, never its name.
  */
 export const KIND_SIGNATURES: Readonly<Record<FileKind, { all: readonly string[]; any?: readonly string[] }>> = {
-  teachers: { all: ['teacher_id', 'subject', 'years_at_school'] },
-  schools: { all: ['school_id'], any: ['stage', 'area', 'students'] },
+  teachers: { all: ['teacher_id', 'subject'], any: ['years_at_school', 'joined_school'] },
+  schools: { all: ['school_id'], any: ['stage', 'area', 'students', 'urban_rural_code'] },
   posts: { all: ['school_id', 'subject', 'posts'] },
   locks: { all: ['teacher_id'], any: ['action', 'to_school_id'] },
   policy: { all: ['key', 'value'] },

@@ -48,7 +48,7 @@ export function matchHeaders(header: readonly string[], kind: FileKind): HeaderM
     if (first) duplicates.push({ first, second: found });
     else columns.set(spec.key, found);
   });
-  const missing = COLUMNS[kind].filter((c) => c.required && !columns.has(c.key)).map((c) => c.key);
+  const missing = COLUMNS[kind].filter((c) => c.required && !columns.has(c.key) && !(c.orElse !== undefined && columns.has(c.orElse))).map((c) => c.key);
   return { kind, columns, duplicates, missing };
 }
 
@@ -72,11 +72,12 @@ export function headerIssues(match: HeaderMatch, file: string, headerRow: number
   for (const key of match.missing) {
     const spec = COLUMNS[match.kind].find((c) => c.key === key);
     const zh = spec?.zh ?? key;
+    const other = spec?.orElse !== undefined ? COLUMNS[match.kind].find((c) => c.key === spec.orElse) : undefined;
     issues.push({
       file,
       column: zh,
-      zh: `缺少必需列「${zh}」（${key}）`,
-      en: `missing required column ${key} (${zh})`,
+      zh: other ? `缺少必需列「${zh}」（${key}）或「${other.zh}」（${other.key}）` : `缺少必需列「${zh}」（${key}）`,
+      en: other ? `missing required column ${key} (${zh}) or ${other.key} (${other.zh})` : `missing required column ${key} (${zh})`,
     });
   }
   return issues;

@@ -18,10 +18,12 @@ describe('normaliseHeader', () => {
 describe('COLUMNS', () => {
   it('holds every DOMAIN.md column with its Chinese name', () => {
     const pairs = (kind: keyof typeof COLUMNS) => COLUMNS[kind].map((c) => `${c.key} ${c.zh}`);
-    expect(pairs('schools')).toEqual(['school_id 学校代码', 'name 学校名称', 'stage 学段', 'area 城乡类型', 'students 在校学生数', 'weak 薄弱学校', 'classes 班级数', 'township 所在乡镇', 'lat 纬度', 'lon 经度']);
+    expect(pairs('schools')).toEqual(['school_id 学校代码', 'name 学校名称', 'stage 学段', 'area 城乡类型', 'students 在校学生数', 'weak 薄弱学校', 'classes 班级数', 'township 所在乡镇', 'lat 纬度', 'lon 经度',
+      'urban_rural_code 城乡分类代码', 'teaching_point 教学点', 'primary_students 小学部学生数', 'junior_students 初中部学生数', 'senior_students 高中部学生数']);
     expect(pairs('teachers')).toEqual([
-      'teacher_id 工号', 'name 姓名', 'school_id 学校代码', 'subject 任教学科', 'years_at_school 本校任教年限', 'gender 性别', 'birth_year 出生年份',
+      'teacher_id 工号', 'name 姓名', 'school_id 学校代码', 'subject 任教学科', 'years_at_school 本校任教年限', 'joined_school 进本校年月', 'gender 性别', 'birth_year 出生年份', 'birth_date 出生年月',
       'backbone 骨干等级', 'title 职称', 'rural_years 乡村任教年限', 'role 岗位类别', 'exempt 免交流原因', 'preferences 志愿学校', 'home_township 家庭所在乡镇',
+      'teaching_stage 任教学段', 'certificate 教师资格种类', 'degree 学历', 'on_staff 是否在编', 'employment 用人形式', 'state 人员状态', 'exchange_home_school 交流原学校代码', 'exchange_end 交流结束年月',
     ]);
     expect(pairs('posts')).toEqual(['school_id 学校代码', 'subject 学科', 'posts 岗位数']);
     expect(pairs('locks')).toEqual(['teacher_id 工号', 'action 操作', 'school_id 学校代码', 'to_school_id 交流学校代码']);
@@ -47,6 +49,8 @@ describe('COLUMNS', () => {
     expect(findColumn('teachers', '学科')?.key).toBe('subject');
     expect(findColumn('posts', '任教学科')?.key).toBe('subject');
     expect(canonicalKey('本校任教年限')).toBe('years_at_school');
+    expect(canonicalKey('出生日期')).toBe('birth_date');
+    expect(canonicalKey('教师资格证种类')).toBe('certificate');
     expect(canonicalKey('在校学生数(人)')).toBe('students');
   });
 

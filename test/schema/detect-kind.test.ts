@@ -34,10 +34,10 @@ describe('detectKind', () => {
     expect(d.issue.file).toBe('mystery.csv');
     expect(d.issue.row).toBeUndefined();
     expect(d.issue.zh).toContain('无法从表头判断文件类型。找到的列: 「编号」「名称」「备注」');
-    expect(d.issue.zh).toContain('教师表需 工号 + 任教学科 + 本校任教年限');
+    expect(d.issue.zh).toContain('教师表需 工号 + 任教学科 + (本校任教年限/进本校年月 之一)');
     expect(d.issue.en).toContain('Headers found: "编号", "名称", "备注"');
-    expect(d.issue.en).toContain('teachers needs teacher_id + subject + years_at_school');
-    expect(d.issue.en).toContain('schools needs school_id + one of stage/area/students');
+    expect(d.issue.en).toContain('teachers needs teacher_id + subject + one of years_at_school/joined_school');
+    expect(d.issue.en).toContain('schools needs school_id + one of stage/area/students/urban_rural_code');
     expect(d.issue.en).toContain('posts needs school_id + subject + posts');
     expect(d.issue.en).toContain('locks needs teacher_id + one of action/to_school_id');
     expect(d.issue.en).toContain('policy needs key + value');

@@ -118,7 +118,7 @@ describe('loadCounty reports every problem, with file, row and column', () => {
       'e.csv: 文件是空的 / the file is empty',
       'g.csv 第2行: 此行有无法识别的字符：文件既不是UTF-8也不是GBK编码？ / row 2: this row holds characters that cannot be decoded: is the file neither UTF-8 nor GBK?',
       'h.csv: 教师表没有数据行（只有表头） / the teachers file has no data rows, only the header',
-      expect.stringContaining('u.csv: 无法从表头判断文件类型。找到的列: 「foo」「bar」。教师表需 工号 + 任教学科 + 本校任教年限；'),
+      expect.stringContaining('u.csv: 无法从表头判断文件类型。找到的列: 「foo」「bar」。教师表需 工号 + 任教学科 + (本校任教年限/进本校年月 之一)；'),
       'x.xlsx: 这是Excel工作簿（.xlsx），不是CSV；请在Excel中“另存为”CSV后再试 / this is an Excel workbook (.xlsx), not CSV; use "Save As" CSV in Excel and try again',
     ]);
     const missing = await loadCounty(['/nonexistent/teachers.csv']);

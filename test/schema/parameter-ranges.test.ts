@@ -9,7 +9,7 @@ const resolve = (key: string, value: string, file = '--set', row?: number) => re
 describe('every number parameter has a range in the policy table', () => {
   it('each number, integer, share and list of shares states its range, and its default is inside it', () => {
     for (const p of PARAMETERS) {
-      if (p.type === 'boolean' || p.type === 'choice' || p.name === 'subjects.scarce') continue;
+      if (p.type === 'boolean' || p.type === 'choice' || p.type === 'date' || p.name === 'subjects.scarce') continue;
       expect(rangeText(p), p.name).not.toBe('');
     }
     expect(resolvePolicy([], 2026, subjectKey).ok).toBe(true);
@@ -33,7 +33,7 @@ describe('every number parameter has a range in the policy table', () => {
       if (!r.ok) expect(formatIssues(r.issues)[0], key).toMatch(new RegExp(`^--set ${key.replace(/\./gu, '\\.')}: `, 'u'));
     }
     const fromFile = resolve('plan.year', '99999', '参数.csv', 7);
-    expect(fromFile.ok ? [] : formatIssues(fromFile.issues)).toEqual(['参数.csv 第7行「plan.year」: 应在 2000 – 2100 之间, 实为「99999」 / row 7 plan.year: expected a value from 2000 – 2100, found "99999"']);
+    expect(fromFile.ok ? [] : formatIssues(fromFile.issues)).toEqual(['参数.csv 第7行「plan.year」: 应在2000到2100之间, 实为「99999」 / row 7 plan.year: expected a value from 2000 to 2100, found "99999"']);
   });
 
   it('accepts the ends of each range', () => {

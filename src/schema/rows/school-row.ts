@@ -1,22 +1,50 @@
 import { z } from 'zod';
 import type { School, Source } from '../../domain/types.js';
 import { cell } from '../cell-schema.js';
-import { parseArea, parseStage } from '../enums.js';
+import { AREAS, parseArea, parseStage } from '../enums.js';
+import { parseUrbanRuralCode } from '../staff-enums.js';
 import { numberBetween, optional, orDefault, parseId, parseText, parseWholeNumber, parseYesNo } from '../values.js';
 
+const AREA_ZH = (a: School['area']): string => AREAS[a][0] ?? a;
+
 /** A row of a schools file, keyed by canonical column names. */
-export const schoolRow = z.object({
-  school_id: cell(parseId),
-  name: cell(parseText),
-  stage: cell(parseStage),
-  area: cell(parseArea),
-  students: cell(parseWholeNumber),
-  weak: cell(orDefault(parseYesNo, false)),
-  classes: cell(optional(parseWholeNumber)),
-  township: cell(optional(parseText)),
-  lat: cell(optional(numberBetween(-90, 90))),
-  lon: cell(optional(numberBetween(-180, 180))),
-});
+export const schoolRow = z
+  .object({
+    school_id: cell(parseId),
+    name: cell(parseText),
+    stage: cell(parseStage),
+    area: cell(optional(parseArea)),
+    students: cell(parseWholeNumber),
+    weak: cell(orDefault(parseYesNo, false)),
+    classes: cell(optional(parseWholeNumber)),
+    township: cell(optional(parseText)),
+    lat: cell(optional(numberBetween(-90, 90))),
+    lon: cell(optional(numberBetween(-180, 180))),
+    urban_rural_code: cell(optional(parseUrbanRuralCode)),
+    teaching_point: cell(optional(parseYesNo)),
+    primary_students: cell(optional(parseWholeNumber)),
+    junior_students: cell(optional(parseWholeNumber)),
+    senior_students: cell(optional(parseWholeNumber)),
+  })
+  .superRefine((r, ctx) => {
+    // 城乡分类代码 stands in for 城乡类型; both given must agree.
+    if (r.area === undefined && r.urban_rural_code === undefined) {
+      const empty = parseArea('');
+      if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['area'], message: empty.en, params: { zh: `${empty.zh}（或填写城乡分类代码）`, en: `${empty.en} (or give urban_rural_code)` } });
+    }
+    const code = r.urban_rural_code;
+    if (r.area !== undefined && code !== undefined && code.area !== r.area) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urban_rural_code'],
+        message: 'area and urban_rural_code disagree',
+        params: {
+          zh: `城乡分类代码${code.code}表示${AREA_ZH(code.area)}, 与城乡类型「${AREA_ZH(r.area)}」不一致`,
+          en: `urban_rural_code ${code.code} means ${code.area}, but area says ${r.area}`,
+        },
+      });
+    }
+  });
 
 export type SchoolRow = z.output<typeof schoolRow>;
 
@@ -26,13 +54,19 @@ export function toSchool(r: SchoolRow, source: Source): School {
     id: r.school_id,
     name: r.name,
     stage: r.stage,
-    area: r.area,
+    // One of the two is given (the row schema holds it).
+    area: r.area ?? r.urban_rural_code?.area ?? 'rural',
     students: r.students,
     weak: r.weak,
     ...(r.classes !== undefined && { classes: r.classes }),
     ...(r.township !== undefined && { township: r.township }),
     ...(r.lat !== undefined && { lat: r.lat }),
     ...(r.lon !== undefined && { lon: r.lon }),
+    ...(r.urban_rural_code !== undefined && { urbanRuralCode: r.urban_rural_code.code }),
+    ...(r.teaching_point !== undefined && { teachingPoint: r.teaching_point }),
+    ...(r.primary_students !== undefined && { primaryStudents: r.primary_students }),
+    ...(r.junior_students !== undefined && { juniorStudents: r.junior_students }),
+    ...(r.senior_students !== undefined && { seniorStudents: r.senior_students }),
     source,
   };
 }

@@ -2,40 +2,60 @@ import { z } from 'zod';
 import { subjectKey } from '../../domain/subjects.js';
 import type { Source, Teacher } from '../../domain/types.js';
 import { cell } from '../cell-schema.js';
+import { parseDate } from '../dates.js';
 import { parseBackbone, parseGender, parseRole, parseTitle } from '../enums.js';
+import { labelled, parseCertificate, parseDegree, parseEmployment, parseOnStaff, parseSection, parseStaffState } from '../staff-enums.js';
 import { optional, orDefault, parseId, parsePreferences, parseText, parseWholeNumber, parseYear } from '../values.js';
+import { checkTeacherRow } from './teacher-row-checks.js';
 
 /** A row of a teachers file, keyed by canonical column names. 身份证号 is never read. */
-export const teacherRow = z.object({
-  teacher_id: cell(parseId),
-  name: cell(parseText),
-  school_id: cell(parseId),
-  subject: cell(parseText),
-  years_at_school: cell(parseWholeNumber),
-  gender: cell(optional(parseGender)),
-  birth_year: cell(optional(parseYear)),
-  backbone: cell(orDefault(parseBackbone, 'none')),
-  title: cell(orDefault(parseTitle, 'none')),
-  rural_years: cell(orDefault(parseWholeNumber, 0)),
-  role: cell(orDefault(parseRole, 'teacher')),
-  exempt: cell(optional(parseText)),
-  preferences: cell(orDefault(parsePreferences, [])),
-  home_township: cell(optional(parseText)),
-});
+export const teacherRow = z
+  .object({
+    teacher_id: cell(parseId),
+    name: cell(parseText),
+    school_id: cell(parseId),
+    subject: cell(parseText),
+    years_at_school: cell(optional(parseWholeNumber)),
+    joined_school: cell(optional(parseDate)),
+    gender: cell(optional(parseGender)),
+    birth_year: cell(optional(parseYear)),
+    birth_date: cell(optional(parseDate)),
+    backbone: cell(orDefault(parseBackbone, 'none')),
+    title: cell(orDefault(parseTitle, 'none')),
+    rural_years: cell(orDefault(parseWholeNumber, 0)),
+    role: cell(orDefault(parseRole, 'teacher')),
+    exempt: cell(optional(parseText)),
+    preferences: cell(orDefault(parsePreferences, [])),
+    home_township: cell(optional(parseText)),
+    teaching_stage: cell(optional(parseSection)),
+    certificate: cell(optional(parseCertificate)),
+    degree: cell(optional(parseDegree)),
+    on_staff: cell(optional(parseOnStaff)),
+    employment: cell(optional(labelled(parseEmployment))),
+    state: cell(optional(labelled(parseStaffState))),
+    exchange_home_school: cell(optional(parseId)),
+    exchange_end: cell(optional(parseDate)),
+  })
+  .superRefine(checkTeacherRow);
 
 export type TeacherRow = z.output<typeof teacherRow>;
 
 /** The domain teacher of a valid row; optional fields that are empty are left out. */
 export function toTeacher(r: TeacherRow, source: Source): Teacher {
+  const birthYear = r.birth_date?.year ?? r.birth_year;
   return {
     id: r.teacher_id,
     name: r.name,
     schoolId: r.school_id,
     subject: subjectKey(r.subject),
     subjectLabel: r.subject,
-    yearsAtSchool: r.years_at_school,
+    // Counted from joined_school once the cut-off date is known (applyCutoff); until then the stated years.
+    yearsAtSchool: r.years_at_school ?? 0,
+    ...(r.joined_school !== undefined && { joinedSchool: r.joined_school }),
+    ...(r.joined_school !== undefined && r.years_at_school !== undefined && { statedYearsAtSchool: r.years_at_school }),
     ...(r.gender !== undefined && { gender: r.gender }),
-    ...(r.birth_year !== undefined && { birthYear: r.birth_year }),
+    ...(birthYear !== undefined && { birthYear }),
+    ...(r.birth_date !== undefined && { birthDate: r.birth_date }),
     backbone: r.backbone,
     title: r.title,
     ruralYears: r.rural_years,
@@ -43,6 +63,14 @@ export function toTeacher(r: TeacherRow, source: Source): Teacher {
     ...(r.exempt !== undefined && { exempt: r.exempt }),
     preferences: r.preferences,
     ...(r.home_township !== undefined && { homeTownship: r.home_township }),
+    ...(r.teaching_stage !== undefined && { teachingStage: r.teaching_stage }),
+    ...(r.certificate !== undefined && { certificate: r.certificate }),
+    ...(r.degree !== undefined && { degree: r.degree }),
+    ...(r.on_staff !== undefined && { onStaff: r.on_staff }),
+    ...(r.employment !== undefined && { employment: r.employment.value, employmentLabel: r.employment.label }),
+    ...(r.state !== undefined && { state: r.state.value, stateLabel: r.state.label }),
+    ...(r.exchange_home_school !== undefined && { exchangeHomeSchool: r.exchange_home_school }),
+    ...(r.exchange_end !== undefined && { exchangeEnd: r.exchange_end }),
     source,
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * Exchanges in progress (交流原学校代码 + 交流结束年月): a teacher on an exchange is not eligible;
+ * one whose term ends by the cut-off date goes back to the home school's post before the plan
+ * is made ("交流轮岗任教时间应不少于两年…回原学校工作"), unless a lock "stay" keeps him.
+ */
+import { compareDates, dateEn, dateZh, daysInMonth, type CalendarDate, type FullDate } from './calendar.js';
+import type { Policy } from './policy.js';
+import type { Reason } from './retirement-exemption.js';
+import type { County, Teacher } from './types.js';
+
+/** The last day of an exchange: the day given, else the end of the month (of August with a year alone). */
+export function exchangeEndDay(end: CalendarDate): FullDate {
+  const month = end.month ?? 8;
+  return { year: end.year, month, day: end.day ?? daysInMonth(end.year, month) };
+}
+
+/** True when the teacher is on an exchange whose term ends on or before the cut-off date. */
+export function endsByCutoff(t: Teacher, cutoff: FullDate): boolean {
+  return t.exchangeHomeSchool !== undefined && t.exchangeEnd !== undefined && compareDates(exchangeEndDay(t.exchangeEnd), cutoff) <= 0;
+}
+
+/** One teacher sent back to the home school. */
+export interface ExchangeReturn {
+  teacherId: string;
+  /** The school of the exchange, where the teacher was. */
+  fromSchoolId: string;
+  /** The home school, where the teacher now counts. */
+  toSchoolId: string;
+  end: CalendarDate;
+}
+
+/**
+ * The county with every teacher whose exchange ends by the cut-off date moved back to the home
+ * school (`schoolId` = home school, `returned: true`), and the list of those returns in teacher
+ * order. A teacher with a lock "stay" is left where he is (still on the exchange, not eligible).
+ * Pure: the county passed in is not changed.
+ */
+export function returnsFromExchange(county: County, cutoff: FullDate): { county: County; returns: ExchangeReturn[] } {
+  const stays = new Set(county.locks.filter((l) => l.action === 'stay').map((l) => l.teacherId));
+  const returns: ExchangeReturn[] = [];
+  const teachers = county.teachers.map((t): Teacher => {
+    if (!endsByCutoff(t, cutoff) || stays.has(t.id) || t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return t;
+    returns.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: t.exchangeHomeSchool, end: t.exchangeEnd });
+    return { ...t, schoolId: t.exchangeHomeSchool, returned: true };
+  });
+  return { county: returns.length === 0 ? county : { ...county, teachers }, returns };
+}
+
+/** Why a teacher on an exchange, or just back from one, does not rotate this year; null otherwise. */
+export function exchangeExclusion(t: Teacher, p: Policy): Reason | null {
+  if (t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return null;
+  const [zh, en] = [dateZh(t.exchangeEnd), dateEn(t.exchangeEnd)];
+  if (t.returned) {
+    return { zh: `交流期满（${zh}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange that ended ${en}; not rotated again this year` };
+  }
+  const due = endsByCutoff(t, p.cutoff) ? { zh: '；已期满, 仍留在交流学校', en: '; the term has ended, the teacher stays there' } : { zh: '', en: '' };
+  return {
+    zh: `正在交流中（原学校 ${t.exchangeHomeSchool}, ${zh}结束${due.zh}）, 不参加本年交流`,
+    en: `on an exchange from school ${t.exchangeHomeSchool} until ${en}${due.en}; not rotated this year`,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The exemption near retirement under the 2024 law, and the optional age ceiling that a county
+ * may use instead (DOMAIN.md "Retirement").
+ */
+import { ageOn, birthOf, type Birth } from './birth.js';
+import { addMonths, compareDates, dateEn, dateZh, type FullDate } from './calendar.js';
+import type { Policy } from './policy.js';
+import { ageText, retirementAge, type Age, type RetirementGroup } from './retirement.js';
+import type { Teacher } from './types.js';
+
+/** An exemption or exclusion with its reason sentence in both languages. */
+export interface Reason {
+  zh: string;
+  en: string;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The law's schedule for a teacher: women by the 55 schedule (or 60 with a senior title when the
+ * policy says so), men and teachers of unknown gender by the 60 schedule (the later date).
+ */
+export function retirementGroup(t: Teacher, p: Policy): RetirementGroup {
+  if (t.gender !== 'F') return 'male60';
+  return p.seniorWomenAt60 && (t.title === 'senior' || t.title === 'full_senior') ? 'female60' : 'female55';
+}
+
+/** The statutory retirement date and age of a teacher whose birth is known. */
+export interface Statutory {
+  birth: Birth;
+  age: Age;
+  date: FullDate;
+}
+
+/**
+ * The statutory retirement age and date under the 2024 law; the original ages (60 for men, 55
+ * for women) are the policy's `eligibility.retirement_age_male`/`_female`. Undefined without a
+ * year of birth.
+ */
+export function statutoryRetirement(t: Teacher, p: Policy): Statutory | undefined {
+  const birth = birthOf(t, p.assumedBirthMonth);
+  if (!birth) return undefined;
+  const group = retirementGroup(t, p);
+  const base = group === 'male60' ? p.retirementAgeMale : group === 'female55' ? p.retirementAgeFemale : undefined;
+  const age = retirementAge(group, birth.date.year, birth.date.month, base);
+  return { birth, age, date: addMonths(birth.date, age.years * 12 + age.months) };
+}
+
+function assumption(b: Birth): Reason {
+  if (!b.monthAssumed) return { zh: '', en: '' };
+  return { zh: `；只有出生年份${b.date.year}, 按${b.date.month}月出生计`, en: `; only the year of birth, ${b.date.year}, is known: ${MONTHS_EN[b.date.month - 1] ?? b.date.month} assumed` };
+}
+
+/**
+ * Exempt when fewer than `eligibility.exempt_years_to_retirement` years remain from the
+ * cut-off date to the statutory retirement date: "法定退休日期 2031年3月, 距截止日 2026年8月31日
+ * 不足5年". Null when more remain or the birth is unknown.
+ */
+export function retirementExemption(t: Teacher, p: Policy): Reason | null {
+  const s = statutoryRetirement(t, p);
+  if (!s) return null;
+  const n = p.exemptYearsToRetirement;
+  if (compareDates(s.date, addMonths(p.cutoff, 12 * n)) >= 0) return null;
+  const age = ageText(s.age);
+  const note = assumption(s.birth);
+  const [cz, ce] = [dateZh(p.cutoff, true), dateEn(p.cutoff, true)];
+  if (compareDates(s.date, p.cutoff) <= 0) {
+    return {
+      zh: `法定退休日期 ${dateZh(s.date)}, 已在截止日 ${cz} 之前（法定退休年龄${age.zh}${note.zh}）`,
+      en: `statutory retirement ${dateEn(s.date)}, on or before the cut-off date ${ce} (statutory age ${age.en}${note.en})`,
+    };
+  }
+  return {
+    zh: `法定退休日期 ${dateZh(s.date)}, 距截止日 ${cz} 不足${n}年（法定退休年龄${age.zh}${note.zh}）`,
+    en: `statutory retirement ${dateEn(s.date)}, fewer than ${n} years after the cut-off date ${ce} (statutory age ${age.en}${note.en})`,
+  };
+}
+
+/**
+ * Age-ceiling mode (off by default): a man of `ageCeiling.male` or more, a woman of
+ * `ageCeiling.female` or more at the cut-off date does not take part. Teachers of unknown gender
+ * are held to the men's ceiling; without a year of birth the ceiling cannot apply (null).
+ */
+export function ageCeilingExemption(t: Teacher, p: Policy): Reason | null {
+  const birth = birthOf(t, p.assumedBirthMonth);
+  if (!birth) return null;
+  const age = ageOn(birth.date, p.cutoff);
+  const female = t.gender === 'F';
+  const limit = female ? p.ageCeiling.female : p.ageCeiling.male;
+  if (age < limit) return null;
+  const note = assumption(birth);
+  const [who, whoEn] = female ? ['女', 'women'] : ['男', 'men'];
+  return {
+    zh: `截止日 ${dateZh(p.cutoff, true)} ${age}岁, 按年龄上限只有${limit}岁以下的${who}教师参加交流${note.zh ? `（${note.zh.slice(1)}）` : ''}`,
+    en: `aged ${age} on the cut-off date ${dateEn(p.cutoff, true)}; under the age ceiling only ${whoEn} under ${limit} take part${note.en ? ` (${note.en.slice(2)})` : ''}`,
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Who takes part (DOMAIN.md): 在编 teachers at their post (人员状态 在岗); not 特岗 teachers in
+ * their service years, substitutes or contract staff, nor staff on leave, seconded or off post.
+ * A teacher whose columns are empty is taken to be on the staff and at the post (old counties).
+ */
+import type { Policy } from './policy.js';
+import type { Reason } from './retirement-exemption.js';
+import type { Teacher } from './types.js';
+
+/** Why the teacher does not take part because of staff status, or null. */
+export function staffStatusExclusion(t: Teacher, p: Policy): Reason | null {
+  if (!p.onPostStaffOnly) return null;
+  if (t.onStaff === false) return { zh: '非在编教师, 只有在编教师参加交流', en: 'not on the staff (在编); only staff teachers take part' };
+  if (t.employment !== undefined && t.employment !== 'regular') {
+    const label = t.employmentLabel ?? t.employment;
+    if (t.employment === 'special_post') {
+      return { zh: `用人形式「${label}」: 特岗教师服务期内不参加交流`, en: `employment "${label}": 特岗 teachers do not rotate during their service years` };
+    }
+    return { zh: `用人形式「${label}」, 只有在编教师参加交流`, en: `employment "${label}"; only staff teachers (在编) take part` };
+  }
+  if (t.state !== undefined && t.state !== 'on_post') {
+    const label = t.stateLabel ?? t.state;
+    return { zh: `人员状态「${label}」, 只有在岗教师参加交流`, en: `staff state "${label}"; only teachers at their post (在岗) take part` };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { eligibility, schoolYears } from '../../src/domain/eligibility.js';
+import { policy, teacher } from '../helpers/make-county.js';
+
+const p = policy({ 'plan.year': '2026' });
+
+describe('eligibility: the 2024 law near retirement', () => {
+  it('exempt when fewer than 5 years remain from the cut-off date, saying the date', () => {
+    // 1967-03: 26 months of birth since 1965-01 → 7 months of delay → 60 years 7 months → 2027-10.
+    const e = eligibility(teacher('T1', 'S1', '语文', { gender: 'M', birthDate: { year: 1967, month: 3 } }), p);
+    expect(e.status).toBe('exempt');
+    expect(e.zh).toBe('法定退休日期 2027年10月, 距截止日 2026年8月31日 不足5年（法定退休年龄60岁7个月）');
+    const m = teacher('T2', 'S1', '语文', { gender: 'M', birthDate: { year: 1970, month: 11 } });
+    // 1970-11: 70 months → 18 months of delay → 61 years 6 months → 2032-05: more than 5 years.
+    expect(eligibility(m, p).status).toBe('eligible');
+    const w = teacher('T3', 'S1', '语文', { gender: 'F', birthDate: { year: 1975, month: 3 } });
+    // 1975-03: 62 months → 16 months of delay → 56 years 4 months → 2031-07, within 5 years of 2026-08-31.
+    expect(eligibility(w, p)).toEqual({
+      status: 'exempt',
+      zh: '法定退休日期 2031年7月, 距截止日 2026年8月31日 不足5年（法定退休年龄56岁4个月）',
+      en: 'statutory retirement 2031-07, fewer than 5 years after the cut-off date 2026-08-31 (statutory age 56 years 4 months)',
+    });
+  });
+
+  it('exactly 5 years left is not fewer than 5: the old text "55岁, 距60岁不足5年" no longer happens', () => {
+    const cut = policy({ 'plan.year': '2026', 'plan.cutoff': '2026-08-01' });
+    // female55 born 1976-01-01: 72 months → 19 → 56 years 7 months → 2032-08-01: more than 5 years.
+    expect(eligibility(teacher('T1', 'S1', '语文', { gender: 'F', birthDate: { year: 1976, month: 1, day: 1 } }), cut).status).toBe('eligible');
+    // male60 born 1970-04-01: 63 → 16 → 61 years 4 months → 2031-08-01 = cut-off + 5 years: not fewer.
+    expect(eligibility(teacher('T2', 'S1', '语文', { gender: 'M', birthDate: { year: 1970, month: 4, day: 1 } }), cut).status).toBe('eligible');
+    // A day earlier in birth: 2031-07-31, fewer than 5 years.
+    expect(eligibility(teacher('T3', 'S1', '语文', { gender: 'M', birthDate: { year: 1970, month: 3, day: 31 } }), cut).status).toBe('exempt');
+  });
+
+  it('with a birth year alone, the assumed month (January by default) is said in the reason', () => {
+    const t = teacher('T1', 'S1', '语文', { gender: 'M', birthYear: 1970 });
+    const e = eligibility(t, p);
+    expect(e.status).toBe('exempt');
+    expect(e.zh).toContain('只有出生年份1970, 按1月出生计');
+    expect(e.en).toContain('only the year of birth, 1970, is known: January assumed');
+    // Assume July: 1970-07 → 66 months → 17 → 61 years 5 months → 2031-12: not exempt.
+    expect(eligibility(t, policy({ 'plan.year': '2026', 'eligibility.assumed_birth_month': '7' })).status).toBe('eligible');
+  });
+
+  it('a man born in 1971 (55 in 2026) is no longer exempt: the law puts his retirement after 2032', () => {
+    expect(eligibility(teacher('T1', 'S1', '语文', { gender: 'M', birthYear: 1971 }), p).status).toBe('eligible');
+    expect(eligibility(teacher('T2', 'S1', '语文', { gender: 'F', birthYear: 1976 }), p).status).toBe('eligible');
+  });
+
+  it('past the statutory date: exempt, saying so', () => {
+    const e = eligibility(teacher('T1', 'S1', '语文', { gender: 'M', birthYear: 1964 }), p);
+    expect(e.status).toBe('exempt');
+    expect(e.zh).toBe('法定退休日期 2024年1月, 已在截止日 2026年8月31日 之前（法定退休年龄60岁；只有出生年份1964, 按1月出生计）');
+  });
+
+  it('senior-title women retire at 60 only when the parameter is on; unknown gender is held to the men\'s schedule', () => {
+    const w = teacher('T1', 'S1', '语文', { gender: 'F', title: 'senior', birthDate: { year: 1973, month: 6 } });
+    expect(eligibility(w, p).status).toBe('exempt');
+    expect(eligibility(w, policy({ 'plan.year': '2026', 'eligibility.senior_women_retire_at_60': 'yes' })).status).toBe('eligible');
+    const u = teacher('T2', 'S1', '语文', { birthDate: { year: 1975, month: 3 } });
+    expect(eligibility(u, p).status).toBe('eligible');
+  });
+
+  it('age-ceiling mode: only men under 50 and women under 45 at the cut-off date take part', () => {
+    const on = policy({ 'plan.year': '2026', 'eligibility.age_ceiling': 'yes' });
+    expect(eligibility(teacher('T1', 'S1', '语文', { gender: 'M', birthDate: { year: 1976, month: 8 } }), on).status).toBe('exempt');
+    expect(eligibility(teacher('T2', 'S1', '语文', { gender: 'M', birthDate: { year: 1976, month: 9 } }), on).status).toBe('eligible');
+    const w = eligibility(teacher('T3', 'S1', '语文', { gender: 'F', birthDate: { year: 1981, month: 8 } }), on);
+    expect(w).toEqual({ status: 'exempt', zh: '截止日 2026年8月31日 45岁, 按年龄上限只有45岁以下的女教师参加交流', en: 'aged 45 on the cut-off date 2026-08-31; under the age ceiling only women under 45 take part' });
+    expect(eligibility(teacher('T4', 'S1', '语文', { gender: 'F', birthDate: { year: 1981, month: 9 } }), on).status).toBe('eligible');
+    expect(eligibility(teacher('T5', 'S1', '语文', { gender: 'F', birthYear: 1981 }), on).zh).toContain('按1月出生计');
+  });
+});
+
+describe('eligibility: who takes part', () => {
+  it('not on the staff, 特岗, substitute, contract, or not at the post: not eligible, with the words as written', () => {
+    const cases = [
+      [{ onStaff: false }, '非在编教师'],
+      [{ employment: 'special_post', employmentLabel: '特岗' }, '特岗教师服务期内不参加交流'],
+      [{ employment: 'substitute', employmentLabel: '代课' }, '用人形式「代课」'],
+      [{ employment: 'contract', employmentLabel: '劳务派遣' }, '用人形式「劳务派遣」'],
+      [{ state: 'sick_leave', stateLabel: '病假' }, '人员状态「病假」'],
+      [{ state: 'seconded', stateLabel: '借调' }, '人员状态「借调」'],
+    ] as const;
+    for (const [o, text] of cases) {
+      const e = eligibility(teacher('T1', 'S1', '语文', o), p);
+      expect(e.status, text).toBe('not_eligible');
+      expect(e.zh, text).toContain(text);
+      expect(e.en.length).toBeGreaterThan(10);
+    }
+    const ok = teacher('T1', 'S1', '语文', { onStaff: true, employment: 'regular', employmentLabel: '在编', state: 'on_post', stateLabel: '在岗' });
+    expect(eligibility(ok, p).status).toBe('eligible');
+    expect(eligibility(teacher('T1', 'S1', '语文', { state: 'seconded' }), policy({ 'plan.year': '2026', 'eligibility.on_post_staff_only': 'no' })).status).toBe('eligible');
+  });
+
+  it('an exchange in progress: not eligible; back from one: not eligible either', () => {
+    const on = teacher('T1', 'S2', '语文', { exchangeHomeSchool: 'S1', exchangeEnd: { year: 2027, month: 7 } });
+    expect(eligibility(on, p)).toEqual({ status: 'not_eligible', zh: '正在交流中（原学校 S1, 2027年7月结束）, 不参加本年交流', en: 'on an exchange from school S1 until 2027-07; not rotated this year' });
+    const back = teacher('T2', 'S1', '语文', { exchangeHomeSchool: 'S1', exchangeEnd: { year: 2026, month: 7 }, returned: true });
+    expect(eligibility(back, p).zh).toBe('交流期满（2026年7月）, 返回原学校, 本年不再交流');
+  });
+
+  it('an exemption reason still exempts; principals keep the two-terms rule', () => {
+    expect(eligibility(teacher('T1', 'S1', '语文', { exempt: '哺乳期' }), p).zh).toBe('免交流: 哺乳期');
+    expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', yearsAtSchool: 5 }), p).zh).toBe('校长本校任教5年, 未满6年(2届)');
+    expect(eligibility(teacher('P2', 'S1', '语文', { role: 'vice_principal', yearsAtSchool: 6 }), p).status).toBe('eligible');
+  });
+});
+
+describe('eligibility: years at the school', () => {
+  it('count from 进本校年月 to the cut-off date (a year alone: September)', () => {
+    expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2020, month: 9 } }), p)).toBe(6);
+    expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2020, month: 9, day: 15 } }), p)).toBe(5);
+    expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2020 } }), p)).toBe(6);
+    expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2021, month: 3 } }), p)).toBe(5);
+    expect(eligibility(teacher('T1', 'S1', '语文', { yearsAtSchool: 0, joinedSchool: { year: 2020, month: 9 } }), p).zh).toBe('本校任教6年, 满6年');
+    const later = policy({ 'plan.year': '2026', 'plan.cutoff': '2027-08-31' });
+    expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2021, month: 3 } }), later)).toBe(6);
+  });
+});

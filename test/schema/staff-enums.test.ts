@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseCertificate, parseDegree, parseEmployment, parseOnStaff, parseSection, parseStaffState, parseUrbanRuralCode } from '../../src/schema/staff-enums.js';
+import type { CellParser } from '../../src/schema/values.js';
+
+const v = <T>(p: CellParser<T>, s: string) => {
+  const r = p(s);
+  return r.ok ? r.value : `bad: ${r.zh}`;
+};
+
+describe('the rulebook vocabularies, English and Chinese', () => {
+  it('teaching stage, certificate, degree', () => {
+    expect([v(parseSection, '小学部'), v(parseSection, '初中'), v(parseSection, 'senior')]).toEqual(['primary', 'junior', 'senior']);
+    expect([v(parseCertificate, '初级中学'), v(parseCertificate, '初中教师资格证'), v(parseCertificate, '高级中学教师资格'), v(parseCertificate, 'primary')]).toEqual(['junior', 'junior', 'senior', 'primary']);
+    expect([v(parseDegree, '大学本科'), v(parseDegree, '研究生毕业'), v(parseDegree, '大专'), v(parseDegree, '高中及以下'), v(parseDegree, 'bachelor')]).toEqual(['bachelor', 'postgraduate', 'associate', 'secondary', 'bachelor']);
+    // The national 学历代码: 11 博士, 21 大学本科, 31 大专, 41 中专.
+    expect(['11', '21', '31', '41', '61'].map((c) => v(parseDegree, c))).toEqual(['postgraduate', 'bachelor', 'associate', 'secondary', 'secondary']);
+  });
+
+  it('staff: 是否在编, 用人形式, 人员状态', () => {
+    expect([v(parseOnStaff, '是'), v(parseOnStaff, '在编'), v(parseOnStaff, '否'), v(parseOnStaff, '编外'), v(parseOnStaff, 'no')]).toEqual([true, true, false, false, false]);
+    expect([v(parseEmployment, '在编'), v(parseEmployment, '特岗'), v(parseEmployment, '代课教师'), v(parseEmployment, '劳务派遣'), v(parseEmployment, 'contract')]).toEqual(['regular', 'special_post', 'substitute', 'contract', 'contract']);
+    expect([v(parseStaffState, '在岗'), v(parseStaffState, '病假'), v(parseStaffState, '借调'), v(parseStaffState, 'on_post')]).toEqual(['on_post', 'sick_leave', 'seconded', 'on_post']);
+  });
+
+  it('refuses unknown words, listing the accepted ones', () => {
+    expect(v(parseStaffState, '出差')).toMatch(/^bad: 应为在岗\/病休\/借调/u);
+    expect(v(parseEmployment, '3')).toMatch(/^bad: 应为在编\/特岗教师/u);
+    expect(v(parseOnStaff, '也许')).toMatch(/^bad: 应为是\/否/u);
+  });
+
+  it('城乡分类代码: the code alone or with its name; other codes refused', () => {
+    expect(v(parseUrbanRuralCode, '111')).toEqual({ code: '111', area: 'urban' });
+    expect(v(parseUrbanRuralCode, '112')).toEqual({ code: '112', area: 'urban' });
+    expect(v(parseUrbanRuralCode, '121-镇中心区')).toEqual({ code: '121', area: 'town' });
+    expect(v(parseUrbanRuralCode, '123')).toEqual({ code: '123', area: 'town' });
+    expect(v(parseUrbanRuralCode, '２２０村庄')).toEqual({ code: '220', area: 'rural' });
+    for (const s of ['100', '2100', '城区', '']) expect(v(parseUrbanRuralCode, s), s).toMatch(/^bad: 应为城乡分类代码/u);
+  });
+});
