@@ -39,6 +39,8 @@ export const PARAMETERS = [
   { name: 'rules.backbone_share_base', type: 'choice', default: 'movers', choices: ['movers', 'eligible'], zh: '骨干比例的基数：movers=交流人数, eligible=符合条件人数', en: 'base of the backbone share: movers (those rotated) or eligible (all eligible teachers)' },
   { name: 'rules.direction', type: 'boolean', default: 'yes', zh: '交流方向：城镇→乡村、优质→薄弱', en: 'direction: urban/town → rural and strong → weak' , source: '教师〔2014〕4号' },
   { name: 'rules.same_subject', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学科', en: 'a rotated teacher teaches the same subject at the destination' },
+  { name: 'rules.same_stage', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学段（或低一学段）, 不超出教师资格', en: 'a teacher moves within the stage (or one down), never beyond the certificate', source: '"教师交流一般在同学段进行，也可由高学段交流至低学段"; 教师资格条例 第五条' },
+  { name: 'rules.stage_down', type: 'boolean', default: 'yes', zh: '允许交流到低一学段（初中→小学）', en: 'a teacher may move to the stage below (junior → primary)' },
   { name: 'rules.max_outflow_share', type: 'share', default: '0.20', zh: '一所学校一年调出教师不超过其教师数的比例', en: 'at most this share of a school\'s teachers leave in one year' },
   { name: 'rules.max_backbone_outflow_share', type: 'share', default: '0.30', zh: '一所学校一年调出骨干教师不超过其骨干数的比例', en: 'at most this share of a school\'s backbone teachers leave in one year' },
   // Staffing norm

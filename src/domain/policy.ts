@@ -38,6 +38,9 @@ export interface Policy {
   backboneShareBase: 'movers' | 'eligible';
   direction: boolean;
   sameSubject: boolean;
+  /** A teacher moves within the stage or (with stageDown) one below, never beyond the certificate. */
+  sameStage: boolean;
+  stageDown: boolean;
   maxOutflowShare: number;
   maxBackboneOutflowShare: number;
   studentsPerPost: { primary: number; junior: number; senior: number };
@@ -181,6 +184,8 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',
       direction: bool('rules.direction'),
       sameSubject: bool('rules.same_subject'),
+      sameStage: bool('rules.same_stage'),
+      stageDown: bool('rules.stage_down'),
       maxOutflowShare: share('rules.max_outflow_share'),
       maxBackboneOutflowShare: share('rules.max_backbone_outflow_share'),
       studentsPerPost: {
