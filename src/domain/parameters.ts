@@ -51,6 +51,9 @@ export const PARAMETERS = [
   // Indicators
   { name: 'indicator.backbone_per_100', type: 'number', default: '1.0', zh: '每百名学生县级及以上骨干教师数不低于', en: 'county-level-or-higher backbone teachers per 100 students, at least', source: '教督〔2017〕6号' },
   { name: 'indicator.arts_pe_per_100', type: 'number', default: '0.9', zh: '每百名学生体育、音乐、美术教师数不低于', en: 'PE, music and art teachers per 100 students, at least', source: '教督〔2017〕6号' },
+  { name: 'indicator.degree_per_100_primary', type: 'number', default: '4.2', zh: '小学每百名学生高于规定学历（专科及以上）教师数不低于', en: 'primary: teachers with a degree above the required one (associate or higher) per 100 students, at least', source: '教督〔2017〕6号' },
+  { name: 'indicator.degree_per_100_junior', type: 'number', default: '5.3', zh: '初中每百名学生高于规定学历（本科及以上）教师数不低于', en: 'junior: teachers with a degree above the required one (bachelor or higher) per 100 students, at least', source: '教督〔2017〕6号' },
+  { name: 'indicator.teaching_point_min_students', type: 'integer', default: '50', zh: '学生数少于此数的教学点不计入校际差异系数', en: 'teaching points with fewer students than this are left out of the coefficients of variation', source: '教督〔2017〕6号' },
   { name: 'indicator.cv_primary', type: 'number', default: '0.50', zh: '小学校际差异系数不高于', en: 'inter-school coefficient of variation, primary, at most', source: '教督〔2017〕6号' },
   { name: 'indicator.cv_junior', type: 'number', default: '0.45', zh: '初中校际差异系数不高于', en: 'inter-school coefficient of variation, junior, at most', source: '教督〔2017〕6号' },
   { name: 'title.rural_service_years', type: 'integer', default: '1', zh: '城镇教师评高级职称需乡村或薄弱学校任教年限', en: 'years of rural or weak-school service an urban teacher needs for a senior title', source: '人社部发〔2015〕79号' },

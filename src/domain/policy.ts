@@ -48,6 +48,11 @@ export interface Policy {
   subjectShares: [string, number][];
   backbonePer100: number;
   artsPePer100: number;
+  /** 优质均衡: teachers with a degree above the required one per 100 students, per stage. */
+  degreePer100Primary: number;
+  degreePer100Junior: number;
+  /** Teaching points (教学点) with fewer students are left out of the CVs. */
+  teachingPointMinStudents: number;
   cvPrimary: number;
   cvJunior: number;
   ruralServiceYears: number;
@@ -196,6 +201,9 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       subjectShares: shares,
       backbonePer100: num('indicator.backbone_per_100'),
       artsPePer100: num('indicator.arts_pe_per_100'),
+      degreePer100Primary: num('indicator.degree_per_100_primary'),
+      degreePer100Junior: num('indicator.degree_per_100_junior'),
+      teachingPointMinStudents: num('indicator.teaching_point_min_students'),
       cvPrimary: num('indicator.cv_primary'),
       cvJunior: num('indicator.cv_junior'),
       ruralServiceYears: num('title.rural_service_years'),
