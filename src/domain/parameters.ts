@@ -44,6 +44,8 @@ export const PARAMETERS = [
   { name: 'rules.backbone_share_base', type: 'choice', default: 'movers', choices: ['movers', 'eligible'], zh: '骨干比例的基数：movers=交流人数, eligible=符合条件人数', en: 'base of the backbone share: movers (those rotated) or eligible (all eligible teachers)' },
   { name: 'rules.direction', type: 'boolean', default: 'yes', zh: '交流方向：城镇→乡村、优质→薄弱', en: 'direction: urban/town → rural and strong → weak' , source: '教师〔2014〕4号' },
   { name: 'rules.same_subject', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学科', en: 'a rotated teacher teaches the same subject at the destination' },
+  { name: 'rules.same_stage', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学段（或低一学段）, 不超出教师资格', en: 'a teacher moves within the stage (or one down), never beyond the certificate', source: '"教师交流一般在同学段进行，也可由高学段交流至低学段"; 教师资格条例 第五条' },
+  { name: 'rules.stage_down', type: 'boolean', default: 'yes', zh: '允许交流到低一学段（初中→小学）', en: 'a teacher may move to the stage below (junior → primary)' },
   { name: 'rules.max_outflow_share', type: 'share', min: 0, max: 1, default: '0.20', zh: '一所学校一年调出教师不超过其教师数的比例', en: 'at most this share of a school\'s teachers leave in one year' },
   { name: 'rules.max_backbone_outflow_share', type: 'share', min: 0, max: 1, default: '0.30', zh: '一所学校一年调出骨干教师不超过其骨干数的比例', en: 'at most this share of a school\'s backbone teachers leave in one year' },
   // Staffing norm
@@ -54,6 +56,9 @@ export const PARAMETERS = [
   // Indicators
   { name: 'indicator.backbone_per_100', type: 'number', min: 0, max: 100, default: '1.0', zh: '每百名学生县级及以上骨干教师数不低于', en: 'county-level-or-higher backbone teachers per 100 students, at least', source: '教督〔2017〕6号' },
   { name: 'indicator.arts_pe_per_100', type: 'number', min: 0, max: 100, default: '0.9', zh: '每百名学生体育、音乐、美术教师数不低于', en: 'PE, music and art teachers per 100 students, at least', source: '教督〔2017〕6号' },
+  { name: 'indicator.degree_per_100_primary', type: 'number', min: 0, max: 100, default: '4.2', zh: '小学每百名学生高于规定学历（专科及以上）教师数不低于', en: 'primary: teachers with a degree above the required one (associate or higher) per 100 students, at least', source: '教督〔2017〕6号' },
+  { name: 'indicator.degree_per_100_junior', type: 'number', min: 0, max: 100, default: '5.3', zh: '初中每百名学生高于规定学历（本科及以上）教师数不低于', en: 'junior: teachers with a degree above the required one (bachelor or higher) per 100 students, at least', source: '教督〔2017〕6号' },
+  { name: 'indicator.teaching_point_min_students', type: 'integer', min: 0, max: 10000, default: '50', zh: '学生数少于此数的教学点不计入校际差异系数', en: 'teaching points with fewer students than this are left out of the coefficients of variation', source: '教督〔2017〕6号' },
   { name: 'indicator.cv_primary', type: 'number', min: 0, max: 10, default: '0.50', zh: '小学校际差异系数不高于', en: 'inter-school coefficient of variation, primary, at most', source: '教督〔2017〕6号' },
   { name: 'indicator.cv_junior', type: 'number', min: 0, max: 10, default: '0.45', zh: '初中校际差异系数不高于', en: 'inter-school coefficient of variation, junior, at most', source: '教督〔2017〕6号' },
   { name: 'title.rural_service_years', type: 'integer', min: 0, max: 40, default: '1', zh: '城镇教师评高级职称需乡村或薄弱学校任教年限', en: 'years of rural or weak-school service an urban teacher needs for a senior title', source: '人社部发〔2015〕79号' },

@@ -38,6 +38,9 @@ export interface Policy {
   backboneShareBase: 'movers' | 'eligible';
   direction: boolean;
   sameSubject: boolean;
+  /** A teacher moves within the stage or (with stageDown) one below, never beyond the certificate. */
+  sameStage: boolean;
+  stageDown: boolean;
   maxOutflowShare: number;
   maxBackboneOutflowShare: number;
   studentsPerPost: { primary: number; junior: number; senior: number };
@@ -45,6 +48,11 @@ export interface Policy {
   subjectShares: [string, number][];
   backbonePer100: number;
   artsPePer100: number;
+  /** 优质均衡: teachers with a degree above the required one per 100 students, per stage. */
+  degreePer100Primary: number;
+  degreePer100Junior: number;
+  /** Teaching points (教学点) with fewer students are left out of the CVs. */
+  teachingPointMinStudents: number;
   cvPrimary: number;
   cvJunior: number;
   ruralServiceYears: number;
@@ -196,6 +204,8 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',
       direction: bool('rules.direction'),
       sameSubject: bool('rules.same_subject'),
+      sameStage: bool('rules.same_stage'),
+      stageDown: bool('rules.stage_down'),
       maxOutflowShare: share('rules.max_outflow_share'),
       maxBackboneOutflowShare: share('rules.max_backbone_outflow_share'),
       studentsPerPost: {
@@ -206,6 +216,9 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       subjectShares: shares,
       backbonePer100: num('indicator.backbone_per_100'),
       artsPePer100: num('indicator.arts_pe_per_100'),
+      degreePer100Primary: num('indicator.degree_per_100_primary'),
+      degreePer100Junior: num('indicator.degree_per_100_junior'),
+      teachingPointMinStudents: num('indicator.teaching_point_min_students'),
       cvPrimary: num('indicator.cv_primary'),
       cvJunior: num('indicator.cv_junior'),
       ruralServiceYears: num('title.rural_service_years'),
