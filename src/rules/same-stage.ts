@@ -68,19 +68,7 @@ export const sameStage: HardRule = {
   en: 'a teacher moves within the stage (or one down, if allowed), never beyond the certificate',
   relaxable: false,
   move: judge,
-  check(f) {
-    const bad: Text[] = [];
-    let n = 0;
-    for (const m of f.moves) {
-      const t = f.teacher.get(m.teacherId);
-      const from = f.school.get(m.fromSchoolId);
-      const to = f.school.get(m.toSchoolId);
-      if (!t || !from || !to) continue;
-      n++;
-      if (!judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '')) bad.push({ zh: `${t.id} ${from.id}→${to.id} 不是同一学段或低一学段, 或超出教师资格`, en: `${t.id} ${from.id}→${to.id} is neither the same stage nor the one below, or beyond the certificate` });
-    }
-    return moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', bad, n);
-  },
+  check: (f) => moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', f, (t, from, to) => (!judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '') ? { zh: `${t.id} ${from.id}→${to.id} 不是同一学段或低一学段, 或超出教师资格`, en: `${t.id} ${from.id}→${to.id} is neither the same stage nor the one below, or beyond the certificate` } : null)),
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
