@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 
 /** One county of a batch: its folder, the CSV files in it, and where its plan goes. */
 export interface BatchJob {
@@ -29,15 +29,42 @@ export async function allFolders(args: readonly string[]): Promise<boolean> {
 }
 
 /**
- * The jobs of a batch: each folder's CSV files (sorted by name); plans go to `<out>/<folder name>`
- * when an output root is given, else to `<folder>/plan`.
+ * Names of the counties' plan folders under one output root, one per folder and never two the
+ * same: the folder's own name, or, when two folders share it (`a/county` and `b/county`), the
+ * path from the folders' common parent joined with `_` (`a_county`, `b_county`), with a number
+ * added should even that repeat. The same folder given twice is planned once.
+ */
+function uniqueNames(folders: readonly string[]): string[] {
+  const base = folders.map((f) => basename(f));
+  const count = new Map<string, number>();
+  for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
+  const parts = folders.map((f) => f.split(sep).filter(Boolean));
+  let common = 0;
+  while (parts.every((p) => common < p.length - 1 && p[common] === parts[0]?.[common])) common++;
+  const taken = new Set<string>();
+  return folders.map((f, i) => {
+    const wanted = (count.get(base[i] ?? '') ?? 0) > 1 ? (parts[i] ?? []).slice(common).join('_') : (base[i] ?? 'county');
+    let name = wanted;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}-${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/**
+ * The jobs of a batch: each folder's CSV files (sorted by name); plans go to `<out>/<name>`
+ * (names unique per county, see {@link uniqueNames}) when an output root is given, else to
+ * `<folder>/plan`. A folder given twice is one job.
  */
 export async function batchJobs(folders: readonly string[], outRoot: string | undefined): Promise<BatchJob[]> {
+  const seen = new Set<string>();
+  const distinct = folders.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f)));
+  const names = uniqueNames(distinct.map((f) => resolve(f)));
   const jobs: BatchJob[] = [];
-  for (const folder of folders) {
-    const names = (await readdir(folder)).filter((f) => f.toLowerCase().endsWith('.csv')).sort();
-    const name = basename(resolve(folder));
-    jobs.push({ name, folder, inputs: names.map((f) => join(folder, f)), outDir: outRoot === undefined ? join(folder, 'plan') : join(outRoot, name) });
+  for (const [i, folder] of distinct.entries()) {
+    const files = (await readdir(folder)).filter((f) => f.toLowerCase().endsWith('.csv')).sort();
+    const name = names[i] ?? basename(resolve(folder));
+    jobs.push({ name, folder, inputs: files.map((f) => join(folder, f)), outDir: outRoot === undefined ? join(folder, 'plan') : join(outRoot, name) });
   }
   return jobs;
 }

@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
-import { runGenerate } from '../generate/write-county.js';
+import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
+import { planFolderAround } from '../output/side-output.js';
+import { showPath } from '../safe/show-path.js';
 import { checkWithPolicy } from '../schema/check-with-policy.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { loadCounty } from '../schema/load-county.js';
@@ -36,15 +38,27 @@ export function registerCountyCommands(program: Command): void {
     .addOption(new Option('--lang <lang>', '表头和取值的语言 / language of headers and values').choices(['zh', 'en']).default('zh'))
     .addOption(new Option('--encoding <enc>', '文件编码 / file encoding').choices(['utf8', 'gbk']).default('utf8'))
     .option('--locks', '同时生成一个锁定表 / also write a locks file')
+    .option('--force', '替换文件夹中已有的同名文件 / replace files of the same names already in the folder')
     .addHelpText('after', `
 示例 / example:
   rotate generate county3000 --teachers 3000 --schools 120 --seed 1
   rotate plan county3000/*.csv -o county3000/plan`)
-    .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean }) => {
+    .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
+      const plan = await planFolderAround(dir);
+      if (plan !== null) {
+        err([`${showPath(dir)} 在方案文件夹 ${showPath(plan)} 中, 未写入任何文件 / ${showPath(dir)} is inside the plan folder ${showPath(plan)}; nothing was written`]);
+        exit(EXIT.badInput);
+        return;
+      }
       try {
-        const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true });
+        const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true, force: o.force === true });
         out([`已写入 / written: ${written.join(', ')}`]);
       } catch (e) {
+        if (e instanceof ExistingFilesError) {
+          err([`文件已存在, 未写入任何文件（加 --force 替换）/ files exist, nothing was written (add --force to replace them): ${e.paths.join(', ')}`]);
+          exit(EXIT.badInput);
+          return;
+        }
         if (!(e instanceof RangeError)) throw e;
         err([`参数有误 / bad option: ${e.message}`]);
         exit(EXIT.badInput);

@@ -2,13 +2,26 @@ import type { InputIssue } from '../domain/types.js';
 import { diffCsv } from '../review/diff-csv.js';
 import { diffText } from '../text/diff-text.js';
 import { writeFileAtomically } from '../output/write-file.js';
+import { sideOutputIssue } from '../output/side-output.js';
 import { diffPlans, type PlanDiff } from '../review/diff-plans.js';
 import { readPlan } from '../plan-folder/read-plan.js';
 
 export type DiffOutcome = { kind: 'compared'; diff: PlanDiff; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 
-/** `rotate diff PLAN_A PLAN_B [--csv FILE]`: what changed from A to B, from their files. */
-export async function runDiff(dirA: string, dirB: string, csv: string | undefined, tag: string): Promise<DiffOutcome> {
+const EMPTY: PlanDiff = { added: [], removed: [], changed: [], same: 0, schools: [], terms: [], counts: [] };
+/** The first line of every diff CSV, in either language. */
+const DIFF_HEADERS = (['zh', 'en'] as const).map((lang) => diffCsv(EMPTY, lang).replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '');
+
+/**
+ * `rotate diff PLAN_A PLAN_B [--csv FILE]`: what changed from A to B, from their files. The CSV
+ * is checked before anything is read: never inside a plan folder or over a file rotate did not
+ * write, unless `force`.
+ */
+export async function runDiff(dirA: string, dirB: string, csv: string | undefined, tag: string, force = false): Promise<DiffOutcome> {
+  if (csv !== undefined) {
+    const side = await sideOutputIssue(csv, { option: 'diff --csv', inputs: [dirA, dirB], force, ours: (line) => DIFF_HEADERS.includes(line) });
+    if (side) return { kind: 'bad-input', issues: [side] };
+  }
   const [a, b] = await Promise.all([readPlan(dirA), readPlan(dirB)]);
   const issues = [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)];
   if (!a.ok || !b.ok) return { kind: 'bad-input', issues };

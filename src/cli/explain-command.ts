@@ -10,6 +10,8 @@ export type ExplainOutcome =
   | { kind: 'bad-input'; issues: InputIssue[] }
   | { kind: 'not-found'; message: Text };
 
+const unreadableExplain: InputIssue = { file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' };
+
 /**
  * `rotate explain PLAN_DIR ID`: the decision about one teacher or one school, read from the plan's
  * explain.json only (written with the plan, so the answer matches the plan exactly). A table
@@ -28,10 +30,15 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
     }
   }
   const key = id.trim();
-  const teacher = e.teachers.find((t) => t.id === key);
-  if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about), warnings };
-  const school = e.schools.find((s) => s.id === key);
-  if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+  try {
+    const teacher = e.teachers.find((t) => t.id === key);
+    if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about), warnings };
+    const school = e.schools.find((s) => s.id === key);
+    if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+  } catch {
+    // A crafted or damaged file that parsed but lacks what the answer needs: a message, not a crash.
+    return { kind: 'bad-input', issues: [unreadableExplain] };
+  }
   const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);
   const hint = near.length > 0 ? { zh: `; 相近的: ${near.join('、')}`, en: `; close: ${near.join(', ')}` } : { zh: '', en: '' };
   return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}` } };

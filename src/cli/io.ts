@@ -8,19 +8,22 @@ import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT } from './exit-codes.js';
+import { guardStreams } from './std-streams.js';
 
 /** The package's version (package.json). */
 export const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
+/** The guarded streams: every line made safe (no ID number, no forged line); a failing stream is exit 5 with one line. */
+const streams = guardStreams();
+
 /** Lines to standard output. */
-export const out = (lines: readonly string[]): void => {
-  process.stdout.write(`${lines.join('\n')}\n`);
-};
+export const out = (lines: readonly string[]): void => streams.out([...lines]);
 
 /** Lines to standard error. */
-export const err = (lines: readonly string[]): void => {
-  process.stderr.write(`${lines.join('\n')}\n`);
-};
+export const err = (lines: readonly string[]): void => streams.err([...lines]);
+
+/** Records that the plan folder was written: a later failure to print says so (std-streams.ts). */
+export const planWritten = (dir: string): void => streams.planWritten(dir);
 
 /** Sets the exit code the process ends with. */
 export const exit = (code: number): void => {
@@ -65,4 +68,7 @@ export const EXIT_HELP = `
      also an output folder holding edited or other files (use --force); nothing is written
   3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers
   4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
-     solution; what was tried is listed; nothing is written`;
+     solution; what was tried is listed; nothing is written
+  5  环境错误 / environment error: a read-only or full disk, no permission to write, output
+     closed, too many open files, the output folder in use by another run; one line names the
+     cause; nothing is written unless that line says the plan was written`;

@@ -3,11 +3,16 @@
  * folder owns standard output, standard error and the exit codes; nothing below it touches them.
  */
 import { Command, CommanderError } from 'commander';
+import { environmentLine, isEnvironment } from '../env-error.js';
+import { recoverRawArgs } from '../input/raw-argv.js';
 import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
 import { err, exit, version } from './io.js';
 import { registerPlan } from './plan-command.js';
 import { registerReviewCommands } from './review-commands.js';
+
+// Arguments that are not UTF-8 (GBK file names) are taken from their bytes (raw-argv.ts).
+recoverRawArgs(process.argv);
 
 const program = new Command();
 program
@@ -26,6 +31,10 @@ try {
 } catch (e) {
   if (e instanceof CommanderError) {
     exit(e.exitCode === 0 ? 0 : EXIT.badInput);
+  } else if (isEnvironment(e)) {
+    // A read-only or full disk, no permission, too many open files, the folder locked: one line, its own code.
+    err([environmentLine(e)]);
+    exit(EXIT.environment);
   } else {
     err([`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`]);
     exit(EXIT.internal);

@@ -10,7 +10,7 @@ import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
 import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
-import { badInput, collect, err, exit, EXIT_HELP, inputWarnings, out, parseSet, version } from './io.js';
+import { badInput, collect, err, exit, EXIT_HELP, inputWarnings, out, parseSet, planWritten, version } from './io.js';
 import { planFolders } from './plan-folders.js';
 
 interface PlanFlags {
@@ -50,6 +50,7 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
   switch (outcome.kind) {
     case 'written': {
       const r = outcome.report;
+      planWritten(o.out);
       inputWarnings(r.county.warnings);
       if (!o.quiet) out(terminalSummary(r, o.out, r.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
       if (!o.quiet && lockText(r.locks).length > 0) out(lockText(r.locks));

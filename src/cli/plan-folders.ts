@@ -1,3 +1,4 @@
+import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
 import { err, out } from './io.js';
 
@@ -24,7 +25,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
   const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
-    err([`  ${mark} ${r.job.name} → ${r.job.outDir}  ${r.seconds.toFixed(1)} s`, ...(r.code === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
+    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s`, ...(r.code === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
   });
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);

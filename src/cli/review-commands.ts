@@ -42,8 +42,9 @@ export function registerReviewCommands(program: Command): void {
     .argument('<plan_a>', '方案A文件夹 / plan folder A')
     .argument('<plan_b>', '方案B文件夹 / plan folder B')
     .option('--csv <file>', '同时写出CSV / also write the differences as CSV')
-    .action(async (a: string, b: string, o: { csv?: string }) => {
-      const r = await runDiff(a, b, o.csv, tag);
+    .option('--force', '覆盖不是 rotate 写出的文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, or inside a plan folder')
+    .action(async (a: string, b: string, o: { csv?: string; force?: boolean }) => {
+      const r = await runDiff(a, b, o.csv, tag, o.force === true);
       if (r.kind === 'bad-input') return badInput(r.issues);
       out(r.lines);
       if (o.csv !== undefined) out([`已写入 / written: ${o.csv}`]);
@@ -57,12 +58,13 @@ export function registerReviewCommands(program: Command): void {
     .option('--set <name=values>', '扫描参数（逗号分隔的数值）或固定参数, 可重复 / a swept parameter (comma list of numbers) or a fixed one, repeatable', parseSet, [] as PolicySetting[])
     .option('--policy <file>', '参数文件 / a policy file', collect, [] as string[])
     .option('-o, --out <file>', '权衡表CSV / write the table as CSV')
+    .option('--force', '覆盖不是 rotate 写出的文件、输入文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, an input, or inside a plan folder')
     .addHelpText('after', `
 示例 / examples:
   rotate sweep data/*.csv --set weights.moves=0.5,1,2,4
   rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv`)
-    .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string }) => {
-      const r = await runSweep({ inputs: [...files, ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}) }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
+    .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
+      const r = await runSweep({ inputs: [...files, ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       if (r.kind === 'bad-input') return badInput(r.issues);
       out(r.lines);
       if (o.out !== undefined) out([`已写入 / written: ${o.out}`]);

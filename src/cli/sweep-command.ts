@@ -1,11 +1,12 @@
 import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
 import { writeFileAtomically } from '../output/write-file.js';
+import { sideOutputIssue } from '../output/side-output.js';
 import { contextOf, datedOf, policyOf, readCounty } from '../pipeline/prepare.js';
 import { solverFor } from '../pipeline/solver-for.js';
 import { sweepText } from '../text/sweep-text.js';
 import { sweepCsv } from '../review/sweep-csv.js';
-import { splitSweepSets, sweepPoints, sweepRow, type SweepRow } from '../review/sweep-points.js';
+import { splitSweepSets, sweepPoints, sweepRow, sweepSizeIssue, type SweepRow } from '../review/sweep-points.js';
 
 export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 
@@ -14,7 +15,12 @@ export interface SweepOptions {
   sets: PolicySetting[];
   /** CSV file to write the table to. */
   out?: string;
+  /** Write `out` even over a file rotate did not write, an input or inside a plan folder. */
+  force?: boolean;
 }
+
+/** The first line of every sweep CSV ends with the figures' headers, whatever the swept weights. */
+const SWEEP_TAILS = (['zh', 'en'] as const).map((lang) => sweepCsv([], [], lang).replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '');
 
 const usage = (zh: string, en: string): SweepOutcome => ({ kind: 'bad-input', issues: [{ file: '--set', zh, en }] });
 
@@ -26,6 +32,12 @@ const usage = (zh: string, en: string): SweepOutcome => ({ kind: 'bad-input', is
 export async function runSweep(opts: SweepOptions, now: () => number, currentYear: number, tag: string, progress: (point: Record<string, string>) => void): Promise<SweepOutcome> {
   const { axes, fixed } = splitSweepSets(opts.sets);
   if (axes.length === 0 || axes.length > 2) return usage('需要一到两个扫描参数, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters, such as --set weights.moves=0.5,1,2,4');
+  const tooMany = sweepSizeIssue(axes);
+  if (tooMany) return { kind: 'bad-input', issues: [tooMany] };
+  if (opts.out !== undefined) {
+    const side = await sideOutputIssue(opts.out, { option: 'sweep -o', inputs: opts.inputs, force: opts.force === true, ours: (line) => SWEEP_TAILS.some((t) => t !== '' && line.endsWith(t)) });
+    if (side) return { kind: 'bad-input', issues: [side] };
+  }
   const read = await readCounty(opts.inputs);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
   const points = sweepPoints(axes);

@@ -3,7 +3,7 @@
  * date, the 2024 retirement law's choices, staff status, exchanges in progress and the
  * optional age ceiling. Listed in the one policy table ({@link PARAMETERS}) like every other.
  */
-import type { ParamSpec } from './parameters.js';
+import type { ParamSpec } from './param-spec.js';
 
 export const ELIGIBILITY_PARAMETERS = [
   { name: 'plan.cutoff', type: 'date', default: '', zh: '截止日期（本校任教年限、年龄、距退休年限、交流期满都计算到此日；默认为计划年份的8月31日）', en: 'cut-off date: years at the school, ages, years to retirement and ends of exchanges count to it (default: 31 August of the plan year)', source: 'end of the school year' },

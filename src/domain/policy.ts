@@ -1,5 +1,5 @@
 import { parseIsoDate, type FullDate } from './calendar.js';
-import { PARAMETERS, type ParamSpec } from './parameters.js';
+import { PARAMETERS, showBound, type ParamSpec } from './parameters.js';
 import type { InputIssue, Result } from './types.js';
 
 /** A policy value as set by a user: from a policy file row, `--policy FILE` or `--set name=value`. */
@@ -38,6 +38,9 @@ export interface Policy {
   backboneShareBase: 'movers' | 'eligible';
   direction: boolean;
   sameSubject: boolean;
+  /** A teacher moves within the stage or (with stageDown) one below, never beyond the certificate. */
+  sameStage: boolean;
+  stageDown: boolean;
   maxOutflowShare: number;
   maxBackboneOutflowShare: number;
   studentsPerPost: { primary: number; junior: number; senior: number };
@@ -45,6 +48,11 @@ export interface Policy {
   subjectShares: [string, number][];
   backbonePer100: number;
   artsPePer100: number;
+  /** 优质均衡: teachers with a degree above the required one per 100 students, per stage. */
+  degreePer100Primary: number;
+  degreePer100Junior: number;
+  /** Teaching points (教学点) with fewer students are left out of the CVs. */
+  teachingPointMinStudents: number;
   cvPrimary: number;
   cvJunior: number;
   ruralServiceYears: number;
@@ -67,40 +75,46 @@ export interface Policy {
 
 const SPECS = new Map<string, ParamSpec>(PARAMETERS.map((p) => [p.name, p]));
 
+/** A problem of one setting: a file's row and key, or for --set (no row) the option and the key. */
 function problem(s: PolicySetting, zh: string, en: string): InputIssue {
+  if (s.row === undefined) return { file: `${s.file} ${s.key.trim()}`, zh, en };
   return { file: s.file, row: s.row, column: s.key, zh, en };
+}
+
+/** A number outside the spec's range (or not finite), in words; null when it is inside. */
+function outOfRange(spec: Pick<ParamSpec, 'min' | 'max'>, n: number, raw: string): { zh: string; en: string } | null {
+  const lo = spec.min ?? 0;
+  const hi = spec.max ?? Number.MAX_VALUE;
+  if (Number.isFinite(n) && n >= lo && n <= hi) return null;
+  return { zh: `应在${showBound(lo)}到${showBound(hi)}之间, 实为「${clip(raw)}」`, en: `expected a value from ${showBound(lo)} to ${showBound(hi)}, found "${clip(raw)}"` };
+}
+
+/** A value as quoted in a message: at most 40 characters (a 400-digit number is not printed whole). */
+function clip(raw: string): string {
+  const chars = [...raw.trim()];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : raw.trim();
 }
 
 function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
   const v = raw.trim();
   switch (spec.type) {
     case 'integer':
-      return /^\d+$/.test(v) ? null : { zh: `应为不小于0的整数, 实为「${raw}」`, en: `expected a whole number ≥ 0, found "${raw}"` };
+      return /^\d+$/.test(v) ? outOfRange(spec, Number(v), raw) : { zh: `应为不小于0的整数, 实为「${clip(raw)}」`, en: `expected a whole number ≥ 0, found "${clip(raw)}"` };
     case 'number':
-      return /^\d+(\.\d+)?$/.test(v) ? null : { zh: `应为不小于0的数, 实为「${raw}」`, en: `expected a number ≥ 0, found "${raw}"` };
+      return /^\d+(\.\d+)?$/.test(v) ? outOfRange(spec, Number(v), raw) : { zh: `应为不小于0的数, 实为「${clip(raw)}」`, en: `expected a number ≥ 0, found "${clip(raw)}"` };
     case 'share': {
       const n = parseShare(v);
-      return n !== null && n >= 0 && n <= 1 ? null : { zh: `应为0到1之间的比例（如 0.1 或 10%）, 实为「${raw}」`, en: `expected a share between 0 and 1 (such as 0.1 or 10%), found "${raw}"` };
+      return n !== null && n >= 0 && n <= 1 ? null : { zh: `应为0到1之间的比例（如 0.1 或 10%）, 实为「${clip(raw)}」`, en: `expected a share between 0 and 1 (such as 0.1 or 10%), found "${clip(raw)}"` };
     }
     case 'boolean':
-      return parseBool(v) !== null ? null : { zh: `应为 是/否, 实为「${raw}」`, en: `expected yes or no, found "${raw}"` };
+      return parseBool(v) !== null ? null : { zh: `应为 是/否, 实为「${clip(raw)}」`, en: `expected yes or no, found "${clip(raw)}"` };
     case 'choice':
-      return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${raw}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${raw}"` };
+      return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${clip(raw)}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${clip(raw)}"` };
     case 'list':
       return null;
     case 'date':
       return v === '' || parseIsoDate(v) ? null : { zh: `应为日期 YYYY-MM-DD（如 2026-08-31）, 实为「${raw}」`, en: `expected a date YYYY-MM-DD (like 2026-08-31), found "${raw}"` };
   }
-}
-
-/** The bounds of a number parameter that has them, checked after its type. */
-function checkRange(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
-  if (spec.min === undefined && spec.max === undefined) return null;
-  const n = Number(raw.trim());
-  const lo = spec.min ?? -Infinity;
-  const hi = spec.max ?? Infinity;
-  if (n >= lo && n <= hi) return null;
-  return { zh: `应在${spec.min ?? ''}到${spec.max ?? ''}之间, 实为「${raw}」`, en: `expected a value from ${spec.min ?? ''} to ${spec.max ?? ''}, found "${raw}"` };
 }
 
 function parseShare(v: string): number | null {
@@ -128,6 +142,8 @@ function splitList(v: string): string[] {
 export function resolvePolicy(settings: PolicySetting[], currentYear: number, subjectKey: (s: string) => string): Result<Policy> {
   const issues: InputIssue[] = [];
   const values: Record<string, string> = {};
+  // Where each value was last set, so that a problem found later (in a list) names it.
+  const setBy = new Map<string, PolicySetting>();
   for (const p of PARAMETERS) values[p.name] = p.default;
   values['plan.year'] = String(currentYear);
   for (const s of settings) {
@@ -136,18 +152,25 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       issues.push(problem(s, `未知参数「${s.key}」（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}" (run rotate policy to list them)`));
       continue;
     }
-    const bad = checkValue(spec, s.value) ?? checkRange(spec, s.value);
+    const bad = checkValue(spec, s.value);
     if (bad) issues.push(problem(s, bad.zh, bad.en));
-    else values[spec.name] = s.value.trim();
+    else {
+      values[spec.name] = s.value.trim();
+      setBy.set(spec.name, s);
+    }
   }
   const shares: [string, number][] = [];
+  const sharesSpec = SPECS.get('norm.subject_shares');
+  const sharesBy = setBy.get('norm.subject_shares') ?? { key: 'norm.subject_shares', value: '', file: '--set' };
   for (const item of splitList(values['norm.subject_shares'] ?? '')) {
     const m = /^(.+?)[:：](\d+(?:\.\d+)?)$/.exec(item);
     if (!m) {
-      issues.push({ file: '--set', column: 'norm.subject_shares', zh: `应为「学科:比例」, 实为「${item}」`, en: `expected "subject:share", found "${item}"` });
+      issues.push(problem(sharesBy, `应为「学科:比例」, 实为「${clip(item)}」`, `expected "subject:share", found "${clip(item)}"`));
       continue;
     }
-    shares.push([subjectKey(m[1] ?? ''), Number(m[2])]);
+    const bad = sharesSpec ? outOfRange(sharesSpec, Number(m[2]), item) : null;
+    if (bad) issues.push(problem(sharesBy, bad.zh, bad.en));
+    else shares.push([subjectKey(m[1] ?? ''), Number(m[2])]);
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -181,6 +204,8 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',
       direction: bool('rules.direction'),
       sameSubject: bool('rules.same_subject'),
+      sameStage: bool('rules.same_stage'),
+      stageDown: bool('rules.stage_down'),
       maxOutflowShare: share('rules.max_outflow_share'),
       maxBackboneOutflowShare: share('rules.max_backbone_outflow_share'),
       studentsPerPost: {
@@ -191,6 +216,9 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       subjectShares: shares,
       backbonePer100: num('indicator.backbone_per_100'),
       artsPePer100: num('indicator.arts_pe_per_100'),
+      degreePer100Primary: num('indicator.degree_per_100_primary'),
+      degreePer100Junior: num('indicator.degree_per_100_junior'),
+      teachingPointMinStudents: num('indicator.teaching_point_min_students'),
       cvPrimary: num('indicator.cv_primary'),
       cvJunior: num('indicator.cv_junior'),
       ruralServiceYears: num('title.rural_service_years'),

@@ -3,6 +3,7 @@
  * size, pupils and posts that fit the head counts, then the teachers and (on request) locks.
  * Pure and seeded: the same options give the same county.
  */
+import { MAX_DATA_ROWS } from '../input/limits.js';
 import { resolvePolicy, type Policy } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
 import type { Lang, Lock, Post, School, Teacher } from '../domain/types.js';
@@ -33,6 +34,8 @@ export interface GenerateOptions {
 
 /** The plan year the generated ages are meant for. */
 export const DEFAULT_YEAR = 2026;
+/** Teachers of a generated county, at most: the rows rotate reads from one file (MAX_DATA_ROWS). */
+export const MAX_TEACHERS = MAX_DATA_ROWS;
 export const MAX_SCHOOLS = 9999;
 
 export interface SyntheticCounty {
@@ -56,7 +59,7 @@ export function defaultPolicy(year: number): Policy {
 function checkOptions(o: GenerateOptions): void {
   const whole = (x: number): boolean => Number.isSafeInteger(x);
   if (!whole(o.schools) || o.schools < 3 || o.schools > MAX_SCHOOLS) throw new RangeError(`schools: expected a whole number from 3 to ${MAX_SCHOOLS}, found ${o.schools} (学校数应为3到${MAX_SCHOOLS}的整数)`);
-  if (!whole(o.teachers) || o.teachers < 1) throw new RangeError(`teachers: expected a whole number ≥ 1, found ${o.teachers} (教师数应为正整数)`);
+  if (!whole(o.teachers) || o.teachers < 1 || o.teachers > MAX_TEACHERS) throw new RangeError(`teachers: expected a whole number from 1 to ${MAX_TEACHERS}, found ${o.teachers} (教师数应为1到${MAX_TEACHERS}的整数)`);
   if (!whole(o.seed)) throw new RangeError(`seed: expected a whole number, found ${o.seed} (随机种子应为整数)`);
   if (o.year !== undefined && (!whole(o.year) || o.year < 1950 || o.year > 2200)) throw new RangeError(`year: expected a year such as ${DEFAULT_YEAR}, found ${o.year}`);
 }

@@ -2,12 +2,13 @@
  * A few hand decisions, as a bureau makes them after the first plan: keep some teachers where
  * they are, rule a school out for some, and send a few to a named school. Every `move` lock
  * is one the rules allow (an eligible teacher of a city or town school, to a rural or weak
- * school with a free post in the subject, at most one per school), so locks never make the
+ * school with a free post in the subject that every move rule allows, at most one per school), so locks never make the
  * plan infeasible by themselves.
  */
 import { eligibility } from '../domain/eligibility.js';
 import type { Policy } from '../domain/policy.js';
 import type { Lock, Post, School, Teacher } from '../domain/types.js';
+import { allowsMove } from '../rules/allows-move.js';
 import type { Rng } from './random.js';
 
 const MOVE_SHARE = 0.002;
@@ -33,6 +34,10 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
     needyBySubject.set(p.subject, list);
   }
 
+  // Every rule that judges a single move (stage, direction, subject) is asked, as the planner asks it.
+  const posts = new Map<string, Map<string, number>>();
+  for (const p of county.posts) posts.set(p.schoolId, (posts.get(p.schoolId) ?? new Map<string, number>()).set(p.subject, p.posts));
+  const view = { policy, posts, forbid: new Map<string, Set<string>>() };
   const T = county.teachers.length;
   const candidates = rng.shuffle(county.teachers.filter((t) => strong(t.schoolId) && eligibility(t, policy).status === 'eligible'));
   const used = new Set<string>();
@@ -43,7 +48,11 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
   for (const t of candidates) {
     if (out.length >= moves) break;
     if (t.backbone !== 'none' || sources.has(t.schoolId)) continue;
-    const open = (needyBySubject.get(t.subject) ?? []).filter((id) => (free.get(`${id}|${t.subject}`) ?? 0) > 0);
+    const from = byId.get(t.schoolId);
+    const open = (needyBySubject.get(t.subject) ?? []).filter((id) => {
+      const to = byId.get(id);
+      return (free.get(`${id}|${t.subject}`) ?? 0) > 0 && from !== undefined && to !== undefined && allowsMove({ teacher: t, from, to }, view);
+    });
     if (open.length === 0) continue;
     const to = rng.pick(open);
     free.set(`${to}|${t.subject}`, (free.get(`${to}|${t.subject}`) ?? 0) - 1);

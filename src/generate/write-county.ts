@@ -3,7 +3,7 @@
  * Excel and WPS save on Chinese Windows). Each file is written to a temporary name and
  * renamed, so a folder never holds half a file.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Lang } from '../domain/types.js';
@@ -46,15 +46,29 @@ export interface RunGenerateOptions {
   posts?: boolean;
   /** Write locks.csv (default no). */
   locks?: boolean;
+  /** Replace files of those names already in `dir` (default no: the run stops before generating). */
+  force?: boolean;
+}
+
+/** Thrown by {@link runGenerate} when `dir` already holds a file it would write; nothing was written. */
+export class ExistingFilesError extends Error {
+  constructor(readonly paths: string[]) {
+    super(`files exist: ${paths.join(', ')}`);
+  }
 }
 
 /**
  * `rotate generate DIR`: generates a county and writes schools.csv, teachers.csv, posts.csv
  * (and locks.csv when asked) into `dir`. Throws a RangeError naming the option when the
- * sizes cannot make a county. Returns the written paths.
+ * sizes cannot make a county, and an {@link ExistingFilesError} (before generating) when `dir`
+ * already holds one of those files, unless `force`. Returns the written paths.
  */
 export async function runGenerate(dir: string, opts: RunGenerateOptions): Promise<string[]> {
   if (opts.encoding !== 'utf8' && opts.encoding !== 'gbk') throw new RangeError(`encoding: expected utf8 or gbk, found ${String(opts.encoding)}`);
+  // As `rotate init`: a county's files already there are never replaced, checked before generating.
+  const kinds = ['schools', 'teachers', ...(opts.posts === false ? [] : ['posts']), ...(opts.locks ? ['locks'] : [])];
+  const existing = (await Promise.all(kinds.map(async (k) => ((await lstat(join(dir, `${k}.csv`)).catch(() => null)) ? [join(dir, `${k}.csv`)] : [])))).flat();
+  if (existing.length > 0 && opts.force !== true) throw new ExistingFilesError(existing);
   const county = generateCounty({ teachers: opts.teachers, schools: opts.schools, seed: opts.seed, lang: opts.lang, posts: opts.posts, locks: opts.locks });
   return writeCounty(dir, county.files, opts.encoding);
 }

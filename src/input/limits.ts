@@ -30,3 +30,10 @@ export function showBytes(n: number): string {
   if (mb >= 1024) return `${(mb / 1024).toFixed(1)} GB`;
   return mb >= 10 ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
 }
+
+/**
+ * A file of a plan folder larger than this (bytes) is not read back (`explain`, `diff`,
+ * `--baseline`, the check before a folder is replaced): 512 MiB, far above the files of a
+ * county of 80,000 teachers, far below what would exhaust memory.
+ */
+export const MAX_PLAN_FILE_BYTES = 512 * 1024 * 1024;

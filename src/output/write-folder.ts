@@ -14,11 +14,15 @@
  * | `.plan.old-*`, no `plan` | killed between the two renames | rename the old folder back: the old plan stands |
  * | `plan` and `.plan.old-*` | killed while removing the old folder | remove it: the new plan stands |
  *
- * Two runs writing the same folder at the same moment are not supported.
+ * Two runs never write the same folder at the same moment: each holds the folder's lock
+ * (folder-lock.ts) from its first recovery to the swap.
  */
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, mkdir, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, rename, rm, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readBytes, readSmallText } from '../input/read-bytes.js';
+import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
+import { showPath } from '../safe/show-path.js';
 
 export interface OutputFile {
   name: string;
@@ -39,13 +43,27 @@ export type FolderCheck = { ok: true } | { ok: false; zh: string; en: string };
 
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * Where a plan for `dir` goes: the folder itself, or, when `dir` is a symbolic link, the folder
+ * it points to. The link is followed, not replaced: a user who links `plan` to a shared drive
+ * means the plan to land there, and the link keeps pointing at the new plan (the swap happens
+ * beside the real folder). A link to nothing is returned as it is, and refused by checkFolder.
+ */
+export async function outputTarget(dir: string): Promise<string> {
+  const target = resolve(dir);
+  const info = await lstat(target).catch(() => null);
+  if (!info?.isSymbolicLink()) return target;
+  return realpath(target).catch(() => target);
+}
+
 /** The temporary and backup folders of a target live beside it: `.plan.new-TAG`, `.plan.old-TAG`. */
-function siblings(target: string): { parent: string; newPrefix: string; oldPrefix: string } {
+export function siblings(target: string): { parent: string; newPrefix: string; oldPrefix: string } {
   const base = basename(target);
   return { parent: dirname(target), newPrefix: `.${base}.new-`, oldPrefix: `.${base}.old-` };
 }
 
-async function exists(path: string): Promise<boolean> {
+/** True when something (a file, a folder, a link to one) is at `path`. */
+export async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
     () => false,
@@ -79,10 +97,11 @@ async function syncDir(path: string): Promise<void> {
 /**
  * Puts a folder left half-swapped by a killed run back in order (see the table above): a
  * missing target with a backup beside it gets the backup back; leftover temporary and backup
- * folders are removed. Returns what it did, in words, for a log line; empty when nothing was left.
+ * folders (and a lock a killed run moved aside) are removed. Returns what it did, in words, for
+ * a log line; empty when nothing was left.
  */
 export async function recoverFolder(dir: string): Promise<string[]> {
-  const target = resolve(dir);
+  const target = await outputTarget(dir);
   const { parent, newPrefix, oldPrefix } = siblings(target);
   const entries = await readdir(parent).catch(() => [] as string[]);
   const olds = entries.filter((e) => e.startsWith(oldPrefix)).sort();
@@ -97,7 +116,9 @@ export async function recoverFolder(dir: string): Promise<string[]> {
     await syncDir(parent);
     done.push(`restored ${basename(target)} from ${latest}`);
   }
-  for (const leftover of [...news, ...olds]) {
+  // A lock moved aside by a run killed while it took over a stale lock (see folder-lock.ts).
+  const asides = entries.filter((e) => e.startsWith(`.${basename(target)}.lock.stale-`));
+  for (const leftover of [...news, ...olds, ...asides]) {
     const path = join(parent, leftover);
     if (!(await exists(path))) continue;
     await rm(path, { recursive: true, force: true });
@@ -108,7 +129,8 @@ export async function recoverFolder(dir: string): Promise<string[]> {
 
 async function readManifest(target: string): Promise<Manifest | null> {
   try {
-    const m = JSON.parse(await readFile(join(target, MANIFEST), 'utf8')) as Partial<Manifest>;
+    // Through the guarded reader: a FIFO or a device named like the manifest is refused, not waited on.
+    const m = JSON.parse((await readSmallText(join(target, MANIFEST), 16 * 1024 * 1024)) ?? '') as Partial<Manifest>;
     if (m.format !== 'rotate-plan/1' || typeof m.files !== 'object' || m.files === null) return null;
     return m as Manifest;
   } catch {
@@ -122,7 +144,7 @@ function within(inner: string, outer: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-const list = (names: readonly string[]): string => names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length})` : '');
+const list = (names: readonly string[]): string => names.slice(0, 5).map(showPath).join(', ') + (names.length > 5 ? `, … (${names.length})` : '');
 
 /**
  * Whether `dir` may be replaced by a new plan. A missing or empty folder may. A folder written
@@ -136,8 +158,11 @@ const list = (names: readonly string[]): string => names.slice(0, 5).join(', ') 
  * @param cwd the working directory (never replaced); the process's by default.
  */
 export async function checkFolder(dir: string, opts: { force: boolean; inputs: readonly string[]; cwd?: string }): Promise<FolderCheck> {
-  const target = resolve(dir);
-  const shown = dir;
+  const target = await outputTarget(dir);
+  const shown = showPath(dir);
+  if ((await lstat(target).catch(() => null))?.isSymbolicLink()) {
+    return { ok: false, zh: `输出位置 ${shown} 是指向不存在位置的符号链接，未写入；请用 -o 另选文件夹`, en: `the output ${shown} is a symbolic link to nothing; nothing was written: choose a folder with -o` };
+  }
   const hint = { zh: '请用 -o 另选文件夹，或加 --force 覆盖', en: 'choose another folder with -o, or add --force to replace it' };
   const info = await stat(target).catch(() => null);
   if (!info) {
@@ -145,7 +170,7 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
     for (let up = dirname(target); ; up = dirname(up)) {
       const above = await stat(up).catch(() => null);
       if (above && !above.isDirectory()) {
-        return { ok: false, zh: `无法在 ${shown} 写出方案：${up} 是一个文件而不是文件夹；请用 -o 另选文件夹`, en: `cannot write the plan to ${shown}: ${up} is a file, not a folder; choose a folder with -o` };
+        return { ok: false, zh: `无法在 ${shown} 写出方案：${showPath(up)} 是一个文件而不是文件夹；请用 -o 另选文件夹`, en: `cannot write the plan to ${shown}: ${showPath(up)} is a file, not a folder; choose a folder with -o` };
       }
       if (above || dirname(up) === up) break;
     }
@@ -163,8 +188,8 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
   if (input !== undefined) {
     return {
       ok: false,
-      zh: `输出文件夹 ${shown} 中有本次的输入文件 ${basename(input)}，替换后它将不复存在；${hint.zh}`,
-      en: `the output folder ${shown} holds the input file ${basename(input)}, which replacing it would delete: ${hint.en}`,
+      zh: `输出文件夹 ${shown} 中有本次的输入文件 ${showPath(basename(input))}，替换后它将不复存在；${hint.zh}`,
+      en: `the output folder ${shown} holds the input file ${showPath(basename(input))}, which replacing it would delete: ${hint.en}`,
     };
   }
   const manifest = await readManifest(target);
@@ -184,8 +209,8 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
       added.push(name);
       continue;
     }
-    const bytes = await readFile(join(target, name)).catch(() => null);
-    if (!bytes || sha256(bytes) !== expected) edited.push(name);
+    const read = await readBytes(join(target, name), MAX_PLAN_FILE_BYTES).catch(() => null);
+    if (!read || read.sha256 !== expected) edited.push(name);
   }
   if (edited.length > 0) {
     return {
@@ -222,7 +247,7 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
  * @param tag unique per run (the process id), so that runs never share a temporary folder.
  */
 export async function writeFolderAtomically(dir: string, files: readonly OutputFile[], tag: string): Promise<void> {
-  const target = resolve(dir);
+  const target = await outputTarget(dir);
   const { parent, newPrefix, oldPrefix } = siblings(target);
   await mkdir(parent, { recursive: true });
   const temp = join(parent, `${newPrefix}${tag}`);
@@ -255,3 +280,4 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
   await syncDir(parent);
   if (had) await rm(old, { recursive: true, force: true });
 }
+

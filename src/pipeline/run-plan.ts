@@ -9,7 +9,9 @@ import type { Policy } from '../domain/policy.js';
 import type { County, InputIssue } from '../domain/types.js';
 import { buildModel } from '../plan/build-model.js';
 import { objectiveByTerm } from '../model/lp.js';
-import { checkFolder, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { lockFolder } from '../output/folder-lock.js';
+import { sideOutputIssue } from '../output/side-output.js';
 import { writeFileAtomically } from '../output/write-file.js';
 import type { Plan } from '../plan/build-plan.js';
 import { checkLocks } from '../plan/check-locks.js';
@@ -18,7 +20,7 @@ import { explainPlan } from '../plan/explain.js';
 import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
 import { summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
-import { toLpFormat } from '../solve/lp-format.js';
+import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { ModelSolver, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
@@ -78,8 +80,23 @@ export type PlanOutcome =
   | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
   | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
-/** The whole pipeline: read → policy → model → solve → assign → verify → write. */
+/**
+ * The whole pipeline: read → policy → model → solve → assign → verify → write. The output
+ * folder is locked against another run from its first check to the swap (see folder-lock.ts).
+ */
 export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
+  const lock: { release?: () => Promise<void> } = {};
+  try {
+    return await runPlanLocked(opts, env, lock);
+  } finally {
+    await lock.release?.();
+  }
+}
+
+async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () => Promise<void> }): Promise<PlanOutcome> {
+  // A side output that may not be written is refused before any work.
+  const side = opts.exportModel === undefined ? null : await sideOutputIssue(opts.exportModel, { option: '--export-model', inputs: [...opts.inputs, ...(opts.baseline !== undefined ? [opts.baseline] : [])], ownOutput: opts.outDir, force: opts.force === true, ours: (line) => line.startsWith(LP_FIRST_LINE) });
+  if (side) return { kind: 'bad-input', issues: [side] };
   const seconds: Record<string, number> = {};
   let t0 = env.now();
   const lap = (stage: string): void => {
@@ -93,6 +110,8 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   const { county, policy, ctx, warnings } = prepared.value;
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
+  // Taking the lock also proves, before solving, that the folder can be written (else an environment error).
+  lock.release = await lockFolder(await outputTarget(opts.outDir), env.tag);
   const folder = await outputFolderIssue(opts);
   if (folder) return { kind: 'bad-input', issues: [folder] };
   if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);

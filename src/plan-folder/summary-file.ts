@@ -9,7 +9,8 @@ import type { InputFile, InputIssue, School } from '../domain/types.js';
 import type { Policy } from '../domain/policy.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
-import { coefficientOfVariation, type SchoolFigures } from '../plan/school-figures.js';
+import type { SchoolFigures } from '../plan/school-figures.js';
+import type { CvEntry } from '../indicators/cv-summary.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { RULES } from '../rules/registry.js';
 import type { SolveResult } from '../solve/result.js';
@@ -20,6 +21,7 @@ import { parseJsonFile } from './read-issues.js';
 const num = z.number();
 const text = z.object({ zh: z.string(), en: z.string() });
 const cvBlockSchema = z.object({ schools: num, threshold: num, backbone_per_100_before: num, backbone_per_100_after: num, arts_pe_per_100_before: num, arts_pe_per_100_after: num });
+const cvEntrySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), threshold: num, before: num, after: num, schools: num });
 const meetingSchema = z.object({ threshold: num, schools_meeting_before: num, schools_meeting_after: num });
 const lockEffectSchema = z.object({
   teacher_id: z.string(),
@@ -48,7 +50,7 @@ export const summarySchema = z.object({
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
-  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema }),
+  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
   objective: z.object({ model: num, bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) }),
   solver: z.object({ name: z.string(), status: z.string(), proven_optimal: z.boolean(), method: z.string(), rows: num, columns: num, integer_columns: num, time_limit_seconds: num, seconds: z.record(z.string(), num).optional() }),
   policy: z.record(z.string(), z.string()),
@@ -85,13 +87,12 @@ const byKindThenName = (a: InputFile, b: InputFile): number => KIND_ORDER.indexO
 const sum = (fs: SchoolFigures[], f: (x: SchoolFigures) => number): number => fs.reduce((a, x) => a + f(x), 0);
 const needy = (s: School): boolean => s.area === 'rural' || s.weak;
 
-function cvBlock(fs: SchoolFigures[], stage: string, threshold: number): CvBlock {
-  const these = fs.filter((f) => f.school.stage === stage && f.school.students > 0);
-  const before = coefficientOfVariation(these.map((f) => f.backbonePer100Before));
-  const after = coefficientOfVariation(these.map((f) => f.backbonePer100After));
-  const artsBefore = coefficientOfVariation(these.map((f) => f.artsPePer100Before));
-  const artsAfter = coefficientOfVariation(these.map((f) => f.artsPePer100After));
-  return { schools: these.length, threshold, backbone_per_100_before: before, backbone_per_100_after: after, arts_pe_per_100_before: artsBefore, arts_pe_per_100_after: artsAfter };
+/** One stage's coefficients of variation, the inspectors' way (enrolment-weighted: src/indicators/), as the report's block. */
+function cvBlock(cv: readonly CvEntry[], stage: 'primary' | 'junior', threshold: number): CvBlock {
+  const of = (indicator: string): CvEntry | undefined => cv.find((e) => e.stage === stage && e.indicator === indicator);
+  const bb = of('backbone_per_100');
+  const arts = of('arts_pe_per_100');
+  return { schools: bb?.schools ?? 0, threshold, backbone_per_100_before: bb?.before ?? 0, backbone_per_100_after: bb?.after ?? 0, arts_pe_per_100_before: arts?.before ?? 0, arts_pe_per_100_after: arts?.after ?? 0 };
 }
 
 /** summary.json's content: every rule with threshold and value, the objective by term, solver facts, input hashes. */
@@ -141,8 +142,12 @@ export function summaryObject(s: SummaryInput): Summary {
     indicators: {
       backbone_per_100: { threshold: p.backbonePer100, schools_meeting_before: fs.filter((f) => f.backbonePer100Before >= p.backbonePer100).length, schools_meeting_after: fs.filter((f) => f.backbonePer100After >= p.backbonePer100).length },
       arts_pe_per_100: { threshold: p.artsPePer100, schools_meeting_before: fs.filter((f) => f.artsPePer100Before >= p.artsPePer100).length, schools_meeting_after: fs.filter((f) => f.artsPePer100After >= p.artsPePer100).length },
-      cv_primary: cvBlock(fs, 'primary', p.cvPrimary),
-      cv_junior: cvBlock(fs, 'junior', p.cvJunior),
+      cv_primary: cvBlock(s.plan.quality.cv, 'primary', p.cvPrimary),
+      cv_junior: cvBlock(s.plan.quality.cv, 'junior', p.cvJunior),
+      cv: s.plan.quality.cv,
+      sections_meeting_all: s.plan.quality.meetingAll,
+      degree_given: s.plan.quality.degreeGiven,
+      schools_missing_section_students: s.plan.quality.missing.map((m) => m.schoolId),
     },
     objective: {
       model: modelObjective,

@@ -5,6 +5,7 @@ import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
 import { needsRuralService } from '../domain/priority.js';
 import { bookOf } from './plan-book.js';
+import { qualityFigures, type QualityFigures } from './quality.js';
 import { TERMS } from '../rules/registry.js';
 import { moveReason, type Text } from './reasons.js';
 import { schoolFigures, type SchoolFigures } from './school-figures.js';
@@ -28,6 +29,8 @@ export interface Plan {
   checks: RuleCheck[];
   /** Stage-two objective terms (rewards are negative costs), by family name. */
   stageTwo: Record<string, number>;
+  /** The 优质均衡 teacher indicators, the inspectors' way, before and after. */
+  quality: QualityFigures;
 }
 
 /** Names the moves, writes their reasons, recomputes every school's figures and checks every rule. */
@@ -75,6 +78,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     moves,
     figures,
     checks: verifyPlan(ctx.county, p, placements),
+    quality: qualityFigures(ctx.county, p, placements),
     stageTwo: Object.fromEntries(TERMS.filter((t) => t.build === undefined).map((t) => [t.name, t.value(book)])),
   };
 }

@@ -109,12 +109,3 @@ export function schoolFigures(county: County, p: Policy, posts: PostTable, moves
       };
     });
 }
-
-/** Coefficient of variation (population standard deviation ÷ mean), 0 for fewer than two values or a zero mean. */
-export function coefficientOfVariation(values: readonly number[]): number {
-  if (values.length < 2) return 0;
-  const mean = values.reduce((a, v) => a + v, 0) / values.length;
-  if (mean === 0) return 0;
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
-  return Math.sqrt(variance) / mean;
-}

@@ -1,6 +1,7 @@
 import { solveCounty } from '../pipeline/solve-county.js';
 import { isNeedySchool } from '../domain/direction.js';
 import type { PolicySetting } from '../domain/policy.js';
+import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { ModelSolver } from '../solve/result.js';
@@ -22,6 +23,20 @@ export function splitSweepSets(sets: readonly PolicySetting[]): { axes: SweepAxi
     else fixed.push(s);
   }
   return { axes, fixed };
+}
+
+/** Values of one swept weight, at most (each is one plan: a longer list is surely a slip). */
+export const MAX_SWEEP_VALUES = 50;
+/** Points of a whole sweep, at most (two weights of 50 values would be 2,500 plans). */
+export const MAX_SWEEP_POINTS = 200;
+
+/** The issue of a sweep with too many points, naming the weight; null when it is within the limits. */
+export function sweepSizeIssue(axes: readonly SweepAxis[]): InputIssue | null {
+  const long = axes.find((a) => a.values.length > MAX_SWEEP_VALUES);
+  if (long) return { file: `--set ${long.key}`, zh: `扫描取值有 ${long.values.length} 个, 上限 ${MAX_SWEEP_VALUES} 个`, en: `${long.values.length} values to sweep, at most ${MAX_SWEEP_VALUES}` };
+  const points = axes.reduce((n, a) => n * a.values.length, 1);
+  if (points > MAX_SWEEP_POINTS) return { file: '--set', zh: `扫描共 ${points} 个组合, 上限 ${MAX_SWEEP_POINTS} 个`, en: `${points} combinations to sweep, at most ${MAX_SWEEP_POINTS}` };
+  return null;
 }
 
 /** Every combination of the axes' values, the first axis varying slowest. */

@@ -1,4 +1,6 @@
 import type { Text } from '../domain/text.js';
+import type { School, Teacher } from '../domain/types.js';
+import type { PlanFacts } from './facts.js';
 import type { HardRuleName, RuleCheck } from './rule.js';
 
 /** A check's result: held when nothing failed unless said otherwise; at most 20 failures kept. */
@@ -14,7 +16,21 @@ export function heldOf(n: number, failed: number): { threshold: string; value: s
   return n === 0 ? { threshold: '—', value: '—' } : { threshold: `${n}/${n}`, value: `${n - failed}/${n}` };
 }
 
-/** A check of a rule that judges each of `n` moves: how many it refused, with the refusals. */
-export function moveCheck(rule: HardRuleName, zh: string, en: string, failures: Text[], n: number): RuleCheck {
+/**
+ * A check of a rule that judges each move of the plan whose teacher and schools are known:
+ * `refused` gives a refused move's words (null when the rule allows it).
+ */
+export function moveCheck(rule: HardRuleName, zh: string, en: string, f: PlanFacts, refused: (t: Teacher, from: School, to: School) => Text | null): RuleCheck {
+  const failures: Text[] = [];
+  let n = 0;
+  for (const m of f.moves) {
+    const t = f.teacher.get(m.teacherId);
+    const from = f.school.get(m.fromSchoolId);
+    const to = f.school.get(m.toSchoolId);
+    if (!t || !from || !to) continue;
+    n++;
+    const why = refused(t, from, to);
+    if (why) failures.push(why);
+  }
   return checkResult({ rule, zh, en, ...heldOf(n, failures.length), failures, relaxable: false });
 }

@@ -25,19 +25,7 @@ export const direction: HardRule = {
   en: 'direction: urban/town → rural, strong → weak',
   relaxable: false,
   move: judge,
-  check(f) {
-    const bad: Text[] = [];
-    let n = 0;
-    for (const m of f.moves) {
-      const t = f.teacher.get(m.teacherId);
-      const from = f.school.get(m.fromSchoolId);
-      const to = f.school.get(m.toSchoolId);
-      if (!t || !from || !to) continue;
-      n++;
-      if (from.id === to.id || !judge.between?.allows(from, to, f, '')) bad.push({ zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` });
-    }
-    return moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', bad, n);
-  },
+  check: (f) => moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', f, (t, from, to) => (from.id === to.id || !judge.between?.allows(from, to, f, '') ? { zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` } : null)),
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);

@@ -14,6 +14,7 @@ import { postsCapacity } from './posts-capacity.js';
 import { preference } from './preference.js';
 import { priority } from './priority.js';
 import type { HardRule, HardRuleName, Rule, RuleName, SoftTerm, TermName } from './rule.js';
+import { sameStage } from './same-stage.js';
 import { sameSubject } from './same-subject.js';
 import { schoolQuota } from './school-quota.js';
 import { shortage } from './shortage.js';
@@ -23,7 +24,7 @@ import { shortage } from './shortage.js';
  * rule: write its file (src/rules/NAME.ts, the name in snake_case as its file name in kebab-case),
  * add its name to {@link HardRuleName} and it here; its parameter goes in the policy table.
  */
-export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, direction, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap];
+export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap];
 
 /** Every soft term of the objective, in the order they are reported (explain.json keeps their positions). */
 export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, moves, baseline, preference, homeTownship, priority];

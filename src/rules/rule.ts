@@ -16,6 +16,7 @@ export type HardRuleName =
   | 'eligibility'
   | 'locks'
   | 'same_subject'
+  | 'same_stage'
   | 'direction'
   | 'posts_capacity'
   | 'school_quota'

@@ -22,19 +22,7 @@ export const sameSubject: HardRule = {
   en: 'a rotated teacher teaches the same subject at the destination',
   relaxable: false,
   move: judge,
-  check(f) {
-    const bad: Text[] = [];
-    let n = 0;
-    for (const m of f.moves) {
-      const t = f.teacher.get(m.teacherId);
-      const from = f.school.get(m.fromSchoolId);
-      const to = f.school.get(m.toSchoolId);
-      if (!t || !from || !to) continue;
-      n++;
-      if (!judge.into?.(t.subject, to, f)) bad.push({ zh: `${t.id} 的学科「${t.subjectLabel}」在 ${to.id} 没有岗位`, en: `${t.id}: ${to.id} has no post in ${t.subjectLabel}` });
-    }
-    return moveCheck('same_subject', '交流教师在流入学校任教同一学科', 'a rotated teacher teaches the same subject at the destination', bad, n);
-  },
+  check: (f) => moveCheck('same_subject', '交流教师在流入学校任教同一学科', 'a rotated teacher teaches the same subject at the destination', f, (t, from, to) => (!judge.into?.(t.subject, to, f) ? { zh: `${t.id} 的学科「${t.subjectLabel}」在 ${to.id} 没有岗位`, en: `${t.id}: ${to.id} has no post in ${t.subjectLabel}` } : null)),
   breaks(book, t, _cur, next) {
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
     const from = book.ctx.schoolById.get(t.schoolId);

@@ -14,6 +14,7 @@ import { limitIssues } from './limit-issues.js';
 import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { repairIds } from './repair-ids.js';
 import { sortCounty } from './sort-county.js';
+import { showPath } from '../safe/show-path.js';
 
 function ofKind<K extends FileKind>(files: readonly LoadedFile[], kind: K) {
   return files.filter((f) => f.info?.kind === kind);
@@ -71,7 +72,7 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
     const earlier = seen.get(f.name);
     // The same file twice was read once (see loadCounty): these are two different files.
     if (earlier !== undefined) {
-      issues.push({ file: f.name, zh: `有两个同名输入文件（${earlier} 与 ${f.path}），请改名`, en: `two input files share this name (${earlier} and ${f.path}); rename one` });
+      issues.push({ file: f.name, zh: `有两个同名输入文件（${showPath(earlier)} 与 ${showPath(f.path)}），请改名`, en: `two input files share this name (${showPath(earlier)} and ${showPath(f.path)}); rename one` });
     }
     seen.set(f.name, f.path);
   }
@@ -104,14 +105,24 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
  */
 export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>): Promise<Result<County>> {
   // A file given twice is read once (and reported once), not as a second file of repeats.
-  const once = paths.filter((p, i) => paths.findIndex((q) => resolve(q) === resolve(p)) === i);
+  // Found with a map, in one pass: ten thousand inputs cost no more than reading them.
+  const firstOf = new Map<string, number>();
+  const once: string[] = [];
+  const repeats: string[] = [];
+  for (const [i, p] of paths.entries()) {
+    const key = resolve(p);
+    if (firstOf.has(key)) repeats.push(p);
+    else {
+      firstOf.set(key, i);
+      once.push(p);
+    }
+  }
   const files = (await Promise.all(once.map((p) => readInputFile(p, bytesOf)))).flat();
   const issues = files.flatMap((f) => f.issues);
   append(issues, fileSetIssues(files));
-  for (const [i, p] of paths.entries()) {
-    if (once.includes(p) && paths.indexOf(p) === i) continue;
-    const name = basename(p);
-    issues.push({ file: name, zh: `此文件被指定了两次（${p}）`, en: `this file was given twice (${p})` });
+  for (const p of repeats) {
+    const name = showPath(basename(p));
+    issues.push({ file: name, zh: `此文件被指定了两次（${showPath(p)}）`, en: `this file was given twice (${showPath(p)})` });
   }
   const idsOf = (kind: FileKind) =>
     ofKind(files, kind).flatMap((f) => f.ids.map(({ id, row }) => ({ id, source: { file: f.name, row } })));

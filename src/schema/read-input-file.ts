@@ -3,7 +3,8 @@ import type { LoadedFile } from './loaded-file.js';
 import { decode } from '../input/decode.js';
 import { detectWorkbook } from '../input/detect-workbook.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
-import { MAX_FILE_BYTES, showBytes } from '../input/limits.js';
+import { isEnvironmentError, unreadable } from '../input/read-error.js';
+import { showPath } from '../safe/show-path.js';
 import { readBytes, type FileBytes } from '../input/read-bytes.js';
 import { append } from './append.js';
 import { detectKind } from './detect-kind.js';
@@ -11,23 +12,6 @@ import { readTable } from './read-table.js';
 import { readWorkbookFile } from './read-workbook-file.js';
 
 export type { FileContent, LoadedFile } from './loaded-file.js';
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
-}
-
-/** Why a file could not be read, in words, from Node's error code. */
-function unreadable(error: unknown, name: string): InputIssue {
-  const code = errorCode(error);
-  if (code === 'EFBIG') {
-    const size = showBytes(Number((error as { size?: unknown }).size));
-    return { file: name, zh: `文件有${size}，超过上限${showBytes(MAX_FILE_BYTES)}，未读取（是否选错了文件？）`, en: `the file is ${size}, over the ${showBytes(MAX_FILE_BYTES)} limit, and was not read (is it the right file?)` };
-  }
-  if (code === 'ENOENT') return { file: name, zh: '找不到此文件', en: 'no such file' };
-  if (code === 'EISDIR') return { file: name, zh: '这是一个文件夹，不是CSV文件', en: 'this is a folder, not a CSV file' };
-  if (code === 'EACCES' || code === 'EPERM') return { file: name, zh: '没有读取此文件的权限', en: 'permission denied: the file cannot be read' };
-  return { file: name, zh: `无法读取文件（${code}）`, en: `cannot read the file (${code})` };
-}
 
 /**
  * True for the bytes of a picture, an archive or a program: control characters (other than tab,
@@ -54,12 +38,15 @@ function undecodableRow(records: readonly CsvRecord[], header: readonly string[]
  * recognised sheet (see {@link readWorkbookFile}).
  */
 export async function readInputFile(path: string, bytesOf: (p: string) => Promise<FileBytes> = readBytes): Promise<LoadedFile[]> {
-  const name = path.split(/[\\/]/u).pop() ?? path;
+  // The name as every message, plan file and report shows it: one line, no ID number.
+  const name = showPath(path.split(/[\\/]/u).pop() ?? path);
   const loaded: LoadedFile = { path, name, labels: new Map(), ids: [], records: 0, complete: false, issues: [] };
   let fb: FileBytes;
   try {
     fb = await bytesOf(path);
   } catch (error) {
+    // Too many open files, an I/O error: the machine's, not the file's (the run stops).
+    if (isEnvironmentError(error)) throw error;
     loaded.issues.push(unreadable(error, name));
     return [loaded];
   }

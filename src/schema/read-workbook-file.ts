@@ -12,10 +12,11 @@ import { findHeader, type FoundHeader } from './find-header.js';
 import { normaliseHeader } from './normalise-header.js';
 import type { LoadedFile } from './loaded-file.js';
 import { readTable } from './read-table.js';
+import { showPath } from '../safe/show-path.js';
 
 /** How a sheet is named in messages and sources: the workbook's name with the sheet's in brackets. */
 export function sheetLabel(file: string, sheet: string): string {
-  return `${file}[${sheet}]`;
+  return `${file}[${showPath(sheet)}]`;
 }
 
 /** The data rows under the header: cells cleaned and cut to the header's width, blank rows left out. */

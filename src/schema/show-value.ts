@@ -1,14 +1,16 @@
 /**
  * How a cell's value appears inside a message. Messages quote only the one cell that is
- * wrong, clipped, and never an ID-card number (身份证号): a value shaped like one is masked.
+ * wrong, clipped, and never an ID-card number (身份证号): the one masker (src/safe/id-card.ts)
+ * runs before clipping, so that no part of a number survives either.
  */
+import { maskIdCards } from '../safe/id-card.js';
+import { escapeControls } from '../safe/show-path.js';
 
-const ID_CARD = /\d{17}[\dXx]/gu;
 const MAX = 40;
 
-/** A value as it may appear in a message: ID-card numbers masked, clipped to 40 characters. */
+/** A value as it may appear in a message: ID-card numbers masked, controls escaped, clipped to 40 characters. */
 export function safe(value: string): string {
-  const masked = value.replace(ID_CARD, '*'.repeat(18));
+  const masked = escapeControls(maskIdCards(value));
   const chars = [...masked];
   return chars.length > MAX ? `${chars.slice(0, MAX).join('')}…` : masked;
 }

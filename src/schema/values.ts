@@ -4,6 +4,10 @@
  * None of them throws.
  */
 import { showEn, showZh } from './show-value.js';
+import { holdsIdCard, maskIdCards } from '../safe/id-card.js';
+
+/** The one ID-card masker and check, re-exported where the cell parsers have always offered them. */
+export { looksLikeIdCard, maskIdCards } from '../safe/id-card.js';
 
 /** A parsed cell: the value, or what was wrong with it in both languages. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; zh: string; en: string };
@@ -115,25 +119,6 @@ export const parseText: CellParser<string> = (text) => {
   return s === '' ? expected('非空内容', 'some text', text) : ok(s);
 };
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-
-/** True for a valid 18-digit resident ID number (身份证号): date and check digit both hold. */
-export function looksLikeIdCard(s: string): boolean {
-  if (!/^\d{17}[\dX]$/iu.test(s)) return false;
-  const y = Number(s.slice(6, 10));
-  const m = Number(s.slice(10, 12));
-  const d = Number(s.slice(12, 14));
-  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return false;
-  const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
-  return CHECK[sum % 11] === s[17]?.toUpperCase();
-}
-
-/** Every valid resident ID number inside `text` replaced by 18 asterisks; the rest unchanged. */
-export function maskIdCards(text: string): string {
-  return text.replace(/(?<![0-9])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9])/gu, (m) => (looksLikeIdCard(m.normalize('NFKC')) ? '*'.repeat(18) : m));
-}
-
 /**
  * An id: text, trimmed, full-width folded, leading zeros kept. An id that Excel turned into
  * a number in scientific notation (`1.10101E+17`) is an error, and so is one that is a
@@ -149,7 +134,7 @@ export const parseId: CellParser<string> = (text) => {
       en: `${showEn(s)} looks like Excel turned the id into a number; format the column as text and type the ids again`,
     };
   }
-  if (looksLikeIdCard(s)) {
+  if (holdsIdCard(s)) {
     return { ok: false, zh: '像是身份证号，请填写工号或学校代码', en: 'looks like an ID-card number; use the staff number or school code' };
   }
   return ok(s);

@@ -14,6 +14,13 @@ export function loadHighs(): Promise<Highs> {
   return runtime;
 }
 
+/**
+ * Models up to this many columns (a county of about 1,000 teachers) get HiGHS's branch and cut on
+ * the whole model after relax-and-fix: measured, the sample county's model (722 columns) is proven
+ * optimal by it in about 1 s, while a 3,000-teacher county's (3,014 columns) took 12 s on a busy machine.
+ */
+export const FULL_MIP_COLUMNS = 1_500;
+
 const isWhole = (v: number): boolean => Math.abs(v - Math.round(v)) <= 1e-6;
 
 /**
@@ -54,10 +61,28 @@ export function solveWithHighs(h: Highs, lp: Lp, opts: SolveOptions, now: () => 
     if (mip.kind === 'infeasible') return done({ status: 'infeasible', x: [], objective: NaN, method: 'HiGHS proved the model infeasible' });
     return done({ status: mip.kind === 'timedout' ? 'timedout' : 'failed', x: [], objective: NaN, bound, method: `${method}: ${mip.detail}` });
   }
-  const x = mip.x.map((v, i) => (lp.vars[i]?.integer ? Math.round(v) : v));
-  const objective = objectiveOf(lp, x);
-  const proven = objective - bound <= 1e-6 * Math.max(1, Math.abs(objective));
-  return done({ status: proven ? 'optimal' : 'feasible', x, objective, bound, method: mip.stopped ? `${method}; stopped at the time limit` : method });
+  let x = mip.x.map((v, i) => (lp.vars[i]?.integer ? Math.round(v) : v));
+  let objective = objectiveOf(lp, x);
+  let proven = objective - bound <= 1e-6 * Math.max(1, Math.abs(objective));
+  let stopped = mip.stopped;
+  // Relax-and-fix ends about 0.5% above the bound; on a small county's model HiGHS's branch and
+  // cut on the whole model closes the gap quickly, so it is asked for the proof while the time
+  // allows, and its plan is taken when it is better.
+  if (!proven && lp.vars.length <= FULL_MIP_COLUMNS) {
+    const full = runHighs(h, lp, { integer: true, fixed: new Map(), timeLimit: left() });
+    if (full.kind === 'solved' && !full.stopped) {
+      const fx = full.x.map((v, i) => (lp.vars[i]?.integer ? Math.round(v) : v));
+      const fo = objectiveOf(lp, fx);
+      if (fo < objective - 1e-9) {
+        x = fx;
+        objective = fo;
+        method = 'HiGHS branch and cut on the whole model (after relax-and-fix)';
+      }
+      proven = true;
+      stopped = false;
+    }
+  }
+  return done({ status: proven ? 'optimal' : 'feasible', x, objective, bound: proven ? Math.min(bound, objective) : bound, method: stopped ? `${method}; stopped at the time limit` : method });
 }
 
 /** The whole model as one MIP (branch and cut, no relax-and-fix): the reference the benchmark compares against. */

@@ -20,13 +20,16 @@ function expression(terms: readonly [number, number][]): string[] {
   return lines;
 }
 
+/** How every model file rotate writes begins: a file that begins otherwise is not rotate's (and is not overwritten). */
+export const LP_FIRST_LINE = '\\ rotate:';
+
 /**
  * The model in CPLEX LP format, so that anyone can check it with another solver (HiGHS, GLPK,
  * CBC, CPLEX, Gurobi). Columns are `x0…`, rows `r0…`; the readable name of each is in a comment
  * (names hold Chinese text, which the format does not allow). Ranged rows become two rows.
  */
 export function toLpFormat(lp: Lp): string {
-  const out: string[] = ['\\ rotate: the counting model of a teacher rotation plan (minimise)'];
+  const out: string[] = [`${LP_FIRST_LINE} the counting model of a teacher rotation plan (minimise)`];
   for (const [term, v] of Object.entries(lp.constants).sort()) out.push(`\\ constant of term ${term}: ${num(v)} (not in the objective below)`);
   lp.vars.forEach((v, i) => out.push(`\\ x${i} = ${v.name} [${v.term}]`));
   lp.rows.forEach((r, k) => out.push(`\\ r${k} = ${r.name}`));

@@ -5,12 +5,14 @@
  */
 const PHRASES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^javascript-lp-solver gave no plan \((.*)\); then (.*)$/, (m) => `javascript-lp-solver 未得出方案（${methodZh(m[1] ?? '')}）, 改用 HiGHS: ${methodZh(m[2] ?? '')}`],
+  [/^javascript-lp-solver's LP relaxation: (\d+) fractional columns; then (.*)$/, (m) => `javascript-lp-solver 的线性规划松弛解有 ${m[1]} 个非整数变量, 改用 HiGHS: ${methodZh(m[2] ?? '')}`],
   [/^(.*); stopped at the time limit$/, (m) => `${methodZh(m[1] ?? '')}; 到达时间上限时停止`],
   [/^branch and bound reached the LP bound$/, () => '分支定界达到线性规划下界'],
   [/^branch and bound, stopped within its budget$/, () => '分支定界在预算时间内停止'],
   [/^(HiGHS )?LP relaxation came out integral$/, () => '线性规划松弛解即为整数解'],
   [/^(HiGHS )?relax-and-fix: (\d+) fractional columns branched on$/, (m) => `松弛固定: 只对 ${m[2]} 个非整数变量分支`],
   [/^HiGHS branch and cut on the whole model$/, () => '对整个模型分支切割'],
+  [/^HiGHS branch and cut on the whole model \(after relax-and-fix\)$/, () => '松弛固定后对整个模型分支切割, 证明最优'],
 ];
 
 export function methodZh(method: string): string {

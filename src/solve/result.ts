@@ -20,6 +20,11 @@ export interface SolveResult {
 export interface SolveOptions {
   /** Seconds. */
   timeLimit: number;
+  /**
+   * javascript-lp-solver only: solve the LP relaxation and stop there unless it comes out
+   * integral (status `fractional`), so that no plan depends on how far a timed branch and bound got.
+   */
+  lpOnly?: boolean;
 }
 
 /** A solver as the pipeline sees it: a model in, a result with a status out. */

@@ -43,6 +43,9 @@ export function solveModel(lp: Lp, opts: SolveOptions, now: () => number): Solve
     const x = relax.x.map((v, i) => (integer.has(i) ? Math.round(v) : v));
     return { status: 'optimal', x, objective: relax.objective, bound: relax.objective, seconds: seconds(), solver: 'javascript-lp-solver', method: 'LP relaxation came out integral' };
   }
+  if (opts.lpOnly === true) {
+    return { status: 'failed', x: [], objective: NaN, bound: relax.objective, seconds: seconds(), solver: 'javascript-lp-solver', method: `LP relaxation: ${fractional.length} fractional columns` };
+  }
   // Branch and bound on the whole model first, within a budget tied to the LP's own time: on the
   // counting model it usually closes at the LP bound at once. Failing that, relax-and-fix.
   // Its time-out is not always honoured on larger models (measured: a 3,000-teacher county ran on

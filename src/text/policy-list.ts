@@ -1,11 +1,12 @@
-import { PARAMETERS } from '../domain/parameters.js';
+import { PARAMETERS, rangeText } from '../domain/parameters.js';
 
-/** `rotate policy`: every parameter with its default and what it means, in both languages. */
+/** `rotate policy`: every parameter with its default, its range and what it means, in both languages. */
 export function policyList(): string[] {
   const lines = ['参数 / parameter = 默认值 default', ''];
   for (const p of PARAMETERS) {
     const computed = p.name === 'plan.cutoff' ? '(计划年份的8月31日 31 August of the plan year)' : '(当前年份 current year)';
-    lines.push(`${p.name} = ${p.default === '' ? computed : p.default}`);
+    const range = rangeText(p);
+    lines.push(`${p.name} = ${p.default === '' ? computed : p.default}${range ? `    范围 range: ${range}` : ''}`);
     lines.push(`    ${p.zh}`);
     lines.push(`    ${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`);
   }

@@ -80,7 +80,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     return paint(r.plan.checks[row]?.held ? ANSI.green : r.relaxed ? ANSI.yellow : ANSI.red, text);
   }));
 
-  lines.push('');
+  lines.push('', ...qualityTable(r.summary.indicators, zh, paint), '');
   const proven = r.solve.status === 'optimal';
   lines.push(zh
     ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
@@ -98,4 +98,32 @@ export function conflictReport(conflicts: readonly Conflict[]): string[] {
   }
   lines.push('加 --relax 可输出放宽这些规则后的最接近方案（各输出文件会注明）/ add --relax to write the closest plan with these rules relaxed (every output says so)');
   return lines;
+}
+
+const STAGE: Record<string, [string, string]> = { primary: ['小学', 'primary'], junior: ['初中', 'junior'] };
+const INDICATOR: Record<string, [string, string]> = {
+  degree_per_100: ['高于规定学历教师', 'teachers above the required degree'],
+  backbone_per_100: ['县级以上骨干教师', 'county-level backbone'],
+  arts_pe_per_100: ['体育艺术教师', 'PE and arts teachers'],
+};
+
+/** The 优质均衡 coefficients of variation the inspectors compute (enrolment-weighted), with ✓/✗, and the sections meeting all three indicators. */
+function qualityTable(ind: Summary['indicators'], zh: boolean, paint: (code: string, text: string) => string): string[] {
+  const cols: TextColumn[] = [
+    { header: '' },
+    { header: zh ? '优质均衡 校际差异系数（督导口径, 按学生数加权）' : '优质均衡 coefficient of variation (the inspectors\' way, enrolment-weighted)' },
+    { header: zh ? '学校数' : 'schools', align: 'right' },
+    { header: zh ? '标准' : 'ceiling', align: 'right' },
+    { header: zh ? '调整前' : 'before', align: 'right' },
+    { header: zh ? '调整后' : 'after', align: 'right' },
+  ];
+  const unknown = (e: Summary['indicators']['cv'][number]): boolean => e.indicator === 'degree_per_100' && !ind.degree_given;
+  const rows = ind.cv.map((e) => [unknown(e) ? '' : e.after <= e.threshold ? '✓' : '✗', `${(STAGE[e.stage] ?? ['', ''])[zh ? 0 : 1]} ${(INDICATOR[e.indicator] ?? ['', ''])[zh ? 0 : 1]}`, String(e.schools), `≤ ${e.threshold.toFixed(2)}`, unknown(e) ? '—' : e.before.toFixed(3), unknown(e) ? (zh ? '未提供学历' : 'no 学历 given') : e.after.toFixed(3)]);
+  const m = ind.sections_meeting_all;
+  const missing = ind.schools_missing_section_students;
+  return [
+    ...textTable(cols, rows, '  ', (text, row, col) => (row < 0 ? paint(ANSI.bold, text) : col === 0 ? paint(text === '✓' ? ANSI.green : ANSI.red, text) : text)),
+    zh ? `  ${ind.degree_given ? '三项' : '两项（未提供学历）'}指标均达标的学校（学部）: ${m.before} → ${m.after}` : `  schools (sections) meeting all ${ind.degree_given ? 'three' : 'two (no 学历 given)'} indicators: ${m.before} → ${m.after}`,
+    ...(missing.length > 0 ? [zh ? `  ${missing.length} 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: ${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' …' : ''}` : `  ${missing.length} schools with two sections lack per-section students (primary_students, junior_students) and are left out: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}`] : []),
+  ];
 }

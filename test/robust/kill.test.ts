@@ -88,16 +88,18 @@ describe('a plan run killed at any moment', () => {
       const delay = whileWriting ? next() * 16 : next() * duration * 1.1;
       if ((await planKilledAfter(out, delay, whileWriting)) === 'killed') seen.killed++;
       await recoverFolder(out);
-      expect(readdirSync(root).filter((f) => f.startsWith('.plan.')), 'left beside the plan').toEqual([]);
+      // The killed run's lock stays (its process is gone: the next run finds it stale and takes it).
+      expect(readdirSync(root).filter((f) => f.startsWith('.plan.') && f !== '.plan.lock'), 'left beside the plan').toEqual([]);
       const now = snapshot(out);
       const state = JSON.stringify(now) === JSON.stringify(oldPlan) ? 'old' : JSON.stringify(now) === JSON.stringify(newPlan) ? 'new' : 'mixed';
       expect(state, `run ${i}, killed after ${delay.toFixed(0)} ms${whileWriting ? ' of writing' : ''}`).not.toBe('mixed');
       seen[state as 'old' | 'new']++;
       if (i % 6 === 5) {
-        // The next run, with its own recovery and edit check, simply replaces it.
+        // The next run, with its own recovery and edit check (and a stale lock taken over), simply replaces it.
         const again = plan(out, NEW_PLAN);
         expect(again.code, again.stderr).toBe(0);
         expect(snapshot(out)).toEqual(newPlan);
+        expect(readdirSync(root).filter((f) => f.startsWith('.plan.')), 'left after the next run').toEqual([]);
       }
     }
     expect(seen.old + seen.new).toBe(RUNS);

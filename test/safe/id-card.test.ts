@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { holdsIdCard, idCardShaped, looksLikeIdCard, maskIdCards } from '../../src/safe/id-card.js';
+import { escapeControls, safeLine, showPath } from '../../src/safe/show-path.js';
+import { safe } from '../../src/schema/show-value.js';
+import { parseId, parseText } from '../../src/schema/values.js';
+
+const ID = '110101199003071233';
+const fullwidth = (s: string): string => s.replace(/[0-9X]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+describe('the one ID-card masker', () => {
+  it('masks ASCII and full-width numbers, 18 or 15 digits, with or without separators, X or x', () => {
+    expect(maskIdCards(`孕期 ${ID} 哺乳`)).toBe('孕期 ****************** 哺乳');
+    expect(maskIdCards(fullwidth(ID))).toBe('*'.repeat(18));
+    expect(maskIdCards('11010119900307123x')).toBe('*'.repeat(18));
+    expect(maskIdCards(fullwidth('11010119900307123X'))).toBe('*'.repeat(18));
+    expect(maskIdCards('110101 19900307 1233')).toBe('****** ******** ****');
+    expect(maskIdCards('1101-0119-9003-0712-33')).toBe('****-****-****-****-**');
+    expect(maskIdCards('旧证 110101900307123')).toBe('旧证 ***************');
+    expect(maskIdCards(`电话 13800138000 ${ID}`)).toBe('电话 13800138000 ******************');
+  });
+
+  it('keeps numbers that are not ID numbers: phone numbers, school codes, implausible dates, longer runs', () => {
+    for (const s of ['电话 13800138000', '编号 123456789012345678', '341122003 341122004', '1101011990030712334', '学校 3411220030']) expect(maskIdCards(s)).toBe(s);
+  });
+
+  it('is the masker of cell values, of messages and of ids', () => {
+    expect(parseText(`李强${fullwidth(ID)}`)).toEqual({ ok: true, value: `李强${'*'.repeat(18)}` });
+    expect(safe(fullwidth(ID))).toBe('*'.repeat(18));
+    expect(safe('110101 19900307 1233')).toBe('****** ******** ****');
+    expect(parseId('110101 19900307 1233').ok).toBe(false);
+    expect(parseId(fullwidth(ID)).ok).toBe(false);
+    expect(holdsIdCard('T0001')).toBe(false);
+  });
+
+  it('tells an ID-shaped number from a valid one (check digit)', () => {
+    expect(idCardShaped('110101198503120026')).toBe(true);
+    expect(looksLikeIdCard('110101198503120026')).toBe(false);
+    expect(looksLikeIdCard(fullwidth('110101198503120025'))).toBe(true);
+  });
+});
+
+describe('names as shown', () => {
+  it('escapes controls so that a name stays on one line, and masks ID numbers in it', () => {
+    expect(escapeControls('a\nb\rc\td\u001b[31m\u202e')).toBe('a\\nb\\rc\\td\\u{1b}[31m\\u{202e}');
+    expect(showPath(`/data/教师${ID}.csv`)).toBe(`/data/教师${'*'.repeat(18)}.csv`);
+    expect(safeLine('\u001b[32m✓\u001b[0m a\nb')).toBe('\u001b[32m✓\u001b[0m a\\nb');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { PARAMETERS, rangeText } from '../../src/domain/parameters.js';
+import { resolvePolicy } from '../../src/domain/policy.js';
+import { subjectKey } from '../../src/domain/subjects.js';
+import { formatIssues } from '../../src/schema/format-issue.js';
+
+const resolve = (key: string, value: string, file = '--set', row?: number) => resolvePolicy([{ key, value, file, ...(row !== undefined ? { row } : {}) }], 2026, subjectKey);
+
+describe('every number parameter has a range in the policy table', () => {
+  it('each number, integer, share and list of shares states its range, and its default is inside it', () => {
+    for (const p of PARAMETERS) {
+      if (p.type === 'boolean' || p.type === 'choice' || p.type === 'date' || p.name === 'subjects.scarce') continue;
+      expect(rangeText(p), p.name).not.toBe('');
+    }
+    expect(resolvePolicy([], 2026, subjectKey).ok).toBe(true);
+  });
+
+  it('refuses values outside the range or not finite, naming where they were set', () => {
+    const cases: [string, string][] = [
+      ['weights.moves', `1${'0'.repeat(400)}`],
+      ['weights.shortage', '1e300'],
+      ['weights.moves', '20000'],
+      ['norm.students_per_post_primary', '0'],
+      ['solver.time_limit', '0'],
+      ['plan.year', '0'],
+      ['plan.year', '99999'],
+      ['eligibility.term_years', '0'],
+      ['norm.subject_shares', '语文:5'],
+    ];
+    for (const [key, value] of cases) {
+      const r = resolve(key, value);
+      expect(r.ok, `${key}=${value}`).toBe(false);
+      if (!r.ok) expect(formatIssues(r.issues)[0], key).toMatch(new RegExp(`^--set ${key.replace(/\./gu, '\\.')}: `, 'u'));
+    }
+    const fromFile = resolve('plan.year', '99999', '参数.csv', 7);
+    expect(fromFile.ok ? [] : formatIssues(fromFile.issues)).toEqual(['参数.csv 第7行「plan.year」: 应在2000到2100之间, 实为「99999」 / row 7 plan.year: expected a value from 2000 to 2100, found "99999"']);
+  });
+
+  it('accepts the ends of each range', () => {
+    for (const p of PARAMETERS) {
+      if (p.type !== 'number' && p.type !== 'integer') continue;
+      for (const v of [p.min, p.max]) expect(resolve(p.name, String(v)).ok, `${p.name}=${v}`).toBe(true);
+    }
+  });
+});
