@@ -4,7 +4,7 @@
  * about 0.55 em. The estimate leans wide (capitals, m and w get more) so that a label given the
  * room it asks for never runs into its neighbour.
  */
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../output/display-width.js';
 
 const NARROW = new Set([...'iIjlft.,:;\'|!()[]{} ']);
 const WIDE_LATIN = new Set([...'mwMW@%']);

@@ -85,11 +85,18 @@ export function moveClasses(schools: readonly School[], v: CountyView): MoveClas
   const sample = new Map<string, School>();
   for (const s of schools) if (!sample.has(classOf(s))) sample.set(classOf(s), s);
   const pairs = new Map<string, boolean>();
+  // The schools each teacher's own rules exclude, worked out once per teacher (the matching asks per destination).
+  const excluded = new WeakMap<Teacher, Set<string>>();
+  const excludedOf = (t: Teacher, from: School): Set<string> => {
+    let e = excluded.get(t);
+    if (!e) excluded.set(t, (e = excludedFor(t, from, v)));
+    return e;
+  };
   const classes: MoveClasses = {
     classOf,
     teacherClass,
     into: (subject, to) => allowsInto(subject, to, v),
-    allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to), teacherClass(q.teacher)) && allowsInto(q.teacher.subject, q.to, v) && !excludedFor(q.teacher, q.from, v).has(q.to.id),
+    allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to), teacherClass(q.teacher)) && allowsInto(q.teacher.subject, q.to, v) && !excludedOf(q.teacher, q.from).has(q.to.id),
     allows(fromClass, toClass, tClass) {
       const key = `${fromClass}>${toClass}>${tClass}`;
       let ok = pairs.get(key);

@@ -4,7 +4,7 @@
  * are cut with an ellipsis. Colour is applied after padding so that escape codes never shift a
  * column.
  */
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../output/display-width.js';
 
 export interface TextColumn {
   header: string;

@@ -4,7 +4,7 @@
  * page wide. Text cells are shared strings, so a cell written as text stays text (an id keeps its
  * zeros and a leading `-` or `=` is never a formula).
  */
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../display-width.js';
 
 /** A cell: text, a number, or nothing. */
 export type CellValue = string | number | null;
