@@ -1,9 +1,8 @@
 import { isBackbone } from '../domain/backbone.js';
 import { floorQ } from '../domain/rounding.js';
-import type { Text } from '../domain/text.js';
 import { addHardRow } from '../model/hard-row.js';
 import { sums, terms } from '../model/sums.js';
-import { capacityTotal, locksOverCap } from './caps.js';
+import { capacityTotal, capFailures, locksOverCap } from './caps.js';
 import { checkResult } from './check-result.js';
 import { pct } from './supply.js';
 import type { HardRule } from './rule.js';
@@ -26,13 +25,7 @@ export const backboneOutflowCap: HardRule = {
   },
   check(f) {
     const p = f.policy;
-    const bad: Text[] = [];
-    for (const s of f.schools) {
-      const st = f.tally.get(s.id);
-      if (!st) continue;
-      const cap = floorQ(p.maxBackboneOutflowShare * st.backbone);
-      if (st.outBackbone > cap) bad.push({ zh: `${s.name}(${s.id}) 调出骨干${st.outBackbone}人, 上限${cap}人`, en: `${s.id} loses ${st.outBackbone} backbone, at most ${cap}` });
-    }
+    const bad = capFailures(f, p.maxBackboneOutflowShare, (st) => ({ out: st.outBackbone, base: st.backbone }), (s, out, cap) => ({ zh: `${s.name}(${s.id}) 调出骨干${out}人, 上限${cap}人`, en: `${s.id} loses ${out} backbone, at most ${cap}` }));
     return checkResult({ rule: 'backbone_outflow_cap', zh: '每校调出骨干上限（向下取整）', en: 'a school loses at most its share of backbone teachers (rounded down)', threshold: `≤ ${p.maxBackboneOutflowShare * 100}%`, value: `${f.schools.length - bad.length}/${f.schools.length}`, failures: bad, relaxable: true });
   },
   breaks(book, t, _cur, _next, dMovers) {

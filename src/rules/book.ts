@@ -110,6 +110,16 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
   return book;
 }
 
+/** The sum over the plan's movers of `f` (teacher, destination): the value of a term about single teachers. */
+export function overMovers(book: PlanBook, f: (t: Teacher, to: string) => number): number {
+  let v = 0;
+  for (const [id, to] of book.dest) {
+    const t = book.ctx.teacherById.get(id);
+    if (t) v += f(t, to);
+  }
+  return v;
+}
+
 /** The cell of a school and subject in the book's tables, or −1 when the county has no such school or subject. */
 export function cellOf(book: PlanBook, school: string, subject: string): number {
   const s = book.schoolAt.get(school);

@@ -1,6 +1,7 @@
 import { floorQ } from '../domain/rounding.js';
 import type { Text } from '../domain/text.js';
-import type { Teacher } from '../domain/types.js';
+import type { School, Teacher } from '../domain/types.js';
+import type { PlanFacts, SchoolTally } from './facts.js';
 import type { ModelContext, SchoolStock } from '../model/context.js';
 
 /** The sum over schools of a cap ⌊share × base⌋ (what the caps allow in all). */
@@ -31,4 +32,17 @@ export function locksOverCap(ctx: ModelContext, param: string, share: number, co
     });
   }
   return out;
+}
+
+/** The schools of a finished plan that lose more than their cap ⌊share × base⌋, in `words`. */
+export function capFailures(f: PlanFacts, share: number, count: (st: SchoolTally) => { out: number; base: number }, words: (s: School, out: number, cap: number) => Text): Text[] {
+  const bad: Text[] = [];
+  for (const s of f.schools) {
+    const st = f.tally.get(s.id);
+    if (!st) continue;
+    const { out, base } = count(st);
+    const cap = floorQ(share * base);
+    if (out > cap) bad.push(words(s, out, cap));
+  }
+  return bad;
 }

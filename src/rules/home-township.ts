@@ -1,5 +1,6 @@
 import type { Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
+import { overMovers } from './book.js';
 import type { SoftTerm } from './rule.js';
 
 /** 1 when `to` lies in the teacher's home township. */
@@ -18,14 +19,7 @@ export const homeTownship: SoftTerm = {
   zh: '交流到家庭所在乡镇',
   en: 'teachers go to their home township',
   label: { zh: '家庭所在乡镇', en: 'home township' },
-  value(book) {
-    let v = 0;
-    for (const [id, to] of book.dest) {
-      const t = book.ctx.teacherById.get(id);
-      if (t) v -= book.ctx.policy.weights.homeTownship * isHome(book.ctx, t, to);
-    }
-    return v;
-  },
+  value: (book) => overMovers(book, (t, to) => -book.ctx.policy.weights.homeTownship * isHome(book.ctx, t, to)),
   change: (book, t, next) => -book.ctx.policy.weights.homeTownship * (isHome(book.ctx, t, next) - isHome(book.ctx, t, book.dest.get(t.id))),
   leave: (book, t) => book.ctx.policy.weights.homeTownship * isHome(book.ctx, t, book.dest.get(t.id)),
   arrive: () => 0,

@@ -1,10 +1,9 @@
 import { floorQ } from '../domain/rounding.js';
-import type { Text } from '../domain/text.js';
 import { addHardRow } from '../model/hard-row.js';
 import { sums, terms } from '../model/sums.js';
 import { checkResult } from './check-result.js';
 import { pct } from './supply.js';
-import { capacityTotal, locksOverCap } from './caps.js';
+import { capacityTotal, capFailures, locksOverCap } from './caps.js';
 import type { HardRule } from './rule.js';
 
 /** A school loses at most ⌊cap × its teachers⌋ teachers in one year. */
@@ -23,13 +22,7 @@ export const outflowCap: HardRule = {
   },
   check(f) {
     const p = f.policy;
-    const bad: Text[] = [];
-    for (const s of f.schools) {
-      const st = f.tally.get(s.id);
-      if (!st) continue;
-      const cap = floorQ(p.maxOutflowShare * st.teachers);
-      if (st.out > cap) bad.push({ zh: `${s.name}(${s.id}) 调出${st.out}人, 上限${cap}人`, en: `${s.id} loses ${st.out}, at most ${cap}` });
-    }
+    const bad = capFailures(f, p.maxOutflowShare, (st) => ({ out: st.out, base: st.teachers }), (s, out, cap) => ({ zh: `${s.name}(${s.id}) 调出${out}人, 上限${cap}人`, en: `${s.id} loses ${out}, at most ${cap}` }));
     return checkResult({ rule: 'outflow_cap', zh: '每校调出教师上限（向下取整）', en: 'a school loses at most its share of teachers (rounded down)', threshold: `≤ ${p.maxOutflowShare * 100}%`, value: `${f.schools.length - bad.length}/${f.schools.length}`, failures: bad, relaxable: true });
   },
   breaks(book, t, _cur, _next, dMovers) {

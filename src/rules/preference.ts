@@ -1,4 +1,5 @@
 import type { Teacher } from '../domain/types.js';
+import { overMovers } from './book.js';
 import type { SoftTerm } from './rule.js';
 
 /** 1 when `to` is among the schools the teacher asked for. */
@@ -16,14 +17,7 @@ export const preference: SoftTerm = {
   zh: '满足教师志愿学校',
   en: 'teachers go to schools they asked for',
   label: { zh: '志愿', en: 'preference' },
-  value(book) {
-    let v = 0;
-    for (const [id, to] of book.dest) {
-      const t = book.ctx.teacherById.get(id);
-      if (t) v -= book.ctx.policy.weights.preference * isPreferred(t, to);
-    }
-    return v;
-  },
+  value: (book) => overMovers(book, (t, to) => -book.ctx.policy.weights.preference * isPreferred(t, to)),
   change: (book, t, next) => -book.ctx.policy.weights.preference * (isPreferred(t, next) - isPreferred(t, book.dest.get(t.id))),
   leave: (book, t) => book.ctx.policy.weights.preference * isPreferred(t, book.dest.get(t.id)),
   arrive: () => 0,

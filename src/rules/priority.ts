@@ -1,5 +1,5 @@
 import { priorityPoints } from '../domain/priority.js';
-import type { PlanBook } from './book.js';
+import { overMovers, type PlanBook } from './book.js';
 import type { SoftTerm } from './rule.js';
 import type { Teacher } from '../domain/types.js';
 
@@ -16,14 +16,7 @@ export const priority: SoftTerm = {
   zh: '优先交流任教年限长者、评高级职称需乡村经历者',
   en: 'those longest at the school, and urban teachers who need rural service for a senior title, go first',
   label: { zh: '优先交流', en: 'priority' },
-  value(book) {
-    let v = 0;
-    for (const id of book.dest.keys()) {
-      const t = book.ctx.teacherById.get(id);
-      if (t) v -= book.ctx.policy.weights.priority * points(book, t);
-    }
-    return v;
-  },
+  value: (book) => overMovers(book, (t) => -book.ctx.policy.weights.priority * points(book, t)),
   change: (book, t, next) => -book.ctx.policy.weights.priority * points(book, t) * ((next !== undefined ? 1 : 0) - (book.dest.has(t.id) ? 1 : 0)),
   leave: (book, t) => -book.ctx.policy.weights.priority * points(book, t) * (book.dest.has(t.id) ? 0 : 1),
   arrive: () => 0,
