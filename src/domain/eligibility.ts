@@ -2,6 +2,7 @@ import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
 import { ageCeilingExemption, retirementExemption } from './retirement-exemption.js';
 import { yearsSince } from './school-years.js';
+import { scopeExclusion } from './scope.js';
 import { staffStatusExclusion } from './staff-status.js';
 import type { Teacher } from './types.js';
 
@@ -23,13 +24,13 @@ export function schoolYears(t: Teacher, p: Policy): number {
 }
 
 /**
- * Eligibility by the rules, in this order: staff status (在编, 用人形式, 人员状态), an exchange in
+ * Eligibility by the rules, in this order: scope (the teacher's section, `rules.scope`), staff status (在编, 用人形式, 人员状态), an exchange in
  * progress (or just ended), the exemption reason, nearness to the statutory retirement date under
  * the 2024 law (or the age ceiling, when that mode is on), then years at the school (two terms
  * for principals and vice principals). Locks do not change eligibility; they are checked against it.
  */
 export function eligibility(t: Teacher, p: Policy): Eligibility {
-  const out = staffStatusExclusion(t, p) ?? exchangeExclusion(t, p);
+  const out = scopeExclusion(t, p) ?? staffStatusExclusion(t, p) ?? exchangeExclusion(t, p);
   if (out) return { status: 'not_eligible', ...out };
   if (p.exemptWithReason && t.exempt) {
     return { status: 'exempt', zh: `免交流: ${t.exempt}`, en: `exempt: ${t.exempt}` };

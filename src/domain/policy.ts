@@ -1,6 +1,9 @@
 import { parseIsoDate, type FullDate } from './calendar.js';
 import { PARAMETERS, showBound, type ParamSpec } from './parameters.js';
-import type { InputIssue, Result } from './types.js';
+import type { InputIssue, Result, Section } from './types.js';
+
+/** The words `rules.scope` accepts for each section. */
+const SCOPE_WORDS: Record<string, Section> = { 小学: 'primary', primary: 'primary', 初中: 'junior', junior: 'junior', 高中: 'senior', senior: 'senior' };
 
 /** A policy value as set by a user: from a policy file row, `--policy FILE` or `--set name=value`. */
 export interface PolicySetting {
@@ -44,8 +47,10 @@ export interface Policy {
   maxOutflowShare: number;
   maxBackboneOutflowShare: number;
   studentsPerPost: { primary: number; junior: number; senior: number };
-  /** Canonical subject → share of a school's posts, used only without a posts file. */
-  subjectShares: [string, number][];
+  /** Per section: canonical subject → share of the section's posts, used only without a posts file. */
+  subjectShares: Record<Section, [string, number][]>;
+  /** The sections that take part (`rules.scope`): teachers outside stay, sections outside neither send nor receive. */
+  scope: Section[];
   backbonePer100: number;
   artsPePer100: number;
   /** 优质均衡: teachers with a degree above the required one per 100 students, per stage. */
@@ -159,18 +164,28 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       setBy.set(spec.name, s);
     }
   }
-  const shares: [string, number][] = [];
-  const sharesSpec = SPECS.get('norm.subject_shares');
-  const sharesBy = setBy.get('norm.subject_shares') ?? { key: 'norm.subject_shares', value: '', file: '--set' };
-  for (const item of splitList(values['norm.subject_shares'] ?? '')) {
-    const m = /^(.+?)[:：](\d+(?:\.\d+)?)$/.exec(item);
-    if (!m) {
-      issues.push(problem(sharesBy, `应为「学科:比例」, 实为「${clip(item)}」`, `expected "subject:share", found "${clip(item)}"`));
-      continue;
+  const sharesOf = (key: string): [string, number][] => {
+    const shares: [string, number][] = [];
+    const sharesSpec = SPECS.get(key);
+    const sharesBy = setBy.get(key) ?? { key, value: '', file: '--set' };
+    for (const item of splitList(values[key] ?? '')) {
+      const m = /^(.+?)[:：](\d+(?:\.\d+)?)$/.exec(item);
+      if (!m) {
+        issues.push(problem(sharesBy, `应为「学科:比例」, 实为「${clip(item)}」`, `expected "subject:share", found "${clip(item)}"`));
+        continue;
+      }
+      const bad = sharesSpec ? outOfRange(sharesSpec, Number(m[2]), item) : null;
+      if (bad) issues.push(problem(sharesBy, bad.zh, bad.en));
+      else shares.push([subjectKey(m[1] ?? ''), Number(m[2])]);
     }
-    const bad = sharesSpec ? outOfRange(sharesSpec, Number(m[2]), item) : null;
-    if (bad) issues.push(problem(sharesBy, bad.zh, bad.en));
-    else shares.push([subjectKey(m[1] ?? ''), Number(m[2])]);
+    return shares;
+  };
+  const subjectShares = { primary: sharesOf('norm.subject_shares'), junior: sharesOf('norm.subject_shares_junior'), senior: sharesOf('norm.subject_shares_senior') };
+  const scope: Section[] = [];
+  for (const item of splitList(values['rules.scope'] ?? '')) {
+    const sec = SCOPE_WORDS[item.toLowerCase()];
+    if (sec === undefined) issues.push(problem(setBy.get('rules.scope') ?? { key: 'rules.scope', value: '', file: '--set' }, `应为小学、初中或高中, 实为「${clip(item)}」`, `expected 小学 (primary), 初中 (junior) or 高中 (senior), found "${clip(item)}"`));
+    else if (!scope.includes(sec)) scope.push(sec);
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -213,7 +228,8 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
         junior: num('norm.students_per_post_junior'),
         senior: num('norm.students_per_post_senior'),
       },
-      subjectShares: shares,
+      subjectShares,
+      scope,
       backbonePer100: num('indicator.backbone_per_100'),
       artsPePer100: num('indicator.arts_pe_per_100'),
       degreePer100Primary: num('indicator.degree_per_100_primary'),

@@ -1,50 +1,81 @@
 import type { Policy } from './policy.js';
-import type { County, School } from './types.js';
+import { placeOf, sectionsOf, twoSections } from './sections.js';
+import type { County, School, Section } from './types.js';
 
-/** Posts per school and subject: school id → canonical subject → posts. */
+/**
+ * Posts per place and subject: place → canonical subject → posts. A place is a school with one
+ * section (its id) or one section of a 九年一贯制 or 完全中学 (`id@section`, see sections.ts).
+ */
 export type PostTable = Map<string, Map<string, number>>;
 
-/** Students per post for a school's stage; mixed stages take the mean of their parts. */
-export function studentsPerPost(s: School, p: Policy): number {
-  const n = p.studentsPerPost;
-  switch (s.stage) {
-    case 'primary':
-      return n.primary;
-    case 'junior':
-      return n.junior;
-    case 'senior':
-      return n.senior;
-    case 'nine_year':
-      return (n.primary + n.junior) / 2;
-    case 'complete':
-      return (n.junior + n.senior) / 2;
-  }
+/** Students per post of a section (the 2014 unified staffing norm). */
+export function studentsPerPost(section: Section, p: Policy): number {
+  return p.studentsPerPost[section];
+}
+
+/** Grades per section (小学 6, 初中 3, 高中 3): the split of a two-section school's students when its per-section counts are missing. */
+const GRADES: Record<Section, number> = { primary: 6, junior: 3, senior: 3 };
+
+const STUDENTS_OF: Record<Section, (s: School) => number | undefined> = { primary: (s) => s.primaryStudents, junior: (s) => s.juniorStudents, senior: (s) => s.seniorStudents };
+
+/**
+ * Students of each section of a school: the school's own for one section; for two, the
+ * per-section counts (小学部/初中部/高中部学生数); one of them missing, the rest of `students`; both
+ * missing, `students` split by the sections' grades (九年一贯制 6 : 3, 完全中学 3 : 3). `estimated`
+ * says when a count was not given.
+ */
+export function sectionStudents(s: School): { students: Map<Section, number>; estimated: boolean } {
+  const secs = sectionsOf(s);
+  if (!twoSections(s)) return { students: new Map([[secs[0] ?? 'primary', s.students]]), estimated: false };
+  const given = secs.map((sec) => STUDENTS_OF[sec](s));
+  const [a, b] = secs as [Section, Section];
+  const [ga, gb] = given;
+  if (ga !== undefined && gb !== undefined) return { students: new Map([[a, ga], [b, gb]]), estimated: false };
+  if (ga !== undefined) return { students: new Map([[a, ga], [b, Math.max(0, s.students - ga)]]), estimated: true };
+  if (gb !== undefined) return { students: new Map([[a, Math.max(0, s.students - gb)], [b, gb]]), estimated: true };
+  const share = GRADES[a] / (GRADES[a] + GRADES[b]);
+  const na = Math.round(s.students * share);
+  return { students: new Map([[a, na], [b, s.students - na]]), estimated: true };
 }
 
 /**
- * The posts each school holds per subject: from the posts file when there is one
- * (a subject not listed has no post), otherwise from the staffing norm: students ÷ students
- * per post, split by the policy's subject shares, each rounded to the nearest whole post.
+ * The posts each place holds per subject: from the posts file when there is one (a subject not
+ * listed has no post; a two-section school's rows name their section), otherwise from the
+ * staffing norm: each section's students ÷ students per post, split by that stage's subject
+ * shares, each rounded to the nearest whole post.
  */
 export function postTable(county: County, p: Policy): PostTable {
   const table: PostTable = new Map();
-  for (const s of county.schools) table.set(s.id, new Map());
+  const school = new Map(county.schools.map((s) => [s.id, s]));
+  for (const s of county.schools) for (const sec of sectionsOf(s)) table.set(placeOf(s, sec), new Map());
   if (county.posts) {
     for (const row of county.posts) {
-      const m = table.get(row.schoolId);
+      const s = school.get(row.schoolId);
+      if (!s) continue;
+      const m = table.get(placeOf(s, row.section ?? sectionsOf(s)[0] ?? 'primary'));
       if (m) m.set(row.subject, (m.get(row.subject) ?? 0) + row.posts);
     }
     return table;
   }
   for (const s of county.schools) {
-    const total = s.students / studentsPerPost(s, p);
-    const m = table.get(s.id);
-    if (!m) continue;
-    for (const [subject, share] of p.subjectShares) m.set(subject, Math.round(total * share));
+    for (const [sec, students] of sectionStudents(s).students) {
+      const total = students / studentsPerPost(sec, p);
+      const m = table.get(placeOf(s, sec));
+      if (!m) continue;
+      for (const [subject, share] of p.subjectShares[sec]) m.set(subject, (m.get(subject) ?? 0) + Math.round(total * share));
+    }
   }
   return table;
 }
 
-export function postsOf(table: PostTable, schoolId: string, subject: string): number {
-  return table.get(schoolId)?.get(subject) ?? 0;
+/** Posts of a subject at a place (0 when none). */
+export function postsOf(table: PostTable, place: string, subject: string): number {
+  return table.get(place)?.get(subject) ?? 0;
+}
+
+/** Posts of a school, all sections, per subject. */
+export function schoolPosts(table: PostTable, s: School): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const sec of sectionsOf(s)) for (const [j, n] of table.get(placeOf(s, sec)) ?? []) out.set(j, (out.get(j) ?? 0) + n);
+  return out;
 }

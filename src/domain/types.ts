@@ -80,6 +80,8 @@ export interface Teacher {
   birthDate?: CalendarDate;
   /** 任教学段: needed in a school with two sections. */
   teachingStage?: Section;
+  /** The section the teacher counts in: the school's, or `teachingStage` (set by withSections in domain/teacher-sections.ts). */
+  section?: Section;
   certificate?: Certificate;
   degree?: Degree;
   /** 是否在编. */
@@ -114,6 +116,8 @@ export interface Post {
   subject: string;
   subjectLabel: string;
   posts: number;
+  /** 学段: the section the posts belong to (needed for a 九年一贯制 or 完全中学). */
+  section?: Section;
   source: Source;
 }
 

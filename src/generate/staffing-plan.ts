@@ -20,6 +20,12 @@ const JUNIOR_SHARES: Readonly<Record<string, number>> = {
   道德与法治: 0.06, 体育: 0.09, 音乐: 0.03, 美术: 0.03, 信息科技: 0.03, 劳动: 0.03, 心理健康: 0.02, 科学: 0.03,
 };
 
+/**
+ * Primary shares of posts for the synthetic counties, as the policy's single table had them
+ * before the table was split by stage: kept here so that a seed gives the same county as before.
+ */
+const PRIMARY_SHARES: readonly [string, number][] = [['语文', 0.22], ['数学', 0.18], ['英语', 0.12], ['科学', 0.05], ['道德与法治', 0.05], ['体育', 0.08], ['音乐', 0.06], ['美术', 0.06], ['信息科技', 0.04], ['劳动', 0.03], ['心理健康', 0.02]];
+
 /** Pupils of a nine-year school in grades 1–6 (the rest are in grades 7–9). */
 const NINE_YEAR_PRIMARY_PART = 2 / 3;
 
@@ -35,7 +41,7 @@ export interface PostRule {
 }
 
 export function postRule(stage: Stage, policy: Policy): PostRule {
-  const shares = new Map(policy.subjectShares);
+  const shares = new Map(PRIMARY_SHARES);
   const primaryTotal = PRIMARY_SUBJECTS.reduce((a, s) => a + (shares.get(s) ?? 0), 0);
   const primaryShare = (s: string): number => (primaryTotal > 0 ? (shares.get(s) ?? 0) / primaryTotal : 0);
   const juniorShare = (s: string): number => JUNIOR_SHARES[s] ?? 0;

@@ -1,6 +1,6 @@
 import { backboneClass } from '../domain/backbone.js';
 import type { Teacher } from '../domain/types.js';
-import type { ModelContext } from './context.js';
+import { arrivalPlaceOf, type ModelContext } from './context.js';
 import { arrivalKey, groupKey, inClass, withClass } from './keys.js';
 
 /** The previous plan's moves as the counting model sees them. */
@@ -24,7 +24,8 @@ export function baselineCounts(ctx: ModelContext, teacherClass: (t: Teacher) => 
     if (!t || !ctx.schoolById.has(to) || to === t.schoolId) continue;
     const bc = backboneClass(t);
     const ko = withClass(groupKey(t.schoolId, t.subject, bc), teacherClass(t));
-    const ki = arrivalKey(to, t.subject, inClass(bc));
+    const toSchool = ctx.schoolById.get(to);
+    const ki = arrivalKey(toSchool ? arrivalPlaceOf(ctx, t, toSchool) : to, t.subject, inClass(bc));
     out.set(ko, (out.get(ko) ?? 0) + 1);
     inn.set(ki, (inn.get(ki) ?? 0) + 1);
   }

@@ -1,6 +1,7 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
-import type { School, Teacher } from '../domain/types.js';
-import { postsAt, teachersOf, type ModelContext } from './context.js';
+import type { School, Section, Teacher } from '../domain/types.js';
+import { placesOf, teacherPlace, twoSections } from '../domain/sections.js';
+import { arrivalPlaceOf, postsAt, teachersOf, type ModelContext } from './context.js';
 import { arrivalKey, groupKey, inClass, withClass, type InClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
 
@@ -16,11 +17,15 @@ export interface ClassJudge {
   allows(fromClass: string, toClass: string, teacherClass: string): boolean;
   /** Whether teachers of a subject may arrive at a school at all (rules on the destination and subject). */
   into(subject: string, to: School): boolean;
+  /** The section of a destination class whose post teachers of a class from a class fill. */
+  section(fromClass: string, toClass: string, teacherClass: string): Section | undefined;
 }
 
 export interface OutCol {
   col: number;
   schoolId: string;
+  /** The place the teachers leave: the school, or their section of a two-section school. */
+  place: string;
   subject: string;
   b: BackboneClass;
   /** The teachers' class for the rules that read the teacher ('' when none does). */
@@ -34,6 +39,10 @@ export interface OutCol {
 export interface InCol {
   col: number;
   schoolId: string;
+  /** The place the teachers arrive at: the school, or one section of a two-section school. */
+  place: string;
+  /** The section arrived at, for a two-section school only (the flows into its class are counted per section). */
+  section?: Section;
   subject: string;
   c: InClass;
   locked: number;
@@ -47,6 +56,8 @@ export interface FlowCol {
   subject: string;
   c: InClass;
   tk: string;
+  /** The section the flow's teachers fill, when the destination class has two sections. */
+  section?: Section;
 }
 
 /**
@@ -80,8 +91,15 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     const tk = classes.teacherClass(t);
     byClass.set(tk, (byClass.get(tk) ?? 0) + 1);
     lockedOut.set(ko, byClass);
-    const ki = arrivalKey(lock.schoolId, t.subject, inClass(bc));
+    const to = ctx.schoolById.get(lock.schoolId);
+    const ki = arrivalKey(to ? arrivalPlaceOf(ctx, t, to) : lock.schoolId, t.subject, inClass(bc));
     lockedIn.set(ki, (lockedIn.get(ki) ?? 0) + 1);
+  }
+  // A locked mover of each out group (with teachers' class), for the group's place when no free teacher is left.
+  const lockedTeacher = new Map<string, Teacher>();
+  for (const lock of ctx.moveLock.values()) {
+    const t = ctx.teacherById.get(lock.teacherId);
+    if (t && lock.schoolId !== undefined) lockedTeacher.set(withClass(groupKey(t.schoolId, t.subject, backboneClass(t)), classes.teacherClass(t)), t);
   }
   const out: OutCol[] = [];
   const inCols: InCol[] = [];
@@ -89,10 +107,12 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
 
   for (const j of ctx.subjects) {
     // Destinations that can take this subject: a post free, or a teacher locked to arrive.
-    const dests = ctx.schools.filter((d) => classes.into(j, d) && (postsAt(ctx, d.id, j) > teachersOf(ctx, d.id, j) || lockedIn.has(arrivalKey(d.id, j, 'p')) || lockedIn.has(arrivalKey(d.id, j, 'k'))));
+    const open = (place: string): boolean => postsAt(ctx, place, j) > teachersOf(ctx, place, j) || lockedIn.has(arrivalKey(place, j, 'p')) || lockedIn.has(arrivalKey(place, j, 'k'));
+    const dests = ctx.schools.filter((d) => classes.into(j, d) && placesOf(d).some(([place]) => open(place)));
     const destCount = new Map<string, number>();
     for (const d of dests) destCount.set(cls(d), (destCount.get(cls(d)) ?? 0) + 1);
     const destClasses = [...destCount.keys()].sort();
+    const twoClass = new Set(dests.filter(twoSections).map(cls));
     const destIds = new Set(dests.map((d) => d.id));
     /** Origin class → destination class of the movers → teachers' classes sending. */
     const senders = new Map<string, Map<InClass, Set<string>>>();
@@ -113,7 +133,8 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
           const freeN = reach(tk) ? (freeBy.get(tk) ?? 0) : 0;
           if (locked + freeN === 0) continue;
           const col = b.addVar({ name: `out[${withClass(k, tk)}]`, lb: locked, ub: locked + freeN, integer: true, cost: 0, term: 'moves' });
-          out.push({ col, schoolId: s.id, subject: j, b: bc, tk, locked, max: locked + freeN });
+          const one = (ctx.free.get(k) ?? []).find((t) => classes.teacherClass(t) === tk) ?? lockedTeacher.get(withClass(k, tk));
+          out.push({ col, schoolId: s.id, place: one ? teacherPlace(one, s) : s.id, subject: j, b: bc, tk, locked, max: locked + freeN });
           const byC = senders.get(oc) ?? new Map<InClass, Set<string>>();
           const tks = byC.get(inClass(bc)) ?? new Set<string>();
           tks.add(tk);
@@ -124,12 +145,16 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     }
     for (const d of dests) {
       const dc = cls(d);
-      for (const c of ['p', 'k'] as InClass[]) {
-        const locked = lockedIn.get(arrivalKey(d.id, j, c)) ?? 0;
-        const fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk)));
-        if (!fed && locked === 0) continue;
-        const col = b.addVar({ name: `in[${arrivalKey(d.id, j, c)}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
-        inCols.push({ col, schoolId: d.id, subject: j, c, locked });
+      const two = twoSections(d);
+      for (const [place, section] of placesOf(d)) {
+        if (!open(place)) continue;
+        for (const c of ['p', 'k'] as InClass[]) {
+          const locked = lockedIn.get(arrivalKey(place, j, c)) ?? 0;
+          const fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk) && (!two || classes.section(oc, dc, tk) === section)));
+          if (!fed && locked === 0) continue;
+          const col = b.addVar({ name: `in[${arrivalKey(place, j, c)}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
+          inCols.push({ col, schoolId: d.id, place, ...(two && { section }), subject: j, c, locked });
+        }
       }
     }
     for (const [oc, byC] of [...senders.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
@@ -138,7 +163,8 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
           for (const tk of [...(byC.get(c) ?? [])].sort()) {
             if (!classes.allows(oc, dc, tk)) continue;
             const key = withClass(`${oc}>${dc}|${j}|${c}`, tk);
-            flows.push({ col: b.addVar({ name: `flow[${key}]`, lb: 0, ub: Infinity, integer: false, cost: 0, term: 'moves' }), from: oc, to: dc, subject: j, c, tk });
+            const section = twoClass.has(dc) ? classes.section(oc, dc, tk) : undefined;
+            flows.push({ col: b.addVar({ name: `flow[${key}]`, lb: 0, ub: Infinity, integer: false, cost: 0, term: 'moves' }), from: oc, to: dc, subject: j, c, tk, ...(section !== undefined && { section }) });
           }
         }
       }

@@ -3,18 +3,21 @@ import { isQuotaSchool } from '../domain/direction.js';
 import { eligibility, type Eligibility } from '../domain/eligibility.js';
 import type { Policy } from '../domain/policy.js';
 import { postsOf, postTable, type PostTable } from '../domain/staffing.js';
-import type { County, Lock, School, Teacher } from '../domain/types.js';
+import { arrivalPlace, inScope, placesOf, teacherPlace } from '../domain/sections.js';
+import { withSections } from '../domain/teacher-sections.js';
+import type { County, Lock, School, Section, Teacher } from '../domain/types.js';
 import { groupKey } from './keys.js';
 
 /** Counts of one school before the plan. */
 export interface SchoolStock {
+  /** Teachers and backbone teachers of the sections in scope (`rules.scope`): the base of the outflow caps. */
   teachers: number;
   backbone: number;
   countyBackbone: number;
   /** Eligible teachers (by the rules, locks aside). */
   eligible: number;
   eligibleBackbone: number;
-  /** Teachers per canonical subject. */
+  /** Teachers per canonical subject (all sections). */
   bySubject: Map<string, number>;
   countyBackboneBySubject: Map<string, number>;
 }
@@ -26,8 +29,15 @@ export interface SchoolStock {
 export interface ModelContext {
   county: County;
   policy: Policy;
+  /** Posts per place (a school, or one section of a two-section school: see domain/sections.ts) and subject. */
   posts: PostTable;
   schools: School[];
+  /** Every place, school by school (by id), lowest section first; a plain county's places are its school ids. */
+  places: string[];
+  /** Place → its school and section. */
+  placeInfo: Map<string, { school: School; section: Section }>;
+  /** Teachers per place and subject before the plan. */
+  placeTeachers: Map<string, Map<string, number>>;
   schoolById: Map<string, School>;
   teachers: Teacher[];
   teacherById: Map<string, Teacher>;
@@ -53,7 +63,8 @@ export interface ModelContext {
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function buildContext(county: County, policy: Policy, baseline: ReadonlyMap<string, string> = new Map()): ModelContext {
+export function buildContext(input: County, policy: Policy, baseline: ReadonlyMap<string, string> = new Map()): ModelContext {
+  const county = withSections(input);
   const schools = [...county.schools].sort(byId);
   const teachers = [...county.teachers].sort(byId);
   const posts = postTable(county, policy);
@@ -62,6 +73,17 @@ export function buildContext(county: County, policy: Policy, baseline: ReadonlyM
   for (const s of schools) {
     stock.set(s.id, { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() });
   }
+  const places: string[] = [];
+  const placeInfo = new Map<string, { school: School; section: Section }>();
+  const placeTeachers = new Map<string, Map<string, number>>();
+  for (const s of schools) {
+    for (const [place, section] of placesOf(s)) {
+      places.push(place);
+      placeInfo.set(place, { school: s, section });
+      placeTeachers.set(place, new Map());
+    }
+  }
+  const schoolOf = new Map(schools.map((s) => [s.id, s]));
   const subjects = new Set<string>();
   for (const m of posts.values()) for (const [j, n] of m) if (n > 0) subjects.add(j);
   const moveLock = new Map<string, Lock>();
@@ -82,10 +104,14 @@ export function buildContext(county: County, policy: Policy, baseline: ReadonlyM
     const e = eligibility(t, policy);
     elig.set(t.id, e);
     const st = stock.get(t.schoolId);
-    if (!st) continue;
-    st.teachers++;
+    const school = schoolOf.get(t.schoolId);
+    if (!st || !school) continue;
+    const at = placeTeachers.get(teacherPlace(t, school));
+    at?.set(t.subject, (at.get(t.subject) ?? 0) + 1);
+    const scoped = t.section === undefined || inScope(t.section, policy);
+    if (scoped) st.teachers++;
     st.bySubject.set(t.subject, (st.bySubject.get(t.subject) ?? 0) + 1);
-    if (isBackbone(t)) st.backbone++;
+    if (isBackbone(t) && scoped) st.backbone++;
     if (isCountyBackbone(t)) {
       st.countyBackbone++;
       st.countyBackboneBySubject.set(t.subject, (st.countyBackboneBySubject.get(t.subject) ?? 0) + 1);
@@ -106,6 +132,9 @@ export function buildContext(county: County, policy: Policy, baseline: ReadonlyM
     policy,
     posts,
     schools,
+    places,
+    placeInfo,
+    placeTeachers,
     schoolById: new Map(schools.map((s) => [s.id, s])),
     teachers,
     teacherById: new Map(teachers.map((t) => [t.id, t])),
@@ -120,13 +149,26 @@ export function buildContext(county: County, policy: Policy, baseline: ReadonlyM
   };
 }
 
-/** Teachers of a subject at a school before the plan. */
-export function teachersOf(ctx: ModelContext, schoolId: string, subject: string): number {
-  return ctx.stock.get(schoolId)?.bySubject.get(subject) ?? 0;
+/** Teachers of a subject at a place (a school's id when it has one section) before the plan. */
+export function teachersOf(ctx: ModelContext, place: string, subject: string): number {
+  return ctx.placeTeachers.get(place)?.get(subject) ?? 0;
 }
 
-export function postsAt(ctx: ModelContext, schoolId: string, subject: string): number {
-  return postsOf(ctx.posts, schoolId, subject);
+/** Posts of a subject at a place. */
+export function postsAt(ctx: ModelContext, place: string, subject: string): number {
+  return postsOf(ctx.posts, place, subject);
+}
+
+/** The place a teacher's move to `to` fills (see domain/sections.ts arrivalPlace). */
+export function arrivalPlaceOf(ctx: ModelContext, t: Teacher, to: School): string {
+  const from = ctx.schoolById.get(t.schoolId);
+  return from ? arrivalPlace(t, from, to, ctx.policy) : to.id;
+}
+
+/** A teacher's own place. */
+export function ownPlace(ctx: ModelContext, t: Teacher): string {
+  const s = ctx.schoolById.get(t.schoolId);
+  return s ? teacherPlace(t, s) : t.schoolId;
 }
 
 export function isQuota(ctx: ModelContext, schoolId: string): boolean {

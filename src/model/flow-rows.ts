@@ -18,10 +18,12 @@ export function addFlowRows(cols: Columns, b: LpBuilder): void {
     else m.set(k, [t]);
   };
   for (const o of cols.out) push(fromSide, withClass(`${cols.classOf.get(o.schoolId)}|${o.subject}|${o.b === 2 ? 'k' : 'p'}`, o.tk), [o.col, 1]);
-  for (const i of cols.in) push(toSide, `${cols.classOf.get(i.schoolId)}|${i.subject}|${i.c}`, [i.col, 1]);
+  // A two-section destination class balances each section apart: its flows fill the section the stage rule says.
+  const at = (section: string | undefined): string => (section === undefined ? '' : `|@${section}`);
+  for (const i of cols.in) push(toSide, `${cols.classOf.get(i.schoolId)}|${i.subject}|${i.c}${at(i.section)}`, [i.col, 1]);
   for (const f of cols.flows) {
     push(fromSide, withClass(`${f.from}|${f.subject}|${f.c}`, f.tk), [f.col, -1]);
-    push(toSide, `${f.to}|${f.subject}|${f.c}`, [f.col, -1]);
+    push(toSide, `${f.to}|${f.subject}|${f.c}${at(f.section)}`, [f.col, -1]);
   }
   for (const [k, terms] of [...fromSide].sort()) b.addRow(`flow_from[${k}]`, 'flow', terms, 0, 0);
   for (const [k, terms] of [...toSide].sort()) b.addRow(`flow_to[${k}]`, 'flow', terms, 0, 0);

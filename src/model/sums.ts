@@ -4,6 +4,7 @@ import { cellKey } from './keys.js';
 /** Column lists of the counting model, grouped the ways the families need them. */
 export interface Sums {
   outBySchool: Map<string, OutCol[]>;
+  /** Out and in columns per place and subject (`cellKey(place, subject)`; a place is a school id when the school has one section). */
   outBySchoolSubject: Map<string, OutCol[]>;
   inBySchoolSubject: Map<string, InCol[]>;
   inBySchool: Map<string, InCol[]>;
@@ -28,8 +29,8 @@ export function sums(cols: Columns): Sums {
   if (known) return known;
   const made: Sums = {
     outBySchool: group(cols.out, (o) => o.schoolId),
-    outBySchoolSubject: group(cols.out, (o) => cellKey(o.schoolId, o.subject)),
-    inBySchoolSubject: group(cols.in, (i) => cellKey(i.schoolId, i.subject)),
+    outBySchoolSubject: group(cols.out, (o) => cellKey(o.place, o.subject)),
+    inBySchoolSubject: group(cols.in, (i) => cellKey(i.place, i.subject)),
     inBySchool: group(cols.in, (i) => i.schoolId),
   };
   cache.set(cols, made);

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
+import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import { withDeletedRowLocks, type BaselineMove } from '../plan/baseline-locks.js';
@@ -97,5 +98,7 @@ export async function prepare(opts: PrepareOptions, currentYear: number): Promis
   const dated = datedOf(read.value, policy.value);
   if (!dated.ok) return dated;
   const { inputs, warnings } = dated.value;
-  return { ok: true, value: { ...inputs, policy: policy.value, ctx: contextOf(inputs, policy.value), warnings } };
+  const county = withSections(inputs.county);
+  const sectioned = { ...inputs, county };
+  return { ok: true, value: { ...sectioned, policy: policy.value, ctx: contextOf(sectioned, policy.value), warnings: [...warnings, ...sectionWarnings(inputs.county)] } };
 }

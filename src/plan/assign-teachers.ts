@@ -1,6 +1,7 @@
 import { comparePriority } from '../domain/priority.js';
 import type { School, Teacher } from '../domain/types.js';
-import type { ModelContext } from '../model/context.js';
+import { schoolOfPlace } from '../domain/sections.js';
+import { arrivalPlaceOf, type ModelContext } from '../model/context.js';
 import { groupKey, inClass } from '../model/keys.js';
 import { moveClasses } from '../rules/allows-move.js';
 import type { Model } from './build-model.js';
@@ -58,7 +59,7 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
     if (n <= 0) continue;
     const key = `${i.subject}|${i.c}`;
     const m = places.get(key) ?? new Map<string, number>();
-    m.set(i.schoolId, n);
+    m.set(i.place, n);
     places.set(key, m);
   }
   for (const lock of ctx.moveLock.values()) {
@@ -68,17 +69,21 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
   for (const key of [...new Set([...movers.keys(), ...places.keys()])].sort()) {
     const ts = movers.get(key) ?? [];
     const cap = places.get(key) ?? new Map<string, number>();
-    const schools = [...cap.keys()].sort().map((id) => ctx.schoolById.get(id)).filter((s): s is School => s !== undefined);
-    const allowed = (t: Teacher, d: School): boolean => {
+    const spots = [...cap.keys()].sort().flatMap((id): Spot[] => {
+      const school = ctx.schoolById.get(schoolOfPlace(id));
+      return school ? [{ id, school }] : [];
+    });
+    // A teacher may take a place when the rules allow the move and the place is the section the move fills.
+    const allowed = (t: Teacher, d: Spot): boolean => {
       const from = schoolOf(t.schoolId);
-      return from !== undefined && judge.allowsMove({ teacher: t, from, to: d });
+      return from !== undefined && judge.allowsMove({ teacher: t, from, to: d.school }) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id);
     };
-    const matched = matchTeachers(ts, schools, cap, allowed, (t, d) => liking(t, d, ctx.baseline.get(t.id)));
+    const matched = matchTeachers(ts, spots, cap, allowed, (t, d) => liking(t, d.school, ctx.baseline.get(t.id)));
     if (!matched.ok) {
       const t = matched.unplaced;
       return { ok: false, zh: `无法为教师 ${t.id}（${t.subject}）找到符合规则的交流学校`, en: `no school the rules allow could be found for teacher ${t.id} (${t.subject})` };
     }
-    for (const [t, d] of matched.pairs) placements.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: d, locked: false });
+    for (const [t, d] of matched.pairs) placements.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: schoolOfPlace(d), locked: false });
   }
   placements.sort((a, b) => (a.teacherId < b.teacherId ? -1 : a.teacherId > b.teacherId ? 1 : 0));
   return { ok: true, placements };
@@ -86,15 +91,21 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
 
 type Match = { ok: true; pairs: [Teacher, string][] } | { ok: false; unplaced: Teacher };
 
+/** A place to be filled: a school, or one section of a two-section school (`id` is the place). */
+interface Spot {
+  id: string;
+  school: School;
+}
+
 /** Capacitated bipartite matching: greedy by liking, then augmenting paths (Kuhn) for the rest. */
-function matchTeachers(ts: Teacher[], schools: School[], cap: Map<string, number>, allowed: (t: Teacher, d: School) => boolean, liking: (t: Teacher, d: School) => number): Match {
+function matchTeachers(ts: Teacher[], schools: Spot[], cap: Map<string, number>, allowed: (t: Teacher, d: Spot) => boolean, liking: (t: Teacher, d: Spot) => number): Match {
   const left = new Map(cap);
   const at = new Map<string, Teacher[]>();
   const where = new Map<Teacher, string>();
-  const options = new Map<Teacher, School[]>();
+  const options = new Map<Teacher, Spot[]>();
   // Teachers of one school who ask for nothing share one list of places (by id); only the others
   // get a list of their own, sorted by what they asked for.
-  const shared = new Map<string, School[]>();
+  const shared = new Map<string, Spot[]>();
   for (const t of ts) {
     const plain = schools.filter((d) => allowed(t, d));
     if (plain.every((d) => liking(t, d) === 0)) {

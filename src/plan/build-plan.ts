@@ -1,5 +1,7 @@
 import { moveDirection, type DirectionLabel } from '../domain/direction.js';
 import { isCountyBackbone } from '../domain/backbone.js';
+import type { Policy } from '../domain/policy.js';
+import { arrivalSectionOf, SECTION_NAME, twoSections } from '../domain/sections.js';
 import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
@@ -33,6 +35,14 @@ export interface Plan {
   quality: QualityFigures;
 }
 
+/** The reason of a move into a 九年一贯制 or 完全中学, with the section whose post it fills. */
+function withSection(t: Teacher, from: School, to: School, p: Policy, reason: Text): Text {
+  if (!twoSections(to)) return reason;
+  const sec = arrivalSectionOf(t, from, to, p);
+  if (sec === undefined) return reason;
+  return { zh: `${reason.zh}; 任教${SECTION_NAME[sec].zh}部`, en: `${reason.en}; teaches in the ${SECTION_NAME[sec].en} section` };
+}
+
 /** Names the moves, writes their reasons, recomputes every school's figures and checks every rule. */
 export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): Plan {
   const p = ctx.policy;
@@ -58,7 +68,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
       locked: pl.locked,
       preferenceRank,
       homeTownship: home,
-      reason: moveReason({
+      reason: withSection(teacher, from, to, p, moveReason({
         teacher,
         to,
         shortBefore: sub?.before ?? 0,
@@ -69,7 +79,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
         homeTownship: home,
         needsRuralService: rural,
         backboneGap: isCountyBackbone(teacher) && (f?.countyBackboneBefore ?? 0) < need,
-      }),
+      })),
     });
   }
   // The terms about single teachers are outside the model: their values come from their own code.

@@ -4,7 +4,8 @@ import type { School, Teacher } from '../domain/types.js';
 import { floorQ } from '../domain/rounding.js';
 import type { Text } from '../domain/text.js';
 import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
-import { afterAt, cellOf, countyBackboneAt, type PlanBook } from '../rules/book.js';
+import { placesOf } from '../domain/sections.js';
+import { cellOf, countyBackboneAt, type PlanBook } from '../rules/book.js';
 import { bookOf } from './plan-book.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { alternative, alternatives, LISTED, LISTED_BREAKING, nonZero, type Alternative, type Options } from './alternatives.js';
@@ -144,12 +145,22 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   return { statuses, explanation: { relaxed, terms, total: totalOf(terms), teachers, schools } };
 }
 
+/** A subject at a school, all sections summed (shortage Σ over sections of max(0, posts − teachers)). */
 function subjectFigures(book: PlanBook, schoolId: string, subject: string): SubjectFigures {
-  const posts = postsAt(book.ctx, schoolId, subject);
-  const before = teachersOf(book.ctx, schoolId, subject);
-  const c = cellOf(book, schoolId, subject);
-  const after = c < 0 ? before : (book.after[c] ?? 0);
-  return { school_id: schoolId, subject, posts, teachers: [before, after], shortage: [Math.max(0, posts - before), Math.max(0, posts - after)] };
+  const school = book.ctx.schoolById.get(schoolId);
+  let posts = 0, before = 0, after = 0, short = 0, shortAfter = 0;
+  for (const place of school ? placesOf(school).map(([id]) => id) : [schoolId]) {
+    const n = postsAt(book.ctx, place, subject);
+    const b = teachersOf(book.ctx, place, subject);
+    const c = cellOf(book, place, subject);
+    const a = c < 0 ? b : (book.after[c] ?? 0);
+    posts += n;
+    before += b;
+    after += a;
+    short += Math.max(0, n - b);
+    shortAfter += Math.max(0, n - a);
+  }
+  return { school_id: schoolId, subject, posts, teachers: [before, after], shortage: [short, shortAfter] };
 }
 
 function backboneFigures(book: PlanBook, s: School): [number, number] {
@@ -163,8 +174,8 @@ function explainSchool(book: PlanBook, s: School, outflow: readonly Move[], infl
   const p = ctx.policy;
   const st = ctx.stock.get(s.id);
   const subjects = ctx.subjects
-    .filter((j) => postsAt(ctx, s.id, j) > 0 || teachersOf(ctx, s.id, j) > 0 || afterAt(book, s.id, j) > 0)
-    .map((j) => subjectFigures(book, s.id, j));
+    .map((j) => subjectFigures(book, s.id, j))
+    .filter((f) => f.posts > 0 || f.teachers[0] > 0 || f.teachers[1] > 0);
   const cbBefore = st?.countyBackbone ?? 0;
   const cbAfter = book.schoolAt.has(s.id) ? countyBackboneAt(book, s.id) : cbBefore;
   return {

@@ -2,7 +2,8 @@ import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import type { Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { balanceAt } from '../rules/backbone-balance.js';
-import { cellOf, valueAt, type PlanBook } from '../rules/book.js';
+import { placesOf } from '../domain/sections.js';
+import { cellOf, placeFor, valueAt, type PlanBook } from '../rules/book.js';
 import { isHome } from '../rules/home-township.js';
 import { isPreferred } from '../rules/preference.js';
 import { TERM_NAMES, TERMS } from '../rules/registry.js';
@@ -64,10 +65,13 @@ export function schoolTerms(book: PlanBook, schoolId: string): { shortage: [numb
   const { ctx } = book;
   let before = 0;
   let after = 0;
-  for (const j of ctx.subjects) {
-    const c = cellOf(book, schoolId, j);
-    before += shortageAt(book, c, teachersOf(ctx, schoolId, j));
-    after += shortageAt(book, c, c < 0 ? teachersOf(ctx, schoolId, j) : valueAt(book.after, c));
+  const school = ctx.schoolById.get(schoolId);
+  for (const place of school ? placesOf(school).map(([id]) => id) : [schoolId]) {
+    for (const j of ctx.subjects) {
+      const c = cellOf(book, place, j);
+      before += shortageAt(book, c, teachersOf(ctx, place, j));
+      after += shortageAt(book, c, c < 0 ? teachersOf(ctx, place, j) : valueAt(book.after, c));
+    }
   }
   const s = book.schoolAt.get(schoolId) ?? -1;
   const cb = ctx.stock.get(schoolId)?.countyBackbone ?? 0;
@@ -91,7 +95,8 @@ export function rewardAt(ctx: ModelContext, preferred: 0 | 1, home: 0 | 1): numb
 }
 
 /**
- * What arriving at `d` contributes to the change of sending a teacher of subject `j` there: every
+ * What arriving at place `d` (a school, or the section of a two-section school the move fills)
+ * contributes to the change of sending a teacher of subject `j` there: every
  * term's part for subject `j` and backbone class `bc`, less the teacher's own reward there (see
  * {@link rewardAt}). So teachers alike in subject and class share it.
  */
@@ -110,6 +115,6 @@ export function rankTotals(book: PlanBook, t: Teacher, dests: readonly string[])
   const { ctx } = book;
   const leave = leaveCost(book, t);
   const bc = backboneClass(t);
-  return dests.map((d) => leave + arriveCost(book, t.subject, bc, d, rewardAt(ctx, isPreferred(t, d), isHome(ctx, t, d))));
+  return dests.map((d) => leave + arriveCost(book, t.subject, bc, placeFor(book, t, d), rewardAt(ctx, isPreferred(t, d), isHome(ctx, t, d))));
 }
 

@@ -1,4 +1,5 @@
 import { backboneClass } from '../domain/backbone.js';
+import { placeOf, twoSections } from '../domain/sections.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
@@ -42,6 +43,8 @@ interface Sorted {
 /** The destinations allowed from a class of schools for a class of teachers in a subject, priced once for a backbone class. */
 interface Group {
   allowed: Uint8Array;
+  /** Per school: the place (index in ctx.places) a teacher of the group fills there, −1 when not allowed. */
+  place: Int32Array;
   size: number;
   /** Allowed and full, by id. */
   fullById: Int32Array;
@@ -87,18 +90,27 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
    * Filled on first use.
    */
   const priced = new Map<string, { base: Float64Array; home: Float64Array; done: Uint8Array }>();
-  function prices(j: string, county: boolean, ids: readonly number[], home: boolean): Float64Array {
+  const places = ctx.places;
+  const placeIndex = new Map(places.map((p, i) => [p, i]));
+  /** Prices per place (a school, or one section of a two-section school), gathered into an array per school by `at`. */
+  function prices(j: string, county: boolean, ids: readonly number[], home: boolean, at: Int32Array): Float64Array {
     const key = `${j}|${county ? 2 : 0}`;
     let p = priced.get(key);
-    if (!p) priced.set(key, (p = { base: new Float64Array(schools.length), home: new Float64Array(schools.length), done: new Uint8Array(schools.length) }));
+    if (!p) priced.set(key, (p = { base: new Float64Array(places.length), home: new Float64Array(places.length), done: new Uint8Array(places.length) }));
     const bit = home ? 2 : 1;
+    const out = new Float64Array(schools.length);
+    const table = home ? p.home : p.base;
     for (const i of ids) {
-      const done = p.done[i] ?? 0;
-      if ((done & bit) !== 0) continue;
-      (home ? p.home : p.base)[i] = arriveCost(book, j, county ? 2 : 0, schools[i]?.id ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
-      p.done[i] = done | bit;
+      const k = at[i] ?? -1;
+      if (k < 0) continue;
+      const done = p.done[k] ?? 0;
+      if ((done & bit) === 0) {
+        table[k] = arriveCost(book, j, county ? 2 : 0, places[k] ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
+        p.done[k] = done | bit;
+      }
+      out[i] = table[k] ?? 0;
     }
-    return home ? p.home : p.base;
+    return out;
   }
 
   function group(fromClass: string, tk: string, j: string, county: boolean): Group {
@@ -106,14 +118,18 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     let g = groups.get(key);
     if (g) return g;
     const allowed = new Uint8Array(schools.length);
+    const at = new Int32Array(schools.length).fill(-1);
     const room: number[] = [];
     const full: number[] = [];
     schools.forEach((d, i) => {
       if (!judge.allows(fromClass, classes[i] ?? '', tk) || !judge.into(j, d)) return;
       allowed[i] = 1;
-      (afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) ? full : room).push(i);
+      const sec = twoSections(d) ? judge.section(fromClass, classes[i] ?? '', tk) : undefined;
+      const place = sec === undefined ? d.id : placeOf(d, sec);
+      at[i] = placeIndex.get(place) ?? -1;
+      (afterAt(book, place, j) + 1 > postsAt(ctx, place, j) ? full : room).push(i);
     });
-    const base = prices(j, county, [...room, ...full], false);
+    const base = prices(j, county, [...room, ...full], false, at);
     // The schools of each township, split once on first use; a township's lists are sorted on first use.
     let byTown: Map<string, { room: number[]; full: number[] }> | undefined;
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
@@ -133,12 +149,12 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
           }
         }
         const { room: r, full: f } = byTown.get(town) ?? { room: [], full: [] };
-        const c = prices(j, county, [...r, ...f], true);
+        const c = prices(j, county, [...r, ...f], true, at);
         homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }
       return h;
     };
-    g = { allowed, size: room.length + full.length, fullById: Int32Array.from(full), room: sorted(room, base), full: sorted(full, base), home };
+    g = { allowed, place: at, size: room.length + full.length, fullById: Int32Array.from(full), room: sorted(room, base), full: sorted(full, base), home };
     groups.set(key, g);
     return g;
   }
@@ -225,8 +241,9 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       const d = schools[i];
       if (!d) continue;
       found.at.push(i);
-      found.cost.push(arriveCost(book, j, county ? 2 : 0, d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
-      found.full.push(afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j));
+      const place = places[g.place[i] ?? -1] ?? d.id;
+      found.cost.push(arriveCost(book, j, county ? 2 : 0, place, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+      found.full.push(afterAt(book, place, j) + 1 > postsAt(ctx, place, j));
     }
     const leave = leaveCost(book, t);
     const order = found.at.map((_, x) => x).sort((a, b) => (found.at[a] ?? 0) - (found.at[b] ?? 0));

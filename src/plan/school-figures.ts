@@ -1,10 +1,13 @@
 import { ARTS_PE_SUBJECTS, isBackbone, isCountyBackbone } from '../domain/backbone.js';
 import type { Policy } from '../domain/policy.js';
-import type { PostTable } from '../domain/staffing.js';
+import { arrivalPlace, placesOf, teacherPlace } from '../domain/sections.js';
+import { postsOf, type PostTable } from '../domain/staffing.js';
+import { withSections } from '../domain/teacher-sections.js';
+import { cellKey } from '../model/keys.js';
 import type { County, School, Teacher } from '../domain/types.js';
 import type { MoveIds } from './verify.js';
 
-/** One school before and after the plan. Shortage is Σ over subjects of max(0, posts − teachers). */
+/** One school before and after the plan. Shortage is Σ over sections and subjects of max(0, posts − teachers). */
 export interface SchoolFigures {
   school: School;
   teachersBefore: number;
@@ -33,9 +36,25 @@ export interface SchoolFigures {
 const per100 = (n: number, students: number): number => (students > 0 ? (n * 100) / students : 0);
 
 /** Figures of every school, sorted by id, recomputed from the teachers and the moves. */
-export function schoolFigures(county: County, p: Policy, posts: PostTable, moves: readonly MoveIds[]): SchoolFigures[] {
+export function schoolFigures(input: County, p: Policy, posts: PostTable, moves: readonly MoveIds[]): SchoolFigures[] {
+  const county = withSections(input);
   const teacher = new Map(county.teachers.map((t) => [t.id, t]));
   const dest = new Map(moves.map((m) => [m.teacherId, m.toSchoolId]));
+  const schoolById = new Map(county.schools.map((s) => [s.id, s]));
+  // Teachers per place and subject, before and after (a move fills the section the stage rule says).
+  const placeBefore = new Map<string, number>();
+  const placeAfter = new Map<string, number>();
+  const bumpAt = (m: Map<string, number>, k: string): void => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  for (const t of county.teachers) {
+    const from = schoolById.get(t.schoolId);
+    if (!from) continue;
+    bumpAt(placeBefore, cellKey(teacherPlace(t, from), t.subject));
+    const toId = dest.get(t.id);
+    const to = toId === undefined ? undefined : schoolById.get(toId);
+    bumpAt(placeAfter, cellKey(to ? arrivalPlace(t, from, to, p) : teacherPlace(t, from), t.subject));
+  }
   const before = new Map<string, Teacher[]>();
   const after = new Map<string, Teacher[]>();
   const push = (m: Map<string, Teacher[]>, k: string, t: Teacher): void => {
@@ -60,21 +79,20 @@ export function schoolFigures(county: County, p: Policy, posts: PostTable, moves
     .map((s) => {
       const b = before.get(s.id) ?? [];
       const a = after.get(s.id) ?? [];
-      const postsHere = posts.get(s.id) ?? new Map<string, number>();
-      const count = (ts: Teacher[]): Map<string, number> => {
-        const m = new Map<string, number>();
-        for (const t of ts) m.set(t.subject, (m.get(t.subject) ?? 0) + 1);
-        return m;
-      };
-      const cb = count(b);
-      const ca = count(a);
       const bySubject = new Map<string, { posts: number; before: number; after: number }>();
       let sb = 0, sa = 0, xb = 0, xa = 0, totalPosts = 0;
-      for (const j of [...new Set([...postsHere.keys(), ...cb.keys(), ...ca.keys()])].sort()) {
-        const n = postsHere.get(j) ?? 0;
+      const subjects = new Set([...b, ...a].map((t) => t.subject));
+      for (const [place] of placesOf(s)) for (const j of posts.get(place)?.keys() ?? []) subjects.add(j);
+      for (const j of [...subjects].sort()) {
+        // Σ over the school's sections of max(0, posts − teachers).
+        let n = 0, gb = 0, ga = 0;
+        for (const [place] of placesOf(s)) {
+          const k = postsOf(posts, place, j);
+          n += k;
+          gb += Math.max(0, k - (placeBefore.get(cellKey(place, j)) ?? 0));
+          ga += Math.max(0, k - (placeAfter.get(cellKey(place, j)) ?? 0));
+        }
         totalPosts += n;
-        const gb = Math.max(0, n - (cb.get(j) ?? 0));
-        const ga = Math.max(0, n - (ca.get(j) ?? 0));
         bySubject.set(j, { posts: n, before: gb, after: ga });
         sb += gb;
         sa += ga;

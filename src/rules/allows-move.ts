@@ -1,5 +1,5 @@
 import type { Text } from '../domain/text.js';
-import type { School, Teacher } from '../domain/types.js';
+import type { School, Section, Teacher } from '../domain/types.js';
 import { HARD_RULES } from './registry.js';
 import type { CountyView, HardRuleName, LockProblem, MoveJudge, MoveQuery } from './rule.js';
 
@@ -60,6 +60,8 @@ export interface MoveClasses {
   allows(fromClass: string, toClass: string, teacherClass: string): boolean;
   /** Whether the rules on the destination and subject let teachers of `subject` arrive at `to`. */
   into(subject: string, to: School): boolean;
+  /** The section of a destination class whose post teachers of a class from a class fill (undefined: no rule says; the school's only section). */
+  section(fromClass: string, toClass: string, teacherClass: string): Section | undefined;
   /** {@link allowsMove}, with the classes judged once. */
   allowsMove(q: MoveQuery): boolean;
 }
@@ -92,8 +94,20 @@ export function moveClasses(schools: readonly School[], v: CountyView): MoveClas
     if (!e) excluded.set(t, (e = excludedFor(t, from, v)));
     return e;
   };
+  const sectionRule = between.findIndex((b) => b.section !== undefined);
+  const sections = new Map<string, Section | undefined>();
   const classes: MoveClasses = {
     classOf,
+    section(fromClass, toClass, tClass) {
+      const key = `${fromClass}>${toClass}>${tClass}`;
+      if (sections.has(key)) return sections.get(key);
+      const from = sample.get(fromClass);
+      const to = sample.get(toClass);
+      const b = between[sectionRule];
+      const sec = from !== undefined && to !== undefined && b?.section ? b.section(from, to, v, parts.get(tClass)?.[sectionRule] ?? '') : undefined;
+      sections.set(key, sec);
+      return sec;
+    },
     teacherClass,
     into: (subject, to) => allowsInto(subject, to, v),
     allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to), teacherClass(q.teacher)) && allowsInto(q.teacher.subject, q.to, v) && !excludedOf(q.teacher, q.from).has(q.to.id),

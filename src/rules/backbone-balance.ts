@@ -1,3 +1,4 @@
+import { schoolOfPlace } from '../domain/sections.js';
 import { isCountyBackbone } from '../domain/backbone.js';
 import { sums } from '../model/sums.js';
 import { valueAt, type PlanBook } from './book.js';
@@ -59,5 +60,5 @@ export const backboneBalance: SoftTerm = {
     return balanceAt(book, so, co - 1) - balanceAt(book, so, co) + balanceAt(book, sn, cn + 1) - balanceAt(book, sn, cn);
   },
   leave: (book, t) => (isCountyBackbone(t) ? shift(book, book.dest.get(t.id) ?? t.schoolId, -1) : 0),
-  arrive: (book, _j, bc, d) => (bc === 2 ? shift(book, d, 1) : 0),
+  arrive: (book, _j, bc, d) => (bc === 2 ? shift(book, schoolOfPlace(d), 1) : 0),
 };

@@ -3,7 +3,7 @@ import { baselineCounts } from '../model/baseline-counts.js';
 import type { ModelContext } from '../model/context.js';
 import { arrivalKey, groupKey, inClass, withClass } from '../model/keys.js';
 import type { LpBuilder } from '../model/lp.js';
-import type { PlanBook } from './book.js';
+import { placeFor, type PlanBook } from './book.js';
 import type { SoftTerm } from './rule.js';
 
 /** The cost of having `n` where the baseline had `target`. */
@@ -50,7 +50,7 @@ export const baseline: SoftTerm = {
       deviationRows(b, `baseline_out[${k}]`, o.col, base.out.get(k) ?? 0, w);
     }
     for (const i of cols.in) {
-      const k = arrivalKey(i.schoolId, i.subject, i.c);
+      const k = arrivalKey(i.place, i.subject, i.c);
       seenIn.add(k);
       deviationRows(b, `baseline_in[${k}]`, i.col, base.in.get(k) ?? 0, w);
     }
@@ -71,8 +71,8 @@ export const baseline: SoftTerm = {
     const bc = backboneClass(t);
     const dMovers = (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0);
     let d = shift(book, book.base.out, book.groupOut, withClass(groupKey(t.schoolId, t.subject, bc), book.teacherClass(t)), dMovers);
-    if (cur !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(cur, t.subject, inClass(bc)), -1);
-    if (next !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(next, t.subject, inClass(bc)), 1);
+    if (cur !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(placeFor(book, t, cur), t.subject, inClass(bc)), -1);
+    if (next !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(placeFor(book, t, next), t.subject, inClass(bc)), 1);
     return d;
   },
   leave(book, t) {
@@ -80,7 +80,7 @@ export const baseline: SoftTerm = {
     const cur = book.dest.get(t.id);
     const bc = backboneClass(t);
     let d = shift(book, book.base.out, book.groupOut, withClass(groupKey(t.schoolId, t.subject, bc), book.teacherClass(t)), cur !== undefined ? 0 : 1);
-    if (cur !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(cur, t.subject, inClass(bc)), -1);
+    if (cur !== undefined) d += shift(book, book.base.in, book.groupIn, arrivalKey(placeFor(book, t, cur), t.subject, inClass(bc)), -1);
     return d;
   },
   arrive: (book, j, bc, d) => (book.ctx.baseline.size === 0 ? 0 : shift(book, book.base.in, book.groupIn, arrivalKey(d, j, inClass(bc)), 1)),

@@ -3,7 +3,8 @@ import { isQuotaSchool } from '../domain/direction.js';
 import type { Teacher } from '../domain/types.js';
 import { shortageWeight } from '../domain/shortage-weight.js';
 import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
-import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
+import { placesOf } from '../domain/sections.js';
+import { arrivalPlaceOf, ownPlace, postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import { arrivalKey, groupKey, inClass, withClass } from '../model/keys.js';
 import type { MoveIds } from './facts.js';
 
@@ -24,6 +25,8 @@ export interface PlanBook {
    */
   schoolAt: Map<string, number>;
   subjectAt: Map<string, number>;
+  /** Positions of the places (as in ctx.places: a school, or one section of a two-section school): the cells are per place and subject. */
+  placeAt: Map<string, number>;
   /** Per cell: posts and the weight of one unfilled post (fixed), teachers after the plan, arrivals. */
   posts: Float64Array;
   weight: Float64Array;
@@ -58,23 +61,28 @@ const bump = (m: Map<string, number>, k: string, d: number): void => {
  */
 export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherClass: (t: Teacher) => string): PlanBook {
   const S = ctx.schools.length;
+  const P = ctx.places.length;
   const J = ctx.subjects.length;
   const schoolAt = new Map(ctx.schools.map((s, i) => [s.id, i]));
+  const placeAt = new Map(ctx.places.map((p, i) => [p, i]));
   const subjectAt = new Map(ctx.subjects.map((j, i) => [j, i]));
-  const posts = new Float64Array(S * J);
-  const weight = new Float64Array(S * J);
-  const after = new Float64Array(S * J);
+  const posts = new Float64Array(P * J);
+  const weight = new Float64Array(P * J);
+  const after = new Float64Array(P * J);
   const countyBackbone = new Float64Array(S);
   const backboneNeed = new Float64Array(S);
   let quotaEligible = 0;
   let eligibleBackbone = 0;
   ctx.schools.forEach((s, i) => {
     const st = ctx.stock.get(s.id);
-    ctx.subjects.forEach((j, k) => {
-      posts[i * J + k] = postsAt(ctx, s.id, j);
-      weight[i * J + k] = shortageWeight(ctx.policy, s, j);
-      after[i * J + k] = teachersOf(ctx, s.id, j);
-    });
+    for (const [place] of placesOf(s)) {
+      const at = placeAt.get(place) ?? 0;
+      ctx.subjects.forEach((j, k) => {
+        posts[at * J + k] = postsAt(ctx, place, j);
+        weight[at * J + k] = shortageWeight(ctx.policy, s, j);
+        after[at * J + k] = teachersOf(ctx, place, j);
+      });
+    }
     countyBackbone[i] = st?.countyBackbone ?? 0;
     backboneNeed[i] = (ctx.policy.backbonePer100 * s.students) / 100;
     if (isQuotaSchool(s)) quotaEligible += st?.eligible ?? 0;
@@ -85,10 +93,11 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
     dest: new Map(),
     schoolAt,
     subjectAt,
+    placeAt,
     posts,
     weight,
     after,
-    inflow: new Float64Array(S * J),
+    inflow: new Float64Array(P * J),
     countyBackbone,
     backboneNeed,
     outflow: new Map(),
@@ -120,17 +129,24 @@ export function overMovers(book: PlanBook, f: (t: Teacher, to: string) => number
   return v;
 }
 
-/** The cell of a school and subject in the book's tables, or −1 when the county has no such school or subject. */
-export function cellOf(book: PlanBook, school: string, subject: string): number {
-  const s = book.schoolAt.get(school);
+/** The cell of a place (a school id when the school has one section) and subject in the book's tables, or −1 when the county has no such place or subject. */
+export function cellOf(book: PlanBook, place: string, subject: string): number {
+  const s = book.placeAt.get(place);
   const j = book.subjectAt.get(subject);
   return s === undefined || j === undefined ? -1 : s * book.subjectAt.size + j;
+}
+
+/** The place teacher `t` holds at `school` (undefined = the own school): the own section there, or the section the move fills. */
+export function placeFor(book: PlanBook, t: Teacher, school: string | undefined): string {
+  if (school === undefined || school === t.schoolId) return ownPlace(book.ctx, t);
+  const to = book.ctx.schoolById.get(school);
+  return to ? arrivalPlaceOf(book.ctx, t, to) : school;
 }
 
 /** An entry of one of the book's tables; 0 at −1 (no such school or subject). */
 export const valueAt = (table: Float64Array, i: number): number => (i < 0 ? 0 : (table[i] ?? 0));
 
-/** Teachers of a subject at a school after the plan. */
+/** Teachers of a subject at a place after the plan. */
 export const afterAt = (book: PlanBook, school: string, subject: string): number => valueAt(book.after, cellOf(book, school, subject));
 /** County-level-or-higher backbone teachers at a school after the plan. */
 export const countyBackboneAt = (book: PlanBook, school: string): number => valueAt(book.countyBackbone, book.schoolAt.get(school) ?? -1);
@@ -144,9 +160,10 @@ function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   const add = (table: Float64Array, i: number, d: number): void => {
     if (i >= 0) table[i] = (table[i] ?? 0) + d;
   };
-  add(book.after, cellOf(book, from, t.subject), -sign);
-  add(book.after, cellOf(book, to, t.subject), sign);
-  add(book.inflow, cellOf(book, to, t.subject), sign);
+  const at = placeFor(book, t, to);
+  add(book.after, cellOf(book, placeFor(book, t, undefined), t.subject), -sign);
+  add(book.after, cellOf(book, at, t.subject), sign);
+  add(book.inflow, cellOf(book, at, t.subject), sign);
   bump(book.outflow, from, sign);
   if (isCountyBackbone(t)) {
     add(book.countyBackbone, book.schoolAt.get(from) ?? -1, -sign);
@@ -160,5 +177,5 @@ function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   const s = book.ctx.schoolById.get(from);
   if (s && isQuotaSchool(s)) book.quotaOut += sign;
   bump(book.groupOut, withClass(groupKey(from, t.subject, bc), book.teacherClass(t)), sign);
-  bump(book.groupIn, arrivalKey(to, t.subject, inClass(bc)), sign);
+  bump(book.groupIn, arrivalKey(at, t.subject, inClass(bc)), sign);
 }

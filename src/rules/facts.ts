@@ -4,6 +4,8 @@ import type { Policy } from '../domain/policy.js';
 import { postTable, type PostTable } from '../domain/staffing.js';
 import type { County, School, Teacher } from '../domain/types.js';
 import { cellKey } from '../model/keys.js';
+import { arrivalPlace, inScope, teacherPlace } from '../domain/sections.js';
+import { withSections } from '../domain/teacher-sections.js';
 
 /** A move as the verifier sees it: ids only. */
 export interface MoveIds {
@@ -38,7 +40,7 @@ export interface PlanFacts {
   /** Schools sorted by id. */
   schools: School[];
   tally: Map<string, SchoolTally>;
-  /** Teachers per `school|subject` before the plan, and the plan's arrivals and departures there. */
+  /** Teachers per `place|subject` before the plan (a place: a school, or one section of a two-section school), and the plan's arrivals and departures there. */
   before: Map<string, number>;
   inflow: Map<string, number>;
   outflow: Map<string, number>;
@@ -51,19 +53,27 @@ const bump = (m: Map<string, number>, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
 };
 
-export function planFacts(county: County, policy: Policy, moves: readonly MoveIds[]): PlanFacts {
+export function planFacts(input: County, policy: Policy, moves: readonly MoveIds[]): PlanFacts {
+  const county = withSections(input);
   const teacher = new Map(county.teachers.map((t) => [t.id, t]));
   const school = new Map(county.schools.map((s) => [s.id, s]));
   const tally = new Map<string, SchoolTally>();
   for (const s of county.schools) tally.set(s.id, { teachers: 0, backbone: 0, eligible: 0, eligibleBackbone: 0, out: 0, outBackbone: 0 });
   const before = new Map<string, number>();
   let eligibleBackbone = 0;
+  const placeOfTeacher = (t: Teacher): string => {
+    const s = school.get(t.schoolId);
+    return s ? teacherPlace(t, s) : t.schoolId;
+  };
   for (const t of county.teachers) {
-    bump(before, cellKey(t.schoolId, t.subject));
+    bump(before, cellKey(placeOfTeacher(t), t.subject));
     const st = tally.get(t.schoolId);
     if (!st) continue;
-    st.teachers++;
-    if (isBackbone(t)) st.backbone++;
+    // The caps' base: teachers of the sections in scope.
+    if (t.section === undefined || inScope(t.section, policy)) {
+      st.teachers++;
+      if (isBackbone(t)) st.backbone++;
+    }
     if (eligibility(t, policy).status === 'eligible') {
       st.eligible++;
       if (isBackbone(t)) {
@@ -79,9 +89,12 @@ export function planFacts(county: County, policy: Policy, moves: readonly MoveId
   for (const m of moves) {
     const t = teacher.get(m.teacherId);
     if (!t) continue;
-    if (school.has(m.fromSchoolId) && school.has(m.toSchoolId)) {
-      bump(inflow, cellKey(m.toSchoolId, t.subject));
-      bump(outflow, cellKey(m.fromSchoolId, t.subject));
+    const from = school.get(m.fromSchoolId);
+    const to = school.get(m.toSchoolId);
+    if (from && to) {
+      // The section a move fills, by the stage rule (domain/sections.ts): what the model counted.
+      bump(inflow, cellKey(arrivalPlace(t, from, to, policy), t.subject));
+      bump(outflow, cellKey(teacherPlace(t, from), t.subject));
     }
     const st = tally.get(m.fromSchoolId);
     if (!st) continue;

@@ -1,14 +1,16 @@
 import { postsOf } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
-import { postsAt, teachersOf } from '../model/context.js';
+import { placeLabel, schoolOfPlace } from '../domain/sections.js';
+import { arrivalPlaceOf, ownPlace, postsAt, teachersOf } from '../model/context.js';
 import { cellKey, splitCellKey } from '../model/keys.js';
 import { sums, terms } from '../model/sums.js';
-import { cellOf } from './book.js';
+import { cellOf, placeFor } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
 
 /**
- * Inflow only into posts that are not full: where teachers arrive, teachers after ≤ posts.
+ * Inflow only into posts that are not full: where teachers arrive, teachers after ≤ posts, per place
+ * (a school, or one section of a 九年一贯制 or 完全中学) and subject.
  * Never relaxed: a relaxed plan still fits the posts, and a quota it cannot absorb shows as the quota's conflict.
  */
 export const postsCapacity: HardRule = {
@@ -29,15 +31,16 @@ export const postsCapacity: HardRule = {
   check(f) {
     const bad: Text[] = [];
     for (const [key, n] of [...f.inflow].sort()) {
-      const [sid, j] = splitCellKey(key);
+      const [place, j] = splitCellKey(key);
       const after = (f.before.get(key) ?? 0) - (f.outflow.get(key) ?? 0) + n;
-      const cap = postsOf(f.posts, sid, j);
-      if (after > cap) bad.push({ zh: `${sid} ${j} 调整后${after}人, 岗位${cap}个`, en: `${sid} ${j}: ${after} teachers after, ${cap} posts` });
+      const cap = postsOf(f.posts, place, j);
+      const at = placeLabel(place);
+      if (after > cap) bad.push({ zh: `${at.zh} ${j} 调整后${after}人, 岗位${cap}个`, en: `${at.en} ${j}: ${after} teachers after, ${cap} posts` });
     }
     return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', ...heldOf(f.inflow.size, bad.length), failures: bad, relaxable: false });
   },
   breaks(book, t, _cur, next) {
-    const newLoc = next ?? t.schoolId;
+    const newLoc = placeFor(book, t, next);
     const cell = cellOf(book, newLoc, t.subject);
     const n = cell < 0 ? 0 : (book.after[cell] ?? 0);
     const inflow = cell < 0 ? 0 : (book.inflow[cell] ?? 0);
@@ -49,21 +52,23 @@ export const postsCapacity: HardRule = {
     const into = new Map<string, string[]>();
     for (const lock of [...ctx.moveLock.values()].sort((a, b) => (a.teacherId < b.teacherId ? -1 : 1))) {
       const t = ctx.teacherById.get(lock.teacherId);
-      if (!t || lock.schoolId === undefined || !ctx.schoolById.has(lock.schoolId)) continue;
-      const k = cellKey(lock.schoolId, t.subject);
+      const to = lock.schoolId === undefined ? undefined : ctx.schoolById.get(lock.schoolId);
+      if (!t || !to) continue;
+      const k = cellKey(arrivalPlaceOf(ctx, t, to), t.subject);
       into.set(k, [...(into.get(k) ?? []), t.id]);
     }
     const out: { failure: Text; hint: Text }[] = [];
     for (const [key, ids] of [...into].sort()) {
-      const [sid, j] = splitCellKey(key);
+      const [place, j] = splitCellKey(key);
+      const sid = schoolOfPlace(place);
       const s = ctx.schoolById.get(sid);
-      const posts = postsAt(ctx, sid, j);
-      const have = teachersOf(ctx, sid, j);
-      const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
+      const posts = postsAt(ctx, place, j);
+      const have = teachersOf(ctx, place, j);
+      const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && ownPlace(ctx, t) === place && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
       const room = Math.max(0, posts - have + canLeave);
       if (ids.length <= room) continue;
       out.push({
-        failure: { zh: `锁定调入 ${s?.name ?? sid}(${sid}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校${j}岗位 ${posts} 个、现有 ${have} 人, 最多可接收 ${room} 人`, en: `${ids.length} teachers are locked into ${j} at ${sid} (${ids.join(', ')}), which has ${posts} posts and ${have} teachers: room for ${room} at most` },
+        failure: { zh: `锁定调入 ${s?.name ?? sid}(${place}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校${j}岗位 ${posts} 个、现有 ${have} 人, 最多可接收 ${room} 人`, en: `${ids.length} teachers are locked into ${j} at ${place} (${ids.join(', ')}), which has ${posts} posts and ${have} teachers: room for ${room} at most` },
         hint: { zh: `删除或改动其中 ${ids.length - room} 行锁定, 或在岗位表中为该校增加「${j}」岗位`, en: `remove or change ${ids.length - room} of those locks, or add ${j} posts at that school` },
       });
     }

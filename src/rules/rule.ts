@@ -2,7 +2,7 @@ import type { BackboneClass } from '../domain/backbone.js';
 import type { Policy } from '../domain/policy.js';
 import type { PostTable } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
-import type { Lock, School, Teacher } from '../domain/types.js';
+import type { Lock, School, Section, Teacher } from '../domain/types.js';
 import type { Columns } from '../model/columns.js';
 import type { ModelContext } from '../model/context.js';
 import type { BuildOptions } from '../model/hard-row.js';
@@ -85,6 +85,12 @@ export interface MoveJudge {
      */
     teacherKey?(t: Teacher, v: CountyView): string;
     allows(from: School, to: School, v: CountyView, teacherKey: string): boolean;
+    /**
+     * The section (学部) of `to` whose post an allowed move fills (the rule that decides it: same_stage).
+     * The model counts arrivals per section of a two-section school by it; the plan's figures and the
+     * verifier use the same choice (domain/sections.ts arrivalSection).
+     */
+    section?(from: School, to: School, v: CountyView, teacherKey: string): Section | undefined;
   };
   /** A rule on the destination and the teacher's subject alone (the model and the ranking judge it once per subject and school). */
   into?(subject: string, to: School, v: CountyView): boolean;
@@ -159,8 +165,9 @@ export interface SoftTerm {
    * The same change split for ranking many destinations: what leaving the current place
    * contributes (shared by every destination), plus what arriving at `d` contributes for any
    * teacher of subject `j` and backbone class `bc`, plus the teacher's own part at `d` (see
-   * the preference and home-township terms). For every destination d other than the current one:
-   * change(book, t, d) = leave(book, t) + arrive(book, t.subject, class of t, d) + own.
+   * the preference and home-township terms). `d` is the place arrived at: the school's id, or the
+   * section of a two-section school the move fills (book.ts placeFor). For every destination d
+   * other than the current one: change(book, t, d) = leave(book, t) + arrive(book, t.subject, class of t, placeFor(book, t, d)) + own.
    */
   leave(book: PlanBook, t: Teacher): number;
   arrive(book: PlanBook, j: string, bc: BackboneClass, d: string): number;

@@ -1,10 +1,11 @@
+import { placesOf } from '../domain/sections.js';
 import { postsOf } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
 import { moveCheck } from './check-result.js';
 import type { HardRule, MoveJudge } from './rule.js';
 
 const judge: MoveJudge = {
-  into: (subject, to, v) => !v.policy.sameSubject || postsOf(v.posts, to.id, subject) > 0,
+  into: (subject, to, v) => !v.policy.sameSubject || placesOf(to).some(([place]) => postsOf(v.posts, place, subject) > 0),
   lockRefusal: (q, _v, where) => ({
     failure: { zh: `${where.zh}: ${q.to.name} 没有「${q.teacher.subjectLabel}」岗位`, en: `${where.en}: ${q.to.id} has no post in ${q.teacher.subjectLabel}` },
     hint: { zh: '在岗位表中为该校增设此学科岗位, 或改选学校', en: 'add a post of that subject there, or choose another school' },

@@ -1,8 +1,9 @@
+import { placesOf } from '../domain/sections.js';
 import { shortageWeight } from '../domain/shortage-weight.js';
 import { postsAt, teachersOf } from '../model/context.js';
 import { cellKey } from '../model/keys.js';
 import { sums, terms } from '../model/sums.js';
-import { cellOf, valueAt, type PlanBook } from './book.js';
+import { cellOf, placeFor, valueAt, type PlanBook } from './book.js';
 import type { SoftTerm } from './rule.js';
 
 /** Weighted shortage of one cell (a subject at a school) with `n` teachers; none outside the county. */
@@ -11,7 +12,8 @@ export function shortageAt(book: PlanBook, cell: number, n: number): number {
 }
 
 /**
- * Shortage after the plan, per school and subject: max(0, posts − teachers after), weighted up
+ * Shortage after the plan, per place (a school, or each section of a 九年一贯制 or 完全中学) and
+ * subject: max(0, posts − teachers after), weighted up
  * for scarce subjects and rural/weak schools. In the model, a (school, subject) the plan cannot
  * touch adds a constant; the others get a slack column short ≥ posts − (teachers − out + in).
  */
@@ -24,9 +26,9 @@ export const shortage: SoftTerm = {
   build(ctx, cols, b) {
     const s = sums(cols);
     for (const school of ctx.schools) {
-      for (const j of ctx.subjects) {
-        const key = cellKey(school.id, j);
-        const gap = postsAt(ctx, school.id, j) - teachersOf(ctx, school.id, j);
+      for (const [place] of placesOf(school)) for (const j of ctx.subjects) {
+        const key = cellKey(place, j);
+        const gap = postsAt(ctx, place, j) - teachersOf(ctx, place, j);
         const outs = s.outBySchoolSubject.get(key) ?? [];
         const ins = s.inBySchoolSubject.get(key) ?? [];
         const w = shortageWeight(ctx.policy, school, j);
@@ -44,19 +46,18 @@ export const shortage: SoftTerm = {
   value(book) {
     let v = 0;
     const J = book.ctx.subjects.length;
-    for (let s = 0; s < book.ctx.schools.length; s++) for (let j = 0; j < J; j++) v += shortageAt(book, s * J + j, valueAt(book.after, s * J + j));
+    for (let s = 0; s < book.ctx.places.length; s++) for (let j = 0; j < J; j++) v += shortageAt(book, s * J + j, valueAt(book.after, s * J + j));
     return v;
   },
   change(book, t, next) {
-    const cur = book.dest.get(t.id);
-    const o = cellOf(book, cur ?? t.schoolId, t.subject);
-    const nw = cellOf(book, next ?? t.schoolId, t.subject);
+    const o = cellOf(book, placeFor(book, t, book.dest.get(t.id)), t.subject);
+    const nw = cellOf(book, placeFor(book, t, next), t.subject);
     const no = valueAt(book.after, o);
     const nn = valueAt(book.after, nw);
     return shortageAt(book, o, no - 1) - shortageAt(book, o, no) + shortageAt(book, nw, nn + 1) - shortageAt(book, nw, nn);
   },
   leave(book, t) {
-    const o = cellOf(book, book.dest.get(t.id) ?? t.schoolId, t.subject);
+    const o = cellOf(book, placeFor(book, t, book.dest.get(t.id)), t.subject);
     const n = valueAt(book.after, o);
     return shortageAt(book, o, n - 1) - shortageAt(book, o, n);
   },

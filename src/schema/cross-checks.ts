@@ -27,6 +27,8 @@ export interface CrossInput {
   complete: { schools: boolean; teachers: boolean };
   /** The header as the user wrote it in `file` for a canonical column. */
   label(file: string, key: string): string;
+  /** Whether `file` has the canonical column `key` at all. */
+  has(file: string, key: string): boolean;
 }
 
 /** A named cross-file rule. */
@@ -116,7 +118,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
   {
     name: 'unique-post',
     check: (input) =>
-      repeats(input.posts, (p) => `${p.schoolId}\u0000${p.subject}`, (p) => p.source).map(([p, first, here]) => {
+      repeats(input.posts, (p) => `${p.schoolId}\u0000${p.subject}\u0000${p.section ?? ''}`, (p) => p.source).map(([p, first, here]) => {
         const w = where(first, here);
         return at(input, here, 'subject', `学校${showZh(p.schoolId)}的学科${showZh(p.subjectLabel)}重复，与${w.zh}相同`, `school ${showEn(p.schoolId)} lists subject ${showEn(p.subjectLabel)} twice, also on ${w.en}`);
       }),

@@ -7,6 +7,7 @@ import type { FileBytes } from '../input/read-bytes.js';
 import type { MAX_ISSUES_PER_FILE } from '../input/limits.js';
 import { COLUMNS } from './columns.js';
 import { CROSS_CHECKS } from './cross-checks.js';
+import { SECTION_CHECKS } from './section-checks.js';
 import { kindName } from './detect-kind.js';
 import { compareIssues } from './format-issue.js';
 import { append } from './append.js';
@@ -133,6 +134,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
     schoolIds: idsOf('schools'),
     teacherIds: idsOf('teachers'),
     label: (file: string, key: string) => labels.get(file)?.get(key) ?? key,
+    has: (file: string, key: string) => labels.get(file)?.has(key) ?? false,
     complete: { schools: isComplete('schools'), teachers: isComplete('teachers') },
   };
   const merged = mergeRows(files);
@@ -143,7 +145,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   // A cell whose id matched several known ids is reported once, as that, not also as unknown.
   const at = (i: InputIssue) => `${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`;
   const ambiguous = new Set(repaired.issues.map(at));
-  for (const rule of CROSS_CHECKS) append(issues, rule.check(cross).filter((i) => !ambiguous.has(at(i))));
+  for (const rule of [...CROSS_CHECKS, ...SECTION_CHECKS]) append(issues, rule.check(cross).filter((i) => !ambiguous.has(at(i))));
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';

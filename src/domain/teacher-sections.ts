@@ -1,0 +1,103 @@
+import { sectionStudents } from './staffing.js';
+import { sectionsOf, teacherSection, twoSections } from './sections.js';
+import type { County, FileKind, InputIssue, School, Section, Teacher } from './types.js';
+
+const resolved = new WeakMap<County, County>();
+
+/**
+ * The county with every teacher's section (`section`) set: the school's when it has one, else
+ * `teaching_stage`. A roster without a 任教学段 column leaves the teachers of a 九年一贯制 or 完全中学
+ * without one (a roster that has the column but leaves a cell empty there is an input error): they
+ * are then split between the sections per subject in proportion to the sections' students
+ * (小学部/初中部/高中部学生数, or the split of `students` that {@link sectionStudents} makes),
+ * by teacher id, the larger remainder first, and given that `teachingStage`. Said in a warning
+ * (see {@link splitSummary}). Pure; the same county gives the same object.
+ */
+export function withSections(county: County): County {
+  const known = resolved.get(county);
+  if (known) return known;
+  if (county.teachers.every((t) => t.section !== undefined)) return county;
+  const school = new Map(county.schools.map((s) => [s.id, s]));
+  const split = splitStages(county, school);
+  const teachers = county.teachers.map((t): Teacher => {
+    const s = school.get(t.schoolId);
+    const teachingStage = t.teachingStage ?? split.get(t.id);
+    const withStage = teachingStage === undefined ? t : { ...t, teachingStage };
+    return s === undefined ? withStage : { ...withStage, section: teacherSection(withStage, s) };
+  });
+  const out = { ...county, teachers };
+  resolved.set(county, out);
+  resolved.set(out, out);
+  return out;
+}
+
+/** Teacher id → the section given by the proportional split, for teachers of two-section schools without a teaching stage. */
+function splitStages(county: County, school: Map<string, School>): Map<string, Section> {
+  const groups = new Map<string, Teacher[]>();
+  for (const t of county.teachers) {
+    const s = school.get(t.schoolId);
+    if (!s || !twoSections(s) || t.teachingStage !== undefined) continue;
+    const k = `${t.schoolId}\u0000${t.subject}`;
+    const list = groups.get(k) ?? [];
+    list.push(t);
+    groups.set(k, list);
+  }
+  const out = new Map<string, Section>();
+  for (const [k, ts] of groups) {
+    const s = school.get(k.slice(0, k.indexOf('\u0000')));
+    if (!s) continue;
+    const [a, b] = sectionsOf(s) as [Section, Section];
+    const st = sectionStudents(s).students;
+    const total = (st.get(a) ?? 0) + (st.get(b) ?? 0);
+    const share = total > 0 ? (st.get(a) ?? 0) / total : 0.5;
+    const nA = Math.round(ts.length * share);
+    [...ts].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).forEach((t, i) => out.set(t.id, i < nA ? a : b));
+  }
+  return out;
+}
+
+/** How many teachers the split placed, and in which schools (sorted), for the warning. */
+export function splitSummary(county: County): { teachers: number; schools: string[] } {
+  const school = new Map(county.schools.map((s) => [s.id, s]));
+  const ids = new Set<string>();
+  let n = 0;
+  for (const t of county.teachers) {
+    const s = school.get(t.schoolId);
+    if (s && twoSections(s) && t.teachingStage === undefined) {
+      n++;
+      ids.add(s.id);
+    }
+  }
+  return { teachers: n, schools: [...ids].sort() };
+}
+
+const list = (ids: readonly string[]): string => (ids.length > 8 ? `${ids.slice(0, 8).join('、')}…` : ids.join('、'));
+
+/**
+ * What the sections made up, as warnings: teachers of two-section schools split between the
+ * sections for want of a 任教学段 column, and (without a posts file) sections whose students were
+ * not given, split from 在校学生数.
+ */
+export function sectionWarnings(county: County): InputIssue[] {
+  const out: InputIssue[] = [];
+  const fileOf = (kind: FileKind): string => county.files.find((f) => f.kind === kind)?.name ?? `${kind}.csv`;
+  const split = splitSummary(county);
+  if (split.teachers > 0) {
+    out.push({
+      file: fileOf('teachers'),
+      zh: `没有「任教学段」列: ${split.schools.length} 所九年一贯制或完全中学的 ${split.teachers} 名教师按各学部学生数的比例分到学部（每校每学科按工号顺序）: ${list(split.schools)}; 请补充任教学段`,
+      en: `no teaching_stage column: ${split.teachers} teachers of ${split.schools.length} two-section schools were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
+    });
+  }
+  if (county.posts === null) {
+    const guessed = county.schools.filter((s) => twoSections(s) && sectionStudents(s).estimated).map((s) => s.id).sort();
+    if (guessed.length > 0) {
+      out.push({
+        file: fileOf('schools'),
+        zh: `岗位按编制标准估算: ${guessed.length} 所九年一贯制或完全中学缺少分学部学生数, 按年级数拆分在校学生数（小学6:初中3, 初中3:高中3; 给出一个学部时另一学部取余数）: ${list(guessed)}`,
+        en: `posts estimated from the staffing norm: ${guessed.length} two-section schools lack students per section; their students were split by grades (primary 6 : junior 3, junior 3 : senior 3; one section given, the other takes the rest): ${list(guessed).replaceAll('、', ', ')}`,
+      });
+    }
+  }
+  return out;
+}
