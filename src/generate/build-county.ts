@@ -6,14 +6,14 @@
 import { MAX_DATA_ROWS } from '../input/limits.js';
 import { resolvePolicy, type Policy } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
-import type { Lang, Lock, Post, School, Teacher } from '../domain/types.js';
+import type { Lang, Lock, Post, School, Section, Teacher } from '../domain/types.js';
 import { buildLocks } from './build-locks.js';
 import { buildTeachers } from './build-teachers.js';
 import { layoutSchools } from './layout-schools.js';
 import { pickLang } from './names.js';
 import { Rng, apportion } from './random.js';
 import { minimumHeadCount, staffSchool, type SchoolPattern, type Staffing } from './staff-school.js';
-import { drawsFor, postRule } from './staffing-plan.js';
+import { drawsFor, JUNIOR_ONLY_SUBJECTS, NINE_YEAR_PRIMARY_PART, postRule } from './staffing-plan.js';
 import { subjectLabel } from './vocabulary.js';
 
 export interface GenerateOptions {
@@ -103,7 +103,12 @@ export function buildCounty(opts: GenerateOptions): SyntheticCounty {
   staffing.forEach((st, i) => {
     st.subjects.forEach((subject, j) => {
       const n = st.posts[j] ?? 0;
-      if (n > 0) posts.push({ schoolId: layouts[i]?.id ?? '', subject, subjectLabel: subjectLabel(subject, lang), posts: n, source: { file: 'posts.csv', row: posts.length + 2 } });
+      // A 九年一贯制's posts name their section: the subjects of grades 7–9 alone go to 初中部, the
+      // others are shared as its pupils are (two thirds in grades 1–6).
+      const parts: [number, Section | undefined][] = layouts[i]?.stage !== 'nine_year' ? [[n, undefined]] : JUNIOR_ONLY_SUBJECTS.includes(subject) ? [[n, 'junior']] : [[Math.round(n * NINE_YEAR_PRIMARY_PART), 'primary'], [n - Math.round(n * NINE_YEAR_PRIMARY_PART), 'junior']];
+      for (const [k, section] of parts) {
+        if (k > 0) posts.push({ schoolId: layouts[i]?.id ?? '', subject, subjectLabel: subjectLabel(subject, lang), posts: k, ...(section !== undefined && { section }), source: { file: 'posts.csv', row: posts.length + 2 } });
+      }
     });
   });
   const teachers = buildTeachers({ seed, year, lang, townships, schools: layouts, staffing, total: opts.teachers });

@@ -7,6 +7,9 @@
  */
 import { eligibility } from '../domain/eligibility.js';
 import type { Policy } from '../domain/policy.js';
+import { arrivalPlace, placeOf, sectionsOf, teacherPlace } from '../domain/sections.js';
+import { postTable } from '../domain/staffing.js';
+import { withSections } from '../domain/teacher-sections.js';
 import type { Lock, Post, School, Teacher } from '../domain/types.js';
 import { allowsMove } from '../rules/allows-move.js';
 import type { Rng } from './random.js';
@@ -21,22 +24,31 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
     const s = byId.get(id);
     return s !== undefined && s.area !== 'rural' && !s.weak;
   };
+  // Teachers and posts per place (a school, or one section of a 九年一贯制) and subject, as the planner counts them.
+  const sectioned = withSections({ schools: [...county.schools], teachers: [...county.teachers], posts: [...county.posts], locks: [], policy: [], files: [], lang: 'zh' });
+  const placeOfTeacher = new Map(sectioned.teachers.map((t) => [t.id, t]));
   const held = new Map<string, number>();
-  for (const t of county.teachers) held.set(`${t.schoolId}|${t.subject}`, (held.get(`${t.schoolId}|${t.subject}`) ?? 0) + 1);
+  for (const t of sectioned.teachers) {
+    const s = byId.get(t.schoolId);
+    const k = `${s ? teacherPlace(t, s) : t.schoolId}|${t.subject}`;
+    held.set(k, (held.get(k) ?? 0) + 1);
+  }
   // Free posts at rural or weak schools, and every such school, by subject.
   const free = new Map<string, number>();
   const needyBySubject = new Map<string, string[]>();
   for (const p of county.posts) {
-    if (strong(p.schoolId)) continue;
-    free.set(`${p.schoolId}|${p.subject}`, Math.max(0, p.posts - (held.get(`${p.schoolId}|${p.subject}`) ?? 0)));
+    const s = byId.get(p.schoolId);
+    if (strong(p.schoolId) || !s) continue;
+    const k = `${placeOf(s, p.section ?? sectionsOf(s)[0] ?? 'primary')}|${p.subject}`;
+    free.set(k, Math.max(0, p.posts - (held.get(k) ?? 0)));
     const list = needyBySubject.get(p.subject) ?? [];
-    list.push(p.schoolId);
+    if (list[list.length - 1] !== p.schoolId) list.push(p.schoolId);
     needyBySubject.set(p.subject, list);
   }
 
   // Every rule that judges a single move (stage, direction, subject) is asked, as the planner asks it.
-  const posts = new Map<string, Map<string, number>>();
-  for (const p of county.posts) posts.set(p.schoolId, (posts.get(p.schoolId) ?? new Map<string, number>()).set(p.subject, p.posts));
+  const posts = postTable(sectioned, policy);
+  const placeAt = (t: Teacher, from: School, to: School): string => arrivalPlace(placeOfTeacher.get(t.id) ?? t, from, to, policy);
   const view = { policy, posts, forbid: new Map<string, Set<string>>() };
   const T = county.teachers.length;
   const candidates = rng.shuffle(county.teachers.filter((t) => strong(t.schoolId) && eligibility(t, policy).status === 'eligible'));
@@ -51,11 +63,13 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
     const from = byId.get(t.schoolId);
     const open = (needyBySubject.get(t.subject) ?? []).filter((id) => {
       const to = byId.get(id);
-      return (free.get(`${id}|${t.subject}`) ?? 0) > 0 && from !== undefined && to !== undefined && allowsMove({ teacher: t, from, to }, view);
+      return from !== undefined && to !== undefined && (free.get(`${placeAt(t, from, to)}|${t.subject}`) ?? 0) > 0 && allowsMove({ teacher: placeOfTeacher.get(t.id) ?? t, from, to }, view);
     });
     if (open.length === 0) continue;
     const to = rng.pick(open);
-    free.set(`${to}|${t.subject}`, (free.get(`${to}|${t.subject}`) ?? 0) - 1);
+    const toSchool = byId.get(to);
+    const k = `${toSchool && from ? placeAt(t, from, toSchool) : to}|${t.subject}`;
+    free.set(k, (free.get(k) ?? 0) - 1);
     sources.add(t.schoolId);
     used.add(t.id);
     out.push({ teacherId: t.id, action: 'move', schoolId: to });

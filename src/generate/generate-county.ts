@@ -42,8 +42,8 @@ function teacherRow(t: Teacher, lang: Lang): string[] {
   ];
 }
 
-function postRow(p: Post): string[] {
-  return [p.schoolId, p.subjectLabel, String(p.posts)];
+function postRow(p: Post, lang: Lang): string[] {
+  return [p.schoolId, p.subjectLabel, String(p.posts), p.section === undefined ? '' : label(STAGE[p.section], lang)];
 }
 
 function lockRow(l: Lock, lang: Lang): string[] {
@@ -58,7 +58,7 @@ function file(kind: TableKind, lang: Lang, rows: string[][]): GeneratedFile {
 export function renderCounty(county: SyntheticCounty, opts: { posts?: boolean } = {}): GeneratedCounty {
   const { lang } = county;
   const files = [file('schools', lang, county.schools.map((s) => schoolRow(s, lang))), file('teachers', lang, county.teachers.map((t) => teacherRow(t, lang)))];
-  if (opts.posts !== false) files.push(file('posts', lang, county.posts.map(postRow)));
+  if (opts.posts !== false) files.push(file('posts', lang, county.posts.map((p) => postRow(p, lang))));
   if (county.locks) files.push(file('locks', lang, county.locks.map((l) => lockRow(l, lang))));
   return { files };
 }

@@ -27,7 +27,7 @@ const JUNIOR_SHARES: Readonly<Record<string, number>> = {
 const PRIMARY_SHARES: readonly [string, number][] = [['语文', 0.22], ['数学', 0.18], ['英语', 0.12], ['科学', 0.05], ['道德与法治', 0.05], ['体育', 0.08], ['音乐', 0.06], ['美术', 0.06], ['信息科技', 0.04], ['劳动', 0.03], ['心理健康', 0.02]];
 
 /** Pupils of a nine-year school in grades 1–6 (the rest are in grades 7–9). */
-const NINE_YEAR_PRIMARY_PART = 2 / 3;
+export const NINE_YEAR_PRIMARY_PART = 2 / 3;
 
 export function subjectsOf(stage: Stage): readonly string[] {
   return stage === 'primary' ? PRIMARY_SUBJECTS : [...PRIMARY_SUBJECTS, ...JUNIOR_ONLY_SUBJECTS];

@@ -19,8 +19,8 @@ export const HEADERS: Record<TableKind, { en: readonly string[]; zh: readonly st
     zh: ['工号', '姓名', '学校代码', '任教学科', '本校任教年限', '性别', '出生年份', '骨干等级', '职称', '乡村任教年限', '岗位类别', '免交流原因', '志愿学校', '家庭所在乡镇'],
   },
   posts: {
-    en: ['school_id', 'subject', 'posts'],
-    zh: ['学校代码', '学科', '岗位数'],
+    en: ['school_id', 'subject', 'posts', 'stage'],
+    zh: ['学校代码', '学科', '岗位数', '学段'],
   },
   locks: {
     en: ['teacher_id', 'action', 'school_id'],

@@ -47,6 +47,8 @@ export const summarySchema = z.object({
   plan_year: num,
   relaxed: z.boolean(),
   inputs: z.array(z.object({ kind: z.string(), file: z.string(), sha256: z.string(), encoding: z.string(), language: z.enum(['zh', 'en']), rows: num })),
+  /** Where the posts came from: the posts file, or estimated from the staffing norm and the per-stage subject shares. */
+  posts: z.object({ source: z.enum(['file', 'estimated']) }).optional(),
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
@@ -116,6 +118,7 @@ export function summaryObject(s: SummaryInput): Summary {
     plan_year: p.planYear,
     relaxed: s.relaxed,
     inputs: [...s.files].sort(byKindThenName).map((f) => ({ kind: f.kind, file: f.name, sha256: f.sha256, encoding: f.encoding, language: f.lang, rows: s.rows[f.name] ?? 0 })),
+    posts: { source: s.files.some((f) => f.kind === 'posts') ? 'file' : 'estimated' },
     counts: {
       schools: fs.length,
       teachers: s.statuses.length,

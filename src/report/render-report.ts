@@ -48,6 +48,7 @@ function header(s: SummaryView, relaxed: boolean): string {
     `<header><h1>教师交流轮岗方案 <span class="en">teacher rotation plan</span></h1>`,
     `<p class="note">计划年份 ${esc(s.plan_year)} · ${c.schools} 所学校 ${c.teachers} 名教师（符合条件 ${c.eligible}, 免交流 ${c.exempt}, 不符合条件 ${c.not_eligible}）· 求解 ${esc(s.solver.name)}: ${s.solver.proven_optimal ? '已证明最优 proven optimal' : '可行 feasible'}</p>`,
     banner,
+    s.posts?.source === 'estimated' ? '<p class="note" data-posts="estimated">岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算。 <span class="en">Posts are estimated: no posts file was given, so they come from the staffing norm and the per-stage subject shares.</span></p>' : '',
     `<nav class="toc">${TOC.map(([id, zh]) => `<a href="#${id}">${esc(zh)}</a>`).join('')}</nav>`,
     `<div class="cards">${cards.join('')}</div></header>`,
   ].join('');

@@ -76,7 +76,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
     col('subject', '学科', true, ['任教学科', '任教科目']),
     col('posts', '岗位数', true, ['岗位数量', '核定岗位数']),
-    col('stage', '学段', false, ['任教学段', '学部', 'section']),
+    col('stage', '学段', false, ['学部', 'section']),
   ],
   locks: [
     col('teacher_id', '工号', true, TEACHER_ID_ALIASES),

@@ -38,6 +38,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   const lines: string[] = [];
   if (r.relaxed) lines.push(paint(ANSI.yellow, zh ? '注意: 硬性规则之间存在冲突, 以下为放宽规则后的最接近方案（relaxed）' : 'Note: hard rules conflict; this is the closest plan with rules relaxed (relaxed)'));
   lines.push(zh ? `交流方案已写入 ${outDir}/（报告 report.html）` : `Plan written to ${outDir}/ (report: report.html)`);
+  if (r.summary.posts?.source === 'estimated') lines.push(zh ? '  岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算' : '  posts estimated: no posts file, so posts come from the staffing norm and the per-stage subject shares');
   lines.push(zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）, 其中骨干 ${c.backbone_moved} 人（${pct}%）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} (${pct}%)`);
   const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);
 
