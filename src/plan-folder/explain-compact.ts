@@ -73,7 +73,7 @@ class Refs {
 function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: number): SchoolExplain {
   const p = ['schools', si];
   const id = x[0];
-  const subjects = x[7].map(([j, posts, before, after], k): SubjectFigures => ({ school_id: id, subject: r.str(j, [...p, 7, k, 0]), posts, teachers: [before, after], shortage: [Math.max(0, posts - before), Math.max(0, posts - after)] }));
+  const subjects = x[7].map(([j, posts, before, after, shortBefore, shortAfter], k): SubjectFigures => ({ school_id: id, subject: r.str(j, [...p, 7, k, 0]), posts, teachers: [before, after], shortage: [shortBefore ?? Math.max(0, posts - before), shortAfter ?? Math.max(0, posts - after)] }));
   const [t0, t1, t2, t3] = x[8];
   const rules = x[11];
   return {

@@ -97,7 +97,10 @@ export function explainJson(e: Explanation, tables: readonly OutputFile[]): stri
     x.weak ? 1 : 0,
     x.students,
     x.quota_school ? 1 : 0,
-    x.subjects.map((f) => [s.of(f.subject), f.posts, f.teachers[0], f.teachers[1]]),
+    x.subjects.map((f) => {
+      const plain = f.shortage[0] === Math.max(0, f.posts - f.teachers[0]) && f.shortage[1] === Math.max(0, f.posts - f.teachers[1]);
+      return plain ? [s.of(f.subject), f.posts, f.teachers[0], f.teachers[1]] : [s.of(f.subject), f.posts, f.teachers[0], f.teachers[1], f.shortage[0], f.shortage[1]];
+    }),
     [...x.terms.shortage, ...x.terms.backbone_balance].map(r6),
     x.county_backbone,
     x.backbone_per_100.map(r6),

@@ -92,7 +92,8 @@ const flag = z.union([z.literal(0), z.literal(1)]);
 const at = z.union([z.number().int(), z.string()]);
 /** A position in `strings`, or the text itself. */
 const str = z.union([z.number().int(), z.string()]);
-const subjectRow = z.tuple([str, num, num, num]);
+/** A subject's posts and teachers before and after; the shortage before and after follow when they are not max(0, posts − teachers) (a two-section school sums its sections'). */
+const subjectRow = z.union([z.tuple([str, num, num, num]), z.tuple([str, num, num, num, num, num])]);
 const moverRow = z.tuple([at, at]);
 const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow)]);
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);

@@ -52,6 +52,8 @@ function outSection(ctx: ModelContext, cols: Columns, o: OutCol): SectionStage |
 
 /** The section an in column's arrivals count in: the school's own when it has one section. */
 function inSection(ctx: ModelContext, i: InCol): SectionStage | undefined {
+  // A two-section school's in columns are per section (model/columns.ts).
+  if (i.section !== undefined) return i.section === 'senior' ? undefined : i.section;
   const s = ctx.schoolById.get(i.schoolId);
   return s ? teacherSectionStage(s.stage) : undefined;
 }
@@ -79,7 +81,7 @@ export function sectionTerms(ctx: ModelContext, cols: Columns, g: StageIndicator
   const outMax = new Float64Array(n);
   const inMax = new Float64Array(n);
   const outBySubject = new Map<string, number>();
-  for (const o of cols.out) outBySubject.set(`${o.schoolId}|${o.subject}`, (outBySubject.get(`${o.schoolId}|${o.subject}`) ?? 0) + o.max);
+  for (const o of cols.out) outBySubject.set(`${o.place}|${o.subject}`, (outBySubject.get(`${o.place}|${o.subject}`) ?? 0) + o.max);
   let supply = 0;
   for (const o of cols.out) {
     if (!countsToward(g.indicator, o.subject, o.b === 2)) continue;
@@ -93,7 +95,7 @@ export function sectionTerms(ctx: ModelContext, cols: Columns, g: StageIndicator
     const at = g.at.get(i.schoolId);
     if (at === undefined || !countsToward(g.indicator, i.subject, i.c === 'k') || inSection(ctx, i) !== g.stage) continue;
     terms[at]?.push([i.col, 1]);
-    inMax[at] = (inMax[at] ?? 0) + Math.max(0, postsAt(ctx, i.schoolId, i.subject) - teachersOf(ctx, i.schoolId, i.subject)) + (outBySubject.get(`${i.schoolId}|${i.subject}`) ?? 0);
+    inMax[at] = (inMax[at] ?? 0) + Math.max(0, postsAt(ctx, i.place, i.subject) - teachersOf(ctx, i.place, i.subject)) + (outBySubject.get(`${i.place}|${i.subject}`) ?? 0);
   }
   const made = { terms, outMax, inMax, supply };
   byG.set(g, made);

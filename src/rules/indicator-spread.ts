@@ -1,3 +1,4 @@
+import { schoolOfPlace, twoSections } from '../domain/sections.js';
 import type { Teacher } from '../domain/types.js';
 import { teacherSectionStage } from '../indicators/school-sections.js';
 import type { PlanBook } from './book.js';
@@ -85,9 +86,12 @@ export const indicatorSpread: SoftTerm = {
     return v;
   },
   leave,
-  arrive(book, j, bc, d) {
+  arrive(book, j, bc, place) {
+    // `place` is a school, or the section of a two-section school the move fills (book.ts placeFor).
+    const d = schoolOfPlace(place);
     const s = book.ctx.schoolById.get(d);
-    const stage = s ? teacherSectionStage(s.stage) : undefined;
+    const sec = book.ctx.placeInfo.get(place)?.section;
+    const stage = s && twoSections(s) ? (sec === 'senior' ? undefined : sec) : s ? teacherSectionStage(s.stage) : undefined;
     let v = 0;
     for (const st of indicatorStates(book)) {
       const i = st.g.at.get(d);

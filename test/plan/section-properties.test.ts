@@ -39,7 +39,9 @@ const arbCounty = fc
         }),
       ),
     );
-    return { c: county(ss, ts, ps), sets: senior ? { 'rules.scope': '小学;初中;高中' } : ({} as Record<string, string>) };
+    // Looser caps than the defaults, so that these small schools send enough teachers to test on.
+    const caps = { 'rules.max_outflow_share': '0.5', 'rules.max_backbone_outflow_share': '0.5' };
+    return { c: county(ss, ts, ps), sets: senior ? { ...caps, 'rules.scope': '小学;初中;高中' } : (caps as Record<string, string>) };
   });
 
 /**
@@ -84,7 +86,6 @@ function independentFailures(c: ReturnType<typeof county>, scope: Section[], mov
 describe('seeded property: sections, posts per section and scope', () => {
   it('no plan of a random county with two-section schools breaks posts per section, scope or stage', () => {
     let intoTwo = 0;
-    let total = 0;
     fc.assert(
       fc.property(arbCounty, fc.boolean(), ({ c, sets }, relax) => {
         const r = solveCounty(context(c, sets), relax, () => 0);
@@ -92,7 +93,6 @@ describe('seeded property: sections, posts per section and scope', () => {
         if (r.kind !== 'planned') return;
         const scope: Section[] = sets['rules.scope'] ? ['primary', 'junior', 'senior'] : ['primary', 'junior'];
         expect(independentFailures(c, scope, r.plan.moves)).toEqual([]);
-        total += r.plan.moves.length;
         intoTwo += r.plan.moves.filter((m) => SECTIONS[m.to.stage].length > 1).length;
         const checks = verifyPlan(c, policy(sets), r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id })));
         for (const ch of checks) expect(ch.held || (r.relaxed && ch.relaxable), ch.rule).toBe(true);
