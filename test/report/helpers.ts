@@ -159,20 +159,63 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Shortage per subject from the input files and the assignments alone: Σ over schools of max(0, posts − teachers). */
 export function subjectShortage(c: PlannedCounty): Map<string, { before: number; after: number }> {
+  // Posts, teachers and shortage are per section of a 九年一贯制 or 完全中学 (DOMAIN.md): a teacher
+  // there counts in his or her teaching stage, or, without that column, in the share of the
+  // sections' students (per subject, by id: the lower section takes the rounded share); a mover
+  // fills his or her own section at the destination, else the one below.
+  const TWO: Record<string, string[]> = { nine_year: ['primary', 'junior'], 九年一贯制: ['primary', 'junior'], complete: ['junior', 'senior'], 完全中学: ['junior', 'senior'] };
+  const SECTION: Record<string, string> = { 小学: 'primary', 初中: 'junior', 高中: 'senior' };
+  const section = (v: string | undefined): string => SECTION[v ?? ''] ?? v ?? '';
+  const GRADES: Record<string, number> = { primary: 6, junior: 3, senior: 3 };
+  const schools = new Map(c.inputs.schools.map((s) => [s['school_id'] ?? '', s]));
+  const sectionsOf = (id: string): string[] => TWO[schools.get(id)?.['stage'] ?? ''] ?? [''];
+  const lowerShare = (id: string): number => {
+    const s = schools.get(id);
+    const [a = '', b = ''] = sectionsOf(id);
+    const given = (sec: string): number | undefined => (s?.[`${sec}_students`] ? Number(s[`${sec}_students`]) : undefined);
+    const total = Number(s?.['students'] ?? 0);
+    const na = given(a) ?? (given(b) !== undefined ? total - (given(b) ?? 0) : Math.round((total * GRADES[a]!) / (GRADES[a]! + GRADES[b]!)));
+    const nb = given(b) ?? total - na;
+    return na + nb > 0 ? na / (na + nb) : 0.5;
+  };
+  const own = new Map<string, string>();
+  const groups = new Map<string, Row[]>();
+  for (const t of c.inputs.teachers) {
+    const id = t['school_id'] ?? '';
+    const secs = sectionsOf(id);
+    if (secs.length === 1) own.set(t['teacher_id'] ?? '', '');
+    else if (t['teaching_stage']) own.set(t['teacher_id'] ?? '', section(t['teaching_stage']));
+    else groups.set(`${id}|${t['subject']}`, [...(groups.get(`${id}|${t['subject']}`) ?? []), t]);
+  }
+  for (const [k, ts] of groups) {
+    const id = k.split('|')[0] ?? '';
+    const [a = '', b = ''] = sectionsOf(id);
+    const nA = Math.round(ts.length * lowerShare(id));
+    [...ts].sort((x, y) => ((x['teacher_id'] ?? '') < (y['teacher_id'] ?? '') ? -1 : 1)).forEach((t, i) => own.set(t['teacher_id'] ?? '', i < nA ? a : b));
+  }
   const posts = new Map<string, number>();
-  for (const p of c.inputs.posts) posts.set(`${p['school_id']}|${p['subject']}`, Number(p['posts']));
+  for (const p of c.inputs.posts) {
+    const key = `${p['school_id']}|${sectionsOf(p['school_id'] ?? '').length > 1 ? section(p['stage']) : ''}|${p['subject']}`;
+    posts.set(key, (posts.get(key) ?? 0) + Number(p['posts']));
+  }
   const dest = new Map(c.assignments.map((a) => [a['teacher_id'], a['to_school_id']]));
   const before = new Map<string, number>();
   const after = new Map<string, number>();
+  const LEVEL: Record<string, number> = { primary: 1, junior: 2, senior: 3 };
   for (const t of c.inputs.teachers) {
-    const b = `${t['school_id']}|${t['subject']}`;
-    const a = `${dest.get(t['teacher_id'] ?? '') ?? t['school_id']}|${t['subject']}`;
+    const mine = own.get(t['teacher_id'] ?? '') ?? '';
+    const mineLevel = LEVEL[mine || section(schools.get(t['school_id'] ?? '')?.['stage'])] ?? 0;
+    const b = `${t['school_id']}|${mine}|${t['subject']}`;
+    const to = dest.get(t['teacher_id'] ?? '');
+    const secs = to === undefined ? [] : sectionsOf(to);
+    const fill = to === undefined ? mine : secs.length === 1 ? '' : (secs.find((x) => LEVEL[x] === mineLevel) ?? secs.find((x) => LEVEL[x] === mineLevel - 1) ?? '');
+    const a = `${to ?? t['school_id']}|${fill}|${t['subject']}`;
     before.set(b, (before.get(b) ?? 0) + 1);
     after.set(a, (after.get(a) ?? 0) + 1);
   }
   const out = new Map<string, { before: number; after: number }>();
   for (const [key, n] of posts) {
-    const subject = key.split('|')[1] ?? '';
+    const subject = key.split('|')[2] ?? '';
     const e = out.get(subject) ?? { before: 0, after: 0 };
     e.before += Math.max(0, n - (before.get(key) ?? 0));
     e.after += Math.max(0, n - (after.get(key) ?? 0));
