@@ -8,13 +8,13 @@ const EXPECTED = {
   zh: {
     schools: ['学校代码', '学校名称', '学段', '城乡类型', '在校学生数', '薄弱学校', '班级数', '所在乡镇', '纬度', '经度'],
     teachers: ['工号', '姓名', '学校代码', '任教学科', '本校任教年限', '性别', '出生年份', '骨干等级', '职称', '乡村任教年限', '岗位类别', '免交流原因', '志愿学校', '家庭所在乡镇'],
-    posts: ['学校代码', '学科', '岗位数'],
+    posts: ['学校代码', '学科', '岗位数', '学段'],
     locks: ['工号', '操作', '学校代码'],
   },
   en: {
     schools: ['school_id', 'name', 'stage', 'area', 'students', 'weak', 'classes', 'township', 'lat', 'lon'],
     teachers: ['teacher_id', 'name', 'school_id', 'subject', 'years_at_school', 'gender', 'birth_year', 'backbone', 'title', 'rural_years', 'role', 'exempt', 'preferences', 'home_township'],
-    posts: ['school_id', 'subject', 'posts'],
+    posts: ['school_id', 'subject', 'posts', 'stage'],
     locks: ['teacher_id', 'action', 'school_id'],
   },
 } as const;
