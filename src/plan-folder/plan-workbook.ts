@@ -6,7 +6,7 @@
 import type { Lang } from '../domain/types.js';
 import type { Move } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
-import type { SchoolFigures } from '../plan/school-figures.js';
+import type { SchoolLine } from '../plan/school-lines.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
 import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
@@ -110,7 +110,8 @@ export async function planWorkbook(lang: Lang, tables: PlanTables, summary: Plan
 export interface PlanWorkbookInput {
   lang: Lang;
   moves: readonly Move[];
-  figures: readonly SchoolFigures[];
+  /** schools.csv's lines. */
+  schools: readonly SchoolLine[];
   statuses: readonly TeacherStatus[];
   locks: LockReport;
   relaxedRules: readonly string[];
@@ -121,7 +122,7 @@ export interface PlanWorkbookInput {
 export function planXlsx(p: PlanWorkbookInput): Promise<Uint8Array> {
   const tables: PlanTables = [
     planTable(writtenAssignmentColumns(p.lang, p.locks, p.relaxedRules), p.moves),
-    planTable(markRelaxed(schoolColumns(), p.relaxedRules, p.lang), p.figures),
+    planTable(markRelaxed(schoolColumns(p.lang), p.relaxedRules, p.lang), p.schools),
     planTable(markRelaxed(teacherColumns(p.lang), p.relaxedRules, p.lang), p.statuses),
   ];
   return planWorkbook(p.lang, tables, p.summary);
