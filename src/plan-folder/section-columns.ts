@@ -7,26 +7,8 @@
  */
 import type { Column } from '../output/csv.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
+import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_LABEL, SECTION_ORDER } from '../plan/indicator-labels.js';
 import type { SchoolLine } from '../plan/school-lines.js';
-
-/** Section stages in the order the columns show them: 小学部 first. */
-export const SECTION_ORDER: readonly SectionStage[] = ['primary', 'junior'];
-
-/** Indicators in the order the columns show them (the order of 教督〔2017〕6号). */
-export const INDICATOR_ORDER: readonly IndicatorName[] = ['degree_per_100', 'backbone_per_100', 'arts_pe_per_100'];
-
-/** A section's name, in both languages. */
-export const SECTION_LABEL: Readonly<Record<SectionStage, { zh: string; en: string }>> = {
-  primary: { zh: '小学部', en: 'primary section' },
-  junior: { zh: '初中部', en: 'junior section' },
-};
-
-/** What each indicator counts, per 100 students, in both languages (short, for column headers and tables). */
-export const INDICATOR_LABEL: Readonly<Record<IndicatorName, { zh: string; en: string }>> = {
-  degree_per_100: { zh: '高于规定学历教师数', en: 'teachers above the required degree' },
-  backbone_per_100: { zh: '县级以上骨干数', en: 'county-level-or-higher backbone teachers' },
-  arts_pe_per_100: { zh: '体音美教师数', en: 'PE and arts teachers' },
-};
 
 const WHEN = { before: '调整前', after: '调整后' } as const;
 
