@@ -96,4 +96,27 @@ describe('schools.csv: the 优质均衡 indicators per section (小学部, 初�
     expect([col('学段'), col('城乡类型'), col('初中部学生数'), col('小学部调整前每百名学生县级以上骨干数'), col('初中部调整后每百名学生体音美教师数')]).toEqual(['九年一贯制', '乡村', 100, 0.5, 1]);
     expect(rows.find((r) => r[0] === 'J1')?.[csv.header.indexOf('初中部调整前每百名学生县级以上骨干数')]).toBe('');
   });
+
+  it('plan.xlsx\'s 优质均衡 sheet holds summary.json\'s CVs: stage, indicator, threshold, before, after, schools, met', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const dir = await planned(lang);
+      const book = XLSX.read(readFileSync(join(dir, 'plan.xlsx')));
+      const name = lang === 'zh' ? '优质均衡' : 'quality_balance';
+      expect(book.SheetNames).toContain(name);
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name] as XLSX.WorkSheet, { header: 1, defval: '' });
+      const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { indicators: { cv: { stage: string; indicator: string; threshold: number; before: number; after: number; schools: number }[] } };
+      expect(rows).toHaveLength(1 + summary.indicators.cv.length);
+      const stage = { primary: lang === 'zh' ? '小学' : 'primary', junior: lang === 'zh' ? '初中' : 'junior' };
+      for (const e of summary.indicators.cv) {
+        const row = rows.find((r) => r[0] === stage[e.stage as 'primary' | 'junior'] && String(r[1]).includes(lang === 'zh' ? { degree_per_100: '学历', backbone_per_100: '骨干', arts_pe_per_100: '体音美' }[e.indicator] ?? '?' : e.indicator));
+        expect(row, `${e.stage} ${e.indicator}`).toBeDefined();
+        expect(row?.slice(2, 6)).toEqual([e.threshold, Math.round(e.before * 1000) / 1000, Math.round(e.after * 1000) / 1000, e.schools]);
+        expect(String(row?.[6])).toBe(e.after <= e.threshold ? (lang === 'zh' ? '✓ 达标' : '✓ met') : lang === 'zh' ? '✗ 未达标' : '✗ not met');
+      }
+      // By hand: the primary PE/arts CV over U1 (200: 2 → 1), R1 (100: 0 → 1), N1's 小学部 (200: 0): X̄ = 2 × 100 / 500 = 0.4 both times.
+      const arts = summary.indicators.cv.find((e) => e.stage === 'primary' && e.indicator === 'arts_pe_per_100');
+      expect(arts?.before).toBeCloseTo(Math.sqrt(0.4 * 0.6 ** 2 + 0.2 * 0.4 ** 2 + 0.4 * 0.4 ** 2) / 0.4, 6);
+      expect(arts?.after).toBeCloseTo(Math.sqrt(0.4 * 0.1 ** 2 + 0.2 * 0.6 ** 2 + 0.4 * 0.4 ** 2) / 0.4, 6);
+    }
+  });
 });
