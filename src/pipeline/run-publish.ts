@@ -124,7 +124,11 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const publication: MovesPublication = { schools: moveLists(schools, moves), term: exchangeTerm(p.cutoff, p.termYears) };
   const lang: Lang = plan.lang;
   const notice = noticeOf(p.publish, p.planYear, schools.map((s) => s.id), lang);
-  return { ok: true, files: movesFiles(publication, p.termYears, notice, await deflate()), notice, counts: { moves: moves.length }, schools: publication.schools.length, warnings: [] };
+  // A plan that relaxed conflicting hard rules (--relax) is published as it is, but not silently.
+  const warnings: InputIssue[] = plan.summary.relaxed
+    ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
+    : [];
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await deflate()), notice, counts: { moves: moves.length }, schools: publication.schools.length, warnings };
 }
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
