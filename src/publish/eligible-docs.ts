@@ -20,9 +20,9 @@ function teacherColumns(t: T, reason: string): ListColumn[] {
   return [
     { label: t('序号', 'no.'), width: 11, numeric: true },
     { label: t('工号', 'teacher_id'), width: 24 },
-    { label: t('姓名', 'name'), width: 24 },
-    { label: t('任教学科', 'subject'), width: 24 },
-    { label: reason, width: 103 },
+    { label: t('姓名', 'name'), width: 30 },
+    { label: t('任教学科', 'subject'), width: 26 },
+    { label: reason, width: 95 },
   ];
 }
 

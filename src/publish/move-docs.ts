@@ -25,13 +25,13 @@ function moveColumns(t: T, other: string): ListColumn[] {
   return [
     { label: t('序号', 'no.'), width: 10, numeric: true },
     { label: t('工号', 'teacher_id'), width: 21 },
-    { label: t('姓名', 'name'), width: 19 },
+    { label: t('姓名', 'name'), width: 24 },
     { label: t('任教学科', 'subject'), width: 18 },
     { label: other, width: 44 },
     { label: t('交流方向', 'direction'), width: 26 },
     { label: t('开始年月', 'start'), width: 19 },
     { label: t('结束年月', 'end'), width: 19 },
-    { label: t('理由', 'reason'), width: 97 },
+    { label: t('理由', 'reason'), width: 92 },
   ];
 }
 

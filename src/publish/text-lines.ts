@@ -2,7 +2,7 @@
  * How many lines a text takes in a box of a given width, as the browser breaks it with
  * `overflow-wrap: anywhere`: a CJK character may end a line anywhere, a Latin word moves whole to
  * the next line unless it is longer than a line. Widths are estimated on the wide side (a CJK
- * character is 1 em, any other 0.62 em, and the box is taken 8% narrower for punctuation that may
+ * character is 1 em, a Latin one by its shape, and the box is taken 8% narrower for punctuation that may
  * not start a line), so a page never holds more than fits.
  */
 import { displayWidth } from '../output/display-width.js';
@@ -11,9 +11,17 @@ const MM_PER_PT = 25.4 / 72;
 /** Share of the box the estimate fills (line-start punctuation rules, font differences). */
 const FILL = 0.92;
 
-/** Width of one character in em. */
+/**
+ * Width of one character in em, on the wide side of the fonts an office PC prints with
+ * (Microsoft YaHei, SimSun, Noto Sans CJK): a CJK character 1, Latin by its shape.
+ */
 function charEm(ch: string): number {
-  return displayWidth(ch) >= 2 ? 1 : 0.62;
+  if (displayWidth(ch) >= 2) return 1;
+  if (ch === ' ') return 0.34;
+  if (/[ilIj.,:;'!|()[\]]/u.test(ch)) return 0.36;
+  if (/[mwMW@%]/u.test(ch)) return 0.95;
+  if (/[A-Z]/u.test(ch)) return 0.72;
+  return 0.6;
 }
 
 /** Tokens: a run of Latin letters and digits (a word) or any one other character. */
