@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../domain/types.js';
 import { esc } from '../report/html.js';
-import { cellText, type ListCell, type ListColumn, type ListDoc, type Orientation } from './list-doc.js';
+import { type ListCell, type ListColumn, type ListDoc, type Orientation } from './list-doc.js';
 import { pageStyles } from './page-styles.js';
 import { paginate, type Page, type PagePart } from './paginate.js';
 
@@ -56,9 +56,4 @@ ${pages.map((p) => pageHtml(p, lang)).join('\n')}
 </body>
 </html>
 `;
-}
-
-/** Every cell's text of a document, for checks (no ID number, every teacher present). */
-export function docTexts(d: ListDoc): string[] {
-  return [d.head, d.title, d.subtitle, ...d.lines, ...d.tables.flatMap((t) => [t.caption, ...t.columns.map((c) => c.label), ...t.rows.flatMap((r) => r.map(cellText))])];
 }
