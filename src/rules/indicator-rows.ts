@@ -56,12 +56,24 @@ function inSection(ctx: ModelContext, i: InCol): SectionStage | undefined {
   return s ? teacherSectionStage(s.stage) : undefined;
 }
 
-/**
- * Adds the rows of one stage indicator; null when no plan can change it. With `fixed` the county
- * mean is held at the one before the plan (no total column: each section's part stands alone, and
- * `cost` is put on each v_i); a section whose count cannot change is then a constant in `rhs`.
- */
-export function varianceRows(ctx: ModelContext, cols: Columns, b: LpBuilder, g: StageIndicator, family: string, fixed?: { cost: number }): VarianceRows | null {
+/** Each section's counted teachers as the model's columns change them, and how far they can go. */
+export interface SectionTerms {
+  /** Per section: [column, ±1] for the counted teachers who leave or arrive. */
+  terms: [number, number][][];
+  outMax: Float64Array;
+  inMax: Float64Array;
+  /** Counted teachers who may move in the whole county. */
+  supply: number;
+}
+
+const termsCache = new WeakMap<Columns, Map<StageIndicator, SectionTerms>>();
+
+/** The columns that change each section's count of one stage indicator (once per set of columns). */
+export function sectionTerms(ctx: ModelContext, cols: Columns, g: StageIndicator): SectionTerms {
+  const byG = termsCache.get(cols) ?? new Map<StageIndicator, SectionTerms>();
+  termsCache.set(cols, byG);
+  const hit = byG.get(g);
+  if (hit) return hit;
   const n = g.sections.length;
   const terms: [number, number][][] = g.sections.map(() => []);
   const outMax = new Float64Array(n);
@@ -83,6 +95,18 @@ export function varianceRows(ctx: ModelContext, cols: Columns, b: LpBuilder, g: 
     terms[at]?.push([i.col, 1]);
     inMax[at] = (inMax[at] ?? 0) + Math.max(0, postsAt(ctx, i.schoolId, i.subject) - teachersOf(ctx, i.schoolId, i.subject)) + (outBySubject.get(`${i.schoolId}|${i.subject}`) ?? 0);
   }
+  const made = { terms, outMax, inMax, supply };
+  byG.set(g, made);
+  return made;
+}
+
+/**
+ * Adds the rows of one stage indicator; null when no plan can change it. With `fixed` the county
+ * mean is held at the one before the plan (no total column: each section's part stands alone, and
+ * `cost` is put on each v_i); a section whose count cannot change is then a constant in `rhs`.
+ */
+export function varianceRows(ctx: ModelContext, cols: Columns, b: LpBuilder, g: StageIndicator, family: string, fixed?: { cost: number }): VarianceRows | null {
+  const { terms, outMax, inMax, supply } = sectionTerms(ctx, cols, g);
   if (terms.every((t) => t.length === 0)) return null;
   if (fixed) return fixedRows(b, g, family, terms, outMax, inMax, supply, fixed.cost);
   const total = b.addVar({ name: `cv_total[${family}|${g.stage}|${g.indicator}]`, lb: 0, ub: Infinity, integer: false, cost: 0, term: family });
