@@ -26,6 +26,7 @@ export const PARAMETERS = [
   { name: 'rules.backbone_share', type: 'share', min: 0, max: 1, default: '0.20', zh: '骨干教师占交流人数的比例不低于', en: 'backbone teachers among those rotated, at least this share', source: '教师〔2014〕4号' },
   { name: 'rules.backbone_share_base', type: 'choice', default: 'movers', choices: ['movers', 'eligible'], zh: '骨干比例的基数：movers=交流人数, eligible=符合条件人数', en: 'base of the backbone share: movers (those rotated) or eligible (all eligible teachers)' },
   { name: 'rules.direction', type: 'boolean', default: 'yes', zh: '交流方向：城镇→乡村、优质→薄弱', en: 'direction: urban/town → rural and strong → weak' , source: '教师〔2014〕4号' },
+  { name: 'rules.two_way', type: 'boolean', default: 'yes', zh: '城乡双向流动：乡村或薄弱学校教师可到调出教师的城镇优质学校跟岗交流, 人数不超过该校同学段同学科调出人数', en: 'two-way exchange: a teacher of a rural or weak school may go to an urban/town school that is not weak and sends teachers out, at most as many as it sends in that stage and subject', source: '"建立城乡教师双向流动机制"' },
   { name: 'rules.same_subject', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学科', en: 'a rotated teacher teaches the same subject at the destination' },
   { name: 'rules.same_stage', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学段（或低一学段）, 不超出教师资格', en: 'a teacher moves within the stage (or one down), never beyond the certificate', source: '"教师交流一般在同学段进行，也可由高学段交流至低学段"; 教师资格条例 第五条' },
   { name: 'rules.stage_down', type: 'boolean', default: 'yes', zh: '允许交流到低一学段（初中→小学）', en: 'a teacher may move to the stage below (junior → primary)' },
