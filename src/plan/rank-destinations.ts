@@ -1,4 +1,4 @@
-import { backboneClass } from '../domain/backbone.js';
+import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
@@ -87,22 +87,22 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
    * Filled on first use.
    */
   const priced = new Map<string, { base: Float64Array; home: Float64Array; done: Uint8Array }>();
-  function prices(j: string, county: boolean, ids: readonly number[], home: boolean): Float64Array {
-    const key = `${j}|${county ? 2 : 0}`;
+  function prices(j: string, bc: BackboneClass, ids: readonly number[], home: boolean): Float64Array {
+    const key = `${j}|${bc}`;
     let p = priced.get(key);
     if (!p) priced.set(key, (p = { base: new Float64Array(schools.length), home: new Float64Array(schools.length), done: new Uint8Array(schools.length) }));
     const bit = home ? 2 : 1;
     for (const i of ids) {
       const done = p.done[i] ?? 0;
       if ((done & bit) !== 0) continue;
-      (home ? p.home : p.base)[i] = arriveCost(book, j, county ? 2 : 0, schools[i]?.id ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
+      (home ? p.home : p.base)[i] = arriveCost(book, j, bc, schools[i]?.id ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
       p.done[i] = done | bit;
     }
     return home ? p.home : p.base;
   }
 
-  function group(fromClass: string, tk: string, j: string, county: boolean): Group {
-    const key = `${fromClass}|${tk}|${j}|${county ? 2 : 0}`;
+  function group(fromClass: string, tk: string, j: string, bc: BackboneClass): Group {
+    const key = `${fromClass}|${tk}|${j}|${bc}`;
     let g = groups.get(key);
     if (g) return g;
     const allowed = new Uint8Array(schools.length);
@@ -113,7 +113,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       allowed[i] = 1;
       (afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) ? full : room).push(i);
     });
-    const base = prices(j, county, [...room, ...full], false);
+    const base = prices(j, bc, [...room, ...full], false);
     // The schools of each township, split once on first use; a township's lists are sorted on first use.
     let byTown: Map<string, { room: number[]; full: number[] }> | undefined;
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
@@ -133,7 +133,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
           }
         }
         const { room: r, full: f } = byTown.get(town) ?? { room: [], full: [] };
-        const c = prices(j, county, [...r, ...f], true);
+        const c = prices(j, bc, [...r, ...f], true);
         homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }
       return h;
@@ -185,8 +185,9 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     if (!from) return { candidates: [], count: 0, firstFull: undefined };
     const j = t.subject;
     const fromAt = index.get(from.id) ?? -1;
-    const county = backboneClass(t) === 2;
-    const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, county);
+    // Arrivals are counted per backbone class (none, school level, county level or higher): so are the prices.
+    const bc = backboneClass(t);
+    const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, bc);
     const curId = book.dest.get(t.id);
     const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
     const excluded = excludedFor(t, from, ctx);
@@ -225,7 +226,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       const d = schools[i];
       if (!d) continue;
       found.at.push(i);
-      found.cost.push(arriveCost(book, j, county ? 2 : 0, d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+      found.cost.push(arriveCost(book, j, bc, d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
       found.full.push(afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j));
     }
     const leave = leaveCost(book, t);
