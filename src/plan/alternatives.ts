@@ -1,3 +1,4 @@
+import { isTwoWay } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import type { PlanBook } from '../rules/book.js';
 import { TERM_NAMES } from '../rules/registry.js';
@@ -66,13 +67,17 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   // Totals are compared at 1e-9 so that float noise never reorders a tie (then the school id decides).
   const byTotal = (a: Rated, b: Rated): number => (Math.abs(a.total - b.total) > 1e-9 ? a.total - b.total : a.d.id < b.d.id ? -1 : 1);
   const room = rated.filter((r) => !r.full).sort(byTotal);
-  const roomBreaks = room[0] ? changeBreaks(book, t, room[0].d.id) : [];
-  const keeping = roomBreaks.length === 0 ? room.slice(0, LISTED) : [];
+  // A two-way move (跟岗交流) stands outside the backbone share: two-way destinations break what the first of them breaks.
+  const from = book.ctx.schoolById.get(t.schoolId);
+  const kind = (r: Rated): number => (from !== undefined && isTwoWay(from, r.d, book.ctx.policy) ? 1 : 0);
+  const kindBreaks: (string[] | undefined)[] = [undefined, undefined];
+  const breaksAt = (r: Rated): string[] => (kindBreaks[kind(r)] ??= changeBreaks(book, t, r.d.id));
+  const keeping = room.filter((r) => breaksAt(r).length === 0).slice(0, LISTED);
   const bar = keeping[0]?.total ?? Infinity;
   const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
   // A destination with room breaks what the first one breaks: those kept here break nothing.
   const listed = [...keeping.map((r) => alternative({ ...changeTerms(book, t, r.d.id), breaks: [] }, 'move', r.d)), ...better.map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d))];
-  const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomBreaks : []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
+  const allBreak = keeping.length > 0 ? [] : [...new Set([...kindBreaks.flatMap((b) => b ?? []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
   return { listed, more: count - listed.length, count, allBreak };
 }
 

@@ -1,7 +1,9 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
+import { isTwoWay } from '../domain/direction.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
+import { twoWayFull } from '../rules/two-way.js';
 import { afterAt, type PlanBook } from '../rules/book.js';
 import { arriveCost, leaveCost, rewardAt } from './plan-terms.js';
 
@@ -23,6 +25,16 @@ export interface Ranked {
   count: number;
   /** The first allowed destination (by id) where the subject is full. */
   firstFull: School | undefined;
+}
+
+/**
+ * Whether a destination has no room for one more teacher of subject `j` from `from`: the subject's
+ * posts are full, or (a two-way move, 跟岗交流) its two-way arrivals already match its departures.
+ * The direction class decides whether a move is two-way, so the answer is the same from any school of `from`'s class.
+ */
+export function noRoom(book: PlanBook, from: School | undefined, d: School, j: string): boolean {
+  if (afterAt(book, d.id, j) + 1 > postsAt(book.ctx, d.id, j)) return true;
+  return from !== undefined && isTwoWay(from, d, book.ctx.policy) && twoWayFull(book, d.id, j);
 }
 
 /**
@@ -108,10 +120,11 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const allowed = new Uint8Array(schools.length);
     const room: number[] = [];
     const full: number[] = [];
+    const fromSample = schools[classes.indexOf(fromClass)];
     schools.forEach((d, i) => {
       if (!judge.allows(fromClass, classes[i] ?? '', tk) || !judge.into(j, d)) return;
       allowed[i] = 1;
-      (afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) ? full : room).push(i);
+      (noRoom(book, fromSample, d, j) ? full : room).push(i);
     });
     const base = prices(j, bc, [...room, ...full], false);
     // The schools of each township, split once on first use; a township's lists are sorted on first use.
@@ -227,7 +240,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       if (!d) continue;
       found.at.push(i);
       found.cost.push(arriveCost(book, j, bc, d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
-      found.full.push(afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j));
+      found.full.push(noRoom(book, from, d, j));
     }
     const leave = leaveCost(book, t);
     const order = found.at.map((_, x) => x).sort((a, b) => (found.at[a] ?? 0) - (found.at[b] ?? 0));

@@ -28,6 +28,12 @@ function flowsAt(book: PlanBook, school: string, subject: string): { arrivals: n
   return { arrivals, departures: teachersOf(book.ctx, school, subject) + arrivals - valueAt(book.after, cell) };
 }
 
+/** Whether one more two-way arrival of a subject at a school would outnumber its departures (the school has no room for one). */
+export function twoWayFull(book: PlanBook, school: string, subject: string): boolean {
+  const { arrivals, departures } = flowsAt(book, school, subject);
+  return arrivals + 1 > departures;
+}
+
 /**
  * Two-way exchange (跟岗交流, "建立城乡教师双向流动机制"): a teacher of a rural or weak school may
  * go to a 城镇 school that is not weak and sends teachers out, at most as many as that school
