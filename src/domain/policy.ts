@@ -49,6 +49,8 @@ export interface Policy {
   backboneShare: number;
   backboneShareBase: 'movers' | 'eligible';
   direction: boolean;
+  /** Two-way exchange (跟岗交流): rural or weak → 城镇 non-weak schools, at most as many as they send. */
+  twoWay: boolean;
   sameSubject: boolean;
   /** A teacher moves within the stage or (with stageDown) one below, never beyond the certificate. */
   sameStage: boolean;
@@ -224,6 +226,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       backboneShare: share('rules.backbone_share'),
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',
       direction: bool('rules.direction'),
+      twoWay: bool('rules.two_way'),
       sameSubject: bool('rules.same_subject'),
       sameStage: bool('rules.same_stage'),
       stageDown: bool('rules.stage_down'),

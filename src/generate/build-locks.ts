@@ -39,7 +39,7 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
   for (const p of county.posts) posts.set(p.schoolId, (posts.get(p.schoolId) ?? new Map<string, number>()).set(p.subject, p.posts));
   const view = { policy, posts, forbid: new Map<string, Set<string>>() };
   const T = county.teachers.length;
-  const candidates = rng.shuffle(county.teachers.filter((t) => strong(t.schoolId) && eligibility(t, policy).status === 'eligible'));
+  const candidates = rng.shuffle(county.teachers.filter((t) => strong(t.schoolId) && t.role === 'teacher' && eligibility(t, policy).status === 'eligible'));
   const used = new Set<string>();
   const out: Omit<Lock, 'source'>[] = [];
 

@@ -1,7 +1,8 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
+import { isLeader } from '../domain/leaders.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt, teachersOf, type ModelContext } from './context.js';
-import { arrivalKey, groupKey, inClass, withClass, type InClass } from './keys.js';
+import { arrivalKey, groupKey, IN_CLASSES, inClass, withClass, type InClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
 
 export type { InClass };
@@ -16,6 +17,8 @@ export interface ClassJudge {
   allows(fromClass: string, toClass: string, teacherClass: string): boolean;
   /** Whether teachers of a subject may arrive at a school at all (rules on the destination and subject). */
   into(subject: string, to: School): boolean;
+  /** Whether a school takes teachers in return for those it sends, though no post is open (two-way exchange). */
+  receivesBySending?(to: School): boolean;
 }
 
 export interface OutCol {
@@ -73,7 +76,8 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
   const lockedIn = new Map<string, number>();
   for (const lock of ctx.moveLock.values()) {
     const t = ctx.teacherById.get(lock.teacherId);
-    if (!t || lock.schoolId === undefined) continue;
+    // A principal or vice principal moved by a lock takes no subject post (see domain/leaders.ts).
+    if (!t || lock.schoolId === undefined || isLeader(t)) continue;
     const bc = backboneClass(t);
     const ko = groupKey(t.schoolId, t.subject, bc);
     const byClass = lockedOut.get(ko) ?? new Map<string, number>();
@@ -88,8 +92,10 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
   const flows: FlowCol[] = [];
 
   for (const j of ctx.subjects) {
-    // Destinations that can take this subject: a post free, or a teacher locked to arrive.
-    const dests = ctx.schools.filter((d) => classes.into(j, d) && (postsAt(ctx, d.id, j) > teachersOf(ctx, d.id, j) || lockedIn.has(arrivalKey(d.id, j, 'p')) || lockedIn.has(arrivalKey(d.id, j, 'k'))));
+    // Destinations that can take this subject: a post free, a teacher locked to arrive, or (two-way exchange) teachers of it who may leave.
+    // (Not where teachers outnumber posts already: an arrival there would have to be outweighed by departures.)
+    const sends = (d: School): boolean => classes.receivesBySending?.(d) === true && postsAt(ctx, d.id, j) >= teachersOf(ctx, d.id, j) && ([0, 1, 2] as BackboneClass[]).some((bc) => (ctx.free.get(groupKey(d.id, j, bc))?.length ?? 0) > 0 || lockedOut.has(groupKey(d.id, j, bc)));
+    const dests = ctx.schools.filter((d) => classes.into(j, d) && (postsAt(ctx, d.id, j) > teachersOf(ctx, d.id, j) || IN_CLASSES.some((c) => lockedIn.has(arrivalKey(d.id, j, c))) || sends(d)));
     const destCount = new Map<string, number>();
     for (const d of dests) destCount.set(cls(d), (destCount.get(cls(d)) ?? 0) + 1);
     const destClasses = [...destCount.keys()].sort();
@@ -124,7 +130,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     }
     for (const d of dests) {
       const dc = cls(d);
-      for (const c of ['p', 'k'] as InClass[]) {
+      for (const c of IN_CLASSES) {
         const locked = lockedIn.get(arrivalKey(d.id, j, c)) ?? 0;
         const fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk)));
         if (!fed && locked === 0) continue;
@@ -134,7 +140,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     }
     for (const [oc, byC] of [...senders.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
       for (const dc of destClasses) {
-        for (const c of ['p', 'k'] as InClass[]) {
+        for (const c of IN_CLASSES) {
           for (const tk of [...(byC.get(c) ?? [])].sort()) {
             if (!classes.allows(oc, dc, tk)) continue;
             const key = withClass(`${oc}>${dc}|${j}|${c}`, tk);

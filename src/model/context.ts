@@ -1,5 +1,6 @@
 import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
+import { isLeader } from '../domain/leaders.js';
 import { eligibility, type Eligibility } from '../domain/eligibility.js';
 import type { Policy } from '../domain/policy.js';
 import { postsOf, postTable, type PostTable } from '../domain/staffing.js';
@@ -8,13 +9,14 @@ import { groupKey } from './keys.js';
 
 /** Counts of one school before the plan. */
 export interface SchoolStock {
+  /** Every teacher of the school, principals and vice principals included (the base of the outflow caps). */
   teachers: number;
   backbone: number;
   countyBackbone: number;
-  /** Eligible teachers (by the rules, locks aside). */
+  /** Eligible teachers (by the rules, locks aside), principals and vice principals left out (the quotas' base). */
   eligible: number;
   eligibleBackbone: number;
-  /** Teachers per canonical subject. */
+  /** Teachers per canonical subject (in subject posts: principals and vice principals left out). */
   bySubject: Map<string, number>;
   countyBackboneBySubject: Map<string, number>;
 }
@@ -40,6 +42,11 @@ export interface ModelContext {
   forbid: Map<string, Set<string>>;
   /** Eligible teachers free to be chosen by the model: not locked, by school|subject|backbone class. */
   free: Map<string, Teacher[]>;
+  /**
+   * Principals and vice principals a lock moves, per origin school: they take no subject post (no
+   * model column), but the school's outflow caps count them.
+   */
+  leadersOut: Map<string, { all: number; backbone: number }>;
   /** The previous plan's moves, teacher id → destination (`--baseline`); empty without one. */
   baseline: ReadonlyMap<string, string>;
   /**
@@ -84,12 +91,12 @@ export function buildContext(county: County, policy: Policy, baseline: ReadonlyM
     const st = stock.get(t.schoolId);
     if (!st) continue;
     st.teachers++;
-    st.bySubject.set(t.subject, (st.bySubject.get(t.subject) ?? 0) + 1);
     if (isBackbone(t)) st.backbone++;
-    if (isCountyBackbone(t)) {
-      st.countyBackbone++;
-      st.countyBackboneBySubject.set(t.subject, (st.countyBackboneBySubject.get(t.subject) ?? 0) + 1);
-    }
+    if (isCountyBackbone(t)) st.countyBackbone++;
+    // Principals and vice principals hold no subject post and are outside the quotas (domain/leaders.ts).
+    if (isLeader(t)) continue;
+    st.bySubject.set(t.subject, (st.bySubject.get(t.subject) ?? 0) + 1);
+    if (isCountyBackbone(t)) st.countyBackboneBySubject.set(t.subject, (st.countyBackboneBySubject.get(t.subject) ?? 0) + 1);
     if (e.status === 'eligible') {
       st.eligible++;
       if (isBackbone(t)) st.eligibleBackbone++;
@@ -101,14 +108,25 @@ export function buildContext(county: County, policy: Policy, baseline: ReadonlyM
       }
     }
   }
+  const teacherById = new Map(teachers.map((t) => [t.id, t]));
+  const leadersOut = new Map<string, { all: number; backbone: number }>();
+  for (const l of moveLock.values()) {
+    const t = teacherById.get(l.teacherId);
+    if (!t || !isLeader(t) || l.schoolId === undefined || l.schoolId === t.schoolId) continue;
+    const n = leadersOut.get(t.schoolId) ?? { all: 0, backbone: 0 };
+    n.all++;
+    if (isBackbone(t)) n.backbone++;
+    leadersOut.set(t.schoolId, n);
+  }
   return {
     county,
     policy,
     posts,
+    leadersOut,
     schools,
     schoolById: new Map(schools.map((s) => [s.id, s])),
     teachers,
-    teacherById: new Map(teachers.map((t) => [t.id, t])),
+    teacherById,
     subjects: [...subjects].sort(),
     eligibility: elig,
     stock,

@@ -1,5 +1,5 @@
 import type { Columns } from './columns.js';
-import { withClass } from './keys.js';
+import { inClass, withClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
 
 /**
@@ -17,7 +17,7 @@ export function addFlowRows(cols: Columns, b: LpBuilder): void {
     if (list) list.push(t);
     else m.set(k, [t]);
   };
-  for (const o of cols.out) push(fromSide, withClass(`${cols.classOf.get(o.schoolId)}|${o.subject}|${o.b === 2 ? 'k' : 'p'}`, o.tk), [o.col, 1]);
+  for (const o of cols.out) push(fromSide, withClass(`${cols.classOf.get(o.schoolId)}|${o.subject}|${inClass(o.b)}`, o.tk), [o.col, 1]);
   for (const i of cols.in) push(toSide, `${cols.classOf.get(i.schoolId)}|${i.subject}|${i.c}`, [i.col, 1]);
   for (const f of cols.flows) {
     push(fromSide, withClass(`${f.from}|${f.subject}|${f.c}`, f.tk), [f.col, -1]);

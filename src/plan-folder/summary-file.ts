@@ -4,6 +4,7 @@
  * every input, and what the locks did. One shape ({@link Summary}, the schema's type) for the
  * writer and for whoever reads it back (`rotate diff`).
  */
+import { isLeader } from '../domain/leaders.js';
 import { z } from 'zod';
 import type { InputFile, InputIssue, School } from '../domain/types.js';
 import type { Policy } from '../domain/policy.js';
@@ -47,7 +48,7 @@ export const summarySchema = z.object({
   plan_year: num,
   relaxed: z.boolean(),
   inputs: z.array(z.object({ kind: z.string(), file: z.string(), sha256: z.string(), encoding: z.string(), language: z.enum(['zh', 'en']), rows: num })),
-  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num }),
+  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
   indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
@@ -100,9 +101,12 @@ export function summaryObject(s: SummaryInput): Summary {
   const fs = s.plan.figures;
   const p = s.policy;
   const moves = s.plan.moves;
-  const backboneMovers = moves.filter((m) => m.teacher.backbone !== 'none').length;
+  // The backbone share is of the teachers sent out: two-way moves and principals are outside it.
+  const sent = moves.filter((m) => !m.twoWay && !m.leader);
+  const backboneMovers = sent.filter((m) => m.teacher.backbone !== 'none').length;
   const count = (st: string): number => s.statuses.filter((x) => x.state === st).length;
-  const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length;
+  const leaders = s.statuses.filter((x) => isLeader(x.teacher) && (x.state === 'moved' || x.state === 'stays'));
+  const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length - leaders.length;
   const before = sum(fs, (f) => f.shortageBefore);
   const after = sum(fs, (f) => f.shortageAfter);
   const terms: Record<string, number> = {};
@@ -124,10 +128,14 @@ export function summaryObject(s: SummaryInput): Summary {
       not_eligible: count('not_eligible'),
       moved: moves.length,
       backbone_moved: backboneMovers,
-      backbone_share: moves.length > 0 ? backboneMovers / moves.length : 0,
+      backbone_share: sent.length > 0 ? backboneMovers / sent.length : 0,
       locked_moves: moves.filter((m) => m.locked).length,
       preferences_met: moves.filter((m) => m.preferenceRank > 0).length,
       home_township: moves.filter((m) => m.homeTownship).length,
+      two_way_moved: moves.filter((m) => m.twoWay).length,
+      returned_from_exchange: s.statuses.filter((x) => x.teacher.returned === true).length,
+      principals_due: leaders.length,
+      principals_moved: leaders.filter((x) => x.state === 'moved').length,
     },
     rules: s.plan.checks.map((c) => ({ rule: c.rule, zh: c.zh, en: c.en, threshold: c.threshold, value: c.value, held: c.held, relaxed: s.relaxed && !c.held, failures: c.failures })),
     shortage: {

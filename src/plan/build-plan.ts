@@ -1,4 +1,5 @@
-import { moveDirection, type DirectionLabel } from '../domain/direction.js';
+import { isTwoWay, moveDirection, type DirectionLabel } from '../domain/direction.js';
+import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
 import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
@@ -21,6 +22,10 @@ export interface Move {
   /** 1-based rank among the teacher's preferences, 0 when not asked for. */
   preferenceRank: number;
   homeTownship: boolean;
+  /** A two-way exchange (跟岗交流): outside the quota and the backbone share. */
+  twoWay: boolean;
+  /** A principal or vice principal moved by a lock: no subject post taken, outside the quota and the backbone share. */
+  leader: boolean;
 }
 
 export interface Plan {
@@ -50,6 +55,8 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const home = teacher.homeTownship !== undefined && teacher.homeTownship === to.township;
     const rural = needsRuralService(teacher, from, p);
     const need = (p.backbonePer100 * to.students) / 100;
+    const twoWay = isTwoWay(from, to, p);
+    const leader = isLeader(teacher);
     moves.push({
       teacher,
       from,
@@ -58,6 +65,8 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
       locked: pl.locked,
       preferenceRank,
       homeTownship: home,
+      twoWay,
+      leader,
       reason: moveReason({
         teacher,
         to,
@@ -69,6 +78,8 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
         homeTownship: home,
         needsRuralService: rural,
         backboneGap: isCountyBackbone(teacher) && (f?.countyBackboneBefore ?? 0) < need,
+        twoWay,
+        leader,
       }),
     });
   }

@@ -1,7 +1,9 @@
-import { backboneClass } from '../domain/backbone.js';
+import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
+import { isTwoWay } from '../domain/direction.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
+import { twoWayFull } from '../rules/two-way.js';
 import { afterAt, type PlanBook } from '../rules/book.js';
 import { arriveCost, leaveCost, rewardAt } from './plan-terms.js';
 
@@ -23,6 +25,16 @@ export interface Ranked {
   count: number;
   /** The first allowed destination (by id) where the subject is full. */
   firstFull: School | undefined;
+}
+
+/**
+ * Whether a destination has no room for one more teacher of subject `j` from `from`: the subject's
+ * posts are full, or (a two-way move, 跟岗交流) its two-way arrivals already match its departures.
+ * The direction class decides whether a move is two-way, so the answer is the same from any school of `from`'s class.
+ */
+export function noRoom(book: PlanBook, from: School | undefined, d: School, j: string): boolean {
+  if (afterAt(book, d.id, j) + 1 > postsAt(book.ctx, d.id, j)) return true;
+  return from !== undefined && isTwoWay(from, d, book.ctx.policy) && twoWayFull(book, d.id, j);
 }
 
 /**
@@ -87,33 +99,34 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
    * Filled on first use.
    */
   const priced = new Map<string, { base: Float64Array; home: Float64Array; done: Uint8Array }>();
-  function prices(j: string, county: boolean, ids: readonly number[], home: boolean): Float64Array {
-    const key = `${j}|${county ? 2 : 0}`;
+  function prices(j: string, bc: BackboneClass, ids: readonly number[], home: boolean): Float64Array {
+    const key = `${j}|${bc}`;
     let p = priced.get(key);
     if (!p) priced.set(key, (p = { base: new Float64Array(schools.length), home: new Float64Array(schools.length), done: new Uint8Array(schools.length) }));
     const bit = home ? 2 : 1;
     for (const i of ids) {
       const done = p.done[i] ?? 0;
       if ((done & bit) !== 0) continue;
-      (home ? p.home : p.base)[i] = arriveCost(book, j, county ? 2 : 0, schools[i]?.id ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
+      (home ? p.home : p.base)[i] = arriveCost(book, j, bc, schools[i]?.id ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
       p.done[i] = done | bit;
     }
     return home ? p.home : p.base;
   }
 
-  function group(fromClass: string, tk: string, j: string, county: boolean): Group {
-    const key = `${fromClass}|${tk}|${j}|${county ? 2 : 0}`;
+  function group(fromClass: string, tk: string, j: string, bc: BackboneClass): Group {
+    const key = `${fromClass}|${tk}|${j}|${bc}`;
     let g = groups.get(key);
     if (g) return g;
     const allowed = new Uint8Array(schools.length);
     const room: number[] = [];
     const full: number[] = [];
+    const fromSample = schools[classes.indexOf(fromClass)];
     schools.forEach((d, i) => {
       if (!judge.allows(fromClass, classes[i] ?? '', tk) || !judge.into(j, d)) return;
       allowed[i] = 1;
-      (afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j) ? full : room).push(i);
+      (noRoom(book, fromSample, d, j) ? full : room).push(i);
     });
-    const base = prices(j, county, [...room, ...full], false);
+    const base = prices(j, bc, [...room, ...full], false);
     // The schools of each township, split once on first use; a township's lists are sorted on first use.
     let byTown: Map<string, { room: number[]; full: number[] }> | undefined;
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
@@ -133,7 +146,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
           }
         }
         const { room: r, full: f } = byTown.get(town) ?? { room: [], full: [] };
-        const c = prices(j, county, [...r, ...f], true);
+        const c = prices(j, bc, [...r, ...f], true);
         homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }
       return h;
@@ -185,8 +198,9 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     if (!from) return { candidates: [], count: 0, firstFull: undefined };
     const j = t.subject;
     const fromAt = index.get(from.id) ?? -1;
-    const county = backboneClass(t) === 2;
-    const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, county);
+    // Arrivals are counted per backbone class (none, school level, county level or higher): so are the prices.
+    const bc = backboneClass(t);
+    const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, bc);
     const curId = book.dest.get(t.id);
     const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
     const excluded = excludedFor(t, from, ctx);
@@ -225,8 +239,8 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       const d = schools[i];
       if (!d) continue;
       found.at.push(i);
-      found.cost.push(arriveCost(book, j, county ? 2 : 0, d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
-      found.full.push(afterAt(book, d.id, j) + 1 > postsAt(ctx, d.id, j));
+      found.cost.push(arriveCost(book, j, bc, d.id, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+      found.full.push(noRoom(book, from, d, j));
     }
     const leave = leaveCost(book, t);
     const order = found.at.map((_, x) => x).sort((a, b) => (found.at[a] ?? 0) - (found.at[b] ?? 0));

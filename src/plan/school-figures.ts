@@ -1,10 +1,15 @@
 import { ARTS_PE_SUBJECTS, isBackbone, isCountyBackbone } from '../domain/backbone.js';
+import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
 import type { PostTable } from '../domain/staffing.js';
 import type { County, School, Teacher } from '../domain/types.js';
 import type { MoveIds } from './verify.js';
 
-/** One school before and after the plan. Shortage is Σ over subjects of max(0, posts − teachers). */
+/**
+ * One school before and after the plan. Shortage is Σ over subjects of max(0, posts − teachers),
+ * teachers in subject posts only; `teachersBefore`/`teachersAfter` count every teacher of the
+ * school, principals and vice principals included.
+ */
 export interface SchoolFigures {
   school: School;
   teachersBefore: number;
@@ -63,7 +68,8 @@ export function schoolFigures(county: County, p: Policy, posts: PostTable, moves
       const postsHere = posts.get(s.id) ?? new Map<string, number>();
       const count = (ts: Teacher[]): Map<string, number> => {
         const m = new Map<string, number>();
-        for (const t of ts) m.set(t.subject, (m.get(t.subject) ?? 0) + 1);
+        // Principals and vice principals hold leadership posts, not subject posts (domain/leaders.ts).
+        for (const t of ts) if (!isLeader(t)) m.set(t.subject, (m.get(t.subject) ?? 0) + 1);
         return m;
       };
       const cb = count(b);

@@ -1,3 +1,4 @@
+import { isLeader } from '../domain/leaders.js';
 import { postsOf } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
 import { postsAt, teachersOf } from '../model/context.js';
@@ -49,7 +50,7 @@ export const postsCapacity: HardRule = {
     const into = new Map<string, string[]>();
     for (const lock of [...ctx.moveLock.values()].sort((a, b) => (a.teacherId < b.teacherId ? -1 : 1))) {
       const t = ctx.teacherById.get(lock.teacherId);
-      if (!t || lock.schoolId === undefined || !ctx.schoolById.has(lock.schoolId)) continue;
+      if (!t || lock.schoolId === undefined || !ctx.schoolById.has(lock.schoolId) || isLeader(t)) continue;
       const k = cellKey(lock.schoolId, t.subject);
       into.set(k, [...(into.get(k) ?? []), t.id]);
     }

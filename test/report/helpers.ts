@@ -166,9 +166,14 @@ export function subjectShortage(c: PlannedCounty): Map<string, { before: number;
   const dest = new Map(c.assignments.map((a) => [a['teacher_id'], a['to_school_id']]));
   const before = new Map<string, number>();
   const after = new Map<string, number>();
+  // Principals and vice principals hold no subject post; a teacher whose exchange ends by the cut-off date is back home.
+  const cutoff = (c.summary.policy['plan.cutoff'] ?? '').slice(0, 7);
   for (const t of c.inputs.teachers) {
-    const b = `${t['school_id']}|${t['subject']}`;
-    const a = `${dest.get(t['teacher_id'] ?? '') ?? t['school_id']}|${t['subject']}`;
+    if (['principal', 'vice_principal', '校长', '副校长'].includes(t['role'] ?? '')) continue;
+    const end = t['exchange_end'] ?? '';
+    const at = t['exchange_home_school'] && end !== '' && end <= cutoff ? t['exchange_home_school'] : t['school_id'];
+    const b = `${at}|${t['subject']}`;
+    const a = `${dest.get(t['teacher_id'] ?? '') ?? at}|${t['subject']}`;
     before.set(b, (before.get(b) ?? 0) + 1);
     after.set(a, (after.get(a) ?? 0) + 1);
   }
