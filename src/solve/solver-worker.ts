@@ -12,8 +12,8 @@ import { solveModel } from './solve-model.js';
 import { warmUpModel } from './warm-up.js';
 
 /** Warm-up rounds at most, each with this time limit (seconds), so a job waits at most one round. */
-const WARM_ROUNDS = 3;
-const WARM_ROUND_LIMIT = 0.5;
+const WARM_ROUNDS = 8;
+const WARM_ROUND_LIMIT = 0.2;
 
 const start = workerData as WorkerStart;
 const now = (): number => performance.now();
