@@ -34,8 +34,10 @@ describe('solvers on the same model', () => {
     const c = solveWithHighsExact(h, lp, { timeLimit: 20 }, clock);
     expect(a.status).toBe('optimal');
     expect(c.status).toBe('optimal');
-    expect(b.objective).toBeCloseTo(c.objective, 6);
-    expect(a.objective).toBeCloseTo(c.objective, 6);
+    // Equal within the solvers' optimality tolerance (HiGHS stops at a relative gap of 1e-6): the
+    // model's continuous indicator terms make ties to the last digit depend on the path taken.
+    expect(Math.abs(b.objective - c.objective)).toBeLessThanOrEqual(1e-6 * Math.abs(c.objective));
+    expect(Math.abs(a.objective - c.objective)).toBeLessThanOrEqual(1e-6 * Math.abs(c.objective));
     // The exported file, parsed and solved by HiGHS itself, has the same optimum.
     const fromText = h.solve(toLpFormat(lp));
     expect(fromText.Status).toBe('Optimal');
