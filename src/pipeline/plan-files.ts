@@ -5,6 +5,7 @@ import type { Explanation } from '../plan/explain.js';
 import type { LockReport } from '../plan/lock-effects.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import type { OutputFile } from '../output/write-folder.js';
+import { schoolLines } from '../plan/school-lines.js';
 import { renderReport } from '../report/render-report.js';
 import { ASSIGNMENTS_FILE, assignmentsCsv } from '../plan-folder/assignments-file.js';
 import { EXPLAIN_FILE, explainJson } from '../plan-folder/explain-file.js';
@@ -34,14 +35,15 @@ export interface PlanFilesInput {
 export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
   const lang = p.county.lang;
   const relaxedRules = p.relaxed ? p.plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
+  const schools = schoolLines(p.plan.figures, p.plan.quality);
   const files: OutputFile[] = [
     { name: ASSIGNMENTS_FILE, content: assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules) },
-    { name: SCHOOLS_FILE, content: schoolsCsv(p.plan.figures, lang, relaxedRules) },
+    { name: SCHOOLS_FILE, content: schoolsCsv(schools, lang, relaxedRules) },
     { name: TEACHERS_FILE, content: teachersCsv(p.statuses, lang, relaxedRules) },
     { name: 'summary.json', content: summaryJson(p.summary) },
     { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed }) },
   ];
   files.push({ name: EXPLAIN_FILE, content: explainJson(p.explanation, files.filter((f) => f.name.endsWith('.csv'))) });
-  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, figures: p.plan.figures, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary }) });
+  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary }) });
   return files;
 }

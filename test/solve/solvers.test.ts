@@ -34,14 +34,14 @@ describe('solvers on the same model', () => {
     const c = solveWithHighsExact(h, lp, { timeLimit: 20 }, clock);
     expect(a.status).toBe('optimal');
     expect(c.status).toBe('optimal');
-    // Equal within the solvers' optimality tolerance (HiGHS stops at a relative gap of 1e-6): the
-    // model's continuous indicator terms make ties to the last digit depend on the path taken.
-    expect(Math.abs(b.objective - c.objective)).toBeLessThanOrEqual(1e-6 * Math.abs(c.objective));
-    expect(Math.abs(a.objective - c.objective)).toBeLessThanOrEqual(1e-6 * Math.abs(c.objective));
+    // To a relative 1e-7: the 优质均衡 spread term's coefficients are fractions the solvers round differently.
+    const near = (x: number): void => expect(Math.abs(x - c.objective)).toBeLessThanOrEqual(1e-7 * Math.max(1, Math.abs(c.objective)));
+    near(b.objective);
+    near(a.objective);
     // The exported file, parsed and solved by HiGHS itself, has the same optimum.
     const fromText = h.solve(toLpFormat(lp));
     expect(fromText.Status).toBe('Optimal');
-    expect(fromText.ObjectiveValue).toBeCloseTo(c.objective, 6);
+    near(fromText.ObjectiveValue);
   });
 
   it('both backends give plans that keep every rule, through the whole pipeline', async () => {
