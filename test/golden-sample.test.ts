@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..');
 const DATA = join(ROOT, 'data');
 const EXPECTED = join(ROOT, 'test/fixtures/golden/sample-expected');
-const FILES = ['assignments.csv', 'schools.csv', 'teachers.csv', 'summary.json', 'explain.json', 'report.html'];
+const FILES = ['assignments.csv', 'schools.csv', 'teachers.csv', 'principals.csv', 'summary.json', 'explain.json', 'report.html'];
 /** plan.xlsx is pinned too: its package time stamps are fixed and its compressor is plain JavaScript. */
 const BINARY = ['plan.xlsx'];
 

@@ -38,7 +38,7 @@ const result: Record<string, unknown> = {
   peakRss: rssAfterPlan,
   solver: r.solve.solver,
   status: r.solve.status,
-  objective: s.objective.model,
+  objective: s.objective.model_total,
   bound: s.objective.bound,
   gap: s.objective.gap,
   rulesHeld: s.rules.every((x) => x.held),

@@ -5,9 +5,14 @@
  *
  *   npm run bench                 all sizes, 3 runs each
  *   npm run bench -- --runs 5 --sizes 300,3000
+ *
+ * Where Python can import highspy (native HiGHS; `pip install highspy`), each size is also timed as
+ * a whole process of scripts/native-reference.py, which reads the same CSV files and solves the same
+ * exported model to 0.1% of the bound, runs interleaved with rotate's; the Python used is
+ * $ROTATE_BENCH_PYTHON or python3. Elsewhere that column says it was skipped, and why.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runGenerate } from '../generate/write-county.js';
@@ -52,6 +57,40 @@ interface Once {
   leastShortage?: number | null;
 }
 
+const PYTHON = process.env['ROTATE_BENCH_PYTHON'] ?? 'python3';
+const REFERENCE = join(import.meta.dirname, '..', '..', 'scripts', 'native-reference.py');
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'rotate.js');
+const probe = spawnSync(PYTHON, ['-c', 'import highspy'], { encoding: 'utf8' });
+const nativeSkip = probe.status === 0 ? null : `skipped: ${PYTHON} cannot import highspy (pip install highspy, or set ROTATE_BENCH_PYTHON)`;
+
+/** The model rotate builds for a county, exported as LP text (for the native reference). */
+function exportModel(dir: string): string {
+  const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-lp-'));
+  const lp = join(tmp, 'model.lp');
+  execFileSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '--export-model', lp, '-q']);
+  return lp;
+}
+
+/** One whole-process run of `rotate plan` as a user runs it: wall seconds from spawn to exit. */
+function cliOnce(dir: string): number {
+  const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-cli-'));
+  const t = performance.now();
+  execFileSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '-q']);
+  const wall = (performance.now() - t) / 1000;
+  rmSync(tmp, { recursive: true, force: true });
+  return wall;
+}
+
+/** One whole-process run of the native reference: its wall seconds (process start to exit) and answer. */
+function nativeOnce(dir: string, lp: string): { wall: number; objective: number } | null {
+  const t = performance.now();
+  const r = spawnSync(PYTHON, [REFERENCE, dir, lp], { encoding: 'utf8' });
+  const wall = (performance.now() - t) / 1000;
+  if (r.status !== 0) return null;
+  const out = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { objective: number };
+  return { wall, objective: out.objective };
+}
+
 const rows: string[][] = [];
 for (const size of sizes) {
   const spec = SIZES[size];
@@ -59,17 +98,28 @@ for (const size of sizes) {
   const dir = join(tmpdir(), 'rotate-bench', `${spec.teachers}-${spec.schools}-seed1`);
   if (!existsSync(join(dir, 'teachers.csv'))) await runGenerate(dir, { ...spec, seed: 1, lang: 'zh', encoding: 'utf8' });
   const results: Once[] = [];
+  const lp = nativeSkip === null ? exportModel(dir) : null;
+  const native: number[] = [];
+  const cli: number[] = [];
   for (let i = 0; i < runs; i++) {
+    cli.push(cliOnce(dir));
+    // Interleaved with rotate's runs, so that both see the same machine.
+    if (lp !== null) {
+      const n = nativeOnce(dir, lp);
+      if (n) native.push(n.wall);
+    }
     // The exact HiGHS comparison is made once per size (it is the same model every run).
     const line = execFileSync(process.execPath, [join(import.meta.dirname, 'plan-once.js'), dir, solver, i === 0 ? 'yes' : 'no'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const r = JSON.parse(line.trim().split('\n').pop() ?? '{}') as Once;
     results.push(r);
-    process.stderr.write(`  ${size} run ${i + 1}/${runs}: ${f(r.wall)} s\n`);
+    process.stderr.write(`  ${size} run ${i + 1}/${runs}: ${f(r.wall)} s (process ${f(cli[cli.length - 1])} s)${native.length > 0 ? `, native ${f(native[native.length - 1])} s` : ''}\n`);
   }
+  if (lp !== null) rmSync(join(lp, '..'), { recursive: true, force: true });
+  const nativeCell = nativeSkip !== null ? 'skipped' : native.length === 0 ? 'failed' : f(median(native));
   const ok = results.filter((r) => r.ok);
   const first = ok[0];
   if (!first) {
-    rows.push([`${spec.teachers}/${spec.schools}`, 'no plan', ...Array(11).fill('')]);
+    rows.push([`${spec.teachers}/${spec.schools}`, 'no plan', ...Array(12).fill(''), nativeCell, '']);
     continue;
   }
   const stage = (k: string): string => f(median(ok.map((r) => r.stages[k] ?? NaN)));
@@ -79,7 +129,8 @@ for (const size of sizes) {
   rows.push([
     `${spec.teachers}/${spec.schools}`,
     f(median(ok.map((r) => r.wall))),
-    `${stage('read')} / ${stage('solve')} / ${stage('write')}`,
+    f(median(cli)),
+    ['read', 'model', 'solve', 'assign', 'explain', 'report', 'write'].map(stage).join(' / '),
     f(median(ok.map((r) => r.peakRss)) / 2 ** 20, 0),
     `${first.solver} ${first.status}`,
     f(first.objective, 1),
@@ -89,11 +140,14 @@ for (const size of sizes) {
     exact ? `${f(exact.seconds)} s, ${f(exact.objective, 1)}` : '—',
     exact?.objective ? `${f(median(ok.map((r) => r.stages['solve'] ?? NaN)) / exact.seconds)}× time, ${f((100 * (first.objective - exact.objective)) / Math.abs(exact.objective), 2)}% obj` : '—',
     bestClosed ? `${closed}/${bestClosed} = ${f((100 * closed) / bestClosed, 1)}%` : '—',
+    nativeCell,
+    native.length > 0 ? `${f(median(cli) / median(native))}×` : '—',
   ]);
 }
 
-const header = ['teachers/schools', 'wall s (median)', 'read / solve / write s', 'peak RSS MiB', 'solver', 'objective', 'bound', 'gap', 'rules held', 'HiGHS exact (same model)', 'vs HiGHS exact', 'shortage closed / best possible'];
+const header = ['teachers/schools', 'wall s (median)', 'process s (median)', 'read / model / solve / assign / explain / report / write s', 'peak RSS MiB', 'solver', 'objective', 'bound', 'gap', 'rules held', 'HiGHS exact (same model)', 'vs HiGHS exact', 'shortage closed / best possible', 'native HiGHS process s (median)', 'rotate process / native'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
 process.stdout.write(`rotate bench: ${runs} runs per size, medians; node ${process.version}, solver ${solver}\n`);
+if (nativeSkip !== null) process.stdout.write(`native reference ${nativeSkip}\n`);
 process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}\n${rows.map(line).join('\n')}\n`);

@@ -8,7 +8,7 @@ import { loadCounty } from '../schema/load-county.js';
 import { policyList } from '../text/policy-list.js';
 import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
-import { badInput, err, exit, EXIT_HELP, inputWarnings, out, positiveInt } from './io.js';
+import { badInput, err, exit, exitHelp, inputWarnings, out, positiveInt } from './io.js';
 
 /** `rotate validate`, `rotate generate` and `rotate policy`: the commands about a county's files and the policy table. */
 export function registerCountyCommands(program: Command): void {
@@ -16,7 +16,7 @@ export function registerCountyCommands(program: Command): void {
     .command('validate')
     .description('只检查输入文件, 不生成方案 / check the input files without planning')
     .argument('<files...>', 'CSV 文件或工作簿（.xlsx .xls） / CSV files or workbooks (.xlsx, .xls)')
-    .addHelpText('after', EXIT_HELP)
+    .addHelpText('after', exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [1, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', 5]))
     .action(async (files: string[]) => {
       const loaded = await loadCounty(files);
       if (!loaded.ok) return badInput(loaded.issues);

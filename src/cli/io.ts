@@ -59,16 +59,27 @@ export const positiveInt =
     return Number(v);
   };
 
-/** The exit codes as --help lists them. */
-export const EXIT_HELP = `
-退出码 / exit codes:
-  0  方案已写入 / plan written
-  1  内部错误 / internal error: e.g. a solved plan broke a hard rule (it is never written)
-  2  输入有误 / bad input or command line: every problem is listed with file, row and column;
-     also an output folder holding edited or other files (use --force); nothing is written
-  3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers
-  4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
-     solution; what was tried is listed; nothing is written
-  5  环境错误 / environment error: a read-only or full disk, no permission to write, output
+/** What each exit code means, as --help lists it (the code 0 line is the command's own). */
+const EXIT_LINES: Record<1 | 2 | 3 | 4 | 5, string> = {
+  1: '  1  内部错误 / internal error: e.g. a solved plan broke a hard rule (it is never written)',
+  2: `  2  输入有误 / bad input or command line: every problem is listed with file, row and column;
+     also an output folder holding edited or other files (use --force); nothing is written`,
+  3: '  3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers',
+  4: `  4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
+     solution; what was tried is listed; nothing is written`,
+  5: `  5  环境错误 / environment error: a read-only or full disk, no permission to write, output
      closed, too many open files, the output folder in use by another run; one line names the
-     cause; nothing is written unless that line says the plan was written`;
+     cause; nothing is written unless that line says the plan was written`,
+};
+
+/**
+ * The exit codes one command can give, as its --help lists them: `ok` says what code 0 means
+ * for that command (a plan written, the input checked), `codes` the others it may end with
+ * (a number for the shared wording, a whole line where the command means something narrower).
+ */
+export function exitHelp(ok: string, codes: readonly (1 | 2 | 3 | 4 | 5 | string)[]): string {
+  return ['', '退出码 / exit codes:', `  0  ${ok}`, ...codes.map((c) => (typeof c === 'string' ? c : EXIT_LINES[c]))].join('\n');
+}
+
+/** The exit codes of `rotate plan`, as its --help lists them. */
+export const EXIT_HELP = exitHelp('方案已写入 / plan written', [1, 2, 3, 4, 5]);

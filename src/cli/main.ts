@@ -9,6 +9,7 @@ import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
 import { err, exit, version } from './io.js';
 import { registerPlan } from './plan-command.js';
+import { registerPublish } from './publish-command.js';
 import { registerReviewCommands } from './review-commands.js';
 
 // Arguments that are not UTF-8 (GBK file names) are taken from their bytes (raw-argv.ts).
@@ -25,6 +26,7 @@ program
 registerPlan(program);
 registerCountyCommands(program);
 registerReviewCommands(program);
+registerPublish(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,9 @@ import { EXIT, exitCodeOf } from './exit-codes.js';
 import { badInput, collect, err, exit, EXIT_HELP, inputWarnings, out, parseSet, planWritten, version } from './io.js';
 import { planFolders } from './plan-folders.js';
 
+/** Counties planned at once by default: half the cores (one county keeps two threads busy). */
+const DEFAULT_JOBS = Math.max(1, Math.floor(availableParallelism() / 2));
+
 interface PlanFlags {
   out: string;
   policy: string[];
@@ -95,10 +98,15 @@ export function registerPlan(program: Command): void {
     .option('--relax', '规则冲突时输出放宽规则后的最接近方案 / when hard rules conflict, write the closest plan with them relaxed')
     .option('--record-time', '在 summary.json 中记录耗时（重复运行结果将不再逐字节相同）/ record wall times in summary.json (reruns then differ)')
     .option('-q, --quiet', '不打印摘要 / print no summary')
-    .option('-j, --jobs <n>', '参数为多个县的文件夹时, 同时规划的县数（默认: 核数的一半, 因为单个县已占用两个线程）/ when the arguments are county folders, how many to plan at once (default: half the cores; one county already keeps two threads busy)', (v: string) => {
-      if (!/^\d+$/.test(v) || Number(v) < 1) throw new CommanderError(EXIT.badInput, 'rotate.jobs', `--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "${v}"`);
-      return Number(v);
-    }, Math.max(1, Math.floor(availableParallelism() / 2)))
+    .addOption(
+      new Option('-j, --jobs <n>', '参数为多个县的文件夹时, 同时规划的县数 / when the arguments are county folders, how many to plan at once')
+        .argParser((v: string) => {
+          if (!/^\d+$/.test(v) || Number(v) < 1) throw new CommanderError(EXIT.badInput, 'rotate.jobs', `--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "${v}"`);
+          return Number(v);
+        })
+        // One county already keeps two threads busy (the solver's worker and the main thread).
+        .default(DEFAULT_JOBS, `核数的一半, 此机为 ${DEFAULT_JOBS} / half the cores, here ${DEFAULT_JOBS}`),
+    )
     .addHelpText('after', `
 示例 / examples:
   rotate plan data/*.csv

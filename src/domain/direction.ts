@@ -26,7 +26,32 @@ export type DirectionLabel = Text;
  */
 export function moveDirection(from: School, to: School, p: Policy): DirectionLabel | null {
   if (from.id === to.id) return null;
-  return classDirection(directionClass(from), directionClass(to), p);
+  return classDirection(directionClass(from), directionClass(to), p) ?? (isTwoWay(from, to, p) ? twoWayLabel(from) : null);
+}
+
+/**
+ * A two-way exchange (跟岗交流, "城乡教师双向流动"): with the direction rule and `rules.two_way`
+ * on, a teacher of a rural or weak school goes to a 城镇 school that is not weak. The direction
+ * rule lets such a move through; the two_way rule caps it (at most as many as the school sends)
+ * and it counts toward neither the quota nor the backbone share.
+ */
+export function isTwoWay(from: School, to: School, p: Policy): boolean {
+  return p.direction && p.twoWay && from.id !== to.id && isNeedySchool(from) && isQuotaSchool(to);
+}
+
+/** The label of a two-way move by its origin: 乡村→城镇（跟岗）, 薄弱→优质（跟岗）, or both. */
+export function twoWayLabel(from: School): DirectionLabel {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (from.area === 'rural') {
+    zh.push('乡村→城镇');
+    en.push('rural→urban');
+  }
+  if (from.weak) {
+    zh.push('薄弱→优质');
+    en.push('weak→strong');
+  }
+  return { zh: `${zh.join('、')}（跟岗）`, en: `${en.join(', ')} (two-way exchange)` };
 }
 
 /** The direction between two direction classes (see {@link directionClass}), or null when forbidden. */

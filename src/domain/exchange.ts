@@ -41,7 +41,7 @@ export function returnsFromExchange(county: County, cutoff: FullDate): { county:
   const teachers = county.teachers.map((t): Teacher => {
     if (!endsByCutoff(t, cutoff) || stays.has(t.id) || t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return t;
     returns.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: t.exchangeHomeSchool, end: t.exchangeEnd });
-    return { ...t, schoolId: t.exchangeHomeSchool, returned: true };
+    return { ...t, schoolId: t.exchangeHomeSchool, returned: true, exchangeSchool: t.schoolId };
   });
   return { county: returns.length === 0 ? county : { ...county, teachers }, returns };
 }
@@ -51,7 +51,8 @@ export function exchangeExclusion(t: Teacher, p: Policy): Reason | null {
   if (t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return null;
   const [zh, en] = [dateZh(t.exchangeEnd), dateEn(t.exchangeEnd)];
   if (t.returned) {
-    return { zh: `交流期满（${zh}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange that ended ${en}; not rotated again this year` };
+    const at = t.exchangeSchool === undefined ? { zh: '', en: '' } : { zh: `在 ${t.exchangeSchool} 的`, en: ` at school ${t.exchangeSchool}` };
+    return { zh: `${at.zh}交流期满（${zh}结束, 不晚于截止日期 ${dateZh(p.cutoff, true)}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange${at.en} that ended ${en} (by the cut-off date ${dateEn(p.cutoff, true)}); not rotated again this year` };
   }
   const due = endsByCutoff(t, p.cutoff) ? { zh: '；已期满, 仍留在交流学校', en: '; the term has ended, the teacher stays there' } : { zh: '', en: '' };
   return {

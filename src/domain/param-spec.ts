@@ -1,5 +1,5 @@
 /** The shape of one policy parameter in the policy table (src/domain/parameters.ts). */
-export type ParamType = 'number' | 'integer' | 'share' | 'boolean' | 'list' | 'choice' | 'date';
+export type ParamType = 'number' | 'integer' | 'share' | 'boolean' | 'list' | 'choice' | 'date' | 'text';
 
 export interface ParamSpec {
   name: string;

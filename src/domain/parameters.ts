@@ -5,6 +5,7 @@
  */
 
 import { ELIGIBILITY_PARAMETERS } from './eligibility-parameters.js';
+import { PUBLISH_PARAMETERS } from './publish-parameters.js';
 
 import type { ParamSpec } from './param-spec.js';
 
@@ -26,6 +27,7 @@ export const PARAMETERS = [
   { name: 'rules.backbone_share', type: 'share', min: 0, max: 1, default: '0.20', zh: '骨干教师占交流人数的比例不低于', en: 'backbone teachers among those rotated, at least this share', source: '教师〔2014〕4号' },
   { name: 'rules.backbone_share_base', type: 'choice', default: 'movers', choices: ['movers', 'eligible'], zh: '骨干比例的基数：movers=交流人数, eligible=符合条件人数', en: 'base of the backbone share: movers (those rotated) or eligible (all eligible teachers)' },
   { name: 'rules.direction', type: 'boolean', default: 'yes', zh: '交流方向：城镇→乡村、优质→薄弱', en: 'direction: urban/town → rural and strong → weak' , source: '教师〔2014〕4号' },
+  { name: 'rules.two_way', type: 'boolean', default: 'yes', zh: '城乡双向流动：乡村或薄弱学校教师可到调出教师的城镇优质学校跟岗交流, 人数不超过该校同学段同学科调出人数', en: 'two-way exchange: a teacher of a rural or weak school may go to an urban/town school that is not weak and sends teachers out, at most as many as it sends in that stage and subject', source: '"建立城乡教师双向流动机制"' },
   { name: 'rules.same_subject', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学科', en: 'a rotated teacher teaches the same subject at the destination' },
   { name: 'rules.same_stage', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学段（或低一学段）, 不超出教师资格', en: 'a teacher moves within the stage (or one down), never beyond the certificate', source: '"教师交流一般在同学段进行，也可由高学段交流至低学段"; 教师资格条例 第五条' },
   { name: 'rules.cv_ceiling', type: 'boolean', default: 'yes', zh: '调整前达标的校际差异系数（体育艺术教师、县级以上骨干教师）调整后不超过标准', en: 'a coefficient of variation within its threshold before the plan (PE and arts, county-level backbone) is not pushed above it', source: '教督〔2017〕6号' },
@@ -62,6 +64,8 @@ export const PARAMETERS = [
   { name: 'weights.priority', type: 'number', min: 0, max: 10000, default: '0.5', zh: '优先交流（任教年限长、评高级职称需乡村经历）的奖励', en: 'reward for moving first who should go first (longest at the school; urban teachers who need rural service for a senior title)' },
   { name: 'weights.indicator_spread', type: 'number', min: 0, max: 10000, default: '5', zh: '校际差异（体育艺术教师、县级以上骨干教师每百生的加权方差, 以标准为1）的代价', en: 'cost of the spread between schools (weighted variance of PE-and-arts and county-level backbone teachers per 100 students, the threshold counting 1)', source: '教督〔2017〕6号' },
   { name: 'weights.baseline', type: 'number', min: 0, max: 10000, default: '5', zh: '与基准方案（--baseline）相比每多或少调动1人的代价', en: 'cost of each teacher more or fewer than the baseline plan (--baseline) leaving a group or arriving at a school' },
+  // Publication (rotate publish)
+  ...PUBLISH_PARAMETERS,
   // Solver
   { name: 'solver.time_limit', type: 'number', min: 0.1, max: 86400, default: '60', zh: '求解时间上限（秒）', en: 'solver time limit, seconds' },
 ] as const satisfies readonly ParamSpec[];

@@ -14,6 +14,18 @@ export interface PolicySetting {
   row?: number;
 }
 
+/** The published lists' parameters (`publish.*`). */
+export interface PublishPolicy {
+  /** The county as the pages name it; '' for the default (the school ids' administrative code). */
+  county: string;
+  /** First day of the publication period; absent: left blank on the page, to fill in by hand. */
+  start?: FullDate;
+  /** Length of the period in working days (Saturdays and Sundays skipped), ≥ 1. */
+  workingDays: number;
+  /** Where and how to object; '' leaves a line to fill in by hand. */
+  objectionsTo: string;
+}
+
 /** Every rule and weight, typed. Shares are fractions (0.1 = 10%). */
 export interface Policy {
   minYears: number;
@@ -40,6 +52,8 @@ export interface Policy {
   backboneShare: number;
   backboneShareBase: 'movers' | 'eligible';
   direction: boolean;
+  /** Two-way exchange (跟岗交流): rural or weak → 城镇 non-weak schools, at most as many as they send. */
+  twoWay: boolean;
   sameSubject: boolean;
   /** A teacher moves within the stage or (with stageDown) one below, never beyond the certificate. */
   sameStage: boolean;
@@ -79,6 +93,8 @@ export interface Policy {
     indicatorSpread: number;
   };
   timeLimit: number;
+  /** What the published lists (公示) print: see publish-parameters.ts. */
+  publish: PublishPolicy;
   /** Every parameter's final value as text, sorted by name, for summary.json. */
   values: Record<string, string>;
 }
@@ -122,6 +138,8 @@ function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | 
       return spec.choices?.includes(v) ? null : { zh: `应为 ${spec.choices?.join(' / ')} 之一, 实为「${clip(raw)}」`, en: `expected one of ${spec.choices?.join(', ')}, found "${clip(raw)}"` };
     case 'list':
       return null;
+    case 'text':
+      return [...v].length <= 200 ? null : { zh: `应不超过200个字, 实为${[...v].length}个字`, en: `expected at most 200 characters, found ${[...v].length}` };
     case 'date':
       return v === '' || parseIsoDate(v) ? null : { zh: `应为日期 YYYY-MM-DD（如 2026-08-31）, 实为「${raw}」`, en: `expected a date YYYY-MM-DD (like 2026-08-31), found "${raw}"` };
   }
@@ -223,6 +241,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       backboneShare: share('rules.backbone_share'),
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',
       direction: bool('rules.direction'),
+      twoWay: bool('rules.two_way'),
       sameSubject: bool('rules.same_subject'),
       sameStage: bool('rules.same_stage'),
       stageDown: bool('rules.stage_down'),
@@ -259,7 +278,19 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
         indicatorSpread: num('weights.indicator_spread'),
       },
       timeLimit: num('solver.time_limit'),
+      publish: publishPolicy(values),
       values: sorted,
     },
+  };
+}
+
+/** The `publish.*` values, typed (checked already). */
+function publishPolicy(values: Readonly<Record<string, string>>): PublishPolicy {
+  const start = parseIsoDate(values['publish.start'] ?? '');
+  return {
+    county: (values['publish.county'] ?? '').trim(),
+    ...(start ? { start } : {}),
+    workingDays: Number(values['publish.working_days'] ?? '5'),
+    objectionsTo: (values['publish.objections_to'] ?? '').trim(),
   };
 }

@@ -97,6 +97,8 @@ export interface Teacher {
   exchangeEnd?: CalendarDate;
   /** True for a teacher whose exchange ended by the cut-off date and who is back at `schoolId`, the home school. */
   returned?: boolean;
+  /** For a returned teacher: the school of the exchange he or she came back from. */
+  exchangeSchool?: string;
   backbone: Backbone;
   title: Title;
   /** Years taught at rural schools, ≥ 0 (0 when not given). */

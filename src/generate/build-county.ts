@@ -9,6 +9,7 @@ import { subjectKey } from '../domain/subjects.js';
 import type { Lang, Lock, Post, School, Section, Teacher } from '../domain/types.js';
 import { buildLocks } from './build-locks.js';
 import { buildTeachers } from './build-teachers.js';
+import { addStaffFacts } from './staff-facts.js';
 import { layoutSchools } from './layout-schools.js';
 import { pickLang } from './names.js';
 import { Rng, apportion } from './random.js';
@@ -112,6 +113,7 @@ export function buildCounty(opts: GenerateOptions): SyntheticCounty {
     });
   });
   const teachers = buildTeachers({ seed, year, lang, townships, schools: layouts, staffing, total: opts.teachers });
+  addStaffFacts(seed, year, schools, teachers);
   const locks = opts.locks ? buildLocks(Rng.stream(seed, 4), { schools, teachers, posts }, policy) : null;
   return { year, lang, schools, teachers, posts, locks };
 }

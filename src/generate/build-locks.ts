@@ -51,7 +51,7 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
   const placeAt = (t: Teacher, from: School, to: School): string => arrivalPlace(placeOfTeacher.get(t.id) ?? t, from, to, policy);
   const view = { policy, posts, forbid: new Map<string, Set<string>>() };
   const T = county.teachers.length;
-  const candidates = rng.shuffle(county.teachers.filter((t) => strong(t.schoolId) && eligibility(t, policy).status === 'eligible'));
+  const candidates = rng.shuffle(county.teachers.filter((t) => strong(t.schoolId) && t.role === 'teacher' && eligibility(t, policy).status === 'eligible'));
   const used = new Set<string>();
   const out: Omit<Lock, 'source'>[] = [];
 

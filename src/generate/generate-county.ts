@@ -2,10 +2,11 @@
  * The synthetic county as CSV tables in the DOMAIN.md column contract, headers and values in
  * one language (中文 or English).
  */
+import type { CalendarDate } from '../domain/calendar.js';
 import type { Lang, Lock, Post, School, Teacher } from '../domain/types.js';
 import { buildCounty, type GenerateOptions, type SyntheticCounty } from './build-county.js';
 import type { CsvTable } from './to-csv.js';
-import { AREA, BACKBONE, GENDER, HEADERS, LOCK_ACTION, ROLE, STAGE, TITLE, YES_NO, label, type TableKind } from './vocabulary.js';
+import { AREA, BACKBONE, CERTIFICATE, EMPLOYMENT, GENDER, HEADERS, LOCK_ACTION, ROLE, SECTION, STAGE, STATE, TITLE, YES_NO, label, type TableKind } from './vocabulary.js';
 
 export interface GeneratedFile extends CsvTable {
   /** Default file name (schools.csv, teachers.csv, posts.csv, locks.csv). */
@@ -30,16 +31,33 @@ function teacherRow(t: Teacher, lang: Lang): string[] {
     t.schoolId,
     t.subjectLabel,
     String(t.yearsAtSchool),
+    yearMonth(t.joinedSchool),
     t.gender === undefined ? '' : label(GENDER[t.gender], lang),
-    t.birthYear === undefined ? '' : String(t.birthYear),
+    t.birthDate ? yearMonth(t.birthDate) : t.birthYear === undefined ? '' : String(t.birthYear),
     label(BACKBONE[t.backbone], lang),
     label(TITLE[t.title], lang),
     String(t.ruralYears),
     label(ROLE[t.role], lang),
+    t.teachingStage === undefined ? '' : label(SECTION[t.teachingStage], lang),
+    optionalLabel(t.certificate === undefined ? undefined : CERTIFICATE[t.certificate], lang),
+    label(EMPLOYMENT[t.employment ?? 'regular'] ?? EMPLOYMENT.regular ?? { en: '', zh: '' }, lang),
+    label(STATE[t.state ?? 'on_post'] ?? STATE.on_post ?? { en: '', zh: '' }, lang),
+    t.exchangeHomeSchool ?? '',
+    yearMonth(t.exchangeEnd),
     t.exempt ?? '',
     t.preferences.join(lang === 'zh' ? '、' : ';'),
     t.homeTownship ?? '',
   ];
+}
+
+/** `2019-08`, or empty. */
+function yearMonth(d: CalendarDate | undefined): string {
+  if (!d) return '';
+  return d.month === undefined ? String(d.year) : `${d.year}-${String(d.month).padStart(2, '0')}`;
+}
+
+function optionalLabel(w: { en: string; zh: string } | undefined, lang: Lang): string {
+  return w === undefined ? '' : label(w, lang);
 }
 
 function postRow(p: Post, lang: Lang): string[] {

@@ -2,7 +2,7 @@
  * The words the generator writes: column headers in the DOMAIN.md contract and cell values,
  * each in English and 中文. The reader (src/schema) accepts all of them.
  */
-import type { Area, Backbone, Gender, Lang, LockAction, Role, Stage, Title } from '../domain/types.js';
+import type { Area, Backbone, Certificate, Employment, Gender, Lang, LockAction, Role, Section, StaffState, Stage, Title } from '../domain/types.js';
 
 export type TableKind = 'schools' | 'teachers' | 'posts' | 'locks';
 
@@ -15,8 +15,8 @@ export const HEADERS: Record<TableKind, { en: readonly string[]; zh: readonly st
     zh: ['学校代码', '学校名称', '学段', '城乡类型', '在校学生数', '薄弱学校', '班级数', '所在乡镇', '纬度', '经度'],
   },
   teachers: {
-    en: ['teacher_id', 'name', 'school_id', 'subject', 'years_at_school', 'gender', 'birth_year', 'backbone', 'title', 'rural_years', 'role', 'exempt', 'preferences', 'home_township'],
-    zh: ['工号', '姓名', '学校代码', '任教学科', '本校任教年限', '性别', '出生年份', '骨干等级', '职称', '乡村任教年限', '岗位类别', '免交流原因', '志愿学校', '家庭所在乡镇'],
+    en: ['teacher_id', 'name', 'school_id', 'subject', 'years_at_school', 'joined_school', 'gender', 'birth_date', 'backbone', 'title', 'rural_years', 'role', 'teaching_stage', 'certificate', 'employment', 'state', 'exchange_home_school', 'exchange_end', 'exempt', 'preferences', 'home_township'],
+    zh: ['工号', '姓名', '学校代码', '任教学科', '本校任教年限', '进本校年月', '性别', '出生年月', '骨干等级', '职称', '乡村任教年限', '岗位类别', '任教学段', '教师资格种类', '用人形式', '人员状态', '交流原学校代码', '交流结束年月', '免交流原因', '志愿学校', '家庭所在乡镇'],
   },
   posts: {
     en: ['school_id', 'subject', 'posts', 'stage'],
@@ -62,6 +62,31 @@ export const ROLE: Record<Role, Bilingual> = {
   teacher: { en: 'teacher', zh: '教师' },
   principal: { en: 'principal', zh: '校长' },
   vice_principal: { en: 'vice_principal', zh: '副校长' },
+};
+
+/** 任教学段 (a teacher's section in a 九年一贯制 or 完全中学). */
+export const SECTION: Record<Section, Bilingual> = {
+  primary: { en: 'primary', zh: '小学' },
+  junior: { en: 'junior', zh: '初中' },
+  senior: { en: 'senior', zh: '高中' },
+};
+
+/** 教师资格种类 the generator writes (its own level and those below are covered). */
+export const CERTIFICATE: Partial<Record<Certificate, Bilingual>> = {
+  primary: { en: 'primary', zh: '小学' },
+  junior: { en: 'junior', zh: '初级中学' },
+  senior: { en: 'senior', zh: '高级中学' },
+};
+
+/** 用人形式 and 人员状态 the generator writes. */
+export const EMPLOYMENT: Partial<Record<Employment, Bilingual>> = {
+  regular: { en: 'regular', zh: '在编' },
+  special_post: { en: 'special_post', zh: '特岗教师' },
+};
+export const STATE: Partial<Record<StaffState, Bilingual>> = {
+  on_post: { en: 'on_post', zh: '在岗' },
+  sick_leave: { en: 'sick_leave', zh: '病休' },
+  seconded: { en: 'seconded', zh: '借调' },
 };
 
 export const GENDER: Record<Gender, Bilingual> = {

@@ -1,8 +1,9 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
+import { isLeader } from '../domain/leaders.js';
 import type { School, Section, Teacher } from '../domain/types.js';
 import { placesOf, teacherPlace, twoSections } from '../domain/sections.js';
 import { arrivalPlaceOf, postsAt, teachersOf, type ModelContext } from './context.js';
-import { arrivalKey, groupKey, inClass, withClass, type InClass } from './keys.js';
+import { arrivalKey, groupKey, IN_CLASSES, inClass, withClass, type InClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
 
 export type { InClass };
@@ -19,6 +20,8 @@ export interface ClassJudge {
   into(subject: string, to: School): boolean;
   /** The section of a destination class whose post teachers of a class from a class fill. */
   section(fromClass: string, toClass: string, teacherClass: string): Section | undefined;
+  /** Whether a school takes teachers in return for those it sends, though no post is open (two-way exchange). */
+  receivesBySending?(to: School): boolean;
 }
 
 export interface OutCol {
@@ -84,7 +87,8 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
   const lockedIn = new Map<string, number>();
   for (const lock of ctx.moveLock.values()) {
     const t = ctx.teacherById.get(lock.teacherId);
-    if (!t || lock.schoolId === undefined) continue;
+    // A principal or vice principal moved by a lock takes no subject post (see domain/leaders.ts).
+    if (!t || lock.schoolId === undefined || isLeader(t)) continue;
     const bc = backboneClass(t);
     const ko = groupKey(t.schoolId, t.subject, bc);
     const byClass = lockedOut.get(ko) ?? new Map<string, number>();
@@ -106,9 +110,11 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
   const flows: FlowCol[] = [];
 
   for (const j of ctx.subjects) {
-    // Destinations that can take this subject: a post free, or a teacher locked to arrive.
-    const open = (place: string): boolean => postsAt(ctx, place, j) > teachersOf(ctx, place, j) || lockedIn.has(arrivalKey(place, j, 'p')) || lockedIn.has(arrivalKey(place, j, 'k'));
-    const dests = ctx.schools.filter((d) => classes.into(j, d) && placesOf(d).some(([place]) => open(place)));
+    // Destinations that can take this subject: a post free, a teacher locked to arrive, or (two-way exchange) teachers of it who may leave.
+    // (Not where teachers outnumber posts already: an arrival there would have to be outweighed by departures.)
+    const sends = (d: School, place: string): boolean => classes.receivesBySending?.(d) === true && postsAt(ctx, place, j) >= teachersOf(ctx, place, j) && ([0, 1, 2] as BackboneClass[]).some((bc) => (ctx.free.get(groupKey(d.id, j, bc))?.length ?? 0) > 0 || lockedOut.has(groupKey(d.id, j, bc)));
+    const open = (d: School, place: string): boolean => postsAt(ctx, place, j) > teachersOf(ctx, place, j) || IN_CLASSES.some((c) => lockedIn.has(arrivalKey(place, j, c))) || sends(d, place);
+    const dests = ctx.schools.filter((d) => classes.into(j, d) && placesOf(d).some(([place]) => open(d, place)));
     const destCount = new Map<string, number>();
     for (const d of dests) destCount.set(cls(d), (destCount.get(cls(d)) ?? 0) + 1);
     const destClasses = [...destCount.keys()].sort();
@@ -147,8 +153,8 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
       const dc = cls(d);
       const two = twoSections(d);
       for (const [place, section] of placesOf(d)) {
-        if (!open(place)) continue;
-        for (const c of ['p', 'k'] as InClass[]) {
+        if (!open(d, place)) continue;
+        for (const c of IN_CLASSES) {
           const locked = lockedIn.get(arrivalKey(place, j, c)) ?? 0;
           const fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk) && (!two || classes.section(oc, dc, tk) === section)));
           if (!fed && locked === 0) continue;
@@ -159,7 +165,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     }
     for (const [oc, byC] of [...senders.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
       for (const dc of destClasses) {
-        for (const c of ['p', 'k'] as InClass[]) {
+        for (const c of IN_CLASSES) {
           for (const tk of [...(byC.get(c) ?? [])].sort()) {
             if (!classes.allows(oc, dc, tk)) continue;
             const key = withClass(`${oc}>${dc}|${j}|${c}`, tk);

@@ -1,5 +1,6 @@
 import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
+import { isLeader } from '../domain/leaders.js';
 import { eligibility, type Eligibility } from '../domain/eligibility.js';
 import type { Policy } from '../domain/policy.js';
 import { postsOf, postTable, type PostTable } from '../domain/staffing.js';
@@ -10,14 +11,14 @@ import { groupKey } from './keys.js';
 
 /** Counts of one school before the plan. */
 export interface SchoolStock {
-  /** Teachers and backbone teachers of the sections in scope (`rules.scope`): the base of the outflow caps. */
+  /** Every teacher of the sections in scope (`rules.scope`), principals and vice principals included: the base of the outflow caps. */
   teachers: number;
   backbone: number;
   countyBackbone: number;
-  /** Eligible teachers (by the rules, locks aside). */
+  /** Eligible teachers (by the rules, locks aside), principals and vice principals left out (the quotas' base). */
   eligible: number;
   eligibleBackbone: number;
-  /** Teachers per canonical subject (all sections). */
+  /** Teachers per canonical subject, all sections (in subject posts: principals and vice principals left out). */
   bySubject: Map<string, number>;
   countyBackboneBySubject: Map<string, number>;
 }
@@ -50,6 +51,11 @@ export interface ModelContext {
   forbid: Map<string, Set<string>>;
   /** Eligible teachers free to be chosen by the model: not locked, by school|subject|backbone class. */
   free: Map<string, Teacher[]>;
+  /**
+   * Principals and vice principals a lock moves, per origin school: they take no subject post (no
+   * model column), but the school's outflow caps count them.
+   */
+  leadersOut: Map<string, { all: number; backbone: number }>;
   /** The previous plan's moves, teacher id → destination (`--baseline`); empty without one. */
   baseline: ReadonlyMap<string, string>;
   /**
@@ -106,16 +112,16 @@ export function buildContext(input: County, policy: Policy, baseline: ReadonlyMa
     const st = stock.get(t.schoolId);
     const school = schoolOf.get(t.schoolId);
     if (!st || !school) continue;
-    const at = placeTeachers.get(teacherPlace(t, school));
-    at?.set(t.subject, (at.get(t.subject) ?? 0) + 1);
     const scoped = t.section === undefined || inScope(t.section, policy);
     if (scoped) st.teachers++;
-    st.bySubject.set(t.subject, (st.bySubject.get(t.subject) ?? 0) + 1);
     if (isBackbone(t) && scoped) st.backbone++;
-    if (isCountyBackbone(t)) {
-      st.countyBackbone++;
-      st.countyBackboneBySubject.set(t.subject, (st.countyBackboneBySubject.get(t.subject) ?? 0) + 1);
-    }
+    if (isCountyBackbone(t)) st.countyBackbone++;
+    // Principals and vice principals hold no subject post and are outside the quotas (domain/leaders.ts).
+    if (isLeader(t)) continue;
+    const at = placeTeachers.get(teacherPlace(t, school));
+    at?.set(t.subject, (at.get(t.subject) ?? 0) + 1);
+    st.bySubject.set(t.subject, (st.bySubject.get(t.subject) ?? 0) + 1);
+    if (isCountyBackbone(t)) st.countyBackboneBySubject.set(t.subject, (st.countyBackboneBySubject.get(t.subject) ?? 0) + 1);
     if (e.status === 'eligible') {
       st.eligible++;
       if (isBackbone(t)) st.eligibleBackbone++;
@@ -127,17 +133,28 @@ export function buildContext(input: County, policy: Policy, baseline: ReadonlyMa
       }
     }
   }
+  const teacherById = new Map(teachers.map((t) => [t.id, t]));
+  const leadersOut = new Map<string, { all: number; backbone: number }>();
+  for (const l of moveLock.values()) {
+    const t = teacherById.get(l.teacherId);
+    if (!t || !isLeader(t) || l.schoolId === undefined || l.schoolId === t.schoolId) continue;
+    const n = leadersOut.get(t.schoolId) ?? { all: 0, backbone: 0 };
+    n.all++;
+    if (isBackbone(t)) n.backbone++;
+    leadersOut.set(t.schoolId, n);
+  }
   return {
     county,
     policy,
     posts,
+    leadersOut,
     schools,
     places,
     placeInfo,
     placeTeachers,
     schoolById: new Map(schools.map((s) => [s.id, s])),
     teachers,
-    teacherById: new Map(teachers.map((t) => [t.id, t])),
+    teacherById,
     subjects: [...subjects].sort(),
     eligibility: elig,
     stock,

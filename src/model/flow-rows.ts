@@ -1,5 +1,5 @@
 import type { Columns } from './columns.js';
-import { withClass } from './keys.js';
+import { inClass, withClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
 
 /**
@@ -24,7 +24,7 @@ export function addFlowRows(cols: Columns, b: LpBuilder): void {
     else m.set(k, [t]);
   };
   for (const o of cols.out) {
-    const k = withClass(`${cols.classOf.get(o.schoolId)}|${o.subject}|${o.b === 2 ? 'k' : 'p'}`, o.tk);
+    const k = withClass(`${cols.classOf.get(o.schoolId)}|${o.subject}|${inClass(o.b)}`, o.tk);
     push(fromSide, k, [o.col, 1]);
     if (o.locked > 0) lockedFrom.set(k, (lockedFrom.get(k) ?? 0) + o.locked);
   }

@@ -1,8 +1,13 @@
 import type { BackboneClass } from '../domain/backbone.js';
 
-/** Destination side of a backbone class: county-level backbone (k) is counted apart, the rest (p) together. */
-export type InClass = 'p' | 'k';
-export const inClass = (b: BackboneClass): InClass => (b === 2 ? 'k' : 'p');
+/**
+ * Destination side of a backbone class: county-level backbone (k, the 优质均衡 indicator), other
+ * backbone (b) and the rest (p) are counted apart, so that the arrivals of a school say how many
+ * backbone teachers came (the backbone share leaves two-way arrivals out, see rules/two-way.ts).
+ */
+export type InClass = 'p' | 'b' | 'k';
+export const IN_CLASSES: readonly InClass[] = ['p', 'b', 'k'];
+export const inClass = (b: BackboneClass): InClass => (b === 2 ? 'k' : b === 1 ? 'b' : 'p');
 
 /** The key of a group of alike teachers who may leave: `school|subject|backbone class` (the out columns). */
 export const groupKey = (schoolId: string, subject: string, b: BackboneClass): string => `${schoolId}|${subject}|${b}`;

@@ -29,6 +29,12 @@ export interface OutputFile {
   content: string | Uint8Array;
 }
 
+/** A file whose content is made only when it is written, after every {@link OutputFile} of the folder. */
+export interface LateFile {
+  name: string;
+  content: () => string;
+}
+
 /** The manifest's name inside a plan folder. */
 export const MANIFEST = '.rotate-manifest.json';
 
@@ -246,7 +252,7 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
  *
  * @param tag unique per run (the process id), so that runs never share a temporary folder.
  */
-export async function writeFolderAtomically(dir: string, files: readonly OutputFile[], tag: string): Promise<void> {
+export async function writeFolderAtomically(dir: string, files: readonly (OutputFile | LateFile)[], tag: string): Promise<void> {
   const target = await outputTarget(dir);
   const { parent, newPrefix, oldPrefix } = siblings(target);
   await mkdir(parent, { recursive: true });
@@ -256,10 +262,15 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
   try {
     await mkdir(temp);
     const manifest: Manifest = { format: 'rotate-plan/1', files: {} };
-    for (const f of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      await writeSynced(join(temp, f.name), f.content);
-      manifest.files[f.name] = sha256(f.content);
+    const hashes = new Map<string, string>();
+    // Files made late (summary.json with --record-time, which records this very write) go last.
+    const ordered = [...files].sort((a, b) => Number(typeof a.content === 'function') - Number(typeof b.content === 'function') || (a.name < b.name ? -1 : 1));
+    for (const f of ordered) {
+      const content = typeof f.content === 'function' ? f.content() : f.content;
+      await writeSynced(join(temp, f.name), content);
+      hashes.set(f.name, sha256(content));
     }
+    for (const name of [...hashes.keys()].sort()) manifest.files[name] = hashes.get(name) ?? '';
     // Last: a temporary folder with a manifest is complete.
     await writeSynced(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     await syncDir(temp);

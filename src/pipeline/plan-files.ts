@@ -11,6 +11,7 @@ import { ASSIGNMENTS_FILE, assignmentsCsv } from '../plan-folder/assignments-fil
 import { EXPLAIN_FILE, explainJson } from '../plan-folder/explain-file.js';
 import { SCHOOLS_FILE, schoolsCsv } from '../plan-folder/schools-file.js';
 import { summaryJson, type Summary } from '../plan-folder/summary-file.js';
+import { PRINCIPALS_FILE, principalRows, principalsCsv } from '../plan-folder/principals-file.js';
 import { TEACHERS_FILE, teachersCsv } from '../plan-folder/teachers-file.js';
 import { planXlsx, WORKBOOK_FILE } from '../plan-folder/plan-workbook.js';
 
@@ -27,7 +28,8 @@ export interface PlanFilesInput {
 }
 
 /**
- * Every file of a plan folder, by name: the three tables in the input's language, summary.json,
+ * Every file of a plan folder, by name: the three tables and principals.csv (the principals and
+ * vice principals due to rotate, for the county) in the input's language, summary.json,
  * report.html, explain.json (it records the tables' SHA-256) and plan.xlsx (the tables, the rules
  * checklist and the policy as one workbook). A relaxed plan names its relaxed rules on every row
  * of every table.
@@ -35,15 +37,17 @@ export interface PlanFilesInput {
 export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
   const lang = p.county.lang;
   const relaxedRules = p.relaxed ? p.plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
+  const principals = principalRows(p.statuses, new Map(p.county.schools.map((s) => [s.id, s])));
   const schools = schoolLines(p.plan.figures, p.plan.quality);
   const files: OutputFile[] = [
     { name: ASSIGNMENTS_FILE, content: assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules) },
     { name: SCHOOLS_FILE, content: schoolsCsv(schools, lang, relaxedRules) },
     { name: TEACHERS_FILE, content: teachersCsv(p.statuses, lang, relaxedRules) },
+    { name: PRINCIPALS_FILE, content: principalsCsv(principals, lang, relaxedRules) },
     { name: 'summary.json', content: summaryJson(p.summary) },
     { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed }) },
   ];
   files.push({ name: EXPLAIN_FILE, content: explainJson(p.explanation, files.filter((f) => f.name.endsWith('.csv'))) });
-  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary }) });
+  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals }) });
   return files;
 }

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
+import { returnsFromExchange } from '../domain/exchange.js';
 import { subjectKey } from '../domain/subjects.js';
 import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
@@ -76,12 +77,15 @@ export function policyOf(county: County, sets: readonly PolicySetting[], current
 /**
  * The county with every teacher's years at the school counted to the policy's cut-off date, and
  * its dates checked against it (see applyCutoff): impossible dates stop the run, implausible ones
- * come back as warnings.
+ * come back as warnings. Then, under `eligibility.exchange_returns`, every teacher whose exchange
+ * ends by the cut-off date is back at the home school (see returnsFromExchange): the plan, its
+ * figures and its checks all count him or her there.
  */
 export function datedOf(inputs: CountyInputs, policy: Policy): Result<{ inputs: CountyInputs; warnings: InputIssue[] }> {
   const dated = applyCutoff(inputs.county, policy);
   if (!dated.ok) return { ok: false, issues: dated.issues };
-  return { ok: true, value: { inputs: { ...inputs, county: dated.county }, warnings: dated.warnings } };
+  const county = policy.exchangeReturns ? returnsFromExchange(dated.county, policy.cutoff).county : dated.county;
+  return { ok: true, value: { inputs: { ...inputs, county }, warnings: dated.warnings } };
 }
 
 /** The model's context for a county under a policy, the baseline's moves as teacher → school. */

@@ -18,7 +18,7 @@ import { checkLocks } from '../plan/check-locks.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { explainPlan } from '../plan/explain.js';
 import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
-import { summaryObject, type Summary } from '../plan-folder/summary-file.js';
+import { summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { ModelSolver, SolveResult } from '../solve/result.js';
@@ -104,6 +104,8 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
     seconds[stage] = (t - t0) / 1000;
     t0 = t;
   };
+  // The solver thread starts now: it loads and warms HiGHS up while this thread reads the files.
+  const solverReady = env.solver ? Promise.resolve(env.solver) : solverFor(opts.solver);
   env.progress('read');
   const prepared = await prepare(opts, env.currentYear);
   if (!prepared.ok) return { kind: 'bad-input', issues: prepared.issues };
@@ -118,36 +120,42 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   lap('read');
 
   env.progress('solve');
-  const solver = env.solver ?? (await solverFor(opts.solver));
-  const solved = solveCounty(ctx, opts.relax, env.now, solver);
+  const solver = await solverReady;
+  const solved = solveCounty(ctx, opts.relax, env.now, solver, lap);
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { model, solve, plan, relaxed, conflicts } = solved;
-  lap('solve');
 
   env.progress('write');
   const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
+  lap('explain');
   // Locks are measured against the baseline, or else against the plan the county gets without them.
   const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, solver)));
-  const summary = summaryObject({
-    version: env.version,
-    files: county.files,
-    rows: rowsPerFile(county),
-    policy,
-    plan,
-    statuses,
-    solve,
-    modelSize: { rows: model.lp.rows.length, columns: model.lp.vars.length, integerColumns: model.lp.vars.filter((v) => v.integer).length },
-    modelTerms: objectiveByTerm(model.lp, solve.x),
-    relaxed,
-    ...(opts.recordTime ? { seconds } : {}),
-    locks,
-  });
+  lap('locks');
+  const summaryOf = (times?: Record<string, number>): Summary =>
+    summaryObject({
+      version: env.version,
+      files: county.files,
+      rows: rowsPerFile(county),
+      policy,
+      plan,
+      statuses,
+      solve,
+      modelSize: { rows: model.lp.rows.length, columns: model.lp.vars.length, integerColumns: model.lp.vars.filter((v) => v.integer).length },
+      modelTerms: objectiveByTerm(model.lp, solve.x),
+      relaxed,
+      ...(times ? { seconds: times } : {}),
+      locks,
+    });
+  // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, at the write.
+  const summary = summaryOf();
   const files = await planFiles({ county, policy, plan, statuses, explanation, summary, locks, relaxed });
+  lap('report');
   // Checked again: the user may have opened and saved a file of the old plan while this ran.
   const late = await outputFolderIssue(opts);
   if (late) return { kind: 'bad-input', issues: [late] };
-  await writeFolderAtomically(opts.outDir, files, env.tag);
+  const timed = opts.recordTime ? files.map((f) => (f.name === 'summary.json' ? { name: f.name, content: () => summaryJson(summaryOf({ ...seconds, write: (env.now() - t0) / 1000 })) } : f)) : files;
+  await writeFolderAtomically(opts.outDir, timed, env.tag);
   lap('write');
   return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, warnings } };
 }

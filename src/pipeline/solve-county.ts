@@ -17,14 +17,17 @@ export type Solved =
 /**
  * The pure core: model, solve, name the teachers, verify. When the hard rules conflict, the
  * elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
- * returned only when `relax` is asked for.
+ * returned only when `relax` is asked for. `lap` is told when each stage ends (model, solve,
+ * assign: the teachers named and the plan verified), for --record-time.
  */
-export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number, solver: ModelSolver = jslpSolver): Solved {
+export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number, solver: ModelSolver = jslpSolver, lap: (stage: string) => void = () => undefined): Solved {
   // Nothing a solver returns is used before it is checked against the model.
   solver = checkedSolver(solver);
   const limit = { timeLimit: ctx.policy.timeLimit };
   let model = buildModel(ctx, { elastic: false });
+  lap('model');
   let solve = solver(model.lp, limit, now);
+  lap('solve');
   let relaxed = false;
   let conflicts: Conflict[] = [];
   if (solve.status === 'infeasible') {
@@ -39,6 +42,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   }
   if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
   const plan = planFrom(ctx, model, solve);
+  lap('assign');
   if (!plan) return { kind: 'solver-failed', solve: { ...solve, status: 'failed', method: `${solve.method}; no rule-abiding matching of teachers to places` } };
   const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
   if (broken.length > 0) return { kind: 'unverified', plan, solve };

@@ -1,6 +1,6 @@
 /**
  * plan.xlsx: the plan's tables in one workbook, one sheet each (assignments, schools, teachers
- * with their statuses, the rules checklist, the 优质均衡 CVs, the policy used), headers in the input's language.
+ * with their statuses, the rules checklist, the 优质均衡 CVs, the policy used, the principals due to rotate), headers in the input's language.
  * Ids are text cells, figures are numbers; the cells are those of the CSV files.
  */
 import type { Lang } from '../domain/types.js';
@@ -11,6 +11,7 @@ import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
 import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { writtenAssignmentColumns } from './assignments-file.js';
+import { principalColumns, type PrincipalRow } from './principals-file.js';
 import { markRelaxed } from './relaxed-column.js';
 import { qualitySheet, QUALITY_SHEET } from './quality-sheet.js';
 import { schoolColumns } from './schools-file.js';
@@ -30,8 +31,8 @@ export type PlanSummary = Readonly<Record<string, unknown>>;
 
 /** The sheets' names, in the input's language; the first is the one read back as locks. */
 export const PLAN_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
-  zh: ['交流名单', '学校', '教师', '规则核验', QUALITY_SHEET.zh, '参数'],
-  en: ['assignments', 'schools', 'teachers', 'rules', QUALITY_SHEET.en, 'policy'],
+  zh: ['交流名单', '学校', '教师', '规则核验', QUALITY_SHEET.zh, '参数', '校长交流名单'],
+  en: ['assignments', 'schools', 'teachers', 'rules', QUALITY_SHEET.en, 'policy', 'principals'],
 };
 
 function value(v: string | number | boolean | undefined, lang: Lang): CellValue {
@@ -93,7 +94,7 @@ function policySheet(name: string, policy: unknown, lang: Lang): SheetData {
  * The workbook's bytes. The library's DEFLATE (plain JavaScript, so the bytes are the same on
  * every machine) is loaded only here.
  */
-export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary): Promise<Uint8Array> {
+export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary, principals?: PlanTable): Promise<Uint8Array> {
   const names = PLAN_SHEETS[lang];
   const sheetName = (i: number): string => names[i] ?? `sheet${i + 1}`;
   const sheets: SheetData[] = [
@@ -101,6 +102,7 @@ export async function planWorkbook(lang: Lang, tables: PlanTables, summary: Plan
     rulesSheet(sheetName(3), summary['rules'], lang),
     qualitySheet(sheetName(4), summary['indicators'], lang),
     policySheet(sheetName(5), summary['policy'], lang),
+    ...(principals ? [principals(sheetName(6), lang)] : []),
   ];
   const { CFB } = await import('@e965/xlsx');
   const deflateRaw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
@@ -118,6 +120,8 @@ export interface PlanWorkbookInput {
   locks: LockReport;
   relaxedRules: readonly string[];
   summary: PlanSummary;
+  /** The principals and vice principals due to rotate (principals.csv's rows). */
+  principals?: readonly PrincipalRow[];
 }
 
 /** plan.xlsx's bytes: its tables with the columns of the CSV files (relaxed and baseline columns included). */
@@ -127,5 +131,5 @@ export function planXlsx(p: PlanWorkbookInput): Promise<Uint8Array> {
     planTable(markRelaxed(schoolColumns(p.lang), p.relaxedRules, p.lang), p.schools),
     planTable(markRelaxed(teacherColumns(p.lang), p.relaxedRules, p.lang), p.statuses),
   ];
-  return planWorkbook(p.lang, tables, p.summary);
+  return planWorkbook(p.lang, tables, p.summary, p.principals ? planTable(markRelaxed(principalColumns(p.lang), p.relaxedRules, p.lang), p.principals) : undefined);
 }

@@ -4,6 +4,7 @@
  * every input, and what the locks did. One shape ({@link Summary}, the schema's type) for the
  * writer and for whoever reads it back (`rotate diff`).
  */
+import { isLeader } from '../domain/leaders.js';
 import { z } from 'zod';
 import type { InputFile, InputIssue, School } from '../domain/types.js';
 import type { Policy } from '../domain/policy.js';
@@ -41,6 +42,14 @@ const lockReportSchema = z.object({
     .nullable(),
 });
 
+/** A summary.json written before the two totals were named had one `model` figure: read as model_total, the terms summed. */
+function olderObjective(o: unknown): unknown {
+  if (typeof o !== 'object' || o === null || !('model' in o) || 'model_total' in o) return o;
+  const { model, ...rest } = o as { model: unknown; terms?: unknown };
+  const terms = typeof rest.terms === 'object' && rest.terms !== null ? Object.values(rest.terms) : [];
+  return { ...rest, model_total: model, terms_total: terms.reduce((a: number, v) => a + (typeof v === 'number' ? v : NaN), 0), note: '' };
+}
+
 /** The schema of summary.json, field by field as {@link summaryObject} writes it. */
 export const summarySchema = z.object({
   tool: z.string(),
@@ -49,11 +58,11 @@ export const summarySchema = z.object({
   inputs: z.array(z.object({ kind: z.string(), file: z.string(), sha256: z.string(), encoding: z.string(), language: z.enum(['zh', 'en']), rows: num })),
   /** Where the posts came from: the posts file, or estimated from the staffing norm and the per-stage subject shares. */
   posts: z.object({ source: z.enum(['file', 'estimated']) }).optional(),
-  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num }),
+  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
   indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
-  objective: z.object({ model: num, bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) }),
+  objective: z.preprocess(olderObjective, z.object({ model_total: num, terms_total: num, note: z.string(), bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) })),
   solver: z.object({ name: z.string(), status: z.string(), proven_optimal: z.boolean(), method: z.string(), rows: num, columns: num, integer_columns: num, time_limit_seconds: num, seconds: z.record(z.string(), num).optional() }),
   policy: z.record(z.string(), z.string()),
   locks: lockReportSchema,
@@ -97,16 +106,28 @@ function cvBlock(cv: readonly CvEntry[], stage: 'primary' | 'junior', threshold:
   return { schools: bb?.schools ?? 0, threshold, backbone_per_100_before: bb?.before ?? 0, backbone_per_100_after: bb?.after ?? 0, arts_pe_per_100_before: arts?.before ?? 0, arts_pe_per_100_after: arts?.after ?? 0 };
 }
 
+/**
+ * The one line summary.json gives beside the two totals, so that they are never mixed: the
+ * solver minimised model_total (bound and gap are about it); terms_total also counts the
+ * teacher-level terms (preferences, home township, priority) scored when teachers are named.
+ */
+export const OBJECTIVE_NOTE =
+  'model_total: the linear program\'s objective, which bound and gap refer to / 模型目标值（下界与差距均指它）; terms_total: the sum of terms, which also counts the teacher-level terms scored when teachers are named, outside the model / 各项合计（含模型之外、确定具体人选时计入的教师层面各项）';
+
 /** summary.json's content: every rule with threshold and value, the objective by term, solver facts, input hashes. */
 export function summaryObject(s: SummaryInput): Summary {
   const fs = s.plan.figures;
   const p = s.policy;
   const moves = s.plan.moves;
-  const backboneMovers = moves.filter((m) => m.teacher.backbone !== 'none').length;
+  // The backbone share is of the teachers sent out: two-way moves and principals are outside it.
+  const sent = moves.filter((m) => !m.twoWay && !m.leader);
+  const backboneMovers = sent.filter((m) => m.teacher.backbone !== 'none').length;
   const count = (st: string): number => s.statuses.filter((x) => x.state === st).length;
-  const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length;
+  const leaders = s.statuses.filter((x) => isLeader(x.teacher) && (x.state === 'moved' || x.state === 'stays'));
+  const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length - leaders.length;
   const before = sum(fs, (f) => f.shortageBefore);
   const after = sum(fs, (f) => f.shortageAfter);
+  // Sorted by name; the stage-two (teacher-level) terms sit beside the model's, so terms_total ≠ model_total.
   const terms: Record<string, number> = {};
   for (const [k, v] of Object.entries({ ...s.modelTerms, ...s.plan.stageTwo }).sort()) terms[k] = v;
   const modelObjective = Object.entries(s.modelTerms).reduce((a, [, v]) => a + v, 0);
@@ -127,10 +148,14 @@ export function summaryObject(s: SummaryInput): Summary {
       not_eligible: count('not_eligible'),
       moved: moves.length,
       backbone_moved: backboneMovers,
-      backbone_share: moves.length > 0 ? backboneMovers / moves.length : 0,
+      backbone_share: sent.length > 0 ? backboneMovers / sent.length : 0,
       locked_moves: moves.filter((m) => m.locked).length,
       preferences_met: moves.filter((m) => m.preferenceRank > 0).length,
       home_township: moves.filter((m) => m.homeTownship).length,
+      two_way_moved: moves.filter((m) => m.twoWay).length,
+      returned_from_exchange: s.statuses.filter((x) => x.teacher.returned === true).length,
+      principals_due: leaders.length,
+      principals_moved: leaders.filter((x) => x.state === 'moved').length,
     },
     rules: s.plan.checks.map((c) => ({ rule: c.rule, zh: c.zh, en: c.en, threshold: c.threshold, value: c.value, held: c.held, relaxed: s.relaxed && !c.held, failures: c.failures })),
     shortage: {
@@ -153,7 +178,9 @@ export function summaryObject(s: SummaryInput): Summary {
       schools_missing_section_students: s.plan.quality.missing.map((m) => m.schoolId),
     },
     objective: {
-      model: modelObjective,
+      model_total: modelObjective,
+      terms_total: Object.values(terms).reduce((a, v) => a + v, 0),
+      note: OBJECTIVE_NOTE,
       bound: fullBound ?? null,
       gap: fullBound !== undefined && modelObjective !== 0 ? Math.max(0, (modelObjective - fullBound) / Math.abs(modelObjective)) : 0,
       terms,

@@ -1,3 +1,4 @@
+import { isTwoWay } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
 import type { PlanBook } from '../rules/book.js';
 import { TERM_NAMES } from '../rules/registry.js';
@@ -78,12 +79,17 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   const byTotal = (a: Rated, b: Rated): number => (Math.abs(a.total - b.total) > 1e-9 ? a.total - b.total : a.d.id < b.d.id ? -1 : 1);
   // Rules that judge the destination itself (the 优质均衡 CVs) are asked of each destination listed.
   const room = rated.filter((r) => !r.full).sort(byTotal);
-  const roomBreaks = room[0] ? changeBreaks(book, t, room[0].d.id).filter((r) => !PER_DESTINATION.has(r)) : [];
-  const keeping = roomBreaks.length === 0 ? firstKeeping(room, (d) => destinationBreaks(book, t, d).length === 0) : [];
+  // A two-way move (跟岗交流) stands outside the backbone share: two-way destinations break what the first of them breaks (the rules on the destination itself aside).
+  const from = book.ctx.schoolById.get(t.schoolId);
+  const kind = (r: Rated): number => (from !== undefined && isTwoWay(from, r.d, book.ctx.policy) ? 1 : 0);
+  const kindBreaks: (string[] | undefined)[] = [undefined, undefined];
+  const breaksAt = (r: Rated): string[] => (kindBreaks[kind(r)] ??= changeBreaks(book, t, r.d.id).filter((x) => !PER_DESTINATION.has(x)));
+  const keeping = firstKeeping(room.filter((r) => breaksAt(r).length === 0), (d) => destinationBreaks(book, t, d).length === 0);
   const bar = keeping[0]?.total ?? Infinity;
   const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
   // A destination with room breaks what the first one breaks: those kept here break nothing.
   const listed = [...keeping.map((r) => alternative({ ...changeTerms(book, t, r.d.id), breaks: [] }, 'move', r.d)), ...better.map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d))];
+  const roomBreaks = kindBreaks.flatMap((x) => x ?? []);
   const roomAll = room[0] && roomBreaks.length === 0 ? changeBreaks(book, t, room[0].d.id) : roomBreaks;
   const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomAll : []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
   return { listed, more: count - listed.length, count, allBreak };

@@ -1,4 +1,5 @@
-import { moveDirection, type DirectionLabel } from '../domain/direction.js';
+import { isTwoWay, moveDirection, type DirectionLabel } from '../domain/direction.js';
+import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
 import type { Policy } from '../domain/policy.js';
 import { arrivalSectionOf, SECTION_NAME, twoSections } from '../domain/sections.js';
@@ -23,6 +24,10 @@ export interface Move {
   /** 1-based rank among the teacher's preferences, 0 when not asked for. */
   preferenceRank: number;
   homeTownship: boolean;
+  /** A two-way exchange (跟岗交流): outside the quota and the backbone share. */
+  twoWay: boolean;
+  /** A principal or vice principal moved by a lock: no subject post taken, outside the quota and the backbone share. */
+  leader: boolean;
 }
 
 export interface Plan {
@@ -37,7 +42,7 @@ export interface Plan {
 
 /** The reason of a move into a 九年一贯制 or 完全中学, with the section whose post it fills. */
 function withSection(t: Teacher, from: School, to: School, p: Policy, reason: Text): Text {
-  if (!twoSections(to)) return reason;
+  if (!twoSections(to) || isLeader(t)) return reason;
   const sec = arrivalSectionOf(t, from, to, p);
   if (sec === undefined) return reason;
   return { zh: `${reason.zh}; 任教${SECTION_NAME[sec].zh}部`, en: `${reason.en}; teaches in the ${SECTION_NAME[sec].en} section` };
@@ -60,6 +65,8 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const home = teacher.homeTownship !== undefined && teacher.homeTownship === to.township;
     const rural = needsRuralService(teacher, from, p);
     const need = (p.backbonePer100 * to.students) / 100;
+    const twoWay = isTwoWay(from, to, p);
+    const leader = isLeader(teacher);
     moves.push({
       teacher,
       from,
@@ -68,6 +75,8 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
       locked: pl.locked,
       preferenceRank,
       homeTownship: home,
+      twoWay,
+      leader,
       reason: withSection(teacher, from, to, p, moveReason({
         teacher,
         to,
@@ -79,6 +88,8 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
         homeTownship: home,
         needsRuralService: rural,
         backboneGap: isCountyBackbone(teacher) && (f?.countyBackboneBefore ?? 0) < need,
+        twoWay,
+        leader,
       })),
     });
   }

@@ -1,3 +1,4 @@
+import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
 import type { School, Teacher } from '../domain/types.js';
@@ -98,7 +99,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const moveOf = new Map(plan.moves.map((m) => [m.teacher.id, m]));
   const options = new Map<string, Options>();
   const rank = destinationRanking(book, { room: LISTED, full: LISTED_BREAKING });
-  for (const t of ctx.teachers) if (ctx.eligibility.get(t.id)?.status === 'eligible') options.set(t.id, alternatives(book, t, rank(t)));
+  // Principals and vice principals are the county's to post (principals.csv): no subject post to rank for them.
+  for (const t of ctx.teachers) if (ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t)) options.set(t.id, alternatives(book, t, rank(t)));
   const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, options));
   const teachers = statuses.map((st): TeacherExplain => {
     const t = st.teacher;

@@ -1,8 +1,10 @@
-import { backboneClass } from '../domain/backbone.js';
+import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import { placeOf, twoSections } from '../domain/sections.js';
 import type { School, Teacher } from '../domain/types.js';
 import { postsAt } from '../model/context.js';
+import { isTwoWay } from '../domain/direction.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
+import { twoWayFull } from '../rules/two-way.js';
 import { afterAt, type PlanBook } from '../rules/book.js';
 import { arriveCost, leaveCost, rewardAt } from './plan-terms.js';
 
@@ -24,6 +26,17 @@ export interface Ranked {
   count: number;
   /** The first allowed destination (by id) where the subject is full. */
   firstFull: School | undefined;
+}
+
+/**
+ * Whether a destination has no room for one more teacher of subject `j` from `from`: the subject's
+ * posts are full, or (a two-way move, 跟岗交流) its two-way arrivals already match its departures.
+ * The direction class decides whether a move is two-way, so the answer is the same from any school of `from`'s class.
+ * `place`: the section of a two-section school the move fills (its posts are counted apart).
+ */
+export function noRoom(book: PlanBook, from: School | undefined, d: School, j: string, place: string = d.id): boolean {
+  if (afterAt(book, place, j) + 1 > postsAt(book.ctx, place, j)) return true;
+  return from !== undefined && isTwoWay(from, d, book.ctx.policy) && twoWayFull(book, d.id, j);
 }
 
 /**
@@ -93,8 +106,8 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
   const places = ctx.places;
   const placeIndex = new Map(places.map((p, i) => [p, i]));
   /** Prices per place (a school, or one section of a two-section school), gathered into an array per school by `at`. */
-  function prices(j: string, county: boolean, ids: readonly number[], home: boolean, at: Int32Array): Float64Array {
-    const key = `${j}|${county ? 2 : 0}`;
+  function prices(j: string, bc: BackboneClass, ids: readonly number[], home: boolean, at: Int32Array): Float64Array {
+    const key = `${j}|${bc}`;
     let p = priced.get(key);
     if (!p) priced.set(key, (p = { base: new Float64Array(places.length), home: new Float64Array(places.length), done: new Uint8Array(places.length) }));
     const bit = home ? 2 : 1;
@@ -105,7 +118,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       if (k < 0) continue;
       const done = p.done[k] ?? 0;
       if ((done & bit) === 0) {
-        table[k] = arriveCost(book, j, county ? 2 : 0, places[k] ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
+        table[k] = arriveCost(book, j, bc, places[k] ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
         p.done[k] = done | bit;
       }
       out[i] = table[k] ?? 0;
@@ -113,23 +126,24 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     return out;
   }
 
-  function group(fromClass: string, tk: string, j: string, county: boolean): Group {
-    const key = `${fromClass}|${tk}|${j}|${county ? 2 : 0}`;
+  function group(fromClass: string, tk: string, j: string, bc: BackboneClass): Group {
+    const key = `${fromClass}|${tk}|${j}|${bc}`;
     let g = groups.get(key);
     if (g) return g;
     const allowed = new Uint8Array(schools.length);
     const at = new Int32Array(schools.length).fill(-1);
     const room: number[] = [];
     const full: number[] = [];
+    const fromSample = schools[classes.indexOf(fromClass)];
     schools.forEach((d, i) => {
       if (!judge.allows(fromClass, classes[i] ?? '', tk) || !judge.into(j, d)) return;
       allowed[i] = 1;
       const sec = twoSections(d) ? judge.section(fromClass, classes[i] ?? '', tk) : undefined;
       const place = sec === undefined ? d.id : placeOf(d, sec);
       at[i] = placeIndex.get(place) ?? -1;
-      (afterAt(book, place, j) + 1 > postsAt(ctx, place, j) ? full : room).push(i);
+      (noRoom(book, fromSample, d, j, place) ? full : room).push(i);
     });
-    const base = prices(j, county, [...room, ...full], false, at);
+    const base = prices(j, bc, [...room, ...full], false, at);
     // The schools of each township, split once on first use; a township's lists are sorted on first use.
     let byTown: Map<string, { room: number[]; full: number[] }> | undefined;
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
@@ -149,7 +163,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
           }
         }
         const { room: r, full: f } = byTown.get(town) ?? { room: [], full: [] };
-        const c = prices(j, county, [...r, ...f], true, at);
+        const c = prices(j, bc, [...r, ...f], true, at);
         homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }
       return h;
@@ -201,8 +215,9 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     if (!from) return { candidates: [], count: 0, firstFull: undefined };
     const j = t.subject;
     const fromAt = index.get(from.id) ?? -1;
-    const county = backboneClass(t) === 2;
-    const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, county);
+    // Arrivals are counted per backbone class (none, school level, county level or higher): so are the prices.
+    const bc = backboneClass(t);
+    const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, bc);
     const curId = book.dest.get(t.id);
     const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
     const excluded = excludedFor(t, from, ctx);
@@ -242,8 +257,8 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       if (!d) continue;
       found.at.push(i);
       const place = places[g.place[i] ?? -1] ?? d.id;
-      found.cost.push(arriveCost(book, j, county ? 2 : 0, place, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
-      found.full.push(afterAt(book, place, j) + 1 > postsAt(ctx, place, j));
+      found.cost.push(arriveCost(book, j, bc, place, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+      found.full.push(noRoom(book, from, d, j, place));
     }
     const leave = leaveCost(book, t);
     const order = found.at.map((_, x) => x).sort((a, b) => (found.at[a] ?? 0) - (found.at[b] ?? 0));

@@ -1,3 +1,4 @@
+import { roleWords } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
 import type { Backbone, School, Teacher } from '../domain/types.js';
 
@@ -20,6 +21,10 @@ export interface ReasonFacts {
   needsRuralService: boolean;
   /** True when the move serves the backbone balance at the destination. */
   backboneGap: boolean;
+  /** A two-way exchange (跟岗交流) into a 城镇 school that is not weak. */
+  twoWay?: boolean;
+  /** A principal or vice principal, moved by a lock to a leadership post. */
+  leader?: boolean;
 }
 
 /** A sentence a principal can read, naming what the move serves. */
@@ -32,8 +37,17 @@ export function moveReason(f: ReasonFacts): Text {
     zh.push('人工锁定调往');
     en.push('locked by hand');
   }
-  zh.push(`补${kind}「${f.to.name}」${f.teacher.subjectLabel}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
-  en.push(`fills ${f.teacher.subjectLabel}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}: shortage ${f.shortBefore} → ${f.shortAfter}`);
+  if (f.leader) {
+    const role = roleWords(f.teacher);
+    zh.push(`${role.zh}交流, 由县教育局组织选派到「${f.to.name}」, 不占学科岗位, 不计入教师交流比例和骨干比例`);
+    en.push(`${role.en} posted by the county to ${f.to.name}: no subject post taken, outside the teachers' quota and backbone share`);
+  } else if (f.twoWay) {
+    zh.push(`跟岗交流（城乡双向流动）到「${f.to.name}」任教${f.teacher.subjectLabel}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
+    en.push(`two-way exchange to ${f.to.name}, which sends ${f.teacher.subjectLabel} teachers out; outside the quota and the backbone share`);
+  } else {
+    zh.push(`补${kind}「${f.to.name}」${f.teacher.subjectLabel}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
+    en.push(`fills ${f.teacher.subjectLabel}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}: shortage ${f.shortBefore} → ${f.shortAfter}`);
+  }
   if (f.teacher.backbone !== 'none') {
     zh.push(f.backboneGap ? `${BACKBONE_ZH[f.teacher.backbone]}, 补骨干不足` : BACKBONE_ZH[f.teacher.backbone]);
     en.push(f.backboneGap ? `${BACKBONE_EN[f.teacher.backbone]}, raises its backbone share` : BACKBONE_EN[f.teacher.backbone]);

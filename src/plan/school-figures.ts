@@ -1,4 +1,5 @@
 import { ARTS_PE_SUBJECTS, isBackbone, isCountyBackbone } from '../domain/backbone.js';
+import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
 import { arrivalPlace, placesOf, teacherPlace } from '../domain/sections.js';
 import { postsOf, type PostTable } from '../domain/staffing.js';
@@ -7,7 +8,11 @@ import { cellKey } from '../model/keys.js';
 import type { County, School, Teacher } from '../domain/types.js';
 import type { MoveIds } from './verify.js';
 
-/** One school before and after the plan. Shortage is Σ over sections and subjects of max(0, posts − teachers). */
+/**
+ * One school before and after the plan. Shortage is Σ over sections and subjects of max(0, posts −
+ * teachers), teachers in subject posts only; `teachersBefore`/`teachersAfter` count every teacher
+ * of the school, principals and vice principals included.
+ */
 export interface SchoolFigures {
   school: School;
   teachersBefore: number;
@@ -49,7 +54,8 @@ export function schoolFigures(input: County, p: Policy, posts: PostTable, moves:
   };
   for (const t of county.teachers) {
     const from = schoolById.get(t.schoolId);
-    if (!from) continue;
+    // Principals and vice principals hold leadership posts, not subject posts (domain/leaders.ts).
+    if (!from || isLeader(t)) continue;
     bumpAt(placeBefore, cellKey(teacherPlace(t, from), t.subject));
     const toId = dest.get(t.id);
     const to = toId === undefined ? undefined : schoolById.get(toId);
@@ -81,7 +87,7 @@ export function schoolFigures(input: County, p: Policy, posts: PostTable, moves:
       const a = after.get(s.id) ?? [];
       const bySubject = new Map<string, { posts: number; before: number; after: number }>();
       let sb = 0, sa = 0, xb = 0, xa = 0, totalPosts = 0;
-      const subjects = new Set([...b, ...a].map((t) => t.subject));
+      const subjects = new Set([...b, ...a].filter((t) => !isLeader(t)).map((t) => t.subject));
       for (const [place] of placesOf(s)) for (const j of posts.get(place)?.keys() ?? []) subjects.add(j);
       for (const j of [...subjects].sort()) {
         // Σ over the school's sections of max(0, posts − teachers).

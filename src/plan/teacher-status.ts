@@ -1,3 +1,4 @@
+import { isLeader } from '../domain/leaders.js';
 import type { Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Move } from './build-plan.js';
@@ -21,6 +22,12 @@ const LABEL: Record<TeacherState, Text> = {
   not_eligible: { zh: '不符合条件', en: 'not eligible' },
 };
 
+/** The label of a principal or vice principal due to rotate: the county decides (principals.csv). */
+const LISTED: Text = { zh: '列入校长交流名单', en: 'on the principals\' list' };
+
+/** The label of a teacher back at the home school from an exchange that ended by the cut-off date (not eligible this year). */
+const RETURNED: Text = { zh: '返回原校', en: 'returned from exchange' };
+
 /**
  * Every teacher's decision with its reason: moved, stays (eligible but not chosen, or locked), exempt, not eligible.
  * `notes` say why an eligible teacher who was free to go stays (see stay-notes.ts).
@@ -33,7 +40,8 @@ export function teacherStatuses(ctx: ModelContext, moves: readonly Move[], notes
     const e = ctx.eligibility.get(t.id) ?? { status: 'not_eligible' as const, zh: '', en: '' };
     if (m) return { teacher: t, state: 'moved', label: LABEL.moved, toSchoolId: m.to.id, reason: m.reason };
     if (e.status === 'exempt') return { teacher: t, state: 'exempt', label: LABEL.exempt, reason: e };
-    if (e.status === 'not_eligible') return { teacher: t, state: 'not_eligible', label: LABEL.not_eligible, reason: e };
+    if (e.status === 'not_eligible') return { teacher: t, state: 'not_eligible', label: t.returned ? RETURNED : LABEL.not_eligible, reason: e };
+    if (isLeader(t) && !ctx.stayLock.has(t.id)) return { teacher: t, state: 'stays', label: LISTED, reason: { zh: `${e.zh}; 列入校长交流名单（principals.csv）, 由县教育局研究决定`, en: `${e.en}; on the list of principals due to rotate (principals.csv), for the county to decide` } };
     const note = notes.get(t.id);
     const why = (s: string): string => (note && s ? `: ${s}` : '');
     const lock = stayLocks.get(t.id);

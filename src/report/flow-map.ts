@@ -16,6 +16,12 @@ import { NO_TOWNSHIP, townshipOf } from './townships.js';
 const W = 900;
 const PAD = 40;
 const LABEL_FONT = 14;
+/**
+ * Arrows drawn at most: the largest flows. A 3,000-teacher county (120 schools) has about 40
+ * township pairs; drawn all, thin arrows cross the thick ones and the map stops being read. The
+ * rest are counted under the map and are all in the matrix below it.
+ */
+export const MAX_ARROWS = 24;
 const COUNT_FONT = 12;
 
 const r2 = (x: number): string => raw(Math.round(x * 100) / 100);
@@ -50,7 +56,8 @@ interface Node {
   inside: number;
 }
 
-export function flowMap(schools: readonly School[], moves: readonly Move[]): { svg: string; unmapped: number; unlabelled: string[] } {
+/** The map, how many moves could not be placed, the townships left unnamed, and the flows not drawn (beyond {@link MAX_ARROWS}). */
+export function flowMap(schools: readonly School[], moves: readonly Move[]): { svg: string; unmapped: number; unlabelled: string[]; hidden: { flows: number; teachers: number } } {
   const pts = mappableSchools(schools).sort((a, b) => byText(a.id, b.id));
   const lat0 = pts.reduce((a, s) => a + (s.lat ?? 0), 0) / pts.length;
   const k = Math.cos((lat0 * Math.PI) / 180);
@@ -100,7 +107,11 @@ export function flowMap(schools: readonly School[], moves: readonly Move[]): { s
     p.count++;
     pairs.set(key, p);
   }
-  const flows = [...pairs.values()].sort((a, b) => a.count - b.count || byText(a.from.key, b.from.key) || byText(a.to.key, b.to.key));
+  // The largest flows, drawn smallest first so that the thick arrows lie on top.
+  const all = [...pairs.values()].sort((a, b) => b.count - a.count || byText(a.from.key, b.from.key) || byText(a.to.key, b.to.key));
+  const flows = all.slice(0, MAX_ARROWS).sort((a, b) => a.count - b.count || byText(a.from.key, b.from.key) || byText(a.to.key, b.to.key));
+  const rest = all.slice(MAX_ARROWS);
+  const hidden = { flows: rest.length, teachers: rest.reduce((a, f) => a + f.count, 0) };
   const most = Math.max(1, ...flows.map((f) => f.count));
   const out: string[] = [];
   out.push(`<svg${attrs({ class: 'chart map', 'data-chart': 'flow-map', viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': '交流流向图 / map of the moves between townships' })} xmlns="http://www.w3.org/2000/svg">`);
@@ -160,5 +171,5 @@ export function flowMap(schools: readonly School[], moves: readonly Move[]): { s
   }
   out.push('</g></svg>');
   const unlabelled = nameFit.dropped.map((k) => nodes.get(k.slice(5))?.label ?? k).sort(byText);
-  return { svg: out.join(''), unmapped, unlabelled };
+  return { svg: out.join(''), unmapped, unlabelled, hidden };
 }

@@ -59,7 +59,7 @@ function header(s: SummaryView, relaxed: boolean): string {
 
 function footer(s: SummaryView): string {
   const files = s.inputs.map((f) => `<li>${esc(f.kind)}: ${esc(f.file)}（${f.rows} 行, ${esc(f.encoding)}）<code title="${esc(f.sha256)}">SHA-256 ${esc(f.sha256.slice(0, 16))}…</code></li>`).join('');
-  return `<footer><p>由 ${esc(s.tool)} 生成; 数据与 assignments.csv、schools.csv、summary.json 相同。 <span class="en">made by ${esc(s.tool)} from the same plan as the CSV files and summary.json.</span></p><p>输入文件 <span class="en">inputs</span>:</p><ul>${files}</ul><p>模型目标值 model objective ${esc(num(s.objective.model))}</p></footer>`;
+  return `<footer><p>由 ${esc(s.tool)} 生成; 数据与 assignments.csv、schools.csv、summary.json 相同。 <span class="en">made by ${esc(s.tool)} from the same plan as the CSV files and summary.json.</span></p><p>输入文件 <span class="en">inputs</span>:</p><ul>${files}</ul><p>模型目标值 model objective (model_total) ${esc(num(s.objective.model_total))}; 各项合计 sum of terms (terms_total) ${esc(num(s.objective.terms_total))}</p></footer>`;
 }
 
 /** The whole report as one HTML document. */

@@ -1,3 +1,4 @@
+import { isLeader } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
 import type { School, Section, Teacher } from '../domain/types.js';
 import { HARD_RULES } from './registry.js';
@@ -15,6 +16,7 @@ export function allowsMove(q: MoveQuery, v: CountyView): boolean {
 }
 
 function judged(m: MoveJudge, q: MoveQuery, v: CountyView): boolean {
+  if (m.subjectPost && isLeader(q.teacher)) return true;
   if (m.between && !m.between.allows(q.from, q.to, v, m.between.teacherKey?.(q.teacher, v) ?? '')) return false;
   if (m.into && !m.into(q.teacher.subject, q.to, v)) return false;
   if (m.excludes) for (const id of m.excludes(q.teacher, q.from, v)) if (id === q.to.id) return false;
@@ -64,6 +66,8 @@ export interface MoveClasses {
   section(fromClass: string, toClass: string, teacherClass: string): Section | undefined;
   /** {@link allowsMove}, with the classes judged once. */
   allowsMove(q: MoveQuery): boolean;
+  /** Whether some rule lets a school take teachers in return for those it sends (two-way exchange). */
+  receivesBySending(to: School): boolean;
 }
 
 export function moveClasses(schools: readonly School[], v: CountyView): MoveClasses {
@@ -110,6 +114,7 @@ export function moveClasses(schools: readonly School[], v: CountyView): MoveClas
     },
     teacherClass,
     into: (subject, to) => allowsInto(subject, to, v),
+    receivesBySending: (to) => JUDGED.some((r) => r.move?.receivesBySending?.(to, v) === true),
     allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to), teacherClass(q.teacher)) && allowsInto(q.teacher.subject, q.to, v) && !excludedOf(q.teacher, q.from).has(q.to.id),
     allows(fromClass, toClass, tClass) {
       const key = `${fromClass}>${toClass}>${tClass}`;

@@ -19,7 +19,7 @@ export const backboneOutflowCap: HardRule = {
     for (const [school, outs] of [...sums(cols).outBySchool].sort()) {
       const bb = outs.filter((o) => o.b > 0);
       if (bb.length === 0) continue;
-      const cap = floorQ(ctx.policy.maxBackboneOutflowShare * (ctx.stock.get(school)?.backbone ?? 0));
+      const cap = floorQ(ctx.policy.maxBackboneOutflowShare * (ctx.stock.get(school)?.backbone ?? 0)) - (ctx.leadersOut.get(school)?.backbone ?? 0);
       addHardRow(b, opts, `backbone_outflow_cap[${school}]`, 'backbone_outflow_cap', terms(bb, 1), -Infinity, cap);
     }
   },

@@ -1,8 +1,11 @@
 import { isBackbone } from '../domain/backbone.js';
+import { isTwoWay } from '../domain/direction.js';
+import { isLeader } from '../domain/leaders.js';
 import { ceilQ, floorQ } from '../domain/rounding.js';
 import { addHardRow } from '../model/hard-row.js';
 import { terms } from '../model/sums.js';
 import { checkResult } from './check-result.js';
+import { twoWayArrivals } from './two-way.js';
 import { pct } from './supply.js';
 import type { HardRule } from './rule.js';
 
@@ -21,16 +24,19 @@ export const backboneShare: HardRule = {
   build(ctx, cols, b, opts) {
     const share = ctx.policy.backboneShare;
     if (share <= 0) return;
+    // The teachers sent out: every mover less the two-way arrivals (an arrival's class says whether a backbone teacher came).
+    const back = twoWayArrivals(ctx, cols);
     const bb = cols.out.filter((o) => o.b > 0);
     if (ctx.policy.backboneShareBase === 'eligible') {
       let eligibleBackbone = 0;
       for (const st of ctx.stock.values()) eligibleBackbone += st.eligibleBackbone;
       const need = ceilQ(share * eligibleBackbone);
-      if (need > 0) addHardRow(b, opts, 'backbone_share', 'backbone_share', terms(bb, 1), need, Infinity);
+      if (need > 0) addHardRow(b, opts, 'backbone_share', 'backbone_share', [...terms(bb, 1), ...terms(back.filter((i) => i.c !== 'p'), -1)], need, Infinity);
       return;
     }
     const all = cols.out.map((o): [number, number] => [o.col, o.b > 0 ? 1 - share : -share]);
-    addHardRow(b, opts, 'backbone_share', 'backbone_share', all, 0, Infinity);
+    const less = back.map((i): [number, number] => [i.col, i.c !== 'p' ? share - 1 : share]);
+    addHardRow(b, opts, 'backbone_share', 'backbone_share', [...all, ...less], 0, Infinity);
   },
   check(f) {
     const p = f.policy;
@@ -49,11 +55,18 @@ export const backboneShare: HardRule = {
       relaxable: true,
     });
   },
-  breaks(book, t, _cur, _next, dMovers) {
+  breaks(book, t, cur, next) {
     const p = book.ctx.policy;
     const bb = isBackbone(t) ? 1 : 0;
-    const need = (movers: number): number => ceilQ(p.backboneShare * (p.backboneShareBase === 'eligible' ? book.eligibleBackbone : movers));
-    return book.backboneMovers >= need(book.movers) && book.backboneMovers + dMovers * bb < need(book.movers + dMovers);
+    // Only the teachers sent out count: a two-way move (and a principal's) is outside the share.
+    const from = book.ctx.schoolById.get(t.schoolId);
+    const sentTo = (d: string | undefined): number => {
+      const to = d === undefined ? undefined : book.ctx.schoolById.get(d);
+      return from === undefined || to === undefined || isLeader(t) || isTwoWay(from, to, p) ? 0 : 1;
+    };
+    const dSent = sentTo(next) - sentTo(cur);
+    const need = (sent: number): number => ceilQ(p.backboneShare * (p.backboneShareBase === 'eligible' ? book.eligibleBackbone : sent));
+    return book.sentBackbone >= need(book.sent) && book.sentBackbone + dSent * bb < need(book.sent + dSent);
   },
   needs(ctx) {
     const p = ctx.policy;

@@ -1,5 +1,6 @@
 import { backboneClass, isBackbone, isCountyBackbone } from '../domain/backbone.js';
-import { isQuotaSchool } from '../domain/direction.js';
+import { isQuotaSchool, isTwoWay } from '../domain/direction.js';
+import { isLeader } from '../domain/leaders.js';
 import type { Teacher } from '../domain/types.js';
 import { shortageWeight } from '../domain/shortage-weight.js';
 import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
@@ -37,9 +38,13 @@ export interface PlanBook {
   backboneNeed: Float64Array;
   outflow: Map<string, number>;
   backboneOutflow: Map<string, number>;
+  /** Movers in subject posts (principals and vice principals left out), as the model counts them. */
   movers: number;
   backboneMovers: number;
-  /** Movers from the schools held to the quota. */
+  /** Teachers sent out, two-way moves left out too: the backbone share's base. */
+  sent: number;
+  sentBackbone: number;
+  /** Movers from the schools held to the quota (principals and vice principals left out). */
   quotaOut: number;
   quotaEligible: number;
   eligibleBackbone: number;
@@ -104,6 +109,8 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
     backboneOutflow: new Map(),
     movers: 0,
     backboneMovers: 0,
+    sent: 0,
+    sentBackbone: 0,
     quotaOut: 0,
     quotaEligible,
     eligibleBackbone,
@@ -160,22 +167,30 @@ function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   const add = (table: Float64Array, i: number, d: number): void => {
     if (i >= 0) table[i] = (table[i] ?? 0) + d;
   };
+  const leader = isLeader(t);
   const at = placeFor(book, t, to);
-  add(book.after, cellOf(book, placeFor(book, t, undefined), t.subject), -sign);
-  add(book.after, cellOf(book, at, t.subject), sign);
-  add(book.inflow, cellOf(book, at, t.subject), sign);
+  // A principal or vice principal holds no subject post (domain/leaders.ts): the caps count him or her, nothing else.
+  if (!leader) {
+    add(book.after, cellOf(book, placeFor(book, t, undefined), t.subject), -sign);
+    add(book.after, cellOf(book, at, t.subject), sign);
+    add(book.inflow, cellOf(book, at, t.subject), sign);
+  }
   bump(book.outflow, from, sign);
   if (isCountyBackbone(t)) {
     add(book.countyBackbone, book.schoolAt.get(from) ?? -1, -sign);
     add(book.countyBackbone, book.schoolAt.get(to) ?? -1, sign);
   }
-  if (isBackbone(t)) {
-    bump(book.backboneOutflow, from, sign);
-    book.backboneMovers += sign;
-  }
-  book.movers += sign;
+  if (isBackbone(t)) bump(book.backboneOutflow, from, sign);
   const s = book.ctx.schoolById.get(from);
+  const d = book.ctx.schoolById.get(to);
+  // Teachers sent out: the backbone share leaves two-way moves and principals out, the quota principals.
+  if (leader) return;
   if (s && isQuotaSchool(s)) book.quotaOut += sign;
   bump(book.groupOut, withClass(groupKey(from, t.subject, bc), book.teacherClass(t)), sign);
   bump(book.groupIn, arrivalKey(at, t.subject, inClass(bc)), sign);
+  book.movers += sign;
+  if (isBackbone(t)) book.backboneMovers += sign;
+  if (s && d && isTwoWay(s, d, book.ctx.policy)) return;
+  book.sent += sign;
+  if (isBackbone(t)) book.sentBackbone += sign;
 }

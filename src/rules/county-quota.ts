@@ -30,7 +30,7 @@ export const countyQuota: HardRule = {
     for (const s of f.schools.filter(isQuotaSchool)) {
       const st = f.tally.get(s.id);
       eligible += st?.eligible ?? 0;
-      out += st?.out ?? 0;
+      out += st?.sent ?? 0;
     }
     const need = ceilQ(p.quotaShare * eligible);
     const held = out >= need;

@@ -1,4 +1,4 @@
-import { classDirection, directionClass } from '../domain/direction.js';
+import { classDirection, directionClass, isTwoWay } from '../domain/direction.js';
 import type { Text } from '../domain/text.js';
 import { moveCheck } from './check-result.js';
 import type { HardRule, MoveJudge } from './rule.js';
@@ -6,7 +6,8 @@ import type { HardRule, MoveJudge } from './rule.js';
 const judge: MoveJudge = {
   between: {
     key: (s) => directionClass(s),
-    allows: (from, to, v) => classDirection(directionClass(from), directionClass(to), v.policy) !== null,
+    // A two-way exchange (跟岗交流) goes the other way; the two_way rule caps it.
+    allows: (from, to, v) => classDirection(directionClass(from), directionClass(to), v.policy) !== null || isTwoWay(from, to, v.policy),
   },
   lockRefusal: (q, _v, where) => ({
     failure: { zh: `${where.zh}: ${q.teacher.id} 从 ${q.from.name} 调往 ${q.to.name} 不符合 城镇→乡村、优质→薄弱 方向`, en: `${where.en}: ${q.teacher.id} from ${q.from.id} to ${q.to.id} is against the direction rule` },

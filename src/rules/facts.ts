@@ -1,5 +1,7 @@
 import { isBackbone } from '../domain/backbone.js';
+import { isTwoWay } from '../domain/direction.js';
 import { eligibility } from '../domain/eligibility.js';
+import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
 import { postTable, type PostTable } from '../domain/staffing.js';
 import type { County, School, Teacher } from '../domain/types.js';
@@ -20,8 +22,11 @@ export interface SchoolTally {
   backbone: number;
   eligible: number;
   eligibleBackbone: number;
+  /** Every teacher the plan takes out (principals and vice principals included): the caps count these. */
   out: number;
   outBackbone: number;
+  /** Teachers sent out toward the quota: principals and vice principals and two-way moves left out. */
+  sent: number;
 }
 
 /**
@@ -40,10 +45,17 @@ export interface PlanFacts {
   /** Schools sorted by id. */
   schools: School[];
   tally: Map<string, SchoolTally>;
-  /** Teachers per `place|subject` before the plan (a place: a school, or one section of a two-section school), and the plan's arrivals and departures there. */
+  /**
+   * Teachers per `place|subject` before the plan (a place: a school, or one section of a two-section
+   * school), and the plan's arrivals and departures there: teachers in subject posts only
+   * (principals and vice principals hold none, see domain/leaders.ts).
+   */
   before: Map<string, number>;
   inflow: Map<string, number>;
   outflow: Map<string, number>;
+  /** Two-way arrivals (跟岗交流) per `school|subject`. */
+  twoWayIn: Map<string, number>;
+  /** Teachers sent out (the base of the backbone share): two-way moves, principals and vice principals left out. */
   movers: number;
   backboneMovers: number;
   eligibleBackbone: number;
@@ -58,7 +70,7 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
   const teacher = new Map(county.teachers.map((t) => [t.id, t]));
   const school = new Map(county.schools.map((s) => [s.id, s]));
   const tally = new Map<string, SchoolTally>();
-  for (const s of county.schools) tally.set(s.id, { teachers: 0, backbone: 0, eligible: 0, eligibleBackbone: 0, out: 0, outBackbone: 0 });
+  for (const s of county.schools) tally.set(s.id, { teachers: 0, backbone: 0, eligible: 0, eligibleBackbone: 0, out: 0, outBackbone: 0, sent: 0 });
   const before = new Map<string, number>();
   let eligibleBackbone = 0;
   const placeOfTeacher = (t: Teacher): string => {
@@ -66,7 +78,6 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
     return s ? teacherPlace(t, s) : t.schoolId;
   };
   for (const t of county.teachers) {
-    bump(before, cellKey(placeOfTeacher(t), t.subject));
     const st = tally.get(t.schoolId);
     if (!st) continue;
     // The caps' base: teachers of the sections in scope.
@@ -74,6 +85,8 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
       st.teachers++;
       if (isBackbone(t)) st.backbone++;
     }
+    if (isLeader(t)) continue;
+    bump(before, cellKey(placeOfTeacher(t), t.subject));
     if (eligibility(t, policy).status === 'eligible') {
       st.eligible++;
       if (isBackbone(t)) {
@@ -86,27 +99,32 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
   const outflow = new Map<string, number>();
   let movers = 0;
   let backboneMovers = 0;
+  const twoWayIn = new Map<string, number>();
   for (const m of moves) {
     const t = teacher.get(m.teacherId);
     if (!t) continue;
+    const leader = isLeader(t);
     const from = school.get(m.fromSchoolId);
     const to = school.get(m.toSchoolId);
-    if (from && to) {
+    const twoWay = from !== undefined && to !== undefined && isTwoWay(from, to, policy);
+    if (from && to && !leader) {
       // The section a move fills, by the stage rule (domain/sections.ts): what the model counted.
-      bump(inflow, cellKey(arrivalPlace(t, from, to, policy), t.subject));
+      const at = cellKey(arrivalPlace(t, from, to, policy), t.subject);
+      bump(inflow, at);
       bump(outflow, cellKey(teacherPlace(t, from), t.subject));
+      if (twoWay) bump(twoWayIn, cellKey(m.toSchoolId, t.subject));
     }
     const st = tally.get(m.fromSchoolId);
     if (!st) continue;
-    movers++;
     st.out++;
-    if (isBackbone(t)) {
-      backboneMovers++;
-      st.outBackbone++;
-    }
+    if (isBackbone(t)) st.outBackbone++;
+    if (leader || twoWay) continue;
+    st.sent++;
+    movers++;
+    if (isBackbone(t)) backboneMovers++;
   }
   const forbid = new Map<string, Set<string>>();
   for (const l of county.locks) if (l.action === 'forbid' && l.schoolId !== undefined) forbid.set(l.teacherId, (forbid.get(l.teacherId) ?? new Set()).add(l.schoolId));
   const schools = [...county.schools].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { county, policy, posts: postTable(county, policy), forbid, moves, teacher, school, schools, tally, before, inflow, outflow, movers, backboneMovers, eligibleBackbone };
+  return { county, policy, posts: postTable(county, policy), forbid, moves, teacher, school, schools, tally, before, inflow, outflow, twoWayIn, movers, backboneMovers, eligibleBackbone };
 }

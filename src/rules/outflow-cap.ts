@@ -16,7 +16,8 @@ export const outflowCap: HardRule = {
   loosen: { param: 'rules.max_outflow_share', field: 'maxOutflowShare', down: false },
   build(ctx, cols, b, opts) {
     for (const [school, outs] of [...sums(cols).outBySchool].sort()) {
-      const cap = floorQ(ctx.policy.maxOutflowShare * (ctx.stock.get(school)?.teachers ?? 0));
+      // Principals and vice principals a lock moves count here though the model has no column for them.
+      const cap = floorQ(ctx.policy.maxOutflowShare * (ctx.stock.get(school)?.teachers ?? 0)) - (ctx.leadersOut.get(school)?.all ?? 0);
       addHardRow(b, opts, `outflow_cap[${school}]`, 'outflow_cap', terms(outs, 1), -Infinity, cap);
     }
   },

@@ -1,3 +1,4 @@
+import { isLeader } from '../domain/leaders.js';
 import { postsOf } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
 import { placeLabel, schoolOfPlace } from '../domain/sections.js';
@@ -53,7 +54,7 @@ export const postsCapacity: HardRule = {
     for (const lock of [...ctx.moveLock.values()].sort((a, b) => (a.teacherId < b.teacherId ? -1 : 1))) {
       const t = ctx.teacherById.get(lock.teacherId);
       const to = lock.schoolId === undefined ? undefined : ctx.schoolById.get(lock.schoolId);
-      if (!t || !to) continue;
+      if (!t || !to || isLeader(t)) continue;
       const k = cellKey(arrivalPlaceOf(ctx, t, to), t.subject);
       into.set(k, [...(into.get(k) ?? []), t.id]);
     }

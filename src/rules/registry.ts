@@ -20,13 +20,14 @@ import { sameStage } from './same-stage.js';
 import { sameSubject } from './same-subject.js';
 import { schoolQuota } from './school-quota.js';
 import { shortage } from './shortage.js';
+import { twoWay } from './two-way.js';
 
 /**
  * Every hard rule, in the order the checklist shows them and the model adds their rows. Adding a
  * rule: write its file (src/rules/NAME.ts, the name in snake_case as its file name in kebab-case),
  * add its name to {@link HardRuleName} and it here; its parameter goes in the policy table.
  */
-export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap, cvCeiling];
+export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, twoWay, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap, cvCeiling];
 
 /** Every soft term of the objective, in the order they are reported (explain.json keeps their positions). */
 export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, indicatorSpread, moves, baseline, preference, homeTownship, priority];

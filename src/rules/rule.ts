@@ -18,6 +18,7 @@ export type HardRuleName =
   | 'same_subject'
   | 'same_stage'
   | 'direction'
+  | 'two_way'
   | 'posts_capacity'
   | 'school_quota'
   | 'county_quota'
@@ -102,6 +103,17 @@ export interface MoveJudge {
    * in the model.
    */
   excludes?(t: Teacher, from: School, v: CountyView): Iterable<string>;
+  /**
+   * A rule about subject posts (same subject, same stage): a principal or vice principal takes
+   * none (domain/leaders.ts), so a lock that moves one is not judged by it.
+   */
+  subjectPost?: boolean;
+  /**
+   * Whether a school takes teachers in return for those it sends, though none of its posts is
+   * open (two-way exchange): the model then keeps it among the destinations of every subject it
+   * can send (its own rows cap the arrivals).
+   */
+  receivesBySending?(to: School, v: CountyView): boolean;
   /** The words for a move lock the rule refuses, given the lock's place in its file (absent: a lock alone cannot break it). */
   lockRefusal?(q: MoveQuery, v: CountyView, where: Text): LockProblem;
 }

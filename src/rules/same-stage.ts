@@ -1,5 +1,6 @@
 import { arrivalSection, SECTION_NAME, sectionsOf, teacherSection } from '../domain/sections.js';
 import type { Certificate, School, Section } from '../domain/types.js';
+import { isLeader } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
 import { moveCheck } from './check-result.js';
 import type { CountyView, HardRule, MoveJudge } from './rule.js';
@@ -17,6 +18,7 @@ function fills(from: School, to: School, v: CountyView, tk: string): Section | u
 }
 
 const judge: MoveJudge = {
+  subjectPost: true,
   between: {
     key: (s) => sectionsOf(s).join('+'),
     teacherKey: (t) => `${t.teachingStage ?? ''}/${t.certificate ?? ''}`,
@@ -45,7 +47,7 @@ export const sameStage: HardRule = {
   en: 'a teacher moves within the stage (or one down, if allowed), never beyond the certificate',
   relaxable: false,
   move: judge,
-  check: (f) => moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', f, (t, from, to) => (!judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '') ? { zh: `${t.id} ${from.id}→${to.id} 不是同一学段或低一学段, 或超出教师资格, 或不在交流范围`, en: `${t.id} ${from.id}→${to.id} is neither the same stage nor the one below, or beyond the certificate, or outside the scope` } : null)),
+  check: (f) => moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', f, (t, from, to) => (!isLeader(t) && !judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '') ? { zh: `${t.id} ${from.id}→${to.id} 不是同一学段或低一学段, 或超出教师资格, 或不在交流范围`, en: `${t.id} ${from.id}→${to.id} is neither the same stage nor the one below, or beyond the certificate, or outside the scope` } : null)),
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);

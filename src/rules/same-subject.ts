@@ -1,10 +1,12 @@
 import { placesOf } from '../domain/sections.js';
 import { postsOf } from '../domain/staffing.js';
+import { isLeader } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
 import { moveCheck } from './check-result.js';
 import type { HardRule, MoveJudge } from './rule.js';
 
 const judge: MoveJudge = {
+  subjectPost: true,
   into: (subject, to, v) => !v.policy.sameSubject || placesOf(to).some(([place]) => postsOf(v.posts, place, subject) > 0),
   lockRefusal: (q, _v, where) => ({
     failure: { zh: `${where.zh}: ${q.to.name} 没有「${q.teacher.subjectLabel}」岗位`, en: `${where.en}: ${q.to.id} has no post in ${q.teacher.subjectLabel}` },
@@ -23,7 +25,7 @@ export const sameSubject: HardRule = {
   en: 'a rotated teacher teaches the same subject at the destination',
   relaxable: false,
   move: judge,
-  check: (f) => moveCheck('same_subject', '交流教师在流入学校任教同一学科', 'a rotated teacher teaches the same subject at the destination', f, (t, from, to) => (!judge.into?.(t.subject, to, f) ? { zh: `${t.id} 的学科「${t.subjectLabel}」在 ${to.id} 没有岗位`, en: `${t.id}: ${to.id} has no post in ${t.subjectLabel}` } : null)),
+  check: (f) => moveCheck('same_subject', '交流教师在流入学校任教同一学科', 'a rotated teacher teaches the same subject at the destination', f, (t, from, to) => (!isLeader(t) && !judge.into?.(t.subject, to, f) ? { zh: `${t.id} 的学科「${t.subjectLabel}」在 ${to.id} 没有岗位`, en: `${t.id}: ${to.id} has no post in ${t.subjectLabel}` } : null)),
   breaks(book, t, _cur, next) {
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
     const from = book.ctx.schoolById.get(t.schoolId);

@@ -33,7 +33,7 @@ export const schoolQuota: HardRule = {
       const st = f.tally.get(s.id);
       if (!st) continue;
       const need = floorQ(p.quotaShare * st.eligible);
-      if (st.out < need) bad.push({ zh: `${s.name}(${s.id}) 交流${st.out}人, 应不少于${need}人`, en: `${s.id} rotates ${st.out}, at least ${need} required` });
+      if (st.sent < need) bad.push({ zh: `${s.name}(${s.id}) 交流${st.sent}人, 应不少于${need}人`, en: `${s.id} rotates ${st.sent}, at least ${need} required` });
     }
     return checkResult({ rule: 'school_quota', zh: '城镇非薄弱学校交流比例（每校, 向下取整）', en: 'each urban/town school that is not weak rotates its share (rounded down)', threshold: `${p.quotaShare * 100}%`, value: `${quotaSchools.length - bad.length}/${quotaSchools.length}`, failures: bad, relaxable: true });
   },
@@ -41,7 +41,8 @@ export const schoolQuota: HardRule = {
     const from = book.ctx.schoolById.get(t.schoolId);
     if (dMovers >= 0 || !from || !isQuotaSchool(from)) return false;
     const need = floorQ(book.ctx.policy.quotaShare * (book.ctx.stock.get(t.schoolId)?.eligible ?? 0));
-    const out = book.outflow.get(t.schoolId) ?? 0;
+    // Principals and vice principals (moved by locks only) are outside the quota.
+    const out = (book.outflow.get(t.schoolId) ?? 0) - (book.ctx.leadersOut.get(t.schoolId)?.all ?? 0);
     return out >= need && out - 1 < need;
   },
   needs(ctx) {

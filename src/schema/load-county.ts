@@ -9,6 +9,7 @@ import { COLUMNS } from './columns.js';
 import { CROSS_CHECKS } from './cross-checks.js';
 import { SECTION_CHECKS } from './section-checks.js';
 import { kindName } from './detect-kind.js';
+import { duplicateNameWarnings } from './duplicate-names.js';
 import { compareIssues } from './format-issue.js';
 import { append } from './append.js';
 import { limitIssues } from './limit-issues.js';
@@ -149,7 +150,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...repaired.warnings].sort(compareIssues);
+  const warnings = [...repaired.warnings, ...duplicateNameWarnings(draft.schools, ids.label)].sort(compareIssues);
   const county: County = { ...draft, posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   return { ok: true, value: sortCounty(county) };
 }

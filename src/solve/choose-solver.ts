@@ -3,6 +3,7 @@ import { solveWithHighs } from './highs.js';
 import type { ModelSolver } from './result.js';
 import { denseCells, solveModel } from './solve-model.js';
 import { guardedSolver, workerAvailable } from './guarded-solver.js';
+import { SolverThread } from './solver-thread.js';
 
 export type SolverName = 'auto' | 'jslp' | 'highs';
 
@@ -31,21 +32,24 @@ export const jslpSolver: ModelSolver = solveModel;
  * The solver for a run: javascript-lp-solver (embedded default) for models its dense tableau
  * handles well, HiGHS (WebAssembly) for larger ones or when asked. `highs` must be loaded by the
  * caller when the name is not `jslp`. With `guard`, each solve runs in a worker thread under a
- * wall-clock watchdog (see {@link guardedSolver}).
+ * wall-clock watchdog (see {@link guardedSolver}): one thread for every solve of the run, started
+ * here, so that it loads and warms HiGHS up while the caller reads the county.
  */
 export function chooseSolver(name: SolverName, highs: Highs | undefined, guard = false): ModelSolver {
   const guarded = guard && workerAvailable();
+  const thread = guarded ? new SolverThread(name !== 'jslp') : undefined;
+  thread?.start();
   const inlineHighs: ModelSolver = (lp, opts, now) => {
     if (!highs) throw new Error('HiGHS runtime not loaded');
     return solveWithHighs(highs, lp, opts, now);
   };
   // Under the watchdog the worker loads HiGHS itself; the caller's copy is needed only inline.
-  const viaHighs = guarded ? guardedSolver('highs', inlineHighs) : inlineHighs;
-  const jslp = guarded ? guardedSolver('jslp', jslpSolver) : jslpSolver;
+  const viaHighs = guarded ? guardedSolver('highs', inlineHighs, undefined, thread) : inlineHighs;
+  const jslp = guarded ? guardedSolver('jslp', jslpSolver, undefined, thread) : jslpSolver;
   const highsReady = guarded || highs !== undefined;
   if (name === 'jslp') return jslp;
   if (name === 'highs') return viaHighs;
-  const jslpBudgeted = guarded ? guardedSolver('jslp', jslpSolver, () => 2) : jslpSolver;
+  const jslpBudgeted = guarded ? guardedSolver('jslp', jslpSolver, () => 2, thread) : jslpSolver;
   return (lp, opts, now) => {
     if (!highsReady) return jslp(lp, opts, now);
     if (denseCells(lp) > DENSE_CELL_LIMIT) return viaHighs(lp, opts, now);

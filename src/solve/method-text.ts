@@ -7,6 +7,8 @@ const PHRASES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^javascript-lp-solver gave no plan \((.*)\); then (.*)$/, (m) => `javascript-lp-solver 未得出方案（${methodZh(m[1] ?? '')}）, 改用 HiGHS: ${methodZh(m[2] ?? '')}`],
   [/^javascript-lp-solver's LP relaxation: (\d+) fractional columns; then (.*)$/, (m) => `javascript-lp-solver 的线性规划松弛解有 ${m[1]} 个非整数变量, 改用 HiGHS: ${methodZh(m[2] ?? '')}`],
   [/^(.*); stopped at the time limit$/, (m) => `${methodZh(m[1] ?? '')}; 到达时间上限时停止`],
+  [/^(.*); then branch and cut on the whole model from that plan, to ([\d.]+)% of the bound$/, (m) => `${methodZh(m[1] ?? '')}; 再从该方案对整个模型分支切割, 距下界 ${m[2]}%`],
+  [/^(.*); then (\d+) columns around them$/, (m) => `${methodZh(m[1] ?? '')}; 再放开其周围 ${m[2]} 个变量求解`],
   [/^branch and bound reached the LP bound$/, () => '分支定界达到线性规划下界'],
   [/^branch and bound, stopped within its budget$/, () => '分支定界在预算时间内停止'],
   [/^(HiGHS )?LP relaxation came out integral$/, () => '线性规划松弛解即为整数解'],

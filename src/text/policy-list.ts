@@ -4,7 +4,7 @@ import { PARAMETERS, rangeText } from '../domain/parameters.js';
 export function policyList(): string[] {
   const lines = ['参数 / parameter = 默认值 default', ''];
   for (const p of PARAMETERS) {
-    const computed = p.name === 'plan.cutoff' ? '(计划年份的8月31日 31 August of the plan year)' : '(当前年份 current year)';
+    const computed = p.name === 'plan.cutoff' ? '(计划年份的8月31日 31 August of the plan year)' : p.name === 'plan.year' ? '(当前年份 current year)' : '(空 empty)';
     const range = rangeText(p);
     lines.push(`${p.name} = ${p.default === '' ? computed : p.default}${range ? `    范围 range: ${range}` : ''}`);
     lines.push(`    ${p.zh}`);

@@ -34,12 +34,13 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   const paint = (code: string, text: string): string => (opts.color ? `${code}${text}${ANSI.reset}` : text);
   const c = r.summary.counts;
   const sh = r.summary.shortage;
-  const pct = c.moved > 0 ? ((100 * c.backbone_moved) / c.moved).toFixed(1) : '0.0';
+  const pct = (100 * c.backbone_share).toFixed(1);
   const lines: string[] = [];
   if (r.relaxed) lines.push(paint(ANSI.yellow, zh ? '注意: 硬性规则之间存在冲突, 以下为放宽规则后的最接近方案（relaxed）' : 'Note: hard rules conflict; this is the closest plan with rules relaxed (relaxed)'));
   lines.push(zh ? `交流方案已写入 ${outDir}/（报告 report.html）` : `Plan written to ${outDir}/ (report: report.html)`);
   if (r.summary.posts?.source === 'estimated') lines.push(zh ? '  岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算' : '  posts estimated: no posts file, so posts come from the staffing norm and the per-stage subject shares');
   lines.push(zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）, 其中骨干 ${c.backbone_moved} 人（${pct}%）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} (${pct}%)`);
+  lines.push(...peopleLines(c, r.summary.policy['eligibility.principal_terms'] ?? '2', zh));
   const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);
 
   lines.push('');
@@ -86,6 +87,18 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   lines.push(zh
     ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
     : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
+  return lines;
+}
+
+/**
+ * The lines about people outside the teachers' moves: two-way exchanges (outside the quota and the
+ * backbone share), teachers back from an exchange, principals due to rotate (principals.csv).
+ */
+function peopleLines(c: Summary['counts'], terms: string, zh: boolean): string[] {
+  const lines: string[] = [];
+  if (c.two_way_moved > 0) lines.push(zh ? `  其中跟岗交流（乡村、薄弱→城镇）${c.two_way_moved} 人, 不计入交流比例和骨干比例` : `  of whom ${c.two_way_moved} on a two-way exchange (rural or weak → urban), outside the quota and the backbone share`);
+  lines.push(zh ? `  交流期满返回原校 ${c.returned_from_exchange} 人` : `  back at the home school after an exchange: ${c.returned_from_exchange}`);
+  lines.push(zh ? `  校长、副校长任满${terms}届待交流 ${c.principals_due} 人（${c.principals_moved} 人已锁定调动）, 见 principals.csv（校长交流名单）, 由县教育局决定` : `  principals and vice principals due to rotate (${terms} terms): ${c.principals_due} (${c.principals_moved} moved by a lock), listed in principals.csv for the county to decide`);
   return lines;
 }
 

@@ -41,7 +41,9 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
 export function textTable(columns: readonly TextColumn[], rows: readonly (readonly string[])[], indent = '', paint: Paint = (t) => t): string[] {
   const cells = rows.map((r) => columns.map((c, j) => cutToWidth(r[j] ?? '', c.max ?? Infinity)));
   const widths = columns.map((c, j) => Math.max(stringWidth(c.header), ...cells.map((r) => stringWidth(r[j] ?? ''))));
+  // The last column, left-aligned, is not padded: a painted cell would keep its trailing spaces inside the colour.
+  const last = columns.length - 1;
   const line = (r: readonly string[], i: number): string =>
-    (indent + columns.map((c, j) => paint(pad(r[j] ?? '', widths[j] ?? 0, c.align ?? 'left'), i, j)).join('  ')).trimEnd();
+    (indent + columns.map((c, j) => paint(j === last && (c.align ?? 'left') === 'left' ? (r[j] ?? '') : pad(r[j] ?? '', widths[j] ?? 0, c.align ?? 'left'), i, j)).join('  ')).trimEnd();
   return [line(columns.map((c) => c.header), -1), ...cells.map((r, i) => line(r, i))];
 }

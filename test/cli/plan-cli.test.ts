@@ -71,6 +71,15 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(p.stdout).toContain('rules.quota_share = 0.10');
     const h = rotate(['plan', '--help']);
     expect(h.stdout).toContain('exit codes');
+    expect(h.stdout).toContain('方案已写入 / plan written');
+    // --jobs says its default once, and no other default text for it.
+    const jobs = h.stdout.slice(h.stdout.indexOf('--jobs'), h.stdout.indexOf('\n  -', h.stdout.indexOf('--jobs') + 1));
+    expect(jobs.match(/default/g)).toHaveLength(1);
+    expect(jobs).toContain('half the cores, here');
+    const v = rotate(['validate', '--help']);
+    expect(v.stdout).toContain('exit codes');
+    expect(v.stdout).not.toContain('plan written');
+    expect(v.stdout).not.toMatch(/^ {2}[34] /m);
     const bad = rotate(['plan', ...inputs(SMALL), '--set', 'weights.nope=1', '-o', join(mkdtempSync(join(tmpdir(), 'r-')), 'p')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('weights.nope');

@@ -97,7 +97,7 @@ describe('eligibility: who takes part', () => {
     const on = teacher('T1', 'S2', '语文', { exchangeHomeSchool: 'S1', exchangeEnd: { year: 2027, month: 7 } });
     expect(eligibility(on, p)).toEqual({ status: 'not_eligible', zh: '正在交流中（原学校 S1, 2027年7月结束）, 不参加本年交流', en: 'on an exchange from school S1 until 2027-07; not rotated this year' });
     const back = teacher('T2', 'S1', '语文', { exchangeHomeSchool: 'S1', exchangeEnd: { year: 2026, month: 7 }, returned: true });
-    expect(eligibility(back, p).zh).toBe('交流期满（2026年7月）, 返回原学校, 本年不再交流');
+    expect(eligibility(back, p).zh).toBe('交流期满（2026年7月结束, 不晚于截止日期 2026年8月31日）, 返回原学校, 本年不再交流');
   });
 
   it('an exemption reason still exempts; principals keep the two-terms rule', () => {

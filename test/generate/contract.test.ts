@@ -7,13 +7,13 @@ import { SUBJECT_EN } from '../../src/generate/vocabulary.js';
 const EXPECTED = {
   zh: {
     schools: ['学校代码', '学校名称', '学段', '城乡类型', '在校学生数', '薄弱学校', '班级数', '所在乡镇', '纬度', '经度'],
-    teachers: ['工号', '姓名', '学校代码', '任教学科', '本校任教年限', '性别', '出生年份', '骨干等级', '职称', '乡村任教年限', '岗位类别', '免交流原因', '志愿学校', '家庭所在乡镇'],
+    teachers: ['工号', '姓名', '学校代码', '任教学科', '本校任教年限', '进本校年月', '性别', '出生年月', '骨干等级', '职称', '乡村任教年限', '岗位类别', '任教学段', '教师资格种类', '用人形式', '人员状态', '交流原学校代码', '交流结束年月', '免交流原因', '志愿学校', '家庭所在乡镇'],
     posts: ['学校代码', '学科', '岗位数', '学段'],
     locks: ['工号', '操作', '学校代码'],
   },
   en: {
     schools: ['school_id', 'name', 'stage', 'area', 'students', 'weak', 'classes', 'township', 'lat', 'lon'],
-    teachers: ['teacher_id', 'name', 'school_id', 'subject', 'years_at_school', 'gender', 'birth_year', 'backbone', 'title', 'rural_years', 'role', 'exempt', 'preferences', 'home_township'],
+    teachers: ['teacher_id', 'name', 'school_id', 'subject', 'years_at_school', 'joined_school', 'gender', 'birth_date', 'backbone', 'title', 'rural_years', 'role', 'teaching_stage', 'certificate', 'employment', 'state', 'exchange_home_school', 'exchange_end', 'exempt', 'preferences', 'home_township'],
     posts: ['school_id', 'subject', 'posts', 'stage'],
     locks: ['teacher_id', 'action', 'school_id'],
   },
@@ -79,14 +79,14 @@ describe('generated tables follow the DOMAIN.md contract', () => {
         within(column(s, h.schools[3]), v.area);
         within(column(s, h.schools[5]), v.yesNo);
         within(column(t, h.teachers[3]), v.subjects);
-        within(column(t, h.teachers[5]), v.gender);
-        within(column(t, h.teachers[7]), v.backbone);
-        within(column(t, h.teachers[8]), v.title);
-        within(column(t, h.teachers[10]), v.role);
+        within(column(t, h.teachers[6]), v.gender);
+        within(column(t, h.teachers[8]), v.backbone);
+        within(column(t, h.teachers[9]), v.title);
+        within(column(t, h.teachers[11]), v.role);
         within(column(get('posts'), h.posts[1]), v.subjects);
         within(column(get('locks'), h.locks[1]), v.action);
         const sep = lang === 'zh' ? '、' : ';';
-        for (const p of column(t, h.teachers[12])) if (p) expect(p.split(sep).every((id) => /^341122\d{3}$/.test(id))).toBe(true);
+        for (const p of column(t, h.teachers[19])) if (p) expect(p.split(sep).every((id) => /^341122\d{3}$/.test(id))).toBe(true);
         if (lang === 'zh') for (const name of column(t, h.teachers[1])) expect(name).toMatch(/^\p{Script=Han}{2,4}$/u);
         else for (const name of column(t, h.teachers[1])) expect(name).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
       });

@@ -180,10 +180,16 @@ export function subjectShortage(c: PlannedCounty): Map<string, { before: number;
     const nb = given(b) ?? total - na;
     return na + nb > 0 ? na / (na + nb) : 0.5;
   };
+  // A teacher whose exchange ends by the cut-off date is back home (before the sections are split, as the planner does).
+  const cutoff = (c.summary.policy['plan.cutoff'] ?? '').slice(0, 7);
+  const homeOf = (t: Row): string => {
+    const end = t['exchange_end'] ?? '';
+    return t['exchange_home_school'] && end !== '' && end <= cutoff ? t['exchange_home_school'] : (t['school_id'] ?? '');
+  };
   const own = new Map<string, string>();
   const groups = new Map<string, Row[]>();
   for (const t of c.inputs.teachers) {
-    const id = t['school_id'] ?? '';
+    const id = homeOf(t);
     const secs = sectionsOf(id);
     if (secs.length === 1) own.set(t['teacher_id'] ?? '', '');
     else if (t['teaching_stage']) own.set(t['teacher_id'] ?? '', section(t['teaching_stage']));
@@ -205,13 +211,16 @@ export function subjectShortage(c: PlannedCounty): Map<string, { before: number;
   const after = new Map<string, number>();
   const LEVEL: Record<string, number> = { primary: 1, junior: 2, senior: 3 };
   for (const t of c.inputs.teachers) {
+    // Principals and vice principals hold no subject post.
+    if (['principal', 'vice_principal', '校长', '副校长'].includes(t['role'] ?? '')) continue;
+    const at = homeOf(t);
     const mine = own.get(t['teacher_id'] ?? '') ?? '';
-    const mineLevel = LEVEL[mine || section(schools.get(t['school_id'] ?? '')?.['stage'])] ?? 0;
-    const b = `${t['school_id']}|${mine}|${t['subject']}`;
+    const mineLevel = LEVEL[mine || section(schools.get(at)?.['stage'])] ?? 0;
+    const b = `${at}|${mine}|${t['subject']}`;
     const to = dest.get(t['teacher_id'] ?? '');
     const secs = to === undefined ? [] : sectionsOf(to);
     const fill = to === undefined ? mine : secs.length === 1 ? '' : (secs.find((x) => LEVEL[x] === mineLevel) ?? secs.find((x) => LEVEL[x] === mineLevel - 1) ?? '');
-    const a = `${to ?? t['school_id']}|${fill}|${t['subject']}`;
+    const a = `${to ?? at}|${fill}|${t['subject']}`;
     before.set(b, (before.get(b) ?? 0) + 1);
     after.set(a, (after.get(a) ?? 0) + 1);
   }

@@ -9,7 +9,7 @@ const resolve = (key: string, value: string, file = '--set', row?: number) => re
 describe('every number parameter has a range in the policy table', () => {
   it('each number, integer, share and list of shares states its range, and its default is inside it', () => {
     for (const p of PARAMETERS) {
-      if (p.type === 'boolean' || p.type === 'choice' || p.type === 'date' || p.name === 'subjects.scarce' || p.name === 'rules.scope') continue;
+      if (p.type === 'boolean' || p.type === 'choice' || p.type === 'date' || p.type === 'text' || p.name === 'subjects.scarce' || p.name === 'rules.scope') continue;
       expect(rangeText(p), p.name).not.toBe('');
     }
     expect(resolvePolicy([], 2026, subjectKey).ok).toBe(true);

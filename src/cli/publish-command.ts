@@ -1,0 +1,84 @@
+/**
+ * `rotate publish`: the lists a county publishes for objection (公示), before planning (from
+ * the input files) and after (from a plan folder). Flags → options → runPublish(); prints what
+ * was written and the exit code.
+ */
+import type { Command } from 'commander';
+import type { PolicySetting } from '../domain/policy.js';
+import { DEFAULT_OUT, runPublish, type Published } from '../pipeline/run-publish.js';
+import { showPath } from '../safe/show-path.js';
+import { ALL_FILE, INDEX_FILE } from '../publish/school-files.js';
+import { EXIT } from './exit-codes.js';
+import { badInput, collect, exit, EXIT_HELP, inputWarnings, out, parseSet, planWritten } from './io.js';
+
+interface PublishFlags {
+  out?: string;
+  policy: string[];
+  set: PolicySetting[];
+  force?: boolean;
+}
+
+/** What the terminal says after writing: where, how many, and which header values were left blank. */
+function writtenText(p: Published): string[] {
+  const dir = showPath(p.dir);
+  const book = p.files.find((f) => f.endsWith('.xlsx')) ?? '';
+  const what = p.moment === 'eligible'
+    ? `符合交流条件 ${p.counts['eligible'] ?? 0} 人, 暂缓/免交流 ${p.counts['deferred'] ?? 0} 人 / ${p.counts['eligible'] ?? 0} eligible, ${p.counts['deferred'] ?? 0} deferred or exempt`
+    : `拟交流 ${p.counts['moves'] ?? 0} 人 / ${p.counts['moves'] ?? 0} moves`;
+  const lines = [
+    `公示名册已写入 ${dir}/ / published lists written to ${dir}/: ${p.schools} 所学校 schools, ${what}`,
+    `  索引 index: ${INDEX_FILE}; 全部打印 print all: ${ALL_FILE}; 每校一页起 one file per school: school-….html; 工作簿 workbook: ${book}`,
+  ];
+  if (!p.notice.from) lines.push('  公示期开始日期未设置（publish.start）, 页面上留空待手填 / publish.start is not set: the period is left blank to fill in by hand');
+  if (p.notice.objectionsTo === '') lines.push('  异议受理方式未设置（publish.objections_to）, 页面上留空待手填 / publish.objections_to is not set: a line is left to fill in');
+  if (p.notice.county === '') lines.push('  县名未设置（publish.county）/ publish.county is not set: the pages name no county');
+  return lines;
+}
+
+/** `rotate publish FILES… | PLAN_DIR`. */
+export function registerPublish(program: Command): void {
+  program
+    .command('publish')
+    .description('公示名册: 规划前（输入文件）为符合交流条件教师名册和暂缓/免交流人员名册, 规划后（方案文件夹）为拟交流人员名单; 每校A4打印页和一个工作簿 / the lists published for objection: before planning (input files) who is eligible, deferred or exempt; after planning (a plan folder) who leaves and arrives; printable A4 pages per school and one workbook')
+    .argument('<files_or_plan...>', '与 rotate plan 相同的输入文件, 或一个 rotate plan 写出的方案文件夹 / the same input files as rotate plan, or one plan folder written by rotate plan')
+    .option('-o, --out <dir>', `输出文件夹（默认: 规划前 ${DEFAULT_OUT.eligible}, 规划后 ${DEFAULT_OUT.moves}）/ output folder (default: ${DEFAULT_OUT.eligible} before planning, ${DEFAULT_OUT.moves} after)`)
+    .option('--policy <file>', '参数文件（参数,取值）, 仅规划前; 规划后用 --set / a policy file (key,value), before planning only; after planning use --set', collect, [] as string[])
+    .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, eligibility.term_years…', parseSet, [] as PolicySetting[])
+    .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
+    .addHelpText('after', `
+两个时点 / the two moments:
+  规划前 before planning:  rotate publish data/*.csv
+      每校: 符合交流条件教师名册, 暂缓/免交流人员名册（及原因）; 资格与原因同 rotate plan 的 teachers.csv
+      per school: the teachers eligible to rotate, and those deferred or exempt with the reason
+      (the same eligibility and reasons as rotate plan's teachers.csv)
+  规划后 after planning:   rotate publish plan
+      每校: 拟交流人员名单（调出、调入, 交流学校或原学校, 交流方向, 开始年月、结束年月, 理由）
+      per school: who leaves and who arrives, the other school, the direction, the term, the reason;
+      the parameters are the plan's own (its summary.json), --set changes them for the lists
+
+写出 / writes: ${INDEX_FILE} (每校链接和人数 every school, linked, with counts), school-<学校代码>.html
+  (每校从新的一页开始, 每页有页眉和表头, 行不跨页 / each school from a new A4 page, the header on every
+  page, no row cut across pages), ${ALL_FILE} (全部一次打印 all at once), eligible.xlsx or moves.xlsx
+  (每校一个工作表和索引表 / a sheet per school and an index sheet). 不含身份证号 / no ID numbers.
+
+参数 / parameters (--set, or a policy file among the inputs):
+  publish.county          县（区）名称 / the county named on every page (default: the school ids' 6-digit code)
+  publish.start           公示开始日期 / first day, YYYY-MM-DD (default: blank, to fill in by hand)
+  publish.working_days    公示工作日数, 不计周末 / working days, weekends skipped (default 5)
+  publish.objections_to   异议受理单位和方式 / where and how to object (default: a blank line)
+  eligibility.term_years  交流年限 / years of an exchange (default 3): from the month after plan.cutoff
+
+示例 / examples:
+  rotate publish data/*.csv --set publish.county=定远县教育体育局 --set publish.start=2026-06-01
+  rotate plan data/*.csv -o plan
+  rotate publish plan -o publish/moves --set publish.objections_to="县教体局人事股 0550-1234567"
+${EXIT_HELP}`)
+    .action(async (args: string[], o: PublishFlags) => {
+      const outcome = await runPublish({ args, policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { outDir: o.out } : {}), force: o.force === true }, { currentYear: new Date().getFullYear(), tag: String(process.pid) });
+      if (outcome.kind === 'bad-input') return badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
+      planWritten(outcome.published.dir);
+      inputWarnings(outcome.published.warnings);
+      out(writtenText(outcome.published));
+      exit(EXIT.ok);
+    });
+}

@@ -1,0 +1,151 @@
+/**
+ * `rotate publish` as one function, one call per stage. Two moments, told apart by the
+ * arguments: input files (read exactly as `rotate plan` reads them, with the same policy and
+ * eligibility) give the lists before planning; one plan folder (read through plan-folder/, as
+ * `diff` reads it) gives the lists after planning. The folder is written whole or not at all,
+ * never over a folder the user did not ask to replace (write-folder.ts, as `plan` writes).
+ */
+import { stat } from 'node:fs/promises';
+import { exchangeTerm } from '../domain/exchange-term.js';
+import { PARAMETERS } from '../domain/parameters.js';
+import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
+import { subjectKey } from '../domain/subjects.js';
+import type { InputIssue, Lang } from '../domain/types.js';
+import { lockFolder } from '../output/folder-lock.js';
+import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OutputFile } from '../output/write-folder.js';
+import { readPlan, type PlanRecord } from '../plan-folder/read-plan.js';
+import { eligibleLists } from '../publish/eligible-lists.js';
+import { moveLists, type MovesPublication } from '../publish/move-lists.js';
+import { noticeOf, type Notice } from '../publish/notice.js';
+import { eligibleFiles, movesFiles } from '../publish/publish-files.js';
+import type { Deflate } from '../publish/publish-workbook.js';
+import { prepare } from './prepare.js';
+
+/** Which lists: before planning (from the inputs) or after (from a plan folder). */
+export type Moment = 'eligible' | 'moves';
+
+/** The default output folder of each moment (under `publish/`, so that the two never replace each other). */
+export const DEFAULT_OUT: Record<Moment, string> = { eligible: 'publish/eligible', moves: 'publish/moves' };
+
+export interface PublishOptions {
+  /** Input files (the first moment) or one plan folder (the second). */
+  args: string[];
+  /** The output folder; by default {@link DEFAULT_OUT} of the moment. */
+  outDir?: string;
+  /** `--policy` files: among the inputs before planning; after planning, use `sets`. */
+  policyFiles?: string[];
+  /** `--set` settings (later win), over the inputs' policy rows or the plan's policy. */
+  sets: PolicySetting[];
+  /** Replace an output folder that holds edited or foreign files. */
+  force?: boolean;
+}
+
+/** What the edge passes in: the year for a plan year not set, a tag for temporary names. */
+export interface PublishEnv {
+  currentYear: number;
+  tag: string;
+}
+
+/** What was written, for the terminal. */
+export interface Published {
+  moment: Moment;
+  dir: string;
+  files: string[];
+  notice: Notice;
+  /** Per list, how many teachers: eligible and deferred, or moves. */
+  counts: Record<string, number>;
+  schools: number;
+  warnings: InputIssue[];
+}
+
+export type PublishOutcome = { kind: 'written'; published: Published } | { kind: 'bad-input'; issues: InputIssue[] };
+
+type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; schools: number; warnings: InputIssue[] } | { ok: false; issues: InputIssue[] };
+
+/** The library's DEFLATE (plain JavaScript: the same bytes on every machine), loaded only here. */
+async function deflate(): Promise<Deflate> {
+  const { CFB } = await import('@e965/xlsx');
+  const raw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
+  return (d) => Uint8Array.from(raw(d));
+}
+
+/** The moment the arguments ask for: one folder is a plan folder; anything else is input files. */
+export async function momentOf(args: readonly string[]): Promise<Moment> {
+  const [only] = args;
+  if (args.length !== 1 || only === undefined) return 'eligible';
+  return (await stat(only).then((s) => s.isDirectory(), () => false)) ? 'moves' : 'eligible';
+}
+
+/** Before planning: the county read and checked as `plan` does, each teacher's eligibility as the plan has it. */
+async function buildEligible(opts: PublishOptions, env: PublishEnv): Promise<Built> {
+  const prepared = await prepare({ inputs: [...opts.args, ...(opts.policyFiles ?? [])], sets: opts.sets }, env.currentYear);
+  if (!prepared.ok) return prepared;
+  const { ctx, policy, county, warnings } = prepared.value;
+  const lists = eligibleLists(ctx.schools, ctx.teachers, ctx.eligibility);
+  const notice = noticeOf(policy.publish, policy.planYear, ctx.schools.map((s) => s.id), county.lang);
+  const counts = { eligible: lists.reduce((s, l) => s + l.eligible.length, 0), deferred: lists.reduce((s, l) => s + l.deferred.length, 0) };
+  return { ok: true, files: eligibleFiles(lists, notice, await deflate()), notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings] };
+}
+
+const KNOWN = new Set<string>(PARAMETERS.map((p) => p.name));
+
+/** The policy the plan was made with (its summary.json), with `--set` over it. */
+function planPolicy(plan: PlanRecord, sets: readonly PolicySetting[], currentYear: number): ReturnType<typeof resolvePolicy> {
+  const own: PolicySetting[] = Object.entries(plan.summary.policy)
+    .filter(([k, v]) => KNOWN.has(k) && v !== '')
+    .map(([key, value]) => ({ key, value, file: 'summary.json' }));
+  const year = Number(plan.summary.policy['plan.year']);
+  return resolvePolicy([...own, ...sets], Number.isInteger(year) && year > 0 ? year : currentYear, subjectKey);
+}
+
+/** After planning: the plan folder's moves, schools and policy; the term from the policy. */
+async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built> {
+  const dir = opts.args[0] ?? '';
+  const [policyFile] = opts.policyFiles ?? [];
+  if (policyFile !== undefined) {
+    return { ok: false, issues: [{ file: policyFile, zh: '规划后公示使用方案自己的参数（summary.json）; 请用 --set 修改公示参数, 不用 --policy', en: 'after planning the lists use the plan\'s own policy (summary.json): change publication parameters with --set, not --policy' }] };
+  }
+  const read = await readPlan(dir);
+  if (!read.ok) return read;
+  const plan = read.value;
+  const policy = planPolicy(plan, opts.sets, env.currentYear);
+  if (!policy.ok) return policy;
+  const p: Policy = policy.value;
+  const schools = [...plan.schools.values()].map((s) => ({ id: s.school_id, name: s.name ?? '' }));
+  const moves = [...plan.moves.values()].map((m) => ({
+    id: m.teacher_id,
+    name: m.name,
+    subject: m.subject,
+    from: { id: m.from_school_id, name: m.from_school },
+    to: { id: m.to_school_id, name: m.to_school },
+    direction: m.direction,
+    reason: m.reason,
+  }));
+  const publication: MovesPublication = { schools: moveLists(schools, moves), term: exchangeTerm(p.cutoff, p.termYears) };
+  const lang: Lang = plan.lang;
+  const notice = noticeOf(p.publish, p.planYear, schools.map((s) => s.id), lang);
+  // A plan that relaxed conflicting hard rules (--relax) is published as it is, but not silently.
+  const warnings: InputIssue[] = plan.summary.relaxed
+    ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
+    : [];
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await deflate()), notice, counts: { moves: moves.length }, schools: publication.schools.length, warnings };
+}
+
+/** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
+export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise<PublishOutcome> {
+  const moment = await momentOf(opts.args);
+  const dir = opts.outDir ?? DEFAULT_OUT[moment];
+  const built = moment === 'moves' ? await buildMoves(opts, env) : await buildEligible(opts, env);
+  if (!built.ok) return { kind: 'bad-input', issues: built.issues };
+  const release = await lockFolder(await outputTarget(dir), env.tag);
+  try {
+    await recoverFolder(dir);
+    const c = await checkFolder(dir, { force: opts.force === true, inputs: opts.args });
+    if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
+    await writeFolderAtomically(dir, built.files, env.tag);
+  } finally {
+    await release();
+  }
+  const { notice, counts, schools, warnings } = built;
+  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings } };
+}

@@ -1,0 +1,44 @@
+/**
+ * Every file of a publication folder, by name: the index (index.html), one file of pages per
+ * school, one file that prints the index and every school at once (print-all.html), and the
+ * workbook. The same lists give the same bytes.
+ */
+import type { OutputFile } from '../output/write-folder.js';
+import { eligibleDoc, eligibleIndexDoc } from './eligible-docs.js';
+import type { EligibleLists } from './eligible-lists.js';
+import type { ListDoc, Orientation } from './list-doc.js';
+import { moveDoc, moveIndexDoc } from './move-docs.js';
+import type { MovesPublication } from './move-lists.js';
+import type { Notice } from './notice.js';
+import { eligibleWorkbook, movesWorkbook, type Deflate } from './publish-workbook.js';
+import { pagesHtml } from './render-pages.js';
+import { ALL_FILE, anchorOf, INDEX_FILE, schoolFiles } from './school-files.js';
+
+/** The workbooks' names. */
+export const ELIGIBLE_WORKBOOK = 'eligible.xlsx';
+export const MOVES_WORKBOOK = 'moves.xlsx';
+
+/** The HTML files of a publication: index, one per school, all at once. */
+function htmlFiles(title: string, o: Orientation, n: Notice, files: readonly string[], docs: readonly ListDoc[], index: (hrefs: readonly string[]) => ListDoc): OutputFile[] {
+  return [
+    { name: INDEX_FILE, content: pagesHtml(title, [index(files)], o, n.lang) },
+    ...docs.map((d, i) => ({ name: files[i] ?? '', content: pagesHtml(`${title} · ${d.subtitle}`, [d], o, n.lang) })),
+    { name: ALL_FILE, content: pagesHtml(title, [index(files.map((f) => `#${anchorOf(f)}`)), ...docs], o, n.lang) },
+  ];
+}
+
+/** The files of the lists before planning (portrait A4). */
+export function eligibleFiles(lists: readonly EligibleLists[], n: Notice, deflate: Deflate): OutputFile[] {
+  const files = schoolFiles(lists.map((l) => l.school));
+  const docs = lists.map((l, i) => eligibleDoc(l, files[i] ?? '', n));
+  const title = n.lang === 'zh' ? '符合交流条件教师名册 暂缓/免交流人员名册' : 'teachers eligible to rotate; deferred or exempt';
+  return [...htmlFiles(title, 'portrait', n, files, docs, (hrefs) => eligibleIndexDoc(lists, hrefs, n)), { name: ELIGIBLE_WORKBOOK, content: eligibleWorkbook(lists, n.lang, deflate) }];
+}
+
+/** The files of the lists after planning (landscape A4). */
+export function movesFiles(p: MovesPublication, termYears: number, n: Notice, deflate: Deflate): OutputFile[] {
+  const files = schoolFiles(p.schools.map((l) => l.school));
+  const docs = p.schools.map((l, i) => moveDoc(l, files[i] ?? '', p.term, termYears, n));
+  const title = n.lang === 'zh' ? '拟交流人员名单' : 'proposed exchanges';
+  return [...htmlFiles(title, 'landscape', n, files, docs, (hrefs) => moveIndexDoc(p.schools, hrefs, p.term, termYears, n)), { name: MOVES_WORKBOOK, content: movesWorkbook(p, n.lang, deflate) }];
+}

@@ -1,0 +1,86 @@
+/**
+ * One solver thread for the whole process: started as early as the caller likes (the planning
+ * pipeline starts it before reading the files), it loads HiGHS and warms it up on a small model
+ * while the main thread reads, then solves each model it is sent. The main thread sleeps on a
+ * shared flag until the answer comes or the watchdog's time passes; a thread that overran is
+ * terminated and the next solve starts a fresh one.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Lp } from '../model/lp.js';
+import { buffersOf, packLp } from './packed-lp.js';
+import type { SolveOptions, SolveResult } from './result.js';
+
+const WORKER = new URL('./solver-worker.js', import.meta.url);
+
+/** True when the compiled worker file is there (the CLI and the benchmark; not tests run from sources). */
+export function workerAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER));
+}
+
+/** A job as the worker receives it: javascript-lp-solver gets the object model (small), HiGHS the packed arrays (transferred). */
+export type SolverJob = { which: 'jslp'; lp: Lp; opts: SolveOptions } | { which: 'highs'; lp: ReturnType<typeof packLp>; opts: SolveOptions };
+
+/** What the worker is told when it starts. */
+export interface WorkerStart {
+  port: MessagePort;
+  flag: Int32Array;
+  /** Load HiGHS and solve the warm-up model until the first job arrives (at most a few rounds). */
+  warm: boolean;
+}
+
+interface Live {
+  worker: Worker;
+  port: MessagePort;
+  flag: Int32Array;
+}
+
+export class SolverThread {
+  private live: Live | undefined;
+
+  /** @param warm whether a (re)started worker warms HiGHS up; false where only javascript-lp-solver will run. */
+  constructor(private readonly warm: boolean) {}
+
+  /** Starts the worker now (it loads and warms HiGHS while the caller goes on); a no-op when it runs. */
+  start(): void {
+    if (this.live) return;
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    const start: WorkerStart = { port: port2, flag, warm: this.warm };
+    const worker = new Worker(fileURLToPath(WORKER), { workerData: start, transferList: [port2] });
+    // Neither keeps the process alive: it ends when the main thread is done.
+    worker.unref();
+    port1.unref();
+    this.live = { worker, port: port1, flag };
+  }
+
+  /**
+   * Solves one model in the worker, waiting at most `waitMs`; undefined when the watchdog stopped
+   * it (the worker is then terminated).
+   */
+  solve(which: 'jslp' | 'highs', lp: Lp, opts: SolveOptions, waitMs: number): SolveResult | undefined {
+    this.start();
+    const live = this.live as Live;
+    Atomics.store(live.flag, 0, 0);
+    if (which === 'highs') {
+      const packed = packLp(lp);
+      live.port.postMessage({ which, lp: packed, opts } satisfies SolverJob, buffersOf(packed));
+    } else live.port.postMessage({ which, lp, opts } satisfies SolverJob);
+    const woke = Atomics.wait(live.flag, 0, 0, waitMs);
+    const msg = woke === 'timed-out' ? undefined : receiveMessageOnPort(live.port);
+    if (!msg) {
+      this.stop();
+      return undefined;
+    }
+    return msg.message as SolveResult;
+  }
+
+  /** Terminates the worker (the next solve starts another). */
+  stop(): void {
+    if (!this.live) return;
+    void this.live.worker.terminate();
+    this.live.port.close();
+    this.live = undefined;
+  }
+}

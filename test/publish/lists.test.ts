@@ -1,0 +1,136 @@
+/**
+ * The published lists equal the plan's own statuses and moves, school by school, on the sample
+ * county and a generated one (English headers, long reasons, an ID-card column): the workbook is
+ * read back by the library, every school has its sheet and its page, ids are text cells, no
+ * ID-card number appears anywhere, and the same inputs give the same bytes.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { holdsIdCard } from '../../src/safe/id-card.js';
+import { readPlanCsv } from '../helpers/plan-run.js';
+import { generatedCounty, inputsOf, planCounty, publish, readBook, records, sampleCounty, tempDir } from './helpers.js';
+
+interface County {
+  label: string;
+  lang: 'zh' | 'en';
+  dir: string;
+  plan: string;
+}
+
+const counties: County[] = [];
+
+beforeAll(async () => {
+  const sample = sampleCounty();
+  counties.push({ label: 'sample county', lang: 'zh', dir: sample, plan: await planCounty(sample) });
+  const gen = await generatedCounty('en', 900, 24, 5);
+  counties.push({ label: 'generated county (English headers)', lang: 'en', dir: gen, plan: await planCounty(gen) });
+}, 240_000);
+
+/** The plan's teachers.csv and assignments.csv, by English column name. */
+function planTables(plan: string): { teachers: Record<string, string>[]; moves: Record<string, string>[]; schools: Record<string, string>[] } {
+  const en = (rows: Record<string, string>[], names: Record<string, string>): Record<string, string>[] => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [names[k] ?? k, v])));
+  const zh: Record<string, string> = { 工号: 'teacher_id', 姓名: 'name', 学校代码: 'school_id', 任教学科: 'subject', 状态: 'status', 理由: 'reason', 原学校代码: 'from_school_id', 交流学校代码: 'to_school_id', 学校名称: 'name', 交流方向: 'direction' };
+  return {
+    teachers: en(readPlanCsv(join(plan, 'teachers.csv')).rows, zh),
+    moves: en(readPlanCsv(join(plan, 'assignments.csv')).rows, zh),
+    schools: en(readPlanCsv(join(plan, 'schools.csv')).rows, zh),
+  };
+}
+
+/** Every text of every file in a folder (workbook cells included). */
+function folderTexts(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    if (f.endsWith('.xlsx')) return [...readBook(join(dir, f)).sheets.values()].flat(2);
+    return f.endsWith('.html') ? [readFileSync(join(dir, f), 'utf8')] : [];
+  });
+}
+
+describe.each([0, 1])('published lists of county %i', (k) => {
+  const c = (): County => counties[k] as County;
+
+  it('before planning: every school has a sheet and a page; its eligible and deferred lists are the plan\'s statuses and reasons', async () => {
+    const { dir, plan, lang } = c();
+    const out = join(tempDir('rotate-publish-out-'), 'eligible');
+    const r = await publish(inputsOf(dir), out);
+    expect(r.kind).toBe('written');
+    const { teachers, schools } = planTables(plan);
+    const book = readBook(join(out, 'eligible.xlsx'));
+    expect(book.names.length).toBe(schools.length + 1);
+    const index = records(book.sheets.get(book.names[0] ?? '') ?? []);
+    expect(index.map((r) => r[lang === 'zh' ? '学校代码' : 'school_id'])).toEqual(schools.map((s) => s['school_id']));
+    const eligibleWord = lang === 'zh' ? '符合交流条件教师名册' : 'teachers eligible to rotate';
+    const statusOf = (s: string): string => (s === '交流' || s === '留任' || s === 'moved' || s === 'stays' ? 'eligible' : s === '免交流' || s === 'exempt' ? 'deferred' : 'no');
+    let listed = 0;
+    index.forEach((row, i) => {
+      const id = row[lang === 'zh' ? '学校代码' : 'school_id'] ?? '';
+      const sheet = book.names[i + 1] ?? '';
+      expect(row[lang === 'zh' ? '工作表' : 'sheet']).toBe(sheet);
+      const rows = records(book.sheets.get(sheet) ?? []);
+      const got = rows.map((x) => `${x[lang === 'zh' ? '名册' : 'list'] === eligibleWord ? 'eligible' : 'deferred'} ${x[lang === 'zh' ? '工号' : 'teacher_id']} ${x[lang === 'zh' ? '理由' : 'reason']}`);
+      const mine = teachers.filter((t) => t['school_id'] === id && statusOf(t['status'] ?? '') !== 'no');
+      // teachers.csv gives a mover the move's reason; for one who stays it begins with the eligibility reason, for an exempt one it is it.
+      const want = [...mine.filter((t) => statusOf(t['status'] ?? '') === 'eligible'), ...mine.filter((t) => statusOf(t['status'] ?? '') === 'deferred')];
+      expect(got.map((g) => g.split(' ').slice(0, 2).join(' ')), id).toEqual(want.map((t) => `${statusOf(t['status'] ?? '')} ${t['teacher_id']}`));
+      rows.forEach((x, j) => {
+        const t = want[j] ?? {};
+        const reason = x[lang === 'zh' ? '理由' : 'reason'] ?? '\u0000';
+        if (t['status'] === '免交流' || t['status'] === 'exempt') expect(reason, t['teacher_id']).toBe(t['reason']);
+        if (t['status'] === '留任' || t['status'] === 'stays') expect(t['reason']?.startsWith(`${reason}; `), t['teacher_id']).toBe(true);
+      });
+      expect(readFileSync(join(out, `school-${id}.html`), 'utf8')).toContain(row[lang === 'zh' ? '学校名称' : 'school'] ?? '\u0000');
+      listed += rows.length;
+    });
+    expect(listed).toBe(teachers.filter((t) => statusOf(t['status'] ?? '') !== 'no').length);
+    expect(listed).toBeGreaterThan(50);
+    // Ids are text cells: zeros kept.
+    const first = book.types.get(book.names[1] ?? '');
+    expect(first?.slice(1).every((r) => r[2] === 's')).toBe(true);
+  }, 120_000);
+
+  it('after planning: every school\'s leaving and arriving lists are the plan\'s moves, with direction, term and reason', async () => {
+    const { plan, lang } = c();
+    const out = join(tempDir('rotate-publish-out-'), 'moves');
+    const r = await publish([plan], out, { 'publish.start': '2026-06-05' });
+    expect(r.kind).toBe('written');
+    const { moves, schools } = planTables(plan);
+    const book = readBook(join(out, 'moves.xlsx'));
+    expect(book.names.length).toBe(schools.length + 1);
+    const col = (zh: string, en: string): string => (lang === 'zh' ? zh : en);
+    const index = records(book.sheets.get(book.names[0] ?? '') ?? []);
+    expect(index.map((r) => r[col('学校代码', 'school_id')])).toEqual(schools.map((s) => s['school_id']));
+    let leaving = 0;
+    index.forEach((row, i) => {
+      const id = row[col('学校代码', 'school_id')] ?? '';
+      const rows = records(book.sheets.get(book.names[i + 1] ?? '') ?? []);
+      const out_ = rows.filter((x) => x[col('类别', 'list')] === col('调出', 'leaving'));
+      const in_ = rows.filter((x) => x[col('类别', 'list')] === col('调入', 'arriving'));
+      const key = (x: Record<string, string>): string => [x[col('工号', 'teacher_id')] ?? x['teacher_id'], x[col('原学校代码', 'from_school_id')] ?? x['from_school_id'], x[col('交流学校代码', 'to_school_id')] ?? x['to_school_id'], x[col('交流方向', 'direction')] ?? x['direction'], x[col('理由', 'reason')] ?? x['reason']].join('|');
+      expect(out_.map(key), id).toEqual(moves.filter((m) => m['from_school_id'] === id).map(key));
+      expect(in_.map(key), id).toEqual(moves.filter((m) => m['to_school_id'] === id).map(key));
+      for (const x of rows) expect([x[col('开始年月', 'start')], x[col('结束年月', 'end')]]).toEqual(['2026-09', '2029-08']);
+      expect(Number(row[col('调出（人）', 'leaving')])).toBe(out_.length);
+      expect(Number(row[col('调入（人）', 'arriving')])).toBe(in_.length);
+      leaving += out_.length;
+    });
+    expect(leaving).toBe(moves.length);
+    expect(moves.length).toBeGreaterThan(5);
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(page).toContain(lang === 'zh' ? '2026年6月5日至2026年6月11日（5个工作日）' : '2026-06-05 to 2026-06-11 (5 working days)');
+  }, 120_000);
+
+  it('never shows an ID-card number, and gives the same bytes for the same inputs', async () => {
+    const { dir, plan } = c();
+    for (const args of [inputsOf(dir), [plan]]) {
+      const base = tempDir('rotate-publish-twice-');
+      const [a, b] = [join(base, 'a'), join(base, 'b')];
+      expect((await publish(args, a)).kind).toBe('written');
+      expect((await publish(args, b)).kind).toBe('written');
+      const files = readdirSync(a).sort();
+      expect(readdirSync(b).sort()).toEqual(files);
+      for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+      const leaked = folderTexts(a).filter((t) => holdsIdCard(t));
+      expect(leaked.map((t) => t.slice(0, 80))).toEqual([]);
+    }
+  }, 120_000);
+});

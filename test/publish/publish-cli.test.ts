@@ -1,0 +1,67 @@
+/**
+ * `rotate publish` spawned as a user runs it: --help teaches the two moments and the parameters;
+ * the default folders; bad input and a folder that may not be replaced give exit 2 and write
+ * nothing, with the same bilingual messages as `plan`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputsOf, ROOT, sampleCounty, tempDir } from './helpers.js';
+
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'publish', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('rotate publish on the command line', () => {
+  it('--help names both moments, the outputs and every parameter', () => {
+    const r = run(['--help'], ROOT);
+    expect(r.status).toBe(0);
+    for (const s of ['规划前', '规划后', 'publish.county', 'publish.start', 'publish.working_days', 'publish.objections_to', 'eligibility.term_years', 'publish/eligible', 'publish/moves', 'print-all.html', 'index.html']) expect(r.stdout, s).toContain(s);
+  });
+
+  it('writes publish/eligible before planning and publish/moves after, by default, and never over the plan it reads', () => {
+    const dir = sampleCounty();
+    const inputs = inputsOf(dir);
+    const a = run([...inputs, '--set', 'plan.year=2026'], dir);
+    expect(a.status, a.stderr).toBe(0);
+    expect(a.stdout).toContain('publish/eligible');
+    expect(readdirSync(join(dir, 'publish', 'eligible'))).toContain('eligible.xlsx');
+    const plan = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'plan', ...inputs, '-o', join(dir, 'plan'), '-q', '--set', 'plan.year=2026'], { encoding: 'utf8' });
+    expect(plan.status, plan.stderr).toBe(0);
+    const b = run(['plan'], dir);
+    expect(b.status, b.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'publish', 'moves'))).toContain('moves.xlsx');
+    // Both moments' folders stand side by side.
+    expect(readdirSync(join(dir, 'publish')).sort()).toEqual(['eligible', 'moves']);
+    // The plan folder read is never the one written.
+    const before = readFileSync(join(dir, 'plan', 'assignments.csv'));
+    const c = run(['plan', '-o', 'plan'], dir);
+    expect(c.status).toBe(2);
+    expect(readFileSync(join(dir, 'plan', 'assignments.csv')).equals(before)).toBe(true);
+    // An edited list is not replaced without --force.
+    writeFileSync(join(dir, 'publish', 'moves', 'index.html'), 'edited');
+    const d = run(['plan'], dir);
+    expect(d.status).toBe(2);
+    expect(d.stderr).toContain('index.html');
+    expect(readFileSync(join(dir, 'publish', 'moves', 'index.html'), 'utf8')).toBe('edited');
+    expect(run(['plan', '--force'], dir).status).toBe(0);
+  }, 120_000);
+
+  it('bad input: every problem named with file, row and column in both languages, exit 2, nothing written', () => {
+    const dir = sampleCounty();
+    const teachers = join(dir, '教师.csv');
+    writeFileSync(teachers, readFileSync(teachers, 'utf8').replace('000001,王志,341122001,语文,8,', '000001,王志,341122001,语文,八,'));
+    const r = run([...inputsOf(dir), '-o', 'out'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/教师\.csv 第2行「本校任教年限」.*\/ /u);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const p = run([tempDir('rotate-not-a-plan-'), '-o', 'out2'], dir);
+    expect(p.status).toBe(2);
+    expect(p.stderr).toContain('assignments.csv');
+    const fresh = sampleCounty();
+    const s = run([...inputsOf(fresh), '--set', 'publish.start=2026-13-01', '-o', 'out3'], fresh);
+    expect(s.status).toBe(2);
+    expect(s.stderr).toContain('publish.start');
+    expect(s.stderr).toMatch(/YYYY-MM-DD/u);
+    expect(existsSync(join(fresh, 'out3'))).toBe(false);
+  }, 60_000);
+});
