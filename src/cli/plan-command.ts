@@ -5,6 +5,7 @@ import type { PolicySetting } from '../domain/policy.js';
 import { runPlan, type PlanOptions, type PlanOutcome } from '../pipeline/run-plan.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { lockText } from '../text/lock-text.js';
+import { objectionText } from '../text/objection-text.js';
 import { solverFailureText } from '../text/solver-failure.js';
 import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
 import { unverifiedText } from '../text/unverified-text.js';
@@ -54,6 +55,7 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
       inputWarnings(r.county.warnings);
       if (!o.quiet) out(terminalSummary(r, o.out, r.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
       if (!o.quiet && lockText(r.locks).length > 0) out(lockText(r.locks));
+      if (!o.quiet && r.objections) out(objectionText(r.objections));
       if (r.relaxed) err(conflictReport(r.conflicts));
       if (r.warnings.length > 0) err(formatIssues(r.warnings));
       break;

@@ -6,6 +6,7 @@
 import type { Lang } from '../domain/types.js';
 import type { Move } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
+import type { ObjectionLine } from '../plan/objection-report.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
@@ -92,13 +93,14 @@ function policySheet(name: string, policy: unknown, lang: Lang): SheetData {
  * The workbook's bytes. The library's DEFLATE (plain JavaScript, so the bytes are the same on
  * every machine) is loaded only here.
  */
-export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary): Promise<Uint8Array> {
+export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary, extra: readonly SheetData[] = []): Promise<Uint8Array> {
   const names = PLAN_SHEETS[lang];
   const sheetName = (i: number): string => names[i] ?? `sheet${i + 1}`;
   const sheets: SheetData[] = [
     ...tables.map((t, i) => t(sheetName(i), lang)),
     rulesSheet(sheetName(3), summary['rules'], lang),
     policySheet(sheetName(4), summary['policy'], lang),
+    ...extra,
   ];
   const { CFB } = await import('@e965/xlsx');
   const deflateRaw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
@@ -115,6 +117,8 @@ export interface PlanWorkbookInput {
   locks: LockReport;
   relaxedRules: readonly string[];
   summary: PlanSummary;
+  /** The objection report's columns and rows (those of objections.csv), as a last sheet 异议处理 / objections. */
+  objections?: { columns: readonly Column<ObjectionLine>[]; lines: readonly ObjectionLine[] };
 }
 
 /** plan.xlsx's bytes: its tables with the columns of the CSV files (relaxed and baseline columns included). */
@@ -124,5 +128,6 @@ export function planXlsx(p: PlanWorkbookInput): Promise<Uint8Array> {
     planTable(markRelaxed(schoolColumns(), p.relaxedRules, p.lang), p.figures),
     planTable(markRelaxed(teacherColumns(p.lang), p.relaxedRules, p.lang), p.statuses),
   ];
-  return planWorkbook(p.lang, tables, p.summary);
+  const extra = p.objections ? [planTable(p.objections.columns, p.objections.lines)(p.lang === 'zh' ? '异议处理' : 'objections', p.lang)] : [];
+  return planWorkbook(p.lang, tables, p.summary, extra);
 }
