@@ -10,6 +10,7 @@ import { EXIT } from './exit-codes.js';
 import { err, exit, version } from './io.js';
 import { registerPlan } from './plan-command.js';
 import { registerReviewCommands } from './review-commands.js';
+import { registerRoster } from './roster-command.js';
 
 // Arguments that are not UTF-8 (GBK file names) are taken from their bytes (raw-argv.ts).
 recoverRawArgs(process.argv);
@@ -25,6 +26,7 @@ program
 registerPlan(program);
 registerCountyCommands(program);
 registerReviewCommands(program);
+registerRoster(program);
 
 try {
   await program.parseAsync(process.argv);

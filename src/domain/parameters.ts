@@ -5,6 +5,7 @@
  */
 
 import { ELIGIBILITY_PARAMETERS } from './eligibility-parameters.js';
+import { ROSTER_PARAMETERS } from './roster-parameters.js';
 
 import type { ParamSpec } from './param-spec.js';
 
@@ -56,6 +57,8 @@ export const PARAMETERS = [
   { name: 'weights.home_township', type: 'number', min: 0, max: 10000, default: '1', zh: '交流到家庭所在乡镇的奖励', en: 'reward for sending a teacher to his or her home township' },
   { name: 'weights.priority', type: 'number', min: 0, max: 10000, default: '0.5', zh: '优先交流（任教年限长、评高级职称需乡村经历）的奖励', en: 'reward for moving first who should go first (longest at the school; urban teachers who need rural service for a senior title)' },
   { name: 'weights.baseline', type: 'number', min: 0, max: 10000, default: '5', zh: '与基准方案（--baseline）相比每多或少调动1人的代价', en: 'cost of each teacher more or fewer than the baseline plan (--baseline) leaving a group or arriving at a school' },
+  // The roster reported back (交流人员花名册)
+  ...ROSTER_PARAMETERS,
   // Solver
   { name: 'solver.time_limit', type: 'number', min: 0.1, max: 86400, default: '60', zh: '求解时间上限（秒）', en: 'solver time limit, seconds' },
 ] as const satisfies readonly ParamSpec[];

@@ -10,7 +10,7 @@ import type { ObjectionLine } from '../plan/objection-report.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
-import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
+import { writeXlsx, type BookInfo, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { writtenAssignmentColumns } from './assignments-file.js';
 import { markRelaxed } from './relaxed-column.js';
 import { schoolColumns } from './schools-file.js';
@@ -102,10 +102,15 @@ export async function planWorkbook(lang: Lang, tables: PlanTables, summary: Plan
     policySheet(sheetName(4), summary['policy'], lang),
     ...extra,
   ];
+  const title = lang === 'zh' ? '教师交流轮岗方案' : 'teacher rotation plan';
+  return workbookBytes(sheets, { title, creator: typeof summary['tool'] === 'string' ? summary['tool'] : 'rotate' });
+}
+
+/** A workbook's bytes from its sheets, the same on every machine (the library's plain-JavaScript DEFLATE, loaded only here). */
+export async function workbookBytes(sheets: readonly SheetData[], info: BookInfo): Promise<Uint8Array> {
   const { CFB } = await import('@e965/xlsx');
   const deflateRaw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
-  const title = lang === 'zh' ? '教师交流轮岗方案' : 'teacher rotation plan';
-  return writeXlsx(sheets, { title, creator: typeof summary['tool'] === 'string' ? summary['tool'] : 'rotate' }, (d) => Uint8Array.from(deflateRaw(d)));
+  return writeXlsx(sheets, info, (d) => Uint8Array.from(deflateRaw(d)));
 }
 
 /** What plan.xlsx is written from: the rows of the three tables and summary.json's object. */
