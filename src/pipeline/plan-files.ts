@@ -44,7 +44,7 @@ export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
     { name: SCHOOLS_FILE, content: schoolsCsv(p.plan.figures, lang, relaxedRules) },
     { name: TEACHERS_FILE, content: teachersCsv(p.statuses, lang, relaxedRules) },
     { name: 'summary.json', content: summaryJson(p.summary) },
-    { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed }) },
+    { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
   ];
   files.push({ name: EXPLAIN_FILE, content: explainJson(p.explanation, files.filter((f) => f.name.endsWith('.csv'))) });
   const names = new Map(p.county.schools.map((s) => [s.id, s.name]));

@@ -83,6 +83,11 @@ describe('objections on the sample county: re-plan with the previous plan as bas
     const wb = XLSX.read(readFileSync(join(out, 'plan.xlsx')), { type: 'buffer' });
     const sheet = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['异议处理'] as XLSX.WorkSheet, { header: 1 });
     expect(sheet.length).toBe(rows.length + 1);
+    // And a section of report.html, one row per row of objections.csv.
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<section id="objections">');
+    expect(html.match(/<tr data-teacher="[^"]*" data-kind="objection"/gu)?.length).toBe(3);
+    expect(html.match(/data-kind="knock_on"/gu)?.length ?? 0).toBe(knock.length);
   }, 120_000);
 
   it('rejected objections change nothing and are listed as 驳回', async () => {
