@@ -29,6 +29,8 @@ export const PARAMETERS = [
   { name: 'rules.direction', type: 'boolean', default: 'yes', zh: '交流方向：城镇→乡村、优质→薄弱', en: 'direction: urban/town → rural and strong → weak' , source: '教师〔2014〕4号' },
   { name: 'rules.same_subject', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学科', en: 'a rotated teacher teaches the same subject at the destination' },
   { name: 'rules.same_stage', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学段（或低一学段）, 不超出教师资格', en: 'a teacher moves within the stage (or one down), never beyond the certificate', source: '"教师交流一般在同学段进行，也可由高学段交流至低学段"; 教师资格条例 第五条' },
+  { name: 'rules.cv_ceiling', type: 'boolean', default: 'yes', zh: '调整前达标的校际差异系数（体育艺术教师、县级以上骨干教师）调整后不超过标准', en: 'a coefficient of variation within its threshold before the plan (PE and arts, county-level backbone) is not pushed above it', source: '教督〔2017〕6号' },
+  { name: 'rules.cv_ceiling_margin', type: 'number', min: 0, max: 1, default: '0', zh: '上述差异系数调整后可超出标准的幅度（放宽该规则时调高）', en: 'how far above its threshold such a coefficient of variation may go after the plan (raise it to loosen the rule)' },
   { name: 'rules.stage_down', type: 'boolean', default: 'yes', zh: '允许交流到低一学段（初中→小学）', en: 'a teacher may move to the stage below (junior → primary)' },
   { name: 'rules.max_outflow_share', type: 'share', min: 0, max: 1, default: '0.20', zh: '一所学校一年调出教师不超过其教师数的比例', en: 'at most this share of a school\'s teachers leave in one year' },
   { name: 'rules.max_backbone_outflow_share', type: 'share', min: 0, max: 1, default: '0.30', zh: '一所学校一年调出骨干教师不超过其骨干数的比例', en: 'at most this share of a school\'s backbone teachers leave in one year' },
@@ -56,6 +58,7 @@ export const PARAMETERS = [
   { name: 'weights.preference', type: 'number', min: 0, max: 10000, default: '2', zh: '满足教师志愿学校的奖励', en: 'reward for sending a teacher to a school he or she asked for' },
   { name: 'weights.home_township', type: 'number', min: 0, max: 10000, default: '1', zh: '交流到家庭所在乡镇的奖励', en: 'reward for sending a teacher to his or her home township' },
   { name: 'weights.priority', type: 'number', min: 0, max: 10000, default: '0.5', zh: '优先交流（任教年限长、评高级职称需乡村经历）的奖励', en: 'reward for moving first who should go first (longest at the school; urban teachers who need rural service for a senior title)' },
+  { name: 'weights.indicator_spread', type: 'number', min: 0, max: 10000, default: '5', zh: '校际差异（体育艺术教师、县级以上骨干教师每百生的加权方差, 以标准为1）的代价', en: 'cost of the spread between schools (weighted variance of PE-and-arts and county-level backbone teachers per 100 students, the threshold counting 1)', source: '教督〔2017〕6号' },
   { name: 'weights.baseline', type: 'number', min: 0, max: 10000, default: '5', zh: '与基准方案（--baseline）相比每多或少调动1人的代价', en: 'cost of each teacher more or fewer than the baseline plan (--baseline) leaving a group or arriving at a school' },
   // The roster reported back (交流人员花名册)
   ...ROSTER_PARAMETERS,

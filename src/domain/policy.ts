@@ -42,6 +42,10 @@ export interface Policy {
   /** A teacher moves within the stage or (with stageDown) one below, never beyond the certificate. */
   sameStage: boolean;
   stageDown: boolean;
+  /** A coefficient of variation within its threshold before the plan is not pushed above it (优质均衡). */
+  cvCeiling: boolean;
+  /** How far above its threshold the rule lets such a CV go (0: not at all); raising it loosens the rule. */
+  cvCeilingMargin: number;
   maxOutflowShare: number;
   maxBackboneOutflowShare: number;
   studentsPerPost: { primary: number; junior: number; senior: number };
@@ -68,6 +72,7 @@ export interface Policy {
     homeTownship: number;
     priority: number;
     baseline: number;
+    indicatorSpread: number;
   };
   timeLimit: number;
   /** The roster (交流人员花名册): its 交流轮岗类型 and 是否调动人事关系. */
@@ -209,6 +214,8 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       sameSubject: bool('rules.same_subject'),
       sameStage: bool('rules.same_stage'),
       stageDown: bool('rules.stage_down'),
+      cvCeiling: bool('rules.cv_ceiling'),
+      cvCeilingMargin: num('rules.cv_ceiling_margin'),
       maxOutflowShare: share('rules.max_outflow_share'),
       maxBackboneOutflowShare: share('rules.max_backbone_outflow_share'),
       studentsPerPost: {
@@ -236,6 +243,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
         homeTownship: num('weights.home_township'),
         priority: num('weights.priority'),
         baseline: num('weights.baseline'),
+        indicatorSpread: num('weights.indicator_spread'),
       },
       timeLimit: num('solver.time_limit'),
       roster: { exchangeType: EXCHANGE_TYPES.find((t) => t === values['roster.exchange_type']) ?? '交流', transferPersonnel: bool('roster.transfer_personnel') },

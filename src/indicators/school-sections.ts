@@ -51,3 +51,17 @@ export function teacherSectionStage(schoolStage: Stage, teachingStage?: Stage): 
   if (schoolStage === 'complete') return teachingStage === 'junior' ? 'junior' : undefined;
   return undefined;
 }
+
+/**
+ * The section a moved teacher counts in at the destination: the destination's own when it has
+ * one section, else the teacher's own stage when the destination has it, else the one below
+ * (a 完全中学 has no 小学部: a primary teacher counts in none of its judged sections).
+ */
+export function placedSectionStage(fromStage: Stage, teachingStage: Stage | undefined, toStage: Stage): SectionStage | undefined {
+  const at = teacherSectionStage(toStage);
+  if (at !== undefined) return at;
+  const own = teacherSectionStage(fromStage, teachingStage);
+  if (toStage === 'nine_year') return own ?? (fromStage === 'primary' ? 'primary' : 'junior');
+  if (toStage === 'complete') return own === 'primary' ? undefined : 'junior';
+  return undefined;
+}

@@ -1,7 +1,8 @@
 import type { School, Teacher } from '../domain/types.js';
 import type { PlanBook } from '../rules/book.js';
 import { TERM_NAMES } from '../rules/registry.js';
-import { changeBreaks, changeTerms, evaluateChange, type ChangeEffect, type Terms } from './plan-terms.js';
+import { PER_DESTINATION } from './change-rules.js';
+import { changeBreaks, changeTerms, destinationBreaks, evaluateChange, type ChangeEffect, type Terms } from './plan-terms.js';
 import type { Ranked, Rated } from './rank-destinations.js';
 
 /** One alternative to a teacher's decision, evaluated on the plan with only that change. */
@@ -53,6 +54,16 @@ function smallest<T>(items: readonly T[], k: number, cmp: (a: T, b: T) => number
   return out;
 }
 
+/** The first {@link LISTED} destinations with room that `keeps`, in their order. */
+function firstKeeping(room: readonly Rated[], keeps: (d: string) => boolean): Rated[] {
+  const out: Rated[] = [];
+  for (const r of room) {
+    if (out.length === LISTED) break;
+    if (keeps(r.d.id)) out.push(r);
+  }
+  return out;
+}
+
 /**
  * The best allowed destinations other than the current one: those that keep every rule first, then
  * better ones that break a rule. `ranked` holds every destination that can be among them (see
@@ -65,14 +76,16 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   // destination. So the rules are checked once for a destination with room and once for a full one.
   // Totals are compared at 1e-9 so that float noise never reorders a tie (then the school id decides).
   const byTotal = (a: Rated, b: Rated): number => (Math.abs(a.total - b.total) > 1e-9 ? a.total - b.total : a.d.id < b.d.id ? -1 : 1);
+  // Rules that judge the destination itself (the 优质均衡 CVs) are asked of each destination listed.
   const room = rated.filter((r) => !r.full).sort(byTotal);
-  const roomBreaks = room[0] ? changeBreaks(book, t, room[0].d.id) : [];
-  const keeping = roomBreaks.length === 0 ? room.slice(0, LISTED) : [];
+  const roomBreaks = room[0] ? changeBreaks(book, t, room[0].d.id).filter((r) => !PER_DESTINATION.has(r)) : [];
+  const keeping = roomBreaks.length === 0 ? firstKeeping(room, (d) => destinationBreaks(book, t, d).length === 0) : [];
   const bar = keeping[0]?.total ?? Infinity;
   const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
   // A destination with room breaks what the first one breaks: those kept here break nothing.
   const listed = [...keeping.map((r) => alternative({ ...changeTerms(book, t, r.d.id), breaks: [] }, 'move', r.d)), ...better.map((r) => alternative(evaluateChange(book, t, r.d.id), 'move', r.d))];
-  const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomBreaks : []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
+  const roomAll = room[0] && roomBreaks.length === 0 ? changeBreaks(book, t, room[0].d.id) : roomBreaks;
+  const allBreak = keeping.length > 0 ? [] : [...new Set([...(room.length > 0 ? roomAll : []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
   return { listed, more: count - listed.length, count, allBreak };
 }
 

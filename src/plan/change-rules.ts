@@ -11,3 +11,11 @@ import type { HardRuleName } from '../rules/rule.js';
 export function rulesBroken(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): HardRuleName[] {
   return HARD_RULES.filter((r) => r.breaks?.(book, t, cur, next, dMovers) === true).map((r) => r.name);
 }
+
+/** The rules whose breaking depends on the destination itself (see HardRule.perDestination). */
+export const PER_DESTINATION: ReadonlySet<HardRuleName> = new Set(HARD_RULES.filter((r) => r.perDestination === true).map((r) => r.name));
+
+/** Of {@link rulesBroken}, only the rules that depend on the destination itself. */
+export function destinationRulesBroken(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): HardRuleName[] {
+  return HARD_RULES.filter((r) => r.perDestination === true && r.breaks?.(book, t, cur, next, dMovers) === true).map((r) => r.name);
+}

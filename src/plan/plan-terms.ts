@@ -9,7 +9,7 @@ import { TERM_NAMES, TERMS } from '../rules/registry.js';
 import type { HardRuleName, TermName } from '../rules/rule.js';
 import { shortageAt } from '../rules/shortage.js';
 import { teachersOf } from '../model/context.js';
-import { rulesBroken } from './change-rules.js';
+import { destinationRulesBroken, rulesBroken } from './change-rules.js';
 
 export type { TermName };
 export type Terms = Record<TermName, number>;
@@ -48,6 +48,14 @@ export function changeBreaks(book: PlanBook, t: Teacher, to: string | null): Har
   const next = to ?? undefined;
   if (cur === next) return [];
   return rulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0));
+}
+
+/** Of {@link changeBreaks}, only the rules that depend on the destination itself (HardRule.perDestination). */
+export function destinationBreaks(book: PlanBook, t: Teacher, to: string | null): HardRuleName[] {
+  const cur = book.dest.get(t.id);
+  const next = to ?? undefined;
+  if (cur === next) return [];
+  return destinationRulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0));
 }
 
 /** The change of every objective term one change makes (see {@link evaluateChange}), without the rules. */

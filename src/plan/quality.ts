@@ -1,9 +1,9 @@
 import type { Policy } from '../domain/policy.js';
-import type { County, School, Teacher } from '../domain/types.js';
+import type { County, Teacher } from '../domain/types.js';
 import { countSections } from '../indicators/count-sections.js';
 import { cvEntries, type CvEntry } from '../indicators/cv-summary.js';
 import { meetingAll, type MeetingAll } from '../indicators/meeting-all.js';
-import { schoolSections, teacherSectionStage } from '../indicators/school-sections.js';
+import { placedSectionStage, schoolSections, teacherSectionStage } from '../indicators/school-sections.js';
 import { sectionIndicators, type SectionIndicators } from '../indicators/section-indicators.js';
 import type { IndicatorTeacher, IndicatorThresholds, Section, SectionStage } from '../indicators/types.js';
 import type { MoveIds } from '../rules/facts.js';
@@ -28,19 +28,6 @@ export function indicatorThresholds(p: Policy): IndicatorThresholds {
     primary: { degree_per_100: p.degreePer100Primary, backbone_per_100: p.backbonePer100, arts_pe_per_100: p.artsPePer100 },
     junior: { degree_per_100: p.degreePer100Junior, backbone_per_100: p.backbonePer100, arts_pe_per_100: p.artsPePer100 },
   };
-}
-
-/**
- * The section a moved teacher counts in at the destination: the destination's own when it has
- * one section, else the teacher's stage when it has that section, else the one below.
- */
-function placedStage(t: Teacher, from: School, to: School): SectionStage | undefined {
-  const at = teacherSectionStage(to.stage);
-  if (at !== undefined) return at;
-  const own = teacherSectionStage(from.stage, t.teachingStage);
-  if (to.stage === 'nine_year') return own ?? (from.stage === 'primary' ? 'primary' : 'junior');
-  if (to.stage === 'complete') return own === 'primary' ? undefined : 'junior';
-  return undefined;
 }
 
 const asIndicatorTeacher = (t: Teacher, schoolId: string, stage: SectionStage): IndicatorTeacher => ({ schoolId, stage, ...(t.degree !== undefined && { degree: t.degree }), backbone: t.backbone, subject: t.subject });
@@ -68,7 +55,7 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
       if (stage !== undefined) after.push(asIndicatorTeacher(t, from.id, stage));
       continue;
     }
-    const placed = placedStage(t, from, to);
+    const placed = placedSectionStage(from.stage, t.teachingStage, to.stage);
     if (placed !== undefined) after.push(asIndicatorTeacher(t, to.id, placed));
   }
   const tb = countSections(sections, before);

@@ -3,9 +3,11 @@ import { backboneOutflowCap } from './backbone-outflow-cap.js';
 import { backboneShare } from './backbone-share.js';
 import { baseline } from './baseline.js';
 import { countyQuota } from './county-quota.js';
+import { cvCeiling } from './cv-ceiling.js';
 import { direction } from './direction.js';
 import { eligibility } from './eligibility.js';
 import { homeTownship } from './home-township.js';
+import { indicatorSpread } from './indicator-spread.js';
 import { locks } from './locks.js';
 import { moves } from './moves.js';
 import { oneDestination } from './one-destination.js';
@@ -24,10 +26,10 @@ import { shortage } from './shortage.js';
  * rule: write its file (src/rules/NAME.ts, the name in snake_case as its file name in kebab-case),
  * add its name to {@link HardRuleName} and it here; its parameter goes in the policy table.
  */
-export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap];
+export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap, cvCeiling];
 
 /** Every soft term of the objective, in the order they are reported (explain.json keeps their positions). */
-export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, moves, baseline, preference, homeTownship, priority];
+export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, indicatorSpread, moves, baseline, preference, homeTownship, priority];
 
 /** Every rule and term: the model is built in this order. */
 export const RULES: readonly Rule[] = [...HARD_RULES, ...TERMS];

@@ -23,10 +23,11 @@ export type HardRuleName =
   | 'county_quota'
   | 'backbone_share'
   | 'outflow_cap'
-  | 'backbone_outflow_cap';
+  | 'backbone_outflow_cap'
+  | 'cv_ceiling';
 
 /** The soft terms of the objective, by the name used in weights, summary.json and explain. */
-export type TermName = 'shortage' | 'backbone_balance' | 'moves' | 'baseline' | 'preference' | 'home_township' | 'priority';
+export type TermName = 'shortage' | 'backbone_balance' | 'indicator_spread' | 'moves' | 'baseline' | 'preference' | 'home_township' | 'priority';
 
 export type RuleName = HardRuleName | TermName;
 
@@ -102,7 +103,7 @@ export interface MoveJudge {
 /** The policy parameter that loosens a relaxable rule, and which way. */
 export interface Loosen {
   param: string;
-  field: 'backboneShare' | 'quotaShare' | 'maxOutflowShare' | 'maxBackboneOutflowShare';
+  field: 'backboneShare' | 'quotaShare' | 'maxOutflowShare' | 'maxBackboneOutflowShare' | 'cvCeilingMargin';
   down: boolean;
 }
 
@@ -127,6 +128,12 @@ export interface HardRule {
    * `cur` (undefined = the own school); `dMovers` is the change in the number of movers.
    */
   breaks?(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): boolean;
+  /**
+   * True when {@link breaks} depends on the destination itself, not only on the origin and on
+   * whether the destination's post is full: the ranking of alternatives then asks it for each
+   * destination it lists.
+   */
+  perDestination?: boolean;
   /** Problems of a single move lock that this rule sees (beyond {@link MoveJudge}). */
   lockProblem?(ctx: ModelContext, lock: Lock, t: Teacher, where: Text): LockProblem | null;
   /** Move locks that break this rule only together. */

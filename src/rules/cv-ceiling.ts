@@ -1,0 +1,73 @@
+import type { Policy } from '../domain/policy.js';
+import type { Text } from '../domain/text.js';
+import { addHardRow } from '../model/hard-row.js';
+import { checkResult, heldOf } from './check-result.js';
+import { changedState, indicatorStates, statesAfter } from './indicator-book.js';
+import { varianceRows } from './indicator-rows.js';
+import { cvAt, passes, stageIndicators, stageIndicatorsOf, type StageIndicator } from './indicator-sections.js';
+import type { HardRule } from './rule.js';
+
+const STAGE: Record<StageIndicator['stage'], Text> = { primary: { zh: '小学', en: 'primary' }, junior: { zh: '初中', en: 'junior' } };
+const INDICATOR: Record<StageIndicator['indicator'], Text> = { arts_pe_per_100: { zh: '体育艺术教师', en: 'PE and arts teachers' }, backbone_per_100: { zh: '县级以上骨干教师', en: 'county-level backbone teachers' } };
+
+/**
+ * The stage indicators the rule holds: those whose CV passes before the plan (and has anything to
+ * count), each with its threshold raised by the policy's margin (0 by default).
+ */
+function held(gs: readonly StageIndicator[], p: Policy): StageIndicator[] {
+  if (!p.cvCeiling) return [];
+  return gs.filter((g) => g.total > 0 && passes(g, g.sections.map((s) => s.before), g.total)).map((g) => (p.cvCeilingMargin > 0 ? { ...g, threshold: g.threshold + p.cvCeilingMargin } : g));
+}
+
+const name = (g: StageIndicator): Text => ({ zh: `${STAGE[g.stage].zh}${INDICATOR[g.indicator].zh}`, en: `${STAGE[g.stage].en} ${INDICATOR[g.indicator].en}` });
+
+/**
+ * 优质均衡 (教督〔2017〕6号): a coefficient of variation at or below its threshold before the plan is
+ * not pushed above it, computed the inspectors' way (enrolment-weighted, against the county mean
+ * after the plan). Held for the indicators the counting model counts: PE and arts teachers, and
+ * county-level-or-higher backbone teachers. Relaxable: with `--relax` a plan may give way.
+ */
+export const cvCeiling: HardRule = {
+  name: 'cv_ceiling',
+  kind: 'hard',
+  zh: '达标的校际差异系数（体育艺术教师、县级以上骨干教师）调整后仍不超过标准',
+  en: 'a coefficient of variation within its threshold (PE and arts, county-level backbone) stays within it',
+  relaxable: true,
+  loosen: { param: 'rules.cv_ceiling_margin', field: 'cvCeilingMargin', down: false },
+  perDestination: true,
+  build(ctx, cols, b, opts) {
+    for (const g of held(stageIndicators(ctx), ctx.policy)) {
+      const rows = varianceRows(ctx, cols, b, g, 'cv_ceiling');
+      if (!rows || rows.ceiling <= 0) continue;
+      // In units of the ceiling, so that a relaxed row's slack is a share of the allowed variance.
+      addHardRow(b, opts, `cv_ceiling[${g.stage}|${g.indicator}]`, 'cv_ceiling', rows.terms.map(([c, a]) => [c, a / rows.ceiling]), -Infinity, rows.rhs / rows.ceiling);
+    }
+  },
+  check(f) {
+    const gs = held(stageIndicatorsOf(f.schools, f.county.teachers, f.policy), f.policy);
+    const states = statesAfter(gs, f.school, f.teacher, new Map(f.moves.map((m) => [m.teacherId, m.toSchoolId])));
+    const failures: Text[] = [];
+    for (const st of states) {
+      if (passes(st.g, st.counts, st.total)) continue;
+      const before = cvAt(st.g, st.g.sections.map((s) => s.before), st.g.total).toFixed(3);
+      const after = cvAt(st.g, st.counts, st.total).toFixed(3);
+      failures.push({ zh: `${name(st.g).zh} 差异系数 ${before} → ${after}, 超过 ${st.g.threshold}`, en: `${name(st.g).en}: CV ${before} → ${after}, above ${st.g.threshold}` });
+    }
+    return checkResult({ rule: 'cv_ceiling', zh: '达标的校际差异系数调整后仍达标', en: 'coefficients of variation within the threshold stay within it', ...heldOf(states.length, failures.length), failures, relaxable: true });
+  },
+  breaks(book, t, cur, next) {
+    const ctx = book.ctx;
+    const gs = held(stageIndicators(ctx), ctx.policy);
+    const states = indicatorStates(book);
+    return gs.some((g) => {
+      const st = states.find((s) => s.g.stage === g.stage && s.g.indicator === g.indicator);
+      if (!st) return false;
+      const c = changedState(ctx, st, t, cur, next);
+      return passes(g, st.counts, st.total) && !passes(g, c.counts, c.total);
+    });
+  },
+  needs(ctx) {
+    return held(stageIndicators(ctx), ctx.policy).map((g) => ({ zh: `规则: ${name(g).zh} 校际差异系数现为 ${cvAt(g, g.sections.map((s) => s.before), g.total).toFixed(3)}, 调整后不超过 ${g.threshold}`, en: `rule: ${name(g).en}: CV now ${cvAt(g, g.sections.map((s) => s.before), g.total).toFixed(3)}, at most ${g.threshold} after the plan` }));
+  },
+  hint: () => ({ zh: '这些教师集中流向少数学校会拉大校际差异: 放宽 rules.cv_ceiling=否, 或调整岗位与锁定', en: 'sending these teachers to few schools widens the spread between schools: set rules.cv_ceiling=no, or change posts and locks' }),
+};
