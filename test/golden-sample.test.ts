@@ -44,5 +44,5 @@ describe('golden: a generated 3,000-teacher county with locks (English headers, 
     expect(r.status, r.stderr).toBe(0);
     const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/golden/generated-3000.sha256.json'), 'utf8')) as Record<string, string>;
     for (const f of [...FILES, ...BINARY]) expect(createHash('sha256').update(readFileSync(join(out, f))).digest('hex'), f).toBe(expected[f]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -7,6 +7,7 @@ import type { ObjectionReport } from '../plan/objection-report.js';
 import { OBJECTIONS_FILE, objectionColumns, objectionsCsv } from '../plan-folder/objections-file.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import type { OutputFile } from '../output/write-folder.js';
+import { schoolLines } from '../plan/school-lines.js';
 import { renderReport } from '../report/render-report.js';
 import { ASSIGNMENTS_FILE, assignmentsCsv } from '../plan-folder/assignments-file.js';
 import { EXPLAIN_FILE, explainJson } from '../plan-folder/explain-file.js';
@@ -39,9 +40,10 @@ export interface PlanFilesInput {
 export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
   const lang = p.county.lang;
   const relaxedRules = p.relaxed ? p.plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
+  const schools = schoolLines(p.plan.figures, p.plan.quality);
   const files: OutputFile[] = [
     { name: ASSIGNMENTS_FILE, content: assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules) },
-    { name: SCHOOLS_FILE, content: schoolsCsv(p.plan.figures, lang, relaxedRules) },
+    { name: SCHOOLS_FILE, content: schoolsCsv(schools, lang, relaxedRules) },
     { name: TEACHERS_FILE, content: teachersCsv(p.statuses, lang, relaxedRules) },
     { name: 'summary.json', content: summaryJson(p.summary) },
     { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
@@ -51,6 +53,6 @@ export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
   const schoolName = (id: string | undefined): string => (id === undefined ? '' : (names.get(id) ?? ''));
   const objections = p.objections ? { columns: objectionColumns(lang, schoolName), lines: p.objections.lines } : undefined;
   if (p.objections) files.push({ name: OBJECTIONS_FILE, content: objectionsCsv(p.objections.lines, lang, schoolName) });
-  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, figures: p.plan.figures, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, ...(objections && { objections }) }) });
+  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, ...(objections && { objections }) }) });
   return files;
 }

@@ -5,6 +5,8 @@
  */
 import type { InputIssue } from '../domain/types.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
+import type { SectionExplain } from '../plan/explain-sections.js';
+import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import { zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { STATES, type Compact, type ExplainFile } from './explain-layout.js';
@@ -70,6 +72,28 @@ class Refs {
   }
 }
 
+const STAGES: readonly SectionStage[] = ['primary', 'junior'];
+const INDICATORS: readonly IndicatorName[] = ['degree_per_100', 'backbone_per_100', 'arts_pe_per_100'];
+
+/** The school's sections (element 14), each stage and indicator checked to be one the tool knows. */
+function sectionsOf(rows: NonNullable<Compact['schools'][number][14]>, p: Path, r: Refs): SectionExplain[] {
+  return rows.flatMap(([st, students, list], k): SectionExplain[] => {
+    const name = r.str(st, [...p, 14, k, 0]);
+    const stage = STAGES.find((x) => x === name);
+    if (stage === undefined) {
+      r.note([...p, 14, k, 0], `「${safe(name)}」不是已知的学部`, `"${safe(name)}" is not a known section`);
+      return [];
+    }
+    const indicators = list.flatMap(([n, before, after, threshold], i) => {
+      const iname = r.str(n, [...p, 14, k, 2, i, 0]);
+      const indicator = INDICATORS.find((x) => x === iname);
+      if (indicator === undefined) r.note([...p, 14, k, 2, i, 0], `「${safe(iname)}」不是已知的指标`, `"${safe(iname)}" is not a known indicator`);
+      return indicator === undefined ? [] : [{ indicator, counts: [before, after] as [number, number], threshold }];
+    });
+    return [{ stage, students, indicators }];
+  });
+}
+
 function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: number): SchoolExplain {
   const p = ['schools', si];
   const id = x[0];
@@ -89,6 +113,7 @@ function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: nu
     county_backbone: x[9],
     backbone_per_100: x[10],
     backbone_per_100_needed: needed,
+    ...(x[14] !== undefined ? { sections: sectionsOf(x[14], p, r) } : {}),
     rules: { quota: rules.length === 4 ? { need: rules[2] ?? 0, eligible: rules[3] ?? 0 } : null, outflow_cap: rules[0], backbone_outflow_cap: rules[1] },
     outflow: x[12].map(([ti, to], k) => {
       const who = r.person(ti, [...p, 12, k, 0]);

@@ -31,10 +31,11 @@ export const EXPLAIN_KEYS = {
   layout: 'one school or teacher per line, as an array of the fields named below; numbers rounded to 6 decimals; a school not in schools is written as its id',
   strings: 'every repeated text once: a field marked (s) holds its position here',
   term_names: 'the objective terms in order: a field marked (t) holds a position here',
-  school: '[id, name, stage (s), area (s), weak 0|1, students, quota_school 0|1, subjects, terms, county_backbone, backbone_per_100, rules, outflow, inflow]',
+  school: '[id, name, stage (s), area (s), weak 0|1, students, quota_school 0|1, subjects, terms, county_backbone, backbone_per_100, rules, outflow, inflow, sections]',
   'school.subjects': '[[subject (s), posts, teachers before, teachers after], …]; shortage = max(0, posts − teachers)',
   'school.terms': '[shortage before, after, backbone_balance before, after] (weighted)',
   'school.rules': '[outflow_cap, backbone_outflow_cap] and, for a quota school, [quota need, quota eligible] after them',
+  'school.sections': '优质均衡 per judged section: [[stage (s), students, [[indicator (s), counted teachers before, after, threshold per 100 students], …]], …]; an indicator not judged (no students, 学历 not given) is left out',
   'school.outflow': '[[teacher (position in teachers), to (position in schools)], …] in the plan\'s order; inflow: [[teacher, from], …]',
   teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only)]',
   'teacher.alternatives': '[[school (position in schools; -1 = stay), delta, [term (t), change, …], [broken rule (s), …]], …]',
@@ -104,6 +105,7 @@ export function explainJson(e: Explanation, tables: readonly OutputFile[]): stri
     [x.rules.outflow_cap, x.rules.backbone_outflow_cap, ...(x.rules.quota ? [x.rules.quota.need, x.rules.quota.eligible] : [])],
     x.outflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.to_id)]),
     x.inflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.from_id)]),
+    (x.sections ?? []).map((c) => [s.of(c.stage), c.students, c.indicators.map((i) => [s.of(i.indicator), i.counts[0], i.counts[1], r6(i.threshold)])]),
   ];
   const schools = e.schools.map((x) => JSON.stringify(schoolRow(x)));
   const teachers = e.teachers.map((x) => JSON.stringify(teacher(x)));

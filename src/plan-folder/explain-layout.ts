@@ -55,6 +55,11 @@ const teacherSchema = z.object({
   alternatives: z.array(alternativeSchema),
   more: num,
 });
+const sectionSchema = z.object({
+  stage: z.enum(['primary', 'junior']),
+  students: num,
+  indicators: z.array(z.object({ indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), counts: pair, threshold: num })),
+});
 const mover = { teacher_id: z.string(), name: z.string(), subject: z.string() };
 const schoolSchema = z.object({
   id: z.string(),
@@ -69,6 +74,7 @@ const schoolSchema = z.object({
   county_backbone: pair,
   backbone_per_100: pair,
   backbone_per_100_needed: num,
+  sections: z.array(sectionSchema).optional(),
   rules: z.object({ quota: z.object({ need: num, eligible: num }).nullable(), outflow_cap: num, backbone_outflow_cap: num }),
   outflow: z.array(z.object({ ...mover, to_id: z.string(), to: z.string() })),
   inflow: z.array(z.object({ ...mover, from_id: z.string(), from: z.string() })),
@@ -94,7 +100,8 @@ const at = z.union([z.number().int(), z.string()]);
 const str = z.union([z.number().int(), z.string()]);
 const subjectRow = z.tuple([str, num, num, num]);
 const moverRow = z.tuple([at, at]);
-const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow)]);
+const sectionRow = z.tuple([str, num, z.array(z.tuple([str, num, num, num]))]);
+const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional()]);
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
 const moveRow = z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]);
 const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.optional()]);

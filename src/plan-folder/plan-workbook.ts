@@ -1,18 +1,19 @@
 /**
  * plan.xlsx: the plan's tables in one workbook, one sheet each (assignments, schools, teachers
- * with their statuses, the rules checklist, the policy used), headers in the input's language.
+ * with their statuses, the rules checklist, the 优质均衡 CVs, the policy used), headers in the input's language.
  * Ids are text cells, figures are numbers; the cells are those of the CSV files.
  */
 import type { Lang } from '../domain/types.js';
 import type { Move } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
 import type { ObjectionLine } from '../plan/objection-report.js';
-import type { SchoolFigures } from '../plan/school-figures.js';
+import type { SchoolLine } from '../plan/school-lines.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
 import { writeXlsx, type BookInfo, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { writtenAssignmentColumns } from './assignments-file.js';
 import { markRelaxed } from './relaxed-column.js';
+import { qualitySheet, QUALITY_SHEET } from './quality-sheet.js';
 import { schoolColumns } from './schools-file.js';
 import { teacherColumns } from './teachers-file.js';
 
@@ -25,13 +26,13 @@ export type PlanTable = (name: string, lang: Lang) => SheetData;
 /** The tables of a plan in the workbook's order: assignments, schools, teachers. */
 export type PlanTables = readonly [PlanTable, PlanTable, PlanTable];
 
-/** summary.json's object: the workbook takes its `rules` checklist, `policy` and `tool`. */
+/** summary.json's object: the workbook takes its `rules` checklist, `indicators` (the CVs), `policy` and `tool`. */
 export type PlanSummary = Readonly<Record<string, unknown>>;
 
 /** The sheets' names, in the input's language; the first is the one read back as locks. */
 export const PLAN_SHEETS: Readonly<Record<Lang, readonly string[]>> = {
-  zh: ['交流名单', '学校', '教师', '规则核验', '参数'],
-  en: ['assignments', 'schools', 'teachers', 'rules', 'policy'],
+  zh: ['交流名单', '学校', '教师', '规则核验', QUALITY_SHEET.zh, '参数'],
+  en: ['assignments', 'schools', 'teachers', 'rules', QUALITY_SHEET.en, 'policy'],
 };
 
 function value(v: string | number | boolean | undefined, lang: Lang): CellValue {
@@ -99,7 +100,8 @@ export async function planWorkbook(lang: Lang, tables: PlanTables, summary: Plan
   const sheets: SheetData[] = [
     ...tables.map((t, i) => t(sheetName(i), lang)),
     rulesSheet(sheetName(3), summary['rules'], lang),
-    policySheet(sheetName(4), summary['policy'], lang),
+    qualitySheet(sheetName(4), summary['indicators'], lang),
+    policySheet(sheetName(5), summary['policy'], lang),
     ...extra,
   ];
   const title = lang === 'zh' ? '教师交流轮岗方案' : 'teacher rotation plan';
@@ -117,7 +119,8 @@ export async function workbookBytes(sheets: readonly SheetData[], info: BookInfo
 export interface PlanWorkbookInput {
   lang: Lang;
   moves: readonly Move[];
-  figures: readonly SchoolFigures[];
+  /** schools.csv's lines. */
+  schools: readonly SchoolLine[];
   statuses: readonly TeacherStatus[];
   locks: LockReport;
   relaxedRules: readonly string[];
@@ -130,7 +133,7 @@ export interface PlanWorkbookInput {
 export function planXlsx(p: PlanWorkbookInput): Promise<Uint8Array> {
   const tables: PlanTables = [
     planTable(writtenAssignmentColumns(p.lang, p.locks, p.relaxedRules), p.moves),
-    planTable(markRelaxed(schoolColumns(), p.relaxedRules, p.lang), p.figures),
+    planTable(markRelaxed(schoolColumns(p.lang), p.relaxedRules, p.lang), p.schools),
     planTable(markRelaxed(teacherColumns(p.lang), p.relaxedRules, p.lang), p.statuses),
   ];
   const extra = p.objections ? [planTable(p.objections.columns, p.objections.lines)(p.lang === 'zh' ? '异议处理' : 'objections', p.lang)] : [];

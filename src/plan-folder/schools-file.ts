@@ -1,24 +1,33 @@
 /**
  * schools.csv: every school before and after the plan (teachers, posts, shortage, backbone
- * teachers, outflow, inflow, the 优质均衡 indicators per 100 students). Written from the plan's
- * figures; read back by `rotate diff` as text cells, each figure checked to be a number.
+ * teachers, outflow, inflow, and per section the 优质均衡 indicators per 100 students). Written
+ * from the plan's figures; read back by `rotate diff` as text cells, each figure checked to be a
+ * number. A county reads it in its own words: with Chinese headers the words are Chinese too
+ * (城区/镇区/乡村, 是/否, 小学/九年一贯制…), so the file reads as a schools input file would.
  */
 import { z } from 'zod';
-import type { InputIssue, Lang } from '../domain/types.js';
-import type { SchoolFigures } from '../plan/school-figures.js';
+import type { Area, InputIssue, Lang, Stage } from '../domain/types.js';
+import type { SchoolLine } from '../plan/school-lines.js';
 import { toCsv, type Column } from '../output/csv.js';
+import { AREAS, parseArea, parseStage, STAGES } from '../schema/enums.js';
+import type { CellParser } from '../schema/values.js';
 import { idCell, numberCell, readPlanCsv, type PlanTable } from './plan-csv.js';
 import { markRelaxed } from './relaxed-column.js';
+import { sectionColumns } from './section-columns.js';
+
+/** A stage or area as the input file's language names it (小学, 城区 / primary, urban). */
+const word = (value: Stage | Area, table: Readonly<Record<string, readonly string[]>>, lang: Lang): string => (lang === 'zh' ? (table[value]?.[0] ?? value) : value);
 
 /** The file's name in a plan folder. */
 export const SCHOOLS_FILE = 'schools.csv';
 
-/** The columns of schools.csv (the same in both languages but for the headers). */
-export function schoolColumns(): Column<SchoolFigures>[] {
+/** The columns of schools.csv; headers and words (stage, area, yes/no) in the given language. */
+export function schoolColumns(lang: Lang): Column<SchoolLine>[] {
   return [
     { en: 'school_id', zh: '学校代码', get: (f) => f.school.id },
     { en: 'name', zh: '学校名称', get: (f) => f.school.name },
-    { en: 'area', zh: '城乡类型', get: (f) => f.school.area },
+    { en: 'stage', zh: '学段', get: (f) => word(f.school.stage, STAGES, lang) },
+    { en: 'area', zh: '城乡类型', get: (f) => word(f.school.area, AREAS, lang) },
     { en: 'weak', zh: '薄弱学校', get: (f) => f.school.weak },
     { en: 'students', zh: '在校学生数', get: (f) => f.school.students },
     { en: 'teachers_before', zh: '调整前教师数', get: (f) => f.teachersBefore },
@@ -34,25 +43,30 @@ export function schoolColumns(): Column<SchoolFigures>[] {
     { en: 'inflow', zh: '调入', get: (f) => f.inflow },
     { en: 'county_backbone_before', zh: '调整前县级以上骨干数', get: (f) => f.countyBackboneBefore },
     { en: 'county_backbone_after', zh: '调整后县级以上骨干数', get: (f) => f.countyBackboneAfter },
-    { en: 'backbone_per_100_before', zh: '调整前每百名学生县级以上骨干数', get: (f) => f.backbonePer100Before },
-    { en: 'backbone_per_100_after', zh: '调整后每百名学生县级以上骨干数', get: (f) => f.backbonePer100After },
-    { en: 'arts_pe_per_100_before', zh: '调整前每百名学生体音美教师数', get: (f) => f.artsPePer100Before },
-    { en: 'arts_pe_per_100_after', zh: '调整后每百名学生体音美教师数', get: (f) => f.artsPePer100After },
+    ...sectionColumns(),
   ];
 }
 
 /** schools.csv's bytes, with a `plan_status` column when rules were relaxed. */
-export function schoolsCsv(figures: readonly SchoolFigures[], lang: Lang, relaxedRules: readonly string[]): string {
-  return toCsv(markRelaxed(schoolColumns(), relaxedRules, lang), figures, lang);
+export function schoolsCsv(lines: readonly SchoolLine[], lang: Lang, relaxedRules: readonly string[]): string {
+  return toCsv(markRelaxed(schoolColumns(lang), relaxedRules, lang), lines, lang);
 }
 
+/** A word of the file read back as its canonical value (城区 and urban alike: plans in either language compare); other text as it is. */
+const canonical = (parse: CellParser<string>) => (text: string): string => {
+  const r = parse(text);
+  return r.ok ? r.value : text;
+};
+
 /** A row of schools.csv: the id and the words, and every other column (all figures) a number as the writer prints it. */
-const schoolRowSchema = z.object({ school_id: idCell, name: z.string().optional(), area: z.string().optional(), weak: z.string().optional() }).catchall(numberCell);
+const schoolRowSchema = z
+  .object({ school_id: idCell, name: z.string().optional(), stage: z.string().transform(canonical(parseStage)).optional(), area: z.string().transform(canonical(parseArea)).optional(), weak: z.string().optional() })
+  .catchall(numberCell);
 
 /** One row of schools.csv as read back: its cells by English column name (those present), `school_id` always. */
 export type SchoolRow = z.infer<typeof schoolRowSchema>;
 
 /** Reads schools.csv back; every figure must be a number as the writer prints it, every school must have an id. */
 export function readSchools(text: string, file: string): { ok: true; value: PlanTable<SchoolRow> } | { ok: false; issues: InputIssue[] } {
-  return readPlanCsv(text, file, schoolColumns(), ['school_id'], schoolRowSchema);
+  return readPlanCsv(text, file, schoolColumns('en'), ['school_id'], schoolRowSchema);
 }

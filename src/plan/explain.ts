@@ -12,6 +12,8 @@ import type { Move, Plan } from './build-plan.js';
 import { evaluateChange, schoolTerms, termsOf, totalOf, zeroTerms, type Terms } from './plan-terms.js';
 import { destinationRanking } from './rank-destinations.js';
 import { stayNotes } from './stay-notes.js';
+import { explainSections, type SectionExplain } from './explain-sections.js';
+import { sectionsBySchool } from './school-lines.js';
 import { teacherStatuses, type TeacherStatus } from './teacher-status.js';
 
 export type { Alternative, Options };
@@ -66,6 +68,8 @@ export interface SchoolExplain {
   county_backbone: [number, number];
   backbone_per_100: [number, number];
   backbone_per_100_needed: number;
+  /** The 优质均衡 indicators of each judged section (小学部, 初中部); absent in an explain.json written before they were kept. */
+  sections?: SectionExplain[];
   rules: { quota: { need: number; eligible: number } | null; outflow_cap: number; backbone_outflow_cap: number };
   outflow: { teacher_id: string; name: string; subject: string; to_id: string; to: string }[];
   inflow: { teacher_id: string; name: string; subject: string; from_id: string; from: string }[];
@@ -140,7 +144,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
     add(out, m.from.id, m);
     add(into, m.to.id, m);
   }
-  const schools = ctx.schools.map((s) => explainSchool(book, s, out.get(s.id) ?? [], into.get(s.id) ?? []));
+  const sections = sectionsBySchool(plan.quality);
+  const schools = ctx.schools.map((s) => ({ ...explainSchool(book, s, out.get(s.id) ?? [], into.get(s.id) ?? []), sections: explainSections(sections.get(s.id) ?? {}, plan.quality.degreeGiven) }));
   return { statuses, explanation: { relaxed, terms, total: totalOf(terms), teachers, schools } };
 }
 

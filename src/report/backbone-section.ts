@@ -1,13 +1,14 @@
 /**
  * 优质均衡 backbone indicator: county-level-or-higher backbone teachers per 100 students at each
- * school before and after (with the threshold line), and the inter-school coefficient of
- * variation per stage against its ceiling, as summary.json gives them.
+ * school before and after (with the threshold line), and the inspectors' inter-school coefficient
+ * of variation of each stage and indicator against its ceiling, as summary.json gives them.
  */
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { fixed, raw } from './format.js';
 import { esc } from './html.js';
 import { STAGE_LABEL, STAGE_ORDER } from './labels.js';
+import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, STAGE_LABEL as STAGE_NAME } from '../plan/indicator-labels.js';
 import type { CvBlock, SummaryView } from './report-input.js';
 import { byText, legend, note, repeatedNames, schoolBadges, schoolLabel, section } from './section.js';
 
@@ -16,18 +17,20 @@ const SERIES = [
   { cls: 'after', name: '调整后 after' },
 ];
 
+/** The inspectors' CVs of summary.json (`indicators.cv`), 小学 first, each indicator in the order of 教督〔2017〕6号. */
 function cvTable(ind: SummaryView['indicators']): string {
-  const blocks: [string, string, CvBlock][] = [
-    ['primary', '小学 primary', ind.cv_primary],
-    ['junior', '初中 junior', ind.cv_junior],
-  ];
-  const rows = blocks.flatMap(([stage, name, b]) => {
-    const line = (what: string, key: string, before: number, after: number): string => {
-      const held = after <= b.threshold;
-      return `<tr data-stage="${stage}" data-indicator="${key}" data-schools="${b.schools}" data-threshold="${raw(b.threshold)}" data-before="${raw(before)}" data-after="${raw(after)}"><td>${esc(name)}</td><td>${esc(what)}</td><td class="num">${b.schools}</td><td class="num">≤ ${esc(fixed(b.threshold, 2))}</td><td class="num">${esc(fixed(before, 3))}</td><td class="num">${esc(fixed(after, 3))}</td><td class="mark ${held ? 'ok' : 'bad'}">${held ? '✓' : '✗'}</td></tr>`;
-    };
-    if (b.schools < 2) return [`<tr data-stage="${stage}" data-schools="${b.schools}"><td>${esc(name)}</td><td colspan="6" class="muted">学校不足两所, 不计算 <span class="en">fewer than two schools</span></td></tr>`];
-    return [line('每百名学生县级以上骨干 backbone per 100', 'backbone_per_100', b.backbone_per_100_before, b.backbone_per_100_after), line('每百名学生体音美教师 PE/music/art per 100', 'arts_pe_per_100', b.arts_pe_per_100_before, b.arts_pe_per_100_after)];
+  const rows = SECTION_ORDER.flatMap((stage) => {
+    const name = `${STAGE_NAME[stage].zh} ${STAGE_NAME[stage].en}`;
+    const entries = INDICATOR_ORDER.flatMap((indicator) => ind.cv.filter((e) => e.stage === stage && e.indicator === indicator));
+    const schools = entries[0]?.schools ?? 0;
+    if (schools < 2) return [`<tr data-stage="${stage}" data-schools="${schools}"><td>${esc(name)}</td><td colspan="6" class="muted">学校不足两所, 不计算 <span class="en">fewer than two schools</span></td></tr>`];
+    return entries.map((e) => {
+      const what = `每百名学生${INDICATOR_LABEL[e.indicator].zh} ${INDICATOR_LABEL[e.indicator].en} per 100`;
+      const head = `<td>${esc(name)}</td><td>${esc(what)}</td><td class="num">${e.schools}</td><td class="num">≤ ${esc(fixed(e.threshold, 2))}</td>`;
+      if (e.indicator === 'degree_per_100' && !ind.degree_given) return `<tr data-stage="${stage}" data-schools="${e.schools}">${head}<td colspan="3" class="muted">未提供学历 <span class="en">degree (学历) not given</span></td></tr>`;
+      const held = e.after <= e.threshold;
+      return `<tr data-stage="${stage}" data-indicator="${e.indicator}" data-schools="${e.schools}" data-threshold="${raw(e.threshold)}" data-before="${raw(e.before)}" data-after="${raw(e.after)}">${head}<td class="num">${esc(fixed(e.before, 3))}</td><td class="num">${esc(fixed(e.after, 3))}</td><td class="mark ${held ? 'ok' : 'bad'}">${held ? '✓' : '✗'}</td></tr>`;
+    });
   });
   return `<table class="data cv"><thead><tr><th>学段 <span class="en">stage</span></th><th>指标 <span class="en">indicator</span></th><th>学校数 <span class="en">schools</span></th><th>标准 <span class="en">ceiling</span></th><th>调整前 <span class="en">before</span></th><th>调整后 <span class="en">after</span></th><th>达标 <span class="en">met</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -83,7 +86,10 @@ export function backboneSection(figures: readonly SchoolFigures[], s: SummaryVie
     ...charts,
     figures.length > withPupils.length ? note(`${figures.length - withPupils.length} 所学校无在校学生, 未列出。`, 'schools without pupils are left out.') : '',
     '<h3>校际差异系数 <span class="en">inter-school coefficient of variation</span></h3>',
-    note('差异系数 = 各校指标的标准差 ÷ 平均数, 越小越均衡。', 'standard deviation ÷ mean of the schools\' values; smaller is more even.'),
+    note(
+      '差异系数按督导评估口径计算: 各校（一贯制、完全中学按学部）指标与全县平均数之差的平方按在校学生数加权求和, 开方后除以全县平均数（全县平均数 = 全县计数教师 × 100 ÷ 全县学生数）; 不足规定人数的教学点不计。越小越均衡。',
+      'the inspectors\' coefficient of variation: each school\'s (or section\'s) squared difference from the county mean weighted by its students, square-rooted and divided by the county mean (county teachers counted × 100 ÷ county students); small teaching points left out. Smaller is more even.',
+    ),
     cvTable(s.indicators),
     cvCharts(s.indicators),
   ];

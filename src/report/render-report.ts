@@ -15,12 +15,15 @@ import { objectiveSection } from './objective-section.js';
 import { objectionsSection } from './objections-section.js';
 import type { ReportInput, SummaryView } from './report-input.js';
 import { shortageSection } from './shortage-section.js';
+import { qualitySection } from './quality-section.js';
+import { schoolLines } from '../plan/school-lines.js';
 import { STYLES } from './styles.js';
 
 const TOC: [string, string][] = [
   ['rules', '规则核验'],
   ['shortage', '缺员变化'],
   ['backbone', '骨干均衡'],
+  ['quality', '优质均衡指标'],
   ['flows', '交流流向'],
   ['moves', '交流名单'],
   ['objective', '目标与权重'],
@@ -69,6 +72,7 @@ export function renderReport(input: ReportInput): string {
     checklistSection(s),
     shortageSection(figures, input.policy),
     backboneSection(figures, s),
+    qualitySection(schoolLines(figures, input.plan.quality), s),
     flowsSection(input.county.schools, moves),
     movesSection(moves, input.county.schools),
     objectionsSection(input.objections, input.county.schools),

@@ -1,5 +1,6 @@
 import type { Column } from '../output/csv.js';
 import type { SweepAxis, SweepRow } from './sweep-points.js';
+import { sweepCvColumns } from './sweep-cv-columns.js';
 
 const STATUS: Record<SweepRow['status'], string> = { planned: '可行 ok', infeasible: '冲突 infeasible', 'solver-failed': '求解失败 failed', unverified: '未通过核验 unverified' };
 
@@ -18,6 +19,7 @@ export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
     { en: 'backbone_ok_schools', zh: '骨干达标校', get: (r) => ok(r, r.backboneSchoolsMeeting) },
     { en: 'preferences_met', zh: '满足志愿', get: (r) => ok(r, r.preferencesMet) },
     { en: 'home_township', zh: '回乡镇', get: (r) => ok(r, r.homeTownship) },
+    ...sweepCvColumns(),
     { en: 'objective', zh: '目标值', get: (r) => ok(r, Math.round(r.objective * 100) / 100) },
   ];
 }

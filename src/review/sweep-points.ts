@@ -7,6 +7,7 @@ import { checkLocks } from '../plan/check-locks.js';
 import type { ModelSolver } from '../solve/result.js';
 import { bookOf } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
+import type { CvEntry } from '../indicators/cv-summary.js';
 
 /** A weight swept over a list of values. */
 export interface SweepAxis {
@@ -64,11 +65,15 @@ export interface SweepRow {
   homeTownship: number;
   /** The objective at this point's own weights (not comparable across points). */
   objective: number;
+  /** The inspectors' CVs of the plan at this point (summary.json's `indicators.cv`); empty when there is no plan. */
+  cv: CvEntry[];
+  /** Whether 学历 is given: without it the degree CVs are not known. */
+  degreeGiven: boolean;
 }
 
 /** Plans the county at one point with the pure core and measures the result. */
 export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver?: ModelSolver): SweepRow {
-  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, preferencesMet: 0, homeTownship: 0, objective: NaN };
+  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule) };
   const r = solveCounty(ctx, false, now, solver);
@@ -93,5 +98,7 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
     preferencesMet: r.plan.moves.filter((m) => m.preferenceRank > 0).length,
     homeTownship: r.plan.moves.filter((m) => m.homeTownship).length,
     objective: totalOf(termsOf(book)),
+    cv: r.plan.quality.cv,
+    degreeGiven: r.plan.quality.degreeGiven,
   };
 }

@@ -4,7 +4,7 @@ import { COUNT_LABEL, termLabel } from '../review/diff-labels.js';
 import { schoolColumns } from '../plan-folder/schools-file.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 
-const SCHOOL_LABEL = new Map(schoolColumns().map((c) => [c.en, c.zh]));
+const SCHOOL_LABEL = new Map(schoolColumns('en').map((c) => [c.en, c.zh]));
 const change = (a: string, b: string): string => {
   const x = numberCell(a);
   const y = numberCell(b);

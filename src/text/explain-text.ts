@@ -5,6 +5,7 @@ import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
+import { sectionIndicatorLines } from './explain-indicators.js';
 
 const BACKBONE: Record<string, Text> = {
   none: { zh: '非骨干', en: 'not backbone' },
@@ -105,9 +106,10 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
       ? `  目标函数中本校的项: 缺员 ${fmt(s.terms.shortage[0])} → ${fmt(s.terms.shortage[1])}; 骨干均衡 ${fmt(s.terms.backbone_balance[0])} → ${fmt(s.terms.backbone_balance[1])}（方案前 → 方案后, 已加权）`
       : `  this school's objective terms: shortage ${fmt(s.terms.shortage[0])} → ${fmt(s.terms.shortage[1])}; backbone balance ${fmt(s.terms.backbone_balance[0])} → ${fmt(s.terms.backbone_balance[1])} (before → after the plan, weighted)`,
     zh
-      ? `  每百名学生县级以上骨干 ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])}（标准 ${fmt(s.backbone_per_100_needed)}; 人数 ${s.county_backbone[0]} → ${s.county_backbone[1]}）`
-      : `  county-level backbone per 100 students ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])} (indicator ${fmt(s.backbone_per_100_needed)}; teachers ${s.county_backbone[0]} → ${s.county_backbone[1]})`,
+      ? `  全校每百名学生县级以上骨干 ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])}（标准 ${fmt(s.backbone_per_100_needed)}; 人数 ${s.county_backbone[0]} → ${s.county_backbone[1]}）`
+      : `  county-level backbone per 100 students, whole school ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])} (indicator ${fmt(s.backbone_per_100_needed)}; teachers ${s.county_backbone[0]} → ${s.county_backbone[1]})`,
   ];
+  lines.push(...sectionIndicatorLines(s.sections, l));
   const rows = s.subjects.map((f) => [f.subject, String(f.posts), `${f.teachers[0]} → ${f.teachers[1]}`, `${f.shortage[0]} → ${f.shortage[1]}`]);
   lines.push(...reviewTable(zh ? ['学科', '岗位', '教师', '缺员'] : ['subject', 'posts', 'teachers', 'shortage'], rows, '    '));
   const q = s.rules.quota;

@@ -5,11 +5,15 @@ import { fmt, reviewTable } from './review-table.js';
 /** The trade-off table for the terminal: one row per point, headers in both languages. */
 export function sweepText(axes: readonly SweepAxis[], rows: readonly SweepRow[]): string[] {
   const cols = sweepColumns(axes);
-  const cell = (v: string | number | boolean | undefined): string => (v === undefined ? '—' : typeof v === 'number' ? fmt(v) : String(v));
+  // A CV is read against a ceiling like 0.45: three decimals, as the terminal summary shows it.
+  const threeDecimals = (en: string): boolean => en.startsWith('cv_') && en !== 'cv_over_threshold';
+  const cell = (v: string | number | boolean | undefined, en: string): string => (v === undefined ? '—' : typeof v === 'number' ? (threeDecimals(en) ? v.toFixed(3) : fmt(v)) : String(v));
   return [
     '权衡表 / trade-off table:',
-    ...reviewTable([cols.map((c) => (c.zh === c.en ? '' : c.zh)), cols.map((c) => c.en)], rows.map((r) => cols.map((c) => cell(c.get(r))))),
+    ...reviewTable([cols.map((c) => (c.zh === c.en ? '' : c.zh)), cols.map((c) => c.en)], rows.map((r) => cols.map((c) => cell(c.get(r), c.en)))),
     '骨干缺口 = 各校每百名学生县级以上骨干低于标准所差人数之和; 目标值按各点自己的权重计算, 不可横向比较',
+    '差异系数 = 方案后各学段各指标的校际差异系数（督导口径, 按学生数加权）; 超标项数 = 高于本学段标准的项数',
     'backbone_gap = county-level backbone teachers missing below the per-100-students indicator, summed over schools; objective is at each point\'s own weights, not comparable across points',
+    'cv_* = each stage and indicator\'s inter-school coefficient of variation after the plan (the inspectors\' way, enrolment-weighted); cv_over_threshold = how many are above their ceiling',
   ];
 }

@@ -73,7 +73,7 @@ describe('plan.xlsx', () => {
 
   it('writes ids and text as text cells, figures as numbers, and the rules and policy sheets', async () => {
     const wb = XLSX.read(await book(), { type: 'array', cellNF: true });
-    expect(wb.SheetNames).toEqual(['交流名单', '学校', '教师', '规则核验', '参数']);
+    expect(wb.SheetNames).toEqual(['交流名单', '学校', '教师', '规则核验', '优质均衡', '参数']);
     const s = wb.Sheets['交流名单'] as XLSX.WorkSheet;
     expect([s['A1']?.v, s['A2']?.t, s['A2']?.v, s['A3']?.v, s['B3']?.t, s['B3']?.v]).toEqual(['工号', 's', '000123', '-0000014', 's', '=SUM(A1)']);
     expect([s['C2']?.t, s['C2']?.v, s['D2']?.v]).toEqual(['n', 1.5, '是']);
@@ -85,7 +85,7 @@ describe('plan.xlsx', () => {
 
   it('has English headers and sheet names for an English county', async () => {
     const wb = XLSX.read(await book('en'), { type: 'array' });
-    expect(wb.SheetNames).toEqual(['assignments', 'schools', 'teachers', 'rules', 'policy']);
+    expect(wb.SheetNames).toEqual(['assignments', 'schools', 'teachers', 'rules', 'quality_balance', 'policy']);
     expect((wb.Sheets['assignments'] as XLSX.WorkSheet)['A1']?.v).toBe('teacher_id');
   });
 });

@@ -52,6 +52,8 @@ export interface Summary {
     backbone_per_100: { threshold: number; schools_meeting_before: number; schools_meeting_after: number };
     cv_primary: Record<string, number>;
     cv_junior: Record<string, number>;
+    cv: { stage: string; indicator: string; threshold: number; before: number; after: number; schools: number }[];
+    degree_given: boolean;
   };
   objective: { terms: Record<string, number> };
   policy: Record<string, string>;

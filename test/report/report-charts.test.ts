@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openReport, planGenerated, planSmall, screenshot, subjectShortage, type PlannedCounty } from './helpers.js';
+import { openBrowser, openReport, planGenerated, planSmall, screenshot, subjectShortage, type PlannedCounty, type Row } from './helpers.js';
 
 interface DrawnRow {
   key: string;
@@ -112,8 +112,9 @@ function checksFor(label: string, plan: () => Promise<PlannedCounty>): void {
       expect(rows.map((r) => r.key).sort()).toEqual(csv.map((s) => s['school_id']).sort());
       for (const s of csv) {
         const r = rows.find((x) => x.key === s['school_id']);
-        expect(r?.values['before'], s['school_id']).toBeCloseTo(num(s['backbone_per_100_before']), 4);
-        expect(r?.values['after'], s['school_id']).toBeCloseTo(num(s['backbone_per_100_after']), 4);
+        // The whole school's figure: schools.csv's county-level backbone teachers over its students.
+        expect(r?.values['before'], s['school_id']).toBeCloseTo((num(s['county_backbone_before']) * 100) / num(s['students']), 4);
+        expect(r?.values['after'], s['school_id']).toBeCloseTo((num(s['county_backbone_after']) * 100) / num(s['students']), 4);
         // The text shows the drawn values to 2 decimals (the CSV's 4-decimal figure may round differently).
         expect(r?.text).toBe(`${r?.values['before']?.toFixed(2)} → ${r?.values['after']?.toFixed(2)}`);
       }
@@ -129,9 +130,15 @@ function checksFor(label: string, plan: () => Promise<PlannedCounty>): void {
     it('gives the inter-school coefficients of variation of summary.json against 0.50 (小学) and 0.45 (初中)', async () => {
       const table = await page.$$eval('table.cv tbody tr[data-indicator]', (trs) => trs.map((tr) => ({ stage: tr.getAttribute('data-stage'), indicator: tr.getAttribute('data-indicator'), threshold: Number(tr.getAttribute('data-threshold')), before: Number(tr.getAttribute('data-before')), after: Number(tr.getAttribute('data-after')) })));
       const blocks = { primary: c.summary.indicators.cv_primary, junior: c.summary.indicators.cv_junior };
-      const expected = Object.entries(blocks)
-        .filter(([, b]) => (b['schools'] ?? 0) >= 2)
-        .flatMap(([stage, b]) => ['backbone_per_100', 'arts_pe_per_100'].map((indicator) => ({ stage, indicator, threshold: b['threshold'], before: b[`${indicator}_before`], after: b[`${indicator}_after`] })));
+      // Every CV of summary.json's indicators.cv (the degree ones when 学历 is given), 小学 first.
+      const expected = ['primary', 'junior'].flatMap((stage) =>
+        ['degree_per_100', 'backbone_per_100', 'arts_pe_per_100'].flatMap((indicator) =>
+          c.summary.indicators.cv
+            .filter((e) => e.stage === stage && e.indicator === indicator && e.schools >= 2 && (c.summary.indicators.degree_given || indicator !== 'degree_per_100'))
+            .map((e) => ({ stage, indicator, threshold: e.threshold, before: Number(e.before.toFixed(6)), after: Number(e.after.toFixed(6)) })),
+        ),
+      );
+      expect(expected.length).toBeGreaterThanOrEqual(2);
       expect(table).toEqual(expected);
       expect(c.summary.indicators.cv_primary['threshold']).toBe(0.5);
       expect(c.summary.indicators.cv_junior['threshold']).toBe(0.45);
@@ -141,6 +148,26 @@ function checksFor(label: string, plan: () => Promise<PlannedCounty>): void {
         expect(rows.find((r) => r.key === `${stage}:backbone_per_100`)?.values).toMatchObject({ before: b['backbone_per_100_before'], after: b['backbone_per_100_after'] });
         expect(reference.map((r) => r.value)).toEqual([b['threshold']]);
         expectToScale(rows, unit[0] ?? 0);
+      }
+    });
+
+    it('lists each judged section\'s indicators as schools.csv gives them, before → after', async () => {
+      const cells = await page.$$eval('table.sections tbody tr', (trs) =>
+        trs.flatMap((tr) => [...tr.querySelectorAll('td[data-indicator]')].map((td) => ({ key: `${tr.getAttribute('data-school')} ${tr.getAttribute('data-section')} ${td.getAttribute('data-indicator')}`, before: Number(td.getAttribute('data-before')), after: Number(td.getAttribute('data-after')) }))),
+      );
+      const en = (row: Row, stage: string, indicator: string, when: string): string => row[`${stage}_${indicator}_${when}`] ?? '';
+      const expected = c.schools.flatMap((row) =>
+        ['primary', 'junior'].flatMap((stage) =>
+          ['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']
+            .filter((indicator) => en(row, stage, indicator, 'before') !== '')
+            .map((indicator) => ({ key: `${row['school_id']} ${stage} ${indicator}`, before: num(en(row, stage, indicator, 'before')), after: num(en(row, stage, indicator, 'after')) })),
+        ),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(cells.map((x) => x.key)).toEqual(expected.map((x) => x.key));
+      for (const [i, x] of expected.entries()) {
+        expect(cells[i]?.before, x.key).toBeCloseTo(x.before, 4);
+        expect(cells[i]?.after, x.key).toBeCloseTo(x.after, 4);
       }
     });
 

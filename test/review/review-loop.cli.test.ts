@@ -180,14 +180,25 @@ describe('the review loop, spawned as a user runs it', () => {
     for (const w of ['1', '16']) {
       const out = join(dir, `w${w}`);
       expect(rotate(['plan', ...county, '--set', `weights.moves=${w}`, '-o', out, '-q']).code).toBe(0);
-      const sum = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { counts: { moved: number; preferences_met: number }; shortage: { after: number; scarce_after: number; rural_weak_after: number } };
+      const sum = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+        counts: { moved: number; preferences_met: number };
+        shortage: { after: number; scarce_after: number; rural_weak_after: number };
+        indicators: { degree_given: boolean; cv: { stage: string; indicator: string; threshold: number; after: number }[] };
+      };
       const row = rows.find((x) => x['weights.moves'] === w);
       expect(Number(row?.['交流人数'])).toBe(sum.counts.moved);
       expect(Number(row?.['缺员'])).toBe(sum.shortage.after);
       expect(Number(row?.['紧缺缺员'])).toBe(sum.shortage.scarce_after);
       expect(Number(row?.['乡村薄弱缺员'])).toBe(sum.shortage.rural_weak_after);
       expect(Number(row?.['满足志愿'])).toBe(sum.counts.preferences_met);
+      // The CV columns are summary.json's inspectors' CVs after the plan, and the count over the ceiling is theirs.
+      const stageZh: Record<string, string> = { primary: '小学', junior: '初中' };
+      const short: Record<string, string> = { degree_per_100: '学历', backbone_per_100: '骨干', arts_pe_per_100: '体音美' };
+      const known = sum.indicators.cv.filter((e) => sum.indicators.degree_given || e.indicator !== 'degree_per_100');
+      expect(known.length).toBeGreaterThanOrEqual(4);
+      for (const e of known) expect(Number(row?.[`${stageZh[e.stage]}${short[e.indicator]}差异系数`]), `${e.stage} ${e.indicator}`).toBeCloseTo(e.after, 3);
+      expect(Number(row?.['差异系数超标项数'])).toBe(known.filter((e) => e.after > e.threshold).length);
     }
     expect(Number(rows[1]?.['交流人数'])).toBeLessThan(Number(rows[0]?.['交流人数']));
-  });
+  }, 180_000);
 });

@@ -1,0 +1,35 @@
+/**
+ * The 优质均衡 columns of schools.csv: for each judged section (小学部, 初中部) its students and
+ * the three teacher indicators per 100 students before and after the plan, as the inspectors
+ * count them. A cell is blank where the school has no such section (or its students are not
+ * given), where the section has no students, and for the degree indicator when no teacher's 学历
+ * is given: blank means "not judged", never 0.
+ */
+import type { Column } from '../output/csv.js';
+import type { IndicatorName, SectionStage } from '../indicators/types.js';
+import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_LABEL, SECTION_ORDER } from '../plan/indicator-labels.js';
+import type { SchoolLine } from '../plan/school-lines.js';
+
+const WHEN = { before: '调整前', after: '调整后' } as const;
+
+/** A section's indicator per 100 students, or undefined (a blank cell) where it is not judged. */
+export function sectionValue(line: SchoolLine, stage: SectionStage, indicator: IndicatorName, when: 'before' | 'after'): number | undefined {
+  const pair = line.sections[stage];
+  if (!pair || pair.before.section.students <= 0) return undefined;
+  if (indicator === 'degree_per_100' && !line.degreeGiven) return undefined;
+  return pair[when].values[indicator].value;
+}
+
+/** The columns: per section, its students, then each indicator before and after. */
+export function sectionColumns(): Column<SchoolLine>[] {
+  return SECTION_ORDER.flatMap((stage): Column<SchoolLine>[] => [
+    { en: `${stage}_students`, zh: `${SECTION_LABEL[stage].zh}学生数`, get: (l) => l.sections[stage]?.before.section.students },
+    ...INDICATOR_ORDER.flatMap((indicator) =>
+      (['before', 'after'] as const).map((when): Column<SchoolLine> => ({
+        en: `${stage}_${indicator}_${when}`,
+        zh: `${SECTION_LABEL[stage].zh}${WHEN[when]}每百名学生${INDICATOR_LABEL[indicator].zh}`,
+        get: (l) => sectionValue(l, stage, indicator, when),
+      })),
+    ),
+  ]);
+}
