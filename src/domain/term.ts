@@ -33,3 +33,11 @@ export function exchangeTerm(cutoff: FullDate, termYears: number): Term {
 export function yearMonthCode(ym: YearMonth): string {
   return `${ym.year}${String(ym.month).padStart(2, '0')}`;
 }
+
+/** `2026年9月`, or `2026-09` in English (the published lists). */
+export function yearMonthText(m: YearMonth, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `${m.year}年${m.month}月` : `${m.year}-${String(m.month).padStart(2, '0')}`;
+}
+
+/** The term's name in the published lists. */
+export type ExchangeTerm = Term;
