@@ -25,7 +25,7 @@ export function registerCountyCommands(program: Command): void {
       const checked = checkWithPolicy(c, new Date().getFullYear());
       if (checked.issues.length > 0) return badInput(checked.issues);
       if (checked.warnings.length > 0) err(formatIssues(checked.warnings));
-      out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks`]);
+      out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${c.objections ? `, ${c.objections.length} 条异议 objections（同意 upheld ${c.objections.filter((o) => o.decision === 'upheld').length}）` : ''}`]);
     });
 
   program

@@ -11,6 +11,7 @@ import { err, exit, version } from './io.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
 import { registerReviewCommands } from './review-commands.js';
+import { registerRoster } from './roster-command.js';
 
 // Arguments that are not UTF-8 (GBK file names) are taken from their bytes (raw-argv.ts).
 recoverRawArgs(process.argv);
@@ -27,6 +28,7 @@ registerPlan(program);
 registerCountyCommands(program);
 registerReviewCommands(program);
 registerPublish(program);
+registerRoster(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ import type { PolicySetting } from '../domain/policy.js';
 import { runPlan, type PlanOptions, type PlanOutcome } from '../pipeline/run-plan.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { lockText } from '../text/lock-text.js';
+import { objectionText } from '../text/objection-text.js';
 import { solverFailureText } from '../text/solver-failure.js';
 import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
 import { unverifiedText } from '../text/unverified-text.js';
@@ -57,6 +58,7 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
       inputWarnings(r.county.warnings);
       if (!o.quiet) out(terminalSummary(r, o.out, r.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
       if (!o.quiet && lockText(r.locks).length > 0) out(lockText(r.locks));
+      if (!o.quiet && r.objections) out(objectionText(r.objections));
       if (r.relaxed) err(conflictReport(r.conflicts));
       if (r.warnings.length > 0) err(formatIssues(r.warnings));
       break;
@@ -82,7 +84,7 @@ export function registerPlan(program: Command): void {
   program
     .command('plan')
     .description('读入学校、教师（及岗位、锁定、参数）CSV, 生成交流方案 / read the county\'s CSV files and write a rotation plan')
-    .argument('<files...>', 'CSV 文件, 按表头识别类型（学校、教师、岗位、锁定、参数）/ CSV files, recognised by their header row')
+    .argument('<files...>', 'CSV 文件或工作簿, 按表头识别类型（学校、教师、岗位、锁定、参数、公示异议）/ CSV files or workbooks, recognised by their header row (schools, teachers, posts, locks, policy, objections)')
     .option('-o, --out <dir>', '输出文件夹 / output folder', 'plan')
     .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
@@ -114,6 +116,11 @@ export function registerPlan(program: Command): void {
   rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
   rotate plan data/*.csv --policy my-policy.csv
   rotate plan data/*.csv -o plan2 --locks edited/assignments.csv --baseline plan
+  rotate plan data/*.csv 异议.csv --baseline plan -o plan2
+      公示后: 异议表（工号, 异议内容, 处理结果 同意/驳回, 同意的填 操作 留任/调往/禁止 + 学校代码）按锁定执行,
+      plan2/objections.csv 列出每条异议的处理和去向变化, 以及由此引起的其他调整 / after the 公示: upheld objections
+      are applied as locks; objections.csv lists each decision, the objector's destination before → after and every
+      other change with the objection it traces to
 ${EXIT_HELP}`)
     .action(async (files: string[], o: PlanFlags) => {
       if (await allFolders(files)) {

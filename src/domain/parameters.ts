@@ -6,6 +6,7 @@
 
 import { ELIGIBILITY_PARAMETERS } from './eligibility-parameters.js';
 import { PUBLISH_PARAMETERS } from './publish-parameters.js';
+import { ROSTER_PARAMETERS } from './roster-parameters.js';
 
 import type { ParamSpec } from './param-spec.js';
 
@@ -66,6 +67,8 @@ export const PARAMETERS = [
   { name: 'weights.baseline', type: 'number', min: 0, max: 10000, default: '5', zh: '与基准方案（--baseline）相比每多或少调动1人的代价', en: 'cost of each teacher more or fewer than the baseline plan (--baseline) leaving a group or arriving at a school' },
   // Publication (rotate publish)
   ...PUBLISH_PARAMETERS,
+  // The roster reported back (交流人员花名册)
+  ...ROSTER_PARAMETERS,
   // Solver
   { name: 'solver.time_limit', type: 'number', min: 0.1, max: 86400, default: '60', zh: '求解时间上限（秒）', en: 'solver time limit, seconds' },
 ] as const satisfies readonly ParamSpec[];

@@ -1,6 +1,7 @@
 import { parseIsoDate, type FullDate } from './calendar.js';
 import { PARAMETERS, showBound, type ParamSpec } from './parameters.js';
 import type { InputIssue, Result, Section } from './types.js';
+import { EXCHANGE_TYPES, type ExchangeType } from './roster-parameters.js';
 
 /** The words `rules.scope` accepts for each section. */
 const SCOPE_WORDS: Record<string, Section> = { 小学: 'primary', primary: 'primary', 初中: 'junior', junior: 'junior', 高中: 'senior', senior: 'senior' };
@@ -95,6 +96,8 @@ export interface Policy {
   timeLimit: number;
   /** What the published lists (公示) print: see publish-parameters.ts. */
   publish: PublishPolicy;
+  /** The roster (交流人员花名册): its 交流轮岗类型 and 是否调动人事关系. */
+  roster: { exchangeType: ExchangeType; transferPersonnel: boolean };
   /** Every parameter's final value as text, sorted by name, for summary.json. */
   values: Record<string, string>;
 }
@@ -279,6 +282,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       },
       timeLimit: num('solver.time_limit'),
       publish: publishPolicy(values),
+      roster: { exchangeType: EXCHANGE_TYPES.find((t) => t === values['roster.exchange_type']) ?? '交流', transferPersonnel: bool('roster.transfer_personnel') },
       values: sorted,
     },
   };

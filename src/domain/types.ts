@@ -25,7 +25,9 @@ export type Gender = 'M' | 'F';
 export type LockAction = 'stay' | 'move' | 'forbid';
 /** Language of the input headers; outputs follow it. */
 export type Lang = 'en' | 'zh';
-export type FileKind = 'schools' | 'teachers' | 'posts' | 'locks' | 'policy';
+export type FileKind = 'schools' | 'teachers' | 'posts' | 'locks' | 'policy' | 'objections';
+/** 处理结果 of an objection raised during 公示: 同意 (upheld) or 驳回 (rejected). */
+export type ObjectionDecision = 'upheld' | 'rejected';
 
 /** Where a row came from: the file's base name and its row as Excel shows it (header = 1). */
 export interface Source {
@@ -133,6 +135,25 @@ export interface Lock {
   source: Source;
 }
 
+/**
+ * An objection raised while the draft plan was published (公示), with the bureau's decision. An
+ * upheld one carries the decision as a lock (留任, 调往 X, 禁止 X), which the plan applies like any
+ * lock; a rejected one changes nothing and is only reported.
+ */
+export interface Objection {
+  teacherId: string;
+  /** 异议内容 as written ('' when the cell is empty). */
+  text: string;
+  decision: ObjectionDecision;
+  /** 处理说明: the bureau's reply, when given. */
+  note?: string;
+  /** The decision as a lock (applied only when upheld; one written beside 驳回 is reported, not applied). */
+  action?: LockAction;
+  /** Destination for `move`, the school ruled out for `forbid`. */
+  schoolId?: string;
+  source: Source;
+}
+
 export interface PolicyEntry {
   key: string;
   value: string;
@@ -158,6 +179,8 @@ export interface County {
   posts: Post[] | null;
   locks: Lock[];
   policy: PolicyEntry[];
+  /** Objections of the 公示 with their decisions (an objections file among the inputs); the upheld ones are in `locks` too. */
+  objections?: Objection[];
   files: InputFile[];
   /** Language of the teachers file's headers (outputs follow it). */
   lang: Lang;

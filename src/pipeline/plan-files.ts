@@ -3,6 +3,8 @@ import type { Policy } from '../domain/policy.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { Explanation } from '../plan/explain.js';
 import type { LockReport } from '../plan/lock-effects.js';
+import type { ObjectionReport } from '../plan/objection-report.js';
+import { OBJECTIONS_FILE, objectionColumns, objectionsCsv } from '../plan-folder/objections-file.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import type { OutputFile } from '../output/write-folder.js';
 import { schoolLines } from '../plan/school-lines.js';
@@ -24,6 +26,8 @@ export interface PlanFilesInput {
   explanation: Explanation;
   summary: Summary;
   locks: LockReport;
+  /** The objection report (objections.csv and a sheet of plan.xlsx), when the inputs held objections. */
+  objections?: ObjectionReport | null;
   relaxed: boolean;
 }
 
@@ -31,7 +35,8 @@ export interface PlanFilesInput {
  * Every file of a plan folder, by name: the three tables and principals.csv (the principals and
  * vice principals due to rotate, for the county) in the input's language, summary.json,
  * report.html, explain.json (it records the tables' SHA-256) and plan.xlsx (the tables, the rules
- * checklist and the policy as one workbook). A relaxed plan names its relaxed rules on every row
+ * checklist and the policy as one workbook), and with an objections file among the inputs
+ * objections.csv (also a sheet of plan.xlsx). A relaxed plan names its relaxed rules on every row
  * of every table.
  */
 export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
@@ -45,9 +50,13 @@ export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
     { name: TEACHERS_FILE, content: teachersCsv(p.statuses, lang, relaxedRules) },
     { name: PRINCIPALS_FILE, content: principalsCsv(principals, lang, relaxedRules) },
     { name: 'summary.json', content: summaryJson(p.summary) },
-    { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed }) },
+    { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
   ];
   files.push({ name: EXPLAIN_FILE, content: explainJson(p.explanation, files.filter((f) => f.name.endsWith('.csv'))) });
-  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals }) });
+  const names = new Map(p.county.schools.map((s) => [s.id, s.name]));
+  const schoolName = (id: string | undefined): string => (id === undefined ? '' : (names.get(id) ?? ''));
+  const objections = p.objections ? { columns: objectionColumns(lang, schoolName), lines: p.objections.lines } : undefined;
+  if (p.objections) files.push({ name: OBJECTIONS_FILE, content: objectionsCsv(p.objections.lines, lang, schoolName) });
+  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals, ...(objections && { objections }) }) });
   return files;
 }

@@ -18,6 +18,7 @@ import { checkLocks } from '../plan/check-locks.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { explainPlan } from '../plan/explain.js';
 import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
+import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
@@ -69,6 +70,8 @@ export interface PlanReport {
   conflicts: Conflict[];
   seconds: Record<string, number>;
   locks: LockReport;
+  /** The objection report, when an objections file was among the inputs. */
+  objections: ObjectionReport | null;
   /** Non-fatal input problems (years at the school that disagree with the date joined, implausible ages). */
   warnings: InputIssue[];
 }
@@ -149,7 +152,8 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
     });
   // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, at the write.
   const summary = summaryOf();
-  const files = await planFiles({ county, policy, plan, statuses, explanation, summary, locks, relaxed });
+  const objections = objectionReport(county, plan.moves, locks);
+  const files = await planFiles({ county, policy, plan, statuses, explanation, summary, locks, objections, relaxed });
   lap('report');
   // Checked again: the user may have opened and saved a file of the old plan while this ran.
   const late = await outputFolderIssue(opts);
@@ -157,13 +161,15 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   const timed = opts.recordTime ? files.map((f) => (f.name === 'summary.json' ? { name: f.name, content: () => summaryJson(summaryOf({ ...seconds, write: (env.now() - t0) / 1000 })) } : f)) : files;
   await writeFolderAtomically(opts.outDir, timed, env.tag);
   lap('write');
-  return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, warnings } };
+  return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings } };
 }
 
 /** Data rows read from each input file, by file name (for summary.json's inputs). */
 function rowsPerFile(county: County): Record<string, number> {
   const rows: Record<string, number> = {};
-  for (const item of [...county.schools, ...county.teachers, ...(county.posts ?? []), ...county.locks, ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
+  // An upheld objection is also a lock: its row is counted once, as the objection it is.
+  const objectionRows = new Set((county.objections ?? []).map((o) => `${o.source.file}\u0000${o.source.row}`));
+  for (const item of [...county.schools, ...county.teachers, ...(county.posts ?? []), ...county.locks.filter((l) => !objectionRows.has(`${l.source.file}\u0000${l.source.row}`)), ...(county.objections ?? []), ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
   return rows;
 }
 

@@ -6,7 +6,7 @@
  * never over a folder the user did not ask to replace (write-folder.ts, as `plan` writes).
  */
 import { stat } from 'node:fs/promises';
-import { exchangeTerm } from '../domain/exchange-term.js';
+import { exchangeTerm } from '../domain/term.js';
 import { PARAMETERS } from '../domain/parameters.js';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';

@@ -6,10 +6,11 @@
 import type { Lang } from '../domain/types.js';
 import type { Move } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
+import type { ObjectionLine } from '../plan/objection-report.js';
 import type { SchoolLine } from '../plan/school-lines.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
-import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
+import { writeXlsx, type BookInfo, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { writtenAssignmentColumns } from './assignments-file.js';
 import { principalColumns, type PrincipalRow } from './principals-file.js';
 import { markRelaxed } from './relaxed-column.js';
@@ -94,7 +95,7 @@ function policySheet(name: string, policy: unknown, lang: Lang): SheetData {
  * The workbook's bytes. The library's DEFLATE (plain JavaScript, so the bytes are the same on
  * every machine) is loaded only here.
  */
-export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary, principals?: PlanTable): Promise<Uint8Array> {
+export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary, principals?: PlanTable, extra: readonly SheetData[] = []): Promise<Uint8Array> {
   const names = PLAN_SHEETS[lang];
   const sheetName = (i: number): string => names[i] ?? `sheet${i + 1}`;
   const sheets: SheetData[] = [
@@ -103,11 +104,17 @@ export async function planWorkbook(lang: Lang, tables: PlanTables, summary: Plan
     qualitySheet(sheetName(4), summary['indicators'], lang),
     policySheet(sheetName(5), summary['policy'], lang),
     ...(principals ? [principals(sheetName(6), lang)] : []),
+    ...extra,
   ];
+  const title = lang === 'zh' ? '教师交流轮岗方案' : 'teacher rotation plan';
+  return workbookBytes(sheets, { title, creator: typeof summary['tool'] === 'string' ? summary['tool'] : 'rotate' });
+}
+
+/** A workbook's bytes from its sheets, the same on every machine (the library's plain-JavaScript DEFLATE, loaded only here). */
+export async function workbookBytes(sheets: readonly SheetData[], info: BookInfo): Promise<Uint8Array> {
   const { CFB } = await import('@e965/xlsx');
   const deflateRaw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
-  const title = lang === 'zh' ? '教师交流轮岗方案' : 'teacher rotation plan';
-  return writeXlsx(sheets, { title, creator: typeof summary['tool'] === 'string' ? summary['tool'] : 'rotate' }, (d) => Uint8Array.from(deflateRaw(d)));
+  return writeXlsx(sheets, info, (d) => Uint8Array.from(deflateRaw(d)));
 }
 
 /** What plan.xlsx is written from: the rows of the three tables and summary.json's object. */
@@ -122,6 +129,8 @@ export interface PlanWorkbookInput {
   summary: PlanSummary;
   /** The principals and vice principals due to rotate (principals.csv's rows). */
   principals?: readonly PrincipalRow[];
+  /** The objection report's columns and rows (those of objections.csv), as a last sheet 异议处理 / objections. */
+  objections?: { columns: readonly Column<ObjectionLine>[]; lines: readonly ObjectionLine[] };
 }
 
 /** plan.xlsx's bytes: its tables with the columns of the CSV files (relaxed and baseline columns included). */
@@ -131,5 +140,6 @@ export function planXlsx(p: PlanWorkbookInput): Promise<Uint8Array> {
     planTable(markRelaxed(schoolColumns(p.lang), p.relaxedRules, p.lang), p.schools),
     planTable(markRelaxed(teacherColumns(p.lang), p.relaxedRules, p.lang), p.statuses),
   ];
-  return planWorkbook(p.lang, tables, p.summary, p.principals ? planTable(markRelaxed(principalColumns(p.lang), p.relaxedRules, p.lang), p.principals) : undefined);
+  const extra = p.objections ? [planTable(p.objections.columns, p.objections.lines)(p.lang === 'zh' ? '异议处理' : 'objections', p.lang)] : [];
+  return planWorkbook(p.lang, tables, p.summary, p.principals ? planTable(markRelaxed(principalColumns(p.lang), p.relaxedRules, p.lang), p.principals) : undefined, extra);
 }

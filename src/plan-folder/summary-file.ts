@@ -92,7 +92,7 @@ export interface SummaryInput {
   locks: LockReport;
 }
 
-const KIND_ORDER = ['schools', 'teachers', 'posts', 'locks', 'policy'];
+const KIND_ORDER = ['schools', 'teachers', 'posts', 'locks', 'objections', 'policy'];
 const byKindThenName = (a: InputFile, b: InputFile): number => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 const sum = (fs: SchoolFigures[], f: (x: SchoolFigures) => number): number => fs.reduce((a, x) => a + f(x), 0);

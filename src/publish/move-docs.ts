@@ -3,7 +3,7 @@
  * who arrives, with the other school, the direction, the term and the reason; and the index.
  * Landscape A4 (273 mm wide): the reason needs the room. Headers as the plan files name them.
  */
-import { yearMonthText, type ExchangeTerm } from '../domain/exchange-term.js';
+import { yearMonthText, type ExchangeTerm } from '../domain/term.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
 import type { MoveLists, PublishedMove } from './move-lists.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';

@@ -2,7 +2,7 @@
  * After planning (拟交流人员名单): per school, who leaves and who arrives, with the other school,
  * the direction, the term and the reason, as the plan folder's assignments.csv says.
  */
-import type { ExchangeTerm } from '../domain/exchange-term.js';
+import type { ExchangeTerm } from '../domain/term.js';
 import { maskIdCards } from '../safe/id-card.js';
 import type { ListedSchool } from './eligible-lists.js';
 

@@ -5,7 +5,7 @@
  * fixed; its compressor is passed in).
  */
 import type { Lang } from '../domain/types.js';
-import { yearMonthText } from '../domain/exchange-term.js';
+import { yearMonthText } from '../domain/term.js';
 import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { DEFERRED_TITLE, ELIGIBLE_TITLE } from './eligible-docs.js';
 import type { EligibleLists } from './eligible-lists.js';

@@ -12,6 +12,7 @@ import { fixed, num, pct } from './format.js';
 import { esc } from './html.js';
 import { movesSection } from './moves-section.js';
 import { objectiveSection } from './objective-section.js';
+import { objectionsSection } from './objections-section.js';
 import type { ReportInput, SummaryView } from './report-input.js';
 import { shortageSection } from './shortage-section.js';
 import { qualitySection } from './quality-section.js';
@@ -32,7 +33,7 @@ function card(key: string, zh: string, en: string, value: string): string {
   return `<div class="card" data-card="${esc(key)}"><div class="k">${esc(zh)} <span class="en">${esc(en)}</span></div><div class="v">${esc(value)}</div></div>`;
 }
 
-function header(s: SummaryView, relaxed: boolean): string {
+function header(s: SummaryView, relaxed: boolean, objections: boolean): string {
   const c = s.counts;
   const sh = s.shortage;
   const bb = s.indicators.backbone_per_100;
@@ -52,7 +53,7 @@ function header(s: SummaryView, relaxed: boolean): string {
     `<p class="note">计划年份 ${esc(s.plan_year)} · ${c.schools} 所学校 ${c.teachers} 名教师（符合条件 ${c.eligible}, 免交流 ${c.exempt}, 不符合条件 ${c.not_eligible}）· 求解 ${esc(s.solver.name)}: ${s.solver.proven_optimal ? '已证明最优 proven optimal' : '可行 feasible'}</p>`,
     banner,
     s.posts?.source === 'estimated' ? '<p class="note" data-posts="estimated">岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算。 <span class="en">Posts are estimated: no posts file was given, so they come from the staffing norm and the per-stage subject shares.</span></p>' : '',
-    `<nav class="toc">${TOC.map(([id, zh]) => `<a href="#${id}">${esc(zh)}</a>`).join('')}</nav>`,
+    `<nav class="toc">${(objections ? [...TOC.slice(0, 5), ['objections', '异议处理'] as [string, string], ...TOC.slice(5)] : TOC).map(([id, zh]) => `<a href="#${id}">${esc(zh)}</a>`).join('')}</nav>`,
     `<div class="cards">${cards.join('')}</div></header>`,
   ].join('');
 }
@@ -68,13 +69,14 @@ export function renderReport(input: ReportInput): string {
   const figures = input.plan.figures;
   const moves = input.plan.moves;
   const body = [
-    header(s, input.relaxed),
+    header(s, input.relaxed, Boolean(input.objections)),
     checklistSection(s),
     shortageSection(figures, input.policy),
     backboneSection(figures, s),
     qualitySection(schoolLines(figures, input.plan.quality), s),
     flowsSection(input.county.schools, moves),
     movesSection(moves, input.county.schools),
+    objectionsSection(input.objections, input.county.schools),
     objectiveSection(s, input.policy),
     footer(s),
   ];

@@ -85,6 +85,16 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     // A plan's assignments.csv read back as locks: without an action column, each row moves the teacher there.
     col('to_school_id', '交流学校代码', false),
   ],
+  // Objections of the 公示: the decision of an upheld one is a lock (操作 and 学校代码, as in a locks file).
+  objections: [
+    col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
+    col('decision', '处理结果', true, ['处理意见', '处理结论', '异议处理结果', 'result']),
+    col('objection', '异议内容', false, ['异议', '异议事项', '异议理由', 'objection_text']),
+    col('name', '姓名', false, ['教师姓名', 'teacher_name']),
+    col('decision_note', '处理说明', false, ['答复', '答复意见', '处理理由', 'reply']),
+    col('action', '操作', false, ['锁定操作']),
+    col('school_id', '学校代码', false, [...SCHOOL_ID_ALIASES, '目标学校代码', '调往学校代码']),
+  ],
   policy: [
     col('key', '参数', true, ['参数名', 'parameter']),
     col('value', '取值', true, ['参数值', '值']),

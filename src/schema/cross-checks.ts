@@ -4,7 +4,7 @@
  * An issue sits at the row that is wrong (for a repeat: the later row) and names the
  * other row involved.
  */
-import type { InputIssue, Lock, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
+import type { InputIssue, Lock, Objection, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
 import { showEn, showZh } from './show-value.js';
 
@@ -15,6 +15,8 @@ export interface CrossInput {
   posts: readonly Post[];
   locks: readonly Lock[];
   policy: readonly PolicyEntry[];
+  /** Objections of the 公示; the upheld ones are among `locks` too (and checked there). */
+  objections?: readonly Objection[];
   /** School ids of every schools record whose id is valid, valid row or not, in file order. */
   schoolIds: readonly { id: string; source: Source }[];
   /** Teacher ids of every teachers record whose id is valid, valid row or not, in file order. */
@@ -131,6 +133,17 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
       return input.locks
         .filter((l) => !known.has(l.teacherId))
         .map((l) => at(input, l.source, 'teacher_id', `工号${showZh(l.teacherId)}不在教师表中`, `teacher_id ${showEn(l.teacherId)} is not in the teachers file`));
+    },
+  },
+  {
+    // An upheld objection is a lock and checked as one; a rejected one must still name a teacher of the county.
+    name: 'objection-teacher-exists',
+    check: (input) => {
+      if (!input.complete.teachers) return [];
+      const known = new Set(input.teacherIds.map((t) => t.id));
+      return (input.objections ?? [])
+        .filter((o) => o.decision === 'rejected' && !known.has(o.teacherId))
+        .map((o) => at(input, o.source, 'teacher_id', `工号${showZh(o.teacherId)}不在教师表中`, `teacher_id ${showEn(o.teacherId)} is not in the teachers file`));
     },
   },
   {

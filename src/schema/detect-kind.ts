@@ -14,12 +14,13 @@ export const KIND_SIGNATURES: Readonly<Record<FileKind, { all: readonly string[]
   posts: { all: ['school_id', 'subject', 'posts'] },
   locks: { all: ['teacher_id'], any: ['action', 'to_school_id'] },
   policy: { all: ['key', 'value'] },
+  objections: { all: ['teacher_id', 'decision'] },
 };
 
 /** Header cells quoted in a message about an unknown kind of file. */
 const MAX_SHOWN = 12;
 
-const KINDS: readonly FileKind[] = ['teachers', 'schools', 'posts', 'locks', 'policy'];
+const KINDS: readonly FileKind[] = ['teachers', 'schools', 'posts', 'locks', 'policy', 'objections'];
 
 const KIND_NAMES: Readonly<Record<FileKind, { zh: string; en: string }>> = {
   teachers: { zh: '教师表', en: 'teachers' },
@@ -27,6 +28,7 @@ const KIND_NAMES: Readonly<Record<FileKind, { zh: string; en: string }>> = {
   posts: { zh: '岗位表', en: 'posts' },
   locks: { zh: '锁定表', en: 'locks' },
   policy: { zh: '参数表', en: 'policy' },
+  objections: { zh: '异议表', en: 'objections' },
 };
 
 function fits(match: HeaderMatch): boolean {

@@ -3,7 +3,7 @@
  * lock action), each value with its English name, its Chinese name from DOMAIN.md and the
  * other words county staff use for it.
  */
-import type { Area, Backbone, Gender, LockAction, Role, Stage, Title } from '../domain/types.js';
+import type { Area, Backbone, Gender, LockAction, ObjectionDecision, Role, Stage, Title } from '../domain/types.js';
 import { expected, type CellParser, ok, withoutCodePrefix } from './values.js';
 
 /** Canonical value → accepted spellings (the first Chinese one is shown in messages). */
@@ -110,3 +110,11 @@ export const parseRole = enumParser(ROLES);
 export const parseGender = enumParser(GENDERS);
 /** 操作: stay 留任 / move 调往 / forbid 禁止. */
 export const parseLockAction = enumParser(LOCK_ACTIONS);
+
+/** 处理结果 of an objection: 同意 (upheld) / 驳回 (rejected), and the words bureaus write for them. */
+export const OBJECTION_DECISIONS: Table<ObjectionDecision> = {
+  upheld: ['同意', '采纳', '成立', '异议成立', '支持', '予以支持', '属实', 'accepted', 'agree', 'yes'],
+  rejected: ['驳回', '不同意', '不采纳', '不成立', '异议不成立', '不予支持', '不属实', 'reject', 'dismissed', 'no'],
+};
+
+export const parseObjectionDecision = enumParser(OBJECTION_DECISIONS);

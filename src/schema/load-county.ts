@@ -1,7 +1,7 @@
 /**
  * The input stage: file paths → a checked County, or every problem in every file.
  */
-import type { County, FileKind, InputIssue, Lock, PolicyEntry, Post, Result, School, Teacher } from '../domain/types.js';
+import type { County, FileKind, InputIssue, Lock, Objection, PolicyEntry, Post, Result, School, Teacher } from '../domain/types.js';
 import { basename, resolve } from 'node:path';
 import type { FileBytes } from '../input/read-bytes.js';
 import type { MAX_ISSUES_PER_FILE } from '../input/limits.js';
@@ -15,6 +15,7 @@ import { append } from './append.js';
 import { limitIssues } from './limit-issues.js';
 import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { repairIds } from './repair-ids.js';
+import { objectionLock, unappliedActions } from './rows/objection-row.js';
 import { sortCounty } from './sort-county.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -24,13 +25,14 @@ function ofKind<K extends FileKind>(files: readonly LoadedFile[], kind: K) {
 
 /** The valid rows of all files, merged kind by kind in the order the files were given. */
 function mergeRows(files: readonly LoadedFile[]) {
-  const rows = { schools: [] as School[], teachers: [] as Teacher[], posts: [] as Post[], locks: [] as Lock[], policy: [] as PolicyEntry[] };
+  const rows = { schools: [] as School[], teachers: [] as Teacher[], posts: [] as Post[], locks: [] as Lock[], policy: [] as PolicyEntry[], objections: [] as Objection[] };
   for (const { content: c } of files) {
     if (c?.kind === 'schools') append(rows.schools, c.items);
     else if (c?.kind === 'teachers') append(rows.teachers, c.items);
     else if (c?.kind === 'posts') append(rows.posts, c.items);
     else if (c?.kind === 'locks') append(rows.locks, c.items);
     else if (c?.kind === 'policy') append(rows.policy, c.items);
+    else if (c?.kind === 'objections') append(rows.objections, c.items);
   }
   return rows;
 }
@@ -141,7 +143,9 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const merged = mergeRows(files);
   const repaired = repairIds({ ...merged, ...ids });
   append(issues, repaired.issues);
-  const draft = { ...merged, teachers: repaired.teachers, posts: repaired.posts, locks: repaired.locks };
+  // An upheld objection's decision is a lock like any other: checked, applied and traced as one.
+  const objectionLocks = repaired.objections.flatMap((o) => objectionLock(o) ?? []);
+  const draft = { ...merged, teachers: repaired.teachers, posts: repaired.posts, locks: [...repaired.locks, ...objectionLocks], objections: repaired.objections };
   const cross = { ...draft, ...ids };
   // A cell whose id matched several known ids is reported once, as that, not also as unknown.
   const at = (i: InputIssue) => `${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`;
@@ -150,7 +154,8 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...repaired.warnings, ...duplicateNameWarnings(draft.schools, ids.label)].sort(compareIssues);
-  const county: County = { ...draft, posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
+  const warnings = [...repaired.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
+  const { objections, ...rest } = draft;
+  const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   return { ok: true, value: sortCounty(county) };
 }

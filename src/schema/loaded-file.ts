@@ -2,7 +2,7 @@
  * One input table as read: a CSV file, or one sheet of a workbook, with its valid items and
  * every problem found in it.
  */
-import type { InputFile, InputIssue, Lock, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+import type { InputFile, InputIssue, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
 
 /** The valid items of one file, by kind, with the ids of all its records. */
 export type FileContent =
@@ -10,7 +10,8 @@ export type FileContent =
   | { kind: 'teachers'; items: Teacher[] }
   | { kind: 'posts'; items: Post[] }
   | { kind: 'locks'; items: Lock[] }
-  | { kind: 'policy'; items: PolicyEntry[] };
+  | { kind: 'policy'; items: PolicyEntry[] }
+  | { kind: 'objections'; items: Objection[] };
 
 /** One input file, read as far as it could be. */
 export interface LoadedFile {

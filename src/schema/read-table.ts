@@ -11,6 +11,7 @@ import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockRow, toLock } from './rows/lock-row.js';
+import { objectionRow, toObjection } from './rows/objection-row.js';
 import { policyRow, toPolicyEntry } from './rows/policy-row.js';
 import { postRow, toPost } from './rows/post-row.js';
 import { schoolRow, toSchool } from './rows/school-row.js';
@@ -37,6 +38,10 @@ function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string)
     case 'locks': {
       const r = readRows(records, match, lockRow, name, 'teacher_id');
       return { content: { kind: 'locks', items: r.rows.map((x) => toLock(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+    }
+    case 'objections': {
+      const r = readRows(records, match, objectionRow, name, 'teacher_id');
+      return { content: { kind: 'objections', items: r.rows.map((x) => toObjection(x.value, x.source)) }, ids: r.ids, issues: r.issues };
     }
     case 'policy': {
       const r = readRows(records, match, policyRow, name, 'key');

@@ -5,7 +5,7 @@
  * the zeros are restored or the guard removed is read as that id, with a warning; one that
  * matches several is an error naming them. A whole column of such ids gets one line.
  */
-import type { InputIssue, Lock, Post, Source, Teacher } from '../domain/types.js';
+import type { InputIssue, Lock, Objection, Post, Source, Teacher } from '../domain/types.js';
 import { showEn, showZh } from './show-value.js';
 
 /** Rows whose references may be repaired, and what they refer to. */
@@ -13,6 +13,7 @@ export interface RepairInput {
   teachers: readonly Teacher[];
   posts: readonly Post[];
   locks: readonly Lock[];
+  objections: readonly Objection[];
   /** Ids of every schools (teachers) record whose id is valid. */
   schoolIds: readonly { id: string }[];
   teacherIds: readonly { id: string }[];
@@ -27,6 +28,7 @@ export interface RepairOutput {
   teachers: Teacher[];
   posts: Post[];
   locks: Lock[];
+  objections: Objection[];
   warnings: InputIssue[];
   issues: InputIssue[];
 }
@@ -98,8 +100,8 @@ function warningsOf(repairs: readonly Repair[]): InputIssue[] {
 }
 
 /**
- * Repairs the references of teachers (school, preferred schools), posts (school) and locks
- * (teacher, school) that a spreadsheet changed. References that match nothing are left for the
+ * Repairs the references of teachers (school, preferred schools), posts (school), locks and
+ * objections (teacher, school) that a spreadsheet changed. References that match nothing are left for the
  * cross-file checks to report.
  */
 export function repairIds(input: RepairInput): RepairOutput {
@@ -136,7 +138,12 @@ export function repairIds(input: RepairInput): RepairOutput {
     const schoolId = l.schoolId === undefined ? undefined : toSchool(l.schoolId, l.source, l.fromPlan === true ? 'to_school_id' : 'school_id');
     return teacherId !== l.teacherId || schoolId !== l.schoolId ? { ...l, teacherId, ...(schoolId !== undefined && { schoolId }) } : l;
   });
-  return { teachers, posts, locks, warnings: warningsOf(repairs), issues };
+  const objections = input.objections.map((o) => {
+    const teacherId = fix(o.teacherId, teacher, input.complete.teachers, o.source, 'teacher_id', '工号', 'teacher_id');
+    const schoolId = o.schoolId === undefined ? undefined : toSchool(o.schoolId, o.source, 'school_id');
+    return teacherId !== o.teacherId || schoolId !== o.schoolId ? { ...o, teacherId, ...(schoolId !== undefined && { schoolId }) } : o;
+  });
+  return { teachers, posts, locks, objections, warnings: warningsOf(repairs), issues };
 }
 
 /**

@@ -17,6 +17,7 @@ export function sortCounty(county: County): County {
     locks: [...county.locks].sort(
       (a, b) => compareText(a.teacherId, b.teacherId) || compareText(a.action, b.action) || compareText(a.schoolId ?? '', b.schoolId ?? '') || bySource(a, b),
     ),
+    ...(county.objections && { objections: [...county.objections].sort((a, b) => compareText(a.teacherId, b.teacherId) || bySource(a, b)) }),
     policy: [...county.policy].sort((a, b) => compareText(a.key, b.key) || bySource(a, b)),
   };
 }

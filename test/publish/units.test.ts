@@ -3,7 +3,7 @@
  * the exchanges' term, worksheet names, the county's default name, line estimates and pages.
  */
 import { describe, expect, it } from 'vitest';
-import { exchangeTerm } from '../../src/domain/exchange-term.js';
+import { exchangeTerm } from '../../src/domain/term.js';
 import { resolvePolicy } from '../../src/domain/policy.js';
 import { subjectKey } from '../../src/domain/subjects.js';
 import { publicationPeriod, weekday } from '../../src/domain/working-days.js';

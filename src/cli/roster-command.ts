@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import type { PolicySetting } from '../domain/policy.js';
+import { dateEn } from '../domain/calendar.js';
+import { ROSTER_KEYS, runRoster } from '../pipeline/run-roster.js';
+import { EXIT } from './exit-codes.js';
+import { badInput, exit, out, parseSet } from './io.js';
+
+/** `rotate roster PLAN_DIR [-o DIR]`: the plan's 交流人员花名册 for the national teacher information system. */
+export function registerRoster(program: Command): void {
+  program
+    .command('roster')
+    .description('写出方案的交流人员花名册（全国教师管理信息系统交流轮岗子表格式, CSV 和 xlsx）/ write the plan\'s exchange roster in the layout of the national system\'s exchange sub-table (CSV and xlsx)')
+    .argument('<plan_dir>', 'rotate plan 写出的文件夹（读其 assignments.csv 和 summary.json）/ a folder written by rotate plan (its assignments.csv and summary.json are read)')
+    .option('-o, --out <dir>', '花名册文件夹（整体写出; 不能是方案文件夹）/ the roster folder, written whole (never the plan folder)', 'roster')
+    .option('--set <name=value>', `改变花名册参数, 可重复: ${ROSTER_KEYS.join(', ')} / change a roster parameter, repeatable`, parseSet, [] as PolicySetting[])
+    .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
+    .addHelpText('after', `
+列 / columns: 姓名 工号 交流轮岗类型 是否调动人事关系 开始年月 结束年月 原单位 交流单位
+  (English plan: name teacher_id exchange_type transfer_personnel start_month end_month from_unit to_unit)
+  交流轮岗类型 = roster.exchange_type（交流 / 支教 / 走教, 默认 交流）; 是否调动人事关系 = roster.transfer_personnel（默认 否）
+  开始年月 = 截止日期 plan.cutoff 的下一个月; 结束年月 = 开始年月 + eligibility.term_years 年 − 1 个月（默认 3 年: 202609–202908）
+  start = the month after the plan's cut-off date; end = start + term years − 1 month; written YYYYMM, as the
+  national system and the teachers file's 交流结束年月 write it. The values come from the plan's summary.json;
+  --set changes them for the roster only.
+
+示例 / examples:
+  rotate roster plan                                   → roster/交流人员花名册.csv, roster/交流人员花名册.xlsx
+  rotate roster plan -o 花名册 --set roster.exchange_type=支教 --set roster.transfer_personnel=是`)
+    .action(async (dir: string, o: { out: string; set: PolicySetting[]; force?: boolean }) => {
+      const r = await runRoster({ planDir: dir, outDir: o.out, sets: o.set, force: o.force === true }, new Date().getFullYear(), String(process.pid));
+      if (r.kind === 'bad-input') return badInput(r.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${r.issues.length}):`);
+      const t = r.term;
+      const span = `${dateEn(t.start)} – ${dateEn(t.end)}`;
+      out([`交流人员花名册已写入 ${r.dir}/（${r.files.join(', ')}）/ roster written`, `  交流 ${r.moves} 人, 交流轮岗类型 ${r.roster.exchangeType}, 是否调动人事关系 ${r.roster.transferPersonnel ? '是' : '否'}, 期限 term ${span}`]);
+      exit(EXIT.ok);
+    });
+}

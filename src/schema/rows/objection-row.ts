@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { InputIssue, Lock, Objection, Source } from '../../domain/types.js';
+import { cell } from '../cell-schema.js';
+import { parseLockAction, parseObjectionDecision } from '../enums.js';
+import { maskIdCards, ok, optional, parseId } from '../values.js';
+
+const ACTION_ZH = { stay: '留任', move: '调往', forbid: '禁止' } as const;
+
+/** Free text (异议内容, 处理说明): trimmed, any ID-card number in it masked; empty is ''. */
+const freeText = (text: string) => ok(maskIdCards(text.trim()));
+
+/**
+ * A row of an objections file (公示异议): who objected, what about, and the bureau's decision.
+ * An upheld objection (同意) needs its decision as a lock: 操作 留任 / 调往 / 禁止, and for 调往 and
+ * 禁止 a 学校代码. A rejected one (驳回) needs neither; an action written beside it is not applied
+ * (the loader warns about it).
+ */
+export const objectionRow = z
+  .object({
+    teacher_id: cell(parseId),
+    decision: cell(parseObjectionDecision),
+    objection: cell(freeText),
+    name: cell(freeText),
+    decision_note: cell(freeText),
+    action: cell(optional(parseLockAction)),
+    school_id: cell(optional(parseId)),
+  })
+  .superRefine((r, ctx) => {
+    if (r.decision !== 'upheld') return;
+    if (r.action === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['action'],
+        message: 'an upheld objection needs its decision as an action',
+        params: { zh: '「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白', en: 'an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell' },
+      });
+      return;
+    }
+    if (r.action !== 'stay' && r.school_id === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['school_id'],
+        message: `a ${r.action} decision needs a school_id`,
+        params: { zh: `操作「${ACTION_ZH[r.action]}」须填写学校代码, 实为空白`, en: `a ${r.action} decision needs a school_id, found an empty cell` },
+      });
+    }
+  });
+
+export type ObjectionRow = z.output<typeof objectionRow>;
+
+/** The domain objection of a valid row (a stay decision keeps no school; a rejected one keeps what was written, unapplied). */
+export function toObjection(r: ObjectionRow, source: Source): Objection {
+  const schoolId = r.action !== 'stay' ? r.school_id : undefined;
+  return {
+    teacherId: r.teacher_id,
+    text: r.objection,
+    decision: r.decision,
+    ...(r.decision_note !== '' && { note: r.decision_note }),
+    ...(r.action !== undefined && { action: r.action }),
+    ...(schoolId !== undefined && { schoolId }),
+    source,
+  };
+}
+
+/** The lock an upheld objection asks for (its source is the objection's row), or null for a rejected one. */
+export function objectionLock(o: Objection): Lock | null {
+  if (o.decision !== 'upheld' || o.action === undefined) return null;
+  return { teacherId: o.teacherId, action: o.action, ...(o.schoolId !== undefined && { schoolId: o.schoolId }), source: o.source };
+}
+
+/** A note for every rejected objection with an action written beside it: the action is not applied. */
+export function unappliedActions(objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {
+  return objections
+    .filter((o) => o.decision === 'rejected' && o.action !== undefined)
+    .map((o) => ({
+      file: o.source.file,
+      row: o.source.row,
+      column: label(o.source.file, 'action'),
+      zh: `注意: 异议已驳回, 所填操作「${ACTION_ZH[o.action ?? 'stay']}」不执行`,
+      en: `note: the objection was rejected, so the action "${o.action ?? ''}" written beside it is not applied`,
+    }));
+}
