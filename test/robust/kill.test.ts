@@ -13,7 +13,8 @@ import { recoverFolder } from '../../src/output/write-folder.js';
 const BIN = join(import.meta.dirname, '../../bin/rotate.js');
 const BASE = 'test/fixtures/adversarial/_base';
 const INPUTS = ['base-schools.csv', 'base-teachers.csv', 'base-posts.csv'].map((f) => join(BASE, f));
-const NEW_PLAN = ['--set', 'rules.quota_share=0.2', '--set', 'weights.moves=2'];
+// A plan that differs from the default one (4 moves instead of 10), so that a mix of the two would show.
+const NEW_PLAN = ['--set', 'weights.moves=30'];
 const RUNS = 24;
 
 /** A small seeded generator (mulberry32): the same kill times on every run of the test. */
