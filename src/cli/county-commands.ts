@@ -8,7 +8,7 @@ import { loadCounty } from '../schema/load-county.js';
 import { policyList } from '../text/policy-list.js';
 import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
-import { badInput, err, exit, exitHelp, inputWarnings, out, positiveInt } from './io.js';
+import { INTERNAL, badInput, err, exit, exitHelp, inputWarnings, out, positiveInt } from './io.js';
 
 /** `rotate validate`, `rotate generate` and `rotate policy`: the commands about a county's files and the policy table. */
 export function registerCountyCommands(program: Command): void {
@@ -42,7 +42,8 @@ export function registerCountyCommands(program: Command): void {
     .addHelpText('after', `
 示例 / example:
   rotate generate county3000 --teachers 3000 --schools 120 --seed 1
-  rotate plan county3000/*.csv -o county3000/plan`)
+  rotate plan county3000/*.csv -o county3000/plan
+${exitHelp('县数据已写入 / the county written', [INTERNAL, '  2  参数有误 / a bad option, the folder inside a plan folder, or county files already there (use --force); nothing is written', 5])}`)
     .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
       const plan = await planFolderAround(dir);
       if (plan !== null) {

@@ -83,3 +83,13 @@ export function exitHelp(ok: string, codes: readonly (1 | 2 | 3 | 4 | 5 | string
 
 /** The exit codes of `rotate plan`, as its --help lists them. */
 export const EXIT_HELP = exitHelp('方案已写入 / plan written', [1, 2, 3, 4, 5]);
+
+/** Code 2 for the commands that read a plan folder and write nothing into it (explain, diff, roster). */
+export const PLAN_FOLDER_BAD = `  2  输入有误 / bad input or command line: a folder that is not a whole plan, a file in it that
+     cannot be read (named with its row), an unknown id, or an output that may not be replaced`;
+
+/** Code 1 for the commands that do not solve: only a bug in rotate ends with it. */
+export const INTERNAL = '  1  内部错误 / internal error: a bug in rotate; nothing half-written is left';
+
+/** Code 5 where a command writes nothing (explain). */
+export const ENV_READ_ONLY = '  5  环境错误 / environment error: output closed, too many open files; one line names the cause';

@@ -5,7 +5,7 @@ import { runExplain } from './explain-command.js';
 import { POLICY_FILE, runInit } from '../review/init-command.js';
 import { runSweep } from './sweep-command.js';
 import { EXIT } from './exit-codes.js';
-import { badInput, collect, err, exit, out, parseSet } from './io.js';
+import { INTERNAL, badInput, collect, ENV_READ_ONLY, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD } from './io.js';
 
 /** Which point of a sweep is being planned (on a terminal only). */
 const sweepProgress = (point: Record<string, string>): void => {
@@ -23,7 +23,8 @@ export function registerReviewCommands(program: Command): void {
     .addHelpText('after', `
 示例 / examples:
   rotate explain plan 000021
-  rotate explain plan 341122017`)
+  rotate explain plan 341122017
+${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTERNAL, PLAN_FOLDER_BAD, ENV_READ_ONLY])}`)
     .action(async (dir: string, id: string) => {
       const r = await runExplain(dir, id);
       if (r.kind === 'bad-input') return badInput(r.issues);
@@ -43,6 +44,11 @@ export function registerReviewCommands(program: Command): void {
     .argument('<plan_b>', '方案B文件夹 / plan folder B')
     .option('--csv <file>', '同时写出CSV / also write the differences as CSV')
     .option('--force', '覆盖不是 rotate 写出的文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, or inside a plan folder')
+    .addHelpText('after', `
+示例 / examples:
+  rotate diff plan plan2
+  rotate diff plan plan2 --csv 差异.csv
+${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, PLAN_FOLDER_BAD, 5])}`)
     .action(async (a: string, b: string, o: { csv?: string; force?: boolean }) => {
       const r = await runDiff(a, b, o.csv, tag, o.force === true);
       if (r.kind === 'bad-input') return badInput(r.issues);
@@ -62,7 +68,8 @@ export function registerReviewCommands(program: Command): void {
     .addHelpText('after', `
 示例 / examples:
   rotate sweep data/*.csv --set weights.moves=0.5,1,2,4
-  rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv`)
+  rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv
+${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, 2, 5])}`)
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
       const r = await runSweep({ inputs: [...files, ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       if (r.kind === 'bad-input') return badInput(r.issues);
@@ -75,6 +82,7 @@ export function registerReviewCommands(program: Command): void {
     .command('init')
     .description('写出示例县数据和一份带说明的参数文件 / write the sample county and a policy file that explains every parameter')
     .argument('<dir>', '目标文件夹（不覆盖已有文件）/ target folder (existing files are never overwritten)')
+    .addHelpText('after', exitHelp('已写入 / written', [INTERNAL, '  2  输入有误 / a county file or policy file is already there: nothing is written', 5]))
     .action(async (dir: string) => {
       const r = await runInit(dir, tag);
       if (r.kind === 'bad-input') return badInput(r.issues);

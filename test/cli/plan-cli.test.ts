@@ -80,6 +80,15 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(v.stdout).toContain('exit codes');
     expect(v.stdout).not.toContain('plan written');
     expect(v.stdout).not.toMatch(/^ {2}[34] /m);
+    // Every other command lists its own codes: none of them solves, so none says a plan was written or the rules conflict.
+    for (const c of ['explain', 'diff', 'sweep', 'init', 'publish', 'roster', 'generate']) {
+      const o = rotate([c, '--help']).stdout;
+      expect(o, c).toContain('退出码 / exit codes:');
+      expect(o, c).toMatch(/^ {2}0 {2}\S/m);
+      expect(o, c).toMatch(/^ {2}2 {2}\S/m);
+      expect(o, c).not.toContain('plan written');
+      expect(o, c).not.toMatch(/^ {2}[34] /m);
+    }
     const bad = rotate(['plan', ...inputs(SMALL), '--set', 'weights.nope=1', '-o', join(mkdtempSync(join(tmpdir(), 'r-')), 'p')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('weights.nope');
