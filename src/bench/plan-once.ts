@@ -24,7 +24,7 @@ const outcome = await runPlan(
 );
 const wall = (performance.now() - t0) / 1000;
 const rssAfterPlan = process.resourceUsage().maxRSS * 1024;
-rmSync(out, { recursive: true, force: true });
+rmSync(join(out, 'plan'), { recursive: true, force: true });
 if (outcome.kind !== 'written') {
   process.stdout.write(`${JSON.stringify({ ok: false, kind: outcome.kind })}\n`);
   process.exit(0);
@@ -45,12 +45,13 @@ const result: Record<string, unknown> = {
   shortageBefore: s.shortage.before,
   shortageAfter: s.shortage.after,
   moves: r.plan.moves.length,
+  cv: s.indicators.cv,
 };
 if (compare === 'yes') {
   // The same model, solved exactly by HiGHS in this process: its time and optimum.
   const plain = await prepare({ inputs, sets: [] }, 2026);
   // Least shortage any rule-abiding plan can reach: the model with shortage as the only cost.
-  const shortageOnly = ['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.shortage=1'].map((kv) => {
+  const shortageOnly = ['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.indicator_spread=0', 'weights.shortage=1'].map((kv) => {
     const [key = '', value = ''] = kv.split('=');
     return { key, value, file: 'bench' };
   });
@@ -63,5 +64,13 @@ if (compare === 'yes') {
     const solved = solveCounty(pure.value.ctx, false, () => performance.now(), () => best);
     result['leastShortage'] = solved.kind === 'planned' ? objectiveByTerm(model.lp, best.x)['shortage'] : null;
   }
+  // The backbone CVs a plan within the same rules can reach: the same run with the spread term
+  // weighted far above the rest (40 times its default).
+  const aimed = await runPlan(
+    { inputs, outDir: join(out, 'aimed'), sets: [{ key: 'weights.indicator_spread', value: '200', file: 'bench' }], relax: false, recordTime: false, solver: 'highs' },
+    { now: () => performance.now(), currentYear: 2026, version: 'bench', tag: String(process.pid), progress: () => undefined },
+  );
+  result['reachableCv'] = aimed.kind === 'written' ? aimed.report.summary.indicators.cv : null;
 }
+rmSync(out, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result)}\n`);
