@@ -51,7 +51,7 @@ if (compare === 'yes') {
   // The same model, solved exactly by HiGHS in this process: its time and optimum.
   const plain = await prepare({ inputs, sets: [] }, 2026);
   // Least shortage any rule-abiding plan can reach: the model with shortage as the only cost.
-  const shortageOnly = ['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.indicator_spread=0', 'weights.shortage=1'].map((kv) => {
+  const shortageOnly = ['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.indicator_spread=0', 'weights.indicator_shortfall=0', 'weights.shortage=1'].map((kv) => {
     const [key = '', value = ''] = kv.split('=');
     return { key, value, file: 'bench' };
   });

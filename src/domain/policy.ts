@@ -92,6 +92,7 @@ export interface Policy {
     priority: number;
     baseline: number;
     indicatorSpread: number;
+    indicatorShortfall: number;
   };
   timeLimit: number;
   /** What the published lists (公示) print: see publish-parameters.ts. */
@@ -279,6 +280,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
         priority: num('weights.priority'),
         baseline: num('weights.baseline'),
         indicatorSpread: num('weights.indicator_spread'),
+        indicatorShortfall: num('weights.indicator_shortfall'),
       },
       timeLimit: num('solver.time_limit'),
       publish: publishPolicy(values),

@@ -7,6 +7,7 @@ import { cvCeiling } from './cv-ceiling.js';
 import { direction } from './direction.js';
 import { eligibility } from './eligibility.js';
 import { homeTownship } from './home-township.js';
+import { indicatorShortfall } from './indicator-shortfall.js';
 import { indicatorSpread } from './indicator-spread.js';
 import { locks } from './locks.js';
 import { moves } from './moves.js';
@@ -30,7 +31,7 @@ import { twoWay } from './two-way.js';
 export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, twoWay, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap, cvCeiling];
 
 /** Every soft term of the objective, in the order they are reported (explain.json keeps their positions). */
-export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, indicatorSpread, moves, baseline, preference, homeTownship, priority];
+export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, indicatorSpread, indicatorShortfall, moves, baseline, preference, homeTownship, priority];
 
 /** Every rule and term: the model is built in this order. */
 export const RULES: readonly Rule[] = [...HARD_RULES, ...TERMS];
