@@ -1,7 +1,7 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import { isLeader } from '../domain/leaders.js';
 import type { School, Section, Teacher } from '../domain/types.js';
-import { placesOf, teacherPlace, twoSections } from '../domain/sections.js';
+import { placesOf, schoolOfPlace, teacherPlace, twoSections } from '../domain/sections.js';
 import { arrivalPlaceOf, postsAt, teachersOf, type ModelContext } from './context.js';
 import { arrivalKey, groupKey, IN_CLASSES, inClass, withClass, type InClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
@@ -20,6 +20,8 @@ export interface ClassJudge {
   into(subject: string, to: School): boolean;
   /** The section of a destination class whose post teachers of a class from a class fill. */
   section(fromClass: string, toClass: string, teacherClass: string): Section | undefined;
+  /** Whether every rule judging a single move allows this one (the forbid locks included). */
+  allowsMove(q: { teacher: Teacher; from: School; to: School }): boolean;
   /** Whether a school takes teachers in return for those it sends, though no post is open (two-way exchange). */
   receivesBySending?(to: School): boolean;
 }
@@ -37,6 +39,22 @@ export interface OutCol {
   locked: number;
   /** Locked plus free eligible teachers (the upper bound). */
   max: number;
+  /**
+   * A teacher with a forbid lock has a column of his or her own (0 or 1), outside the flows: the
+   * places he or she may take are direct columns (see {@link DirectCol}), so that the counts always
+   * leave the teacher a place the lock allows.
+   */
+  teacherId?: string;
+}
+
+/** One teacher with a forbid lock arriving at one place the rules allow him or her (0 or 1). */
+export interface DirectCol {
+  col: number;
+  teacherId: string;
+  /** The teacher's own out column. */
+  out: OutCol;
+  /** The in column the arrival counts in. */
+  into: InCol;
 }
 
 export interface InCol {
@@ -73,6 +91,8 @@ export interface Columns {
   out: OutCol[];
   in: InCol[];
   flows: FlowCol[];
+  /** Arrivals of the teachers with a forbid lock, place by place. */
+  direct: DirectCol[];
   /** The class of each school, as the flows name them. */
   classOf: Map<string, string>;
   /** A teacher's class, as the out columns count them. */
@@ -108,6 +128,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
   const out: OutCol[] = [];
   const inCols: InCol[] = [];
   const flows: FlowCol[] = [];
+  const direct: DirectCol[] = [];
 
   for (const j of ctx.subjects) {
     // Destinations that can take this subject: a post free, a teacher locked to arrive, or (two-way exchange) teachers of it who may leave.
@@ -122,6 +143,8 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     const destIds = new Set(dests.map((d) => d.id));
     /** Origin class → destination class of the movers → teachers' classes sending. */
     const senders = new Map<string, Map<InClass, Set<string>>>();
+    /** The places each teacher with a forbid lock may take (an in column is made for each). */
+    const directWanted: { o: OutCol; place: string; c: InClass }[] = [];
     for (const s of ctx.schools) {
       const oc = cls(s);
       // Some allowed class holds a destination other than this school itself.
@@ -130,8 +153,21 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
         const k = groupKey(s.id, j, bc);
         const freeBy = new Map<string, number>();
         for (const t of ctx.free.get(k) ?? []) {
+          if (ownColumn(ctx, t)) continue;
           const tk = classes.teacherClass(t);
           freeBy.set(tk, (freeBy.get(tk) ?? 0) + 1);
+        }
+        for (const t of (ctx.free.get(k) ?? []).filter((x) => ownColumn(ctx, x))) {
+          const places = dests.filter((d) => classes.allowsMove({ teacher: t, from: s, to: d })).map((d) => arrivalPlaceOf(ctx, t, d)).filter((place) => {
+            const d = ctx.schoolById.get(schoolOfPlace(place));
+            return d !== undefined && open(d, place);
+          });
+          if (places.length === 0) continue;
+          const tk = classes.teacherClass(t);
+          const col = b.addVar({ name: `out[${withClass(k, tk)}|${t.id}]`, lb: 0, ub: 1, integer: true, cost: 0, term: 'moves' });
+          const o: OutCol = { col, schoolId: s.id, place: teacherPlace(t, s), subject: j, b: bc, tk, locked: 0, max: 1, teacherId: t.id };
+          out.push(o);
+          for (const place of places) directWanted.push({ o, place, c: inClass(bc) });
         }
         const locks = lockedOut.get(k);
         for (const tk of [...new Set([...freeBy.keys(), ...(locks?.keys() ?? [])])].sort()) {
@@ -157,9 +193,12 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
         for (const c of IN_CLASSES) {
           const locked = lockedIn.get(arrivalKey(place, j, c)) ?? 0;
           const fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk) && (!two || classes.section(oc, dc, tk) === section)));
-          if (!fed && locked === 0) continue;
+          const wanted = directWanted.filter((w) => w.place === place && w.c === c);
+          if (!fed && locked === 0 && wanted.length === 0) continue;
           const col = b.addVar({ name: `in[${arrivalKey(place, j, c)}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
-          inCols.push({ col, schoolId: d.id, place, ...(two && { section }), subject: j, c, locked });
+          const into: InCol = { col, schoolId: d.id, place, ...(two && { section }), subject: j, c, locked };
+          inCols.push(into);
+          for (const w of wanted) direct.push({ col: b.addVar({ name: `direct[${w.o.teacherId}>${place}]`, lb: 0, ub: 1, integer: true, cost: 0, term: 'moves' }), teacherId: w.o.teacherId ?? '', out: w.o, into });
         }
       }
     }
@@ -176,5 +215,10 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
       }
     }
   }
-  return { out, in: inCols, flows, classOf, teacherClass: (t) => classes.teacherClass(t) };
+  return { out, in: inCols, flows, direct, classOf, teacherClass: (t) => classes.teacherClass(t) };
+}
+
+/** Whether a free teacher has a column of his or her own: one with a forbid lock (see {@link OutCol.teacherId}). */
+export function ownColumn(ctx: ModelContext, t: Teacher): boolean {
+  return ctx.forbid.has(t.id);
 }

@@ -24,6 +24,8 @@ export function addFlowRows(cols: Columns, b: LpBuilder): void {
     else m.set(k, [t]);
   };
   for (const o of cols.out) {
+    // A teacher with a forbid lock leaves by his or her own direct columns, not by the flows.
+    if (o.teacherId !== undefined) continue;
     const k = withClass(`${cols.classOf.get(o.schoolId)}|${o.subject}|${inClass(o.b)}`, o.tk);
     push(fromSide, k, [o.col, 1]);
     if (o.locked > 0) lockedFrom.set(k, (lockedFrom.get(k) ?? 0) + o.locked);
@@ -39,6 +41,22 @@ export function addFlowRows(cols: Columns, b: LpBuilder): void {
     push(fromSide, withClass(`${f.from}|${f.subject}|${f.c}`, f.tk), [f.col, -1]);
     push(toSide, `${f.to}|${f.subject}|${f.c}${at(f.section)}`, [f.col, -1]);
   }
+  // Each direct arrival of a teacher with a forbid lock: it leaves through the teacher's own column,
+  // counts in its class's arrivals beside the flows, and in the very place it names.
+  const own = new Map<number, [number, number][]>();
+  const atPlace = new Map<number, { locked: number; terms: [number, number][] }>();
+  for (const d of cols.direct) {
+    const terms = own.get(d.out.col) ?? [[d.out.col, 1]];
+    terms.push([d.col, -1]);
+    own.set(d.out.col, terms);
+    push(toSide, `${cols.classOf.get(d.into.schoolId)}|${d.into.subject}|${d.into.c}${at(d.into.section)}`, [d.col, -1]);
+    const here = atPlace.get(d.into.col) ?? { locked: d.into.locked, terms: [[d.into.col, 1]] };
+    here.terms.push([d.col, -1]);
+    atPlace.set(d.into.col, here);
+  }
+  for (const o of cols.out) if (o.teacherId !== undefined && !own.has(o.col)) own.set(o.col, [[o.col, 1]]);
+  for (const [col, terms] of [...own].sort((a, b) => a[0] - b[0])) b.addRow(`direct_from[${col}]`, 'flow', terms, 0, 0);
+  for (const [col, p] of [...atPlace].sort((a, b) => a[0] - b[0])) b.addRow(`direct_to[${col}]`, 'flow', p.terms, p.locked, Infinity);
   for (const [k, terms] of [...fromSide].sort()) b.addRow(`flow_from[${k}]`, 'flow', terms, lockedFrom.get(k) ?? 0, lockedFrom.get(k) ?? 0);
   for (const [k, terms] of [...toSide].sort()) b.addRow(`flow_to[${k}]`, 'flow', terms, lockedTo.get(k) ?? 0, lockedTo.get(k) ?? 0);
 }

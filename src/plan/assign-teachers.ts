@@ -2,6 +2,7 @@ import { comparePriority } from '../domain/priority.js';
 import type { School, Teacher } from '../domain/types.js';
 import { schoolOfPlace } from '../domain/sections.js';
 import { arrivalPlaceOf, type ModelContext } from '../model/context.js';
+import { ownColumn } from '../model/columns.js';
 import { groupKey, inClass } from '../model/keys.js';
 import { moveClasses } from '../rules/allows-move.js';
 import type { Model } from './build-model.js';
@@ -32,7 +33,9 @@ function liking(t: Teacher, d: School, baselineTo: string | undefined): number {
  * subject, backbone class) the locked movers go first, then the free teachers by priority. For
  * each (subject, destination class) the movers are matched to the open places: greedily by what
  * each teacher asked for, then by augmenting paths so that every mover gets a place the rules allow
- * (every move rule: direction, forbid locks, …). The counting model guarantees such a matching exists without forbids.
+ * (every move rule: direction, forbid locks, …). The counting model guarantees such a matching
+ * exists: a teacher with a forbid lock has a column of his or her own and arrives at a place
+ * the lock allows (model/columns.ts), the others move between classes the rules treat alike.
  */
 export function assignTeachers(ctx: ModelContext, model: Model, x: readonly number[]): AssignResult {
   const p = ctx.policy;
@@ -42,16 +45,17 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
   const movers = new Map<string, Teacher[]>();
   for (const o of model.cols.out) {
     const n = Math.round(x[o.col] ?? 0);
-    // Teachers with a forbid lock go last within their group, so that the matching below has room.
-    const forbidden = (t: Teacher): number => (ctx.forbid.has(t.id) ? 1 : 0);
+    // A teacher with a forbid lock has a column of his or her own.
+    if (o.teacherId !== undefined) {
+      const t = ctx.teacherById.get(o.teacherId);
+      if (t && n > 0) push(movers, `${o.subject}|${inClass(o.b)}`, t);
+      continue;
+    }
     // Against a baseline, its movers go first, so that the same teachers move again.
     const fresh = (t: Teacher): number => (ctx.namesFromBaseline !== false && ctx.baseline.has(t.id) ? 0 : 1);
-    const free = (ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? []).filter((t) => judge.teacherClass(t) === o.tk).sort((a, b) => forbidden(a) - forbidden(b) || fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
+    const free = (ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? []).filter((t) => judge.teacherClass(t) === o.tk && !ownColumn(ctx, t)).sort((a, b) => fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
     const chosen = free.slice(0, Math.max(0, n - o.locked));
-    const key = `${o.subject}|${inClass(o.b)}`;
-    const list = movers.get(key);
-    if (list) list.push(...chosen);
-    else movers.set(key, chosen);
+    push(movers, `${o.subject}|${inClass(o.b)}`, ...chosen);
   }
   const places = new Map<string, Map<string, number>>();
   for (const i of model.cols.in) {
@@ -87,6 +91,12 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
   }
   placements.sort((a, b) => (a.teacherId < b.teacherId ? -1 : a.teacherId > b.teacherId ? 1 : 0));
   return { ok: true, placements };
+}
+
+function push(m: Map<string, Teacher[]>, key: string, ...ts: Teacher[]): void {
+  const list = m.get(key);
+  if (list) list.push(...ts);
+  else m.set(key, ts);
 }
 
 type Match = { ok: true; pairs: [Teacher, string][] } | { ok: false; unplaced: Teacher };

@@ -18,11 +18,11 @@ function shift(book: PlanBook, base: Map<string, number>, have: Map<string, numb
   return deviation(book.ctx, target, n + d) - deviation(book.ctx, target, n);
 }
 
-/** dev ≥ |x − target|, with dev costing `w` per unit. */
-function deviationRows(b: LpBuilder, name: string, col: number, target: number, w: number): void {
+/** dev ≥ |Σ x − target|, with dev costing `w` per unit. */
+function deviationRows(b: LpBuilder, name: string, cols: readonly number[], target: number, w: number): void {
   const dev = b.addVar({ name: `dev[${name}]`, lb: 0, ub: Infinity, integer: false, cost: w, term: 'baseline' });
-  b.addRow(`${name}+`, 'baseline', [[dev, 1], [col, -1]], -target, Infinity);
-  if (target > 0) b.addRow(`${name}-`, 'baseline', [[dev, 1], [col, 1]], target, Infinity);
+  b.addRow(`${name}+`, 'baseline', [[dev, 1], ...cols.map((c): [number, number] => [c, -1])], -target, Infinity);
+  if (target > 0) b.addRow(`${name}-`, 'baseline', [[dev, 1], ...cols.map((c): [number, number] => [c, 1])], target, Infinity);
 }
 
 /**
@@ -44,15 +44,20 @@ export const baseline: SoftTerm = {
     const base = baselineCounts(ctx, cols.teacherClass);
     const seenOut = new Set<string>();
     const seenIn = new Set<string>();
+    // A group's teachers with a forbid lock have columns of their own: the group's count is the sum.
+    const outs = new Map<string, number[]>();
     for (const o of cols.out) {
       const k = withClass(groupKey(o.schoolId, o.subject, o.b), o.tk);
+      outs.set(k, [...(outs.get(k) ?? []), o.col]);
+    }
+    for (const [k, list] of outs) {
       seenOut.add(k);
-      deviationRows(b, `baseline_out[${k}]`, o.col, base.out.get(k) ?? 0, w);
+      deviationRows(b, `baseline_out[${k}]`, list, base.out.get(k) ?? 0, w);
     }
     for (const i of cols.in) {
       const k = arrivalKey(i.place, i.subject, i.c);
       seenIn.add(k);
-      deviationRows(b, `baseline_in[${k}]`, i.col, base.in.get(k) ?? 0, w);
+      deviationRows(b, `baseline_in[${k}]`, [i.col], base.in.get(k) ?? 0, w);
     }
     // Baseline moves the model has no column for (the teacher is no longer free to go, or the
     // destination no longer open) are a deviation no plan can avoid.

@@ -41,6 +41,8 @@ function outSection(ctx: ModelContext, cols: Columns, o: OutCol): SectionStage |
   if (!s) return undefined;
   const one = teacherSectionStage(s.stage);
   if (one !== undefined || s.stage === 'senior') return one;
+  const own = o.teacherId !== undefined ? ctx.teacherById.get(o.teacherId) : undefined;
+  if (own) return teacherSectionStage(s.stage, own.teachingStage);
   const group = [...(ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? [])];
   for (const l of ctx.moveLock.values()) {
     const t = ctx.teacherById.get(l.teacherId);
