@@ -19,7 +19,7 @@ export function testEnv(over: Partial<Env> = {}): Env {
 
 /** runPlan with the defaults a user gets, in this process. */
 export function planInProcess(inputs: string[], outDir: string, over: Partial<PlanOptions> = {}, env: Partial<Env> = {}) {
-  const opts = { inputs, outDir, sets: [] as PolicySetting[], relax: false, recordTime: false, solver: 'jslp', ...over } as PlanOptions;
+  const opts = { inputs, outDir, sets: [] as PolicySetting[], relax: false, recordTime: false, solver: 'auto', ...over } as PlanOptions;
   return runPlan(opts, testEnv(env));
 }
 
