@@ -1,11 +1,8 @@
-import { schoolOfPlace, twoSections } from '../domain/sections.js';
 import type { Policy } from '../domain/policy.js';
-import type { Teacher } from '../domain/types.js';
-import { teacherSectionStage } from '../indicators/school-sections.js';
-import type { PlanBook } from './book.js';
-import { indicatorStates, placeOf, type IndicatorState } from './indicator-book.js';
+import { indicatorStates } from './indicator-book.js';
 import { sectionTerms } from './indicator-rows.js';
-import { countsIn, countsToward, stageIndicators, type StageIndicator } from './indicator-sections.js';
+import { stageIndicators, type StageIndicator } from './indicator-sections.js';
+import { sectionParts } from './indicator-term.js';
 import type { SoftTerm } from './rule.js';
 
 /** The standard of a stage indicator per 100 students (教督〔2017〕6号: backbone 1.0, PE and arts 0.9). */
@@ -21,24 +18,6 @@ function need(g: StageIndicator, i: number, p: Policy): number {
 /** Teachers section `i` lacks at count `c`: max(0, need − c). */
 function lack(g: StageIndicator, i: number, c: number, p: Policy): number {
   return Math.max(0, need(g, i, p) - c);
-}
-
-/** What adding `d` (±1) counted teachers to section `i` changes in its lack. */
-function step(st: IndicatorState, i: number, d: number, p: Policy): number {
-  if (i < 0) return 0;
-  const c = st.counts[i] ?? 0;
-  return lack(st.g, i, c + d, p) - lack(st.g, i, c, p);
-}
-
-/** The term's change when `t` leaves where the plan has him or her. */
-function leave(book: PlanBook, t: Teacher): number {
-  const p = book.ctx.policy;
-  const at = placeOf(book.ctx.schoolById, t, book.dest.get(t.id));
-  let v = 0;
-  for (const st of indicatorStates(book)) {
-    if (countsIn(st.g, t, at.schoolId, at.stage)) v += step(st, st.g.at.get(at.schoolId) ?? -1, -1, p);
-  }
-  return p.weights.indicatorShortfall * v;
 }
 
 /**
@@ -79,33 +58,6 @@ export const indicatorShortfall: SoftTerm = {
     for (const st of indicatorStates(book)) st.g.sections.forEach((_, i) => (v += lack(st.g, i, st.counts[i] ?? 0, p)));
     return p.weights.indicatorShortfall * v;
   },
-  change(book, t, next) {
-    const p = book.ctx.policy;
-    const from = placeOf(book.ctx.schoolById, t, book.dest.get(t.id));
-    const to = placeOf(book.ctx.schoolById, t, next);
-    let v = 0;
-    for (const st of indicatorStates(book)) {
-      const a = countsIn(st.g, t, from.schoolId, from.stage) ? (st.g.at.get(from.schoolId) ?? -1) : -1;
-      const z = countsIn(st.g, t, to.schoolId, to.stage) ? (st.g.at.get(to.schoolId) ?? -1) : -1;
-      if (a === z) continue;
-      v += step(st, a, -1, p) + step(st, z, 1, p);
-    }
-    return p.weights.indicatorShortfall * v;
-  },
-  leave,
-  arrive(book, j, bc, place) {
-    const p = book.ctx.policy;
-    const d = schoolOfPlace(place);
-    const s = book.ctx.schoolById.get(d);
-    const sec = book.ctx.placeInfo.get(place)?.section;
-    const stage = s && twoSections(s) ? (sec === 'senior' ? undefined : sec) : s ? teacherSectionStage(s.stage) : undefined;
-    let v = 0;
-    for (const st of indicatorStates(book)) {
-      const i = st.g.at.get(d);
-      if (i === undefined || stage !== st.g.stage || !countsToward(st.g.indicator, j, bc === 2)) continue;
-      v += step(st, i, 1, p);
-    }
-    return p.weights.indicatorShortfall * v;
-  },
+  ...sectionParts((book, g, i, c) => book.ctx.policy.weights.indicatorShortfall * lack(g, i, c, book.ctx.policy)),
 };
 

@@ -1,10 +1,8 @@
-import { schoolOfPlace, twoSections } from '../domain/sections.js';
-import type { Teacher } from '../domain/types.js';
-import { teacherSectionStage } from '../indicators/school-sections.js';
 import type { PlanBook } from './book.js';
-import { indicatorStates, placeOf, type IndicatorState } from './indicator-book.js';
+import { indicatorStates } from './indicator-book.js';
 import { varianceRows } from './indicator-rows.js';
-import { countsToward, countsIn, stageIndicators, varianceAt, type StageIndicator } from './indicator-sections.js';
+import { stageIndicators, varianceAt, type StageIndicator } from './indicator-sections.js';
+import { sectionParts } from './indicator-term.js';
 import type { SoftTerm } from './rule.js';
 
 /** τ² X̄₀²: the variance at the threshold with the county mean before the plan (0 when nothing is counted). */
@@ -25,20 +23,6 @@ function part(g: StageIndicator, i: number, c: number): number {
   if (!s) return 0;
   const y = c - (s.students / g.students) * g.total;
   return ((100 * 100) / (g.students * s.students)) * y * y;
-}
-
-/** What adding `d` (±1) counted teachers to section `i` changes in the weighted variance. */
-function step(st: IndicatorState, i: number, d: number): number {
-  const c = st.counts[i] ?? 0;
-  return part(st.g, i, c + d) - part(st.g, i, c);
-}
-
-/** The term's change when `t` leaves where the plan has him or her. */
-function leave(book: PlanBook, t: Teacher): number {
-  const at = placeOf(book.ctx.schoolById, t, book.dest.get(t.id));
-  let v = 0;
-  for (const st of indicatorStates(book)) if (countsIn(st.g, t, at.schoolId, at.stage)) v += unit(book, st.g) * step(st, st.g.at.get(at.schoolId) ?? -1, -1);
-  return v;
 }
 
 /**
@@ -70,34 +54,5 @@ export const indicatorSpread: SoftTerm = {
     for (const st of indicatorStates(book)) v += unit(book, st.g) * varianceAt(st.g, st.counts, st.g.total);
     return v;
   },
-  change(book, t, next) {
-    const from = placeOf(book.ctx.schoolById, t, book.dest.get(t.id));
-    const to = placeOf(book.ctx.schoolById, t, next);
-    let v = 0;
-    for (const st of indicatorStates(book)) {
-      const a = countsIn(st.g, t, from.schoolId, from.stage) ? (st.g.at.get(from.schoolId) ?? -1) : -1;
-      const z = countsIn(st.g, t, to.schoolId, to.stage) ? (st.g.at.get(to.schoolId) ?? -1) : -1;
-      if (a === z) continue;
-      let d = 0;
-      if (a >= 0) d += step(st, a, -1);
-      if (z >= 0) d += step(st, z, 1);
-      v += unit(book, st.g) * d;
-    }
-    return v;
-  },
-  leave,
-  arrive(book, j, bc, place) {
-    // `place` is a school, or the section of a two-section school the move fills (book.ts placeFor).
-    const d = schoolOfPlace(place);
-    const s = book.ctx.schoolById.get(d);
-    const sec = book.ctx.placeInfo.get(place)?.section;
-    const stage = s && twoSections(s) ? (sec === 'senior' ? undefined : sec) : s ? teacherSectionStage(s.stage) : undefined;
-    let v = 0;
-    for (const st of indicatorStates(book)) {
-      const i = st.g.at.get(d);
-      if (i === undefined || stage !== st.g.stage || !countsToward(st.g.indicator, j, bc === 2)) continue;
-      v += unit(book, st.g) * step(st, i, 1);
-    }
-    return v;
-  },
+  ...sectionParts((book, g, i, c) => unit(book, g) * part(g, i, c)),
 };
