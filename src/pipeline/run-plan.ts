@@ -107,7 +107,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
     seconds[stage] = (t - t0) / 1000;
     t0 = t;
   };
-  // The solver thread starts now: it loads and warms HiGHS up while this thread reads the files.
+  // The solver thread starts now: it loads HiGHS while this thread reads the files.
   const solverReady = env.solver ? Promise.resolve(env.solver) : solverFor(opts.solver);
   env.progress('read');
   const prepared = await prepare(opts, env.currentYear);

@@ -6,7 +6,7 @@ import type { ModelSolver } from '../solve/result.js';
 /**
  * The solver a planning command uses, each solve in a worker thread under the watchdog where the
  * compiled worker is there. Called before the files are read: the worker starts at once and loads
- * and warms HiGHS up meanwhile. HiGHS is loaded here, the one place, only when the solve runs
+ * and loads HiGHS meanwhile. HiGHS is loaded here, the one place, only when the solve runs
  * inline (the worker loads its own) and the choice may need it.
  */
 export async function solverFor(name: SolverName): Promise<ModelSolver> {

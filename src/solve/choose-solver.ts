@@ -33,7 +33,7 @@ export const jslpSolver: ModelSolver = solveModel;
  * handles well, HiGHS (WebAssembly) for larger ones or when asked. `highs` must be loaded by the
  * caller when the name is not `jslp`. With `guard`, each solve runs in a worker thread under a
  * wall-clock watchdog (see {@link guardedSolver}): one thread for every solve of the run, started
- * here, so that it loads and warms HiGHS up while the caller reads the county.
+ * here, so that it loads HiGHS while the caller reads the county.
  */
 export function chooseSolver(name: SolverName, highs: Highs | undefined, guard = false): ModelSolver {
   const guarded = guard && workerAvailable();

@@ -1,6 +1,6 @@
 /**
  * One solver thread for the whole process: started as early as the caller likes (the planning
- * pipeline starts it before reading the files), it loads HiGHS and warms it up on a small model
+ * pipeline starts it before reading the files), it loads HiGHS (compiling its WebAssembly)
  * while the main thread reads, then solves each model it is sent. The main thread sleeps on a
  * shared flag until the answer comes or the watchdog's time passes; a thread that overran is
  * terminated and the next solve starts a fresh one.
@@ -26,7 +26,7 @@ export type SolverJob = { which: 'jslp'; lp: Lp; opts: SolveOptions } | { which:
 export interface WorkerStart {
   port: MessagePort;
   flag: Int32Array;
-  /** Load HiGHS and solve the warm-up model until the first job arrives (at most a few rounds). */
+  /** Load HiGHS at once (before the first job), so that its WebAssembly is compiled by then. */
   warm: boolean;
 }
 
@@ -39,10 +39,10 @@ interface Live {
 export class SolverThread {
   private live: Live | undefined;
 
-  /** @param warm whether a (re)started worker warms HiGHS up; false where only javascript-lp-solver will run. */
+  /** @param warm whether a (re)started worker loads HiGHS at once; false where only javascript-lp-solver will run. */
   constructor(private readonly warm: boolean) {}
 
-  /** Starts the worker now (it loads and warms HiGHS while the caller goes on); a no-op when it runs. */
+  /** Starts the worker now (it loads HiGHS while the caller goes on); a no-op when it runs. */
   start(): void {
     if (this.live) return;
     const flag = new Int32Array(new SharedArrayBuffer(4));

@@ -1,19 +1,19 @@
 /**
- * Worker thread entry, run only by {@link SolverThread}: loads HiGHS and, if asked, warms it up on
- * a small synthetic model until the first job arrives; then solves each job it is sent, hands the
- * result back through the message port and raises the flag the waiting thread sleeps on.
+ * Worker thread entry, run only by {@link SolverThread}: loads HiGHS at once if asked (compiling
+ * its WebAssembly while the main thread reads the files), then solves each job it is sent, hands
+ * the result back through the message port and raises the flag the waiting thread sleeps on.
+ *
+ * It used to solve a small synthetic model over and over until the first job arrived, so that V8
+ * had optimised HiGHS's code by then. Measured on this 2-core machine (whole-process medians of
+ * three, generated counties): that warm-up cost more than it saved, since it took the CPU the
+ * reading needs. 12,000 teachers 11.5 s with it, 9.6 s with HiGHS only loaded (reading 3.2 s →
+ * 1.0 s, the solve 3.6 s → 4.4 s); 3,000 teachers 4.5 s → 4.2 s; the sample county the same (2.4 s).
  */
-import { receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { loadHighs, solvePackedWithHighs } from './highs.js';
-import { packLp } from './packed-lp.js';
 import type { SolveResult } from './result.js';
 import type { SolverJob, WorkerStart } from './solver-thread.js';
 import { solveModel } from './solve-model.js';
-import { warmUpModel } from './warm-up.js';
-
-/** Warm-up rounds at most, each with this time limit (seconds), so a job waits at most one round. */
-const WARM_ROUNDS = 8;
-const WARM_ROUND_LIMIT = 0.2;
 
 const start = workerData as WorkerStart;
 const now = (): number => performance.now();
@@ -30,16 +30,6 @@ async function answer(job: SolverJob): Promise<void> {
   Atomics.notify(start.flag, 0);
 }
 
-if (start.warm) {
-  const h = await loadHighs();
-  const model = packLp(warmUpModel());
-  for (let round = 0; round < WARM_ROUNDS; round++) {
-    const early = receiveMessageOnPort(start.port);
-    if (early) {
-      await answer(early.message as SolverJob);
-      break;
-    }
-    solvePackedWithHighs(h, model, { timeLimit: WARM_ROUND_LIMIT }, now);
-  }
-}
+// Loaded (and its WebAssembly compiled) before the first job, unless only javascript-lp-solver will run.
+if (start.warm) await loadHighs();
 start.port.on('message', (job: SolverJob) => void answer(job));
