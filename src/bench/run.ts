@@ -171,7 +171,7 @@ for (const size of sizes) {
     ok.every((r) => r.rulesHeld) ? 'yes' : 'NO',
     exact ? `${f(exact.seconds)} s, ${f(exact.objective, 1)}` : '—',
     exact?.objective ? `${f(median(ok.map((r) => r.stages['solve'] ?? NaN)) / exact.seconds)}× time, ${f((100 * (first.objective - exact.objective)) / Math.abs(exact.objective), 2)}% obj` : '—',
-    bestClosed ? `${closed}/${bestClosed} = ${f((100 * closed) / bestClosed, 1)}%` : '—',
+    bestClosed ? `${closed}/${f(bestClosed, 0)} = ${f((100 * closed) / bestClosed, 1)}%` : "—",
     backboneCell(first, 'primary'),
     backboneCell(first, 'junior'),
     String(Math.max(...ok.map(pushedOver))),
