@@ -92,18 +92,19 @@ const nativeSkip = probe.status === 0 ? null : `skipped: ${PYTHON} cannot import
 function exportModel(dir: string): string {
   const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-lp-'));
   const lp = join(tmp, 'model.lp');
-  execFileSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '--export-model', lp, '-q']);
+  // The model is written before the solve: it is there even when the plan is not (a time-out, say).
+  spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '--export-model', lp, '-q'], { stdio: 'ignore' });
   return lp;
 }
 
-/** One whole-process run of `rotate plan` as a user runs it: wall seconds from spawn to exit. */
+/** One whole-process run of `rotate plan` as a user runs it: wall seconds from spawn to exit (NaN when it wrote no plan). */
 function cliOnce(dir: string): number {
   const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-cli-'));
   const t = performance.now();
-  execFileSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '-q']);
+  const r = spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '-q'], { stdio: 'ignore' });
   const wall = (performance.now() - t) / 1000;
   rmSync(tmp, { recursive: true, force: true });
-  return wall;
+  return r.status === 0 ? wall : NaN;
 }
 
 /** One whole-process run of the native reference: its wall seconds (process start to exit) and answer. */
