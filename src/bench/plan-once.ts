@@ -17,15 +17,17 @@ import { highsExact } from './highs-exact.js';
 const [dir = '', solver = 'auto', compare = 'yes'] = process.argv.slice(2);
 const inputs = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f));
 const out = mkdtempSync(join(tmpdir(), 'rotate-bench-'));
+const env = { now: () => performance.now(), currentYear: 2026, version: 'bench', tag: String(process.pid), progress: () => undefined };
 const t0 = performance.now();
 const outcome = await runPlan(
   { inputs, outDir: join(out, 'plan'), sets: [], relax: false, recordTime: true, solver: solver as 'auto' | 'jslp' | 'highs' },
-  { now: () => performance.now(), currentYear: 2026, version: 'bench', tag: String(process.pid), progress: () => undefined },
+  env,
 );
 const wall = (performance.now() - t0) / 1000;
 const rssAfterPlan = process.resourceUsage().maxRSS * 1024;
 rmSync(join(out, 'plan'), { recursive: true, force: true });
 if (outcome.kind !== 'written') {
+  rmSync(out, { recursive: true, force: true });
   process.stdout.write(`${JSON.stringify({ ok: false, kind: outcome.kind })}\n`);
   process.exit(0);
 }
@@ -68,7 +70,7 @@ if (compare === 'yes') {
   // weighted far above the rest (40 times its default).
   const aimed = await runPlan(
     { inputs, outDir: join(out, 'aimed'), sets: [{ key: 'weights.indicator_spread', value: '200', file: 'bench' }], relax: false, recordTime: false, solver: 'highs' },
-    { now: () => performance.now(), currentYear: 2026, version: 'bench', tag: String(process.pid), progress: () => undefined },
+    env,
   );
   result['reachableCv'] = aimed.kind === 'written' ? aimed.report.summary.indicators.cv : null;
 }

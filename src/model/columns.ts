@@ -50,8 +50,7 @@ export interface OutCol {
 /** One teacher with a forbid lock arriving at one place the rules allow him or her (0 or 1). */
 export interface DirectCol {
   col: number;
-  teacherId: string;
-  /** The teacher's own out column. */
+  /** The teacher's own out column (its `teacherId` names the teacher). */
   out: OutCol;
   /** The in column the arrival counts in. */
   into: InCol;
@@ -143,8 +142,8 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     const destIds = new Set(dests.map((d) => d.id));
     /** Origin class → destination class of the movers → teachers' classes sending. */
     const senders = new Map<string, Map<InClass, Set<string>>>();
-    /** The places each teacher with a forbid lock may take (an in column is made for each). */
-    const directWanted: { o: OutCol; place: string; c: InClass }[] = [];
+    /** The own out columns of the teachers with a forbid lock, by each arrival key they may take (an in column is made for each). */
+    const directWanted = new Map<string, OutCol[]>();
     for (const s of ctx.schools) {
       const oc = cls(s);
       // Some allowed class holds a destination other than this school itself.
@@ -167,7 +166,10 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
           const col = b.addVar({ name: `out[${withClass(k, tk)}|${t.id}]`, lb: 0, ub: 1, integer: true, cost: 0, term: 'moves' });
           const o: OutCol = { col, schoolId: s.id, place: teacherPlace(t, s), subject: j, b: bc, tk, locked: 0, max: 1, teacherId: t.id };
           out.push(o);
-          for (const place of places) directWanted.push({ o, place, c: inClass(bc) });
+          for (const place of places) {
+            const key = arrivalKey(place, j, inClass(bc));
+            directWanted.set(key, [...(directWanted.get(key) ?? []), o]);
+          }
         }
         const locks = lockedOut.get(k);
         for (const tk of [...new Set([...freeBy.keys(), ...(locks?.keys() ?? [])])].sort()) {
@@ -193,12 +195,12 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
         for (const c of IN_CLASSES) {
           const locked = lockedIn.get(arrivalKey(place, j, c)) ?? 0;
           const fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk) && (!two || classes.section(oc, dc, tk) === section)));
-          const wanted = directWanted.filter((w) => w.place === place && w.c === c);
+          const wanted = directWanted.get(arrivalKey(place, j, c)) ?? [];
           if (!fed && locked === 0 && wanted.length === 0) continue;
           const col = b.addVar({ name: `in[${arrivalKey(place, j, c)}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
           const into: InCol = { col, schoolId: d.id, place, ...(two && { section }), subject: j, c, locked };
           inCols.push(into);
-          for (const w of wanted) direct.push({ col: b.addVar({ name: `direct[${w.o.teacherId}>${place}]`, lb: 0, ub: 1, integer: true, cost: 0, term: 'moves' }), teacherId: w.o.teacherId ?? '', out: w.o, into });
+          for (const o of wanted) direct.push({ col: b.addVar({ name: `direct[${o.teacherId}>${place}]`, lb: 0, ub: 1, integer: true, cost: 0, term: 'moves' }), out: o, into });
         }
       }
     }

@@ -16,7 +16,7 @@ let shared: SolverThread | undefined;
  * own limit. The calling thread sleeps until the worker answers or the limit plus a grace passes;
  * then the worker is terminated and the run is a time-out. Where the compiled worker file is
  * missing (tests run the TypeScript sources), it falls back to `inline`. Without `thread`, one
- * process-wide thread (not warmed up) is used.
+ * process-wide thread (HiGHS not loaded ahead) is used.
  */
 export function guardedSolver(which: 'jslp' | 'highs', inline: ModelSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): ModelSolver {
   if (!workerAvailable()) return inline;

@@ -27,7 +27,7 @@ export interface WorkerStart {
   port: MessagePort;
   flag: Int32Array;
   /** Load HiGHS at once (before the first job), so that its WebAssembly is compiled by then. */
-  warm: boolean;
+  preload: boolean;
 }
 
 interface Live {
@@ -39,15 +39,15 @@ interface Live {
 export class SolverThread {
   private live: Live | undefined;
 
-  /** @param warm whether a (re)started worker loads HiGHS at once; false where only javascript-lp-solver will run. */
-  constructor(private readonly warm: boolean) {}
+  /** @param preload whether a (re)started worker loads HiGHS at once; false where only javascript-lp-solver will run. */
+  constructor(private readonly preload: boolean) {}
 
   /** Starts the worker now (it loads HiGHS while the caller goes on); a no-op when it runs. */
   start(): void {
     if (this.live) return;
     const flag = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
-    const start: WorkerStart = { port: port2, flag, warm: this.warm };
+    const start: WorkerStart = { port: port2, flag, preload: this.preload };
     const worker = new Worker(fileURLToPath(WORKER), { workerData: start, transferList: [port2] });
     // Neither keeps the process alive: it ends when the main thread is done.
     worker.unref();

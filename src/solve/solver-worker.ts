@@ -31,5 +31,5 @@ async function answer(job: SolverJob): Promise<void> {
 }
 
 // Loaded (and its WebAssembly compiled) before the first job, unless only javascript-lp-solver will run.
-if (start.warm) await loadHighs();
+if (start.preload) await loadHighs();
 start.port.on('message', (job: SolverJob) => void answer(job));
