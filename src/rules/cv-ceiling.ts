@@ -3,7 +3,9 @@ import type { Text } from '../domain/text.js';
 import { addHardRow } from '../model/hard-row.js';
 import { checkResult, heldOf } from './check-result.js';
 import { changedState, indicatorStates, statesAfter } from './indicator-book.js';
-import { varianceRows } from './indicator-rows.js';
+import { addCurves, ceilingBefore } from './indicator-curve.js';
+import { sectionTerms } from './indicator-rows.js';
+import { varianceCeiling } from '../indicators/squared-deviation.js';
 import { cvAt, passes, stageIndicators, stageIndicatorsOf, type StageIndicator } from './indicator-sections.js';
 import type { HardRule } from './rule.js';
 
@@ -37,10 +39,21 @@ export const cvCeiling: HardRule = {
   perDestination: true,
   build(ctx, cols, b, opts) {
     for (const g of held(stageIndicators(ctx), ctx.policy)) {
-      const rows = varianceRows(ctx, cols, b, g, 'cv_ceiling');
-      if (!rows || rows.ceiling <= 0) continue;
+      const ceiling = ceilingBefore(g);
+      if (ceiling <= 0) continue;
+      const name = `${g.stage}|${g.indicator}`;
+      const moved = sectionTerms(ctx, cols, g).terms.flat();
+      if (moved.length === 0) continue;
+      // The stage's total C after the plan: the sections' fair shares move with it.
+      const total = b.addVar({ name: `cv_total[${name}]`, lb: 0, ub: Infinity, integer: false, cost: 0, term: 'cv_ceiling' });
+      b.addRow(`cv_total[${name}]`, 'cv_ceiling', [[total, 1], ...moved.map(([c, a]): [number, number] => [c, -a])], g.total, g.total);
+      const curves = addCurves(ctx, cols, b, g, { family: 'cv_ceiling', term: 'cv_ceiling', cost: 0, total });
+      if (!curves) continue;
+      // Σ_i v_i ≤ τ² X̄², held through the tangent of τ² X̄² at the total before the plan (below it: never lets a CV above τ pass).
+      const tangent = varianceCeiling(g.threshold, { totalStudents: g.students, scale: 100 }, g.total);
+      const terms: [number, number][] = [[total, -tangent.coefficient], ...curves.steps.flat()];
       // In units of the ceiling, so that a relaxed row's slack is a share of the allowed variance.
-      addHardRow(b, opts, `cv_ceiling[${g.stage}|${g.indicator}]`, 'cv_ceiling', rows.terms.map(([c, a]) => [c, a / rows.ceiling]), -Infinity, rows.rhs / rows.ceiling);
+      addHardRow(b, opts, `cv_ceiling[${name}]`, 'cv_ceiling', terms.map(([c, a]) => [c, a / ceiling]), -Infinity, (tangent.constant - curves.before) / ceiling);
     }
   },
   check(f) {

@@ -16,11 +16,13 @@ export function loadHighs(): Promise<Highs> {
 }
 
 /**
- * Models up to this many columns (a county of about 1,000 teachers) get HiGHS's branch and cut on
- * the whole model to a proof after relax-and-fix: measured, the sample county's model (722 columns)
- * is proven optimal by it in about 1 s, while a 3,000-teacher county's (3,014 columns) took 12 s on a busy machine.
+ * Models with up to this many integer columns (a county of about 1,000 teachers) get HiGHS's branch
+ * and cut on the whole model to a proof after relax-and-fix: measured, the sample county's model
+ * (604 integer columns) is proven optimal by it in about 1 s, while a 3,000-teacher county's (3,107)
+ * took 12 s on a busy machine. Integer columns, not all columns: the continuous ones (shortage,
+ * the indicators' curves) add little to the search.
  */
-export const FULL_MIP_COLUMNS = 1_500;
+export const FULL_MIP_INTEGER_COLUMNS = 1_000;
 
 /**
  * Larger models get branch and cut on the whole model, started from the relax-and-fix plan, until
@@ -89,7 +91,8 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
   const proven = (): boolean => objective - bound <= 1e-6 * Math.max(1, Math.abs(objective));
   const near = (): boolean => objective - bound <= TARGET_GAP * Math.max(1, Math.abs(objective));
   let stopped = mip.stopped;
-  if (!near() && lp.numCols > FULL_MIP_COLUMNS) {
+  const small = integerColumns(lp) <= FULL_MIP_INTEGER_COLUMNS;
+  if (!near() && !small) {
     // Relax-and-fix fixed every whole column, also those next to the fractional ones that a better
     // plan would change; freeing the columns of the fractional ones' rows, starting from its plan,
     // closes most of the gap at a fraction of a full branch and cut (12,000 teachers: 0.4% → 0).
@@ -107,7 +110,7 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
       }
     }
   }
-  if (!proven() && lp.numCols <= FULL_MIP_COLUMNS) {
+  if (!proven() && small) {
     // Small models: branch and cut on the whole model, from scratch, for the proof while the time
     // allows (a start would change which of equal optima is found); its plan is taken when better.
     const full = runHighs(h, lp, { integer: true, timeLimit: left() });
@@ -167,6 +170,12 @@ export function solveWithHighsExact(h: Highs, model: Lp, opts: SolveOptions, now
   if (r.kind !== 'solved') return { status: r.kind === 'infeasible' ? 'infeasible' : r.kind === 'timedout' ? 'timedout' : 'failed', x: [], objective: NaN, seconds, solver: 'highs', method: `HiGHS branch and cut: ${r.detail}` };
   return { status: r.stopped ? 'feasible' : 'optimal', x: r.x, objective: r.objective, seconds, solver: 'highs', method: 'HiGHS branch and cut on the whole model' };
 }
+
+const integerColumns = (lp: PackedLp): number => {
+  let n = 0;
+  for (let i = 0; i < lp.numCols; i++) if (lp.integer[i]) n++;
+  return n;
+};
 
 const objectiveOf = (lp: PackedLp, x: readonly number[]): number => {
   let a = 0;

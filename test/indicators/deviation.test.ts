@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countyMean, fairShare, fixTotal, relativeTo, valueAt, weightedDeviation, type DeviationInput, type SectionLinear } from '../../src/indicators/linear-deviation.js';
-import { evenBreakpoints, squaredDeviation, squaredDeviationPwl, varianceCeiling } from '../../src/indicators/squared-deviation.js';
+import { squaredDeviation, varianceCeiling } from '../../src/indicators/squared-deviation.js';
 import { weightedCv } from '../../src/indicators/weighted-cv.js';
 import { expectNear } from './helpers.js';
 
-/** The largest segment line at (c_i, C): what the model's epigraph rows make v_i. */
-const epigraph = (segments: readonly SectionLinear[], c: number, total: number): number => Math.max(...segments.map((s) => valueAt(s, c, total)));
 
 /**
  * A stage before and after a plan: sections with students and counted teachers before, and
@@ -68,7 +66,7 @@ describe('weightedDeviation (linear)', () => {
   });
 });
 
-describe('squaredDeviationPwl', () => {
+describe('squaredDeviation', () => {
   it('adds up, over the sections, to the variance under the inspectors\' root, before and after', () => {
     fc.assert(
       fc.property(arbStage, ({ sections, before, after, input }) => {
@@ -81,39 +79,6 @@ describe('squaredDeviationPwl', () => {
     );
   });
 
-  it('is exact at every whole count at the reference total, and above v_i by at most maxError at other totals', () => {
-    fc.assert(
-      fc.property(arbStage, fc.integer({ min: 0, max: 24 }), fc.integer({ min: 1, max: 4 }), ({ sections, before, after, input }, pick, step) => {
-        const s = sections[pick % sections.length];
-        if (!s) return;
-        const d = input(s.students);
-        // Cover every count the section can take, padded by the fair share's shift when C changes.
-        const shift = Math.ceil(Math.abs(fairShare(d, after) - fairShare(d, before)));
-        const pwl = squaredDeviationPwl(d, evenBreakpoints(-shift, 50 + shift, step), before);
-        for (const b of pwl.breakpoints) expectNear(epigraph(pwl.segments, b.count, before), squaredDeviation(d, b.count, before));
-        if (step === 1) for (let c = 0; c <= 50; c++) expectNear(epigraph(pwl.segments, c, before), squaredDeviation(d, c, before));
-        for (const total of [before, after]) {
-          for (let c = 0; c <= 50; c += 0.5) {
-            const v = squaredDeviation(d, c, total);
-            const gap = epigraph(pwl.segments, c, total) - v;
-            expect(gap).toBeGreaterThanOrEqual(-1e-9 * Math.max(1, v));
-            expect(gap).toBeLessThanOrEqual(pwl.maxError + 1e-9 * Math.max(1, v));
-          }
-        }
-      }),
-      { seed: 20261210, numRuns: 100 },
-    );
-  });
-
-  it('gives the breakpoints asked for and refuses a range that is not whole or not increasing', () => {
-    const d = { students: 1, totalStudents: 2, scale: 100 };
-    expect(evenBreakpoints(2, 9, 3)).toEqual([2, 5, 8, 9]);
-    expect(evenBreakpoints(4, 4)).toEqual([4]);
-    expect(() => evenBreakpoints(5, 4)).toThrow();
-    expect(() => evenBreakpoints(0, 4, 0.5)).toThrow();
-    expect(() => squaredDeviationPwl(d, [1, 1], 2)).toThrow(/increase/);
-    expect(squaredDeviationPwl(d, [3], 2).segments).toEqual([]);
-  });
 });
 
 describe('varianceCeiling', () => {
