@@ -13,6 +13,8 @@ export interface LpVar {
   cost: number;
   /** Name of the objective term (constraint family) the cost belongs to. */
   term: string;
+  /** When more than one term prices the column (see {@link LpBuilder.addCost}): each term's part of `cost`. */
+  parts?: Record<string, number>;
 }
 
 export interface LpRow {
@@ -41,6 +43,8 @@ export class LpBuilder {
   readonly constants: Record<string, number> = {};
   readonly impossible: string[] = [];
   private readonly index = new Map<string, number>();
+  /** Rows by their coefficients, so that a row another family already made is not made twice. */
+  private readonly byCoefs = new Map<string, LpRow>();
 
   addVar(v: LpVar): number {
     if (this.index.has(v.name)) throw new Error(`duplicate column ${v.name}`);
@@ -50,11 +54,29 @@ export class LpBuilder {
     return i;
   }
 
+  /**
+   * Adds a term's cost to a column another term made (a term whose value is linear in columns the
+   * model has anyway needs no column or row of its own); `parts` keeps each term's share.
+   */
+  addCost(col: number, term: string, cost: number): void {
+    const v = this.vars[col];
+    if (!v || cost === 0) return;
+    const parts = v.parts ?? (v.cost !== 0 ? { [v.term]: v.cost } : {});
+    parts[term] = (parts[term] ?? 0) + cost;
+    v.parts = parts;
+    v.cost += cost;
+  }
+
   col(name: string): number | undefined {
     return this.index.get(name);
   }
 
-  /** Adds a row; duplicate columns are merged, zero coefficients dropped. An empty row is not added; if no plan can meet it, it is remembered as impossible. */
+  /**
+   * Adds a row; duplicate columns are merged, zero coefficients dropped. An empty row is not added;
+   * if no plan can meet it, it is remembered as impossible. A row with the very coefficients of one
+   * already made (two rules bounding the same sum: a school's two-way arrivals and its posts) only
+   * narrows that row's bounds: the solver is not given the same row twice.
+   */
   addRow(name: string, family: string, terms: [number, number][], lo: number, hi: number): void {
     const merged = new Map<number, number>();
     for (const [c, a] of terms) merged.set(c, (merged.get(c) ?? 0) + a);
@@ -63,7 +85,16 @@ export class LpBuilder {
       if (lo > 1e-9 || hi < -1e-9) this.impossible.push(name);
       return;
     }
-    this.rows.push({ name, family, coefs, lo, hi });
+    const key = coefs.join(';');
+    const same = this.byCoefs.get(key);
+    if (same) {
+      same.lo = Math.max(same.lo, lo);
+      same.hi = Math.min(same.hi, hi);
+      return;
+    }
+    const row = { name, family, coefs, lo, hi };
+    this.byCoefs.set(key, row);
+    this.rows.push(row);
   }
 
   addConstant(term: string, value: number): void {
@@ -79,7 +110,8 @@ export class LpBuilder {
 export function objectiveByTerm(lp: Lp, x: readonly number[]): Record<string, number> {
   const out: Record<string, number> = { ...lp.constants };
   lp.vars.forEach((v, i) => {
-    if (v.cost !== 0) out[v.term] = (out[v.term] ?? 0) + v.cost * (x[i] ?? 0);
+    if (v.parts) for (const [term, c] of Object.entries(v.parts)) out[term] = (out[term] ?? 0) + c * (x[i] ?? 0);
+    else if (v.cost !== 0) out[v.term] = (out[v.term] ?? 0) + v.cost * (x[i] ?? 0);
   });
   return out;
 }

@@ -8,10 +8,7 @@ export const moves: SoftTerm = {
   en: 'number of moves (each costs, so nobody moves without a reason)',
   label: { zh: '调动代价', en: 'moves (weighted)' },
   build(ctx, cols, b) {
-    for (const o of cols.out) {
-      const v = b.vars[o.col];
-      if (v) v.cost = ctx.policy.weights.moves;
-    }
+    for (const o of cols.out) b.addCost(o.col, 'moves', ctx.policy.weights.moves);
   },
   value: (book) => book.ctx.policy.weights.moves * book.movers,
   change: (book, t, next) => book.ctx.policy.weights.moves * ((next !== undefined ? 1 : 0) - (book.dest.has(t.id) ? 1 : 0)),

@@ -15,7 +15,9 @@ export function shortageAt(book: PlanBook, cell: number, n: number): number {
  * Shortage after the plan, per place (a school, or each section of a 九年一贯制 or 完全中学) and
  * subject: max(0, posts − teachers after), weighted up
  * for scarce subjects and rural/weak schools. In the model, a (school, subject) the plan cannot
- * touch adds a constant; the others get a slack column short ≥ posts − (teachers − out + in).
+ * touch adds a constant; one teachers may arrive at is held within its posts (posts_capacity), so
+ * its shortage is posts − (teachers − out + in) exactly, a cost on the out and in columns; one
+ * teachers can only leave gets a slack column short ≥ posts − (teachers − out).
  */
 export const shortage: SoftTerm = {
   name: 'shortage',
@@ -36,6 +38,14 @@ export const shortage: SoftTerm = {
         if (ins.length === 0 && gap + maxOut <= 0) continue;
         if (ins.length === 0 && outs.length === 0) {
           b.addConstant('shortage', w * Math.max(0, gap));
+          continue;
+        }
+        if (ins.length > 0) {
+          // Where teachers may arrive, posts_capacity holds arrivals − departures ≤ gap, so the
+          // shortage is gap − arrivals + departures exactly: a cost on those columns, no row.
+          b.addConstant('shortage', w * gap);
+          for (const o of outs) b.addCost(o.col, 'shortage', w);
+          for (const i of ins) b.addCost(i.col, 'shortage', -w);
           continue;
         }
         const col = b.addVar({ name: `short[${key}]`, lb: 0, ub: Infinity, integer: false, cost: w, term: 'shortage' });

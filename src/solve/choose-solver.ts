@@ -14,10 +14,12 @@ export type { ModelSolver };
  * javascript-lp-solver keeps a dense tableau of (rows + bound rows) × columns. Measured here on
  * generated counties: 800 teachers (0.4 M cells) solve in 0.2 s; at 1,500 teachers (1.5 M) three
  * seeds of four took 0.2 s and one did not finish in 60 s; at 3,000 (6 M) one seed took 5 s and
- * another over two minutes; 12,000 teachers ran over four minutes. Above this many cells, `auto`
- * hands the model to HiGHS.
+ * another over two minutes; 12,000 teachers ran over four minutes. The sample county's model
+ * (800 teachers, 722 rows, 1.99 M cells once the 优质均衡 terms became bounded columns) stalled
+ * past its 12 s watchdog even for its LP relaxation. Above this many cells, `auto` hands the
+ * model to HiGHS.
  */
-export const DENSE_CELL_LIMIT = 2_000_000;
+export const DENSE_CELL_LIMIT = 600_000;
 
 /**
  * Under `auto`, javascript-lp-solver gets this many seconds; if it has not answered (it sometimes

@@ -10,7 +10,7 @@ import { county, context, post, school, teachers } from '../helpers/make-county.
  * An urban primary school of 1,000 students with twelve PE teachers (the standard, 0.9 per 100,
  * asks for 9) and ten 语文 teachers, and a rural one of 300 students with no PE teacher (it needs
  * 2.7) and open posts of 体育 and 语文 alike (three each). The quota sends three teachers; the
- * shortage closed is the same whichever subject they teach.
+ * shortage closed is the same number of posts whichever subject they teach.
  */
 function shortCounty() {
   const schools: School[] = [school('U1', 'urban', { students: 1000 }), school('R1', 'rural', { students: 300 })];
@@ -23,7 +23,8 @@ function shortCounty() {
   return county(schools, ts, posts);
 }
 
-const base = { 'plan.year': '2026', 'weights.indicator_spread': '0', 'rules.cv_ceiling': 'no', 'weights.scarce_factor': '1' };
+// 语文 counted scarce at 1.5×, so that a 语文 post filled weighs a little more than a PE post: without the term the choice is no tie.
+const base = { 'plan.year': '2026', 'weights.indicator_spread': '0', 'rules.cv_ceiling': 'no', 'subjects.scarce': '语文', 'weights.scarce_factor': '1.5' };
 const planned = (sets: Record<string, string>) => {
   const ctx = context(shortCounty(), { ...base, ...sets });
   const r = solveCounty(ctx, false, () => 0);
