@@ -88,8 +88,9 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
   }
   let x = whole(lp, mip.x);
   let objective = objectiveOf(lp, x);
-  const proven = (): boolean => objective - bound <= 1e-6 * Math.max(1, Math.abs(objective));
-  const near = (): boolean => objective - bound <= TARGET_GAP * Math.max(1, Math.abs(objective));
+  // Relative to the whole objective, constants included, as summary.json states the gap.
+  const proven = (): boolean => objective - bound <= 1e-6 * Math.max(1, Math.abs(objective + lp.offset));
+  const near = (): boolean => objective - bound <= TARGET_GAP * Math.max(1, Math.abs(objective + lp.offset));
   let stopped = mip.stopped;
   const small = integerColumns(lp) <= FULL_MIP_INTEGER_COLUMNS;
   if (!near() && !small) {
@@ -127,7 +128,9 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
     }
   } else if (!near()) {
     // Larger ones: branch and cut on the whole model from the plan so far, to 0.1% of the bound, within a node budget.
-    const full = runHighs(h, lp, { integer: true, timeLimit: left(), gap: TARGET_GAP, start: x, nodes: CLOSE_NODES });
+    // HiGHS measures its gap against the objective without the constants: the target is scaled to match.
+    const gap = (TARGET_GAP * Math.max(1, Math.abs(objective + lp.offset))) / Math.max(1, Math.abs(objective));
+    const full = runHighs(h, lp, { integer: true, timeLimit: left(), gap, start: x, nodes: CLOSE_NODES });
     if (full.kind === 'solved') {
       const fx = whole(lp, full.x);
       const fo = objectiveOf(lp, fx);
@@ -136,7 +139,7 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
         objective = fo;
       }
       if (full.dualBound !== undefined && full.dualBound > bound) bound = Math.min(full.dualBound, objective);
-      method += `; then branch and cut on the whole model from that plan, to ${(100 * Math.max(0, objective - bound) / Math.max(1, Math.abs(objective))).toFixed(3)}% of the bound`;
+      method += `; then branch and cut on the whole model from that plan, to ${(100 * Math.max(0, objective - bound) / Math.max(1, Math.abs(objective + lp.offset))).toFixed(3)}% of the bound`;
     }
   }
   return done({ status: proven() ? 'optimal' : 'feasible', x, objective, bound: Math.min(bound, objective), method: stopped ? `${method}; stopped at the time limit` : method });
