@@ -82,7 +82,26 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
       const from = schoolOf(t.schoolId);
       return from !== undefined && judge.allowsMove({ teacher: t, from, to: d.school }) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id);
     };
-    const matched = matchTeachers(ts, spots, cap, allowed, (t, d) => liking(t, d.school, ctx.baseline.get(t.id)));
+    // For a teacher without a forbid lock the rules read the class and stage of the school, the
+    // teachers' class and the stage and certificate (the section filled), and exclude the school
+    // itself (see allows-move.ts): teachers alike share one judgement of the places.
+    const alike = new Map<string, Spot[]>();
+    const ofSchool = new Map<string, Spot[]>();
+    const allowedSpots = (t: Teacher): Spot[] => {
+      const from = schoolOf(t.schoolId);
+      if (ctx.forbid.has(t.id) || !from) return spots.filter((d) => allowed(t, d));
+      const fromClass = judge.classOf(from);
+      const tk = judge.teacherClass(t);
+      const k = `${fromClass}|${from.stage}|${tk}|${t.teachingStage ?? ''}|${t.certificate ?? ''}`;
+      const own = `${k}|${from.id}`;
+      let list = ofSchool.get(own);
+      if (list) return list;
+      let shared = alike.get(k);
+      if (!shared) alike.set(k, (shared = spots.filter((d) => judge.allows(fromClass, judge.classOf(d.school), tk) && judge.into(t.subject, d.school) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id))));
+      ofSchool.set(own, (list = shared.filter((d) => d.school.id !== from.id)));
+      return list;
+    };
+    const matched = matchTeachers(ts, cap, allowedSpots, (t, d) => liking(t, d.school, ctx.baseline.get(t.id)));
     if (!matched.ok) {
       const t = matched.unplaced;
       return { ok: false, zh: `无法为教师 ${t.id}（${t.subject}）找到符合规则的交流学校`, en: `no school the rules allow could be found for teacher ${t.id} (${t.subject})` };
@@ -108,24 +127,17 @@ interface Spot {
 }
 
 /** Capacitated bipartite matching: greedy by liking, then augmenting paths (Kuhn) for the rest. */
-function matchTeachers(ts: Teacher[], schools: Spot[], cap: Map<string, number>, allowed: (t: Teacher, d: Spot) => boolean, liking: (t: Teacher, d: Spot) => number): Match {
+function matchTeachers(ts: Teacher[], cap: Map<string, number>, allowedSpots: (t: Teacher) => Spot[], liking: (t: Teacher, d: Spot) => number): Match {
   const left = new Map(cap);
   const at = new Map<string, Teacher[]>();
   const where = new Map<Teacher, string>();
   const options = new Map<Teacher, Spot[]>();
-  // Teachers of one school who ask for nothing share one list of places (by id); only the others
-  // get a list of their own, sorted by what they asked for.
-  const shared = new Map<string, Spot[]>();
+  // Teachers who ask for nothing keep the list of places they share with teachers alike; only the
+  // others get a list of their own, sorted by what they asked for.
   for (const t of ts) {
-    const plain = schools.filter((d) => allowed(t, d));
-    if (plain.every((d) => liking(t, d) === 0)) {
-      const key = `${t.schoolId}|${plain.map((d) => d.id).join(',')}`;
-      const list = shared.get(key) ?? plain;
-      shared.set(key, list);
-      options.set(t, list);
-    } else {
-      options.set(t, plain.sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1)));
-    }
+    const plain = allowedSpots(t);
+    if (plain.every((d) => liking(t, d) === 0)) options.set(t, plain);
+    else options.set(t, [...plain].sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1)));
   }
   const put = (t: Teacher, d: string): void => {
     where.set(t, d);
