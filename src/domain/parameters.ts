@@ -71,7 +71,7 @@ export const PARAMETERS = [
   // The roster reported back (交流人员花名册)
   ...ROSTER_PARAMETERS,
   // Solver
-  { name: 'solver.time_limit', type: 'number', min: 0.1, max: 86400, default: '60', zh: '求解时间上限（秒）', en: 'solver time limit, seconds' },
+  { name: 'solver.time_limit', type: 'number', min: 0.1, max: 86400, default: '60', zh: '求解时间上限（秒）; 未设置时2万名以上教师的县市每千名教师加3秒（8万名240秒）', en: 'solver time limit, seconds; when not set, counties of more than 20,000 teachers get 3 s more per 1,000 teachers (80,000: 240 s)' },
 ] as const satisfies readonly ParamSpec[];
 
 export type ParamName = (typeof PARAMETERS)[number]['name'];

@@ -3,6 +3,7 @@
  * baseline, resolve the policy, build the model's context. Each step returns a value or the
  * input issues that stop the run; nothing is written.
  */
+import { defaultTimeLimit } from '../domain/time-limit.js';
 import { join } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { returnsFromExchange } from '../domain/exchange.js';
@@ -71,7 +72,11 @@ export async function readCounty(inputs: readonly string[], baselineDir?: string
 /** The policy: the policy rows of the input files first, then `sets` (later wins). */
 export function policyOf(county: County, sets: readonly PolicySetting[], currentYear: number): Result<Policy> {
   const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...sets];
-  return resolvePolicy(settings, currentYear, subjectKey);
+  const r = resolvePolicy(settings, currentYear, subjectKey);
+  // Unless the county or the command line sets the time limit, a large city gets more (domain/time-limit.ts).
+  if (!r.ok || settings.some((s) => s.key.trim() === 'solver.time_limit')) return r;
+  const timeLimit = defaultTimeLimit(county.teachers.length);
+  return { ok: true, value: { ...r.value, timeLimit, values: { ...r.value.values, 'solver.time_limit': String(timeLimit) } } };
 }
 
 /**
