@@ -126,43 +126,82 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     return out;
   }
 
-  function group(fromClass: string, tk: string, j: string, bc: BackboneClass): Group {
-    const key = `${fromClass}|${tk}|${j}|${bc}`;
-    let g = groups.get(key);
-    if (g) return g;
+  // The classes of the schools, each judged once per question instead of once per school.
+  const classList = [...new Set(classes)];
+  const classAt = Int32Array.from(classes, (c) => classList.indexOf(c));
+  /** Per subject: whether the rules on the destination let teachers of the subject arrive at each school (filled on first use). */
+  const intoBySubject = new Map<string, Uint8Array>();
+  const intoOf = (j: string): Uint8Array => {
+    let a = intoBySubject.get(j);
+    if (!a) intoBySubject.set(j, (a = Uint8Array.from(schools, (d) => (judge.into(j, d) ? 1 : 0))));
+    return a;
+  };
+
+  /** What a group's destinations are, whatever the backbone class: allowed, the place filled at each, with room or full (in school order). */
+  interface Shape {
+    allowed: Uint8Array;
+    at: Int32Array;
+    room: number[];
+    full: number[];
+    byTown: Map<string, { room: number[]; full: number[] }> | undefined;
+  }
+  const shapes = new Map<string, Shape>();
+  function shape(fromClass: string, tk: string, j: string): Shape {
+    const key = `${fromClass}|${tk}|${j}`;
+    let sh = shapes.get(key);
+    if (sh) return sh;
     const allowed = new Uint8Array(schools.length);
     const at = new Int32Array(schools.length).fill(-1);
     const room: number[] = [];
     const full: number[] = [];
     const fromSample = schools[classes.indexOf(fromClass)];
+    const into = intoOf(j);
+    const allowsClass = classList.map((c) => judge.allows(fromClass, c, tk));
     schools.forEach((d, i) => {
-      if (!judge.allows(fromClass, classes[i] ?? '', tk) || !judge.into(j, d)) return;
+      const c = classAt[i] ?? -1;
+      if (!allowsClass[c] || into[i] !== 1) return;
       allowed[i] = 1;
-      const sec = twoSections(d) ? judge.section(fromClass, classes[i] ?? '', tk) : undefined;
+      const sec = twoSections(d) ? judge.section(fromClass, classList[c] ?? '', tk) : undefined;
       const place = sec === undefined ? d.id : placeOf(d, sec);
       at[i] = placeIndex.get(place) ?? -1;
       (noRoom(book, fromSample, d, j, place) ? full : room).push(i);
     });
+    sh = { allowed, at, room, full, byTown: undefined };
+    shapes.set(key, sh);
+    return sh;
+  }
+
+  /** The schools of each township of a shape, split once on first use. */
+  function byTownOf(sh: Shape): Map<string, { room: number[]; full: number[] }> {
+    if (!sh.byTown) {
+      const byTown = new Map<string, { room: number[]; full: number[] }>();
+      for (const [list, name] of [[sh.room, 'room'], [sh.full, 'full']] as const) {
+        for (const i of list) {
+          const at = towns[i];
+          if (at === undefined) continue;
+          let b = byTown.get(at);
+          if (!b) byTown.set(at, (b = { room: [], full: [] }));
+          b[name].push(i);
+        }
+      }
+      sh.byTown = byTown;
+    }
+    return sh.byTown;
+  }
+
+  function group(fromClass: string, tk: string, j: string, bc: BackboneClass): Group {
+    const key = `${fromClass}|${tk}|${j}|${bc}`;
+    let g = groups.get(key);
+    if (g) return g;
+    const sh = shape(fromClass, tk, j);
+    const { allowed, at, room, full } = sh;
     const base = prices(j, bc, [...room, ...full], false, at);
-    // The schools of each township, split once on first use; a township's lists are sorted on first use.
-    let byTown: Map<string, { room: number[]; full: number[] }> | undefined;
+    // A township's lists are sorted on first use.
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
     const home = (town: string): { room: Sorted; full: Sorted } => {
       let h = homes.get(town);
       if (!h) {
-        if (!byTown) {
-          byTown = new Map();
-          for (const [list, name] of [[room, 'room'], [full, 'full']] as const) {
-            for (const i of list) {
-              const at = towns[i];
-              if (at === undefined) continue;
-              let b = byTown.get(at);
-              if (!b) byTown.set(at, (b = { room: [], full: [] }));
-              b[name].push(i);
-            }
-          }
-        }
-        const { room: r, full: f } = byTown.get(town) ?? { room: [], full: [] };
+        const { room: r, full: f } = byTownOf(sh).get(town) ?? { room: [], full: [] };
         const c = prices(j, bc, [...r, ...f], true, at);
         homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }

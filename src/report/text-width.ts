@@ -4,7 +4,7 @@
  * about 0.55 em. The estimate leans wide (capitals, m and w get more) so that a label given the
  * room it asks for never runs into its neighbour.
  */
-import { displayWidth as stringWidth } from '../output/display-width.js';
+import { displayWidth as stringWidth, simpleWidth } from '../output/display-width.js';
 
 const NARROW = new Set([...'iIjlft.,:;\'|!()[]{} ']);
 const WIDE_LATIN = new Set([...'mwMW@%']);
@@ -21,10 +21,38 @@ function graphemeEm(g: string): number {
   return 0.6;
 }
 
-/** Estimated width of `text` in em. */
+/** {@link graphemeEm} of each printable ASCII character, by its code. */
+const ASCII_EM = Float64Array.from({ length: 0x7f }, (_, c) => (c >= 0x20 ? graphemeEm(String.fromCharCode(c)) : 0));
+
+/** Graphemes measured, by text (few distinct ones: a report draws the same characters over and over). */
+const seenEm = new Map<string, number>();
+const LIMIT = 100_000;
+
+function cachedEm(g: string): number {
+  let w = seenEm.get(g);
+  if (w === undefined) {
+    if (seenEm.size >= LIMIT) seenEm.clear();
+    w = graphemeEm(g);
+    seenEm.set(g, w);
+  }
+  return w;
+}
+
+/**
+ * Estimated width of `text` in em: the sum of its graphemes' widths, in order. A text of printable
+ * ASCII and CJK Unified Ideographs (see simpleWidth) is summed per character, each one a grapheme
+ * of its own, without segmenting it.
+ */
 export function textEm(text: string): number {
   let w = 0;
-  for (const { segment } of segmenter.segment(text)) w += graphemeEm(segment);
+  if (simpleWidth(text) >= 0) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      w += c < 0x7f ? (ASCII_EM[c] ?? 0) : 1;
+    }
+    return w;
+  }
+  for (const { segment } of segmenter.segment(text)) w += cachedEm(segment);
   return w;
 }
 

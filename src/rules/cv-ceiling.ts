@@ -1,12 +1,15 @@
 import type { Policy } from '../domain/policy.js';
 import type { Text } from '../domain/text.js';
+import type { Teacher } from '../domain/types.js';
 import { addHardRow } from '../model/hard-row.js';
+import type { ModelContext } from '../model/context.js';
+import type { PlanBook } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
-import { changedState, indicatorStates, statesAfter } from './indicator-book.js';
+import { changedState, indicatorStates, placeOf, statesAfter, type IndicatorState } from './indicator-book.js';
 import { addCurves, ceilingBefore } from './indicator-curve.js';
 import { sectionTerms } from './indicator-rows.js';
 import { varianceCeiling } from '../indicators/squared-deviation.js';
-import { cvAt, passes, stageIndicators, stageIndicatorsOf, type StageIndicator } from './indicator-sections.js';
+import { countsIn, cvAt, passes, stageIndicators, stageIndicatorsOf, type StageIndicator } from './indicator-sections.js';
 import type { HardRule } from './rule.js';
 
 const STAGE: Record<StageIndicator['stage'], Text> = { primary: { zh: '小学', en: 'primary' }, junior: { zh: '初中', en: 'junior' } };
@@ -19,6 +22,53 @@ const INDICATOR: Record<StageIndicator['indicator'], Text> = { arts_pe_per_100: 
 function held(gs: readonly StageIndicator[], p: Policy): StageIndicator[] {
   if (!p.cvCeiling) return [];
   return gs.filter((g) => g.total > 0 && passes(g, g.sections.map((s) => s.before), g.total)).map((g) => (p.cvCeilingMargin > 0 ? { ...g, threshold: g.threshold + p.cvCeilingMargin } : g));
+}
+
+const heldCache = new WeakMap<ModelContext, StageIndicator[]>();
+
+/** {@link held} of a model's county, worked out once per context. */
+function heldIn(ctx: ModelContext): StageIndicator[] {
+  let gs = heldCache.get(ctx);
+  if (!gs) heldCache.set(ctx, (gs = held(stageIndicators(ctx), ctx.policy)));
+  return gs;
+}
+
+/** A held indicator after a book's plan, when it passes there: only those can be broken by one change. */
+interface Passing {
+  g: StageIndicator;
+  st: IndicatorState;
+}
+
+const passingCache = new WeakMap<PlanBook, Passing[]>();
+
+/** The held indicators that pass after the book's plan, each with its state there (worked out once per book). */
+function passingIn(book: PlanBook): Passing[] {
+  const hit = passingCache.get(book);
+  if (hit) return hit;
+  const states = indicatorStates(book);
+  const out: Passing[] = [];
+  for (const g of heldIn(book.ctx)) {
+    const st = states.find((s) => s.g.stage === g.stage && s.g.indicator === g.indicator);
+    if (st && passes(g, st.counts, st.total)) out.push({ g, st });
+  }
+  passingCache.set(book, out);
+  return out;
+}
+
+/**
+ * Whether moving `t` from `cur` to `next` pushes a passing indicator above its threshold. A change
+ * that moves no counted teacher leaves the counts as they are, so it breaks nothing; any other is
+ * judged on the whole variance recomputed after it.
+ */
+function breaksPassing(ctx: ModelContext, passing: readonly Passing[], t: Teacher, cur: string | undefined, next: string | undefined): boolean {
+  if (passing.length === 0) return false;
+  const from = placeOf(ctx.schoolById, t, cur);
+  const to = placeOf(ctx.schoolById, t, next);
+  return passing.some(({ g, st }) => {
+    if (!countsIn(g, t, from.schoolId, from.stage) && !countsIn(g, t, to.schoolId, to.stage)) return false;
+    const c = changedState(ctx, st, t, cur, next);
+    return !passes(g, c.counts, c.total);
+  });
 }
 
 const name = (g: StageIndicator): Text => ({ zh: `${STAGE[g.stage].zh}${INDICATOR[g.indicator].zh}`, en: `${STAGE[g.stage].en} ${INDICATOR[g.indicator].en}` });
@@ -69,15 +119,7 @@ export const cvCeiling: HardRule = {
     return checkResult({ rule: 'cv_ceiling', zh: '达标的校际差异系数调整后仍达标', en: 'coefficients of variation within the threshold stay within it', ...heldOf(states.length, failures.length), failures, relaxable: true });
   },
   breaks(book, t, cur, next) {
-    const ctx = book.ctx;
-    const gs = held(stageIndicators(ctx), ctx.policy);
-    const states = indicatorStates(book);
-    return gs.some((g) => {
-      const st = states.find((s) => s.g.stage === g.stage && s.g.indicator === g.indicator);
-      if (!st) return false;
-      const c = changedState(ctx, st, t, cur, next);
-      return passes(g, st.counts, st.total) && !passes(g, c.counts, c.total);
-    });
+    return breaksPassing(book.ctx, passingIn(book), t, cur, next);
   },
   needs(ctx) {
     return held(stageIndicators(ctx), ctx.policy).map((g) => ({ zh: `规则: ${name(g).zh} 校际差异系数现为 ${cvAt(g, g.sections.map((s) => s.before), g.total).toFixed(3)}, 调整后不超过 ${g.threshold}`, en: `rule: ${name(g).en}: CV now ${cvAt(g, g.sections.map((s) => s.before), g.total).toFixed(3)}, at most ${g.threshold} after the plan` }));
