@@ -18,7 +18,8 @@ const unreadableExplain: InputIssue = { file: 'explain.json', zh: 'explain.json 
  * edited after the plan was written is named in a warning.
  */
 export async function runExplain(dir: string, id: string): Promise<ExplainOutcome> {
-  const read = await readPlanFolder(dir, [EXPLAIN_FILE], ['assignments.csv', 'schools.csv', 'teachers.csv']);
+  // Every table whose SHA-256 explain.json records (principals.csv since the principals' list), read when there.
+  const read = await readPlanFolder(dir, [EXPLAIN_FILE], ['assignments.csv', 'schools.csv', 'teachers.csv', 'principals.csv']);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
   const parsed = readExplain(read.value.text.get(EXPLAIN_FILE) ?? '', join(dir, EXPLAIN_FILE));
   if (!parsed.ok) return { kind: 'bad-input', issues: parsed.issues };

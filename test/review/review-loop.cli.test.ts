@@ -79,6 +79,8 @@ describe('the review loop, spawned as a user runs it', () => {
     const [id, to] = [...moves][0] ?? ['', ''];
     const r = rotate(['explain', base(), id]);
     expect(r.code).toBe(0);
+    // A plan folder as written: no table named as changed since (principals.csv included).
+    expect(r.stderr).not.toContain('在方案写出后被修改');
     expect(r.stdout).toContain(`→`);
     expect(r.stdout).toContain(to);
     expect(r.stdout).toMatch(/留任（不交流）: [+-]?\d/);
