@@ -67,7 +67,7 @@ const INVISIBLE = /[\u200B\u2060\uFEFF]/gu;
  */
 export function cleanCell(cell: string): string {
   const s = cell.replace(INVISIBLE, '').trim();
-  const guard = /^="(.*)"$/su.exec(s);
+  const guard = s.startsWith('="') ? /^="(.*)"$/su.exec(s) : null;
   return guard ? (guard[1] ?? '').replace(/""/gu, '"').trim() : s;
 }
 
@@ -227,6 +227,8 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   }
   const width = header.length;
   const records: CsvRecord[] = [];
+  // Cells are cut from the text: when it holds no control character, no cell does.
+  const controls = CONTROL.test(body);
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const cells = (rows[i] ?? []).map(cleanCell);
     rows[i] = [];
@@ -242,7 +244,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
       });
       continue;
     }
-    const bad = longCell(cells, header, file, row) ?? controlCell(cells, header, file, row);
+    const bad = longCell(cells, header, file, row) ?? (controls ? controlCell(cells, header, file, row) : undefined);
     if (bad) {
       issues.push(bad);
       continue;
