@@ -230,12 +230,12 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   // Cells are cut from the text: when it holds no control character, no cell does.
   const controls = CONTROL.test(body);
   for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cells = (rows[i] ?? []).map(cleanCell);
-    rows[i] = [];
+    // Cleaned in place: the raw cells are not needed again, and a file's rows are many.
+    const cells = rows[i] ?? [];
+    for (let j = 0; j < cells.length; j++) cells[j] = cleanCell(cells[j] ?? '');
     const row = i + 1;
     if (isBlank(cells)) continue;
-    const extra = cells.slice(width);
-    if (cells.length < width || !isBlank(extra)) {
+    if (cells.length < width || (cells.length > width && !isBlank(cells.slice(width)))) {
       issues.push({
         file,
         row,
