@@ -51,12 +51,28 @@ const CHINESE: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Keys already found, by text: a county writes a few dozen subject names, each thousands of
+ * times. Bounded, so that a long-lived process reading many counties does not grow without end.
+ */
+const keys = new Map<string, string>();
+const MAX_KEPT = 10_000;
+
+/**
  * Canonical key of a subject as a user wrote it: known English names map to Chinese
  * (`Music` → `音乐`, `P.E.` → `体育`), full-width forms fold (NFKC), spaces around go.
  * Chinese names lose inner spaces. Unknown text comes back folded but otherwise as written.
  * Never throws.
  */
 export function subjectKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = keyOf(text);
+    if (keys.size < MAX_KEPT) keys.set(text, key);
+  }
+  return key;
+}
+
+function keyOf(text: string): string {
   const folded = text.normalize('NFKC').trim().replace(/\s+/gu, ' ');
   const english = folded.toLowerCase().replace(/\./gu, '').replace(/&/gu, ' and ').replace(/\s+/gu, ' ').trim();
   const known = ENGLISH[english];

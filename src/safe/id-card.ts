@@ -74,7 +74,8 @@ function maskedGroups(groups: readonly string[]): boolean[] {
  * (18 for an ID number written in one piece); separators and everything else unchanged.
  */
 export function maskIdCards(text: string): string {
-  if (!/[0-9\uFF10-\uFF19]/u.test(text)) return text;
+  // An ID number is 15 or 18 characters: shorter text (an id, a code, a date) holds none.
+  if (text.length < 15 || !/[0-9\uFF10-\uFF19]/u.test(text)) return text;
   return text.replace(RUN, (run) => {
     const groups = run.match(GROUP) ?? [];
     const masked = maskedGroups(groups);

@@ -66,7 +66,8 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   loaded.records = csv.records.length;
   loaded.complete = csv.issues.length === 0;
   if (csv.header.length === 0) return [loaded];
-  const bad = undecodableRow(csv.records, csv.header, csv.headerRow);
+  // Cells are cut from the text: when it holds no U+FFFD, no cell does.
+  const bad = text.includes('\uFFFD') ? undecodableRow(csv.records, csv.header, csv.headerRow) : undefined;
   if (bad !== undefined) {
     loaded.issues.push({
       file: name,

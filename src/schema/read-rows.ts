@@ -3,6 +3,8 @@ import type { InputIssue, Source } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { columnSpec } from './columns.js';
 import { issueText } from './cell-schema.js';
+import { fastRow, type RowInput } from './fast-row.js';
+import type { RowSpec } from './row-spec.js';
 import type { HeaderMatch } from './match-headers.js';
 import { parseId } from './values.js';
 
@@ -27,23 +29,31 @@ export interface ReadRows<T> {
  * Runs every record of a file through the row schema of its kind. Cells of columns the
  * file lacks are read as empty. Each bad cell becomes one issue at its row and column
  * (the header as written; the canonical Chinese name when the column is absent).
+ * A row the fast path accepts is the schema's value for it; only the others meet zod.
  */
-export function readRows<S extends z.ZodType<unknown, Record<string, string | undefined>>>(
+export function readRows<S extends z.ZodType<unknown, RowInput>>(
   records: readonly CsvRecord[],
   match: HeaderMatch,
-  schema: S,
+  spec: RowSpec<S>,
   file: string,
   idKey: string,
 ): ReadRows<z.output<S>> {
   const out: ReadRows<z.output<S>> = { rows: [], ids: [], issues: [] };
   const columns = [...match.columns.values()];
+  const idIndex = match.columns.get(idKey)?.index;
+  const fast = fastRow(spec, match);
   for (const record of records) {
-    const input: Record<string, string | undefined> = {};
-    for (const c of columns) input[c.key] = record.cells[c.index];
-    const id = parseId(input[idKey] ?? '');
+    const id = parseId(idIndex === undefined ? '' : (record.cells[idIndex] ?? ''));
     if (id.ok) out.ids.push({ id: id.value, row: record.row });
     const source = { file, row: record.row };
-    const result = schema.safeParse(input);
+    const value = fast(record.cells);
+    if (value !== undefined) {
+      out.rows.push({ value, source });
+      continue;
+    }
+    const input: RowInput = {};
+    for (const c of columns) input[c.key] = record.cells[c.index];
+    const result = spec.schema.safeParse(input);
     if (result.success) {
       out.rows.push({ value: result.data, source });
       continue;

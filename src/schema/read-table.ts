@@ -10,12 +10,12 @@ import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
-import { lockRow, toLock } from './rows/lock-row.js';
-import { objectionRow, toObjection } from './rows/objection-row.js';
-import { policyRow, toPolicyEntry } from './rows/policy-row.js';
-import { postRow, toPost } from './rows/post-row.js';
-import { schoolRow, toSchool } from './rows/school-row.js';
-import { teacherRow, toTeacher } from './rows/teacher-row.js';
+import { lockSpec, toLock } from './rows/lock-row.js';
+import { objectionSpec, toObjection } from './rows/objection-row.js';
+import { policySpec, toPolicyEntry } from './rows/policy-row.js';
+import { postSpec, toPost } from './rows/post-row.js';
+import { schoolSpec, toSchool } from './rows/school-row.js';
+import { teacherSpec, toTeacher } from './rows/teacher-row.js';
 import type { LoadedFile } from './loaded-file.js';
 
 /** The column that identifies a row of each kind. */
@@ -24,27 +24,27 @@ const ID_KEY: Partial<Record<FileKind, string>> = { schools: 'school_id', teache
 function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string): Pick<LoadedFile, 'content' | 'ids' | 'issues'> {
   switch (match.kind) {
     case 'schools': {
-      const r = readRows(records, match, schoolRow, name, 'school_id');
+      const r = readRows(records, match, schoolSpec, name, 'school_id');
       return { content: { kind: 'schools', items: r.rows.map((x) => toSchool(x.value, x.source)) }, ids: r.ids, issues: r.issues };
     }
     case 'teachers': {
-      const r = readRows(records, match, teacherRow, name, 'teacher_id');
+      const r = readRows(records, match, teacherSpec, name, 'teacher_id');
       return { content: { kind: 'teachers', items: r.rows.map((x) => toTeacher(x.value, x.source)) }, ids: r.ids, issues: r.issues };
     }
     case 'posts': {
-      const r = readRows(records, match, postRow, name, 'school_id');
+      const r = readRows(records, match, postSpec, name, 'school_id');
       return { content: { kind: 'posts', items: r.rows.map((x) => toPost(x.value, x.source)) }, ids: r.ids, issues: r.issues };
     }
     case 'locks': {
-      const r = readRows(records, match, lockRow, name, 'teacher_id');
+      const r = readRows(records, match, lockSpec, name, 'teacher_id');
       return { content: { kind: 'locks', items: r.rows.map((x) => toLock(x.value, x.source)) }, ids: r.ids, issues: r.issues };
     }
     case 'objections': {
-      const r = readRows(records, match, objectionRow, name, 'teacher_id');
+      const r = readRows(records, match, objectionSpec, name, 'teacher_id');
       return { content: { kind: 'objections', items: r.rows.map((x) => toObjection(x.value, x.source)) }, ids: r.ids, issues: r.issues };
     }
     case 'policy': {
-      const r = readRows(records, match, policyRow, name, 'key');
+      const r = readRows(records, match, policySpec, name, 'key');
       return { content: { kind: 'policy', items: r.rows.map((x) => toPolicyEntry(x.value, x.source)) }, ids: [], issues: r.issues };
     }
   }

@@ -42,16 +42,30 @@ export function looseId(id: string): string {
   return /^\d+$/u.test(s) ? s.replace(/^0+(?=\d)/u, '') : s;
 }
 
-/** Finds the known id an unknown one was meant to be. */
-function resolver(known: readonly { id: string }[]): (id: string) => { kind: 'known' | 'none' } | { kind: 'one'; id: string } | { kind: 'many'; ids: string[] } {
-  const exact = new Set(known.map((k) => k.id));
+/** Known ids by their loose form, each list sorted. */
+function looseIndex(exact: ReadonlySet<string>): Map<string, string[]> {
   const byLoose = new Map<string, string[]>();
   for (const id of [...exact].sort()) {
     const k = looseId(id);
-    byLoose.set(k, [...(byLoose.get(k) ?? []), id]);
+    const ids = byLoose.get(k);
+    if (ids) ids.push(id);
+    else byLoose.set(k, [id]);
   }
+  return byLoose;
+}
+
+/**
+ * Finds the known id an unknown one was meant to be. The indexes are built at the first
+ * question (many resolvers are never asked) and the loose one at the first unknown id (in
+ * most counties every id is known).
+ */
+function resolver(known: readonly { id: string }[]): (id: string) => { kind: 'known' | 'none' } | { kind: 'one'; id: string } | { kind: 'many'; ids: string[] } {
+  let exact: Set<string> | undefined;
+  let byLoose: Map<string, string[]> | undefined;
   return (id) => {
+    exact ??= new Set(known.map((k) => k.id));
     if (exact.has(id)) return { kind: 'known' };
+    byLoose ??= looseIndex(exact);
     const candidates = byLoose.get(looseId(id)) ?? [];
     if (candidates.length === 1 && candidates[0] !== undefined) return { kind: 'one', id: candidates[0] };
     return candidates.length > 1 ? { kind: 'many', ids: candidates } : { kind: 'none' };

@@ -1,39 +1,46 @@
 import { z } from 'zod';
 import type { Lock, Source } from '../../domain/types.js';
-import { cell } from '../cell-schema.js';
+import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { parseLockAction } from '../enums.js';
 import { optional, parseId } from '../values.js';
+
+/** The cells of a locks row, keyed by canonical column names. */
+const lockCells = {
+  teacher_id: parseId,
+  action: optional(parseLockAction),
+  school_id: optional(parseId),
+  to_school_id: optional(parseId),
+};
+
+/** Checks across the cells of one locks row: an action or a 交流学校代码, and a school for move and forbid. */
+function checkLockRow(r: RowOf<typeof lockCells>, ctx: z.RefinementCtx): void {
+  if (r.action === undefined && r.to_school_id === undefined) {
+    const empty = parseLockAction('');
+    if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['action'], message: empty.en, params: { zh: empty.zh, en: empty.en } });
+    return;
+  }
+  if (r.action !== undefined && r.action !== 'stay' && r.school_id === undefined && r.to_school_id === undefined) {
+    const [zh, en] = r.action === 'move' ? ['调往', 'move'] : ['禁止', 'forbid'];
+    ctx.addIssue({
+      code: 'custom',
+      path: ['school_id'],
+      message: `a ${en} lock needs a school_id`,
+      params: { zh: `「${zh}」须填写学校代码, 实为空白`, en: `a ${en} lock needs a school_id, found an empty cell` },
+    });
+  }
+}
 
 /**
  * A row of a locks file. `move` and `forbid` need a school; for `stay` a school cell is
  * not needed and is ignored. A plan's assignments.csv is a locks file too: a row with no action
  * and a 交流学校代码 (to_school_id) moves the teacher there.
  */
-export const lockRow = z
-  .object({
-    teacher_id: cell(parseId),
-    action: cell(optional(parseLockAction)),
-    school_id: cell(optional(parseId)),
-    to_school_id: cell(optional(parseId)),
-  })
-  .superRefine((r, ctx) => {
-    if (r.action === undefined && r.to_school_id === undefined) {
-      const empty = parseLockAction('');
-      if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['action'], message: empty.en, params: { zh: empty.zh, en: empty.en } });
-      return;
-    }
-    if (r.action !== undefined && r.action !== 'stay' && r.school_id === undefined && r.to_school_id === undefined) {
-      const [zh, en] = r.action === 'move' ? ['调往', 'move'] : ['禁止', 'forbid'];
-      ctx.addIssue({
-        code: 'custom',
-        path: ['school_id'],
-        message: `a ${en} lock needs a school_id`,
-        params: { zh: `「${zh}」须填写学校代码, 实为空白`, en: `a ${en} lock needs a school_id, found an empty cell` },
-      });
-    }
-  });
+export const lockRow = z.object(cellShape(lockCells)).superRefine(checkLockRow);
 
 export type LockRow = z.output<typeof lockRow>;
+
+/** The locks row schema and its parts, for readRows's fast path. */
+export const lockSpec: RowSpec<typeof lockRow> = { schema: lockRow, cells: lockCells, check: checkLockRow };
 
 /** The domain lock of a valid row. */
 export function toLock(r: LockRow, source: Source): Lock {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { InputIssue, Lock, Objection, Source } from '../../domain/types.js';
-import { cell } from '../cell-schema.js';
+import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { parseLockAction, parseObjectionDecision } from '../enums.js';
 import { maskIdCards, ok, optional, parseId } from '../values.js';
 
@@ -9,44 +9,51 @@ const ACTION_ZH = { stay: '留任', move: '调往', forbid: '禁止' } as const;
 /** Free text (异议内容, 处理说明): trimmed, any ID-card number in it masked; empty is ''. */
 const freeText = (text: string) => ok(maskIdCards(text.trim()));
 
+/** The cells of an objections row, keyed by canonical column names. */
+const objectionCells = {
+  teacher_id: parseId,
+  decision: parseObjectionDecision,
+  objection: freeText,
+  name: freeText,
+  decision_note: freeText,
+  action: optional(parseLockAction),
+  school_id: optional(parseId),
+};
+
+/** Checks across the cells of one objections row: an upheld objection needs its action, and a school unless it is a stay. */
+function checkObjectionRow(r: RowOf<typeof objectionCells>, ctx: z.RefinementCtx): void {
+  if (r.decision !== 'upheld') return;
+  if (r.action === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['action'],
+      message: 'an upheld objection needs its decision as an action',
+      params: { zh: '「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白', en: 'an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell' },
+    });
+    return;
+  }
+  if (r.action !== 'stay' && r.school_id === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['school_id'],
+      message: `a ${r.action} decision needs a school_id`,
+      params: { zh: `操作「${ACTION_ZH[r.action]}」须填写学校代码, 实为空白`, en: `a ${r.action} decision needs a school_id, found an empty cell` },
+    });
+  }
+}
+
 /**
  * A row of an objections file (公示异议): who objected, what about, and the bureau's decision.
  * An upheld objection (同意) needs its decision as a lock: 操作 留任 / 调往 / 禁止, and for 调往 and
  * 禁止 a 学校代码. A rejected one (驳回) needs neither; an action written beside it is not applied
  * (the loader warns about it).
  */
-export const objectionRow = z
-  .object({
-    teacher_id: cell(parseId),
-    decision: cell(parseObjectionDecision),
-    objection: cell(freeText),
-    name: cell(freeText),
-    decision_note: cell(freeText),
-    action: cell(optional(parseLockAction)),
-    school_id: cell(optional(parseId)),
-  })
-  .superRefine((r, ctx) => {
-    if (r.decision !== 'upheld') return;
-    if (r.action === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['action'],
-        message: 'an upheld objection needs its decision as an action',
-        params: { zh: '「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白', en: 'an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell' },
-      });
-      return;
-    }
-    if (r.action !== 'stay' && r.school_id === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['school_id'],
-        message: `a ${r.action} decision needs a school_id`,
-        params: { zh: `操作「${ACTION_ZH[r.action]}」须填写学校代码, 实为空白`, en: `a ${r.action} decision needs a school_id, found an empty cell` },
-      });
-    }
-  });
+export const objectionRow = z.object(cellShape(objectionCells)).superRefine(checkObjectionRow);
 
 export type ObjectionRow = z.output<typeof objectionRow>;
+
+/** The objections row schema and its parts, for readRows's fast path. */
+export const objectionSpec: RowSpec<typeof objectionRow> = { schema: objectionRow, cells: objectionCells, check: checkObjectionRow };
 
 /** The domain objection of a valid row (a stay decision keeps no school; a rejected one keeps what was written, unapplied). */
 export function toObjection(r: ObjectionRow, source: Source): Objection {

@@ -1,19 +1,25 @@
 import { z } from 'zod';
 import type { PolicyEntry, Source } from '../../domain/types.js';
-import { cell } from '../cell-schema.js';
+import { cellShape, type RowSpec } from '../row-spec.js';
 import { ok, parseText } from '../values.js';
+
+/** The cells of a policy row: a parameter name and its value. */
+const policyCells = {
+  key: (text: string) => parseText(text.normalize('NFKC')),
+  value: (text: string) => ok(text.trim()),
+};
 
 /**
  * A row of a policy file: a parameter name and its value as text. Whether the name is a
  * known parameter and the value fits its type is checked where the parameters live.
  * An empty value is kept as '' (what it means is decided there too).
  */
-export const policyRow = z.object({
-  key: cell((text) => parseText(text.normalize('NFKC'))),
-  value: cell((text) => ok(text.trim())),
-});
+export const policyRow = z.object(cellShape(policyCells));
 
 export type PolicyRow = z.output<typeof policyRow>;
+
+/** The policy row schema and its parts, for readRows's fast path. */
+export const policySpec: RowSpec<typeof policyRow> = { schema: policyRow, cells: policyCells };
 
 /** The domain policy entry of a valid row. */
 export function toPolicyEntry(r: PolicyRow, source: Source): PolicyEntry {

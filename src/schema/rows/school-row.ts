@@ -1,52 +1,58 @@
 import { z } from 'zod';
 import type { School, Source } from '../../domain/types.js';
-import { cell } from '../cell-schema.js';
+import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { AREAS, parseArea, parseStage } from '../enums.js';
 import { parseUrbanRuralCode } from '../staff-enums.js';
 import { numberBetween, optional, orDefault, parseId, parseText, parseWholeNumber, parseYesNo } from '../values.js';
 
 const AREA_ZH = (a: School['area']): string => AREAS[a][0] ?? a;
 
-/** A row of a schools file, keyed by canonical column names. */
-export const schoolRow = z
-  .object({
-    school_id: cell(parseId),
-    name: cell(parseText),
-    stage: cell(parseStage),
-    area: cell(optional(parseArea)),
-    students: cell(parseWholeNumber),
-    weak: cell(orDefault(parseYesNo, false)),
-    classes: cell(optional(parseWholeNumber)),
-    township: cell(optional(parseText)),
-    lat: cell(optional(numberBetween(-90, 90))),
-    lon: cell(optional(numberBetween(-180, 180))),
-    urban_rural_code: cell(optional(parseUrbanRuralCode)),
-    teaching_point: cell(optional(parseYesNo)),
-    primary_students: cell(optional(parseWholeNumber)),
-    junior_students: cell(optional(parseWholeNumber)),
-    senior_students: cell(optional(parseWholeNumber)),
-  })
-  .superRefine((r, ctx) => {
-    // 城乡分类代码 stands in for 城乡类型; both given must agree.
-    if (r.area === undefined && r.urban_rural_code === undefined) {
-      const empty = parseArea('');
-      if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['area'], message: empty.en, params: { zh: `${empty.zh}（或填写城乡分类代码）`, en: `${empty.en} (or give urban_rural_code)` } });
-    }
-    const code = r.urban_rural_code;
-    if (r.area !== undefined && code !== undefined && code.area !== r.area) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['urban_rural_code'],
-        message: 'area and urban_rural_code disagree',
-        params: {
-          zh: `城乡分类代码${code.code}表示${AREA_ZH(code.area)}, 与城乡类型「${AREA_ZH(r.area)}」不一致`,
-          en: `urban_rural_code ${code.code} means ${code.area}, but area says ${r.area}`,
-        },
-      });
-    }
-  });
+/** The cells of a schools row, keyed by canonical column names. */
+const schoolCells = {
+  school_id: parseId,
+  name: parseText,
+  stage: parseStage,
+  area: optional(parseArea),
+  students: parseWholeNumber,
+  weak: orDefault(parseYesNo, false),
+  classes: optional(parseWholeNumber),
+  township: optional(parseText),
+  lat: optional(numberBetween(-90, 90)),
+  lon: optional(numberBetween(-180, 180)),
+  urban_rural_code: optional(parseUrbanRuralCode),
+  teaching_point: optional(parseYesNo),
+  primary_students: optional(parseWholeNumber),
+  junior_students: optional(parseWholeNumber),
+  senior_students: optional(parseWholeNumber),
+};
+
+/** Checks across the cells of one schools row: 城乡分类代码 stands in for 城乡类型; both given must agree. */
+function checkSchoolRow(r: RowOf<typeof schoolCells>, ctx: z.RefinementCtx): void {
+  if (r.area === undefined && r.urban_rural_code === undefined) {
+    const empty = parseArea('');
+    if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['area'], message: empty.en, params: { zh: `${empty.zh}（或填写城乡分类代码）`, en: `${empty.en} (or give urban_rural_code)` } });
+  }
+  const code = r.urban_rural_code;
+  if (r.area !== undefined && code !== undefined && code.area !== r.area) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['urban_rural_code'],
+      message: 'area and urban_rural_code disagree',
+      params: {
+        zh: `城乡分类代码${code.code}表示${AREA_ZH(code.area)}, 与城乡类型「${AREA_ZH(r.area)}」不一致`,
+        en: `urban_rural_code ${code.code} means ${code.area}, but area says ${r.area}`,
+      },
+    });
+  }
+}
+
+/** A row of a schools file. */
+export const schoolRow = z.object(cellShape(schoolCells)).superRefine(checkSchoolRow);
 
 export type SchoolRow = z.output<typeof schoolRow>;
+
+/** The schools row schema and its parts, for readRows's fast path. */
+export const schoolSpec: RowSpec<typeof schoolRow> = { schema: schoolRow, cells: schoolCells, check: checkSchoolRow };
 
 /** The domain school of a valid row; optional fields that are empty are left out. */
 export function toSchool(r: SchoolRow, source: Source): School {

@@ -1,44 +1,48 @@
 import { z } from 'zod';
 import { subjectKey } from '../../domain/subjects.js';
 import type { Source, Teacher } from '../../domain/types.js';
-import { cell } from '../cell-schema.js';
+import { cellShape, type RowSpec } from '../row-spec.js';
 import { parseDate } from '../dates.js';
 import { parseBackbone, parseGender, parseRole, parseTitle } from '../enums.js';
 import { labelled, parseCertificate, parseDegree, parseEmployment, parseOnStaff, parseSection, parseStaffState } from '../staff-enums.js';
 import { optional, orDefault, parseId, parsePreferences, parseText, parseWholeNumber, parseYear } from '../values.js';
 import { checkTeacherRow } from './teacher-row-checks.js';
 
-/** A row of a teachers file, keyed by canonical column names. 身份证号 is never read. */
-export const teacherRow = z
-  .object({
-    teacher_id: cell(parseId),
-    name: cell(parseText),
-    school_id: cell(parseId),
-    subject: cell(parseText),
-    years_at_school: cell(optional(parseWholeNumber)),
-    joined_school: cell(optional(parseDate)),
-    gender: cell(optional(parseGender)),
-    birth_year: cell(optional(parseYear)),
-    birth_date: cell(optional(parseDate)),
-    backbone: cell(orDefault(parseBackbone, 'none')),
-    title: cell(orDefault(parseTitle, 'none')),
-    rural_years: cell(orDefault(parseWholeNumber, 0)),
-    role: cell(orDefault(parseRole, 'teacher')),
-    exempt: cell(optional(parseText)),
-    preferences: cell(orDefault(parsePreferences, [])),
-    home_township: cell(optional(parseText)),
-    teaching_stage: cell(optional(parseSection)),
-    certificate: cell(optional(parseCertificate)),
-    degree: cell(optional(parseDegree)),
-    on_staff: cell(optional(parseOnStaff)),
-    employment: cell(optional(labelled(parseEmployment))),
-    state: cell(optional(labelled(parseStaffState))),
-    exchange_home_school: cell(optional(parseId)),
-    exchange_end: cell(optional(parseDate)),
-  })
-  .superRefine(checkTeacherRow);
+/** The cells of a teachers row, keyed by canonical column names. 身份证号 is never read. */
+const teacherCells = {
+  teacher_id: parseId,
+  name: parseText,
+  school_id: parseId,
+  subject: parseText,
+  years_at_school: optional(parseWholeNumber),
+  joined_school: optional(parseDate),
+  gender: optional(parseGender),
+  birth_year: optional(parseYear),
+  birth_date: optional(parseDate),
+  backbone: orDefault(parseBackbone, 'none'),
+  title: orDefault(parseTitle, 'none'),
+  rural_years: orDefault(parseWholeNumber, 0),
+  role: orDefault(parseRole, 'teacher'),
+  exempt: optional(parseText),
+  preferences: orDefault(parsePreferences, []),
+  home_township: optional(parseText),
+  teaching_stage: optional(parseSection),
+  certificate: optional(parseCertificate),
+  degree: optional(parseDegree),
+  on_staff: optional(parseOnStaff),
+  employment: optional(labelled(parseEmployment)),
+  state: optional(labelled(parseStaffState)),
+  exchange_home_school: optional(parseId),
+  exchange_end: optional(parseDate),
+};
+
+/** A row of a teachers file. */
+export const teacherRow = z.object(cellShape(teacherCells)).superRefine(checkTeacherRow);
 
 export type TeacherRow = z.output<typeof teacherRow>;
+
+/** The teachers row schema and its parts, for readRows's fast path. */
+export const teacherSpec: RowSpec<typeof teacherRow> = { schema: teacherRow, cells: teacherCells, check: checkTeacherRow };
 
 /** The domain teacher of a valid row; optional fields that are empty are left out. */
 export function toTeacher(r: TeacherRow, source: Source): Teacher {
