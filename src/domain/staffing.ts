@@ -49,11 +49,26 @@ export function postTable(county: County, p: Policy): PostTable {
   const school = new Map(county.schools.map((s) => [s.id, s]));
   for (const s of county.schools) for (const sec of sectionsOf(s)) table.set(placeOf(s, sec), new Map());
   if (county.posts) {
+    const add = (s: School, sec: Section, subject: string, n: number): void => {
+      const m = table.get(placeOf(s, sec));
+      if (m) m.set(subject, (m.get(subject) ?? 0) + n);
+    };
     for (const row of county.posts) {
       const s = school.get(row.schoolId);
       if (!s) continue;
-      const m = table.get(placeOf(s, row.section ?? sectionsOf(s)[0] ?? 'primary'));
-      if (m) m.set(row.subject, (m.get(row.subject) ?? 0) + row.posts);
+      const secs = sectionsOf(s);
+      if (row.section !== undefined || secs.length < 2) {
+        add(s, row.section ?? secs[0] ?? 'primary', row.subject, row.posts);
+        continue;
+      }
+      // A posts file without a 学段 column: a two-section school's posts go to its sections in
+      // proportion to their students, as its teachers without a 任教学段 do (teacher-sections.ts).
+      const [a, b] = secs as [Section, Section];
+      const st = sectionStudents(s).students;
+      const total = (st.get(a) ?? 0) + (st.get(b) ?? 0);
+      const nA = Math.round(row.posts * (total > 0 ? (st.get(a) ?? 0) / total : 0.5));
+      add(s, a, row.subject, nA);
+      add(s, b, row.subject, row.posts - nA);
     }
     return table;
   }

@@ -89,6 +89,16 @@ export function sectionWarnings(county: County): InputIssue[] {
       en: `no teaching_stage column: ${split.teachers} teachers of ${split.schools.length} two-section schools were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
     });
   }
+  const two = new Set(county.schools.filter(twoSections).map((s) => s.id));
+  const unsplit = new Set((county.posts ?? []).filter((p) => p.section === undefined && two.has(p.schoolId)).map((p) => p.schoolId));
+  if (unsplit.size > 0) {
+    const ids = [...unsplit].sort();
+    out.push({
+      file: fileOf('posts'),
+      zh: `没有「学段」列: ${ids.length} 所九年一贯制或完全中学的岗位按各学部学生数的比例分到学部: ${list(ids)}; 请补充学段`,
+      en: `no stage column: the posts of ${ids.length} two-section schools were split between the sections in proportion to the sections' students: ${list(ids).replaceAll('、', ', ')}; add the stage`,
+    });
+  }
   if (county.posts === null) {
     const guessed = county.schools.filter((s) => twoSections(s) && sectionStudents(s).estimated).map((s) => s.id).sort();
     if (guessed.length > 0) {

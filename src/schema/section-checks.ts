@@ -1,7 +1,8 @@
 /**
  * Cross-file checks of sections (学部): a 九年一贯制 or 完全中学 holds posts and teachers per section,
- * so its posts rows must name their 学段, and its teachers their 任教学段 when the roster has that
- * column; a section the school does not have is an error.
+ * so its posts rows must name their 学段 and its teachers their 任教学段 when the file has that
+ * column (without it they are split between the sections, with a warning); a section the school
+ * does not have is an error.
  */
 import { SECTION_NAME, sectionsOf, twoSections } from '../domain/sections.js';
 import type { InputIssue, School, Section, Source } from '../domain/types.js';
@@ -43,7 +44,8 @@ function sectionRows<T extends { schoolId: string; source: Source }>(
 
 /** The section checks, appended to the cross-file checks. */
 export const SECTION_CHECKS: readonly CrossCheck[] = [
-  { name: 'post-section', check: sectionRows((i) => i.posts, (p) => p.section, 'stage', { zh: '岗位表的每一行', en: 'each posts row' }, () => true) },
+  // A posts file without a 学段 column (one written before sections) is split between the sections (domain/staffing.ts).
+  { name: 'post-section', check: sectionRows((i) => i.posts, (p) => p.section, 'stage', { zh: '岗位表的每一行', en: 'each posts row' }, (i, p) => i.has(p.source.file, 'stage')) },
   {
     name: 'teacher-section',
     check: sectionRows((i) => i.teachers, (t) => (t.teachingStage === undefined ? undefined : t.teachingStage), 'teaching_stage', { zh: '该校教师的「任教学段」', en: 'each of its teachers\' teaching_stage' }, (i, t) => i.has(t.source.file, 'teaching_stage')),

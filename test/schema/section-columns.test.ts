@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionWarnings } from '../../src/domain/teacher-sections.js';
+import { postsOf, postTable } from '../../src/domain/staffing.js';
+import { policy } from '../helpers/make-county.js';
 import { load, problems } from './load-county-helpers.js';
 
 const SCHOOLS = `学校代码,学校名称,学段,城乡类型,在校学生数,小学部学生数,初中部学生数
@@ -34,13 +36,19 @@ describe('sections in the posts and teachers files', () => {
     expect(lines.some((l) => l.includes('第3行') || l.includes('第5行'))).toBe(false);
   });
 
-  it('a posts file without the 学段 column names every row of a two-section school', async () => {
+  it('a posts file without the 学段 column (written before sections) is read: a two-section school\'s posts are split between its sections by their students, and a warning says so', async () => {
     const posts = `学校代码,学科,岗位数
 001,数学,5
 002,语文,3
 `;
-    const { issues } = await problems({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS_NO_STAGE, 'posts.csv': posts });
-    expect(issues.map((i) => [i.file, i.row])).toEqual([['posts.csv', 2]]);
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS_NO_STAGE, 'posts.csv': posts });
+    if (!r.ok) throw new Error(`not read: ${JSON.stringify(r.issues)}`);
+    const table = postTable(r.value, policy());
+    // 800 primary and 400 junior students: 5 posts → 3 and 2; the one-section school's stay whole.
+    expect([postsOf(table, '001@primary', '数学'), postsOf(table, '001@junior', '数学'), postsOf(table, '002', '语文')]).toEqual([3, 2, 3]);
+    const w = sectionWarnings(r.value).find((x) => x.file === 'posts.csv');
+    expect(w?.zh).toContain('1 所九年一贯制或完全中学的岗位按各学部学生数的比例分到学部: 001');
+    expect(w?.en).toContain('the posts of 1 two-section schools were split');
   });
 
   it('with a 任教学段 column, an empty cell in a two-section school or a section it lacks is an error; elsewhere it may stay empty', async () => {
