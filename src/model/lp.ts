@@ -87,13 +87,14 @@ export class LpBuilder {
     }
     const key = coefs.join(';');
     const same = this.byCoefs.get(key);
-    if (same) {
+    // (Bounds that cross are left as two rows: the model is infeasible then, and each row still says which rule it is.)
+    if (same && Math.max(same.lo, lo) <= Math.min(same.hi, hi)) {
       same.lo = Math.max(same.lo, lo);
       same.hi = Math.min(same.hi, hi);
       return;
     }
     const row = { name, family, coefs, lo, hi };
-    this.byCoefs.set(key, row);
+    if (!same) this.byCoefs.set(key, row);
     this.rows.push(row);
   }
 

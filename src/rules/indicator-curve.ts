@@ -70,9 +70,9 @@ export interface CurveSegment {
  * among them), nearest the count before the plan first on each side; none when lo = hi.
  */
 export function curveSegments(g: StageIndicator, i: number, lo: number, hi: number): CurveSegment[] {
-  const before = g.sections[i]?.before ?? 0;
   const s = g.sections[i];
   if (!s || lo >= hi) return [];
+  const before = s.before;
   const bps = breakpoints(lo, hi, [before, (s.students / g.students) * g.total]).filter((c) => c >= lo && c <= hi);
   const up: CurveSegment[] = [];
   const down: CurveSegment[] = [];

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { LpBuilder, objectiveByTerm } from '../../src/model/lp.js';
+
+const col = (b: LpBuilder, name: string, cost = 0, term = 'moves'): number => b.addVar({ name, lb: 0, ub: 10, integer: true, cost, term });
+
+describe('LpBuilder', () => {
+  it('gives a row with the very coefficients of one made already only its narrower bounds; rows whose bounds cross stay two', () => {
+    const b = new LpBuilder();
+    const [x, y] = [col(b, 'x'), col(b, 'y')];
+    b.addRow('cap', 'outflow_cap', [[x, 1], [y, 1]], -Infinity, 5);
+    b.addRow('quota', 'school_quota', [[y, 1], [x, 1]], 2, Infinity);
+    b.addRow('other', 'two_way', [[x, 1], [y, -1]], -Infinity, 0);
+    expect(b.rows.map((r) => [r.name, r.lo, r.hi])).toEqual([['cap', 2, 5], ['other', -Infinity, 0]]);
+    b.addRow('too much', 'school_quota', [[x, 1], [y, 1]], 6, Infinity);
+    expect(b.rows.map((r) => [r.name, r.lo, r.hi])).toEqual([['cap', 2, 5], ['other', -Infinity, 0], ['too much', 6, Infinity]]);
+  });
+
+  it('keeps each term\'s part of a column priced by several terms', () => {
+    const b = new LpBuilder();
+    const x = col(b, 'x', 0);
+    const y = col(b, 'y', 3, 'shortage');
+    b.addCost(x, 'moves', 1);
+    b.addCost(x, 'shortage', 15);
+    b.addCost(y, 'moves', 1);
+    expect(b.vars.map((v) => v.cost)).toEqual([16, 4]);
+    expect(objectiveByTerm(b.build(), [2, 1])).toEqual({ moves: 3, shortage: 33 });
+  });
+});
