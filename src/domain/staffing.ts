@@ -39,8 +39,19 @@ export function sectionStudents(s: School): { students: Map<Section, number>; es
 }
 
 /**
+ * A two-section school's sections and the first one's share of its students (½ when it has none):
+ * how its teachers without a 任教学段 and its posts without a 学段 are split between them.
+ */
+export function sectionSplit(s: School): { first: Section; second: Section; share: number } {
+  const [first, second] = sectionsOf(s) as [Section, Section];
+  const st = sectionStudents(s).students;
+  const total = (st.get(first) ?? 0) + (st.get(second) ?? 0);
+  return { first, second, share: total > 0 ? (st.get(first) ?? 0) / total : 0.5 };
+}
+
+/**
  * The posts each place holds per subject: from the posts file when there is one (a subject not
- * listed has no post; a two-section school's rows name their section), otherwise from the
+ * listed has no post; a two-section school's rows name their section, or are split by {@link sectionSplit}), otherwise from the
  * staffing norm: each section's students ÷ students per post, split by that stage's subject
  * shares, each rounded to the nearest whole post.
  */
@@ -63,12 +74,10 @@ export function postTable(county: County, p: Policy): PostTable {
       }
       // A posts file without a 学段 column: a two-section school's posts go to its sections in
       // proportion to their students, as its teachers without a 任教学段 do (teacher-sections.ts).
-      const [a, b] = secs as [Section, Section];
-      const st = sectionStudents(s).students;
-      const total = (st.get(a) ?? 0) + (st.get(b) ?? 0);
-      const nA = Math.round(row.posts * (total > 0 ? (st.get(a) ?? 0) / total : 0.5));
-      add(s, a, row.subject, nA);
-      add(s, b, row.subject, row.posts - nA);
+      const { first, second, share } = sectionSplit(s);
+      const nA = Math.round(row.posts * share);
+      add(s, first, row.subject, nA);
+      add(s, second, row.subject, row.posts - nA);
     }
     return table;
   }

@@ -1,5 +1,5 @@
-import { sectionStudents } from './staffing.js';
-import { sectionsOf, teacherSection, twoSections } from './sections.js';
+import { sectionSplit, sectionStudents } from './staffing.js';
+import { teacherSection, twoSections } from './sections.js';
 import type { County, FileKind, InputIssue, School, Section, Teacher } from './types.js';
 
 const resolved = new WeakMap<County, County>();
@@ -46,12 +46,9 @@ function splitStages(county: County, school: Map<string, School>): Map<string, S
   for (const [k, ts] of groups) {
     const s = school.get(k.slice(0, k.indexOf('\u0000')));
     if (!s) continue;
-    const [a, b] = sectionsOf(s) as [Section, Section];
-    const st = sectionStudents(s).students;
-    const total = (st.get(a) ?? 0) + (st.get(b) ?? 0);
-    const share = total > 0 ? (st.get(a) ?? 0) / total : 0.5;
+    const { first, second, share } = sectionSplit(s);
     const nA = Math.round(ts.length * share);
-    [...ts].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).forEach((t, i) => out.set(t.id, i < nA ? a : b));
+    [...ts].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).forEach((t, i) => out.set(t.id, i < nA ? first : second));
   }
   return out;
 }

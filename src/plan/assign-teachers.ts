@@ -4,7 +4,7 @@ import { schoolOfPlace } from '../domain/sections.js';
 import { arrivalPlaceOf, type ModelContext } from '../model/context.js';
 import { ownColumn } from '../model/columns.js';
 import { groupKey, inClass } from '../model/keys.js';
-import { moveClasses } from '../rules/allows-move.js';
+import { excludedFor, moveClasses } from '../rules/allows-move.js';
 import type { Model } from './build-model.js';
 
 /** One teacher's move, before reasons are written. */
@@ -82,23 +82,25 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
       const from = schoolOf(t.schoolId);
       return from !== undefined && judge.allowsMove({ teacher: t, from, to: d.school }) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id);
     };
-    // For a teacher without a forbid lock the rules read the class and stage of the school, the
-    // teachers' class and the stage and certificate (the section filled), and exclude the school
-    // itself (see allows-move.ts): teachers alike share one judgement of the places.
+    // A move is allowed by its class pair, the destination and the section it fills, less the
+    // schools the teacher's own rules exclude (allows-move.ts). For a teacher whose rules exclude
+    // the school alone (no forbid lock), the rest depends on the class and stage of the school, the
+    // teachers' class and the stage and certificate: teachers alike share one judgement of the places.
     const alike = new Map<string, Spot[]>();
     const ofSchool = new Map<string, Spot[]>();
     const allowedSpots = (t: Teacher): Spot[] => {
       const from = schoolOf(t.schoolId);
-      if (ctx.forbid.has(t.id) || !from) return spots.filter((d) => allowed(t, d));
+      const own = from ? excludedFor(t, from, ctx) : undefined;
+      if (!from || !own || own.size !== 1 || !own.has(from.id)) return spots.filter((d) => allowed(t, d));
       const fromClass = judge.classOf(from);
       const tk = judge.teacherClass(t);
       const k = `${fromClass}|${from.stage}|${tk}|${t.teachingStage ?? ''}|${t.certificate ?? ''}`;
-      const own = `${k}|${from.id}`;
-      let list = ofSchool.get(own);
+      const atSchool = `${k}|${from.id}`;
+      let list = ofSchool.get(atSchool);
       if (list) return list;
       let shared = alike.get(k);
       if (!shared) alike.set(k, (shared = spots.filter((d) => judge.allows(fromClass, judge.classOf(d.school), tk) && judge.into(t.subject, d.school) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id))));
-      ofSchool.set(own, (list = shared.filter((d) => d.school.id !== from.id)));
+      ofSchool.set(atSchool, (list = shared.filter((d) => d.school.id !== from.id)));
       return list;
     };
     const matched = matchTeachers(ts, cap, allowedSpots, (t, d) => liking(t, d.school, ctx.baseline.get(t.id)));

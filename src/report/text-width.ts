@@ -4,7 +4,7 @@
  * about 0.55 em. The estimate leans wide (capitals, m and w get more) so that a label given the
  * room it asks for never runs into its neighbour.
  */
-import { displayWidth as stringWidth, simpleWidth } from '../output/display-width.js';
+import { displayWidth as stringWidth } from '../output/display-width.js';
 
 const NARROW = new Set([...'iIjlft.,:;\'|!()[]{} ']);
 const WIDE_LATIN = new Set([...'mwMW@%']);
@@ -40,18 +40,23 @@ function cachedEm(g: string): number {
 
 /**
  * Estimated width of `text` in em: the sum of its graphemes' widths, in order. A text of printable
- * ASCII and CJK Unified Ideographs (see simpleWidth) is summed per character, each one a grapheme
+ * ASCII and CJK Unified Ideographs (as simpleWidth in output/display-width.ts counts them) is summed per character, each one a grapheme
  * of its own, without segmenting it.
  */
 export function textEm(text: string): number {
   let w = 0;
-  if (simpleWidth(text) >= 0) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      w += c < 0x7f ? (ASCII_EM[c] ?? 0) : 1;
-    }
-    return w;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) w += ASCII_EM[c] ?? 0;
+    else if (c >= 0x4e00 && c <= 0x9fff) w += 1;
+    else return segmentedEm(text);
   }
+  return w;
+}
+
+/** {@link textEm} of any text, grapheme by grapheme. */
+function segmentedEm(text: string): number {
+  let w = 0;
   for (const { segment } of segmenter.segment(text)) w += cachedEm(segment);
   return w;
 }
