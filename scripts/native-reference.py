@@ -7,6 +7,9 @@ model from it, to 0.1%, within 200 nodes. (Branch and cut on the whole model fro
 this reference did before, took 4.7 s on the 12,000-teacher county's model with an epigraph row per
 segment of the 优质均衡 curves and 37.6 s once they became bounded columns, while its LP relaxation
 went 2.4 → 1.2 s: a reference must take the same road as rotate to say what rotate's own overhead is.)
+It sets HiGHS's options as rotate does: the simplex prices row-wise, and a model of 12,000 rows or
+more gets its LP relaxation from the interior point method (src/solve/highs.ts, PRICE_STRATEGY and
+INTERIOR_ROWS).
 Prints one JSON line: seconds (whole process from start), objective, bound, status.
 
     python3 scripts/native-reference.py COUNTY_DIR MODEL.lp
@@ -23,6 +26,7 @@ import highspy  # noqa: E402  (imported after the clock starts: its load is part
 
 GAP = 0.001
 NODES = 200
+INTERIOR_ROWS = 12_000
 
 
 def read_csv_files(folder):
@@ -46,8 +50,8 @@ def offset_of(model):
     return total
 
 
-def solve(h, lp, integer, lower, upper, start=None, gap=1e-6, nodes=None):
-    """One run on the model with these integrality markers and column bounds; the column values and objective."""
+def solve(h, lp, integer, lower, upper, start=None, gap=1e-6, nodes=None, interior=False):
+    """One run on the model with these integrality markers and column bounds (an LP by the interior point method if `interior`); the column values and objective."""
     lp.integrality_ = integer
     lp.col_lower_ = lower
     lp.col_upper_ = upper
@@ -55,6 +59,7 @@ def solve(h, lp, integer, lower, upper, start=None, gap=1e-6, nodes=None):
     h.passModel(lp)
     h.setOptionValue('mip_rel_gap', gap)
     h.setOptionValue('mip_max_nodes', nodes if nodes is not None else 2**31 - 1)
+    h.setOptionValue('solver', 'ipm' if interior else 'choose')
     if start is not None:
         sol = highspy.HighsSolution()
         sol.col_value = start
@@ -69,6 +74,7 @@ def main():
     h = highspy.Highs()
     h.setOptionValue('output_flag', False)
     h.setOptionValue('random_seed', 1)
+    h.setOptionValue('simplex_price_strategy', 1)
     h.readModel(model)
     lp = h.getLp()
     kinds = list(lp.integrality_)
@@ -76,7 +82,7 @@ def main():
     is_int = [i < len(kinds) and kinds[i] == highspy.HighsVarType.kInteger for i in range(n)]
     cont = [highspy.HighsVarType.kContinuous] * n
     lower, upper = list(lp.col_lower_), list(lp.col_upper_)
-    x, bound = solve(h, lp, cont, lower, upper)
+    x, bound = solve(h, lp, cont, lower, upper, interior=lp.num_row_ >= INTERIOR_ROWS)
     frac = [i for i in range(n) if is_int[i] and abs(x[i] - round(x[i])) > 1e-6]
     objective = bound
     if frac:
