@@ -4,7 +4,7 @@
  * about 0.55 em. The estimate leans wide (capitals, m and w get more) so that a label given the
  * room it asks for never runs into its neighbour.
  */
-import { displayWidth as stringWidth } from '../output/display-width.js';
+import { displayWidth as stringWidth, SIMPLE_COLUMNS } from '../output/display-width.js';
 
 const NARROW = new Set([...'iIjlft.,:;\'|!()[]{} ']);
 const WIDE_LATIN = new Set([...'mwMW@%']);
@@ -39,17 +39,25 @@ function cachedEm(g: string): number {
 }
 
 /**
- * Estimated width of `text` in em: the sum of its graphemes' widths, in order. A text of printable
- * ASCII and CJK Unified Ideographs (as simpleWidth in output/display-width.ts counts them) is summed per character, each one a grapheme
- * of its own, without segmenting it.
+ * Estimated width of `text` in em: the sum of its graphemes' widths, in order. A text of the
+ * characters SIMPLE_COLUMNS in output/display-width.ts knows (printable ASCII, CJK Unified
+ * Ideographs, our punctuation) is summed per character, each one a grapheme of its own, without
+ * segmenting it.
  */
 export function textEm(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e) w += ASCII_EM[c] ?? 0;
-    else if (c >= 0x4e00 && c <= 0x9fff) w += 1;
-    else return segmentedEm(text);
+    if (c <= 0x7e) {
+      if (c < 0x20) return segmentedEm(text);
+      w += ASCII_EM[c] ?? 0;
+    } else {
+      const cols = SIMPLE_COLUMNS[c] ?? 0;
+      // Beyond ASCII, graphemeEm gives a wide character 1 em and a narrow one 0.6 (none is in NARROW, WIDE_LATIN or A–Z).
+      if (cols === 2) w += 1;
+      else if (cols === 1) w += 0.6;
+      else return segmentedEm(text);
+    }
   }
   return w;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, simpleWidth } from '../../src/output/display-width.js';
+import { displayWidth, SIMPLE_COLUMNS, simpleWidth } from '../../src/output/display-width.js';
 import { textEm } from '../../src/report/text-width.js';
 
 /*
@@ -32,21 +32,28 @@ const PIECES = [
   '😀', '👍🏽', '👨‍👩‍👧', '1\ufe0f\u20e3', '#\u20e3', '🇨🇳', '❤\ufe0f', '\u200d', '\u200b', '\ufeff',
   '\t', '\n', '\r\n', '\u001b[31m', '\u007f', '\u0085', '\ud800', '\udc00', '𠀀', '\u3400', '\ua000',
   '한', '\u1100\u1161', '\u3000', '\u303f', '\u302a', 'ｶﾞ', 'Ω', 'я', 'א', 'ก\u0e31', 'क्षि',
+  '—', '…', '←', '↑', '↓', '↔', '−', '≤', '≥', '✓', '✗', '✔', '÷', '〔', '〕', '【', '】', '《', '》', '→\u0301', '（\u0301', '✓\ufe0f',
 ];
 
 describe('displayWidth and textEm', () => {
-  it('count every CJK Unified Ideograph and printable ASCII character as string-width does', () => {
-    for (let c = 0x20; c <= 0x7e; c++) expect(displayWidth(String.fromCharCode(c))).toBe(stringWidth(String.fromCharCode(c)));
-    for (let c = 0x4e00; c <= 0x9fff; c++) {
+  it('count every character it knows as string-width does, alone, repeated and between others', () => {
+    let known = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      if (SIMPLE_COLUMNS[c] === 0) continue;
+      known++;
       const ch = String.fromCharCode(c);
       expect(simpleWidth(ch), ch).toBe(stringWidth(ch));
-      expect(simpleWidth(`a${ch}${ch} ${ch}Z`), ch).toBe(stringWidth(`a${ch}${ch} ${ch}Z`));
+      expect(displayWidth(ch), ch).toBe(stringWidth(ch));
+      expect(simpleWidth(`a${ch}${ch} ${ch}Z语`), ch).toBe(stringWidth(`a${ch}${ch} ${ch}Z语`));
+      expect(textEm(`a${ch}${ch} ${ch}Z语`), ch).toBe(referenceEm(`a${ch}${ch} ${ch}Z语`));
     }
+    // ASCII, the ideographs and the punctuation of our own texts.
+    expect(known).toBeGreaterThan(95 + 20992 + 100);
   });
 
   it('leave every other character of the Basic Multilingual Plane to string-width', () => {
     for (let c = 0; c <= 0xffff; c++) {
-      if ((c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+      if (SIMPLE_COLUMNS[c] !== 0) continue;
       expect(simpleWidth(`a${String.fromCharCode(c)}语`)).toBe(-1);
     }
   });
