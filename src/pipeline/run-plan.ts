@@ -22,7 +22,7 @@ import { objectionReport, type ObjectionReport } from '../plan/objection-report.
 import { summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
-import type { ModelSolver, SolveResult } from '../solve/result.js';
+import type { ModelSolver, Releasable, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
 import { solveCounty } from './solve-county.js';
@@ -56,8 +56,8 @@ export interface Env {
   tag: string;
   /** Progress lines (stage names); the CLI decides whether to show them. */
   progress: (stage: string) => void;
-  /** Test seam: a solver used instead of the one `opts.solver` names. */
-  solver?: ModelSolver;
+  /** Test seam: a solver used instead of the one `opts.solver` names (released like it, if it can be). */
+  solver?: ModelSolver & Partial<Releasable>;
 }
 
 export interface PlanReport {
@@ -83,20 +83,36 @@ export type PlanOutcome =
   | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
   | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
+/** What a run holds until it ends: the output folder's lock, and the solver until its last solve. */
+interface Held {
+  unlock?: () => Promise<void>;
+  solver?: Promise<ModelSolver & Partial<Releasable>>;
+}
+
 /**
  * The whole pipeline: read → policy → model → solve → assign → verify → write. The output
  * folder is locked against another run from its first check to the swap (see folder-lock.ts).
+ * The solver is released after the last solve, before the files are made (its thread and
+ * HiGHS's memory are not needed then), or when the run ends early.
  */
 export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
-  const lock: { release?: () => Promise<void> } = {};
+  const held: Held = {};
   try {
-    return await runPlanLocked(opts, env, lock);
+    return await runPlanHeld(opts, env, held);
   } finally {
-    await lock.release?.();
+    await releaseSolver(held);
+    await held.unlock?.();
   }
 }
 
-async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () => Promise<void> }): Promise<PlanOutcome> {
+/** Releases the run's solver once (a solver that failed to load holds nothing). */
+async function releaseSolver(held: Held): Promise<void> {
+  const solver = await held.solver?.catch(() => undefined);
+  held.solver = undefined;
+  solver?.release?.();
+}
+
+async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<PlanOutcome> {
   // A side output that may not be written is refused before any work.
   const side = opts.exportModel === undefined ? null : await sideOutputIssue(opts.exportModel, { option: '--export-model', inputs: [...opts.inputs, ...(opts.baseline !== undefined ? [opts.baseline] : [])], ownOutput: opts.outDir, force: opts.force === true, ours: (line) => line.startsWith(LP_FIRST_LINE) });
   if (side) return { kind: 'bad-input', issues: [side] };
@@ -109,6 +125,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   };
   // The solver thread starts now: it loads HiGHS while this thread reads the files.
   const solverReady = env.solver ? Promise.resolve(env.solver) : solverFor(opts.solver);
+  held.solver = solverReady;
   env.progress('read');
   const prepared = await prepare(opts, env.currentYear);
   if (!prepared.ok) return { kind: 'bad-input', issues: prepared.issues };
@@ -116,7 +133,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
   // Taking the lock also proves, before solving, that the folder can be written (else an environment error).
-  lock.release = await lockFolder(await outputTarget(opts.outDir), env.tag);
+  held.unlock = await lockFolder(await outputTarget(opts.outDir), env.tag);
   const folder = await outputFolderIssue(opts);
   if (folder) return { kind: 'bad-input', issues: [folder] };
   if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);
@@ -135,6 +152,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   // Locks are measured against the baseline, or else against the plan the county gets without them.
   const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, solver)));
   lap('locks');
+  await releaseSolver(held);
   const summaryOf = (times?: Record<string, number>): Summary =>
     summaryObject({
       version: env.version,
