@@ -8,7 +8,6 @@ import type { PolicySetting } from '../domain/policy.js';
 import type { Policy } from '../domain/policy.js';
 import type { County, InputIssue } from '../domain/types.js';
 import { buildModel } from '../plan/build-model.js';
-import { objectiveByTerm } from '../model/lp.js';
 import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
 import { lockFolder } from '../output/folder-lock.js';
 import { sideOutputIssue } from '../output/side-output.js';
@@ -17,7 +16,7 @@ import type { Plan } from '../plan/build-plan.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { explainPlan } from '../plan/explain.js';
-import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
+import { lockEffects, lockReference, referenceSolves, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
@@ -25,7 +24,7 @@ import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { ModelSolver, Releasable, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
-import { solveCounty } from './solve-county.js';
+import { solveCounty, withoutModel } from './solve-county.js';
 import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
@@ -83,7 +82,7 @@ export type PlanOutcome =
   | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
   | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
-/** What a run holds until it ends: the output folder's lock, and the solver until its last solve. */
+/** What a run holds until it ends: the output folder's lock, and the solver until its last solve (then undefined). */
 interface Held {
   unlock?: () => Promise<void>;
   solver?: Promise<ModelSolver & Partial<Releasable>>;
@@ -92,7 +91,7 @@ interface Held {
 /**
  * The whole pipeline: read → policy → model → solve → assign → verify → write. The output
  * folder is locked against another run from its first check to the swap (see folder-lock.ts).
- * The solver is released after the last solve, before the files are made (its thread and
+ * The solver is released after the last solve, before the teachers are named (its thread and
  * HiGHS's memory are not needed then), or when the run ends early.
  */
 export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
@@ -105,11 +104,11 @@ export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome>
   }
 }
 
-/** Releases the run's solver once (a solver that failed to load holds nothing). */
+/** Releases the run's solver, if the run has not (a solver that failed to load holds nothing). */
 async function releaseSolver(held: Held): Promise<void> {
-  const solver = await held.solver?.catch(() => undefined);
+  const solver = held.solver;
   held.solver = undefined;
-  solver?.release?.();
+  (await solver?.catch(() => undefined))?.release?.();
 }
 
 async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<PlanOutcome> {
@@ -141,18 +140,26 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
 
   env.progress('solve');
   const solver = await solverReady;
-  const solved = solveCounty(ctx, opts.relax, env.now, solver, lap);
+  // The solver (its thread, HiGHS's memory) goes as soon as nothing more is solved: after the
+  // plan's own solve, or, when the locks' reference plan needs a solve, after that one.
+  const release = (): void => {
+    if (held.solver === undefined) return;
+    held.solver = undefined;
+    solver.release?.();
+  };
+  const again = referenceSolves(ctx, opts.baseline !== undefined);
+  const solved = withoutModel(solveCounty(ctx, opts.relax, env.now, solver, lap, again ? undefined : release));
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
-  const { model, solve, plan, relaxed, conflicts } = solved;
+  const { solve, plan, relaxed, conflicts, modelFigures } = solved;
 
   env.progress('write');
-  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
-  lap('explain');
   // Locks are measured against the baseline, or else against the plan the county gets without them.
   const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, solver)));
   lap('locks');
-  await releaseSolver(held);
+  release();
+  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
+  lap('explain');
   const summaryOf = (times?: Record<string, number>): Summary =>
     summaryObject({
       version: env.version,
@@ -162,8 +169,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
       plan,
       statuses,
       solve,
-      modelSize: { rows: model.lp.rows.length, columns: model.lp.vars.length, integerColumns: model.lp.vars.filter((v) => v.integer).length },
-      modelTerms: objectiveByTerm(model.lp, solve.x),
+      modelSize: modelFigures.size,
+      modelTerms: modelFigures.terms,
       relaxed,
       ...(times ? { seconds: times } : {}),
       locks,

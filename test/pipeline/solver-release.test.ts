@@ -1,14 +1,17 @@
 /**
  * The run's solver holds its thread and HiGHS's memory until released: runPlan releases it once,
  * after its last solve (the plan without its locks is one, when there are locks) and before the
- * plan folder is written, and also when a run stops early.
+ * plan folder is written, and also when a run stops early. solveCounty says when it has made its
+ * last solve, before the teachers are named.
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { jslpSolver } from '../../src/solve/choose-solver.js';
-import type { ReleasableSolver } from '../../src/solve/result.js';
+import type { ModelSolver, ReleasableSolver } from '../../src/solve/result.js';
+import { context, county, post, school, teachers } from '../helpers/make-county.js';
 import { planInProcess } from '../helpers/plan-run.js';
 
 const BASE = 'test/fixtures/adversarial/_base';
@@ -65,5 +68,45 @@ describe('the solver is released after the last solve', () => {
     expect(outcome.kind).not.toBe('written');
     expect(events).toEqual(['release']);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('solveCounty tells when it has made its last solve', () => {
+  const clock = () => 0;
+  /** Records each call of the solver and each stage's end (the lap); the teachers are named in the stage assign. */
+  function traced() {
+    const events: string[] = [];
+    const solver: ModelSolver = (lp, opts, now) => {
+      events.push('solver called');
+      return jslpSolver(lp, opts, now);
+    };
+    return { events, solver, lap: (stage: string) => events.push(stage), solvedAll: () => events.push('solved all') };
+  }
+  const plannable = () => county([school('U1', 'urban'), school('R1', 'rural')], [...teachers('a', 10, 'U1', '语文', { yearsAtSchool: 12 }), ...teachers('b', 10, 'U1', '数学')], [post('U1', '语文', 10), post('U1', '数学', 10), post('R1', '语文', 1), post('R1', '数学', 1)]);
+  /** Two town schools with many eligible teachers but few backbone teachers: the backbone share cannot be met. */
+  const conflicting = () =>
+    county([school('S1', 'urban'), school('S2', 'town'), school('R1', 'rural')], [...teachers('A', 30, 'S1', '语文'), ...teachers('AB', 2, 'S1', '语文', { backbone: 'county' }), ...teachers('B', 30, 'S2', '数学'), ...teachers('BB', 1, 'S2', '数学', { backbone: 'city' })], [post('S1', '语文', 32), post('S2', '数学', 31), post('R1', '语文', 20), post('R1', '数学', 20)]);
+
+  it('after the one solve, before the teachers are named', () => {
+    const t = traced();
+    const r = solveCounty(context(plannable(), { 'rules.backbone_share': '0' }), false, clock, t.solver, t.lap, t.solvedAll);
+    expect(r.kind).toBe('planned');
+    expect(t.events).toEqual(['model', 'solver called', 'solve', 'solved all', 'assign']);
+  });
+
+  it('relaxed: after the diagnosis\'s solves, before the closest plan\'s teachers are named', () => {
+    const t = traced();
+    const r = solveCounty(context(conflicting()), true, clock, t.solver, t.lap, t.solvedAll);
+    expect(r.kind).toBe('planned');
+    expect(t.events.filter((e) => e === 'solver called').length).toBeGreaterThan(2);
+    expect(t.events.slice(t.events.indexOf('solved all'))).toEqual(['solved all', 'assign']);
+    expect(t.events.filter((e) => e === 'solved all')).toHaveLength(1);
+  });
+
+  it('not at all when no plan is named (the caller releases the solver when the run ends)', () => {
+    const t = traced();
+    const r = solveCounty(context(conflicting()), false, clock, t.solver, t.lap, t.solvedAll);
+    expect(r.kind).toBe('infeasible');
+    expect(t.events).not.toContain('solved all');
   });
 });
