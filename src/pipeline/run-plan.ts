@@ -8,7 +8,7 @@ import type { PolicySetting } from '../domain/policy.js';
 import type { Policy } from '../domain/policy.js';
 import type { County, InputIssue } from '../domain/types.js';
 import { buildModel } from '../plan/build-model.js';
-import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OutputFile } from '../output/write-folder.js';
 import { lockFolder } from '../output/folder-lock.js';
 import { sideOutputIssue } from '../output/side-output.js';
 import { writeFileAtomically } from '../output/write-file.js';
@@ -18,7 +18,7 @@ import type { Conflict } from '../plan/diagnose.js';
 import { explainPlan } from '../plan/explain.js';
 import { lockEffects, lockReference, referenceSolves, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
-import { summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
+import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { ModelSolver, Releasable, SolveResult } from '../solve/result.js';
@@ -175,17 +175,34 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
       ...(times ? { seconds: times } : {}),
       locks,
     });
-  // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, at the write.
   const summary = summaryOf();
   const objections = objectionReport(county, plan.moves, locks);
-  const files = await planFiles({ county, policy, plan, statuses, explanation, summary, locks, objections, relaxed });
-  lap('report');
+  // Each file is made when it is written, so making them (report) and writing them (write) alternate: the time making them is summed apart.
+  let making = 0;
+  const timed = (f: OutputFile): OutputFile => {
+    const make = f.content;
+    if (typeof make !== 'function') return f;
+    return {
+      name: f.name,
+      content: async () => {
+        const t = env.now();
+        try {
+          return await make();
+        } finally {
+          making += env.now() - t;
+        }
+      },
+    };
+  };
+  const stages = (): Record<string, number> => ({ ...seconds, report: making / 1000, write: (env.now() - t0 - making) / 1000 });
+  const files = planFiles({ county, policy, plan, statuses, explanation, summary, locks, objections, relaxed }).map(timed);
   // Checked again: the user may have opened and saved a file of the old plan while this ran.
   const late = await outputFolderIssue(opts);
   if (late) return { kind: 'bad-input', issues: [late] };
-  const timed = opts.recordTime ? files.map((f) => (f.name === 'summary.json' ? { name: f.name, content: () => summaryJson(summaryOf({ ...seconds, write: (env.now() - t0) / 1000 })) } : f)) : files;
-  await writeFolderAtomically(opts.outDir, timed, env.tag);
-  lap('write');
+  // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, at the end of the write.
+  const record = (): OutputFile[] => [...files.filter((f) => f.name !== SUMMARY_FILE), { name: SUMMARY_FILE, content: () => summaryJson(summaryOf(stages())) }];
+  await writeFolderAtomically(opts.outDir, opts.recordTime ? record() : files, env.tag);
+  Object.assign(seconds, stages());
   return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings } };
 }
 
