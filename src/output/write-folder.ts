@@ -24,15 +24,17 @@ import { readBytes, readSmallText } from '../input/read-bytes.js';
 import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
 import { showPath } from '../safe/show-path.js';
 
+/** A file's bytes, or its text (written as UTF-8). */
+export type FileContent = string | Uint8Array;
+
+/**
+ * One file of a folder: its content, or how to make it. A file given by a function is made when
+ * its turn to be written comes, and let go once it is written, so that a folder of large files
+ * never holds them all in memory at once.
+ */
 export interface OutputFile {
   name: string;
-  content: string | Uint8Array;
-}
-
-/** A file whose content is made only when it is written, after every {@link OutputFile} of the folder. */
-export interface LateFile {
-  name: string;
-  content: () => string;
+  content: FileContent | (() => FileContent | Promise<FileContent>);
 }
 
 /** The manifest's name inside a plan folder. */
@@ -84,6 +86,13 @@ async function writeSynced(path: string, content: string | Uint8Array): Promise<
   } finally {
     await handle.close();
   }
+}
+
+/** Makes a file's content if it is given by a function, writes it and returns its SHA-256; the content is not kept. */
+async function writeMade(path: string, make: OutputFile['content']): Promise<string> {
+  const content = typeof make === 'function' ? await make() : make;
+  await writeSynced(path, content);
+  return sha256(content);
 }
 
 /** Syncs a folder's entries (the renames in it) to disk; a no-op where folders cannot be opened (Windows). */
@@ -248,11 +257,13 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
  * Writes a whole folder or nothing (see the file comment): a failure or a kill before the
  * swap leaves the old folder untouched; a kill during the swap is undone by the next
  * {@link recoverFolder}. Adds {@link MANIFEST}. Call {@link checkFolder} first: this replaces
- * whatever is at `dir`.
+ * whatever is at `dir`. The files are made (those given by a function) and written one at a
+ * time, in the order given, into the temporary folder; a file that fails to be made is a
+ * failure like one that fails to be written.
  *
  * @param tag unique per run (the process id), so that runs never share a temporary folder.
  */
-export async function writeFolderAtomically(dir: string, files: readonly (OutputFile | LateFile)[], tag: string): Promise<void> {
+export async function writeFolderAtomically(dir: string, files: readonly OutputFile[], tag: string): Promise<void> {
   const target = await outputTarget(dir);
   const { parent, newPrefix, oldPrefix } = siblings(target);
   await mkdir(parent, { recursive: true });
@@ -263,13 +274,7 @@ export async function writeFolderAtomically(dir: string, files: readonly (Output
     await mkdir(temp);
     const manifest: Manifest = { format: 'rotate-plan/1', files: {} };
     const hashes = new Map<string, string>();
-    // Files made late (summary.json with --record-time, which records this very write) go last.
-    const ordered = [...files].sort((a, b) => Number(typeof a.content === 'function') - Number(typeof b.content === 'function') || (a.name < b.name ? -1 : 1));
-    for (const f of ordered) {
-      const content = typeof f.content === 'function' ? f.content() : f.content;
-      await writeSynced(join(temp, f.name), content);
-      hashes.set(f.name, sha256(content));
-    }
+    for (const f of files) hashes.set(f.name, await writeMade(join(temp, f.name), f.content));
     for (const name of [...hashes.keys()].sort()) manifest.files[name] = hashes.get(name) ?? '';
     // Last: a temporary folder with a manifest is complete.
     await writeSynced(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

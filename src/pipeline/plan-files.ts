@@ -10,9 +10,9 @@ import type { OutputFile } from '../output/write-folder.js';
 import { schoolLines } from '../plan/school-lines.js';
 import { renderReport } from '../report/render-report.js';
 import { ASSIGNMENTS_FILE, assignmentsCsv } from '../plan-folder/assignments-file.js';
-import { EXPLAIN_FILE, explainJson } from '../plan-folder/explain-file.js';
+import { EXPLAIN_FILE, explainJson, tableHash } from '../plan-folder/explain-file.js';
 import { SCHOOLS_FILE, schoolsCsv } from '../plan-folder/schools-file.js';
-import { summaryJson, type Summary } from '../plan-folder/summary-file.js';
+import { SUMMARY_FILE, summaryJson, type Summary } from '../plan-folder/summary-file.js';
 import { PRINCIPALS_FILE, principalRows, principalsCsv } from '../plan-folder/principals-file.js';
 import { TEACHERS_FILE, teachersCsv } from '../plan-folder/teachers-file.js';
 import { planXlsx, WORKBOOK_FILE } from '../plan-folder/plan-workbook.js';
@@ -32,31 +32,52 @@ export interface PlanFilesInput {
 }
 
 /**
- * Every file of a plan folder, by name: the three tables and principals.csv (the principals and
+ * Every file of a plan folder, by name, each made only when it is written (see
+ * writeFolderAtomically), in this order: the three tables and principals.csv (the principals and
  * vice principals due to rotate, for the county) in the input's language, summary.json,
- * report.html, explain.json (it records the tables' SHA-256) and plan.xlsx (the tables, the rules
- * checklist and the policy as one workbook), and with an objections file among the inputs
- * objections.csv (also a sheet of plan.xlsx). A relaxed plan names its relaxed rules on every row
- * of every table.
+ * report.html, explain.json (it records the tables' SHA-256, so it comes after them) and, with an
+ * objections file among the inputs, objections.csv (also a sheet of plan.xlsx), then plan.xlsx
+ * (the tables, the rules checklist and the policy as one workbook). A relaxed plan names its
+ * relaxed rules on every row of every table.
  */
-export async function planFiles(p: PlanFilesInput): Promise<OutputFile[]> {
+export function planFiles(p: PlanFilesInput): OutputFile[] {
   const lang = p.county.lang;
   const relaxedRules = p.relaxed ? p.plan.checks.filter((c) => !c.held).map((c) => c.rule) : [];
   const principals = principalRows(p.statuses, new Map(p.county.schools.map((s) => [s.id, s])));
   const schools = schoolLines(p.plan.figures, p.plan.quality);
-  const files: OutputFile[] = [
-    { name: ASSIGNMENTS_FILE, content: assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules) },
-    { name: SCHOOLS_FILE, content: schoolsCsv(schools, lang, relaxedRules) },
-    { name: TEACHERS_FILE, content: teachersCsv(p.statuses, lang, relaxedRules) },
-    { name: PRINCIPALS_FILE, content: principalsCsv(principals, lang, relaxedRules) },
-    { name: 'summary.json', content: summaryJson(p.summary) },
-    { name: 'report.html', content: renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
+  const hashes = new Map<string, string>();
+  /** A table, its hash kept for explain.json when it is made. */
+  const table = (name: string, make: () => string): OutputFile => ({
+    name,
+    content: () => {
+      const text = make();
+      hashes.set(name, tableHash(text));
+      return text;
+    },
+  });
+  const tables = [
+    table(ASSIGNMENTS_FILE, () => assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules)),
+    table(SCHOOLS_FILE, () => schoolsCsv(schools, lang, relaxedRules)),
+    table(TEACHERS_FILE, () => teachersCsv(p.statuses, lang, relaxedRules)),
+    table(PRINCIPALS_FILE, () => principalsCsv(principals, lang, relaxedRules)),
   ];
-  files.push({ name: EXPLAIN_FILE, content: explainJson(p.explanation, files.filter((f) => f.name.endsWith('.csv'))) });
+  const tableHashes = (): Record<string, string> =>
+    Object.fromEntries(
+      tables.map(({ name }) => {
+        const hash = hashes.get(name);
+        if (hash === undefined) throw new Error(`${EXPLAIN_FILE} was made before ${name}`);
+        return [name, hash];
+      }),
+    );
   const names = new Map(p.county.schools.map((s) => [s.id, s.name]));
   const schoolName = (id: string | undefined): string => (id === undefined ? '' : (names.get(id) ?? ''));
   const objections = p.objections ? { columns: objectionColumns(lang, schoolName), lines: p.objections.lines } : undefined;
-  if (p.objections) files.push({ name: OBJECTIONS_FILE, content: objectionsCsv(p.objections.lines, lang, schoolName) });
-  files.push({ name: WORKBOOK_FILE, content: await planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals, ...(objections && { objections }) }) });
-  return files;
+  return [
+    ...tables,
+    { name: SUMMARY_FILE, content: () => summaryJson(p.summary) },
+    { name: 'report.html', content: () => renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
+    { name: EXPLAIN_FILE, content: () => explainJson(p.explanation, tableHashes()) },
+    ...(p.objections ? [{ name: OBJECTIONS_FILE, content: () => objectionsCsv(p.objections?.lines ?? [], lang, schoolName) }] : []),
+    { name: WORKBOOK_FILE, content: () => planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals, ...(objections && { objections }) }) },
+  ];
 }

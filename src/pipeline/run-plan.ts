@@ -8,8 +8,7 @@ import type { PolicySetting } from '../domain/policy.js';
 import type { Policy } from '../domain/policy.js';
 import type { County, InputIssue } from '../domain/types.js';
 import { buildModel } from '../plan/build-model.js';
-import { objectiveByTerm } from '../model/lp.js';
-import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OutputFile } from '../output/write-folder.js';
 import { lockFolder } from '../output/folder-lock.js';
 import { sideOutputIssue } from '../output/side-output.js';
 import { writeFileAtomically } from '../output/write-file.js';
@@ -17,15 +16,15 @@ import type { Plan } from '../plan/build-plan.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { explainPlan } from '../plan/explain.js';
-import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
+import { lockEffects, lockReference, referenceSolves, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
-import { summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
+import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
-import type { ModelSolver, SolveResult } from '../solve/result.js';
+import type { ModelSolver, Releasable, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
-import { solveCounty } from './solve-county.js';
+import { solveCounty, withoutModel } from './solve-county.js';
 import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
@@ -56,8 +55,8 @@ export interface Env {
   tag: string;
   /** Progress lines (stage names); the CLI decides whether to show them. */
   progress: (stage: string) => void;
-  /** Test seam: a solver used instead of the one `opts.solver` names. */
-  solver?: ModelSolver;
+  /** Test seam: a solver used instead of the one `opts.solver` names (released like it, if it can be). */
+  solver?: ModelSolver & Partial<Releasable>;
 }
 
 export interface PlanReport {
@@ -83,20 +82,36 @@ export type PlanOutcome =
   | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
   | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
+/** What a run holds until it ends: the output folder's lock, and the solver until its last solve (then undefined). */
+interface Held {
+  unlock?: () => Promise<void>;
+  solver?: Promise<ModelSolver & Partial<Releasable>>;
+}
+
 /**
  * The whole pipeline: read → policy → model → solve → assign → verify → write. The output
  * folder is locked against another run from its first check to the swap (see folder-lock.ts).
+ * The solver is released after the last solve, before the teachers are named (its thread and
+ * HiGHS's memory are not needed then), or when the run ends early.
  */
 export async function runPlan(opts: PlanOptions, env: Env): Promise<PlanOutcome> {
-  const lock: { release?: () => Promise<void> } = {};
+  const held: Held = {};
   try {
-    return await runPlanLocked(opts, env, lock);
+    return await runPlanHeld(opts, env, held);
   } finally {
-    await lock.release?.();
+    await releaseSolver(held);
+    await held.unlock?.();
   }
 }
 
-async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () => Promise<void> }): Promise<PlanOutcome> {
+/** Releases the run's solver, if the run has not (a solver that failed to load holds nothing). */
+async function releaseSolver(held: Held): Promise<void> {
+  const solver = held.solver;
+  held.solver = undefined;
+  (await solver?.catch(() => undefined))?.release?.();
+}
+
+async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<PlanOutcome> {
   // A side output that may not be written is refused before any work.
   const side = opts.exportModel === undefined ? null : await sideOutputIssue(opts.exportModel, { option: '--export-model', inputs: [...opts.inputs, ...(opts.baseline !== undefined ? [opts.baseline] : [])], ownOutput: opts.outDir, force: opts.force === true, ours: (line) => line.startsWith(LP_FIRST_LINE) });
   if (side) return { kind: 'bad-input', issues: [side] };
@@ -109,6 +124,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   };
   // The solver thread starts now: it loads HiGHS while this thread reads the files.
   const solverReady = env.solver ? Promise.resolve(env.solver) : solverFor(opts.solver);
+  held.solver = solverReady;
   env.progress('read');
   const prepared = await prepare(opts, env.currentYear);
   if (!prepared.ok) return { kind: 'bad-input', issues: prepared.issues };
@@ -116,7 +132,7 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
   // Taking the lock also proves, before solving, that the folder can be written (else an environment error).
-  lock.release = await lockFolder(await outputTarget(opts.outDir), env.tag);
+  held.unlock = await lockFolder(await outputTarget(opts.outDir), env.tag);
   const folder = await outputFolderIssue(opts);
   if (folder) return { kind: 'bad-input', issues: [folder] };
   if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);
@@ -124,17 +140,26 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
 
   env.progress('solve');
   const solver = await solverReady;
-  const solved = solveCounty(ctx, opts.relax, env.now, solver, lap);
+  // The solver (its thread, HiGHS's memory) goes as soon as nothing more is solved: after the
+  // plan's own solve, or, when the locks' reference plan needs a solve, after that one.
+  const release = (): void => {
+    if (held.solver === undefined) return;
+    held.solver = undefined;
+    solver.release?.();
+  };
+  const again = referenceSolves(ctx, opts.baseline !== undefined);
+  const solved = withoutModel(solveCounty(ctx, opts.relax, env.now, solver, lap, again ? undefined : release));
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
-  const { model, solve, plan, relaxed, conflicts } = solved;
+  const { solve, plan, relaxed, conflicts, modelFigures } = solved;
 
   env.progress('write');
-  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
-  lap('explain');
   // Locks are measured against the baseline, or else against the plan the county gets without them.
   const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, solver)));
   lap('locks');
+  release();
+  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
+  lap('explain');
   const summaryOf = (times?: Record<string, number>): Summary =>
     summaryObject({
       version: env.version,
@@ -144,23 +169,40 @@ async function runPlanLocked(opts: PlanOptions, env: Env, lock: { release?: () =
       plan,
       statuses,
       solve,
-      modelSize: { rows: model.lp.rows.length, columns: model.lp.vars.length, integerColumns: model.lp.vars.filter((v) => v.integer).length },
-      modelTerms: objectiveByTerm(model.lp, solve.x),
+      modelSize: modelFigures.size,
+      modelTerms: modelFigures.terms,
       relaxed,
       ...(times ? { seconds: times } : {}),
       locks,
     });
-  // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, at the write.
   const summary = summaryOf();
   const objections = objectionReport(county, plan.moves, locks);
-  const files = await planFiles({ county, policy, plan, statuses, explanation, summary, locks, objections, relaxed });
-  lap('report');
+  // Each file is made when it is written, so making them (report) and writing them (write) alternate: the time making them is summed apart.
+  let making = 0;
+  const timed = (f: OutputFile): OutputFile => {
+    const make = f.content;
+    if (typeof make !== 'function') return f;
+    return {
+      name: f.name,
+      content: async () => {
+        const t = env.now();
+        try {
+          return await make();
+        } finally {
+          making += env.now() - t;
+        }
+      },
+    };
+  };
+  const stages = (): Record<string, number> => ({ ...seconds, report: making / 1000, write: (env.now() - t0 - making) / 1000 });
+  const files = planFiles({ county, policy, plan, statuses, explanation, summary, locks, objections, relaxed }).map(timed);
   // Checked again: the user may have opened and saved a file of the old plan while this ran.
   const late = await outputFolderIssue(opts);
   if (late) return { kind: 'bad-input', issues: [late] };
-  const timed = opts.recordTime ? files.map((f) => (f.name === 'summary.json' ? { name: f.name, content: () => summaryJson(summaryOf({ ...seconds, write: (env.now() - t0) / 1000 })) } : f)) : files;
-  await writeFolderAtomically(opts.outDir, timed, env.tag);
-  lap('write');
+  // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, at the end of the write.
+  const record = (): OutputFile[] => [...files.filter((f) => f.name !== SUMMARY_FILE), { name: SUMMARY_FILE, content: () => summaryJson(summaryOf(stages())) }];
+  await writeFolderAtomically(opts.outDir, opts.recordTime ? record() : files, env.tag);
+  Object.assign(seconds, stages());
   return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings } };
 }
 

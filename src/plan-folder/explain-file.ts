@@ -8,7 +8,6 @@ import type { InputIssue } from '../domain/types.js';
 import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
-import type { OutputFile } from '../output/write-folder.js';
 import { fromCompact } from './explain-compact.js';
 import { compactLayout, earlierLayout, type ExplainFile } from './explain-layout.js';
 import { notJsonIssue, schemaIssues } from './read-issues.js';
@@ -70,15 +69,18 @@ function termPairs(terms: Partial<Terms>): number[] {
   return out;
 }
 
+/** The SHA-256 of a table's text (as UTF-8, as it is written), for explain.json's `files`. */
+export const tableHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 /**
  * explain.json: the explanation, with the SHA-256 of the plan's tables it was computed with, so
  * that `rotate explain` can tell when a table was edited after the plan was written. Compact: one
  * school or teacher per line as an array whose fields `keys` names, repeated texts stored once,
  * schools referred to by position, and figures that schools hold not repeated per teacher.
+ *
+ * @param files each table's name and {@link tableHash}, in the order they are to be listed.
  */
-export function explainJson(e: Explanation, tables: readonly OutputFile[]): string {
-  const files: Record<string, string> = {};
-  for (const f of tables) files[f.name] = createHash('sha256').update(f.content).digest('hex');
+export function explainJson(e: Explanation, files: Readonly<Record<string, string>>): string {
   const s = new Strings();
   const schoolAt = new Map(e.schools.map((x, i) => [x.id, i]));
   const teacherAt = new Map(e.teachers.map((x, i) => [x.id, i]));

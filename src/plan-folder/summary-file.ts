@@ -92,6 +92,9 @@ export interface SummaryInput {
   locks: LockReport;
 }
 
+/** The file's name in a plan folder. */
+export const SUMMARY_FILE = 'summary.json';
+
 const KIND_ORDER = ['schools', 'teachers', 'posts', 'locks', 'objections', 'policy'];
 const byKindThenName = (a: InputFile, b: InputFile): number => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 

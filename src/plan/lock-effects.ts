@@ -39,6 +39,11 @@ export interface LockReference {
   moves: ReadonlyMap<string, string>;
 }
 
+/** Whether {@link lockReference} solves the county again: when there are locks and no baseline. */
+export function referenceSolves(ctx: ModelContext, baseline: boolean): boolean {
+  return !baseline && ctx.county.locks.length > 0;
+}
+
 /**
  * What to compare the plan with: the baseline when there is one; otherwise, when there are locks,
  * the plan the county gets without them (solved by `solve`, the pure core), with this plan as a
@@ -49,7 +54,7 @@ export interface LockReference {
  */
 export function lockReference(ctx: ModelContext, baseline: boolean, moves: readonly Move[], solve: (c: ModelContext) => { kind: string; plan?: { moves: readonly Move[] } }): LockReference | null {
   if (baseline) return { reference: 'baseline', moves: ctx.baseline };
-  if (ctx.county.locks.length === 0) return null;
+  if (!referenceSolves(ctx, baseline)) return null;
   const policy = { ...ctx.policy, weights: { ...ctx.policy.weights, baseline: TIE_BREAK } };
   const r = solve({ ...buildContext({ ...ctx.county, locks: [] }, policy, new Map(moves.map((m) => [m.teacher.id, m.to.id]))), namesFromBaseline: false });
   return r.kind === 'planned' && r.plan ? { reference: 'unlocked', moves: new Map(r.plan.moves.map((m) => [m.teacher.id, m.to.id])) } : null;

@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import { solveWithHighs } from './highs.js';
-import type { ModelSolver } from './result.js';
+import type { ModelSolver, Releasable, ReleasableSolver } from './result.js';
 import { denseCells, solveModel } from './solve-model.js';
 import { guardedSolver, workerAvailable } from './guarded-solver.js';
 import { SolverThread } from './solver-thread.js';
@@ -8,7 +8,7 @@ import { SolverThread } from './solver-thread.js';
 export type SolverName = 'auto' | 'jslp' | 'highs';
 
 /** Defined in result.ts (guarded-solver.ts needs it too); re-exported for the callers that import it from here. */
-export type { ModelSolver };
+export type { ModelSolver, ReleasableSolver };
 
 /**
  * javascript-lp-solver keeps a dense tableau of (rows + bound rows) × columns. Measured here on
@@ -35,12 +35,14 @@ export const jslpSolver: ModelSolver = solveModel;
  * handles well, HiGHS (WebAssembly) for larger ones or when asked. `highs` must be loaded by the
  * caller when the name is not `jslp`. With `guard`, each solve runs in a worker thread under a
  * wall-clock watchdog (see {@link guardedSolver}): one thread for every solve of the run, started
- * here, so that it loads HiGHS while the caller reads the county.
+ * here, so that it loads HiGHS while the caller reads the county. Releasing the solver ends that
+ * thread and frees HiGHS's memory (a solve after that starts another).
  */
-export function chooseSolver(name: SolverName, highs: Highs | undefined, guard = false): ModelSolver {
+export function chooseSolver(name: SolverName, highs: Highs | undefined, guard = false): ReleasableSolver {
   const guarded = guard && workerAvailable();
   const thread = guarded ? new SolverThread(name !== 'jslp') : undefined;
   thread?.start();
+  const releasable = (solve: ModelSolver): ReleasableSolver => Object.assign<ModelSolver, Releasable>((lp, opts, now) => solve(lp, opts, now), { release: () => thread?.stop() });
   const inlineHighs: ModelSolver = (lp, opts, now) => {
     if (!highs) throw new Error('HiGHS runtime not loaded');
     return solveWithHighs(highs, lp, opts, now);
@@ -49,10 +51,10 @@ export function chooseSolver(name: SolverName, highs: Highs | undefined, guard =
   const viaHighs = guarded ? guardedSolver('highs', inlineHighs, undefined, thread) : inlineHighs;
   const jslp = guarded ? guardedSolver('jslp', jslpSolver, undefined, thread) : jslpSolver;
   const highsReady = guarded || highs !== undefined;
-  if (name === 'jslp') return jslp;
-  if (name === 'highs') return viaHighs;
+  if (name === 'jslp') return releasable(jslp);
+  if (name === 'highs') return releasable(viaHighs);
   const jslpBudgeted = guarded ? guardedSolver('jslp', jslpSolver, () => 2, thread) : jslpSolver;
-  return (lp, opts, now) => {
+  return releasable((lp, opts, now) => {
     if (!highsReady) return jslp(lp, opts, now);
     if (denseCells(lp) > DENSE_CELL_LIMIT) return viaHighs(lp, opts, now);
     // javascript-lp-solver answers small models whose LP relaxation comes out whole (then the
@@ -67,5 +69,5 @@ export function chooseSolver(name: SolverName, highs: Highs | undefined, guard =
     const second = viaHighs(lp, { timeLimit: left }, now);
     const why = first.status === 'timedout' ? `javascript-lp-solver gave no plan (${first.method})` : `javascript-lp-solver's ${first.method}`;
     return { ...second, seconds: (now() - start) / 1000, method: `${why}; then ${second.method}` };
-  };
+  });
 }

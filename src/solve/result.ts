@@ -29,3 +29,12 @@ export interface SolveOptions {
 
 /** A solver as the pipeline sees it: a model in, a result with a status out. */
 export type ModelSolver = (lp: Lp, opts: SolveOptions, now: () => number) => SolveResult;
+
+/** What holds memory between solves (the solver thread, HiGHS's WebAssembly memory) and can let it go. */
+export interface Releasable {
+  /** Frees it now; a later solve starts afresh (a new thread, HiGHS loaded again). */
+  release(): void;
+}
+
+/** A solver that holds memory between solves until released. */
+export type ReleasableSolver = ModelSolver & Releasable;

@@ -47,6 +47,38 @@ describe('writeFolderAtomically', () => {
   });
 });
 
+describe('writeFolderAtomically with files made as they are written', () => {
+  it('makes each in the order given, only when the earlier ones are on disk, and writes what it made', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    const made: string[] = [];
+    const temp = join(root, '.plan.new-3');
+    const make = (name: string, text: string) => () => {
+      // The files before it are already written in the temporary folder; the swap has not happened.
+      made.push(`${name} after ${readdirSync(temp).sort().join(' ') || 'nothing'}`);
+      expect(existsSync(plan)).toBe(false);
+      return text;
+    };
+    await writeFolderAtomically(plan, [{ name: 'z.csv', content: make('z.csv', 'zz') }, { name: 'a.csv', content: 'aa' }, { name: 'm.xlsx', content: async () => Promise.resolve(new Uint8Array([1, 2, 3])) }, { name: 'b.json', content: make('b.json', 'bb') }], '3');
+    expect(made).toEqual(['z.csv after nothing', 'b.json after a.csv m.xlsx z.csv']);
+    expect(contents(plan)).toEqual({ 'a.csv': 'aa', 'b.json': 'bb', 'm.xlsx': '\u0001\u0002\u0003', 'z.csv': 'zz' });
+    const manifest = JSON.parse(readFileSync(join(plan, MANIFEST), 'utf8')) as { files: Record<string, string> };
+    expect(Object.keys(manifest.files)).toEqual(['a.csv', 'b.json', 'm.xlsx', 'z.csv']);
+  });
+
+  it('leaves the old folder untouched, and nothing beside it, when a file cannot be made', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    await writeFolderAtomically(plan, OLD, '1');
+    const broken = () => {
+      throw new Error('cannot make it');
+    };
+    await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: 'x' }, { name: 'b.json', content: broken }], '2')).rejects.toThrow('cannot make it');
+    expect(contents(plan)).toEqual({ 'a.csv': 'old a', 'b.json': 'old b' });
+    expect(readdirSync(root)).toEqual(['plan']);
+  });
+});
+
 describe('recoverFolder puts back what a killed run left behind', () => {
   it('killed between the two renames: the old plan is restored', async () => {
     const root = fresh();

@@ -60,7 +60,7 @@ describe('explain.json', () => {
     ];
     for (const [name, e] of cases) {
       expect(e.teachers.some((t) => t.move), name).toBe(true);
-      const text = explainJson(e, []);
+      const text = explainJson(e, {});
       expect(read(text), name).toEqual(asWritten(e));
       // One school or teacher per line, so that a line can be found by its id.
       expect(text.split('\n').length, name).toBeGreaterThan(e.teachers.length + e.schools.length);
