@@ -11,6 +11,7 @@ import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
 import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
+import { settleMemory } from './settle-memory.js';
 import { badInput, collect, err, exit, EXIT_HELP, inputWarnings, out, parseSet, planWritten, version } from './io.js';
 import { planFolders } from './plan-folders.js';
 
@@ -137,6 +138,7 @@ ${EXIT_HELP}`)
         progress: (stage) => {
           if (showProgress) process.stderr.write(`… ${stage}\n`);
         },
+        settle: () => void settleMemory(),
       });
       report(outcome, o);
     });

@@ -55,6 +55,8 @@ export interface Env {
   tag: string;
   /** Progress lines (stage names); the CLI decides whether to show them. */
   progress: (stage: string) => void;
+  /** Called between stages that leave much garbage behind (the CLI collects it when the heap is large); optional. */
+  settle?: () => void;
   /** Test seam: a solver used instead of the one `opts.solver` names (released like it, if it can be). */
   solver?: ModelSolver & Partial<Releasable>;
 }
@@ -138,6 +140,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);
   lap('read');
 
+  // What reading left behind goes before the model is built.
+  env.settle?.();
   env.progress('solve');
   const solver = await solverReady;
   // The solver (its thread, HiGHS's memory) goes as soon as nothing more is solved: after the
@@ -147,17 +151,23 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     held.solver = undefined;
     solver.release?.();
   };
+  // Each solve waits on the solver thread: the garbage of building its model goes first.
+  const settled: ModelSolver = (lp, o, now) => {
+    env.settle?.();
+    return solver(lp, o, now);
+  };
   const again = referenceSolves(ctx, opts.baseline !== undefined);
-  const solved = withoutModel(solveCounty(ctx, opts.relax, env.now, solver, lap, again ? undefined : release));
+  const solved = withoutModel(solveCounty(ctx, opts.relax, env.now, settled, lap, again ? undefined : release));
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { solve, plan, relaxed, conflicts, modelFigures } = solved;
 
   env.progress('write');
   // Locks are measured against the baseline, or else against the plan the county gets without them.
-  const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, solver)));
+  const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, settled)));
   lap('locks');
   release();
+  env.settle?.();
   const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
   lap('explain');
   const summaryOf = (times?: Record<string, number>): Summary =>
@@ -185,6 +195,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     return {
       name: f.name,
       content: async () => {
+        // The file before this one is written and let go by now.
+        env.settle?.();
         const t = env.now();
         try {
           return await make();

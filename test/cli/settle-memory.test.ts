@@ -1,0 +1,51 @@
+/**
+ * Between its stages a plan gives memory back: runPlan calls env.settle before each solve, before
+ * the explanation and before each plan file is made, and the CLI's settleMemory collects garbage
+ * then, but only when the heap is large (an 80,000-teacher city), so a county's run never pays.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { SETTLE_BYTES, settleMemory } from '../../src/cli/settle-memory.js';
+import { planInProcess } from '../helpers/plan-run.js';
+
+const BASE = 'test/fixtures/adversarial/_base';
+const COUNTY = ['base-schools.csv', 'base-teachers.csv', 'base-posts.csv'].map((f) => join(BASE, f));
+
+describe('settleMemory', () => {
+  it('does nothing below the threshold', () => {
+    expect(settleMemory(0)).toBe(false);
+    expect(settleMemory(SETTLE_BYTES - 1)).toBe(false);
+  });
+
+  it('above it, collects: garbage just dropped is gone', () => {
+    let garbage: string[] | undefined = Array.from({ length: 400_000 }, (_, i) => `teacher ${i} ${'x'.repeat(80)}`);
+    const before = getHeapStatistics().used_heap_size;
+    expect(garbage.length).toBe(400_000);
+    garbage = undefined;
+    expect(settleMemory(SETTLE_BYTES)).toBe(true);
+    const after = getHeapStatistics().used_heap_size;
+    // About 40 MB of strings and their array.
+    expect(before - after).toBeGreaterThan(20 * 1024 * 1024);
+  });
+});
+
+describe('runPlan settles memory between stages', () => {
+  it('before the solve, before the explanation and before each plan file is made', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rotate-settle-')), 'plan');
+    const events: string[] = [];
+    const outcome = await planInProcess(COUNTY, out, {}, {
+      settle: () => events.push('settle'),
+      progress: (stage) => events.push(stage),
+    });
+    expect(outcome.kind).toBe('written');
+    const writeAt = events.indexOf('write');
+    // After reading, and before the one solve (the model built in between).
+    expect(events.slice(0, writeAt)).toEqual(['read', 'settle', 'solve', 'settle']);
+    // Before the explanation, then once per file made (summary.json and the rest).
+    const files = events.slice(writeAt + 1).filter((e) => e === 'settle').length;
+    expect(files).toBeGreaterThanOrEqual(1 + 6);
+  });
+});
