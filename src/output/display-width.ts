@@ -1,8 +1,8 @@
 import stringWidth from 'string-width';
+import { boundedMemo } from './bounded-memo.js';
 
-/** Widths seen, by text: reports and workbooks measure the same names, subjects and ids many times over. */
-const seen = new Map<string, number>();
-const LIMIT = 200_000;
+/** string-width per text, remembered: reports and workbooks measure the same names, subjects and ids many times over. */
+const measured = boundedMemo(stringWidth, 200_000);
 
 /**
  * Columns of each character of the Basic Multilingual Plane that is always a grapheme of its own,
@@ -48,12 +48,5 @@ export function simpleWidth(text: string): number {
  */
 export function displayWidth(text: string): number {
   const simple = simpleWidth(text);
-  if (simple >= 0) return simple;
-  let w = seen.get(text);
-  if (w === undefined) {
-    if (seen.size >= LIMIT) seen.clear();
-    w = stringWidth(text);
-    seen.set(text, w);
-  }
-  return w;
+  return simple >= 0 ? simple : measured(text);
 }

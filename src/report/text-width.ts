@@ -4,6 +4,7 @@
  * about 0.55 em. The estimate leans wide (capitals, m and w get more) so that a label given the
  * room it asks for never runs into its neighbour.
  */
+import { boundedMemo } from '../output/bounded-memo.js';
 import { displayWidth as stringWidth, SIMPLE_COLUMNS } from '../output/display-width.js';
 
 const NARROW = new Set([...'iIjlft.,:;\'|!()[]{} ']);
@@ -25,18 +26,7 @@ function graphemeEm(g: string): number {
 const ASCII_EM = Float64Array.from({ length: 0x7f }, (_, c) => (c >= 0x20 ? graphemeEm(String.fromCharCode(c)) : 0));
 
 /** Graphemes measured, by text (few distinct ones: a report draws the same characters over and over). */
-const seenEm = new Map<string, number>();
-const LIMIT = 100_000;
-
-function cachedEm(g: string): number {
-  let w = seenEm.get(g);
-  if (w === undefined) {
-    if (seenEm.size >= LIMIT) seenEm.clear();
-    w = graphemeEm(g);
-    seenEm.set(g, w);
-  }
-  return w;
-}
+const cachedEm = boundedMemo(graphemeEm, 100_000);
 
 /**
  * Estimated width of `text` in em: the sum of its graphemes' widths, in order. A text of the

@@ -18,6 +18,11 @@ export function cell<T>(parse: CellParser<T>) {
     });
 }
 
+/** A row refinement's problem at one column, in both languages (as {@link issueText} reads it back). */
+export function addRowIssue(ctx: z.RefinementCtx, column: string, zh: string, en: string): void {
+  ctx.addIssue({ code: 'custom', path: [column], message: en, params: { zh, en } });
+}
+
 /** The bilingual problem carried by a zod issue made by {@link cell} or a row refinement. */
 export function issueText(issue: z.core.$ZodIssue): { zh: string; en: string } {
   const params = issue.code === 'custom' ? (issue.params as { zh?: unknown; en?: unknown } | undefined) : undefined;

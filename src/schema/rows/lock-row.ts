@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lock, Source } from '../../domain/types.js';
+import { addRowIssue } from '../cell-schema.js';
 import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { parseLockAction } from '../enums.js';
 import { optional, parseId } from '../values.js';
@@ -16,17 +17,12 @@ const lockCells = {
 function checkLockRow(r: RowOf<typeof lockCells>, ctx: z.RefinementCtx): void {
   if (r.action === undefined && r.to_school_id === undefined) {
     const empty = parseLockAction('');
-    if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['action'], message: empty.en, params: { zh: empty.zh, en: empty.en } });
+    if (!empty.ok) addRowIssue(ctx, 'action', empty.zh, empty.en);
     return;
   }
   if (r.action !== undefined && r.action !== 'stay' && r.school_id === undefined && r.to_school_id === undefined) {
     const [zh, en] = r.action === 'move' ? ['调往', 'move'] : ['禁止', 'forbid'];
-    ctx.addIssue({
-      code: 'custom',
-      path: ['school_id'],
-      message: `a ${en} lock needs a school_id`,
-      params: { zh: `「${zh}」须填写学校代码, 实为空白`, en: `a ${en} lock needs a school_id, found an empty cell` },
-    });
+    addRowIssue(ctx, 'school_id', `「${zh}」须填写学校代码, 实为空白`, `a ${en} lock needs a school_id, found an empty cell`);
   }
 }
 

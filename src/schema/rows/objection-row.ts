@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { InputIssue, Lock, Objection, Source } from '../../domain/types.js';
+import { addRowIssue } from '../cell-schema.js';
 import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { parseLockAction, parseObjectionDecision } from '../enums.js';
 import { maskIdCards, ok, optional, parseId } from '../values.js';
@@ -24,21 +25,11 @@ const objectionCells = {
 function checkObjectionRow(r: RowOf<typeof objectionCells>, ctx: z.RefinementCtx): void {
   if (r.decision !== 'upheld') return;
   if (r.action === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['action'],
-      message: 'an upheld objection needs its decision as an action',
-      params: { zh: '「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白', en: 'an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell' },
-    });
+    addRowIssue(ctx, 'action', '「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白', 'an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell');
     return;
   }
   if (r.action !== 'stay' && r.school_id === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['school_id'],
-      message: `a ${r.action} decision needs a school_id`,
-      params: { zh: `操作「${ACTION_ZH[r.action]}」须填写学校代码, 实为空白`, en: `a ${r.action} decision needs a school_id, found an empty cell` },
-    });
+    addRowIssue(ctx, 'school_id', `操作「${ACTION_ZH[r.action]}」须填写学校代码, 实为空白`, `a ${r.action} decision needs a school_id, found an empty cell`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { School, Source } from '../../domain/types.js';
+import { addRowIssue } from '../cell-schema.js';
 import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { AREAS, parseArea, parseStage } from '../enums.js';
 import { parseUrbanRuralCode } from '../staff-enums.js';
@@ -30,19 +31,11 @@ const schoolCells = {
 function checkSchoolRow(r: RowOf<typeof schoolCells>, ctx: z.RefinementCtx): void {
   if (r.area === undefined && r.urban_rural_code === undefined) {
     const empty = parseArea('');
-    if (!empty.ok) ctx.addIssue({ code: 'custom', path: ['area'], message: empty.en, params: { zh: `${empty.zh}（或填写城乡分类代码）`, en: `${empty.en} (or give urban_rural_code)` } });
+    if (!empty.ok) addRowIssue(ctx, 'area', `${empty.zh}（或填写城乡分类代码）`, `${empty.en} (or give urban_rural_code)`);
   }
   const code = r.urban_rural_code;
   if (r.area !== undefined && code !== undefined && code.area !== r.area) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['urban_rural_code'],
-      message: 'area and urban_rural_code disagree',
-      params: {
-        zh: `城乡分类代码${code.code}表示${AREA_ZH(code.area)}, 与城乡类型「${AREA_ZH(r.area)}」不一致`,
-        en: `urban_rural_code ${code.code} means ${code.area}, but area says ${r.area}`,
-      },
-    });
+    addRowIssue(ctx, 'urban_rural_code', `城乡分类代码${code.code}表示${AREA_ZH(code.area)}, 与城乡类型「${AREA_ZH(r.area)}」不一致`, `urban_rural_code ${code.code} means ${code.area}, but area says ${r.area}`);
   }
 }
 

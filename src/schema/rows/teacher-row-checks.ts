@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CalendarDate } from '../../domain/calendar.js';
+import { addRowIssue } from '../cell-schema.js';
 import { showEn, showZh } from '../show-value.js';
 
 /** Earliest plausible year of birth of a teacher in service. */
@@ -16,10 +17,6 @@ interface RowFacts {
   exchange_end?: CalendarDate | undefined;
 }
 
-function add(ctx: z.RefinementCtx, column: string, zh: string, en: string): void {
-  ctx.addIssue({ code: 'custom', path: [column], message: en, params: { zh, en } });
-}
-
 /**
  * Checks across the cells of one teachers row: years at the school given one way or the
  * other, a birth year and a birth date that agree and are plausible, an exchange in progress
@@ -27,22 +24,22 @@ function add(ctx: z.RefinementCtx, column: string, zh: string, en: string): void
  */
 export function checkTeacherRow(r: RowFacts, ctx: z.RefinementCtx): void {
   if (r.years_at_school === undefined && r.joined_school === undefined) {
-    add(ctx, 'years_at_school', '应填写本校任教年限或进本校年月, 实为空白', 'expected years_at_school or joined_school, found both empty');
+    addRowIssue(ctx, 'years_at_school', '应填写本校任教年限或进本校年月, 实为空白', 'expected years_at_school or joined_school, found both empty');
   }
   if (r.birth_year !== undefined && r.birth_date !== undefined && r.birth_year !== r.birth_date.year) {
-    add(ctx, 'birth_date', `出生年月的年份${r.birth_date.year}与出生年份${r.birth_year}不一致`, `the year of birth_date, ${r.birth_date.year}, differs from birth_year ${r.birth_year}`);
+    addRowIssue(ctx, 'birth_date', `出生年月的年份${r.birth_date.year}与出生年份${r.birth_year}不一致`, `the year of birth_date, ${r.birth_date.year}, differs from birth_year ${r.birth_year}`);
   }
   const born = r.birth_date?.year ?? r.birth_year;
   if (born !== undefined && born < EARLIEST_BIRTH_YEAR) {
-    add(ctx, r.birth_date ? 'birth_date' : 'birth_year', `出生于${born}年, 早于${EARLIEST_BIRTH_YEAR}年, 不可能仍在职; 请核对`, `born in ${born}, before ${EARLIEST_BIRTH_YEAR}: cannot still be teaching; check the cell`);
+    addRowIssue(ctx, r.birth_date ? 'birth_date' : 'birth_year', `出生于${born}年, 早于${EARLIEST_BIRTH_YEAR}年, 不可能仍在职; 请核对`, `born in ${born}, before ${EARLIEST_BIRTH_YEAR}: cannot still be teaching; check the cell`);
   }
   if (r.exchange_home_school !== undefined && r.exchange_end === undefined) {
-    add(ctx, 'exchange_end', '填写了交流原学校代码, 应同时填写交流结束年月, 实为空白', 'exchange_home_school is given, so exchange_end is needed too, found an empty cell');
+    addRowIssue(ctx, 'exchange_end', '填写了交流原学校代码, 应同时填写交流结束年月, 实为空白', 'exchange_home_school is given, so exchange_end is needed too, found an empty cell');
   }
   if (r.exchange_end !== undefined && r.exchange_home_school === undefined) {
-    add(ctx, 'exchange_home_school', '填写了交流结束年月, 应同时填写交流原学校代码, 实为空白', 'exchange_end is given, so exchange_home_school is needed too, found an empty cell');
+    addRowIssue(ctx, 'exchange_home_school', '填写了交流结束年月, 应同时填写交流原学校代码, 实为空白', 'exchange_end is given, so exchange_home_school is needed too, found an empty cell');
   }
   if (r.exchange_home_school !== undefined && r.exchange_home_school === r.school_id) {
-    add(ctx, 'exchange_home_school', `交流原学校${showZh(r.exchange_home_school)}就是该教师现在的学校`, `exchange_home_school ${showEn(r.exchange_home_school)} is the school the teacher is at now`);
+    addRowIssue(ctx, 'exchange_home_school', `交流原学校${showZh(r.exchange_home_school)}就是该教师现在的学校`, `exchange_home_school ${showEn(r.exchange_home_school)} is the school the teacher is at now`);
   }
 }
