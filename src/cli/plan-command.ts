@@ -138,7 +138,7 @@ ${EXIT_HELP}`)
         progress: (stage) => {
           if (showProgress) process.stderr.write(`… ${stage}\n`);
         },
-        settle: () => void settleMemory(),
+        settle: (point) => void settleMemory(point),
       });
       report(outcome, o);
     });

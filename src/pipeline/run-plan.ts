@@ -46,6 +46,9 @@ export interface PlanOptions {
   force?: boolean;
 }
 
+/** Where a run settles its memory: between two stages, or just before a solve (where the solver's memory comes on top). */
+export type SettlePoint = 'stage' | 'solve';
+
 /** What the edge needs from the outside world: the clock and the version. */
 export interface Env {
   now: () => number;
@@ -55,8 +58,8 @@ export interface Env {
   tag: string;
   /** Progress lines (stage names); the CLI decides whether to show them. */
   progress: (stage: string) => void;
-  /** Called between stages that leave much garbage behind (the CLI collects it when the heap is large); optional. */
-  settle?: () => void;
+  /** Called between stages that leave much garbage behind and before each solve (the CLI collects it when the heap is large); optional. */
+  settle?: (point: SettlePoint) => void;
   /** Test seam: a solver used instead of the one `opts.solver` names (released like it, if it can be). */
   solver?: ModelSolver & Partial<Releasable>;
 }
@@ -141,7 +144,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   lap('read');
 
   // What reading left behind goes before the model is built.
-  env.settle?.();
+  env.settle?.('stage');
   env.progress('solve');
   const solver = await solverReady;
   // The solver (its thread, HiGHS's memory) goes as soon as nothing more is solved: after the
@@ -153,7 +156,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   };
   // Each solve waits on the solver thread: the garbage of building its model goes first.
   const settled: ModelSolver = (lp, o, now) => {
-    env.settle?.();
+    env.settle?.('solve');
     return solver(lp, o, now);
   };
   const again = referenceSolves(ctx, opts.baseline !== undefined);
@@ -167,7 +170,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, settled)));
   lap('locks');
   release();
-  env.settle?.();
+  env.settle?.('stage');
   const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
   lap('explain');
   const summaryOf = (times?: Record<string, number>): Summary =>
@@ -196,7 +199,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
       name: f.name,
       content: async () => {
         // The file before this one is written and let go by now.
-        env.settle?.();
+        env.settle?.('stage');
         const t = env.now();
         try {
           return await make();

@@ -8,16 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { SETTLE_BYTES, settleMemory } from '../../src/cli/settle-memory.js';
+import { SETTLE_BYTES, SOLVE_SETTLE_BYTES, settleMemory } from '../../src/cli/settle-memory.js';
 import { planInProcess } from '../helpers/plan-run.js';
 
 const BASE = 'test/fixtures/adversarial/_base';
 const COUNTY = ['base-schools.csv', 'base-teachers.csv', 'base-posts.csv'].map((f) => join(BASE, f));
 
 describe('settleMemory', () => {
-  it('does nothing below the threshold', () => {
-    expect(settleMemory(0)).toBe(false);
-    expect(settleMemory(SETTLE_BYTES - 1)).toBe(false);
+  it('does nothing below the threshold: between stages, and a lower one before a solve', () => {
+    expect(settleMemory('stage', 0)).toBe(false);
+    expect(settleMemory('stage', SETTLE_BYTES - 1)).toBe(false);
+    expect(settleMemory('solve', SOLVE_SETTLE_BYTES - 1)).toBe(false);
+    expect(SOLVE_SETTLE_BYTES).toBeLessThan(SETTLE_BYTES);
+    expect(settleMemory('solve', SOLVE_SETTLE_BYTES)).toBe(true);
   });
 
   it('above it, collects: garbage just dropped is gone', () => {
@@ -25,7 +28,7 @@ describe('settleMemory', () => {
     const before = getHeapStatistics().used_heap_size;
     expect(garbage.length).toBe(400_000);
     garbage = undefined;
-    expect(settleMemory(SETTLE_BYTES)).toBe(true);
+    expect(settleMemory('stage', SETTLE_BYTES)).toBe(true);
     const after = getHeapStatistics().used_heap_size;
     // About 40 MB of strings and their array.
     expect(before - after).toBeGreaterThan(20 * 1024 * 1024);
@@ -37,15 +40,15 @@ describe('runPlan settles memory between stages', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rotate-settle-')), 'plan');
     const events: string[] = [];
     const outcome = await planInProcess(COUNTY, out, {}, {
-      settle: () => events.push('settle'),
+      settle: (point) => events.push(`settle ${point}`),
       progress: (stage) => events.push(stage),
     });
     expect(outcome.kind).toBe('written');
     const writeAt = events.indexOf('write');
     // After reading, and before the one solve (the model built in between).
-    expect(events.slice(0, writeAt)).toEqual(['read', 'settle', 'solve', 'settle']);
+    expect(events.slice(0, writeAt)).toEqual(['read', 'settle stage', 'solve', 'settle solve']);
     // Before the explanation, then once per file made (summary.json and the rest).
-    const files = events.slice(writeAt + 1).filter((e) => e === 'settle').length;
+    const files = events.slice(writeAt + 1).filter((e) => e === 'settle stage').length;
     expect(files).toBeGreaterThanOrEqual(1 + 6);
   });
 });
