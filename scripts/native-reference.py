@@ -7,9 +7,9 @@ model from it, to 0.1%, within 200 nodes. (Branch and cut on the whole model fro
 this reference did before, took 4.7 s on the 12,000-teacher county's model with an epigraph row per
 segment of the 优质均衡 curves and 37.6 s once they became bounded columns, while its LP relaxation
 went 2.4 → 1.2 s: a reference must take the same road as rotate to say what rotate's own overhead is.)
-It sets HiGHS's options as rotate does: the simplex prices row-wise, and a model of 12,000 rows or
-more gets its LP relaxation from the interior point method (src/solve/highs.ts, PRICE_STRATEGY and
-INTERIOR_ROWS).
+It sets HiGHS's options as rotate does: the simplex prices row-wise, a model of 5,000 to 12,000 rows
+is scaled by max value, and a model of 12,000 rows or more gets its LP relaxation from the interior
+point method (src/solve/highs.ts, PRICE_STRATEGY, MAX_VALUE_SCALING_ROWS and INTERIOR_ROWS).
 Prints one JSON line: seconds (whole process from start), objective, bound, status.
 
     python3 scripts/native-reference.py COUNTY_DIR MODEL.lp
@@ -27,6 +27,7 @@ import highspy  # noqa: E402  (imported after the clock starts: its load is part
 GAP = 0.001
 NODES = 200
 INTERIOR_ROWS = 12_000
+MAX_VALUE_SCALING_ROWS = 5_000
 
 
 def read_csv_files(folder):
@@ -77,6 +78,8 @@ def main():
     h.setOptionValue('simplex_price_strategy', 1)
     h.readModel(model)
     lp = h.getLp()
+    if MAX_VALUE_SCALING_ROWS <= lp.num_row_ < INTERIOR_ROWS:
+        h.setOptionValue('simplex_scale_strategy', 4)
     kinds = list(lp.integrality_)
     n = lp.num_col_
     is_int = [i < len(kinds) and kinds[i] == highspy.HighsVarType.kInteger for i in range(n)]
