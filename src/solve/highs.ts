@@ -68,6 +68,8 @@ export const INTERIOR_ROWS = 12_000;
  * equilibration against max value:
  * - 12,000 teachers, three seeds (7,694–7,778 rows): 11,731 / 11,399 / 12,401 → 9,253 / 9,970 /
  *   10,814; rotate's solve stage (WebAssembly, medians of three) 4.89 → 3.11 s on the first;
+ * - 18,000 teachers (11,352 rows): 17,737 → 13,854; the LP relaxation in WebAssembly 6.3–6.9 s →
+ *   4.5–5.3 s (two runs each);
  * - 6,000 teachers (4,131 rows): 6,153 → 5,783; 3,000 teachers (2,566 rows): 3,173 → 2,764 and
  *   3,264 → 3,421; 1,500 teachers: 1,592 → 1,674; the sample county: 728 → 742;
  * - 80,000 teachers (interior point method, then crossover): no faster (native 21.7 / 24.0 s
