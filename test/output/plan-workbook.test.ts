@@ -101,6 +101,21 @@ describe('zip', () => {
     expect(parts.get('b.bin')).toBe('\u0001\u0002\u0003');
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
+
+  it('makes an entry given as a function when its turn comes, in order, to the same bytes', () => {
+    const text = new TextEncoder().encode('abc'.repeat(1000));
+    const tiny = new Uint8Array([1, 2, 3]);
+    const made: string[] = [];
+    const lazy = zip(
+      [
+        { name: 'a.txt', data: () => (made.push('a'), text) },
+        { name: 'b.bin', data: () => (made.push('b'), tiny) },
+      ],
+      deflate,
+    );
+    expect(made).toEqual(['a', 'b']);
+    expect(Buffer.from(lazy).equals(Buffer.from(zip([{ name: 'a.txt', data: text }, { name: 'b.bin', data: tiny }], deflate)))).toBe(true);
+  });
 });
 
 /** The library's plain-JavaScript DEFLATE, as plan.xlsx uses it. */

@@ -4,10 +4,13 @@
  * plain JavaScript (Node's zlib may compress differently on another CPU or Node version).
  */
 
-/** One file in the archive; `name` is ASCII (the parts of an .xlsx are). */
+/**
+ * One file in the archive; `name` is ASCII (the parts of an .xlsx are). `data` may be a function:
+ * it is then called when the entry's turn comes, so that only its compressed bytes are held after.
+ */
 export interface ZipEntry {
   name: string;
-  data: Uint8Array;
+  data: Uint8Array | (() => Uint8Array);
 }
 
 /** 1980-01-01 00:00, the earliest time a zip entry can hold, in MS-DOS form. */
@@ -61,17 +64,18 @@ class Bytes {
 
 /**
  * The archive of `entries`, each compressed with `deflateRaw` (raw DEFLATE, RFC 1951) when that
- * makes it smaller and stored otherwise.
+ * makes it smaller and stored otherwise; entries given as functions are made in their order.
  */
 export function zip(entries: readonly ZipEntry[], deflateRaw: (data: Uint8Array) => Uint8Array): Uint8Array {
   const out = new Bytes();
   const central = new Bytes();
   for (const entry of entries) {
     const name = new TextEncoder().encode(entry.name);
-    const crc = crc32(entry.data);
-    const packed = deflateRaw(entry.data);
-    const method = packed.length < entry.data.length ? 8 : 0;
-    const body = method === 8 ? packed : entry.data;
+    const data = typeof entry.data === 'function' ? entry.data() : entry.data;
+    const crc = crc32(data);
+    const packed = deflateRaw(data);
+    const method = packed.length < data.length ? 8 : 0;
+    const body = method === 8 ? packed : data;
     const offset = out.length;
     out.u32(0x04034b50);
     out.u16(20);
@@ -81,7 +85,7 @@ export function zip(entries: readonly ZipEntry[], deflateRaw: (data: Uint8Array)
     out.u16(DOS_DATE);
     out.u32(crc);
     out.u32(body.length);
-    out.u32(entry.data.length);
+    out.u32(data.length);
     out.u16(name.length);
     out.u16(0);
     out.raw(name);
@@ -95,7 +99,7 @@ export function zip(entries: readonly ZipEntry[], deflateRaw: (data: Uint8Array)
     central.u16(DOS_DATE);
     central.u32(crc);
     central.u32(body.length);
-    central.u32(entry.data.length);
+    central.u32(data.length);
     central.u16(name.length);
     central.u16(0);
     central.u16(0);
