@@ -43,8 +43,8 @@ export class LpBuilder {
   readonly constants: Record<string, number> = {};
   readonly impossible: string[] = [];
   private readonly index = new Map<string, number>();
-  /** Rows by their coefficients, so that a row another family already made is not made twice. */
-  private readonly byCoefs = new Map<string, LpRow>();
+  /** Rows by a hash of their coefficients (then compared whole), so that a row another family already made is not made twice. */
+  private readonly byCoefs = new Map<number, LpRow[]>();
 
   addVar(v: LpVar): number {
     if (this.index.has(v.name)) throw new Error(`duplicate column ${v.name}`);
@@ -78,15 +78,14 @@ export class LpBuilder {
    * narrows that row's bounds: the solver is not given the same row twice.
    */
   addRow(name: string, family: string, terms: [number, number][], lo: number, hi: number): void {
-    const merged = new Map<number, number>();
-    for (const [c, a] of terms) merged.set(c, (merged.get(c) ?? 0) + a);
-    const coefs = [...merged.entries()].filter(([, a]) => a !== 0).sort((x, y) => x[0] - y[0]);
+    const coefs = mergeTerms(terms);
     if (coefs.length === 0) {
       if (lo > 1e-9 || hi < -1e-9) this.impossible.push(name);
       return;
     }
-    const key = coefs.join(';');
-    const same = this.byCoefs.get(key);
+    const key = coefsHash(coefs);
+    const bucket = this.byCoefs.get(key);
+    const same = bucket?.find((r) => sameCoefs(r.coefs, coefs));
     // (Bounds that cross are left as two rows: the model is infeasible then, and each row still says which rule it is.)
     if (same && Math.max(same.lo, lo) <= Math.min(same.hi, hi)) {
       same.lo = Math.max(same.lo, lo);
@@ -94,7 +93,10 @@ export class LpBuilder {
       return;
     }
     const row = { name, family, coefs, lo, hi };
-    if (!same) this.byCoefs.set(key, row);
+    if (!same) {
+      if (bucket) bucket.push(row);
+      else this.byCoefs.set(key, [row]);
+    }
     this.rows.push(row);
   }
 
@@ -105,6 +107,46 @@ export class LpBuilder {
   build(): Lp {
     return { vars: this.vars, rows: this.rows, constants: this.constants, impossible: this.impossible };
   }
+}
+
+/** Terms by column, a column's coefficients summed in their order, zeros dropped. */
+function mergeTerms(terms: readonly [number, number][]): [number, number][] {
+  // Stable: a column's coefficients stay in their order, so their sum is the same as adding them as they come.
+  const byCol = terms.slice().sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (let k = 0; k < byCol.length; ) {
+    const c = (byCol[k] as [number, number])[0];
+    let a = 0;
+    for (; k < byCol.length && (byCol[k] as [number, number])[0] === c; k++) a += (byCol[k] as [number, number])[1];
+    if (a !== 0) out.push([c, a]);
+  }
+  return out;
+}
+
+const HASH_BITS = new Float64Array(1);
+const HASH_WORDS = new Int32Array(HASH_BITS.buffer);
+
+/** A 32-bit hash of a row's merged coefficients (columns and the exact bits of each value). */
+function coefsHash(coefs: readonly [number, number][]): number {
+  let h = 0x811c9dc5 ^ coefs.length;
+  for (const [c, a] of coefs) {
+    HASH_BITS[0] = a;
+    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ (HASH_WORDS[0] ?? 0), 0x01000193);
+    h = Math.imul(h ^ (HASH_WORDS[1] ?? 0), 0x01000193);
+  }
+  return h;
+}
+
+/** Whether two merged rows have the very same coefficients (the same columns, the same values). */
+function sameCoefs(x: readonly [number, number][], y: readonly [number, number][]): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) {
+    const p = x[k] as [number, number];
+    const q = y[k] as [number, number];
+    if (p[0] !== q[0] || p[1] !== q[1]) return false;
+  }
+  return true;
 }
 
 /** Objective value of a solution, broken down by term, constants included. */

@@ -15,6 +15,17 @@ describe('LpBuilder', () => {
     expect(b.rows.map((r) => [r.name, r.lo, r.hi])).toEqual([['cap', 2, 5], ['other', -Infinity, 0], ['too much', 6, Infinity]]);
   });
 
+  it('merges only rows with the very same coefficients: another value, however close, or another column makes another row', () => {
+    const b = new LpBuilder();
+    const [x, y, z] = [col(b, 'x'), col(b, 'y'), col(b, 'z')];
+    b.addRow('a', 'f', [[x, 1], [y, 0.1 + 0.2]], 0, 4);
+    b.addRow('near', 'f', [[x, 1], [y, 0.3]], 0, 3);
+    b.addRow('other column', 'f', [[x, 1], [z, 0.1 + 0.2]], 0, 3);
+    b.addRow('longer', 'f', [[x, 1], [y, 0.1 + 0.2], [z, 1e-300]], 0, 3);
+    b.addRow('same', 'g', [[y, 0.1], [x, 1], [y, 0.2]], 1, 5);
+    expect(b.rows.map((r) => [r.name, r.lo, r.hi])).toEqual([['a', 1, 4], ['near', 0, 3], ['other column', 0, 3], ['longer', 0, 3]]);
+  });
+
   it('keeps each term\'s part of a column priced by several terms', () => {
     const b = new LpBuilder();
     const x = col(b, 'x', 0);
