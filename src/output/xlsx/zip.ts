@@ -3,6 +3,7 @@
  * entry carries the same fixed time stamp, entries keep the order given, and the compressor is
  * plain JavaScript (Node's zlib may compress differently on another CPU or Node version).
  */
+import * as zlib from 'node:zlib';
 
 /**
  * One file in the archive; `name` is ASCII (the parts of an .xlsx are). `data` may be a function:
@@ -27,12 +28,21 @@ const CRC_TABLE = ((): Uint32Array => {
   return table;
 })();
 
-/** CRC-32 (IEEE 802.3, as zip uses it) of some bytes. */
-export function crc32(data: Uint8Array): number {
+/** CRC-32 (IEEE 802.3, as zip uses it) of some bytes, in JavaScript: for a Node without zlib's own (before 20.15). */
+export function crc32Js(data: Uint8Array): number {
   let c = 0xffffffff;
   for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
+
+// zlib.crc32 (Node 20.15 and later) computes the same checksum natively: an 80,000-teacher plan's
+// workbook checksums 32 MB of XML, which took 0.23–0.90 s in JavaScript and 17 ms in zlib (32 MB of
+// bytes, three runs). A checksum has one answer, so the archive's bytes do not depend on which one
+// ran (the compressor is another matter: see the top of this file).
+const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/** CRC-32 (IEEE 802.3, as zip uses it) of some bytes. */
+export const crc32: (data: Uint8Array) => number = nativeCrc ? (data) => nativeCrc(data) >>> 0 : crc32Js;
 
 class Bytes {
   private readonly parts: Uint8Array[] = [];
