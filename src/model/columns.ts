@@ -144,10 +144,17 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     const senders = new Map<string, Map<InClass, Set<string>>>();
     /** The own out columns of the teachers with a forbid lock, by each arrival key they may take (an in column is made for each). */
     const directWanted = new Map<string, OutCol[]>();
+    // Some allowed class holds a destination other than the school itself: the same for every school of a class that is (or is not) a destination.
+    const reachBy = new Map<string, boolean>();
     for (const s of ctx.schools) {
       const oc = cls(s);
-      // Some allowed class holds a destination other than this school itself.
-      const reach = (tk: string): boolean => destClasses.some((dc) => classes.allows(oc, dc, tk) && (destCount.get(dc) ?? 0) - (destIds.has(s.id) && oc === dc ? 1 : 0) > 0);
+      const self = destIds.has(s.id);
+      const reach = (tk: string): boolean => {
+        const key = `${oc}|${tk}|${self ? 1 : 0}`;
+        let r = reachBy.get(key);
+        if (r === undefined) reachBy.set(key, (r = destClasses.some((dc) => classes.allows(oc, dc, tk) && (destCount.get(dc) ?? 0) - (self && oc === dc ? 1 : 0) > 0)));
+        return r;
+      };
       for (const bc of [0, 1, 2] as BackboneClass[]) {
         const k = groupKey(s.id, j, bc);
         const freeBy = new Map<string, number>();
@@ -187,6 +194,14 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
         }
       }
     }
+    // Whether some class sends movers of a destination class of movers that the rules let into a class of destinations (and the section): the same for every destination of the class.
+    const fedBy = new Map<string, boolean>();
+    const isFed = (dc: string, c: InClass, section: Section | undefined): boolean => {
+      const key = `${dc}|${c}|${section ?? ''}`;
+      let fed = fedBy.get(key);
+      if (fed === undefined) fedBy.set(key, (fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk) && (section === undefined || classes.section(oc, dc, tk) === section)))));
+      return fed;
+    };
     for (const d of dests) {
       const dc = cls(d);
       const two = twoSections(d);
@@ -194,7 +209,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
         if (!open(d, place)) continue;
         for (const c of IN_CLASSES) {
           const locked = lockedIn.get(arrivalKey(place, j, c)) ?? 0;
-          const fed = [...senders.entries()].some(([oc, byC]) => [...(byC.get(c) ?? [])].some((tk) => classes.allows(oc, dc, tk) && (!two || classes.section(oc, dc, tk) === section)));
+          const fed = isFed(dc, c, two ? section : undefined);
           const wanted = directWanted.get(arrivalKey(place, j, c)) ?? [];
           if (!fed && locked === 0 && wanted.length === 0) continue;
           const col = b.addVar({ name: `in[${arrivalKey(place, j, c)}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
