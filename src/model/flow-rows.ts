@@ -1,6 +1,7 @@
 import type { Columns } from './columns.js';
 import { inClass, withClass } from './keys.js';
 import type { LpBuilder } from './lp.js';
+import { inStringOrder } from './string-order.js';
 
 /**
  * Flow balance: teachers of a subject leave a class of schools only toward classes the move
@@ -57,6 +58,6 @@ export function addFlowRows(cols: Columns, b: LpBuilder): void {
   for (const o of cols.out) if (o.teacherId !== undefined && !own.has(o.col)) own.set(o.col, [[o.col, 1]]);
   for (const [col, terms] of [...own].sort((a, b) => a[0] - b[0])) b.addRow(`direct_from[${col}]`, 'flow', terms, 0, 0);
   for (const [col, p] of [...atPlace].sort((a, b) => a[0] - b[0])) b.addRow(`direct_to[${col}]`, 'flow', p.terms, p.locked, Infinity);
-  for (const [k, terms] of [...fromSide].sort()) b.addRow(`flow_from[${k}]`, 'flow', terms, lockedFrom.get(k) ?? 0, lockedFrom.get(k) ?? 0);
-  for (const [k, terms] of [...toSide].sort()) b.addRow(`flow_to[${k}]`, 'flow', terms, lockedTo.get(k) ?? 0, lockedTo.get(k) ?? 0);
+  for (const [k, terms] of inStringOrder(fromSide)) b.addRow(`flow_from[${k}]`, 'flow', terms, lockedFrom.get(k) ?? 0, lockedFrom.get(k) ?? 0);
+  for (const [k, terms] of inStringOrder(toSide)) b.addRow(`flow_to[${k}]`, 'flow', terms, lockedTo.get(k) ?? 0, lockedTo.get(k) ?? 0);
 }
