@@ -6,6 +6,7 @@ import { capacityTotal, capFailures, locksOverCap } from './caps.js';
 import { checkResult } from './check-result.js';
 import { pct } from './supply.js';
 import type { HardRule } from './rule.js';
+import { inStringOrder } from '../model/string-order.js';
 
 /** A school loses at most ⌊cap × its backbone teachers⌋ backbone teachers in one year. */
 export const backboneOutflowCap: HardRule = {
@@ -16,7 +17,7 @@ export const backboneOutflowCap: HardRule = {
   relaxable: true,
   loosen: { param: 'rules.max_backbone_outflow_share', field: 'maxBackboneOutflowShare', down: false },
   build(ctx, cols, b, opts) {
-    for (const [school, outs] of [...sums(cols).outBySchool].sort()) {
+    for (const [school, outs] of inStringOrder(sums(cols).outBySchool)) {
       const bb = outs.filter((o) => o.b > 0);
       if (bb.length === 0) continue;
       const cap = floorQ(ctx.policy.maxBackboneOutflowShare * (ctx.stock.get(school)?.backbone ?? 0)) - (ctx.leadersOut.get(school)?.backbone ?? 0);

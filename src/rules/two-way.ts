@@ -10,6 +10,7 @@ import { placesOf } from '../domain/sections.js';
 import { cellOf, valueAt, type PlanBook } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
+import { inStringOrder } from '../model/string-order.js';
 
 const on = (p: Policy): boolean => p.direction && p.twoWay;
 
@@ -73,7 +74,7 @@ export const twoWay: HardRule = {
     if (!on(ctx.policy)) return;
     const ins = bySchoolSubject(cols.in);
     const outs = bySchoolSubject(cols.out);
-    for (const [key, col] of [...ins].sort()) {
+    for (const [key, col] of inStringOrder(ins)) {
       if (!isQuota(ctx, splitCellKey(key)[0])) continue;
       b.addRow(`two_way[${key}]`, 'two_way', [...terms(col, 1), ...terms(outs.get(key) ?? [], -1)], -Infinity, 0);
     }
