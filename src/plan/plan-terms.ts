@@ -15,7 +15,9 @@ import { destinationRulesBroken, rulesBroken } from './change-rules.js';
 export type { TermName };
 export type Terms = Record<TermName, number>;
 
-export const zeroTerms = (): Terms => Object.fromEntries(TERM_NAMES.map((k) => [k, 0])) as Terms;
+const ZERO_TERMS = Object.freeze(Object.fromEntries(TERM_NAMES.map((k) => [k, 0])) as Terms);
+/** Every term at 0, in the registry's order (a copy of one made once: explanations make one per change they price). */
+export const zeroTerms = (): Terms => ({ ...ZERO_TERMS });
 export const totalOf = (t: Terms): number => TERM_NAMES.reduce((a, k) => a + t[k], 0);
 
 /** Every objective term of the plan, recomputed from the book by each term's own code. */
