@@ -7,7 +7,7 @@ import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
 import { needsRuralService } from '../domain/priority.js';
-import { bookOf } from './plan-book.js';
+import { bookOf, moveIdsOf, rememberBook } from './plan-book.js';
 import { qualityFigures, type QualityFigures } from './quality.js';
 import { TERMS } from '../rules/registry.js';
 import { moveReason, type Text } from './reasons.js';
@@ -94,12 +94,15 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     });
   }
   // The terms about single teachers are outside the model: their values come from their own code.
-  const book = bookOf(ctx, placements);
-  return {
+  // The book is made from the moves (every placement names a teacher and schools of the county), and kept for the plan's explanation.
+  const book = bookOf(ctx, moveIdsOf(moves));
+  const plan: Plan = {
     moves,
     figures,
     checks: verifyPlan(ctx.county, p, placements),
     quality: qualityFigures(ctx.county, p, placements),
     stageTwo: Object.fromEntries(TERMS.filter((t) => t.build === undefined).map((t) => [t.name, t.value(book)])),
   };
+  rememberBook(plan, book);
+  return plan;
 }
