@@ -10,6 +10,7 @@ import { addCurves, ceilingBefore } from './indicator-curve.js';
 import { sectionTerms } from './indicator-rows.js';
 import { varianceCeiling } from '../indicators/squared-deviation.js';
 import { countsIn, cvAt, passes, stageIndicators, stageIndicatorsOf, type StageIndicator } from './indicator-sections.js';
+import { passesAfterShift, varianceSums, type VarianceSums } from './indicator-shift.js';
 import type { HardRule } from './rule.js';
 
 const STAGE: Record<StageIndicator['stage'], Text> = { primary: { zh: '小学', en: 'primary' }, junior: { zh: '初中', en: 'junior' } };
@@ -37,6 +38,7 @@ function heldIn(ctx: ModelContext): StageIndicator[] {
 interface Passing {
   g: StageIndicator;
   st: IndicatorState;
+  sums: VarianceSums;
 }
 
 const passingCache = new WeakMap<PlanBook, Passing[]>();
@@ -49,7 +51,7 @@ function passingIn(book: PlanBook): Passing[] {
   const out: Passing[] = [];
   for (const g of heldIn(book.ctx)) {
     const st = states.find((s) => s.g.stage === g.stage && s.g.indicator === g.indicator);
-    if (st && passes(g, st.counts, st.total)) out.push({ g, st });
+    if (st && passes(g, st.counts, st.total)) out.push({ g, st, sums: varianceSums(g, st) });
   }
   passingCache.set(book, out);
   return out;
@@ -64,8 +66,13 @@ function breaksPassing(ctx: ModelContext, passing: readonly Passing[], t: Teache
   if (passing.length === 0) return false;
   const from = placeOf(ctx.schoolById, t, cur);
   const to = placeOf(ctx.schoolById, t, next);
-  return passing.some(({ g, st }) => {
-    if (!countsIn(g, t, from.schoolId, from.stage) && !countsIn(g, t, to.schoolId, to.stage)) return false;
+  return passing.some(({ g, st, sums }) => {
+    const out = countsIn(g, t, from.schoolId, from.stage) ? (g.at.get(from.schoolId) ?? -1) : -1;
+    const into = countsIn(g, t, to.schoolId, to.stage) ? (g.at.get(to.schoolId) ?? -1) : -1;
+    if (out < 0 && into < 0) return false;
+    // The sums decide it unless the variance is within rounding of the ceiling; then the whole variance does.
+    const quick = passesAfterShift(g, st, sums, out, into);
+    if (quick !== undefined) return !quick;
     const c = changedState(ctx, st, t, cur, next);
     return !passes(g, c.counts, c.total);
   });
