@@ -72,15 +72,17 @@ export function sheetXml(sheet: SheetData, stringIndex: (text: string) => number
     if (typeof v === 'number') return `<c r="${ref}" s="${style}"><v>${String(v)}</v></c>`;
     return `<c r="${ref}" s="${style}" t="s"><v>${stringIndex(v)}</v></c>`;
   };
+  const names = Array.from({ length: width }, (_, c) => columnName(c));
   const rows: string[] = [];
-  const header = sheet.header.map((h, c) => cell(h, `${columnName(c)}1`, STYLE.header)).join('');
+  const header = sheet.header.map((h, c) => cell(h, `${names[c]}1`, STYLE.header)).join('');
   rows.push(`<row r="1">${header}</row>`);
   sheet.rows.forEach((row, i) => {
     const r = i + 2;
-    const cells = Array.from({ length: width }, (_, c) => {
+    let cells = '';
+    for (let c = 0; c < width; c++) {
       const v = row[c];
-      return cell(v, `${columnName(c)}${r}`, typeof v === 'number' ? STYLE.number : STYLE.text);
-    }).join('');
+      cells += cell(v, `${names[c]}${r}`, typeof v === 'number' ? STYLE.number : STYLE.text);
+    }
     rows.push(`<row r="${r}">${cells}</row>`);
   });
   const range = sheetRange(sheet);
