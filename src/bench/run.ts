@@ -163,7 +163,7 @@ for (const size of sizes) {
     `${spec.teachers}/${spec.schools}`,
     f(median(ok.map((r) => r.wall))),
     f(median(cli)),
-    ['read', 'model', 'solve', 'assign', 'explain', 'report', 'write'].map(stage).join(' / '),
+    ['read', 'model', 'solve', 'assign', 'locks', 'explain', 'report', 'write'].map(stage).join(' / '),
     f(median(ok.map((r) => r.peakRss)) / 2 ** 20, 0),
     `${first.solver} ${first.status}`,
     f(first.objective, 1),
@@ -181,7 +181,7 @@ for (const size of sizes) {
   ]);
 }
 
-const header = ['teachers/schools', 'wall s (median)', 'process s (median)', 'read / model / solve / assign / explain / report / write s', 'peak RSS MiB', 'solver', 'objective', 'bound', 'gap', 'rules held', 'HiGHS exact (same model)', 'vs HiGHS exact', 'shortage closed / best possible', 'backbone CV primary (reachable)', 'backbone CV junior (reachable)', 'CVs pushed over', 'native HiGHS process s (median)', 'rotate process / native'];
+const header = ['teachers/schools', 'wall s (median)', 'process s (median)', 'read / model / solve / assign / locks / explain / report / write s', 'peak RSS MiB', 'solver', 'objective', 'bound', 'gap', 'rules held', 'HiGHS exact (same model)', 'vs HiGHS exact', 'shortage closed / best possible', 'backbone CV primary (reachable)', 'backbone CV junior (reachable)', 'CVs pushed over', 'native HiGHS process s (median)', 'rotate process / native'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
 process.stdout.write(`rotate bench: ${runs} runs per size, medians; node ${process.version}, solver ${solver}\n`);
