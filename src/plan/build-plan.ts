@@ -103,6 +103,6 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     quality: qualityFigures(ctx.county, p, placements),
     stageTwo: Object.fromEntries(TERMS.filter((t) => t.build === undefined).map((t) => [t.name, t.value(book)])),
   };
-  rememberBook(plan, book);
+  rememberBook(moves, book);
   return plan;
 }

@@ -7,7 +7,7 @@ import type { Text } from '../domain/text.js';
 import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import { placesOf } from '../domain/sections.js';
 import { cellOf, countyBackboneAt, type PlanBook } from '../rules/book.js';
-import { bookOfPlan } from './plan-book.js';
+import { bookOfMoves } from './plan-book.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { alternative, alternatives, LISTED, LISTED_BREAKING, nonZero, type Alternative, type Options } from './alternatives.js';
 import type { Move, Plan } from './build-plan.js';
@@ -94,7 +94,7 @@ const per100 = (n: number, students: number): number => (students > 0 ? (n * 100
  * every school its subjects, terms and movers.
  */
 export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { statuses: TeacherStatus[]; explanation: Explanation } {
-  const book = bookOfPlan(ctx, plan);
+  const book = bookOfMoves(ctx, plan.moves);
   const terms = termsOf(book);
   const moveOf = new Map(plan.moves.map((m) => [m.teacher.id, m]));
   const options = new Map<string, Options>();

@@ -5,7 +5,7 @@ import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { ModelSolver } from '../solve/result.js';
-import { bookOfPlan } from '../plan/plan-book.js';
+import { bookOfMoves } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 import type { CvEntry } from '../indicators/cv-summary.js';
 
@@ -83,7 +83,7 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
   const fs = r.plan.figures;
   const sum = (xs: typeof fs, f: (x: (typeof fs)[number]) => number): number => xs.reduce((a, x) => a + f(x), 0);
   const need = (x: (typeof fs)[number]): number => (p.backbonePer100 * x.school.students) / 100;
-  const book = bookOfPlan(ctx, r.plan);
+  const book = bookOfMoves(ctx, r.plan.moves);
   return {
     point,
     status: 'planned',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { objectiveByTerm } from '../../src/model/lp.js';
-import { bookOf, bookOfPlan, moveIdsOf } from '../../src/plan/plan-book.js';
+import { bookOf, bookOfMoves, moveIdsOf } from '../../src/plan/plan-book.js';
 import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
 import { TERM_NAMES } from '../../src/rules/registry.js';
 import { verifyPlan } from '../../src/plan/verify.js';
@@ -47,14 +47,14 @@ describe('objective terms recomputed from a plan', () => {
     const ctx = ctxOf(county, {});
     const r = solveCounty(ctx, false, clock);
     if (r.kind !== 'planned') throw new Error(r.kind);
-    const kept = bookOfPlan(ctx, r.plan);
-    expect(bookOfPlan(ctx, r.plan)).toBe(kept);
+    const kept = bookOfMoves(ctx, r.plan.moves);
+    expect(bookOfMoves(ctx, r.plan.moves)).toBe(kept);
     const again = bookOf(ctx, moveIdsOf(r.plan.moves));
     expect([...kept.dest]).toEqual([...again.dest]);
     expect(termsOf(kept)).toEqual(termsOf(again));
-    // Another context, or a copy of the plan, gets a book of its own.
-    expect(bookOfPlan(ctxOf(county, {}), r.plan)).not.toBe(kept);
-    expect(bookOfPlan(ctx, { ...r.plan })).not.toBe(kept);
+    // Another context, or another list of the same moves, gets a book of its own.
+    expect(bookOfMoves(ctxOf(county, {}), r.plan.moves)).not.toBe(kept);
+    expect(bookOfMoves(ctx, [...r.plan.moves])).not.toBe(kept);
   });
 
   it('with a baseline: its term is the model\'s, a plan against its own baseline is the same plan, and a weight change moves less', async () => {
