@@ -7,6 +7,7 @@ import { assignTeachers } from './assign-teachers.js';
 import { buildModel } from './build-model.js';
 import { buildPlan, type Plan } from './build-plan.js';
 import { diagnose, type Conflict } from './diagnose.js';
+import { moveIdsOf } from './plan-book.js';
 import { verifyPlan } from './verify.js';
 
 /** Solves a model; the caller picks the solver and its limits. */
@@ -96,7 +97,7 @@ function loosen(ctx: ModelContext, rule: string, plan: Plan, solve: LpSolve): { 
   const step = (k: number): number => round2(l.down ? now - k * 0.01 : now + k * 0.01);
   const last = Math.round((l.down ? now : 1 - now) / 0.01);
   if (last <= 0) return null;
-  const moves = plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
+  const moves = moveIdsOf(plan.moves);
   const keeps = (k: number): boolean => verifyPlan(ctx.county, { ...p, [l.field]: step(k) }, moves).find((c) => c.rule === rule)?.held === true;
   const feasible = (k: number): boolean => {
     const r = solve(buildModel(buildContext(ctx.county, { ...p, [l.field]: step(k) }, ctx.baseline), { elastic: false }).lp);
