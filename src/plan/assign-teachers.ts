@@ -106,16 +106,13 @@ export function assignTeachers(ctx: ModelContext, model: Model, x: readonly numb
       ofSchool.set(atSchool, (list = shared.filter((d) => d.school.id !== from.id)));
       return list;
     };
-    const tm = performance.now();
     const matched = matchTeachers(ts, spots, cap, allowedSpots, (t, d) => liking(t, d.school, ctx.baseline.get(t.id)));
-    (globalThis as any).__mt = ((globalThis as any).__mt ?? 0) + performance.now() - tm;
     if (!matched.ok) {
       const t = matched.unplaced;
       return { ok: false, zh: `无法为教师 ${t.id}（${t.subject}）找到符合规则的交流学校`, en: `no school the rules allow could be found for teacher ${t.id} (${t.subject})` };
     }
     for (const [t, d] of matched.pairs) placements.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: schoolOfPlace(d), locked: false });
   }
-  if (process.env.DBG_T) process.stderr.write(`matchTeachers total ${((globalThis as any).__mt).toFixed(0)} ms\n`);
   placements.sort((a, b) => (a.teacherId < b.teacherId ? -1 : a.teacherId > b.teacherId ? 1 : 0));
   return { ok: true, placements };
 }
