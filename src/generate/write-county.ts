@@ -5,17 +5,21 @@
  */
 import { lstat, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
 import type { Lang } from '../domain/types.js';
 import { generateCounty, type GeneratedFile } from './generate-county.js';
 import { BOM, toCsv } from './to-csv.js';
 
 export type CsvEncoding = 'utf8' | 'gbk';
 
-/** The bytes of a table in the encoding: UTF-8 keeps its BOM; GBK is written as GB18030, without one. */
-export function encodeCsv(file: GeneratedFile, encoding: CsvEncoding): Buffer {
+/**
+ * The bytes of a table in the encoding: UTF-8 keeps its BOM; GBK is written as GB18030, without
+ * one. The encoder (iconv-lite) is loaded only here: its tables are half a megabyte of code that
+ * every other command would otherwise parse at start.
+ */
+export async function encodeCsv(file: GeneratedFile, encoding: CsvEncoding): Promise<Buffer> {
   const text = toCsv(file);
   if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  const { default: iconv } = await import('iconv-lite');
   return iconv.encode(text.startsWith(BOM) ? text.slice(BOM.length) : text, 'gb18030');
 }
 
@@ -29,7 +33,7 @@ export async function writeCounty(dir: string, files: readonly GeneratedFile[], 
   for (const file of files) {
     const path = join(dir, names[file.kind] ?? file.name);
     const tmp = `${path}.partial`;
-    await writeFile(tmp, encodeCsv(file, encoding));
+    await writeFile(tmp, await encodeCsv(file, encoding));
     await rename(tmp, path);
     written.push(path);
   }

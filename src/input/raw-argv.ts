@@ -6,7 +6,9 @@
  * GB18030 (what the user's Windows shows) and opened by its bytes ({@link fsPath}).
  */
 import { readFileSync } from 'node:fs';
-import iconv from 'iconv-lite';
+
+/** Node's own GB18030 decoder (as decode.ts reads GBK files): unreadable bytes become U+FFFD. */
+const GB18030 = new TextDecoder('gb18030');
 
 /** Shown name → the bytes of the path as given. */
 const RAW = new Map<string, Buffer>();
@@ -41,7 +43,7 @@ export function recoverRawArgs(argv: string[]): void {
   for (let i = 2; i < argv.length; i++) {
     const raw = parts[offset + i];
     if (!argv[i]?.includes('\uFFFD') || raw === undefined || offset < 0) continue;
-    const shown = iconv.decode(raw, 'gb18030');
+    const shown = GB18030.decode(raw);
     if (shown.includes('\uFFFD') || Buffer.from(shown, 'utf8').equals(raw)) continue;
     RAW.set(shown, Buffer.from(raw));
     argv[i] = shown;

@@ -15,7 +15,7 @@ describe('the sample county in data/', () => {
     for (const file of sampleCounty().files) {
       const name = SAMPLE_NAMES[file.kind as keyof typeof SAMPLE_NAMES];
       const onDisk = await readFile(join(DATA, name));
-      expect(onDisk.equals(encodeCsv(file, 'utf8')), name).toBe(true);
+      expect(onDisk.equals(await encodeCsv(file, 'utf8')), name).toBe(true);
     }
   });
 
