@@ -13,6 +13,7 @@ const PHRASES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^branch and bound, stopped within its budget$/, () => '分支定界在预算时间内停止'],
   [/^(HiGHS )?LP relaxation came out integral$/, () => '线性规划松弛解即为整数解'],
   [/^(HiGHS )?relax-and-fix: (\d+) fractional columns branched on$/, (m) => `松弛固定: 只对 ${m[2]} 个非整数变量分支`],
+  [/^(HiGHS )?relax-and-fix: (\d+) fractional columns and the (\d+) columns around them branched on$/, (m) => `松弛固定: 只对 ${m[2]} 个非整数变量及其周围 ${m[3]} 个变量分支`],
   [/^HiGHS branch and cut on the whole model$/, () => '对整个模型分支切割'],
   [/^HiGHS branch and cut on the whole model \(after relax-and-fix\)$/, () => '松弛固定后对整个模型分支切割, 证明最优'],
 ];

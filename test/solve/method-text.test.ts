@@ -10,7 +10,8 @@ describe('the solver line in Chinese', () => {
     expect(methodZh('javascript-lp-solver gave no plan (branch and bound, stopped within its budget); then HiGHS branch and cut on the whole model')).toBe('javascript-lp-solver 未得出方案（分支定界在预算时间内停止）, 改用 HiGHS: 对整个模型分支切割');
     expect(methodZh('HiGHS relax-and-fix: 63 fractional columns branched on; then 649 columns around them')).toBe('松弛固定: 只对 63 个非整数变量分支; 再放开其周围 649 个变量求解');
     expect(methodZh('HiGHS relax-and-fix: 9 fractional columns branched on; then 40 columns around them; then branch and cut on the whole model from that plan, to 0.050% of the bound')).toBe('松弛固定: 只对 9 个非整数变量分支; 再放开其周围 40 个变量求解; 再从该方案对整个模型分支切割, 距下界 0.050%');
+    expect(methodZh('HiGHS relax-and-fix: 98 fractional columns and the 1432 columns around them branched on')).toBe('松弛固定: 只对 98 个非整数变量及其周围 1432 个变量分支');
     expect(methodZh('something new')).toBe('something new');
-    for (const s of ['branch and bound reached the LP bound', 'LP relaxation came out integral', 'relax-and-fix: 2 fractional columns branched on']) expect(methodZh(s)).not.toMatch(/[a-z]{3,}/);
+    for (const s of ['branch and bound reached the LP bound', 'LP relaxation came out integral', 'relax-and-fix: 2 fractional columns branched on', 'relax-and-fix: 2 fractional columns and the 5 columns around them branched on']) expect(methodZh(s)).not.toMatch(/[a-z]{3,}/);
   });
 });
