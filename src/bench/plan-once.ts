@@ -8,19 +8,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildModel } from '../plan/build-model.js';
 import { objectiveByTerm } from '../model/lp.js';
+import type { PolicySetting } from '../domain/policy.js';
 import { prepare } from '../pipeline/prepare.js';
 import { runPlan } from '../pipeline/run-plan.js';
 import { solveCounty } from '../pipeline/solve-county.js';
 import { loadHighs, solveWithHighs } from '../solve/highs.js';
 import { highsExact } from './highs-exact.js';
 
-const [dir = '', solver = 'auto', compare = 'yes'] = process.argv.slice(2);
+const [dir = '', solver = 'auto', compare = 'yes', ...given] = process.argv.slice(2);
+/** The bench's --set settings (name=value), as rotate plan --set takes them. */
+const settings = (kvs: readonly string[]): PolicySetting[] =>
+  kvs.map((kv) => {
+    const at = kv.indexOf('=');
+    return { key: kv.slice(0, at), value: kv.slice(at + 1), file: 'bench' };
+  });
+const sets = settings(given);
 const inputs = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f));
 const out = mkdtempSync(join(tmpdir(), 'rotate-bench-'));
 const env = { now: () => performance.now(), currentYear: 2026, version: 'bench', tag: String(process.pid), progress: () => undefined };
 const t0 = performance.now();
 const outcome = await runPlan(
-  { inputs, outDir: join(out, 'plan'), sets: [], relax: false, recordTime: true, solver: solver as 'auto' | 'jslp' | 'highs' },
+  { inputs, outDir: join(out, 'plan'), sets, relax: false, recordTime: true, solver: solver as 'auto' | 'jslp' | 'highs' },
   env,
 );
 const wall = (performance.now() - t0) / 1000;
@@ -51,12 +59,9 @@ const result: Record<string, unknown> = {
 };
 if (compare === 'yes') {
   // The same model, solved exactly by HiGHS in this process: its time and optimum.
-  const plain = await prepare({ inputs, sets: [] }, 2026);
+  const plain = await prepare({ inputs, sets }, 2026);
   // Least shortage any rule-abiding plan can reach: the model with shortage as the only cost.
-  const shortageOnly = ['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.indicator_spread=0', 'weights.indicator_shortfall=0', 'weights.shortage=1'].map((kv) => {
-    const [key = '', value = ''] = kv.split('=');
-    return { key, value, file: 'bench' };
-  });
+  const shortageOnly = [...sets, ...settings(['weights.scarce_factor=1', 'weights.rural_weak_factor=1', 'weights.backbone_balance=0', 'weights.moves=0', 'weights.indicator_spread=0', 'weights.indicator_shortfall=0', 'weights.shortage=1'])];
   const pure = await prepare({ inputs, sets: shortageOnly }, 2026);
   if (plain.ok && pure.ok) {
     const h = await loadHighs();
@@ -69,7 +74,7 @@ if (compare === 'yes') {
   // The backbone CVs a plan within the same rules can reach: the same run with the spread term
   // weighted far above the rest (40 times its default).
   const aimed = await runPlan(
-    { inputs, outDir: join(out, 'aimed'), sets: [{ key: 'weights.indicator_spread', value: '200', file: 'bench' }], relax: false, recordTime: false, solver: 'highs' },
+    { inputs, outDir: join(out, 'aimed'), sets: [...sets, ...settings(['weights.indicator_spread=200'])], relax: false, recordTime: false, solver: 'highs' },
     env,
   );
   result['reachableCv'] = aimed.kind === 'written' ? aimed.report.summary.indicators.cv : null;

@@ -6,6 +6,8 @@
  *
  *   npm run bench                 all sizes, 3 runs each
  *   npm run bench -- --runs 5 --sizes 300,3000
+ *   npm run bench -- --sizes 12000 --set rules.cv_ceiling=no --set weights.indicator_spread=0
+ *                                 every run with these policy settings (as rotate plan --set)
  *
  * Where Python can import highspy (native HiGHS; `pip install highspy`), each size is also timed as
  * a whole process of scripts/native-reference.py, which reads the same CSV files and solves the same
@@ -33,6 +35,9 @@ const arg = (name: string, fallback: string): string => {
 const runs = Number(arg('--runs', '3'));
 const sizes = arg('--sizes', Object.keys(SIZES).join(',')).split(',');
 const solver = arg('--solver', 'auto');
+/** `--set name=value`, repeatable: given to every run (rotate's, the exported model's, the exact comparison's). */
+const sets = process.argv.flatMap((a, i) => (a === '--set' && process.argv[i + 1] !== undefined ? [process.argv[i + 1] ?? ''] : []));
+const setArgs = sets.flatMap((kv) => ['--set', kv]);
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -93,7 +98,7 @@ function exportModel(dir: string): string {
   const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-lp-'));
   const lp = join(tmp, 'model.lp');
   // The model is written before the solve: it is there even when the plan is not (a time-out, say).
-  spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '--export-model', lp, '-q'], { stdio: 'ignore' });
+  spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '--export-model', lp, '-q', ...setArgs], { stdio: 'ignore' });
   return lp;
 }
 
@@ -101,7 +106,7 @@ function exportModel(dir: string): string {
 function cliOnce(dir: string): number {
   const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-cli-'));
   const t = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '-q'], { stdio: 'ignore' });
+  const r = spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '-q', ...setArgs], { stdio: 'ignore' });
   const wall = (performance.now() - t) / 1000;
   rmSync(tmp, { recursive: true, force: true });
   return r.status === 0 ? wall : NaN;
@@ -142,7 +147,7 @@ for (const size of sizes) {
       if (n) native.push(n.wall);
     }
     // The exact HiGHS comparison is made once per size (it is the same model every run).
-    const line = execFileSync(process.execPath, [join(import.meta.dirname, 'plan-once.js'), dir, solver, i === 0 ? 'yes' : 'no'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const line = execFileSync(process.execPath, [join(import.meta.dirname, 'plan-once.js'), dir, solver, i === 0 ? 'yes' : 'no', ...sets], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const r = JSON.parse(line.trim().split('\n').pop() ?? '{}') as Once;
     results.push(r);
     process.stderr.write(`  ${size} run ${i + 1}/${runs}: ${f(r.wall)} s (process ${f(cli[cli.length - 1])} s)${native.length > 0 ? `, native ${f(native[native.length - 1])} s` : ''}\n`);
@@ -184,7 +189,7 @@ for (const size of sizes) {
 const header = ['teachers/schools', 'wall s (median)', 'process s (median)', 'read / model / solve / assign / locks / explain / report / write s', 'peak RSS MiB', 'solver', 'objective', 'bound', 'gap', 'rules held', 'HiGHS exact (same model)', 'vs HiGHS exact', 'shortage closed / best possible', 'backbone CV primary (reachable)', 'backbone CV junior (reachable)', 'CVs pushed over', 'native HiGHS process s (median)', 'rotate process / native'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
-process.stdout.write(`rotate bench: ${runs} runs per size, medians; node ${process.version}, solver ${solver}\n`);
+process.stdout.write(`rotate bench: ${runs} runs per size, medians; node ${process.version}, solver ${solver}${sets.length > 0 ? `, --set ${sets.join(' --set ')}` : ''}\n`);
 if (nativeSkip !== null) process.stdout.write(`native reference ${nativeSkip}\n`);
 process.stdout.write('backbone CV (the inspectors\' way): before→after, ✓/✗ against the stage\'s threshold; in brackets the CV a plan under the same rules reaches with weights.indicator_spread=200. CVs pushed over: at or under a threshold before, over it after (any indicator, any stage).\n');
 process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}\n${rows.map(line).join('\n')}\n`);
