@@ -267,6 +267,11 @@ function runHighs(h: Highs, lp: PackedLp, o: { integer: boolean; fixed?: Readonl
   }
   const integrality = new Int32Array(lp.numCols);
   if (o.integer) integrality.set(lp.integer);
+  // With columns fixed, the search is over a few fractional ones and their neighbours: HiGHS's
+  // symmetry detection over the whole model finds nothing to use there. Measured on the
+  // 12,000-teacher county's relax-and-fix (each the process's first MIP, three runs):
+  // 0.45–0.55 → 0.39–0.41 s, the same plan; the same plans on 36 generated counties of 500 to 12,000 teachers.
+  const symmetry: Record<string, boolean> = o.fixed && o.fixed.size > 0 ? { mip_detect_symmetry: false } : {};
   return h.withModel((m): Run => {
     m.passModel({
       numCols: lp.numCols,
@@ -280,7 +285,7 @@ function runHighs(h: Highs, lp: PackedLp, o: { integer: boolean; fixed?: Readonl
       integrality,
     });
     const scale = simplexScaling(lp.numRows);
-    m.options.set({ output_flag: false, time_limit: o.timeLimit, mip_rel_gap: o.gap ?? 1e-6, random_seed: 1, simplex_price_strategy: PRICE_STRATEGY, ...(scale !== undefined ? { simplex_scale_strategy: scale } : {}), ...(o.interior ? { solver: 'ipm' } : {}), ...(o.nodes !== undefined ? { mip_max_nodes: o.nodes } : {}) });
+    m.options.set({ output_flag: false, time_limit: o.timeLimit, mip_rel_gap: o.gap ?? 1e-6, random_seed: 1, simplex_price_strategy: PRICE_STRATEGY, ...(scale !== undefined ? { simplex_scale_strategy: scale } : {}), ...(o.interior ? { solver: 'ipm' } : {}), ...(o.nodes !== undefined ? { mip_max_nodes: o.nodes } : {}), ...symmetry });
     if (o.start) m.setSolution({ colValue: Float64Array.from(o.start) });
     const status = m.run().modelStatus;
     const codes = h.constants.modelStatus;
