@@ -118,10 +118,7 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
     const x = whole(lp, relax.x);
     return done({ status: 'optimal', x, objective: objectiveOf(lp, x), bound, method: 'HiGHS LP relaxation came out integral' });
   }
-  const fixed = new Map<number, number>();
-  const frac = new Set(fractional);
-  for (let i = 0; i < lp.numCols; i++) if (lp.integer[i] && !frac.has(i)) fixed.set(i, Math.round(relax.x[i] ?? 0));
-  let mip = runHighs(h, lp, { integer: true, fixed, timeLimit: left() });
+  let mip = runHighs(h, lp, { integer: true, fixed: fixedOutside(lp, new Set(fractional), relax.x), timeLimit: left() });
   let method = `HiGHS relax-and-fix: ${fractional.length} fractional columns branched on`;
   // With every whole column fixed, the fractional ones may have no whole values that keep their
   // rows (a row 2f + w = 3 at f = 1.5, w = 0). Their neighbours are freed with them before the
@@ -130,9 +127,7 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
   let aroundFreed = false;
   if (mip.kind === 'infeasible') {
     const free = neighbourhood(lp, fractional);
-    const keep = new Map<number, number>();
-    for (let i = 0; i < lp.numCols; i++) if (lp.integer[i] && !free.has(i)) keep.set(i, Math.round(relax.x[i] ?? 0));
-    mip = runHighs(h, lp, { integer: true, fixed: keep, timeLimit: left() });
+    mip = runHighs(h, lp, { integer: true, fixed: fixedOutside(lp, free, relax.x), timeLimit: left() });
     method = `HiGHS relax-and-fix: ${fractional.length} fractional columns and the ${free.size - fractional.length} columns around them branched on`;
     aroundFreed = true;
   }
@@ -161,9 +156,7 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
     // 1,500-teacher county (567 columns) took 5.0–5.5 s of a 6.7 s solve and the plan ended 0.046%
     // above the bound; so stopped, 0.3 s, and 0.049% after the branch and cut below.
     const free = neighbourhood(lp, fractional);
-    const keep = new Map<number, number>();
-    for (let i = 0; i < lp.numCols; i++) if (lp.integer[i] && !free.has(i)) keep.set(i, x[i] ?? 0);
-    const nb = runHighs(h, lp, { integer: true, fixed: keep, timeLimit: left(), gap: targetGap(), start: x, nodes: CLOSE_NODES });
+    const nb = runHighs(h, lp, { integer: true, fixed: fixedOutside(lp, free, x), timeLimit: left(), gap: targetGap(), start: x, nodes: CLOSE_NODES });
     if (nb.kind === 'solved') {
       const nx = whole(lp, nb.x);
       const no = objectiveOf(lp, nx);
@@ -204,6 +197,13 @@ export function solvePackedWithHighs(h: Highs, lp: PackedLp, opts: SolveOptions,
     }
   }
   return done({ status: proven() ? 'optimal' : 'feasible', x, objective, bound: Math.min(bound, objective), method: stopped ? `${method}; stopped at the time limit` : method });
+}
+
+/** The integer columns not in `free`, each fixed at its value in `x` rounded to whole. */
+function fixedOutside(lp: PackedLp, free: ReadonlySet<number>, x: readonly number[]): Map<number, number> {
+  const fixed = new Map<number, number>();
+  for (let i = 0; i < lp.numCols; i++) if (lp.integer[i] && !free.has(i)) fixed.set(i, Math.round(x[i] ?? 0));
+  return fixed;
 }
 
 /** Rows longer than this (the county-wide quota and share rows) do not make their columns neighbours. */
