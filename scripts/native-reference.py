@@ -108,20 +108,17 @@ def main():
     relaxed = x
     objective = bound
     if frac:
-        fl, fu = list(lower), list(upper)
-        fs = set(frac)
-        for i in range(n):
-            if is_int[i] and i not in fs:
-                fl[i] = fu[i] = round(x[i])
-        x, objective = solve(h, lp, kinds, fl, fu)
-        if h.getModelStatus() == highspy.HighsModelStatus.kInfeasible:
-            # As rotate does: the fractional columns' neighbours are freed with them.
-            free = neighbourhood(lp, is_int, frac)
+        def fixed_outside(free):
+            """Column bounds with the integer columns not in `free` fixed at their whole LP-relaxation values (rotate's fixedOutside)."""
             fl, fu = list(lower), list(upper)
             for i in range(n):
                 if is_int[i] and i not in free:
                     fl[i] = fu[i] = round(relaxed[i])
-            x, objective = solve(h, lp, kinds, fl, fu)
+            return fl, fu
+        x, objective = solve(h, lp, kinds, *fixed_outside(set(frac)))
+        if h.getModelStatus() == highspy.HighsModelStatus.kInfeasible:
+            # As rotate does: the fractional columns' neighbours are freed with them.
+            x, objective = solve(h, lp, kinds, *fixed_outside(neighbourhood(lp, is_int, frac)))
         if h.getModelStatus() == highspy.HighsModelStatus.kInfeasible:
             x, objective = solve(h, lp, kinds, lower, upper)
         whole = max(1, abs(objective + offset_of(model)))

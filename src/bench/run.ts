@@ -93,12 +93,15 @@ const BIN = join(import.meta.dirname, '..', '..', 'bin', 'rotate.js');
 const probe = spawnSync(PYTHON, ['-c', 'import highspy'], { encoding: 'utf8' });
 const nativeSkip = probe.status === 0 ? null : `skipped: ${PYTHON} cannot import highspy (pip install highspy, or set ROTATE_BENCH_PYTHON)`;
 
+/** `rotate plan` on a county folder's files into `out`, quietly, with the bench's --set settings and `extra`. */
+const planArgv = (dir: string, out: string, extra: string[] = []): string[] => [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', out, ...extra, '-q', ...setArgs];
+
 /** The model rotate builds for a county, exported as LP text (for the native reference). */
 function exportModel(dir: string): string {
   const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-lp-'));
   const lp = join(tmp, 'model.lp');
   // The model is written before the solve: it is there even when the plan is not (a time-out, say).
-  spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '--export-model', lp, '-q', ...setArgs], { stdio: 'ignore' });
+  spawnSync(process.execPath, planArgv(dir, join(tmp, 'plan'), ['--export-model', lp]), { stdio: 'ignore' });
   return lp;
 }
 
@@ -106,7 +109,7 @@ function exportModel(dir: string): string {
 function cliOnce(dir: string): number {
   const tmp = mkdtempSync(join(tmpdir(), 'rotate-bench-cli-'));
   const t = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'plan', ...['posts.csv', 'schools.csv', 'teachers.csv'].map((f) => join(dir, f)).filter(existsSync), '-o', join(tmp, 'plan'), '-q', ...setArgs], { stdio: 'ignore' });
+  const r = spawnSync(process.execPath, planArgv(dir, join(tmp, 'plan')), { stdio: 'ignore' });
   const wall = (performance.now() - t) / 1000;
   rmSync(tmp, { recursive: true, force: true });
   return r.status === 0 ? wall : NaN;

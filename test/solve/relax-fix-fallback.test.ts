@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadHighs, solvePackedWithHighs } from '../../src/solve/highs.js';
 import type { PackedLp } from '../../src/solve/packed-lp.js';
 
-/** One row of whole columns, as CSR: Σ coefs·x in [lo, hi]; columns 0 … n−1 integer in [0, ub]. */
+/** A packed model: columns 0 … n−1 integer in [0, ub] with these costs; each row Σ coefs·x in [lo, hi] (row-wise, as packLp makes it). */
 function packed(cost: number[], ub: number, rows: { coefs: [number, number][]; lo: number; hi: number }[]): PackedLp {
   const n = cost.length;
   const starts = [0];
