@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Teacher } from '../../src/domain/types.js';
+import { matchTeachers, type Spot } from '../../src/plan/match-places.js';
+import { school, teacher } from '../helpers/make-county.js';
+
+/**
+ * The matching that names movers for places. Its greedy pass and its augmenting paths were made
+ * faster (a shared list searched from where the last teacher alike found room; a place's holders
+ * rearranged only when one of them has moved on). The pairs must be exactly those of the plain
+ * algorithm: every holder taken off and put back in turn, every list searched from its start, every
+ * list sorted by liking with a comparison. A plan names the same teachers as before.
+ */
+
+/** The plain algorithm, as the matching was written before. */
+function plainMatch(ts: Teacher[], spots: readonly Spot[], cap: Map<string, number>, allowedSpots: (t: Teacher) => Spot[], liking: (t: Teacher, d: Spot) => number): [string, string][] | string {
+  const left = Int32Array.from(spots, (d) => cap.get(d.id) ?? 0);
+  const at: Teacher[][] = spots.map(() => []);
+  const where = new Map<Teacher, Spot>();
+  const options = new Map<Teacher, Spot[]>();
+  for (const t of ts) {
+    const plain = allowedSpots(t);
+    if (plain.every((d) => liking(t, d) === 0)) options.set(t, plain);
+    else options.set(t, [...plain].sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1)));
+  }
+  const put = (t: Teacher, d: Spot): void => {
+    where.set(t, d);
+    (at[d.k] as Teacher[]).push(t);
+    left[d.k] = (left[d.k] ?? 0) - 1;
+  };
+  const order = [...ts].sort((a, b) => (options.get(a)?.length ?? 0) - (options.get(b)?.length ?? 0));
+  const waiting: Teacher[] = [];
+  for (const t of order) {
+    const d = options.get(t)?.find((s) => (left[s.k] ?? 0) > 0);
+    if (d) put(t, d);
+    else waiting.push(t);
+  }
+  const seen = new Int32Array(spots.length);
+  let search = 0;
+  for (const t of waiting) {
+    search++;
+    const augment = (u: Teacher): boolean => {
+      for (const d of options.get(u) ?? []) {
+        if (seen[d.k] === search) continue;
+        seen[d.k] = search;
+        if ((left[d.k] ?? 0) > 0) {
+          put(u, d);
+          return true;
+        }
+        for (const v of at[d.k] as Teacher[]) {
+          at[d.k] = (at[d.k] as Teacher[]).filter((w) => w !== v);
+          left[d.k] = (left[d.k] ?? 0) + 1;
+          where.delete(v);
+          if (augment(v)) {
+            put(u, d);
+            return true;
+          }
+          put(v, d);
+        }
+      }
+      return false;
+    };
+    if (!augment(t)) return t.id;
+  }
+  return ts.map((t): [string, string] => [t.id, where.get(t)?.id ?? '']);
+}
+
+/** A random matching: places with capacities, teachers with allowed places (alike teachers share one list) and likings. */
+const instance = fc
+  .record({
+    caps: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 12 }),
+    kinds: fc.array(fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 6 }),
+    teachers: fc.array(fc.record({ kind: fc.nat(), likes: fc.array(fc.nat(), { maxLength: 2 }), home: fc.option(fc.nat(), { nil: undefined }) }), { minLength: 20, maxLength: 80 }),
+  })
+  .map(({ caps, kinds, teachers }) => {
+    // Places in id order, as a plan's are (their ids sorted).
+    const spots: Spot[] = caps.map((_, k) => ({ id: `S${String(k).padStart(2, '0')}`, school: school(`S${k}`, 'rural', { township: `town${k % 3}` }), k }));
+    const cap = new Map(spots.map((d, k) => [d.id, caps[k] ?? 0]));
+    // Teachers of one kind share one list of allowed places (as alike teachers do in a plan).
+    const lists = kinds.map((allow) => spots.filter((_, k) => allow[k] === true));
+    const ts = teachers.map((t, i) => teacher(`T${String(i).padStart(2, '0')}`, 'U', '语文', { preferences: t.likes.map((n) => spots[n % spots.length]?.id ?? ''), ...(t.home === undefined ? {} : { homeTownship: `town${t.home % 3}` }) }));
+    const listOf = new Map(ts.map((t, i) => [t, lists[(teachers[i]?.kind ?? 0) % lists.length] ?? []]));
+    const liking = (t: Teacher, d: Spot): number => {
+      const rank = t.preferences.indexOf(d.id);
+      return (rank >= 0 ? 10 - rank : 0) * 2 + (t.homeTownship !== undefined && t.homeTownship === d.school.township ? 1 : 0);
+    };
+    return { ts, spots, cap, allowed: (t: Teacher) => listOf.get(t) ?? [], liking };
+  });
+
+describe('matching teachers to places', () => {
+  it('names the same teachers for the same places as the plain algorithm, or fails on the same teacher', () => {
+    fc.assert(
+      fc.property(instance, ({ ts, spots, cap, allowed, liking }) => {
+        const got = matchTeachers(ts, spots, cap, allowed, (t) => (d) => liking(t, d));
+        expect(got.ok ? got.pairs.map(([t, id]): [string, string] => [t.id, id]) : got.unplaced.id).toEqual(plainMatch(ts, spots, cap, allowed, liking));
+      }),
+      { numRuns: 1500, seed: 20261203 },
+    );
+  });
+
+  it('moves a holder on when the last teacher has no free place left (an augmenting path through two holders)', () => {
+    // A, B and C hold one teacher each. t1 may take A or C, t2 B or A, t3 B or A: greedily t1 takes
+    // A, t2 B, and t3 finds both full. The path: t3 takes B, t2 moves to A, t1 to C.
+    const spots: Spot[] = ['A', 'B', 'C'].map((id, k) => ({ id, school: school(id, 'rural'), k }));
+    const [a, b, c] = spots as [Spot, Spot, Spot];
+    const ts = ['t1', 't2', 't3'].map((id) => teacher(id, 'U', '语文'));
+    const lists = new Map([[ts[0], [a, c]], [ts[1], [b, a]], [ts[2], [b, a]]]);
+    const got = matchTeachers(ts, spots, new Map(spots.map((d) => [d.id, 1])), (t) => lists.get(t) ?? [], () => () => 0);
+    expect(got.ok && got.pairs.map(([t, id]) => `${t.id}>${id}`)).toEqual(['t1>C', 't2>A', 't3>B']);
+  });
+});
