@@ -12,57 +12,57 @@ import { school, teacher } from '../helpers/make-county.js';
  * list sorted by liking with a comparison. A plan names the same teachers as before.
  */
 
-/** The plain algorithm, as the matching was written before. */
+/**
+ * The plain algorithm, as the matching was written before (here by numbers: teachers by position
+ * in `ts`, places by `k`): lists sorted by liking with a comparison, every list searched from its
+ * start, and each holder of a place taken off and put back in turn.
+ */
 function plainMatch(ts: Teacher[], spots: readonly Spot[], cap: Map<string, number>, allowedSpots: (t: Teacher) => Spot[], liking: (t: Teacher, d: Spot) => number): [string, string][] | string {
-  const left = Int32Array.from(spots, (d) => cap.get(d.id) ?? 0);
-  const at: Teacher[][] = spots.map(() => []);
-  const where = new Map<Teacher, Spot>();
-  const options = new Map<Teacher, Spot[]>();
-  for (const t of ts) {
-    const plain = allowedSpots(t);
-    if (plain.every((d) => liking(t, d) === 0)) options.set(t, plain);
-    else options.set(t, [...plain].sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1)));
-  }
-  const put = (t: Teacher, d: Spot): void => {
-    where.set(t, d);
-    (at[d.k] as Teacher[]).push(t);
-    left[d.k] = (left[d.k] ?? 0) - 1;
+  const room = spots.map((d) => cap.get(d.id) ?? 0);
+  const holders: number[][] = spots.map(() => []);
+  const placeOf: number[] = ts.map(() => -1);
+  const lists: number[][] = ts.map((t) => {
+    const allowed = allowedSpots(t);
+    const liked = allowed.some((d) => liking(t, d) !== 0);
+    return (liked ? [...allowed].sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1)) : allowed).map((d) => d.k);
+  });
+  const take = (i: number, k: number): void => {
+    placeOf[i] = k;
+    holders[k]?.push(i);
+    room[k] = (room[k] ?? 0) - 1;
   };
-  const order = [...ts].sort((a, b) => (options.get(a)?.length ?? 0) - (options.get(b)?.length ?? 0));
-  const waiting: Teacher[] = [];
-  for (const t of order) {
-    const d = options.get(t)?.find((s) => (left[s.k] ?? 0) > 0);
-    if (d) put(t, d);
-    else waiting.push(t);
+  const unplaced: number[] = [];
+  for (const i of ts.map((_, i) => i).sort((a, b) => (lists[a]?.length ?? 0) - (lists[b]?.length ?? 0))) {
+    const k = lists[i]?.find((p) => (room[p] ?? 0) > 0);
+    if (k === undefined) unplaced.push(i);
+    else take(i, k);
   }
-  const seen = new Int32Array(spots.length);
-  let search = 0;
-  for (const t of waiting) {
-    search++;
-    const augment = (u: Teacher): boolean => {
-      for (const d of options.get(u) ?? []) {
-        if (seen[d.k] === search) continue;
-        seen[d.k] = search;
-        if ((left[d.k] ?? 0) > 0) {
-          put(u, d);
+  for (const i of unplaced) {
+    const visited = new Set<number>();
+    const tryPlace = (u: number): boolean => {
+      for (const k of lists[u] ?? []) {
+        if (visited.has(k)) continue;
+        visited.add(k);
+        if ((room[k] ?? 0) > 0) {
+          take(u, k);
           return true;
         }
-        for (const v of at[d.k] as Teacher[]) {
-          at[d.k] = (at[d.k] as Teacher[]).filter((w) => w !== v);
-          left[d.k] = (left[d.k] ?? 0) + 1;
-          where.delete(v);
-          if (augment(v)) {
-            put(u, d);
+        for (const v of [...(holders[k] ?? [])]) {
+          holders[k] = (holders[k] ?? []).filter((w) => w !== v);
+          room[k] = (room[k] ?? 0) + 1;
+          placeOf[v] = -1;
+          if (tryPlace(v)) {
+            take(u, k);
             return true;
           }
-          put(v, d);
+          take(v, k);
         }
       }
       return false;
     };
-    if (!augment(t)) return t.id;
+    if (!tryPlace(i)) return ts[i]?.id ?? '';
   }
-  return ts.map((t): [string, string] => [t.id, where.get(t)?.id ?? '']);
+  return ts.map((t, i): [string, string] => [t.id, spots[placeOf[i] ?? -1]?.id ?? '']);
 }
 
 /** A random matching: places with capacities, teachers with allowed places (alike teachers share one list) and likings. */
