@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { compileTasks, loadHighs } from '../../src/solve/highs.js';
+import { COMPILE_TASKS_FLAG, compileTasks, loadHighs } from '../../src/solve/highs.js';
 
 /**
  * V8 optimises HiGHS's WebAssembly in background tasks while a solve runs; one core is left to the
@@ -12,6 +13,11 @@ describe('HiGHS compile tasks', () => {
     expect(compileTasks(2)).toBe(1);
     expect(compileTasks(4)).toBe(3);
     expect(compileTasks(16)).toBe(15);
+  });
+
+  it("is a flag this Node's V8 knows (an unknown one would print an error line on every run)", () => {
+    const options = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
+    expect(options).toContain(`  ${COMPILE_TASKS_FLAG} (`);
   });
 
   it('HiGHS loads and solves with the setting made', async () => {
