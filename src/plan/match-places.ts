@@ -20,7 +20,7 @@ function byLiking(spots: Spot[], liking: (d: Spot) => number): Spot[] {
   return [...liked, ...spots.filter((d) => !score.has(d))];
 }
 
-export type Match = { ok: true; pairs: [Teacher, string][] } | { ok: false; unplaced: Teacher };
+type Match = { ok: true; pairs: [Teacher, string][] } | { ok: false; unplaced: Teacher };
 
 /** A place to be filled: a school, or one section of a two-section school (`id` is the place); `k` its position among the places of its match. */
 export interface Spot {
