@@ -21,7 +21,7 @@ import { objectionReport, type ObjectionReport } from '../plan/objection-report.
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
-import type { ModelSolver, Releasable, SolveResult } from '../solve/result.js';
+import type { PlanSolver, Releasable, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
 import { solveCounty, withoutModel } from './solve-county.js';
@@ -61,7 +61,7 @@ export interface Env {
   /** Called between stages that leave much garbage behind and before each solve (the CLI collects it when the heap is large); optional. */
   settle?: (point: SettlePoint) => void;
   /** Test seam: a solver used instead of the one `opts.solver` names (released like it, if it can be). */
-  solver?: ModelSolver & Partial<Releasable>;
+  solver?: PlanSolver & Partial<Releasable>;
 }
 
 export interface PlanReport {
@@ -90,7 +90,7 @@ export type PlanOutcome =
 /** What a run holds until it ends: the output folder's lock, and the solver until its last solve (then undefined). */
 interface Held {
   unlock?: () => Promise<void>;
-  solver?: Promise<ModelSolver & Partial<Releasable>>;
+  solver?: Promise<PlanSolver & Partial<Releasable>>;
 }
 
 /**
@@ -124,7 +124,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   let t0 = env.now();
   const lap = (stage: string): void => {
     const t = env.now();
-    seconds[stage] = (t - t0) / 1000;
+    // A stage told twice (the model, built again after a lean solve) adds up.
+    seconds[stage] = (seconds[stage] ?? 0) + (t - t0) / 1000;
     t0 = t;
   };
   // The solver thread starts now: it loads HiGHS while this thread reads the files.
@@ -154,11 +155,15 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     held.solver = undefined;
     solver.release?.();
   };
-  // Each solve waits on the solver thread: the garbage of building its model goes first.
-  const settled: ModelSolver = (lp, o, now) => {
-    env.settle?.('solve');
-    return solver(lp, o, now);
-  };
+  // Each solve waits on the solver thread: the garbage of building its model goes first (the
+  // model's objects too, when the solve is lean and gets the model packed).
+  const settling =
+    <A extends unknown[]>(solve: (...a: A) => SolveResult) =>
+    (...a: A): SolveResult => {
+      env.settle?.('solve');
+      return solve(...a);
+    };
+  const settled: PlanSolver = Object.assign(settling(solver), solver.packed ? { packed: settling(solver.packed) } : {});
   const again = referenceSolves(ctx, opts.baseline !== undefined);
   const solved = withoutModel(solveCounty(ctx, opts.relax, env.now, settled, lap, again ? undefined : release));
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };

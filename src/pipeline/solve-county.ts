@@ -4,10 +4,11 @@ import { assignTeachers } from '../plan/assign-teachers.js';
 import { buildPlan, type Plan } from '../plan/build-plan.js';
 import { smallestConflicts } from '../plan/conflict-set.js';
 import type { Conflict } from '../plan/diagnose.js';
-import { checkedSolver } from '../solve/checked-solver.js';
+import { checkedAnswer, checkedSolver, untrusted } from '../solve/checked-solver.js';
 import { jslpSolver } from '../solve/choose-solver.js';
 import { objectiveByTerm } from '../model/lp.js';
-import type { ModelSolver, SolveResult } from '../solve/result.js';
+import { packLp, type PackedLp } from '../solve/packed-lp.js';
+import type { PlanSolver, SolveResult } from '../solve/result.js';
 
 export type Solved =
   | { kind: 'planned'; model: Model; solve: SolveResult; plan: Plan; relaxed: boolean; conflicts: Conflict[] }
@@ -39,18 +40,40 @@ export function withoutModel(solved: Solved): Figured {
  * The pure core: model, solve, name the teachers, verify. When the hard rules conflict, the
  * elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
  * returned only when `relax` is asked for. `lap` is told when each stage ends (model, solve,
- * assign: the teachers named and the plan verified), for --record-time. `solvedAll` is called
+ * assign: the teachers named and the plan verified), for --record-time; model twice when the solve
+ * is lean (see {@link LEAN_ROWS}), the second time for the model built again. `solvedAll` is called
  * after the last solve, before the teachers are named (when a plan is to be named), so that the
- * caller may release the solver's memory then.
+ * caller may release the solver's memory then (after a lean solve, before the model is built
+ * again); once at most.
  */
-export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number, solver: ModelSolver = jslpSolver, lap: (stage: string) => void = () => undefined, solvedAll: () => void = () => undefined): Solved {
+export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number, planSolver: PlanSolver = jslpSolver, lap: (stage: string) => void = () => undefined, solvedAll: () => void = () => undefined, leanRows: number = LEAN_ROWS): Solved {
   // Nothing a solver returns is used before it is checked against the model.
-  solver = checkedSolver(solver);
+  const solver = checkedSolver(planSolver);
   const limit = { timeLimit: ctx.policy.timeLimit };
-  let model = buildModel(ctx, { elastic: false });
+  let released = false;
+  const lastSolve = (): void => {
+    if (!released) solvedAll();
+    released = true;
+  };
+  const packed = planSolver.packed;
+  const built = leanBuild(ctx, packed ? leanRows : Infinity);
   lap('model');
-  let solve = solver(model.lp, limit, now);
-  lap('solve');
+  let model: Model;
+  let solve: SolveResult;
+  if ('packed' in built && packed) {
+    const answer = untrusted(() => packed(built.packed, limit, now), now);
+    lap('solve');
+    // A plan came back: no solve follows (only an infeasible model is solved again, elastic), so the
+    // solver's memory goes before the model is built again.
+    if (answer.status === 'optimal' || answer.status === 'feasible') lastSolve();
+    model = buildModel(ctx, { elastic: false });
+    lap('model');
+    solve = checkedAnswer(model.lp, answer);
+  } else {
+    model = 'model' in built ? built.model : buildModel(ctx, { elastic: false });
+    solve = solver(model.lp, limit, now);
+    lap('solve');
+  }
   let relaxed = false;
   let conflicts: Conflict[] = [];
   if (solve.status === 'infeasible') {
@@ -64,13 +87,29 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     relaxed = true;
   }
   if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
-  solvedAll();
+  lastSolve();
   const plan = planFrom(ctx, model, solve);
   lap('assign');
   if (!plan) return { kind: 'solver-failed', solve: { ...solve, status: 'failed', method: `${solve.method}; no rule-abiding matching of teachers to places` } };
   const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
   if (broken.length > 0) return { kind: 'unverified', plan, solve };
   return { kind: 'planned', model, solve, plan, relaxed, conflicts };
+}
+
+/**
+ * From this many rows the first solve is lean (when the solver takes packed models): the model is
+ * packed and its objects are let go while HiGHS works, then built again (the same county gives the
+ * same model) for the answer's check and the naming. An 80,000-teacher city (29,736 rows) holds
+ * about 100 MB of model objects, and with HiGHS's memory on top the solve set the run's peak; the
+ * 30,000-teacher county (18,101 rows) and smaller ones keep their model, as building it again costs
+ * the model stage's time once more.
+ */
+export const LEAN_ROWS = 20_000;
+
+/** The model, or (from `leanRows` rows) only its packed form: nothing else of it outlives this call. */
+function leanBuild(ctx: ModelContext, leanRows: number): { model: Model } | { packed: PackedLp } {
+  const model = buildModel(ctx, { elastic: false });
+  return model.lp.rows.length < leanRows ? { model } : { packed: packLp(model.lp) };
 }
 
 /** Names teachers for the solved counts and checks the plan; null when no rule-abiding matching exists. */

@@ -1,4 +1,5 @@
-import type { ModelSolver } from './result.js';
+import type { Lp } from '../model/lp.js';
+import type { ModelSolver, SolveResult } from './result.js';
 import { checkSolution } from '../model/check-solution.js';
 
 /**
@@ -8,18 +9,24 @@ import { checkSolution } from '../model/check-solution.js';
  * status `failed` saying what is wrong with it. Either way no teacher is named from it.
  */
 export function checkedSolver(solver: ModelSolver): ModelSolver {
-  return (lp, opts, now) => {
-    const start = now();
-    let r;
-    try {
-      r = solver(lp, opts, now);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return { status: 'failed', x: [], objective: NaN, seconds: (now() - start) / 1000, solver: 'unknown', method: `the solver stopped with an error: ${message}` };
-    }
-    if (r.status !== 'optimal' && r.status !== 'feasible') return r;
-    const fault = checkSolution(lp, r.x);
-    if (!fault) return r;
-    return { ...r, status: 'failed', x: [], method: `${r.method}; its answer (${r.status}) is not a solution of the model: ${fault.en}` };
-  };
+  return (lp, opts, now) => checkedAnswer(lp, untrusted(() => solver(lp, opts, now), now));
+}
+
+/** A solver's run with a throw turned into status `failed` (see {@link checkedSolver}). */
+export function untrusted(run: () => SolveResult, now: () => number): SolveResult {
+  const start = now();
+  try {
+    return run();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { status: 'failed', x: [], objective: NaN, seconds: (now() - start) / 1000, solver: 'unknown', method: `the solver stopped with an error: ${message}` };
+  }
+}
+
+/** The answer, or status `failed` when it claims a plan that is not a solution of `lp` (see {@link checkedSolver}). */
+export function checkedAnswer(lp: Lp, r: SolveResult): SolveResult {
+  if (r.status !== 'optimal' && r.status !== 'feasible') return r;
+  const fault = checkSolution(lp, r.x);
+  if (!fault) return r;
+  return { ...r, status: 'failed', x: [], method: `${r.method}; its answer (${r.status}) is not a solution of the model: ${fault.en}` };
 }

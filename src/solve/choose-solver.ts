@@ -1,8 +1,8 @@
 import type { Highs } from 'highs';
-import { solveWithHighs } from './highs.js';
-import type { ModelSolver, Releasable, ReleasableSolver } from './result.js';
+import { solvePackedWithHighs, solveWithHighs } from './highs.js';
+import type { ModelSolver, PackedSolver, Releasable, ReleasableSolver } from './result.js';
 import { denseCells, solveModel } from './solve-model.js';
-import { guardedSolver, workerAvailable } from './guarded-solver.js';
+import { guardedPacked, guardedSolver, workerAvailable } from './guarded-solver.js';
 import { SolverThread } from './solver-thread.js';
 
 export type SolverName = 'auto' | 'jslp' | 'highs';
@@ -42,19 +42,24 @@ export function chooseSolver(name: SolverName, highs: Highs | undefined, guard =
   const guarded = guard && workerAvailable();
   const thread = guarded ? new SolverThread(name !== 'jslp') : undefined;
   thread?.start();
-  const releasable = (solve: ModelSolver): ReleasableSolver => Object.assign<ModelSolver, Releasable>((lp, opts, now) => solve(lp, opts, now), { release: () => thread?.stop() });
-  const inlineHighs: ModelSolver = (lp, opts, now) => {
+  const loaded = (): Highs => {
     if (!highs) throw new Error('HiGHS runtime not loaded');
-    return solveWithHighs(highs, lp, opts, now);
+    return highs;
   };
+  const inlineHighs: ModelSolver = (lp, opts, now) => solveWithHighs(loaded(), lp, opts, now);
   // Under the watchdog the worker loads HiGHS itself; the caller's copy is needed only inline.
   const viaHighs = guarded ? guardedSolver('highs', inlineHighs, undefined, thread) : inlineHighs;
+  const inlinePacked: PackedSolver = (lp, opts, now) => solvePackedWithHighs(loaded(), lp, opts, now);
+  const packedHighs = guarded ? guardedPacked(inlinePacked, undefined, thread) : inlinePacked;
   const jslp = guarded ? guardedSolver('jslp', jslpSolver, undefined, thread) : jslpSolver;
   const highsReady = guarded || highs !== undefined;
+  // A packed model goes to HiGHS: offered where HiGHS is what a large model gets (see PlanSolver).
+  const releasable = (solve: ModelSolver, packed?: PackedSolver): ReleasableSolver =>
+    Object.assign<ModelSolver, Releasable & { packed?: PackedSolver }>((lp, opts, now) => solve(lp, opts, now), { release: () => thread?.stop(), ...(packed ? { packed } : {}) });
   if (name === 'jslp') return releasable(jslp);
-  if (name === 'highs') return releasable(viaHighs);
+  if (name === 'highs') return releasable(viaHighs, highsReady ? packedHighs : undefined);
   const jslpBudgeted = guarded ? guardedSolver('jslp', jslpSolver, () => 2, thread) : jslpSolver;
-  return releasable((lp, opts, now) => {
+  const auto: ModelSolver = (lp, opts, now) => {
     if (!highsReady) return jslp(lp, opts, now);
     if (denseCells(lp) > DENSE_CELL_LIMIT) return viaHighs(lp, opts, now);
     // javascript-lp-solver answers small models whose LP relaxation comes out whole (then the
@@ -69,5 +74,7 @@ export function chooseSolver(name: SolverName, highs: Highs | undefined, guard =
     const second = viaHighs(lp, { timeLimit: left }, now);
     const why = first.status === 'timedout' ? `javascript-lp-solver gave no plan (${first.method})` : `javascript-lp-solver's ${first.method}`;
     return { ...second, seconds: (now() - start) / 1000, method: `${why}; then ${second.method}` };
-  });
+  };
+  // A model large enough to be solved packed (LEAN_ROWS rows) has more than DENSE_CELL_LIMIT cells: auto gives it to HiGHS.
+  return releasable(auto, highsReady ? packedHighs : undefined);
 }

@@ -1,5 +1,6 @@
 import type { Lp } from '../model/lp.js';
-import type { ModelSolver, SolveOptions, SolveResult } from './result.js';
+import type { PackedLp } from './packed-lp.js';
+import type { ModelSolver, PackedSolver, SolveOptions, SolveResult } from './result.js';
 import { SolverThread, workerAvailable } from './solver-thread.js';
 
 export { workerAvailable };
@@ -20,12 +21,21 @@ let shared: SolverThread | undefined;
  */
 export function guardedSolver(which: 'jslp' | 'highs', inline: ModelSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): ModelSolver {
   if (!workerAvailable()) return inline;
-  return (lp: Lp, opts: SolveOptions, now: () => number): SolveResult => {
-    const start = now();
-    const t = thread ?? (shared ??= new SolverThread(false));
-    const waitMs = 1000 * (opts.timeLimit + grace(opts.timeLimit));
-    const r = t.solve(which, lp, opts, waitMs);
-    if (r) return r;
-    return { status: 'timedout', x: [], objective: NaN, seconds: (now() - start) / 1000, solver: which === 'jslp' ? 'javascript-lp-solver' : 'highs', method: `stopped by the watchdog after ${(waitMs / 1000).toFixed(1)} s (time limit ${opts.timeLimit} s)` };
-  };
+  return (lp: Lp, opts: SolveOptions, now: () => number): SolveResult => watched(which, opts, now, grace, (t, waitMs) => t.solve(which, lp, opts, waitMs), thread);
+}
+
+/** HiGHS on a packed model, run as {@link guardedSolver} runs a model (inline where the worker file is missing). */
+export function guardedPacked(inline: PackedSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): PackedSolver {
+  if (!workerAvailable()) return inline;
+  return (lp: PackedLp, opts: SolveOptions, now: () => number): SolveResult => watched('highs', opts, now, grace, (t, waitMs) => t.solvePacked(lp, opts, waitMs), thread);
+}
+
+/** One solve in the solver thread under the watchdog; a time-out when it did not answer in time. */
+function watched(which: 'jslp' | 'highs', opts: SolveOptions, now: () => number, grace: (limit: number) => number, solve: (t: SolverThread, waitMs: number) => SolveResult | undefined, thread?: SolverThread): SolveResult {
+  const start = now();
+  const t = thread ?? (shared ??= new SolverThread(false));
+  const waitMs = 1000 * (opts.timeLimit + grace(opts.timeLimit));
+  const r = solve(t, waitMs);
+  if (r) return r;
+  return { status: 'timedout', x: [], objective: NaN, seconds: (now() - start) / 1000, solver: which === 'jslp' ? 'javascript-lp-solver' : 'highs', method: `stopped by the watchdog after ${(waitMs / 1000).toFixed(1)} s (time limit ${opts.timeLimit} s)` };
 }

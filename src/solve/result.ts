@@ -1,4 +1,5 @@
 import type { Lp } from '../model/lp.js';
+import type { PackedLp } from './packed-lp.js';
 
 /** What a solver run gives back: data with a status, never a throw. */
 export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'unbounded' | 'timedout' | 'failed';
@@ -30,6 +31,16 @@ export interface SolveOptions {
 /** A solver as the pipeline sees it: a model in, a result with a status out. */
 export type ModelSolver = (lp: Lp, opts: SolveOptions, now: () => number) => SolveResult;
 
+/** A solver of a model already packed into typed arrays (see packed-lp.ts). */
+export type PackedSolver = (lp: PackedLp, opts: SolveOptions, now: () => number) => SolveResult;
+
+/**
+ * A solver that may also take the model packed: where it does, the caller need not hold the
+ * model's objects while it works (see solveCounty: an 80,000-teacher city's model is about 100 MB).
+ * Only a solver that hands a model of that size to HiGHS anyway offers it.
+ */
+export type PlanSolver = ModelSolver & { packed?: PackedSolver };
+
 /** What holds memory between solves (the solver thread, HiGHS's WebAssembly memory) and can let it go. */
 export interface Releasable {
   /** Frees it now; a later solve starts afresh (a new thread, HiGHS loaded again). */
@@ -37,4 +48,4 @@ export interface Releasable {
 }
 
 /** A solver that holds memory between solves until released. */
-export type ReleasableSolver = ModelSolver & Releasable;
+export type ReleasableSolver = PlanSolver & Releasable;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Lp } from '../model/lp.js';
-import { buffersOf, packLp } from './packed-lp.js';
+import { buffersOf, packLp, type PackedLp } from './packed-lp.js';
 import type { SolveOptions, SolveResult } from './result.js';
 
 const WORKER = new URL('./solver-worker.js', import.meta.url);
@@ -20,7 +20,7 @@ export function workerAvailable(): boolean {
 }
 
 /** A job as the worker receives it: javascript-lp-solver gets the object model (small), HiGHS the packed arrays (transferred). */
-export type SolverJob = { which: 'jslp'; lp: Lp; opts: SolveOptions } | { which: 'highs'; lp: ReturnType<typeof packLp>; opts: SolveOptions };
+export type SolverJob = { which: 'jslp'; lp: Lp; opts: SolveOptions } | { which: 'highs'; lp: PackedLp; opts: SolveOptions };
 
 /** What the worker is told when it starts. */
 export interface WorkerStart {
@@ -60,13 +60,19 @@ export class SolverThread {
    * it (the worker is then terminated).
    */
   solve(which: 'jslp' | 'highs', lp: Lp, opts: SolveOptions, waitMs: number): SolveResult | undefined {
+    return which === 'highs' ? this.solvePacked(packLp(lp), opts, waitMs) : this.answer({ which, lp, opts }, [], waitMs);
+  }
+
+  /** Solves a packed model with HiGHS in the worker, as {@link solve}; the pack's buffers are transferred (detached here). */
+  solvePacked(lp: PackedLp, opts: SolveOptions, waitMs: number): SolveResult | undefined {
+    return this.answer({ which: 'highs', lp, opts }, buffersOf(lp), waitMs);
+  }
+
+  private answer(job: SolverJob, transfer: ArrayBuffer[], waitMs: number): SolveResult | undefined {
     this.start();
     const live = this.live as Live;
     Atomics.store(live.flag, 0, 0);
-    if (which === 'highs') {
-      const packed = packLp(lp);
-      live.port.postMessage({ which, lp: packed, opts } satisfies SolverJob, buffersOf(packed));
-    } else live.port.postMessage({ which, lp, opts } satisfies SolverJob);
+    live.port.postMessage(job, transfer);
     const woke = Atomics.wait(live.flag, 0, 0, waitMs);
     const msg = woke === 'timed-out' ? undefined : receiveMessageOnPort(live.port);
     if (!msg) {
