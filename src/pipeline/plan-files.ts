@@ -2,6 +2,7 @@ import type { County } from '../domain/types.js';
 import type { Policy } from '../domain/policy.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { Explanation } from '../plan/explain.js';
+import type { Handover } from './handover.js';
 import type { LockReport } from '../plan/lock-effects.js';
 import type { ObjectionReport } from '../plan/objection-report.js';
 import { OBJECTIONS_FILE, objectionColumns, objectionsCsv } from '../plan-folder/objections-file.js';
@@ -23,7 +24,8 @@ export interface PlanFilesInput {
   policy: Policy;
   plan: Plan;
   statuses: readonly TeacherStatus[];
-  explanation: Explanation;
+  /** Taken when explain.json is made, its one reader: it is let go before plan.xlsx is made. */
+  explanation: Handover<Explanation>;
   summary: Summary;
   locks: LockReport;
   /** The objection report (objections.csv and a sheet of plan.xlsx), when the inputs held objections. */
@@ -76,7 +78,7 @@ export function planFiles(p: PlanFilesInput): OutputFile[] {
     ...tables,
     { name: SUMMARY_FILE, content: () => summaryJson(p.summary) },
     { name: 'report.html', content: () => renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
-    { name: EXPLAIN_FILE, content: () => explainJson(p.explanation, tableHashes()) },
+    { name: EXPLAIN_FILE, content: () => explainJson(p.explanation.take(), tableHashes()) },
     ...(p.objections ? [{ name: OBJECTIONS_FILE, content: () => objectionsCsv(p.objections?.lines ?? [], lang, schoolName) }] : []),
     { name: WORKBOOK_FILE, content: () => planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals, ...(objections && { objections }) }) },
   ];

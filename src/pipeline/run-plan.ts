@@ -15,7 +15,10 @@ import { writeFileAtomically } from '../output/write-file.js';
 import type { Plan } from '../plan/build-plan.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { Conflict } from '../plan/diagnose.js';
-import { explainPlan } from '../plan/explain.js';
+import { explainPlan, type Explanation } from '../plan/explain.js';
+import type { TeacherStatus } from '../plan/teacher-status.js';
+import { Handover } from './handover.js';
+import type { ModelContext } from '../model/context.js';
 import { lockEffects, lockReference, referenceSolves, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
@@ -176,7 +179,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   lap('locks');
   release();
   env.settle?.('stage');
-  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
+  const { statuses, explanation } = explainHandedOver(ctx, plan, relaxed);
   lap('explain');
   const summaryOf = (times?: Record<string, number>): Summary =>
     summaryObject({
@@ -224,6 +227,12 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   await writeFolderAtomically(opts.outDir, opts.recordTime ? record() : files, env.tag);
   Object.assign(seconds, stages());
   return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings } };
+}
+
+/** The plan's explanation, handed over to the file made from it (nothing here holds it after), and the teachers' statuses. */
+function explainHandedOver(ctx: ModelContext, plan: Plan, relaxed: boolean): { statuses: TeacherStatus[]; explanation: Handover<Explanation> } {
+  const { statuses, explanation } = explainPlan(ctx, plan, relaxed);
+  return { statuses, explanation: new Handover(explanation) };
 }
 
 /** Data rows read from each input file, by file name (for summary.json's inputs). */
