@@ -117,8 +117,26 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
   const needed = e.schools[0]?.backbone_per_100_needed ?? 0;
   const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys: EXPLAIN_KEYS, files, relaxed: e.relaxed, terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES };
   const fields = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
-  const list = (rows: readonly string[]): string => (rows.length === 0 ? '[]' : `[\n${rows.join(',\n')}\n]`);
-  return `{${[...fields, `"strings":${JSON.stringify(s.list)}`, `"schools":${list(schools)}`, `"teachers":${list(teachers)}`].join(',\n')}}\n`;
+  // Joined once from its pieces, the text is one flat string. Put together in template strings it
+  // was a string of pieces, which writing copied whole once more: an 80,000-teacher plan's 10
+  // million characters, heap in use at the write 263 → 238 MiB (one process, the same plan).
+  const out: string[] = ['{', [...fields, `"strings":${JSON.stringify(s.list)}`].join(',\n'), ',\n"schools":'];
+  list(out, schools);
+  out.push(',\n"teachers":');
+  list(out, teachers);
+  out.push('}\n');
+  return out.join('');
+}
+
+/** A JSON array of rows already written, one per line, added to `out`. */
+function list(out: string[], rows: readonly string[]): void {
+  if (rows.length === 0) {
+    out.push('[]');
+    return;
+  }
+  out.push('[\n');
+  rows.forEach((row, i) => (i === 0 ? out.push(row) : out.push(',\n', row)));
+  out.push('\n]');
 }
 
 /**
