@@ -8,7 +8,7 @@ import { checkedAnswer, checkedSolver, untrusted } from '../solve/checked-solver
 import { jslpSolver } from '../solve/choose-solver.js';
 import { objectiveByTerm } from '../model/lp.js';
 import { packLp, type PackedLp } from '../solve/packed-lp.js';
-import type { PlanSolver, SolveResult } from '../solve/result.js';
+import type { PackedSolver, PlanSolver, SolveResult } from '../solve/result.js';
 
 export type Solved =
   | { kind: 'planned'; model: Model; solve: SolveResult; plan: Plan; relaxed: boolean; conflicts: Conflict[] }
@@ -55,13 +55,12 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     if (!released) solvedAll();
     released = true;
   };
-  const packed = planSolver.packed;
-  const built = leanBuild(ctx, packed ? leanRows : Infinity);
+  const built = leanBuild(ctx, planSolver, leanRows);
   lap('model');
   let model: Model;
   let solve: SolveResult;
-  if ('packed' in built && packed) {
-    const answer = untrusted(() => packed(built.packed, limit, now), now);
+  if ('packed' in built) {
+    const answer = untrusted(() => built.solve(built.packed, limit, now), now);
     lap('solve');
     // A plan came back: no solve follows (only an infeasible model is solved again, elastic), so the
     // solver's memory goes before the model is built again.
@@ -70,7 +69,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     lap('model');
     solve = checkedAnswer(model.lp, answer);
   } else {
-    model = 'model' in built ? built.model : buildModel(ctx, { elastic: false });
+    model = built.model;
     solve = solver(model.lp, limit, now);
     lap('solve');
   }
@@ -106,10 +105,10 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
  */
 export const LEAN_ROWS = 20_000;
 
-/** The model, or (from `leanRows` rows) only its packed form: nothing else of it outlives this call. */
-function leanBuild(ctx: ModelContext, leanRows: number): { model: Model } | { packed: PackedLp } {
+/** The model; or, from `leanRows` rows when the solver takes packed models, only its packed form and that solver: nothing else of the model outlives this call. */
+function leanBuild(ctx: ModelContext, solver: PlanSolver, leanRows: number): { model: Model } | { packed: PackedLp; solve: PackedSolver } {
   const model = buildModel(ctx, { elastic: false });
-  return model.lp.rows.length < leanRows ? { model } : { packed: packLp(model.lp) };
+  return solver.packed && model.lp.rows.length >= leanRows ? { packed: packLp(model.lp), solve: solver.packed } : { model };
 }
 
 /** Names teachers for the solved counts and checks the plan; null when no rule-abiding matching exists. */
