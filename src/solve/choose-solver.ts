@@ -1,5 +1,6 @@
 import type { Highs } from 'highs';
-import { solvePackedWithHighs, solveWithHighs } from './highs.js';
+import { solvePackedWithHighs } from './highs.js';
+import { packLp } from './packed-lp.js';
 import type { ModelSolver, PackedSolver, Releasable, ReleasableSolver } from './result.js';
 import { denseCells, solveModel } from './solve-model.js';
 import { guardedPacked, guardedSolver, workerAvailable } from './guarded-solver.js';
@@ -34,7 +35,7 @@ export const jslpSolver: ModelSolver = solveModel;
  * The solver for a run: javascript-lp-solver (embedded default) for models its dense tableau
  * handles well, HiGHS (WebAssembly) for larger ones or when asked. `highs` must be loaded by the
  * caller when the name is not `jslp`. With `guard`, each solve runs in a worker thread under a
- * wall-clock watchdog (see {@link guardedSolver}): one thread for every solve of the run, started
+ * wall-clock watchdog (see {@link guardedSolver} and {@link guardedPacked}): one thread for every solve of the run, started
  * here, so that it loads HiGHS while the caller reads the county. Releasing the solver ends that
  * thread and frees HiGHS's memory (a solve after that starts another).
  */
@@ -46,19 +47,18 @@ export function chooseSolver(name: SolverName, highs: Highs | undefined, guard =
     if (!highs) throw new Error('HiGHS runtime not loaded');
     return highs;
   };
-  const inlineHighs: ModelSolver = (lp, opts, now) => solveWithHighs(loaded(), lp, opts, now);
-  // Under the watchdog the worker loads HiGHS itself; the caller's copy is needed only inline.
-  const viaHighs = guarded ? guardedSolver('highs', inlineHighs, undefined, thread) : inlineHighs;
+  // HiGHS takes the model packed. Under the watchdog the worker loads HiGHS itself; the caller's copy is needed only inline.
   const inlinePacked: PackedSolver = (lp, opts, now) => solvePackedWithHighs(loaded(), lp, opts, now);
   const packedHighs = guarded ? guardedPacked(inlinePacked, undefined, thread) : inlinePacked;
-  const jslp = guarded ? guardedSolver('jslp', jslpSolver, undefined, thread) : jslpSolver;
+  const viaHighs: ModelSolver = (lp, opts, now) => packedHighs(packLp(lp), opts, now);
+  const jslp = guarded ? guardedSolver(jslpSolver, undefined, thread) : jslpSolver;
   const highsReady = guarded || highs !== undefined;
   // A packed model goes to HiGHS: offered where HiGHS is what a large model gets (see PlanSolver).
   const releasable = (solve: ModelSolver, packed?: PackedSolver): ReleasableSolver =>
     Object.assign<ModelSolver, Releasable & { packed?: PackedSolver }>((lp, opts, now) => solve(lp, opts, now), { release: () => thread?.stop(), ...(packed ? { packed } : {}) });
   if (name === 'jslp') return releasable(jslp);
   if (name === 'highs') return releasable(viaHighs, highsReady ? packedHighs : undefined);
-  const jslpBudgeted = guarded ? guardedSolver('jslp', jslpSolver, () => 2, thread) : jslpSolver;
+  const jslpBudgeted = guarded ? guardedSolver(jslpSolver, () => 2, thread) : jslpSolver;
   const auto: ModelSolver = (lp, opts, now) => {
     if (!highsReady) return jslp(lp, opts, now);
     if (denseCells(lp) > DENSE_CELL_LIMIT) return viaHighs(lp, opts, now);

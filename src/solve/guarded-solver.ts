@@ -11,20 +11,19 @@ export const WATCHDOG_GRACE = (limit: number): number => 5 + 0.2 * limit;
 let shared: SolverThread | undefined;
 
 /**
- * A solver run in the solver thread under a wall-clock watchdog: neither javascript-lp-solver's
- * first LP nor its branch and bound can always be interrupted from inside (measured: a
- * 3,000-teacher model ran on for minutes past its time-out), and HiGHS has been seen to overrun its
- * own limit. The calling thread sleeps until the worker answers or the limit plus a grace passes;
- * then the worker is terminated and the run is a time-out. Where the compiled worker file is
- * missing (tests run the TypeScript sources), it falls back to `inline`. Without `thread`, one
- * process-wide thread (HiGHS not loaded ahead) is used.
+ * javascript-lp-solver run in the solver thread under a wall-clock watchdog: neither its first LP
+ * nor its branch and bound can always be interrupted from inside (measured: a 3,000-teacher model
+ * ran on for minutes past its time-out). The calling thread sleeps until the worker answers or the
+ * limit plus a grace passes; then the worker is terminated and the run is a time-out. Where the
+ * compiled worker file is missing (tests run the TypeScript sources), it falls back to `inline`.
+ * Without `thread`, one process-wide thread (HiGHS not loaded ahead) is used.
  */
-export function guardedSolver(which: 'jslp' | 'highs', inline: ModelSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): ModelSolver {
+export function guardedSolver(inline: ModelSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): ModelSolver {
   if (!workerAvailable()) return inline;
-  return (lp: Lp, opts: SolveOptions, now: () => number): SolveResult => watched(which, opts, now, grace, (t, waitMs) => t.solve(which, lp, opts, waitMs), thread);
+  return (lp: Lp, opts: SolveOptions, now: () => number): SolveResult => watched('jslp', opts, now, grace, (t, waitMs) => t.solve(lp, opts, waitMs), thread);
 }
 
-/** HiGHS on a packed model, run as {@link guardedSolver} runs a model (inline where the worker file is missing). */
+/** HiGHS on a packed model, under the watchdog as {@link guardedSolver} (HiGHS has been seen to overrun its own limit). */
 export function guardedPacked(inline: PackedSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): PackedSolver {
   if (!workerAvailable()) return inline;
   return (lp: PackedLp, opts: SolveOptions, now: () => number): SolveResult => watched('highs', opts, now, grace, (t, waitMs) => t.solvePacked(lp, opts, waitMs), thread);

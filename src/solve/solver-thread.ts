@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Lp } from '../model/lp.js';
-import { buffersOf, packLp, type PackedLp } from './packed-lp.js';
+import { buffersOf, type PackedLp } from './packed-lp.js';
 import type { SolveOptions, SolveResult } from './result.js';
 
 const WORKER = new URL('./solver-worker.js', import.meta.url);
@@ -56,11 +56,11 @@ export class SolverThread {
   }
 
   /**
-   * Solves one model in the worker, waiting at most `waitMs`; undefined when the watchdog stopped
-   * it (the worker is then terminated).
+   * Solves one model with javascript-lp-solver in the worker, waiting at most `waitMs`; undefined
+   * when the watchdog stopped it (the worker is then terminated).
    */
-  solve(which: 'jslp' | 'highs', lp: Lp, opts: SolveOptions, waitMs: number): SolveResult | undefined {
-    return which === 'highs' ? this.solvePacked(packLp(lp), opts, waitMs) : this.answer({ which, lp, opts }, [], waitMs);
+  solve(lp: Lp, opts: SolveOptions, waitMs: number): SolveResult | undefined {
+    return this.answer({ which: 'jslp', lp, opts }, [], waitMs);
   }
 
   /** Solves a packed model with HiGHS in the worker, as {@link solve}; the pack's buffers are transferred (detached here). */
