@@ -152,9 +152,12 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   env.progress('solve');
   const solver = await solverReady;
   // The solver (its thread, HiGHS's memory) goes as soon as nothing more is solved: after the
-  // plan's own solve, or, when the locks' reference plan needs a solve, after that one.
+  // plan's own solve, or, when the locks' reference plan needs a solve, after that one. A solve
+  // after that (a lazy rule broken) starts it again, and it goes again after that solve.
+  let solvedSince = true;
   const release = (): void => {
-    if (held.solver === undefined) return;
+    if (!solvedSince) return;
+    solvedSince = false;
     held.solver = undefined;
     solver.release?.();
   };
@@ -164,6 +167,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     <A extends unknown[]>(solve: (...a: A) => SolveResult) =>
     (...a: A): SolveResult => {
       env.settle?.('solve');
+      solvedSince = true;
       return solve(...a);
     };
   const settled: PlanSolver = Object.assign(settling(solver), solver.packed ? { packed: settling(solver.packed) } : {});

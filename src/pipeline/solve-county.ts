@@ -7,6 +7,8 @@ import type { Conflict } from '../plan/diagnose.js';
 import { checkedAnswer, checkedSolver, untrusted } from '../solve/checked-solver.js';
 import { jslpSolver } from '../solve/choose-solver.js';
 import { objectiveByTerm } from '../model/lp.js';
+import type { BuildOptions } from '../model/hard-row.js';
+import { LAZY_RULES } from '../rules/registry.js';
 import { packLp, type PackedLp } from '../solve/packed-lp.js';
 import type { PackedSolver, PlanSolver, SolveResult } from '../solve/result.js';
 
@@ -37,16 +39,19 @@ export function withoutModel(solved: Solved): Figured {
 }
 
 /**
- * The pure core: model, solve, name the teachers, verify. When the hard rules conflict, the
- * elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
- * returned only when `relax` is asked for. `lap` is told when each stage ends (model, solve,
- * assign: the teachers named and the plan verified), for --record-time; model twice when the solve
- * is lean (see {@link LEAN_ROWS}), the second time for the model built again. `solvedAll` is called
- * after the last solve, before the teachers are named (when a plan is to be named), so that the
+ * The pure core: model, solve, name the teachers, verify. The model first leaves out the lazy
+ * rules (`lazyRules`, by default {@link LAZY_RULES}); the plan is checked against them, and only
+ * a plan that breaks one is solved again with every rule's rows. When the hard rules conflict,
+ * the elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
+ * returned only when `relax` is asked for. `lap` is told when each stage ends (model, solve, assign: the teachers named and
+ * the plan verified), for --record-time; model twice when the solve is lean (see {@link
+ * LEAN_ROWS}), the second time for the model built again. `solvedAll` is called when no further
+ * solve is foreseen, before the teachers are named (when a plan is to be named), so that the
  * caller may release the solver's memory then (after a lean solve, before the model is built
- * again); once at most.
+ * again); once per solve at most, and again only if a lazy rule was broken and the county solved
+ * once more.
  */
-export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number, planSolver: PlanSolver = jslpSolver, lap: (stage: string) => void = () => undefined, solvedAll: () => void = () => undefined, leanRows: number = LEAN_ROWS): Solved {
+export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number, planSolver: PlanSolver = jslpSolver, lap: (stage: string) => void = () => undefined, solvedAll: () => void = () => undefined, leanRows: number = LEAN_ROWS, lazyRules: ReadonlySet<string> = LAZY_RULES): Solved {
   // Nothing a solver returns is used before it is checked against the model.
   const solver = checkedSolver(planSolver);
   const limit = { timeLimit: ctx.policy.timeLimit };
@@ -55,45 +60,63 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     if (!released) solvedAll();
     released = true;
   };
-  const built = leanBuild(ctx, planSolver, leanRows);
-  lap('model');
-  let model: Model;
-  let solve: SolveResult;
-  if ('packed' in built) {
+  /** The model built with these options, and its solve (lean from `leanRows` rows). */
+  const solveModel = (opts: BuildOptions): { model: Model; solve: SolveResult } => {
+    released = false;
+    const built = leanBuild(ctx, opts, planSolver, leanRows);
+    lap('model');
+    if (!('packed' in built)) {
+      const solve = solver(built.model.lp, limit, now);
+      lap('solve');
+      return { model: built.model, solve };
+    }
     const answer = untrusted(() => built.solve(built.packed, limit, now), now);
     lap('solve');
-    // A plan came back: no solve follows (only an infeasible model is solved again, elastic), so the
-    // solver's memory goes before the model is built again.
-    if (answer.status === 'optimal' || answer.status === 'feasible') lastSolve();
-    model = buildModel(ctx, { elastic: false });
+    // A plan came back: the solver's memory goes before the model is built again (a solve that
+    // follows, elastic or with a broken lazy rule's rows, starts the solver again).
+    if (isPlan(answer)) lastSolve();
+    const model = buildModel(ctx, opts);
     lap('model');
-    solve = checkedAnswer(model.lp, answer);
-  } else {
-    model = built.model;
-    solve = solver(model.lp, limit, now);
-    lap('solve');
+    return { model, solve: checkedAnswer(model.lp, answer) };
+  };
+  const lazy = lazyRules.size > 0;
+  let { model, solve } = solveModel(lazy ? { elastic: false, omit: lazyRules } : { elastic: false });
+  let plan: Plan | null | undefined;
+  if (lazy && isPlan(solve)) {
+    lastSolve();
+    plan = planFrom(ctx, model, solve);
+    lap('assign');
+    if (plan?.checks.some((c) => lazyRules.has(c.rule) && !c.held)) {
+      ({ model, solve } = solveModel({ elastic: false }));
+      plan = undefined;
+    }
   }
   let relaxed = false;
   let conflicts: Conflict[] = [];
+  // Rows left out only widen the choice: without them the model is infeasible only if it is with them.
   if (solve.status === 'infeasible') {
     model = buildModel(ctx, { elastic: true });
     solve = solver(model.lp, limit, now);
-    if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
+    if (!isPlan(solve)) return { kind: 'solver-failed', solve };
     const closest = planFrom(ctx, model, solve);
     if (!closest) return { kind: 'solver-failed', solve };
     conflicts = smallestConflicts(ctx, closest.checks, (lp) => solver(lp, limit, now));
     if (!relax) return { kind: 'infeasible', conflicts };
     relaxed = true;
   }
-  if (solve.status !== 'optimal' && solve.status !== 'feasible') return { kind: 'solver-failed', solve };
+  if (!isPlan(solve)) return { kind: 'solver-failed', solve };
   lastSolve();
-  const plan = planFrom(ctx, model, solve);
-  lap('assign');
+  if (plan === undefined) {
+    plan = planFrom(ctx, model, solve);
+    lap('assign');
+  }
   if (!plan) return { kind: 'solver-failed', solve: { ...solve, status: 'failed', method: `${solve.method}; no rule-abiding matching of teachers to places` } };
   const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
   if (broken.length > 0) return { kind: 'unverified', plan, solve };
   return { kind: 'planned', model, solve, plan, relaxed, conflicts };
 }
+
+const isPlan = (s: SolveResult): boolean => s.status === 'optimal' || s.status === 'feasible';
 
 /**
  * From this many rows the first solve is lean (when the solver takes packed models): the model is
@@ -106,8 +129,8 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
 export const LEAN_ROWS = 20_000;
 
 /** The model; or, from `leanRows` rows when the solver takes packed models, only its packed form and that solver: nothing else of the model outlives this call. */
-function leanBuild(ctx: ModelContext, solver: PlanSolver, leanRows: number): { model: Model } | { packed: PackedLp; solve: PackedSolver } {
-  const model = buildModel(ctx, { elastic: false });
+function leanBuild(ctx: ModelContext, opts: BuildOptions, solver: PlanSolver, leanRows: number): { model: Model } | { packed: PackedLp; solve: PackedSolver } {
+  const model = buildModel(ctx, opts);
   return solver.packed && model.lp.rows.length >= leanRows ? { packed: packLp(model.lp), solve: solver.packed } : { model };
 }
 

@@ -30,6 +30,9 @@ import { twoWay } from './two-way.js';
  */
 export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, twoWay, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap, cvCeiling];
 
+/** The hard rules first left out of the model, then added if the plan breaks them (see {@link HardRule.lazy}). */
+export const LAZY_RULES: ReadonlySet<string> = new Set(HARD_RULES.filter((r) => r.lazy === true).map((r) => r.name));
+
 /** Every soft term of the objective, in the order they are reported (explain.json keeps their positions). */
 export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, indicatorSpread, indicatorShortfall, moves, baseline, preference, homeTownship, priority];
 

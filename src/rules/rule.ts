@@ -139,6 +139,13 @@ export interface HardRule {
   move?: MoveJudge;
   /** Rows of the linear program (rules that hold by the model's shape add none). */
   build?(ctx: ModelContext, cols: Columns, b: LpBuilder, opts: BuildOptions): void;
+  /**
+   * True for a rule whose rows cost the solver much and that plans rarely press against: the plan
+   * is first solved without its rows and checked against the rule ({@link check}); only a plan
+   * that breaks it is solved again with them (src/pipeline/solve-county.ts). Either way the plan
+   * keeps the rule; leaving rows out only widens what the solver may choose from.
+   */
+  lazy?: boolean;
   /** The rule checked on a finished plan, from the county, the policy and the moves alone. */
   check(f: PlanFacts): RuleCheck;
   /**
