@@ -43,9 +43,9 @@ export function withoutModel(solved: Solved): Figured {
  * rules (`lazyRules`, by default {@link LAZY_RULES}); the plan is checked against them, and only
  * a plan that breaks one is solved again with every rule's rows. When the hard rules conflict,
  * the elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
- * returned only when `relax` is asked for. `lap` is told when each stage ends (model, solve, assign: the teachers named and
- * the plan verified), for --record-time; model twice when the solve is lean (see {@link
- * LEAN_ROWS}), the second time for the model built again. `solvedAll` is called when no further
+ * returned only when `relax` is asked for. `lap` is told when each stage ends (model, solve,
+ * assign: the teachers named and the plan verified), for --record-time; model twice when the
+ * solve is lean (see {@link LEAN_ROWS}), the second time for the model built again. `solvedAll` is called when no further
  * solve is foreseen, before the teachers are named (when a plan is to be named), so that the
  * caller may release the solver's memory then (after a lean solve, before the model is built
  * again); once per solve at most, and again only if a lazy rule was broken and the county solved
