@@ -10,7 +10,7 @@ import { objectiveByTerm } from '../model/lp.js';
 import type { BuildOptions } from '../model/hard-row.js';
 import { LAZY_RULES } from '../rules/registry.js';
 import { packLp, type PackedLp } from '../solve/packed-lp.js';
-import type { PackedSolver, PlanSolver, SolveResult } from '../solve/result.js';
+import { hasPlan, type PackedSolver, type PlanSolver, type SolveResult } from '../solve/result.js';
 
 export type Solved =
   | { kind: 'planned'; model: Model; solve: SolveResult; plan: Plan; relaxed: boolean; conflicts: Conflict[] }
@@ -74,15 +74,14 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     lap('solve');
     // A plan came back: the solver's memory goes before the model is built again (a solve that
     // follows, elastic or with a broken lazy rule's rows, starts the solver again).
-    if (isPlan(answer)) lastSolve();
+    if (hasPlan(answer)) lastSolve();
     const model = buildModel(ctx, opts);
     lap('model');
     return { model, solve: checkedAnswer(model.lp, answer) };
   };
-  const lazy = lazyRules.size > 0;
-  let { model, solve } = solveModel(lazy ? { elastic: false, omit: lazyRules } : { elastic: false });
+  let { model, solve } = solveModel({ elastic: false, omit: lazyRules });
   let plan: Plan | null | undefined;
-  if (lazy && isPlan(solve)) {
+  if (lazyRules.size > 0 && hasPlan(solve)) {
     lastSolve();
     plan = planFrom(ctx, model, solve);
     lap('assign');
@@ -97,14 +96,14 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   if (solve.status === 'infeasible') {
     model = buildModel(ctx, { elastic: true });
     solve = solver(model.lp, limit, now);
-    if (!isPlan(solve)) return { kind: 'solver-failed', solve };
+    if (!hasPlan(solve)) return { kind: 'solver-failed', solve };
     const closest = planFrom(ctx, model, solve);
     if (!closest) return { kind: 'solver-failed', solve };
     conflicts = smallestConflicts(ctx, closest.checks, (lp) => solver(lp, limit, now));
     if (!relax) return { kind: 'infeasible', conflicts };
     relaxed = true;
   }
-  if (!isPlan(solve)) return { kind: 'solver-failed', solve };
+  if (!hasPlan(solve)) return { kind: 'solver-failed', solve };
   lastSolve();
   if (plan === undefined) {
     plan = planFrom(ctx, model, solve);
@@ -115,8 +114,6 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   if (broken.length > 0) return { kind: 'unverified', plan, solve };
   return { kind: 'planned', model, solve, plan, relaxed, conflicts };
 }
-
-const isPlan = (s: SolveResult): boolean => s.status === 'optimal' || s.status === 'feasible';
 
 /**
  * From this many rows the first solve is lean (when the solver takes packed models): the model is

@@ -2,7 +2,7 @@ import { buildContext, type ModelContext } from '../model/context.js';
 import type { Lp } from '../model/lp.js';
 import { HARD_RULES, ruleNamed } from '../rules/registry.js';
 import type { RuleCheck } from '../rules/rule.js';
-import type { SolveResult } from '../solve/result.js';
+import { hasPlan, type SolveResult } from '../solve/result.js';
 import { assignTeachers } from './assign-teachers.js';
 import { buildModel } from './build-model.js';
 import { buildPlan, type Plan } from './build-plan.js';
@@ -74,7 +74,7 @@ function closestKeeping(ctx: ModelContext, rule: string, set: readonly string[],
   for (const t of tries) {
     const model = buildModel(ctx, { elastic: true, elasticOnly: new Set([rule]), omit: t });
     const r = solve(model.lp);
-    if (r.status !== 'optimal' && r.status !== 'feasible') continue;
+    if (!hasPlan(r)) continue;
     const assigned = assignTeachers(ctx, model, r.x);
     if (assigned.ok) return { plan: buildPlan(ctx, assigned.placements) };
   }
@@ -101,7 +101,7 @@ function loosen(ctx: ModelContext, rule: string, plan: Plan, solve: LpSolve): { 
   const keeps = (k: number): boolean => verifyPlan(ctx.county, { ...p, [l.field]: step(k) }, moves).find((c) => c.rule === rule)?.held === true;
   const feasible = (k: number): boolean => {
     const r = solve(buildModel(buildContext(ctx.county, { ...p, [l.field]: step(k) }, ctx.baseline), { elastic: false }).lp);
-    return r.status === 'optimal' || r.status === 'feasible';
+    return hasPlan(r);
   };
   let start = 1;
   while (start < last && !keeps(start)) start++;

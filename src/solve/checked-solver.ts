@@ -1,5 +1,5 @@
 import type { Lp } from '../model/lp.js';
-import type { ModelSolver, SolveResult } from './result.js';
+import { hasPlan, type ModelSolver, type SolveResult } from './result.js';
 import { checkSolution } from '../model/check-solution.js';
 
 /**
@@ -25,7 +25,7 @@ export function untrusted(run: () => SolveResult, now: () => number): SolveResul
 
 /** The answer, or status `failed` when it claims a plan that is not a solution of `lp` (see {@link checkedSolver}). */
 export function checkedAnswer(lp: Lp, r: SolveResult): SolveResult {
-  if (r.status !== 'optimal' && r.status !== 'feasible') return r;
+  if (!hasPlan(r)) return r;
   const fault = checkSolution(lp, r.x);
   if (!fault) return r;
   return { ...r, status: 'failed', x: [], method: `${r.method}; its answer (${r.status}) is not a solution of the model: ${fault.en}` };

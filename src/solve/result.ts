@@ -28,6 +28,9 @@ export interface SolveOptions {
   lpOnly?: boolean;
 }
 
+/** Whether a run gave a plan (proven optimal or not): the one thing every caller asks of its status first. */
+export const hasPlan = (r: SolveResult): boolean => r.status === 'optimal' || r.status === 'feasible';
+
 /** A solver as the pipeline sees it: a model in, a result with a status out. */
 export type ModelSolver = (lp: Lp, opts: SolveOptions, now: () => number) => SolveResult;
 
