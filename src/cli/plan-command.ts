@@ -11,7 +11,7 @@ import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
 import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
-import { settleMemory } from './settle-memory.js';
+import { memorySettler } from './settle-memory.js';
 import { badInput, collect, err, exit, EXIT_HELP, inputWarnings, out, parseSet, planWritten, version } from './io.js';
 import { planFolders } from './plan-folders.js';
 
@@ -130,6 +130,7 @@ ${EXIT_HELP}`)
         return;
       }
       const showProgress = process.stderr.isTTY && !o.quiet;
+      const settle = memorySettler();
       const outcome = await runPlan(planOptions(files, o), {
         now: () => performance.now(),
         currentYear: new Date().getFullYear(),
@@ -138,7 +139,7 @@ ${EXIT_HELP}`)
         progress: (stage) => {
           if (showProgress) process.stderr.write(`… ${stage}\n`);
         },
-        settle: (point) => void settleMemory(point),
+        settle: (point) => void settle(point),
       });
       report(outcome, o);
     });

@@ -8,14 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { SETTLE_BYTES, SOLVE_SETTLE_BYTES, settleMemory } from '../../src/cli/settle-memory.js';
+import { GROWTH_BYTES, memorySettler, SETTLE_BYTES, SOLVE_SETTLE_BYTES } from '../../src/cli/settle-memory.js';
 import { planInProcess } from '../helpers/plan-run.js';
 
 const BASE = 'test/fixtures/adversarial/_base';
 const COUNTY = ['base-schools.csv', 'base-teachers.csv', 'base-posts.csv'].map((f) => join(BASE, f));
 
-describe('settleMemory', () => {
+describe('memorySettler', () => {
   it('does nothing below the threshold: between stages, and a lower one before a solve', () => {
+    const settleMemory = memorySettler();
     expect(settleMemory('stage', 0)).toBe(false);
     expect(settleMemory('stage', SETTLE_BYTES - 1)).toBe(false);
     expect(settleMemory('solve', SOLVE_SETTLE_BYTES - 1)).toBe(false);
@@ -28,10 +29,21 @@ describe('settleMemory', () => {
     const before = getHeapStatistics().used_heap_size;
     expect(garbage.length).toBe(400_000);
     garbage = undefined;
-    expect(settleMemory('stage', SETTLE_BYTES)).toBe(true);
+    expect(memorySettler()('stage', SETTLE_BYTES)).toBe(true);
     const after = getHeapStatistics().used_heap_size;
     // About 40 MB of strings and their array.
     expect(before - after).toBeGreaterThan(20 * 1024 * 1024);
+  });
+
+  it('once it has collected, collects again when the heap has grown by GROWTH_BYTES, though under the threshold', () => {
+    const settle = memorySettler();
+    expect(GROWTH_BYTES).toBeLessThan(SETTLE_BYTES);
+    // A run that never collected (a county's) pays nothing for growth.
+    expect(settle('stage', GROWTH_BYTES * 2)).toBe(false);
+    expect(settle('stage', SETTLE_BYTES)).toBe(true);
+    const live = getHeapStatistics().used_heap_size;
+    expect(settle('stage', live + GROWTH_BYTES / 2)).toBe(false);
+    expect(settle('stage', live + GROWTH_BYTES + 1024 * 1024)).toBe(true);
   });
 });
 
