@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import { buildModel } from '../plan/build-model.js';
 import type { ModelContext } from '../model/context.js';
-import { objectiveByTerm } from '../model/lp.js';
+import { objectiveByTerm } from '../model/term-costs.js';
 import { solveWithHighsExact } from '../solve/highs.js';
 
 /** The county's counting model solved exactly by HiGHS, timed, with its objective (constants included). */

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildModel } from '../plan/build-model.js';
-import { objectiveByTerm } from '../model/lp.js';
+import { objectiveByTerm } from '../model/term-costs.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { prepare } from '../pipeline/prepare.js';
 import { runPlan } from '../pipeline/run-plan.js';

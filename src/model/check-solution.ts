@@ -1,10 +1,17 @@
 import type { Lp } from './lp.js';
+import { packLp, type PackedLp } from '../solve/packed-lp.js';
 
 /** Absolute slack allowed on bounds and rows: counts are whole numbers, so this is generous. */
 const TOL = 1e-6;
 
 /** What is wrong with a solver's answer, in both languages; null when it solves the model. */
 export type SolutionFault = { zh: string; en: string } | null;
+
+/** What is wrong with an answer, by position in the model (named by {@link faultText}). */
+export type Fault =
+  | { kind: 'length'; given: number; columns: number }
+  | { kind: 'value' | 'bound' | 'whole'; column: number; value: number }
+  | { kind: 'row'; row: number; sum: number };
 
 /**
  * Checks a solver's column values against the model, trusting nothing the solver said: one
@@ -13,24 +20,41 @@ export type SolutionFault = { zh: string; en: string } | null;
  * a "feasible" status, all zeros after a time-out) before any teacher is named.
  */
 export function checkSolution(lp: Lp, x: readonly number[]): SolutionFault {
-  if (x.length !== lp.vars.length) {
-    return { zh: `给出${x.length}个变量值，模型有${lp.vars.length}个变量`, en: `it gave ${x.length} values for ${lp.vars.length} columns` };
-  }
+  const fault = packedFault(packLp(lp), x);
+  return fault ? faultText(fault, lp) : null;
+}
+
+/** {@link checkSolution} on the packed model: what is wrong, by position; null when the answer solves it. */
+export function packedFault(p: PackedLp, x: readonly number[]): Fault | null {
+  if (x.length !== p.numCols) return { kind: 'length', given: x.length, columns: p.numCols };
   for (let i = 0; i < x.length; i++) {
     const v = x[i] ?? NaN;
-    const col = lp.vars[i];
-    if (!col) continue;
-    if (!Number.isFinite(v)) return { zh: `变量 ${col.name} 的值为 ${v}`, en: `column ${col.name} is ${v}` };
-    if (v < col.lb - TOL || v > col.ub + TOL) return { zh: `变量 ${col.name} = ${v} 超出范围 [${col.lb}, ${col.ub}]`, en: `column ${col.name} = ${v} is outside [${col.lb}, ${col.ub}]` };
-    if (col.integer && Math.abs(v - Math.round(v)) > TOL) return { zh: `整数变量 ${col.name} = ${v} 不是整数`, en: `integer column ${col.name} = ${v} is not whole` };
+    if (!Number.isFinite(v)) return { kind: 'value', column: i, value: v };
+    if (v < (p.lower[i] as number) - TOL || v > (p.upper[i] as number) + TOL) return { kind: 'bound', column: i, value: v };
+    if (p.integer[i] && Math.abs(v - Math.round(v)) > TOL) return { kind: 'whole', column: i, value: v };
   }
-  for (const row of lp.rows) {
+  for (let r = 0; r < p.numRows; r++) {
     let sum = 0;
-    for (const [c, a] of row.coefs) sum += a * (x[c] ?? 0);
-    const tol = TOL * Math.max(1, Math.abs(row.lo) < Infinity ? Math.abs(row.lo) : 0, Math.abs(row.hi) < Infinity ? Math.abs(row.hi) : 0);
-    if (sum < row.lo - tol || sum > row.hi + tol) {
-      return { zh: `约束 ${row.name}（${row.family}）= ${sum}，应在 [${row.lo}, ${row.hi}] 内`, en: `row ${row.name} (${row.family}) = ${sum}, not within [${row.lo}, ${row.hi}]` };
-    }
+    for (let k = p.starts[r] as number; k < (p.starts[r + 1] as number); k++) sum += (p.values[k] as number) * (x[p.indices[k] as number] ?? 0);
+    const lo = p.rowLower[r] as number;
+    const hi = p.rowUpper[r] as number;
+    const tol = TOL * Math.max(1, Math.abs(lo) < Infinity ? Math.abs(lo) : 0, Math.abs(hi) < Infinity ? Math.abs(hi) : 0);
+    if (sum < lo - tol || sum > hi + tol) return { kind: 'row', row: r, sum };
   }
   return null;
+}
+
+/** A fault in words, the model's names for its column or row. */
+export function faultText(f: Fault, lp: Lp): { zh: string; en: string } {
+  if (f.kind === 'length') return { zh: `给出${f.given}个变量值，模型有${f.columns}个变量`, en: `it gave ${f.given} values for ${f.columns} columns` };
+  if (f.kind === 'row') {
+    const row = lp.rows[f.row];
+    const [name, family, lo, hi] = row ? [row.name, row.family, row.lo, row.hi] : [`r${f.row}`, '', NaN, NaN];
+    return { zh: `约束 ${name}（${family}）= ${f.sum}，应在 [${lo}, ${hi}] 内`, en: `row ${name} (${family}) = ${f.sum}, not within [${lo}, ${hi}]` };
+  }
+  const col = lp.vars[f.column];
+  const name = col?.name ?? `x${f.column}`;
+  if (f.kind === 'value') return { zh: `变量 ${name} 的值为 ${f.value}`, en: `column ${name} is ${f.value}` };
+  if (f.kind === 'bound') return { zh: `变量 ${name} = ${f.value} 超出范围 [${col?.lb}, ${col?.ub}]`, en: `column ${name} = ${f.value} is outside [${col?.lb}, ${col?.ub}]` };
+  return { zh: `整数变量 ${name} = ${f.value} 不是整数`, en: `integer column ${name} = ${f.value} is not whole` };
 }

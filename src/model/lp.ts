@@ -148,13 +148,3 @@ function sameCoefs(x: readonly [number, number][], y: readonly [number, number][
   }
   return true;
 }
-
-/** Objective value of a solution, broken down by term, constants included. */
-export function objectiveByTerm(lp: Lp, x: readonly number[]): Record<string, number> {
-  const out: Record<string, number> = { ...lp.constants };
-  lp.vars.forEach((v, i) => {
-    if (v.parts) for (const [term, c] of Object.entries(v.parts)) out[term] = (out[term] ?? 0) + c * (x[i] ?? 0);
-    else if (v.cost !== 0) out[v.term] = (out[v.term] ?? 0) + v.cost * (x[i] ?? 0);
-  });
-  return out;
-}

@@ -27,7 +27,7 @@ import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { PlanSolver, Releasable, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
-import { solveCounty, withoutModel } from './solve-county.js';
+import { solveCounty } from './solve-county.js';
 import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
@@ -172,7 +172,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     };
   const settled: PlanSolver = Object.assign(settling(solver), solver.packed ? { packed: settling(solver.packed) } : {});
   const again = referenceSolves(ctx, opts.baseline !== undefined);
-  const solved = withoutModel(solveCounty(ctx, opts.relax, env.now, settled, lap, again ? undefined : release));
+  const solved = solveCounty(ctx, opts.relax, env.now, settled, lap, again ? undefined : release);
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { solve, plan, relaxed, conflicts, modelFigures } = solved;

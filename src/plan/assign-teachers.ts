@@ -38,7 +38,7 @@ function liking(t: Teacher, d: School, baselineTo: string | undefined): number {
  * exists: a teacher with a forbid lock has a column of his or her own and arrives at a place
  * the lock allows (model/columns.ts), the others move between classes the rules treat alike.
  */
-export function assignTeachers(ctx: ModelContext, model: Model, x: readonly number[]): AssignResult {
+export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x: readonly number[]): AssignResult {
   const p = ctx.policy;
   const schoolOf = (id: string): School | undefined => ctx.schoolById.get(id);
   const placements: Placement[] = [];

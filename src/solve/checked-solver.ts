@@ -1,6 +1,6 @@
 import type { Lp } from '../model/lp.js';
 import { hasPlan, type ModelSolver, type SolveResult } from './result.js';
-import { checkSolution } from '../model/check-solution.js';
+import { checkSolution, type SolutionFault } from '../model/check-solution.js';
 
 /**
  * A solver that is not trusted: a throw becomes status `failed` with the error's message, and
@@ -25,8 +25,13 @@ export function untrusted(run: () => SolveResult, now: () => number): SolveResul
 
 /** The answer, or status `failed` when it claims a plan that is not a solution of `lp` (see {@link checkedSolver}). */
 export function checkedAnswer(lp: Lp, r: SolveResult): SolveResult {
+  return refusedIf(r, (x) => checkSolution(lp, x));
+}
+
+/** The answer, or status `failed` saying what is wrong with it when it claims a plan that `fault` finds wrong. */
+export function refusedIf(r: SolveResult, fault: (x: readonly number[]) => SolutionFault): SolveResult {
   if (!hasPlan(r)) return r;
-  const fault = checkSolution(lp, r.x);
-  if (!fault) return r;
-  return { ...r, status: 'failed', x: [], method: `${r.method}; its answer (${r.status}) is not a solution of the model: ${fault.en}` };
+  const f = fault(r.x);
+  if (!f) return r;
+  return { ...r, status: 'failed', x: [], method: `${r.method}; its answer (${r.status}) is not a solution of the model: ${f.en}` };
 }

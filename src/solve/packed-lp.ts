@@ -71,3 +71,8 @@ export function packLp(lp: Lp): PackedLp {
 export function buffersOf(p: PackedLp): ArrayBuffer[] {
   return [p.cost, p.lower, p.upper, p.integer, p.rowLower, p.rowUpper, p.starts, p.indices, p.values].map((a) => a.buffer as ArrayBuffer);
 }
+
+/** A copy with buffers of its own: kept while the original's are transferred to the solver thread. */
+export function copyPacked(p: PackedLp): PackedLp {
+  return { ...p, cost: p.cost.slice(), lower: p.lower.slice(), upper: p.upper.slice(), integer: p.integer.slice(), rowLower: p.rowLower.slice(), rowUpper: p.rowUpper.slice(), starts: p.starts.slice(), indices: p.indices.slice(), values: p.values.slice(), impossible: [...p.impossible] };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LpBuilder, objectiveByTerm } from '../../src/model/lp.js';
+import { LpBuilder } from '../../src/model/lp.js';
+import { objectiveByTerm } from '../../src/model/term-costs.js';
 
 const col = (b: LpBuilder, name: string, cost = 0, term = 'moves'): number => b.addVar({ name, lb: 0, ub: 10, integer: true, cost, term });
 

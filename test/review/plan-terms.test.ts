@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/pipeline/solve-county.js';
-import { objectiveByTerm } from '../../src/model/lp.js';
 import { bookOf, bookOfMoves, moveIdsOf } from '../../src/plan/plan-book.js';
 import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
 import { TERM_NAMES } from '../../src/rules/registry.js';
@@ -19,7 +18,7 @@ describe('objective terms recomputed from a plan', () => {
       const moves = r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
       const book = bookOf(ctx, moves);
       const terms = termsOf(book);
-      const model = { ...objectiveByTerm(r.model.lp, r.solve.x), ...r.plan.stageTwo } as Record<string, number>;
+      const model = { ...r.modelFigures.terms, ...r.plan.stageTwo } as Record<string, number>;
       for (const k of TERM_NAMES) expect(terms[k], k).toBeCloseTo(model[k] ?? 0, 6);
       let checked = 0;
       for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
@@ -72,7 +71,7 @@ describe('objective terms recomputed from a plan', () => {
       const moves = r.plan.moves.map((m) => ({ teacherId: m.teacher.id, fromSchoolId: m.from.id, toSchoolId: m.to.id }));
       const book = bookOf(ctx, moves);
       const terms = termsOf(book);
-      const model = objectiveByTerm(r.model.lp, r.solve.x);
+      const model = r.modelFigures.terms;
       for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
         const dests = ctx.schools.map((s) => s.id).filter((s) => s !== t.schoolId && s !== book.dest.get(t.id));
         rankTotals(book, t, dests).forEach((total, i) => expect(total).toBeCloseTo(evaluateChange(book, t, dests[i] ?? null).total, 9));
