@@ -1,12 +1,12 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import { placeOf, twoSections } from '../domain/sections.js';
-import type { School, Teacher } from '../domain/types.js';
-import { postsAt } from '../model/context.js';
-import { isTwoWay } from '../domain/direction.js';
+import type { School, Section, Teacher } from '../domain/types.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
-import { twoWayFull } from '../rules/two-way.js';
-import { afterAt, type PlanBook } from '../rules/book.js';
+import type { PlanBook } from '../rules/book.js';
 import { arriveCost, leaveCost, rewardAt } from './plan-terms.js';
+import { noRoom, roomOf } from './room-at.js';
+
+export { noRoom };
 
 /** A destination with its total change of the objective (exactly {@link rankTotals}' number) and whether the subject is full there. */
 export interface Rated {
@@ -26,17 +26,6 @@ export interface Ranked {
   count: number;
   /** The first allowed destination (by id) where the subject is full. */
   firstFull: School | undefined;
-}
-
-/**
- * Whether a destination has no room for one more teacher of subject `j` from `from`: the subject's
- * posts are full, or (a two-way move, 跟岗交流) its two-way arrivals already match its departures.
- * The direction class decides whether a move is two-way, so the answer is the same from any school of `from`'s class.
- * `place`: the section of a two-section school the move fills (its posts are counted apart).
- */
-export function noRoom(book: PlanBook, from: School | undefined, d: School, j: string, place: string = d.id): boolean {
-  if (afterAt(book, place, j) + 1 > postsAt(book.ctx, place, j)) return true;
-  return from !== undefined && isTwoWay(from, d, book.ctx.policy) && twoWayFull(book, d.id, j);
 }
 
 /**
@@ -88,13 +77,21 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
   const classes = schools.map((s) => judge.classOf(s));
   const towns = schools.map((d) => d.township);
 
-  /** `ids` by cost, then id. */
-  const sorted = (ids: readonly number[], c: Float64Array): Sorted => {
-    const order = ids.slice().sort((a, b) => (c[a] ?? 0) - (c[b] ?? 0) || a - b);
-    const cost = Float64Array.from(order, (i) => c[i] ?? 0);
-    const runEnd = new Int32Array(order.length);
-    for (let p = order.length - 1; p >= 0; p--) runEnd[p] = p + 1 < order.length && cost[p + 1] === cost[p] ? (runEnd[p + 1] ?? 0) : p + 1;
-    return { at: Int32Array.from(order), cost, runEnd };
+  /** `ids` by cost, then id; the cost of school `i` is `table[place[i]]` (0 where no place). */
+  const sorted = (ids: readonly number[], table: Float64Array, place: Int32Array): Sorted => {
+    const n = ids.length;
+    const costOf = (i: number): number => table[place[i] ?? -1] ?? 0;
+    const order = ids.slice().sort((a, b) => costOf(a) - costOf(b) || a - b);
+    const at = new Int32Array(n);
+    const cost = new Float64Array(n);
+    for (let p = 0; p < n; p++) {
+      const i = order[p] ?? 0;
+      at[p] = i;
+      cost[p] = costOf(i);
+    }
+    const runEnd = new Int32Array(n);
+    for (let p = n - 1; p >= 0; p--) runEnd[p] = p + 1 < n && cost[p + 1] === cost[p] ? (runEnd[p + 1] ?? 0) : p + 1;
+    return { at, cost, runEnd };
   };
 
   /**
@@ -105,36 +102,45 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
   const priced = new Map<string, { base: Float64Array; home: Float64Array; done: Uint8Array }>();
   const places = ctx.places;
   const placeIndex = new Map(places.map((p, i) => [p, i]));
-  /** Prices per place (a school, or one section of a two-section school), gathered into an array per school by `at`. */
-  function prices(j: string, bc: BackboneClass, ids: readonly number[], home: boolean, at: Int32Array): Float64Array {
+  /** Prices per place (a school, or one section of a two-section school): the table by place, its entries for the places `at` gives the schools of `lists` filled. */
+  function prices(j: string, bc: BackboneClass, lists: readonly (readonly number[])[], home: boolean, at: Int32Array): Float64Array {
     const key = `${j}|${bc}`;
     let p = priced.get(key);
     if (!p) priced.set(key, (p = { base: new Float64Array(places.length), home: new Float64Array(places.length), done: new Uint8Array(places.length) }));
     const bit = home ? 2 : 1;
-    const out = new Float64Array(schools.length);
     const table = home ? p.home : p.base;
-    for (const i of ids) {
-      const k = at[i] ?? -1;
-      if (k < 0) continue;
-      const done = p.done[k] ?? 0;
-      if ((done & bit) === 0) {
-        table[k] = arriveCost(book, j, bc, places[k] ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
-        p.done[k] = done | bit;
+    for (const ids of lists) {
+      for (const i of ids) {
+        const k = at[i] ?? -1;
+        if (k < 0) continue;
+        const done = p.done[k] ?? 0;
+        if ((done & bit) === 0) {
+          table[k] = arriveCost(book, j, bc, places[k] ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
+          p.done[k] = done | bit;
+        }
       }
-      out[i] = table[k] ?? 0;
     }
-    return out;
+    return table;
   }
 
   // The classes of the schools, each judged once per question instead of once per school.
   const classList = [...new Set(classes)];
   const classAt = Int32Array.from(classes, (c) => classList.indexOf(c));
-  /** Per subject: whether the rules on the destination let teachers of the subject arrive at each school (filled on first use). */
-  const intoBySubject = new Map<string, Uint8Array>();
-  const intoOf = (j: string): Uint8Array => {
-    let a = intoBySubject.get(j);
-    if (!a) intoBySubject.set(j, (a = Uint8Array.from(schools, (d) => (judge.into(j, d) ? 1 : 0))));
+  /** Per subject: whether the rules on the destination let teachers of the subject arrive at each school, and which places have room (filled on first use). */
+  const bySubject = new Map<string, { into: Uint8Array; noRoomAt: ReturnType<typeof roomOf> }>();
+  const subjectOf = (j: string): { into: Uint8Array; noRoomAt: ReturnType<typeof roomOf> } => {
+    let a = bySubject.get(j);
+    if (!a) bySubject.set(j, (a = { into: Uint8Array.from(schools, (d) => (judge.into(j, d) ? 1 : 0)), noRoomAt: roomOf(book, j) }));
     return a;
+  };
+  /** Each school's own place (index in ctx.places), and per section each two-section school's place of that section (looked up on first use). */
+  const ownPlaceAt = Int32Array.from(schools, (d) => placeIndex.get(d.id) ?? -1);
+  const sectionPlaces = new Map<Section, Int32Array>();
+  const sectionPlace = (i: number, d: School, sec: Section): number => {
+    let a = sectionPlaces.get(sec);
+    if (!a) sectionPlaces.set(sec, (a = new Int32Array(schools.length).fill(-2)));
+    if (a[i] === -2) a[i] = placeIndex.get(placeOf(d, sec)) ?? -1;
+    return a[i] ?? -1;
   };
 
   /** What a group's destinations are, whatever the backbone class: allowed, the place filled at each, with room or full (in school order). */
@@ -155,16 +161,23 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const room: number[] = [];
     const full: number[] = [];
     const fromSample = schools[classes.indexOf(fromClass)];
-    const into = intoOf(j);
+    const { into, noRoomAt } = subjectOf(j);
     const allowsClass = classList.map((c) => judge.allows(fromClass, c, tk));
+    // The section of a two-section school a move fills depends on the school's class alone: asked once per class.
+    const sectionIn = new Map<number, Section | undefined>();
+    const sectionAt = (c: number): Section | undefined => {
+      if (!sectionIn.has(c)) sectionIn.set(c, judge.section(fromClass, classList[c] ?? '', tk));
+      return sectionIn.get(c);
+    };
     schools.forEach((d, i) => {
       const c = classAt[i] ?? -1;
       if (!allowsClass[c] || into[i] !== 1) return;
       allowed[i] = 1;
-      const sec = twoSections(d) ? judge.section(fromClass, classList[c] ?? '', tk) : undefined;
-      const place = sec === undefined ? d.id : placeOf(d, sec);
-      at[i] = placeIndex.get(place) ?? -1;
-      (noRoom(book, fromSample, d, j, place) ? full : room).push(i);
+      const sec = twoSections(d) ? sectionAt(c) : undefined;
+      const k = sec === undefined ? (ownPlaceAt[i] ?? -1) : sectionPlace(i, d, sec);
+      at[i] = k;
+      const place = k >= 0 ? (places[k] ?? d.id) : sec === undefined ? d.id : placeOf(d, sec);
+      (noRoomAt(fromSample, i, d, k, place) ? full : room).push(i);
     });
     sh = { allowed, at, room, full, byTown: undefined };
     shapes.set(key, sh);
@@ -195,19 +208,19 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     if (g) return g;
     const sh = shape(fromClass, tk, j);
     const { allowed, at, room, full } = sh;
-    const base = prices(j, bc, [...room, ...full], false, at);
+    const base = prices(j, bc, [room, full], false, at);
     // A township's lists are sorted on first use.
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
     const home = (town: string): { room: Sorted; full: Sorted } => {
       let h = homes.get(town);
       if (!h) {
         const { room: r, full: f } = byTownOf(sh).get(town) ?? { room: [], full: [] };
-        const c = prices(j, bc, [...r, ...f], true, at);
-        homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
+        const c = prices(j, bc, [r, f], true, at);
+        homes.set(town, (h = { room: sorted(r, c, at), full: sorted(f, c, at) }));
       }
       return h;
     };
-    g = { allowed, place: at, size: room.length + full.length, fullById: Int32Array.from(full), room: sorted(room, base), full: sorted(full, base), home };
+    g = { allowed, place: at, size: room.length + full.length, fullById: Int32Array.from(full), room: sorted(room, base, at), full: sorted(full, base, at), home };
     groups.set(key, g);
     return g;
   }
@@ -258,15 +271,17 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     const bc = backboneClass(t);
     const g = group(classes[fromAt] ?? judge.classOf(from), judge.teacherClass(t), j, bc);
     const curId = book.dest.get(t.id);
-    const curAt = curId === undefined ? -1 : (index.get(curId) ?? -1);
     const excluded = excludedFor(t, from, ctx);
     if (curId !== undefined) excluded.add(curId);
-    const out = (i: number): boolean => i === curAt || excluded.has(schools[i]?.id ?? '');
-    let count = g.size;
+    // The schools out for this teacher (the current destination, those the rules on him or her exclude), by position.
+    const outAt: number[] = [];
     for (const id of excluded) {
       const i = index.get(id);
-      if (i !== undefined && g.allowed[i] === 1) count--;
+      if (i !== undefined) outAt.push(i);
     }
+    const out = (i: number): boolean => outAt.includes(i);
+    let count = g.size;
+    for (const i of outAt) if (g.allowed[i] === 1) count--;
     let firstFull: School | undefined;
     for (const i of g.fullById) {
       if (!out(i)) {
