@@ -31,7 +31,8 @@ export const nonZero = (t: Terms): Partial<Terms> => {
   return out;
 };
 export function alternative(e: ChangeEffect, kind: 'stay' | 'move', school?: School): Alternative {
-  return { kind, ...(school ? { school_id: school.id, school: school.name } : {}), delta: e.total, terms: nonZero(e.delta), breaks: e.breaks };
+  const terms = nonZero(e.delta);
+  return school ? { kind, school_id: school.id, school: school.name, delta: e.total, terms, breaks: e.breaks } : { kind, delta: e.total, terms, breaks: e.breaks };
 }
 
 /** A teacher's allowed destinations, evaluated: the listed ones, how many more, and what every one of them would break. */
@@ -91,7 +92,13 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   // A destination with room breaks what the first one breaks: those kept here break nothing, the
   // others what their kind's first one breaks and what they break themselves.
   const breaksOf = (r: Rated): HardRuleName[] => (r.full ? changeBreaks(book, t, r.d.id) : inRuleOrder(breaksAt(r), destinationBreaks(book, t, r.d.id)));
-  const listed = [...keeping.map((r) => alternative({ ...changeTerms(book, t, r.d.id), breaks: [] }, 'move', r.d)), ...better.map((r) => alternative({ ...changeTerms(book, t, r.d.id), breaks: breaksOf(r) }, 'move', r.d))];
+  const moveTo = (r: Rated, breaks: HardRuleName[]): Alternative => {
+    const { delta, total } = changeTerms(book, t, r.d.id);
+    return alternative({ delta, total, breaks }, 'move', r.d);
+  };
+  const listed: Alternative[] = [];
+  for (const r of keeping) listed.push(moveTo(r, []));
+  for (const r of better) listed.push(moveTo(r, breaksOf(r)));
   if (keeping.length > 0) return { listed, more: count - listed.length, count, allBreak: [] };
   const roomBreaks = kindBreaks.flatMap((x) => x ?? []);
   const roomAll = room[0] && roomBreaks.length === 0 ? changeBreaks(book, t, room[0].d.id) : roomBreaks;
