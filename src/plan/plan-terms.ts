@@ -113,9 +113,14 @@ export function rewardAt(ctx: ModelContext, preferred: 0 | 1, home: 0 | 1): numb
  * {@link rewardAt}). So teachers alike in subject and class share it.
  */
 export function arriveCost(book: PlanBook, j: string, bc: BackboneClass, d: string, reward: number): number {
+  return arriveSum(book, j, bc, d) - reward;
+}
+
+/** {@link arriveCost} before the reward is taken off: the same for every teacher of subject `j` and class `bc`, whatever his or her rewards. */
+export function arriveSum(book: PlanBook, j: string, bc: BackboneClass, d: string): number {
   let arrive = 0;
   for (const term of TERMS) arrive += term.arrive(book, j, bc, d);
-  return arrive - reward;
+  return arrive;
 }
 
 /**

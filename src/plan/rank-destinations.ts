@@ -3,7 +3,7 @@ import { placeOf, twoSections } from '../domain/sections.js';
 import type { School, Section, Teacher } from '../domain/types.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
 import type { PlanBook } from '../rules/book.js';
-import { arriveCost, leaveCost, rewardAt } from './plan-terms.js';
+import { arriveCost, arriveSum, leaveCost, rewardAt } from './plan-terms.js';
 import { noRoom, roomOf } from './room-at.js';
 
 export { noRoom };
@@ -54,6 +54,8 @@ interface Group {
   full: Sorted;
   /** The same for the schools of one township, priced with the home-township reward (sorted on first use). */
   home: (town: string) => { room: Sorted; full: Sorted };
+  /** What arriving at school `i` costs, less a reward (see prices). */
+  price: (i: number, reward: number) => number;
 }
 
 /**
@@ -77,17 +79,19 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
   const classes = schools.map((s) => judge.classOf(s));
   const towns = schools.map((d) => d.township);
 
-  /** `ids` by cost, then id; the cost of school `i` is `table[place[i]]` (0 where no place). */
-  const sorted = (ids: readonly number[], table: Float64Array, place: Int32Array): Sorted => {
-    const n = ids.length;
-    const costOf = (i: number): number => table[place[i] ?? -1] ?? 0;
-    const order = ids.slice().sort((a, b) => costOf(a) - costOf(b) || a - b);
+  /** The cost of each school of the list being sorted, by position in ctx.schools (one list at a time). */
+  const costAt = new Float64Array(schools.length);
+  /** `ids` by cost, then id. */
+  const sorted = (ids: readonly number[], price: (i: number) => number): Sorted => {
+    for (const i of ids) costAt[i] = price(i);
+    const order = ids.slice().sort((a, b) => (costAt[a] ?? 0) - (costAt[b] ?? 0) || a - b);
+    const n = order.length;
     const at = new Int32Array(n);
     const cost = new Float64Array(n);
     for (let p = 0; p < n; p++) {
       const i = order[p] ?? 0;
       at[p] = i;
-      cost[p] = costOf(i);
+      cost[p] = costAt[i] ?? 0;
     }
     const runEnd = new Int32Array(n);
     for (let p = n - 1; p >= 0; p--) runEnd[p] = p + 1 < n && cost[p + 1] === cost[p] ? (runEnd[p + 1] ?? 0) : p + 1;
@@ -95,32 +99,31 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
   };
 
   /**
-   * What arriving at each school costs a teacher of subject `j` and a backbone class, without the
-   * teacher's rewards (`base`) and with the home-township reward (`home`): the same from any origin.
-   * Filled on first use.
+   * What arriving at each place (a school, or one section of a two-section school) costs a teacher
+   * of subject `j` and a backbone class before the teacher's own rewards ({@link arriveSum}): the same
+   * from any origin, with a reward or without. Filled on first use.
    */
-  const priced = new Map<string, { base: Float64Array; home: Float64Array; done: Uint8Array }>();
+  const priced = new Map<string, { sum: Float64Array; done: Uint8Array }>();
   const places = ctx.places;
   const placeIndex = new Map(places.map((p, i) => [p, i]));
-  /** Prices per place (a school, or one section of a two-section school): the table by place, its entries for the places `at` gives the schools of `lists` filled. */
-  function prices(j: string, bc: BackboneClass, lists: readonly (readonly number[])[], home: boolean, at: Int32Array): Float64Array {
+  /**
+   * The price of arriving at school `i` for a teacher of subject `j` and a backbone class, filling
+   * the place `at[i]`, with the reward `reward` taken off: {@link arriveCost}'s number (0 where no place).
+   */
+  function prices(j: string, bc: BackboneClass, at: Int32Array): (i: number, reward: number) => number {
     const key = `${j}|${bc}`;
     let p = priced.get(key);
-    if (!p) priced.set(key, (p = { base: new Float64Array(places.length), home: new Float64Array(places.length), done: new Uint8Array(places.length) }));
-    const bit = home ? 2 : 1;
-    const table = home ? p.home : p.base;
-    for (const ids of lists) {
-      for (const i of ids) {
-        const k = at[i] ?? -1;
-        if (k < 0) continue;
-        const done = p.done[k] ?? 0;
-        if ((done & bit) === 0) {
-          table[k] = arriveCost(book, j, bc, places[k] ?? '', home ? rewardAt(ctx, 0, 1) : rewardAt(ctx, 0, 0));
-          p.done[k] = done | bit;
-        }
+    if (!p) priced.set(key, (p = { sum: new Float64Array(places.length), done: new Uint8Array(places.length) }));
+    const { sum, done } = p;
+    return (i, reward) => {
+      const k = at[i] ?? -1;
+      if (k < 0) return 0;
+      if (done[k] === 0) {
+        sum[k] = arriveSum(book, j, bc, places[k] ?? '');
+        done[k] = 1;
       }
-    }
-    return table;
+      return (sum[k] ?? 0) - reward;
+    };
   }
 
   // The classes of the schools, each judged once per question instead of once per school.
@@ -208,19 +211,22 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
     if (g) return g;
     const sh = shape(fromClass, tk, j);
     const { allowed, at, room, full } = sh;
-    const base = prices(j, bc, [room, full], false, at);
+    const price = prices(j, bc, at);
+    const plain = rewardAt(ctx, 0, 0);
+    const base = (i: number): number => price(i, plain);
     // A township's lists are sorted on first use.
     const homes = new Map<string, { room: Sorted; full: Sorted }>();
     const home = (town: string): { room: Sorted; full: Sorted } => {
       let h = homes.get(town);
       if (!h) {
         const { room: r, full: f } = byTownOf(sh).get(town) ?? { room: [], full: [] };
-        const c = prices(j, bc, [r, f], true, at);
-        homes.set(town, (h = { room: sorted(r, c, at), full: sorted(f, c, at) }));
+        const reward = rewardAt(ctx, 0, 1);
+        const c = (i: number): number => price(i, reward);
+        homes.set(town, (h = { room: sorted(r, c), full: sorted(f, c) }));
       }
       return h;
     };
-    g = { allowed, place: at, size: room.length + full.length, fullById: Int32Array.from(full), room: sorted(room, base, at), full: sorted(full, base, at), home };
+    g = { allowed, place: at, size: room.length + full.length, fullById: Int32Array.from(full), room: sorted(room, base), full: sorted(full, base), home, price };
     groups.set(key, g);
     return g;
   }
@@ -310,8 +316,10 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       const d = schools[i];
       if (!d) continue;
       found.at.push(i);
-      const place = places[g.place[i] ?? -1] ?? d.id;
-      found.cost.push(arriveCost(book, j, bc, place, rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0)));
+      const k = g.place[i] ?? -1;
+      const place = places[k] ?? d.id;
+      const reward = rewardAt(ctx, 1, town !== undefined && town === d.township ? 1 : 0);
+      found.cost.push(k < 0 ? arriveCost(book, j, bc, place, reward) : g.price(i, reward));
       found.full.push(noRoom(book, from, d, j, place));
     }
     const leave = leaveCost(book, t);
