@@ -97,14 +97,16 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const book = bookOfMoves(ctx, plan.moves);
   const terms = termsOf(book);
   const moveOf = new Map(plan.moves.map((m) => [m.teacher.id, m]));
-  const options = new Map<string, Options>();
   const rank = destinationRanking(book, { room: LISTED, full: LISTED_BREAKING });
+  // Per teacher, in ctx.teachers' order, for the eligible ones: the allowed destinations evaluated.
   // Principals and vice principals are the county's to post (principals.csv): no subject post to rank for them.
-  for (const t of ctx.teachers) if (ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t)) options.set(t.id, alternatives(book, t, rank(t)));
-  const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, options));
-  const teachers = statuses.map((st): TeacherExplain => {
+  const options = ctx.teachers.map((t) => (ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) ? alternatives(book, t, rank(t)) : undefined));
+  const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, ctx.teachers, options));
+  const figures = subjectFiguresOf(book);
+  // The statuses are in ctx.teachers' order too.
+  const teachers = statuses.map((st, i): TeacherExplain => {
     const t = st.teacher;
-    const o = options.get(t.id);
+    const o = options[i];
     const m = o ? moveOf.get(t.id) : undefined;
     const stay = m ? evaluateChange(book, t, null) : undefined;
     const x: TeacherExplain = {
@@ -129,8 +131,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
       locked: m.locked,
       preference_rank: m.preferenceRank,
       home_township: m.homeTownship,
-      to_subject: subjectFigures(book, m.to.id, t.subject),
-      from_subject: subjectFigures(book, t.schoolId, t.subject),
+      to_subject: figures(m.to.id, t.subject),
+      from_subject: figures(t.schoolId, t.subject),
       ...(isCountyBackbone(t) ? { backbone_per_100: { to: backboneFigures(book, m.to), from: backboneFigures(book, m.from), needed_to: ctx.policy.backbonePer100 } } : {}),
       served: nonZero(served),
     };
@@ -148,8 +150,23 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
     add(into, m.to.id, m);
   }
   const sections = sectionsBySchool(plan.quality);
-  const schools = ctx.schools.map((s) => ({ ...explainSchool(book, s, out.get(s.id) ?? [], into.get(s.id) ?? []), sections: explainSections(sections.get(s.id) ?? {}, plan.quality.degreeGiven) }));
+  const schools = ctx.schools.map((s) => ({ ...explainSchool(book, figures, s, out.get(s.id) ?? [], into.get(s.id) ?? []), sections: explainSections(sections.get(s.id) ?? {}, plan.quality.degreeGiven) }));
   return { statuses, explanation: { relaxed, terms, total: totalOf(terms), teachers, schools } };
+}
+
+/**
+ * {@link subjectFigures}, worked out once per school and subject: the movers into and out of a
+ * school share them, and the school's own figures list them. The figures are read, never changed.
+ */
+function subjectFiguresOf(book: PlanBook): (schoolId: string, subject: string) => SubjectFigures {
+  const bySchool = new Map<string, Map<string, SubjectFigures>>();
+  return (schoolId, subject) => {
+    let at = bySchool.get(schoolId);
+    if (!at) bySchool.set(schoolId, (at = new Map()));
+    let f = at.get(subject);
+    if (!f) at.set(subject, (f = subjectFigures(book, schoolId, subject)));
+    return f;
+  };
 }
 
 /** A subject at a school, all sections summed (shortage Σ over sections of max(0, posts − teachers)). */
@@ -176,12 +193,12 @@ function backboneFigures(book: PlanBook, s: School): [number, number] {
 }
 
 /** One school's figures, terms and rules, with the plan's moves out of it and into it (in the plan's order). */
-function explainSchool(book: PlanBook, s: School, outflow: readonly Move[], inflow: readonly Move[]): SchoolExplain {
+function explainSchool(book: PlanBook, figures: (schoolId: string, subject: string) => SubjectFigures, s: School, outflow: readonly Move[], inflow: readonly Move[]): SchoolExplain {
   const { ctx } = book;
   const p = ctx.policy;
   const st = ctx.stock.get(s.id);
   const subjects = ctx.subjects
-    .map((j) => subjectFigures(book, s.id, j))
+    .map((j) => figures(s.id, j))
     .filter((f) => f.posts > 0 || f.teachers[0] > 0 || f.teachers[1] > 0);
   const cbBefore = st?.countyBackbone ?? 0;
   const cbAfter = book.schoolAt.has(s.id) ? countyBackboneAt(book, s.id) : cbBefore;

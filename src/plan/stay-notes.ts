@@ -1,4 +1,5 @@
 import type { Text } from '../domain/text.js';
+import type { Teacher } from '../domain/types.js';
 import { cellKey } from '../model/keys.js';
 import type { PlanBook } from '../rules/book.js';
 import { ruleNamed } from '../rules/registry.js';
@@ -10,18 +11,24 @@ const fmt = (n: number): string => String(Math.round(n * 100) / 100);
  * Why an eligible teacher who is free to go stays, in a sentence: no school he or she could go to,
  * every such school would break a rule (in that rule's words), or the best one would make the
  * objective worse (by how much, as `rotate explain` shows). Locked teachers are left to the lock's own words.
+ * `options[i]`: the allowed destinations of `teachers[i]`, evaluated (undefined for a teacher not ranked: not eligible, or a principal).
  */
-export function stayNotes(book: PlanBook, options: ReadonlyMap<string, Options>): Map<string, Text> {
+export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options: readonly (Options | undefined)[]): Map<string, Text> {
   const { ctx } = book;
   const notes = new Map<string, Text>();
   const rotating = new Map<string, number>();
   for (const x of book.dest.keys()) {
     const m = ctx.teacherById.get(x);
-    if (m) rotating.set(cellKey(m.schoolId, m.subject), (rotating.get(cellKey(m.schoolId, m.subject)) ?? 0) + 1);
+    if (!m) continue;
+    const key = cellKey(m.schoolId, m.subject);
+    rotating.set(key, (rotating.get(key) ?? 0) + 1);
   }
-  for (const [id, o] of options) {
-    const t = ctx.teacherById.get(id);
-    if (!t || book.dest.has(id) || ctx.stayLock.has(id) || ctx.moveLock.has(id)) continue;
+  for (let i = 0; i < teachers.length; i++) {
+    const t = teachers[i];
+    const o = options[i];
+    if (!t || !o) continue;
+    const id = t.id;
+    if (book.dest.has(id) || ctx.stayLock.has(id) || ctx.moveLock.has(id)) continue;
     const parts: Text[] = [];
     const sameGroup = rotating.get(cellKey(t.schoolId, t.subject)) ?? 0;
     if (sameGroup > 0) parts.push({ zh: `本校${t.subjectLabel}已有${sameGroup}人交流`, en: `${sameGroup} ${t.subjectLabel} teacher(s) of the school already rotate` });
