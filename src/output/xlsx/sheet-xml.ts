@@ -4,7 +4,8 @@
  * page wide. Text cells are shared strings, so a cell written as text stays text (an id keeps its
  * zeros and a leading `-` or `=` is never a formula).
  */
-import { displayWidth as stringWidth } from '../display-width.js';
+import { AsciiBytes } from './ascii-bytes.js';
+import type { SharedStrings } from './shared-strings.js';
 
 /** A cell: text, a number, or nothing. */
 export type CellValue = string | number | null;
@@ -44,50 +45,64 @@ export function xmlText(text: string): string {
   return text.replace(NOT_XML, '').replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 }
 
-/** Width of a column in Excel's character units: the widest cell, a CJK character counting 2. */
-function columnWidth(sheet: SheetData, c: number): number {
-  let widest = stringWidth(sheet.header[c] ?? '') + 2; // room for the filter button
-  for (const row of sheet.rows) {
-    const v = row[c];
-    if (v === null || v === undefined) continue;
-    widest = Math.max(widest, stringWidth(typeof v === 'number' ? String(v) : v));
-  }
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 1));
-}
-
 /** The range of the header and all rows: `A1:K93`. */
 export function sheetRange(sheet: SheetData): string {
   return `A1:${columnName(Math.max(0, sheet.header.length - 1))}${sheet.rows.length + 1}`;
 }
 
 /**
- * The worksheet XML. `stringIndex` gives the shared-string index of a text (adding it when new),
- * so that all sheets share one table.
+ * The worksheet XML, as its bytes (all ASCII). Each text is numbered by `strings`, which all sheets
+ * share, in the order the cells come (header first, then row by row).
+ *
+ * Written in one pass over the cells, straight into bytes: the rows go first into a buffer of
+ * their own, measuring each column's widest cell (a text measured once, by `strings`), and the
+ * head with the column widths is then put before them.
  */
-export function sheetXml(sheet: SheetData, stringIndex: (text: string) => number): string {
+export function sheetXml(sheet: SheetData, strings: SharedStrings): Uint8Array {
   const width = sheet.header.length;
-  const cols = Array.from({ length: width }, (_, c) => `<col min="${c + 1}" max="${c + 1}" width="${columnWidth(sheet, c)}" customWidth="1"/>`).join('');
-  const cell = (v: CellValue | undefined, ref: string, style: number): string => {
-    if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
-    if (typeof v === 'number') return `<c r="${ref}" s="${style}"><v>${String(v)}</v></c>`;
-    return `<c r="${ref}" s="${style}" t="s"><v>${stringIndex(v)}</v></c>`;
-  };
-  const names = Array.from({ length: width }, (_, c) => columnName(c));
-  const rows: string[] = [];
-  const header = sheet.header.map((h, c) => cell(h, `${names[c]}1`, STYLE.header)).join('');
-  rows.push(`<row r="1">${header}</row>`);
-  sheet.rows.forEach((row, i) => {
-    const r = i + 2;
-    // Joined, not added up with +=: a string added up cell by cell stays a chain of pieces until it
-    // is read whole, and an 80,000-teacher city's rows held that way peaked at 655 MiB (550 joined).
-    const cells = Array.from({ length: width }, (_, c) => {
-      const v = row[c];
-      return cell(v, `${names[c]}${r}`, typeof v === 'number' ? STYLE.number : STYLE.text);
-    }).join('');
-    rows.push(`<row r="${r}">${cells}</row>`);
+  const opens = Array.from({ length: width }, (_, c) => `<c r="${columnName(c)}`);
+  const widest = sheet.header.map((h) => strings.width(strings.index(h)) + 2); // room for the filter button
+  const body = new AsciiBytes();
+  body.text('<row r="1">');
+  sheet.header.forEach((h, c) => {
+    body.text(opens[c] ?? '');
+    body.text(`1" s="${STYLE.header}" t="s"><v>`);
+    body.digits(strings.index(h));
+    body.text('</v></c>');
   });
+  body.text('</row>');
+  const numberCell = `" s="${STYLE.number}"><v>`;
+  const textCell = `" s="${STYLE.text}" t="s"><v>`;
+  sheet.rows.forEach((row, i) => {
+    const r = String(i + 2);
+    body.text(`<row r="${r}">`);
+    for (let c = 0; c < width; c++) {
+      const v = row[c];
+      if (v === null || v === undefined) continue;
+      if (typeof v === 'number') {
+        const text = String(v);
+        // A figure's text is ASCII: its columns are its characters (and one not written still counts).
+        widest[c] = Math.max(widest[c] ?? 0, text.length);
+        if (!Number.isFinite(v)) continue;
+        body.text(opens[c] ?? '');
+        body.text(r);
+        body.text(numberCell);
+        body.text(text);
+      } else {
+        const index = strings.index(v);
+        widest[c] = Math.max(widest[c] ?? 0, strings.width(index));
+        body.text(opens[c] ?? '');
+        body.text(r);
+        body.text(textCell);
+        body.digits(index);
+      }
+      body.text('</v></c>');
+    }
+    body.text('</row>');
+  });
+  const cols = widest.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 1))}" customWidth="1"/>`).join('');
   const range = sheetRange(sheet);
-  return (
+  const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -95,10 +110,17 @@ export function sheetXml(sheet: SheetData, stringIndex: (text: string) => number
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (width > 0 ? `<cols>${cols}</cols>` : '') +
-    `<sheetData>${rows.join('')}</sheetData>` +
+    '<sheetData>';
+  const tail =
+    '</sheetData>' +
     (width > 0 ? `<autoFilter ref="${range}"/>` : '') +
     '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-    '</worksheet>'
-  );
+    '</worksheet>';
+  const bytes = body.done();
+  const out = new AsciiBytes(head.length + bytes.length + tail.length);
+  out.text(head);
+  out.bytes(bytes);
+  out.text(tail);
+  return out.done();
 }

@@ -5,6 +5,7 @@
  * package's time stamps are fixed).
  */
 import { sheetRange, sheetXml, xmlText, type SheetData } from './sheet-xml.js';
+import { SharedStrings } from './shared-strings.js';
 import { zip, type ZipEntry } from './zip.js';
 
 export type { CellValue, SheetData } from './sheet-xml.js';
@@ -117,17 +118,7 @@ export interface BookInfo {
  * info give the same bytes.
  */
 export function writeXlsx(sheets: readonly SheetData[], info: BookInfo, deflateRaw: (data: Uint8Array) => Uint8Array): Uint8Array {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const stringIndex = (text: string): number => {
-    let i = index.get(text);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(text);
-      index.set(text, i);
-    }
-    return i;
-  };
+  const strings = new SharedStrings();
   const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
   const entries: ZipEntry[] = [
     { name: '[Content_Types].xml', data: utf8(contentTypes(sheets.length)) },
@@ -140,8 +131,8 @@ export function writeXlsx(sheets: readonly SheetData[], info: BookInfo, deflateR
     // Each sheet's XML is made when the archive comes to it and let go once compressed (an
     // 80,000-teacher plan's sheets are 32 MB of XML, the teachers' sheet 25 MB of it); the shared
     // strings they index come last, after every sheet has been made, numbered as before.
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: () => utf8(sheetXml(s, stringIndex)) })),
-    { name: 'xl/sharedStrings.xml', data: () => utf8(sharedStringsXml(strings)) },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: () => sheetXml(s, strings) })),
+    { name: 'xl/sharedStrings.xml', data: () => utf8(sharedStringsXml(strings.list)) },
   ];
   return zip(entries, deflateRaw);
 }
