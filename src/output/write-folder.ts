@@ -88,11 +88,15 @@ async function writeSynced(path: string, content: string | Uint8Array): Promise<
   }
 }
 
-/** Makes a file's content if it is given by a function, writes it and returns its SHA-256; the content is not kept. */
+/**
+ * Makes a file's content if it is given by a function, writes it and returns its SHA-256; the
+ * content is not kept. Text is turned into UTF-8 once, for both the write and the hash.
+ */
 async function writeMade(path: string, make: OutputFile['content']): Promise<string> {
   const content = typeof make === 'function' ? await make() : make;
-  await writeSynced(path, content);
-  return sha256(content);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  await writeSynced(path, bytes);
+  return sha256(bytes);
 }
 
 /** Syncs a folder's entries (the renames in it) to disk; a no-op where folders cannot be opened (Windows). */
