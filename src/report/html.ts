@@ -11,10 +11,16 @@ const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>
  * other than tab and newline are dropped (they are invalid in HTML and in XML/SVG).
  */
 export function esc(text: string | number): string {
-  return String(text)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')
-    .replace(/[&<>"']/gu, (c) => ENTITY[c] ?? c);
+  const s = String(text);
+  // Most texts (names, ids, figures) need nothing: one scan finds that, and they are returned as they are.
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f&<>"']/u.test(s)) return s;
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')
+      .replace(/[&<>"']/gu, (c) => ENTITY[c] ?? c)
+  );
 }
 
 /** Attributes from a record, in the record's order, escaped; undefined values are left out. */
