@@ -26,11 +26,22 @@ export function movesSection(moves: readonly Move[], schools: readonly School[])
   const subjects = [...new Set(moves.map((m) => m.teacher.subject))].sort(byText).map((j): [string, string] => [j, j]);
   const towns = [...new Set(moves.flatMap((m) => [townshipOf(m.from), townshipOf(m.to)]))].sort(byText).map((t): [string, string] => [t, t]);
   const sorted = [...moves].sort((a, b) => byText(a.from.id, b.from.id) || byText(a.teacher.subject, b.teacher.subject) || byText(a.teacher.id, b.teacher.id));
+  // A school's cell and township, made once per school: a county's moves name the same schools over and over.
+  const cells = new Map<School, { cell: string; township: string }>();
+  const schoolOf = (s: School): { cell: string; township: string } => {
+    let known = cells.get(s);
+    if (!known) {
+      const township = esc(townshipOf(s));
+      known = { cell: `${esc(schoolLabel(s, repeated))}<div class="muted">${esc(s.id)} · ${township}</div>`, township };
+      cells.set(s, known);
+    }
+    return known;
+  };
   const rows = sorted.map((m, i) => {
-    const d = { from: m.from.id, to: m.to.id, subject: m.teacher.subject, 'from-township': townshipOf(m.from), 'to-township': townshipOf(m.to), teacher: m.teacher.id };
-    const data = Object.entries(d).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('');
-    const school = (s: School): string => `${esc(schoolLabel(s, repeated))}<div class="muted">${esc(s.id)} · ${esc(townshipOf(s))}</div>`;
-    return `<tr${data}><td class="num">${i + 1}</td><td>${esc(m.teacher.name)}<div class="muted">${esc(m.teacher.id)}</div></td><td>${esc(m.teacher.subjectLabel)}${m.teacher.backbone === 'none' ? '' : `<div class="muted">${esc(BACKBONE_LABEL[m.teacher.backbone] ?? m.teacher.backbone)}骨干</div>`}</td><td class="school">${school(m.from)}</td><td class="school">${school(m.to)}</td><td>${esc(m.direction.zh)}${m.locked ? '<div class="tag">人工锁定 locked</div>' : ''}</td><td class="reason">${esc(m.reason.zh)}<div class="en">${esc(m.reason.en)}</div></td></tr>`;
+    const from = schoolOf(m.from);
+    const to = schoolOf(m.to);
+    const data = ` data-from="${esc(m.from.id)}" data-to="${esc(m.to.id)}" data-subject="${esc(m.teacher.subject)}" data-from-township="${from.township}" data-to-township="${to.township}" data-teacher="${esc(m.teacher.id)}"`;
+    return `<tr${data}><td class="num">${i + 1}</td><td>${esc(m.teacher.name)}<div class="muted">${esc(m.teacher.id)}</div></td><td>${esc(m.teacher.subjectLabel)}${m.teacher.backbone === 'none' ? '' : `<div class="muted">${esc(BACKBONE_LABEL[m.teacher.backbone] ?? m.teacher.backbone)}骨干</div>`}</td><td class="school">${from.cell}</td><td class="school">${to.cell}</td><td>${esc(m.direction.zh)}${m.locked ? '<div class="tag">人工锁定 locked</div>' : ''}</td><td class="reason">${esc(m.reason.zh)}<div class="en">${esc(m.reason.en)}</div></td></tr>`;
   });
   const filters = `<form class="filters" id="move-filters" onsubmit="return false">${select('f-school', '学校', 'school', schoolOptions)}${select('f-subject', '学科', 'subject', subjects)}${select('f-township', '乡镇', 'township', towns)}<button type="button" id="f-reset">清除 reset</button> <span class="count">显示 <b id="moves-shown">${moves.length}</b> / ${moves.length} 人 <span class="en">shown</span></span></form>`;
   const table = `<div class="scroll"><table class="data moves" id="moves-table"><colgroup><col class="c-n"><col class="c-who"><col class="c-subject"><col class="c-school"><col class="c-school"><col class="c-dir"><col class="c-reason"></colgroup><thead><tr><th>序号</th><th>教师 <span class="en">teacher</span></th><th>学科 <span class="en">subject</span></th><th>原学校 <span class="en">from</span></th><th>交流学校 <span class="en">to</span></th><th>方向 <span class="en">direction</span></th><th>理由 <span class="en">reason</span></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
