@@ -40,8 +40,9 @@ export function columnName(index: number): string {
 /** Characters no XML 1.0 document may hold (control characters other than tab, LF, CR). */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
 
-/** Text escaped for XML content and attributes. */
+/** Text escaped for XML content and attributes; a text with nothing to escape (most are) is returned as it is, after one scan. */
 export function xmlText(text: string): string {
+  if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]/u.test(text)) return text;
   return text.replace(NOT_XML, '').replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 }
 
