@@ -12,6 +12,7 @@ import { fromCompact } from './explain-compact.js';
 import { compactLayout, earlierLayout, type ExplainFile } from './explain-layout.js';
 import { notJsonIssue, schemaIssues } from './read-issues.js';
 import { safe } from '../schema/show-value.js';
+import { Interned } from '../output/interned.js';
 
 export type { ExplainFile };
 
@@ -44,21 +45,6 @@ export const EXPLAIN_KEYS = {
 /** Numbers rounded to 6 decimals, so that float noise never changes the bytes. */
 const r6 = (v: number): number => (Number.isInteger(v) ? v : Number(v.toFixed(6)));
 
-/** Repeated texts, each stored once. */
-class Strings {
-  readonly list: string[] = [];
-  private readonly at = new Map<string, number>();
-  of(s: string): number {
-    let i = this.at.get(s);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(s);
-      this.at.set(s, i);
-    }
-    return i;
-  }
-}
-
 /** The terms given, as [position in TERM_NAMES, value, …]. */
 function termPairs(terms: Partial<Terms>): number[] {
   const out: number[] = [];
@@ -81,28 +67,28 @@ export const tableHash = (text: string): string => createHash('sha256').update(t
  * @param files each table's name and {@link tableHash}, in the order they are to be listed.
  */
 export function explainJson(e: Explanation, files: Readonly<Record<string, string>>): string {
-  const s = new Strings();
+  const s = new Interned();
   const schoolAt = new Map(e.schools.map((x, i) => [x.id, i]));
   const teacherAt = new Map(e.teachers.map((x, i) => [x.id, i]));
   const school = (id: string): number | string => schoolAt.get(id) ?? id;
-  const alternative = (a: Alternative): unknown[] => [a.kind === 'stay' ? -1 : school(a.school_id ?? ''), r6(a.delta), termPairs(a.terms), a.breaks.map((b) => s.of(b))];
+  const alternative = (a: Alternative): unknown[] => [a.kind === 'stay' ? -1 : school(a.school_id ?? ''), r6(a.delta), termPairs(a.terms), a.breaks.map((b) => s.index(b))];
   const teacher = (t: TeacherExplain): unknown[] => {
-    const row: unknown[] = [t.id, t.name, s.of(t.subject), s.of(t.backbone), school(t.school_id), s.of(t.status), s.of(t.reason.zh), s.of(t.reason.en), t.more, t.alternatives.map(alternative)];
+    const row: unknown[] = [t.id, t.name, s.index(t.subject), s.index(t.backbone), school(t.school_id), s.index(t.status), s.index(t.reason.zh), s.index(t.reason.en), t.more, t.alternatives.map(alternative)];
     const m = t.move;
-    if (m) row.push([school(m.to_id), s.of(m.direction.zh), s.of(m.direction.en), m.locked ? 1 : 0, m.preference_rank, m.home_township ? 1 : 0, s.of(m.to_subject.subject), termPairs(m.served), m.backbone_per_100 ? 1 : 0]);
+    if (m) row.push([school(m.to_id), s.index(m.direction.zh), s.index(m.direction.en), m.locked ? 1 : 0, m.preference_rank, m.home_township ? 1 : 0, s.index(m.to_subject.subject), termPairs(m.served), m.backbone_per_100 ? 1 : 0]);
     return row;
   };
   const schoolRow = (x: SchoolExplain): unknown[] => [
     x.id,
     x.name,
-    s.of(x.stage),
-    s.of(x.area),
+    s.index(x.stage),
+    s.index(x.area),
     x.weak ? 1 : 0,
     x.students,
     x.quota_school ? 1 : 0,
     x.subjects.map((f) => {
       const plain = f.shortage[0] === Math.max(0, f.posts - f.teachers[0]) && f.shortage[1] === Math.max(0, f.posts - f.teachers[1]);
-      return plain ? [s.of(f.subject), f.posts, f.teachers[0], f.teachers[1]] : [s.of(f.subject), f.posts, f.teachers[0], f.teachers[1], f.shortage[0], f.shortage[1]];
+      return plain ? [s.index(f.subject), f.posts, f.teachers[0], f.teachers[1]] : [s.index(f.subject), f.posts, f.teachers[0], f.teachers[1], f.shortage[0], f.shortage[1]];
     }),
     [...x.terms.shortage, ...x.terms.backbone_balance].map(r6),
     x.county_backbone,
@@ -110,7 +96,7 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
     [x.rules.outflow_cap, x.rules.backbone_outflow_cap, ...(x.rules.quota ? [x.rules.quota.need, x.rules.quota.eligible] : [])],
     x.outflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.to_id)]),
     x.inflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.from_id)]),
-    (x.sections ?? []).map((c) => [s.of(c.stage), c.students, c.indicators.map((i) => [s.of(i.indicator), i.counts[0], i.counts[1], r6(i.threshold)])]),
+    (x.sections ?? []).map((c) => [s.index(c.stage), c.students, c.indicators.map((i) => [s.index(i.indicator), i.counts[0], i.counts[1], r6(i.threshold)])]),
   ];
   const schools = e.schools.map((x) => JSON.stringify(schoolRow(x)));
   const teachers = e.teachers.map((x) => JSON.stringify(teacher(x)));

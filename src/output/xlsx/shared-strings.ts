@@ -4,22 +4,22 @@
  * rather than once per cell (a county's reasons and names repeat across its sheets).
  */
 import { displayWidth } from '../display-width.js';
+import { Interned } from '../interned.js';
 
 export class SharedStrings {
-  /** The texts, by number. */
-  readonly list: string[] = [];
+  private readonly texts = new Interned();
   private readonly widths: number[] = [];
-  private readonly numbers = new Map<string, number>();
 
-  /** The number of `text`, given it when new. */
+  /** The texts, by number. */
+  get list(): readonly string[] {
+    return this.texts.list;
+  }
+
+  /** The number of `text`, given it (and its width measured) when new. */
   index(text: string): number {
-    let i = this.numbers.get(text);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(text);
-      this.widths.push(displayWidth(text));
-      this.numbers.set(text, i);
-    }
+    const known = this.texts.list.length;
+    const i = this.texts.index(text);
+    if (i === known) this.widths.push(displayWidth(text));
     return i;
   }
 
