@@ -7,7 +7,7 @@ import { smallestConflicts } from '../plan/conflict-set.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { checkedSolver, refusedIf, untrusted } from '../solve/checked-solver.js';
 import { jslpSolver } from '../solve/choose-solver.js';
-import { faultText, packedFault } from '../model/check-solution.js';
+import { faultText, packedFault } from '../solve/check-solution.js';
 import { objectiveByTerm, termCosts, termValues, type TermCosts } from '../model/term-costs.js';
 import type { Lp } from '../model/lp.js';
 import type { BuildOptions } from '../model/hard-row.js';

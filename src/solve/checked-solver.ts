@@ -1,6 +1,6 @@
 import type { Lp } from '../model/lp.js';
 import { hasPlan, type ModelSolver, type SolveResult } from './result.js';
-import { checkSolution, type SolutionFault } from '../model/check-solution.js';
+import { checkSolution, type SolutionFault } from './check-solution.js';
 
 /**
  * A solver that is not trusted: a throw becomes status `failed` with the error's message, and

@@ -1,5 +1,5 @@
-import type { Lp } from './lp.js';
-import { packLp, type PackedLp } from '../solve/packed-lp.js';
+import type { Lp } from '../model/lp.js';
+import { packLp, type PackedLp } from './packed-lp.js';
 
 /** Absolute slack allowed on bounds and rows: counts are whole numbers, so this is generous. */
 const TOL = 1e-6;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSolution } from '../../src/model/check-solution.js';
+import { checkSolution } from '../../src/solve/check-solution.js';
 import type { Lp } from '../../src/model/lp.js';
 import { checkedSolver } from '../../src/solve/checked-solver.js';
 import type { SolveResult } from '../../src/solve/result.js';
