@@ -7,7 +7,7 @@ import { smallestConflicts } from '../plan/conflict-set.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { checkedSolver, refusedIf, untrusted } from '../solve/checked-solver.js';
 import { jslpSolver } from '../solve/choose-solver.js';
-import { faultText, packedFault } from '../solve/check-solution.js';
+import { checkPacked } from '../solve/check-solution.js';
 import { objectiveByTerm, termCosts, termValues, type TermCosts } from '../model/term-costs.js';
 import type { Lp } from '../model/lp.js';
 import type { BuildOptions } from '../model/hard-row.js';
@@ -74,10 +74,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     // A plan came back: the solver's memory goes now (a solve that follows, elastic or with a broken lazy rule's rows, starts the solver again).
     if (hasPlan(answer)) lastSolve();
     // Checked against the rows kept; only a faulty answer has the model built again, for the names of what it breaks.
-    const solve = refusedIf(answer, (x) => {
-      const fault = packedFault(kept.packed, x);
-      return fault && faultText(fault, buildModel(ctx, opts).lp);
-    });
+    const solve = refusedIf(answer, (x) => checkPacked(kept.packed, x, () => buildModel(ctx, opts).lp));
     return { model: { cols: kept.cols, figures: (x) => ({ size: kept.size, terms: termValues(kept.terms, x) }) }, solve };
   };
   let { model, solve } = solveModel({ elastic: false, omit: lazyRules });

@@ -6,8 +6,6 @@ import type { PlanBook } from '../rules/book.js';
 import { arriveCost, arriveSum, leaveCost, rewardAt } from './plan-terms.js';
 import { noRoom, roomOf } from './room-at.js';
 
-export { noRoom };
-
 /** A destination with its total change of the objective (exactly {@link rankTotals}' number) and whether the subject is full there. */
 export interface Rated {
   d: School;

@@ -8,7 +8,7 @@ const TOL = 1e-6;
 export type SolutionFault = { zh: string; en: string } | null;
 
 /** What is wrong with an answer, by position in the model (named by {@link faultText}). */
-export type Fault =
+type Fault =
   | { kind: 'length'; given: number; columns: number }
   | { kind: 'value' | 'bound' | 'whole'; column: number; value: number }
   | { kind: 'row'; row: number; sum: number };
@@ -20,12 +20,17 @@ export type Fault =
  * a "feasible" status, all zeros after a time-out) before any teacher is named.
  */
 export function checkSolution(lp: Lp, x: readonly number[]): SolutionFault {
-  const fault = packedFault(packLp(lp), x);
-  return fault ? faultText(fault, lp) : null;
+  return checkPacked(packLp(lp), x, () => lp);
+}
+
+/** {@link checkSolution} on the packed model; `names` gives the model for the message, asked only when the answer is wrong. */
+export function checkPacked(p: PackedLp, x: readonly number[], names: () => Lp): SolutionFault {
+  const fault = packedFault(p, x);
+  return fault ? faultText(fault, names()) : null;
 }
 
 /** {@link checkSolution} on the packed model: what is wrong, by position; null when the answer solves it. */
-export function packedFault(p: PackedLp, x: readonly number[]): Fault | null {
+function packedFault(p: PackedLp, x: readonly number[]): Fault | null {
   if (x.length !== p.numCols) return { kind: 'length', given: x.length, columns: p.numCols };
   for (let i = 0; i < x.length; i++) {
     const v = x[i] ?? NaN;
@@ -45,7 +50,7 @@ export function packedFault(p: PackedLp, x: readonly number[]): Fault | null {
 }
 
 /** A fault in words, the model's names for its column or row. */
-export function faultText(f: Fault, lp: Lp): { zh: string; en: string } {
+function faultText(f: Fault, lp: Lp): { zh: string; en: string } {
   if (f.kind === 'length') return { zh: `给出${f.given}个变量值，模型有${f.columns}个变量`, en: `it gave ${f.given} values for ${f.columns} columns` };
   if (f.kind === 'row') {
     const row = lp.rows[f.row];

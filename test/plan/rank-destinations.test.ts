@@ -8,7 +8,8 @@ import { type PlanBook } from '../../src/rules/book.js';
 import { bookOf } from '../../src/plan/plan-book.js';
 import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
 import { TERM_NAMES } from '../../src/rules/registry.js';
-import { destinationRanking, noRoom, type Ranked } from '../../src/plan/rank-destinations.js';
+import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
+import { noRoom } from '../../src/plan/room-at.js';
 import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
 
 /*
