@@ -24,7 +24,7 @@ import { objectionReport, type ObjectionReport } from '../plan/objection-report.
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
-import type { PlanSolver, Releasable, SolveResult } from '../solve/result.js';
+import type { PlanSolver, Releasable, SolveOptions, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
 import { solveCounty } from './solve-county.js';
@@ -161,14 +161,23 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     held.solver = undefined;
     solver.release?.();
   };
-  // Each solve waits on the solver thread: the garbage of building its model goes first (the
-  // model's objects too, when the solve is lean and gets the model packed).
+  // The garbage of building a solve's model (the model's objects too, when the solve is lean and
+  // gets the model packed) goes while the solver thread works on it, before HiGHS's memory grows:
+  // this thread would otherwise only wait. Where no solver took that work up (a solve in this
+  // thread calls it first), it is done when the solve is over.
   const settling =
-    <A extends unknown[]>(solve: (...a: A) => SolveResult) =>
-    (...a: A): SolveResult => {
-      env.settle?.('solve');
+    <M>(solve: (lp: M, o: SolveOptions, now: () => number) => SolveResult) =>
+    (lp: M, o: SolveOptions, now: () => number): SolveResult => {
+      let settled = false;
+      const settle = (): void => {
+        if (settled) return;
+        settled = true;
+        env.settle?.('solve');
+      };
       solvedSince = true;
-      return solve(...a);
+      const r = solve(lp, { ...o, whileSolving: settle }, now);
+      settle();
+      return r;
     };
   const settled: PlanSolver = Object.assign(settling(solver), solver.packed ? { packed: settling(solver.packed) } : {});
   const again = referenceSolves(ctx, opts.baseline !== undefined);

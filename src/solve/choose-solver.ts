@@ -68,10 +68,10 @@ export function chooseSolver(name: SolverName, highs: Highs | undefined, guard =
     // sample county (800 teachers) on a loaded machine and on an 888-teacher county that HiGHS
     // solves in 1.2 s, and a plan must not depend on how busy the machine was.
     const start = now();
-    const first = jslpBudgeted(lp, { timeLimit: Math.min(opts.timeLimit, JSLP_AUTO_BUDGET), lpOnly: true }, now);
+    const first = jslpBudgeted(lp, { ...opts, timeLimit: Math.min(opts.timeLimit, JSLP_AUTO_BUDGET), lpOnly: true }, now);
     if (first.status === 'optimal' || first.status === 'infeasible' || first.status === 'unbounded') return first;
     const left = Math.max(1, opts.timeLimit - (now() - start) / 1000);
-    const second = viaHighs(lp, { timeLimit: left }, now);
+    const second = viaHighs(lp, { ...opts, timeLimit: left }, now);
     const why = first.status === 'timedout' ? `javascript-lp-solver gave no plan (${first.method})` : `javascript-lp-solver's ${first.method}`;
     return { ...second, seconds: (now() - start) / 1000, method: `${why}; then ${second.method}` };
   };

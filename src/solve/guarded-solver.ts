@@ -19,14 +19,22 @@ let shared: SolverThread | undefined;
  * Without `thread`, one process-wide thread (HiGHS not loaded ahead) is used.
  */
 export function guardedSolver(inline: ModelSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): ModelSolver {
-  if (!workerAvailable()) return inline;
+  if (!workerAvailable()) return inThread(inline);
   return (lp: Lp, opts: SolveOptions, now: () => number): SolveResult => watched('jslp', opts, now, grace, (t, waitMs) => t.solve(lp, opts, waitMs), thread);
 }
 
 /** HiGHS on a packed model, under the watchdog as {@link guardedSolver} (HiGHS has been seen to overrun its own limit). */
 export function guardedPacked(inline: PackedSolver, grace: (limit: number) => number = WATCHDOG_GRACE, thread?: SolverThread): PackedSolver {
-  if (!workerAvailable()) return inline;
+  if (!workerAvailable()) return inThread(inline);
   return (lp: PackedLp, opts: SolveOptions, now: () => number): SolveResult => watched('highs', opts, now, grace, (t, waitMs) => t.solvePacked(lp, opts, waitMs), thread);
+}
+
+/** A solver run in this thread: the caller's work meant for the time it solves is done first (see SolveOptions.whileSolving). */
+function inThread<M>(inline: (lp: M, opts: SolveOptions, now: () => number) => SolveResult): (lp: M, opts: SolveOptions, now: () => number) => SolveResult {
+  return (lp, opts, now) => {
+    opts.whileSolving?.();
+    return inline(lp, opts, now);
+  };
 }
 
 /** One solve in the solver thread under the watchdog; a time-out when it did not answer in time. */

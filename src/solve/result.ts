@@ -26,6 +26,13 @@ export interface SolveOptions {
    * integral (status `fractional`), so that no plan depends on how far a timed branch and bound got.
    */
   lpOnly?: boolean;
+  /**
+   * The caller's own work that needs no answer (a garbage collection before a large solve): run
+   * once the model is with the solver thread, while it solves, on the core the caller would
+   * otherwise leave idle; where the solve runs in the caller's thread, just before it. Never sent
+   * to the thread.
+   */
+  whileSolving?: () => void;
 }
 
 /** Whether a run gave a plan (proven optimal or not): the one thing every caller asks of its status first. */

@@ -72,7 +72,10 @@ export class SolverThread {
     this.start();
     const live = this.live as Live;
     Atomics.store(live.flag, 0, 0);
-    live.port.postMessage(job, transfer);
+    // A function cannot go to another thread: the caller's work stays here and runs while the worker solves.
+    const { whileSolving, ...opts } = job.opts;
+    live.port.postMessage({ ...job, opts }, transfer);
+    whileSolving?.();
     const woke = Atomics.wait(live.flag, 0, 0, waitMs);
     const msg = woke === 'timed-out' ? undefined : receiveMessageOnPort(live.port);
     if (!msg) {

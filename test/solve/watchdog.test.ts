@@ -10,6 +10,9 @@ import { context } from '../helpers/make-county.js';
 // (`npm test` compiles first).
 import { guardedSolver } from '../../dist/solve/guarded-solver.js';
 import { solveModel } from '../../dist/solve/solve-model.js';
+// From the sources the worker's file is not there: the solve runs in this thread.
+import { guardedSolver as guardedFromSources } from '../../src/solve/guarded-solver.js';
+import type { SolveResult } from '../../src/solve/result.js';
 
 async function model(teachers: number, schools: number) {
   const dir = mkdtempSync(join(tmpdir(), 'rotate-watchdog-'));
@@ -25,6 +28,25 @@ describe('the solver watchdog', () => {
     const r = guardedSolver(solveModel)(lp, { timeLimit: 30 }, () => performance.now());
     expect(['optimal', 'feasible']).toContain(r.status);
     expect(r.x.length).toBe(lp.vars.length);
+  });
+
+  it("runs the caller's work once while the worker solves, and keeps it out of the message", async () => {
+    const lp = await model(300, 15);
+    let calls = 0;
+    // A function in the options sent to the worker could not be cloned: the solve would throw.
+    const r = guardedSolver(solveModel)(lp, { timeLimit: 30, whileSolving: () => void calls++ }, () => performance.now());
+    expect(['optimal', 'feasible']).toContain(r.status);
+    expect(calls).toBe(1);
+  });
+
+  it("does the caller's work first where the solve runs in this thread", () => {
+    const events: string[] = [];
+    const inline = (): SolveResult => {
+      events.push('solve');
+      return { status: 'failed', x: [], objective: NaN, seconds: 0, solver: 'test', method: 'test' };
+    };
+    guardedFromSources(inline)({ vars: [], rows: [], constants: {} } as never, { timeLimit: 1, whileSolving: () => events.push('caller') }, () => 0);
+    expect(events).toEqual(['caller', 'solve']);
   });
 
   it('stops a solver that runs past its limit and says so', async () => {
