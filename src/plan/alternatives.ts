@@ -3,8 +3,7 @@ import type { School, Teacher } from '../domain/types.js';
 import type { PlanBook } from '../rules/book.js';
 import { HARD_RULES, TERM_NAMES } from '../rules/registry.js';
 import type { HardRuleName } from '../rules/rule.js';
-import { PER_DESTINATION } from './change-rules.js';
-import { changeBreaks, changeTerms, destinationBreaks, type ChangeEffect, type Terms } from './plan-terms.js';
+import { allowedBreaks, changeTerms, type ChangeEffect, type Terms } from './plan-terms.js';
 import type { Ranked, Rated } from './rank-destinations.js';
 
 /** One alternative to a teacher's decision, evaluated on the plan with only that change. */
@@ -85,13 +84,13 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   const from = book.ctx.schoolById.get(t.schoolId);
   const kind = (r: Rated): number => (from !== undefined && isTwoWay(from, r.d, book.ctx.policy) ? 1 : 0);
   const kindBreaks: (HardRuleName[] | undefined)[] = [undefined, undefined];
-  const breaksAt = (r: Rated): HardRuleName[] => (kindBreaks[kind(r)] ??= changeBreaks(book, t, r.d.id).filter((x) => !PER_DESTINATION.has(x)));
-  const keeping = firstKeeping(room.filter((r) => breaksAt(r).length === 0), (d) => destinationBreaks(book, t, d).length === 0);
+  const breaksAt = (r: Rated): HardRuleName[] => (kindBreaks[kind(r)] ??= allowedBreaks(book, t, r.d.id, 'shared'));
+  const keeping = firstKeeping(room.filter((r) => breaksAt(r).length === 0), (d) => allowedBreaks(book, t, d, 'destination').length === 0);
   const bar = keeping[0]?.total ?? Infinity;
   const better = smallest(rated.filter((r) => !keeping.includes(r) && r.total < bar - 1e-9), LISTED_BREAKING, byTotal);
   // A destination with room breaks what the first one breaks: those kept here break nothing, the
   // others what their kind's first one breaks and what they break themselves.
-  const breaksOf = (r: Rated): HardRuleName[] => (r.full ? changeBreaks(book, t, r.d.id) : inRuleOrder(breaksAt(r), destinationBreaks(book, t, r.d.id)));
+  const breaksOf = (r: Rated): HardRuleName[] => (r.full ? allowedBreaks(book, t, r.d.id) : inRuleOrder(breaksAt(r), allowedBreaks(book, t, r.d.id, 'destination')));
   const moveTo = (r: Rated, breaks: HardRuleName[]): Alternative => {
     const { delta, total } = changeTerms(book, t, r.d.id);
     return alternative({ delta, total, breaks }, 'move', r.d);
@@ -101,12 +100,12 @@ export function alternatives(book: PlanBook, t: Teacher, ranked: Ranked): Option
   for (const r of better) listed.push(moveTo(r, breaksOf(r)));
   if (keeping.length > 0) return { listed, more: count - listed.length, count, allBreak: [] };
   const roomBreaks = kindBreaks.flatMap((x) => x ?? []);
-  const roomAll = room[0] && roomBreaks.length === 0 ? changeBreaks(book, t, room[0].d.id) : roomBreaks;
-  const allBreak = [...new Set([...(room.length > 0 ? roomAll : []), ...(firstFull ? changeBreaks(book, t, firstFull.id) : [])])];
+  const roomAll = room[0] && roomBreaks.length === 0 ? allowedBreaks(book, t, room[0].d.id) : roomBreaks;
+  const allBreak = [...new Set([...(room.length > 0 ? roomAll : []), ...(firstFull ? allowedBreaks(book, t, firstFull.id) : [])])];
   return { listed, more: count - listed.length, count, allBreak };
 }
 
-/** The rules of `origin` (those that judge no destination itself) and of `destination` (those that do) together, in the registry's order, as {@link changeBreaks} lists them. */
+/** The rules of `origin` (those that judge no destination itself) and of `destination` (those that do) together, in the registry's order, as {@link allowedBreaks} lists them. */
 function inRuleOrder(origin: readonly HardRuleName[], destination: readonly HardRuleName[]): HardRuleName[] {
   if (destination.length === 0) return origin.slice();
   if (origin.length === 0) return destination.slice();

@@ -1,7 +1,26 @@
 import type { Teacher } from '../domain/types.js';
 import type { PlanBook } from '../rules/book.js';
 import { HARD_RULES } from '../rules/registry.js';
-import type { HardRuleName } from '../rules/rule.js';
+import type { HardRule, HardRuleName } from '../rules/rule.js';
+
+/** The rules that judge a single change, in the registry's order. */
+const ASKED = HARD_RULES.filter((r) => r.breaks !== undefined);
+/** Of {@link ASKED}, those that can break for staying or for an allowed destination (see HardRule.moveOnly). */
+const BEYOND_THE_MOVE = ASKED.filter((r) => !r.moveOnly);
+
+/** Which of the rules an allowed destination can break: all of them, those shared by every destination of a kind, or those that depend on the destination itself (HardRule.perDestination). */
+export type RulePart = 'all' | 'shared' | 'destination';
+const ALLOWED: Readonly<Record<RulePart, readonly HardRule[]>> = {
+  all: BEYOND_THE_MOVE,
+  shared: BEYOND_THE_MOVE.filter((r) => r.perDestination !== true),
+  destination: BEYOND_THE_MOVE.filter((r) => r.perDestination === true),
+};
+
+function brokenAmong(rules: readonly HardRule[], book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): HardRuleName[] {
+  const out: HardRuleName[] = [];
+  for (const r of rules) if (r.breaks?.(book, t, cur, next, dMovers) === true) out.push(r.name);
+  return out;
+}
 
 /**
  * The hard rules that hold in the plan and would fail once `t` goes to `next` instead of `cur`
@@ -9,13 +28,13 @@ import type { HardRuleName } from '../rules/rule.js';
  * thresholds and rounding as its check on a finished plan; a test holds the two to agreement.
  */
 export function rulesBroken(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): HardRuleName[] {
-  return HARD_RULES.filter((r) => r.breaks?.(book, t, cur, next, dMovers) === true).map((r) => r.name);
+  return brokenAmong(next === undefined ? BEYOND_THE_MOVE : ASKED, book, t, cur, next, dMovers);
 }
 
-/** The rules whose breaking depends on the destination itself (see HardRule.perDestination). */
-export const PER_DESTINATION: ReadonlySet<HardRuleName> = new Set(HARD_RULES.filter((r) => r.perDestination === true).map((r) => r.name));
-
-/** Of {@link rulesBroken}, only the rules that depend on the destination itself. */
-export function destinationRulesBroken(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): HardRuleName[] {
-  return HARD_RULES.filter((r) => r.perDestination === true && r.breaks?.(book, t, cur, next, dMovers) === true).map((r) => r.name);
+/**
+ * {@link rulesBroken} for a destination `next` that every move judge allows (or staying), the
+ * rules of `part` only: a rule that judges the move alone is not asked, since it cannot break.
+ */
+export function allowedRulesBroken(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number, part: RulePart): HardRuleName[] {
+  return brokenAmong(ALLOWED[part], book, t, cur, next, dMovers);
 }

@@ -10,7 +10,7 @@ import { TERM_NAMES, TERMS } from '../rules/registry.js';
 import type { HardRuleName, TermName } from '../rules/rule.js';
 import { shortageAt } from '../rules/shortage.js';
 import { teachersOf } from '../model/context.js';
-import { destinationRulesBroken, rulesBroken } from './change-rules.js';
+import { allowedRulesBroken, rulesBroken, type RulePart } from './change-rules.js';
 
 export type { TermName };
 export type Terms = Record<TermName, number>;
@@ -55,12 +55,15 @@ export function changeBreaks(book: PlanBook, t: Teacher, to: string | null): Har
   return rulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0));
 }
 
-/** Of {@link changeBreaks}, only the rules that depend on the destination itself (HardRule.perDestination). */
-export function destinationBreaks(book: PlanBook, t: Teacher, to: string | null): HardRuleName[] {
+/**
+ * {@link changeBreaks} for a destination that every move judge allows (as the ranking's are), or
+ * for staying: the rules of `part` (see change-rules.ts), the rules that judge the move alone not asked.
+ */
+export function allowedBreaks(book: PlanBook, t: Teacher, to: string | null, part: RulePart = 'all'): HardRuleName[] {
   const cur = book.dest.get(t.id);
   const next = to ?? undefined;
   if (cur === next) return [];
-  return destinationRulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0));
+  return allowedRulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0), part);
 }
 
 /** The change of every objective term one change makes (see {@link evaluateChange}), without the rules. */

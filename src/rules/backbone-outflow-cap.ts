@@ -15,6 +15,7 @@ export const backboneOutflowCap: HardRule = {
   zh: '一所学校调出骨干教师不超过其骨干数的规定比例（向下取整）',
   en: 'a school loses at most its share of backbone teachers (rounded down)',
   relaxable: true,
+  moveOnly: false,
   loosen: { param: 'rules.max_backbone_outflow_share', field: 'maxBackboneOutflowShare', down: false },
   build(ctx, cols, b, opts) {
     for (const [school, outs] of inStringOrder(sums(cols).outBySchool)) {

@@ -20,6 +20,7 @@ export const backboneShare: HardRule = {
   zh: '交流教师中骨干教师比例不低于规定比例',
   en: 'backbone teachers make up at least the share of those rotated',
   relaxable: true,
+  moveOnly: false,
   loosen: { param: 'rules.backbone_share', field: 'backboneShare', down: true },
   build(ctx, cols, b, opts) {
     const share = ctx.policy.backboneShare;

@@ -14,6 +14,7 @@ export const countyQuota: HardRule = {
   zh: '全县城镇非薄弱学校交流人数不低于其符合条件教师的规定比例（向上取整）',
   en: 'the county\'s urban/town schools that are not weak together rotate at least the share of their eligible teachers (rounded up)',
   relaxable: true,
+  moveOnly: false,
   loosen: { param: 'rules.quota_share', field: 'quotaShare', down: true },
   build(ctx, cols, b, opts) {
     let eligible = 0;

@@ -92,6 +92,7 @@ export const cvCeiling: HardRule = {
   zh: '达标的校际差异系数（体育艺术教师、县级以上骨干教师）调整后仍不超过标准',
   en: 'a coefficient of variation within its threshold (PE and arts, county-level backbone) stays within it',
   relaxable: true,
+  moveOnly: false,
   loosen: { param: 'rules.cv_ceiling_margin', field: 'cvCeilingMargin', down: false },
   perDestination: true,
   // Its curves are a third of a 12,000-teacher county's columns, and plans seldom press against it.

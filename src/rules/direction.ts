@@ -25,6 +25,7 @@ export const direction: HardRule = {
   zh: '交流方向：城镇→乡村、优质→薄弱',
   en: 'direction: urban/town → rural, strong → weak',
   relaxable: false,
+  moveOnly: true,
   move: judge,
   check: (f) => moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', f, (t, from, to) => (from.id === to.id || !judge.between?.allows(from, to, f, '') ? { zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` } : null)),
   breaks(book, t, _cur, next) {

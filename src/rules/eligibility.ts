@@ -14,6 +14,7 @@ export const eligibility: HardRule = {
   zh: '只交流符合条件的教师（任教年限、免交流、临近退休、校长任期）',
   en: 'only eligible teachers rotate (years at school, exemptions, near retirement, principals\' terms)',
   relaxable: false,
+  moveOnly: false,
   check(f) {
     const bad: Text[] = [];
     let n = 0;

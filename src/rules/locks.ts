@@ -13,6 +13,8 @@ export const locks: HardRule = {
   zh: '人工锁定（留任、调往、禁止）必须遵守',
   en: 'human locks (stay, move, forbid) hold',
   relaxable: false,
+  // A move-locked teacher breaks it by going anywhere else, a stay-locked one by going at all.
+  moveOnly: false,
   move: {
     // A forbid lock is about one teacher and one school: judged per destination.
     excludes: (t, _from, v) => v.forbid.get(t.id) ?? [],

@@ -12,6 +12,7 @@ export const oneDestination: HardRule = {
   zh: '每名教师至多调往一所学校',
   en: 'each teacher goes to at most one school',
   relaxable: false,
+  moveOnly: true,
   move: {
     excludes: (_t, from) => [from.id],
     lockRefusal: (q, _v, where) => ({ failure: { zh: `${where.zh}: ${q.teacher.id} 锁定调往本校 ${q.to.id}`, en: `${where.en}: ${q.teacher.id} is locked to move to his or her own school ${q.to.id}` }, hint: { zh: '删除此锁定或改选其他学校', en: 'remove the lock or choose another school' } }),

@@ -13,6 +13,7 @@ export const outflowCap: HardRule = {
   zh: '一所学校调出教师不超过其教师数的规定比例（向下取整）',
   en: 'a school loses at most its share of teachers (rounded down)',
   relaxable: true,
+  moveOnly: false,
   loosen: { param: 'rules.max_outflow_share', field: 'maxOutflowShare', down: false },
   build(ctx, cols, b, opts) {
     for (const [school, outs] of [...sums(cols).outBySchool].sort()) {

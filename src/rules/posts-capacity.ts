@@ -20,6 +20,7 @@ export const postsCapacity: HardRule = {
   zh: '调入不超过岗位数（只补空岗）',
   en: 'teachers arrive only into posts that are not full',
   relaxable: false,
+  moveOnly: false,
   build(ctx, cols, b) {
     const s = sums(cols);
     for (const [key, ins] of s.inBySchoolSubject) {

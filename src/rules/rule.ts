@@ -154,6 +154,14 @@ export interface HardRule {
    */
   breaks?(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): boolean;
   /**
+   * True when {@link breaks} judges the move alone, as the rule's {@link MoveJudge} does (another
+   * school, the same subject, the same stage, the direction): it never breaks for staying, nor for
+   * a destination that every move judge allows (allows-move.ts allowsMove). The alternatives that
+   * explain.json lists go only to such destinations, so it is not asked of them. False for a rule
+   * that reads the plan's counts, the locks or the teacher's eligibility.
+   */
+  moveOnly: boolean;
+  /**
    * True when {@link breaks} depends on the destination itself, not only on the origin and on
    * whether the destination's post is full: the ranking of alternatives then asks it for each
    * destination it lists.

@@ -46,12 +46,14 @@ export const sameStage: HardRule = {
   zh: '交流教师在流入学校任教同一学段（或按规定低一学段）, 且不超出教师资格',
   en: 'a teacher moves within the stage (or one down, if allowed), never beyond the certificate',
   relaxable: false,
+  moveOnly: true,
   move: judge,
   check: (f) => moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', f, (t, from, to) => (!isLeader(t) && !judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '') ? { zh: `${t.id} ${from.id}→${to.id} 不是同一学段或低一学段, 或超出教师资格, 或不在交流范围`, en: `${t.id} ${from.id}→${to.id} is neither the same stage nor the one below, or beyond the certificate, or outside the scope` } : null)),
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
-    return from !== undefined && to !== undefined && !judge.between?.allows(from, to, book.ctx, judge.between.teacherKey?.(t, book.ctx) ?? '');
+    // A principal or vice principal takes no subject post (as the judge and the check have it).
+    return from !== undefined && to !== undefined && !isLeader(t) && !judge.between?.allows(from, to, book.ctx, judge.between.teacherKey?.(t, book.ctx) ?? '');
   },
   stayNote: (_book, t) => ({ zh: `可去学校都不是${t.teachingStage ? '' : '本'}学段或低一学段`, en: 'no school allowed has his or her stage or the one below' }),
 };

@@ -15,6 +15,7 @@ export const schoolQuota: HardRule = {
   zh: '城镇非薄弱学校交流人数不低于本校符合条件教师的规定比例（向下取整）',
   en: 'each urban/town school that is not weak rotates at least its share of eligible teachers (rounded down)',
   relaxable: true,
+  moveOnly: false,
   loosen: { param: 'rules.quota_share', field: 'quotaShare', down: true },
   build(ctx, cols, b, opts) {
     const s = sums(cols);

@@ -68,6 +68,7 @@ export const twoWay: HardRule = {
   zh: '跟岗交流（乡村、薄弱学校→城镇优质学校）人数不超过流入学校同学科调出人数',
   en: 'two-way exchange: a rural or weak school\'s teachers go to an urban/town school that is not weak, at most as many as it sends in the subject',
   relaxable: false,
+  moveOnly: false,
   // With two-way moves, a full school takes teachers as its own leave: the 城镇 school for those it sends, the rural school for its teacher who went.
   move: { receivesBySending: (_to, v) => on(v.policy) },
   build(ctx, cols, b) {

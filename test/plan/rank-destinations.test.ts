@@ -7,7 +7,7 @@ import { alternatives } from '../../src/plan/alternatives.js';
 import { type PlanBook } from '../../src/rules/book.js';
 import { bookOf } from '../../src/plan/plan-book.js';
 import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/plan-terms.js';
-import { TERM_NAMES } from '../../src/rules/registry.js';
+import { HARD_RULES, TERM_NAMES } from '../../src/rules/registry.js';
 import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
 import { noRoom } from '../../src/plan/room-at.js';
 import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
@@ -93,6 +93,7 @@ describe('the ranking explain.json lists alternatives from', () => {
     let compared = 0;
     let pruned = 0;
     let nearTies = 0;
+    const refused = new Set<string>();
     fc.assert(
       fc.property(arbCase, (c) => {
         const { ctx, moves, book } = build(c);
@@ -121,6 +122,19 @@ describe('the ranking explain.json lists alternatives from', () => {
             const e = evaluateChange(book, t, a.school_id ?? null);
             expect([a.delta, a.breaks], `${t.id}→${a.school_id}`).toEqual([e.total, e.breaks]);
           }
+          // A rule that judges the move alone (HardRule.moveOnly) breaks neither for staying nor for an
+          // allowed destination, so the alternatives do not ask it; it does break for a refused one.
+          const cur = book.dest.get(t.id);
+          const from = ctx.schoolById.get(t.schoolId);
+          for (const r of HARD_RULES.filter((x) => x.moveOnly)) {
+            expect(r.breaks?.(book, t, cur, undefined, cur === undefined ? 0 : -1), `${r.name}: ${t.id} stays`).not.toBe(true);
+            for (const d of ctx.schools) {
+              if (d.id === cur || !from) continue;
+              const broken = r.breaks?.(book, t, cur, d.id, cur === undefined ? 1 : 0) === true;
+              if (allowsMove({ teacher: t, from, to: d }, ctx)) expect(broken, `${r.name}: ${t.id}→${d.id}`).toBe(false);
+              else if (broken) refused.add(r.name);
+            }
+          }
           compared++;
           if (fast.candidates.length < all.candidates.length) pruned++;
           const totals = all.candidates.map((x) => x.total);
@@ -134,6 +148,8 @@ describe('the ranking explain.json lists alternatives from', () => {
     expect(compared).toBeGreaterThan(2000);
     expect(pruned).toBeGreaterThan(500);
     expect(nearTies).toBeGreaterThan(50);
+    // The move-only rules are not idle here (same_stage is: these counties' schools share one stage).
+    expect([...refused].sort()).toEqual(['direction', 'one_destination', 'same_subject']);
     // 150 counties, every destination of every eligible teacher priced in full: about 40 s alone, more beside the other test files.
   }, 180_000);
 });
