@@ -71,8 +71,14 @@ export function changeTerms(book: PlanBook, t: Teacher, to: string | null): { de
   const delta = zeroTerms();
   const next = to ?? undefined;
   if (book.dest.get(t.id) === next) return { delta, total: 0 };
-  for (const term of TERMS) delta[term.name] = term.change(book, t, next);
-  return { delta, total: totalOf(delta) };
+  // The total summed as the terms come, in their order from 0: the same number as totalOf(delta).
+  let total = 0;
+  for (const term of TERMS) {
+    const v = term.change(book, t, next);
+    delta[term.name] = v;
+    total += v;
+  }
+  return { delta, total };
 }
 
 /** One school's share of the shortage and backbone-balance terms, before the plan and after it. */

@@ -1,6 +1,5 @@
 import type { Text } from '../domain/text.js';
 import type { Teacher } from '../domain/types.js';
-import { cellKey } from '../model/keys.js';
 import type { PlanBook } from '../rules/book.js';
 import { ruleNamed } from '../rules/registry.js';
 import type { Options } from './alternatives.js';
@@ -16,12 +15,14 @@ const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options: readonly (Options | undefined)[]): Map<string, Text> {
   const { ctx } = book;
   const notes = new Map<string, Text>();
-  const rotating = new Map<string, number>();
+  // Movers by school, then subject: looked up without joining the two into a new key per teacher.
+  const rotating = new Map<string, Map<string, number>>();
   for (const x of book.dest.keys()) {
     const m = ctx.teacherById.get(x);
     if (!m) continue;
-    const key = cellKey(m.schoolId, m.subject);
-    rotating.set(key, (rotating.get(key) ?? 0) + 1);
+    let at = rotating.get(m.schoolId);
+    if (!at) rotating.set(m.schoolId, (at = new Map()));
+    at.set(m.subject, (at.get(m.subject) ?? 0) + 1);
   }
   for (let i = 0; i < teachers.length; i++) {
     const t = teachers[i];
@@ -30,7 +31,7 @@ export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options:
     const id = t.id;
     if (book.dest.has(id) || ctx.stayLock.has(id) || ctx.moveLock.has(id)) continue;
     const parts: Text[] = [];
-    const sameGroup = rotating.get(cellKey(t.schoolId, t.subject)) ?? 0;
+    const sameGroup = rotating.get(t.schoolId)?.get(t.subject) ?? 0;
     if (sameGroup > 0) parts.push({ zh: `本校${t.subjectLabel}已有${sameGroup}人交流`, en: `${sameGroup} ${t.subjectLabel} teacher(s) of the school already rotate` });
     if (o.count === 0) {
       parts.push({ zh: `没有可去的学校设有${t.subjectLabel}岗位（交流方向、同学科）`, en: `no school the direction rule allows has a ${t.subjectLabel} post` });

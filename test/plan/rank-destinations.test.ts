@@ -113,6 +113,8 @@ describe('the ranking explain.json lists alternatives from', () => {
             const full = termsOf(bookOf(ctx, changed));
             expect(r.total, `${t.id}→${r.d.id}`).toBeCloseTo(totalOf(full) - totalOf(terms), 9);
             const e = evaluateChange(book, t, r.d.id);
+            // The total is the terms summed in their order, to the last bit (explain.json rounds it).
+            expect(e.total, `${t.id}→${r.d.id}`).toBe(totalOf(e.delta));
             for (const k of TERM_NAMES) expect(e.delta[k], `${t.id}→${r.d.id} ${k}`).toBeCloseTo(full[k] - terms[k], 9);
           }
           const listed = alternatives(book, t, fast);
