@@ -35,6 +35,8 @@ export type FileContent = string | Uint8Array;
 export interface OutputFile {
   name: string;
   content: FileContent | (() => FileContent | Promise<FileContent>);
+  /** Told the SHA-256 of the file's bytes once it is written (a later file may record it). */
+  written?: (sha256: string) => void;
 }
 
 /** The manifest's name inside a plan folder. */
@@ -278,7 +280,11 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
     await mkdir(temp);
     const manifest: Manifest = { format: 'rotate-plan/1', files: {} };
     const hashes = new Map<string, string>();
-    for (const f of files) hashes.set(f.name, await writeMade(join(temp, f.name), f.content));
+    for (const f of files) {
+      const hash = await writeMade(join(temp, f.name), f.content);
+      hashes.set(f.name, hash);
+      f.written?.(hash);
+    }
     for (const name of [...hashes.keys()].sort()) manifest.files[name] = hashes.get(name) ?? '';
     // Last: a temporary folder with a manifest is complete.
     await writeSynced(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -11,7 +11,7 @@ import type { OutputFile } from '../output/write-folder.js';
 import { schoolLines } from '../plan/school-lines.js';
 import { renderReport } from '../report/render-report.js';
 import { ASSIGNMENTS_FILE, assignmentsCsv } from '../plan-folder/assignments-file.js';
-import { EXPLAIN_FILE, explainJson, tableHash } from '../plan-folder/explain-file.js';
+import { EXPLAIN_FILE, explainJson } from '../plan-folder/explain-file.js';
 import { SCHOOLS_FILE, schoolsCsv } from '../plan-folder/schools-file.js';
 import { SUMMARY_FILE, summaryJson, type Summary } from '../plan-folder/summary-file.js';
 import { PRINCIPALS_FILE, principalRows, principalsCsv } from '../plan-folder/principals-file.js';
@@ -48,15 +48,8 @@ export function planFiles(p: PlanFilesInput): OutputFile[] {
   const principals = principalRows(p.statuses, new Map(p.county.schools.map((s) => [s.id, s])));
   const schools = schoolLines(p.plan.figures, p.plan.quality);
   const hashes = new Map<string, string>();
-  /** A table, its hash kept for explain.json when it is made. */
-  const table = (name: string, make: () => string): OutputFile => ({
-    name,
-    content: () => {
-      const text = make();
-      hashes.set(name, tableHash(text));
-      return text;
-    },
-  });
+  /** A table, the SHA-256 of its bytes kept for explain.json once it is written (the write hashes them anyway). */
+  const table = (name: string, make: () => string): OutputFile => ({ name, content: make, written: (hash) => hashes.set(name, hash) });
   const tables = [
     table(ASSIGNMENTS_FILE, () => assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules)),
     table(SCHOOLS_FILE, () => schoolsCsv(schools, lang, relaxedRules)),

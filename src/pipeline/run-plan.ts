@@ -217,7 +217,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     const make = f.content;
     if (typeof make !== 'function') return f;
     return {
-      name: f.name,
+      ...f,
       content: async () => {
         // The file before this one is written and let go by now.
         env.settle?.('stage');

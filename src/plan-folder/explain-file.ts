@@ -3,7 +3,6 @@
  * plan's own) and read back through a schema (explain-layout.ts): a crafted, cut or older file is a
  * list of issues, never a crash.
  */
-import { createHash } from 'node:crypto';
 import type { InputIssue } from '../domain/types.js';
 import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
@@ -55,16 +54,13 @@ function termPairs(terms: Partial<Terms>): number[] {
   return out;
 }
 
-/** The SHA-256 of a table's text (as UTF-8, as it is written), for explain.json's `files`. */
-export const tableHash = (text: string): string => createHash('sha256').update(text).digest('hex');
-
 /**
  * explain.json: the explanation, with the SHA-256 of the plan's tables it was computed with, so
  * that `rotate explain` can tell when a table was edited after the plan was written. Compact: one
  * school or teacher per line as an array whose fields `keys` names, repeated texts stored once,
  * schools referred to by position, and figures that schools hold not repeated per teacher.
  *
- * @param files each table's name and {@link tableHash}, in the order they are to be listed.
+ * @param files each table's name and the SHA-256 of its bytes as written, in the order they are to be listed.
  */
 export function explainJson(e: Explanation, files: Readonly<Record<string, string>>): string {
   const s = new Interned();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,18 @@ describe('writeFolderAtomically with files made as they are written', () => {
     expect(contents(plan)).toEqual({ 'a.csv': 'aa', 'b.json': 'bb', 'm.xlsx': '\u0001\u0002\u0003', 'z.csv': 'zz' });
     const manifest = JSON.parse(readFileSync(join(plan, MANIFEST), 'utf8')) as { files: Record<string, string> };
     expect(Object.keys(manifest.files)).toEqual(['a.csv', 'b.json', 'm.xlsx', 'z.csv']);
+  });
+
+  it("tells a file's SHA-256 (of the bytes on disk) once it is written, before the next file is made", async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    const told: string[] = [];
+    const later = () => {
+      told.push('made b.json');
+      return 'bb';
+    };
+    await writeFolderAtomically(plan, [{ name: 'a.csv', content: () => '学校,ok\n', written: (h) => told.push(h) }, { name: 'b.json', content: later }], '4');
+    expect(told).toEqual([createHash('sha256').update(readFileSync(join(plan, 'a.csv'))).digest('hex'), 'made b.json']);
   });
 
   it('leaves the old folder untouched, and nothing beside it, when a file cannot be made', async () => {
