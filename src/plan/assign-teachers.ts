@@ -6,7 +6,7 @@ import { ownColumn } from '../model/columns.js';
 import { groupKey, inClass } from '../model/keys.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
 import type { Model } from './build-model.js';
-import { matchTeachers, type Spot } from './match-places.js';
+import { matchTeachers, type Allowed, type Liking, type Spot } from './match-places.js';
 
 /** One teacher's move, before reasons are written. */
 export interface Placement {
@@ -89,27 +89,34 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
     // A move is allowed by its class pair, the destination and the section it fills, less the
     // schools the teacher's own rules exclude (allows-move.ts). For a teacher whose rules exclude
     // the school alone (no forbid lock), the rest depends on the class and stage of the school, the
-    // teachers' class and the stage and certificate: teachers alike share one judgement of the places.
+    // teachers' class and the stage and certificate: teachers alike share one judgement of the
+    // places, each but his or her own school's.
     const alike = new Map<string, Spot[]>();
-    const ofSchool = new Map<string, Spot[]>();
-    const allowedSpots = (t: Teacher): Spot[] => {
+    const allowedSpots = (t: Teacher): Allowed => {
       const from = schoolOf(t.schoolId);
       const own = from ? excludedFor(t, from, ctx) : undefined;
-      if (!from || !own || own.size !== 1 || !own.has(from.id)) return spots.filter((d) => allowed(t, d));
+      if (!from || !own || own.size !== 1 || !own.has(from.id)) return { spots: spots.filter((d) => allowed(t, d)) };
       const fromClass = judge.classOf(from);
       const tk = judge.teacherClass(t);
       const k = `${fromClass}|${from.stage}|${tk}|${t.teachingStage ?? ''}|${t.certificate ?? ''}`;
-      const atSchool = `${k}|${from.id}`;
-      let list = ofSchool.get(atSchool);
-      if (list) return list;
       let shared = alike.get(k);
       if (!shared) alike.set(k, (shared = spots.filter((d) => judge.allows(fromClass, judge.classOf(d.school), tk) && judge.into(t.subject, d.school) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id))));
-      ofSchool.set(atSchool, (list = shared.filter((d) => d.school.id !== from.id)));
-      return list;
+      return { spots: shared, except: from.id };
     };
-    const matched = matchTeachers(ts, spots, cap, allowedSpots, (t) => {
+    // Only the places of the schools a teacher asked for, of the baseline's school and of the home township may be liked at all.
+    const ofSchoolId = new Map<string, Spot[]>();
+    const ofTownship = new Map<string, Spot[]>();
+    for (const d of spots) {
+      push(ofSchoolId, d.school.id, d);
+      if (d.school.township !== undefined) push(ofTownship, d.school.township, d);
+    }
+    const matched = matchTeachers(ts, spots, cap, allowedSpots, (t): Liking => {
       const baselineTo = ctx.baseline.get(t.id);
-      return (d) => liking(t, d.school, baselineTo);
+      const among: Spot[] = [];
+      for (const id of t.preferences) among.push(...(ofSchoolId.get(id) ?? []));
+      if (baselineTo !== undefined) among.push(...(ofSchoolId.get(baselineTo) ?? []));
+      if (t.homeTownship !== undefined) among.push(...(ofTownship.get(t.homeTownship) ?? []));
+      return { of: (d) => liking(t, d.school, baselineTo), among };
     });
     if (!matched.ok) {
       const t = matched.unplaced;
@@ -121,7 +128,7 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
   return { ok: true, placements };
 }
 
-function push(m: Map<string, Teacher[]>, key: string, ...ts: Teacher[]): void {
+function push<T>(m: Map<string, T[]>, key: string, ...ts: T[]): void {
   const list = m.get(key);
   if (list) list.push(...ts);
   else m.set(key, ts);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Teacher } from '../../src/domain/types.js';
-import { matchTeachers, type Spot } from '../../src/plan/match-places.js';
+import { matchTeachers, type Allowed, type Liking, type Spot } from '../../src/plan/match-places.js';
 import { school, teacher } from '../helpers/make-county.js';
 
 /**
@@ -14,8 +14,8 @@ import { school, teacher } from '../helpers/make-county.js';
 
 /**
  * The plain algorithm, as the matching was written before (here by numbers: teachers by position
- * in `ts`, places by `k`): lists sorted by liking with a comparison, every list searched from its
- * start, and each holder of a place taken off and put back in turn.
+ * in `ts`, places by `k`): the liked places of a list sorted by liking with a comparison, then the
+ * rest as they come, every list searched from its start, and each holder of a place taken off and put back in turn.
  */
 function plainMatch(ts: Teacher[], spots: readonly Spot[], cap: Map<string, number>, allowedSpots: (t: Teacher) => Spot[], liking: (t: Teacher, d: Spot) => number): [string, string][] | string {
   const room = spots.map((d) => cap.get(d.id) ?? 0);
@@ -23,8 +23,8 @@ function plainMatch(ts: Teacher[], spots: readonly Spot[], cap: Map<string, numb
   const placeOf: number[] = ts.map(() => -1);
   const lists: number[][] = ts.map((t) => {
     const allowed = allowedSpots(t);
-    const liked = allowed.some((d) => liking(t, d) !== 0);
-    return (liked ? [...allowed].sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1)) : allowed).map((d) => d.k);
+    const liked = allowed.filter((d) => liking(t, d) !== 0).sort((a, b) => liking(t, b) - liking(t, a) || (a.id < b.id ? -1 : 1));
+    return [...liked, ...allowed.filter((d) => liking(t, d) === 0)].map((d) => d.k);
   });
   const take = (i: number, k: number): void => {
     placeOf[i] = k;
@@ -65,34 +65,56 @@ function plainMatch(ts: Teacher[], spots: readonly Spot[], cap: Map<string, numb
   return ts.map((t, i): [string, string] => [t.id, spots[placeOf[i] ?? -1]?.id ?? '']);
 }
 
-/** A random matching: places with capacities, teachers with allowed places (alike teachers share one list) and likings. */
+/**
+ * A random matching: places with capacities (two places to a school, as the sections of a
+ * two-section school), teachers with allowed places (alike teachers share one list, in position
+ * order or turned round, each but the places of the teacher's own school) and likings (scored on
+ * every allowed place, or only on those that may be liked).
+ */
 const instance = fc
   .record({
-    caps: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 12 }),
-    kinds: fc.array(fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 6 }),
-    teachers: fc.array(fc.record({ kind: fc.nat(), likes: fc.array(fc.nat(), { maxLength: 2 }), home: fc.option(fc.nat(), { nil: undefined }) }), { minLength: 20, maxLength: 80 }),
+    caps: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 40 }),
+    kinds: fc.array(fc.record({ allow: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), turn: fc.nat({ max: 40 }) }), { minLength: 1, maxLength: 6 }),
+    teachers: fc.array(fc.record({ kind: fc.nat(), likes: fc.array(fc.nat(), { maxLength: 2 }), home: fc.option(fc.nat(), { nil: undefined }), own: fc.option(fc.nat(), { nil: undefined }) }), { minLength: 20, maxLength: 120 }),
+    among: fc.boolean(),
   })
-  .map(({ caps, kinds, teachers }) => {
+  .map(({ caps, kinds, teachers, among }) => {
     // Places in id order, as a plan's are (their ids sorted).
-    const spots: Spot[] = caps.map((_, k) => ({ id: `S${String(k).padStart(2, '0')}`, school: school(`S${k}`, 'rural', { township: `town${k % 3}` }), k }));
+    const spots: Spot[] = caps.map((_, k) => ({ id: `S${String(k).padStart(2, '0')}`, school: school(`S${k >> 1}`, 'rural', { township: `town${k % 3}` }), k }));
     const cap = new Map(spots.map((d, k) => [d.id, caps[k] ?? 0]));
     // Teachers of one kind share one list of allowed places (as alike teachers do in a plan).
-    const lists = kinds.map((allow) => spots.filter((_, k) => allow[k] === true));
+    const lists = kinds.map(({ allow, turn }) => {
+      const list = spots.filter((_, k) => allow[k] === true);
+      const r = turn % (list.length + 1);
+      return [...list.slice(r), ...list.slice(0, r)];
+    });
     const ts = teachers.map((t, i) => teacher(`T${String(i).padStart(2, '0')}`, 'U', '语文', { preferences: t.likes.map((n) => spots[n % spots.length]?.id ?? ''), ...(t.home === undefined ? {} : { homeTownship: `town${t.home % 3}` }) }));
-    const listOf = new Map(ts.map((t, i) => [t, lists[(teachers[i]?.kind ?? 0) % lists.length] ?? []]));
+    const allowedOf = new Map(
+      ts.map((t, i): [Teacher, Allowed] => {
+        const { kind = 0, own } = teachers[i] ?? {};
+        const list = lists[kind % lists.length] ?? [];
+        return [t, own === undefined ? { spots: list } : { spots: list, except: `S${own % spots.length >> 1}` }];
+      }),
+    );
     const liking = (t: Teacher, d: Spot): number => {
       const rank = t.preferences.indexOf(d.id);
       return (rank >= 0 ? 10 - rank : 0) * 2 + (t.homeTownship !== undefined && t.homeTownship === d.school.township ? 1 : 0);
     };
-    return { ts, spots, cap, allowed: (t: Teacher) => listOf.get(t) ?? [], liking };
+    const likingOf = (t: Teacher): Liking => ({ of: (d) => liking(t, d), ...(among && { among: spots.filter((d) => t.preferences.includes(d.id) || d.school.township === t.homeTownship) }) });
+    const allowed = (t: Teacher): Allowed => allowedOf.get(t) ?? { spots: [] };
+    const plainAllowed = (t: Teacher): Spot[] => {
+      const a = allowed(t);
+      return a.spots.filter((d) => d.school.id !== a.except);
+    };
+    return { ts, spots, cap, allowed, plainAllowed, likingOf, liking };
   });
 
 describe('matching teachers to places', () => {
   it('names the same teachers for the same places as the plain algorithm, or fails on the same teacher', () => {
     fc.assert(
-      fc.property(instance, ({ ts, spots, cap, allowed, liking }) => {
-        const got = matchTeachers(ts, spots, cap, allowed, (t) => (d) => liking(t, d));
-        expect(got.ok ? got.pairs.map(([t, id]): [string, string] => [t.id, id]) : got.unplaced.id).toEqual(plainMatch(ts, spots, cap, allowed, liking));
+      fc.property(instance, ({ ts, spots, cap, allowed, plainAllowed, likingOf, liking }) => {
+        const got = matchTeachers(ts, spots, cap, allowed, likingOf);
+        expect(got.ok ? got.pairs.map(([t, id]): [string, string] => [t.id, id]) : got.unplaced.id).toEqual(plainMatch(ts, spots, cap, plainAllowed, liking));
       }),
       { numRuns: 1500, seed: 20261203 },
     );
@@ -105,7 +127,7 @@ describe('matching teachers to places', () => {
     const [a, b, c] = spots as [Spot, Spot, Spot];
     const ts = ['t1', 't2', 't3'].map((id) => teacher(id, 'U', '语文'));
     const lists = new Map([[ts[0], [a, c]], [ts[1], [b, a]], [ts[2], [b, a]]]);
-    const got = matchTeachers(ts, spots, new Map(spots.map((d) => [d.id, 1])), (t) => lists.get(t) ?? [], () => () => 0);
+    const got = matchTeachers(ts, spots, new Map(spots.map((d) => [d.id, 1])), (t) => ({ spots: lists.get(t) ?? [] }), () => ({ of: () => 0 }));
     expect(got.ok && got.pairs.map(([t, id]) => `${t.id}>${id}`)).toEqual(['t1>C', 't2>A', 't3>B']);
   });
 });
