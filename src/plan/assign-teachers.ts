@@ -44,6 +44,8 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
   const placements: Placement[] = [];
   const judge = moveClasses(ctx.schools, ctx);
   const movers = new Map<string, Teacher[]>();
+  // Against a baseline, its movers go first, so that the same teachers move again.
+  const fresh = (t: Teacher): number => (ctx.namesFromBaseline !== false && ctx.baseline.has(t.id) ? 0 : 1);
   for (const o of model.cols.out) {
     const n = Math.round(x[o.col] ?? 0);
     // A teacher with a forbid lock has a column of his or her own.
@@ -52,11 +54,11 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
       if (t && n > 0) push(movers, `${o.subject}|${inClass(o.b)}`, t);
       continue;
     }
-    // Against a baseline, its movers go first, so that the same teachers move again.
-    const fresh = (t: Teacher): number => (ctx.namesFromBaseline !== false && ctx.baseline.has(t.id) ? 0 : 1);
+    // Most groups send no free teacher: they are not sorted.
+    const count = n - o.locked;
+    if (count <= 0) continue;
     const free = (ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? []).filter((t) => judge.teacherClass(t) === o.tk && !ownColumn(ctx, t)).sort((a, b) => fresh(a) - fresh(b) || comparePriority(a, b, schoolOf, p));
-    const chosen = free.slice(0, Math.max(0, n - o.locked));
-    push(movers, `${o.subject}|${inClass(o.b)}`, ...chosen);
+    push(movers, `${o.subject}|${inClass(o.b)}`, ...free.slice(0, count));
   }
   const places = new Map<string, Map<string, number>>();
   for (const i of model.cols.in) {
@@ -92,6 +94,12 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
     // teachers' class and the stage and certificate: teachers alike share one judgement of the
     // places, each but his or her own school's.
     const alike = new Map<string, Spot[]>();
+    const intos = new Map<string, Uint8Array>();
+    const intoAt = (subject: string): Uint8Array => {
+      let into = intos.get(subject);
+      if (!into) intos.set(subject, (into = Uint8Array.from(spots, (d) => (judge.into(subject, d.school) ? 1 : 0))));
+      return into;
+    };
     const allowedSpots = (t: Teacher): Allowed => {
       const from = schoolOf(t.schoolId);
       const own = from ? excludedFor(t, from, ctx) : undefined;
@@ -100,7 +108,17 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
       const tk = judge.teacherClass(t);
       const k = `${fromClass}|${from.stage}|${tk}|${t.teachingStage ?? ''}|${t.certificate ?? ''}`;
       let shared = alike.get(k);
-      if (!shared) alike.set(k, (shared = spots.filter((d) => judge.allows(fromClass, judge.classOf(d.school), tk) && judge.into(t.subject, d.school) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id))));
+      if (!shared) {
+        // Judged once per destination class, and per place for the subject.
+        const into = intoAt(t.subject);
+        const toClass = new Map<string, boolean>();
+        const between = (c: string): boolean => {
+          let ok = toClass.get(c);
+          if (ok === undefined) toClass.set(c, (ok = judge.allows(fromClass, c, tk)));
+          return ok;
+        };
+        alike.set(k, (shared = spots.filter((d) => into[d.k] === 1 && between(judge.classOf(d.school)) && (d.id === d.school.id || arrivalPlaceOf(ctx, t, d.school) === d.id))));
+      }
       return { spots: shared, except: from.id };
     };
     // Only the places of the schools a teacher asked for, of the baseline's school and of the home township may be liked at all.
