@@ -39,3 +39,27 @@ export function countSections(sections: readonly Section[], teachers: readonly I
     .sort(compareSections)
     .map((section) => ({ section, counts: counts.get(sectionKey(section.schoolId, section.stage)) ?? { arts_pe_per_100: 0, backbone_per_100: 0, degree_per_100: 0 } }));
 }
+
+/**
+ * What {@link countSections} gives for teachers once some of them have changed section, from its
+ * result before (`before`) and the changes alone: each of `leaving` as counted where he or she was,
+ * each of `arriving` as counted where he or she is now. A plan's moves are so counted without
+ * counting every teacher again. The sections and their order are those of `before`.
+ */
+export function shiftTallies(before: readonly SectionTally[], leaving: readonly IndicatorTeacher[], arriving: readonly IndicatorTeacher[]): SectionTally[] {
+  const counts = new Map<string, Record<IndicatorName, number>>();
+  const out = before.map(({ section, counts: c }): SectionTally => {
+    const copy = { ...c };
+    counts.set(sectionKey(section.schoolId, section.stage), copy);
+    return { section, counts: copy };
+  });
+  const add = (ts: readonly IndicatorTeacher[], d: number): void => {
+    for (const t of ts) {
+      const c = counts.get(sectionKey(t.schoolId, t.stage));
+      if (c) for (const name of countedIndicators(t)) c[name] += d;
+    }
+  };
+  add(leaving, -1);
+  add(arriving, 1);
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { Policy } from '../domain/policy.js';
 import type { County, Teacher } from '../domain/types.js';
-import { countSections } from '../indicators/count-sections.js';
+import { countSections, shiftTallies } from '../indicators/count-sections.js';
 import { cvEntries, type CvEntry } from '../indicators/cv-summary.js';
 import { meetingAll, type MeetingAll } from '../indicators/meeting-all.js';
 import { placedSectionStage, schoolSections, teacherSectionStage } from '../indicators/school-sections.js';
@@ -43,23 +43,24 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
     if (split.missing.length > 0) missing.push({ schoolId: s.id, columns: split.missing });
   }
   const dest = new Map(moves.map((m) => [m.teacherId, m.toSchoolId]));
+  // Every teacher where he or she is before the plan; after it, only the movers change section.
   const before: IndicatorTeacher[] = [];
-  const after: IndicatorTeacher[] = [];
+  const leaving: IndicatorTeacher[] = [];
+  const arriving: IndicatorTeacher[] = [];
   for (const t of county.teachers) {
     const from = school.get(t.schoolId);
     if (!from) continue;
     const stage = teacherSectionStage(from.stage, t.teachingStage);
-    if (stage !== undefined) before.push(asIndicatorTeacher(t, from.id, stage));
+    const was = stage === undefined ? undefined : asIndicatorTeacher(t, from.id, stage);
+    if (was) before.push(was);
     const to = school.get(dest.get(t.id) ?? '');
-    if (!to) {
-      if (stage !== undefined) after.push(asIndicatorTeacher(t, from.id, stage));
-      continue;
-    }
+    if (!to) continue;
+    if (was) leaving.push(was);
     const placed = placedSectionStage(from.stage, t.teachingStage, to.stage);
-    if (placed !== undefined) after.push(asIndicatorTeacher(t, to.id, placed));
+    if (placed !== undefined) arriving.push(asIndicatorTeacher(t, to.id, placed));
   }
   const tb = countSections(sections, before);
-  const ta = countSections(sections, after);
+  const ta = shiftTallies(tb, leaving, arriving);
   const degreeGiven = county.teachers.some((t) => t.degree !== undefined);
   const known = indicatorThresholds(p);
   // Without 学历 the degree indicator is unknown: sections are judged on the other two.

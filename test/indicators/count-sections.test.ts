@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countSections, countedIndicators } from '../../src/indicators/count-sections.js';
+import { countSections, countedIndicators, shiftTallies } from '../../src/indicators/count-sections.js';
 import type { IndicatorTeacher } from '../../src/indicators/types.js';
 import { section } from './helpers.js';
 
@@ -48,5 +49,34 @@ describe('countSections', () => {
 
   it('refuses two sections of the same school and stage', () => {
     expect(() => countSections([section('A', 'primary', 1), section('A', 'primary', 2)], [])).toThrow(/twice/);
+  });
+});
+
+describe('shiftTallies', () => {
+  const sections = [section('B', 'primary', 300), section('A', 'junior', 200), section('A', 'primary', 400)];
+  const teacherArb = fc.record({
+    schoolId: fc.constantFrom('A', 'B', 'C'),
+    stage: fc.constantFrom<IndicatorTeacher['stage']>('primary', 'junior'),
+    backbone: fc.constantFrom<IndicatorTeacher['backbone']>('none', 'school', 'county', 'city'),
+    subject: fc.constantFrom('语文', '体育', '音乐'),
+    degree: fc.constantFrom('本科', '专科', '高中', '研究生'),
+  });
+
+  it('gives what counting every teacher again gives, when some change section', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ was: teacherArb, now: fc.option(teacherArb, { nil: undefined }) }), { maxLength: 40 }), (ts) => {
+        const before = countSections(sections, ts.map((t) => t.was));
+        const moved = ts.filter((t) => t.now !== undefined);
+        const shifted = shiftTallies(before, moved.map((t) => t.was), moved.flatMap((t) => (t.now ? [t.now] : [])));
+        expect(shifted).toEqual(countSections(sections, ts.map((t) => t.now ?? t.was)));
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
+  });
+
+  it('leaves the tallies before as they were', () => {
+    const before = countSections(sections, [t('A', 'primary', { subject: '体育' })]);
+    shiftTallies(before, [t('A', 'primary', { subject: '体育' })], [t('B', 'primary', { subject: '体育' })]);
+    expect(before[1]?.counts.arts_pe_per_100).toBe(1);
   });
 });
