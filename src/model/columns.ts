@@ -4,6 +4,7 @@ import type { School, Section, Teacher } from '../domain/types.js';
 import { placesOf, schoolOfPlace, teacherPlace, twoSections } from '../domain/sections.js';
 import { arrivalPlaceOf, postsAt, teachersOf, type ModelContext } from './context.js';
 import { arrivalKey, groupKey, IN_CLASSES, inClass, withClass, type InClass } from './keys.js';
+import { freeGroups } from './free-groups.js';
 import type { LpBuilder } from './lp.js';
 
 export type { InClass };
@@ -100,9 +101,12 @@ export interface Columns {
 
 
 export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudge): Columns {
+  const teacherClass = remembered(classes);
   const classOf = new Map(ctx.schools.map((s) => [s.id, classes.classOf(s)]));
   const cls = (s: School): string => classOf.get(s.id) ?? classes.classOf(s);
   const lockedOut = new Map<string, Map<string, number>>();
+  /** Subject → the schools with locked movers of it (the keys of `lockedOut`). */
+  const lockedFrom = new Map<string, Set<string>>();
   const lockedIn = new Map<string, number>();
   for (const lock of ctx.moveLock.values()) {
     const t = ctx.teacherById.get(lock.teacherId);
@@ -111,9 +115,10 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     const bc = backboneClass(t);
     const ko = groupKey(t.schoolId, t.subject, bc);
     const byClass = lockedOut.get(ko) ?? new Map<string, number>();
-    const tk = classes.teacherClass(t);
+    const tk = teacherClass(t);
     byClass.set(tk, (byClass.get(tk) ?? 0) + 1);
     lockedOut.set(ko, byClass);
+    lockedFrom.set(t.subject, (lockedFrom.get(t.subject) ?? new Set<string>()).add(t.schoolId));
     const to = ctx.schoolById.get(lock.schoolId);
     const ki = arrivalKey(to ? arrivalPlaceOf(ctx, t, to) : lock.schoolId, t.subject, inClass(bc));
     lockedIn.set(ki, (lockedIn.get(ki) ?? 0) + 1);
@@ -122,19 +127,35 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
   const lockedTeacher = new Map<string, Teacher>();
   for (const lock of ctx.moveLock.values()) {
     const t = ctx.teacherById.get(lock.teacherId);
-    if (t && lock.schoolId !== undefined) lockedTeacher.set(withClass(groupKey(t.schoolId, t.subject, backboneClass(t)), classes.teacherClass(t)), t);
+    if (t && lock.schoolId !== undefined) lockedTeacher.set(withClass(groupKey(t.schoolId, t.subject, backboneClass(t)), teacherClass(t)), t);
   }
+  const groups = freeGroups(ctx, teacherClass);
+  const placesAt = new Map(ctx.schools.map((s) => [s, placesOf(s)]));
+  const placesOfSchool = (s: School): [string, Section][] => placesAt.get(s) ?? placesOf(s);
+  const receives = new Map<School, boolean>();
+  const receivesBySending = (d: School): boolean => {
+    let r = receives.get(d);
+    if (r === undefined) receives.set(d, (r = classes.receivesBySending?.(d) === true));
+    return r;
+  };
   const out: OutCol[] = [];
   const inCols: InCol[] = [];
   const flows: FlowCol[] = [];
   const direct: DirectCol[] = [];
 
   for (const j of ctx.subjects) {
+    const freeOf = groups.get(j);
+    const lockedAt = lockedFrom.get(j);
     // Destinations that can take this subject: a post free, a teacher locked to arrive, or (two-way exchange) teachers of it who may leave.
     // (Not where teachers outnumber posts already: an arrival there would have to be outweighed by departures.)
-    const sends = (d: School, place: string): boolean => classes.receivesBySending?.(d) === true && postsAt(ctx, place, j) >= teachersOf(ctx, place, j) && ([0, 1, 2] as BackboneClass[]).some((bc) => (ctx.free.get(groupKey(d.id, j, bc))?.length ?? 0) > 0 || lockedOut.has(groupKey(d.id, j, bc)));
-    const open = (d: School, place: string): boolean => postsAt(ctx, place, j) > teachersOf(ctx, place, j) || IN_CLASSES.some((c) => lockedIn.has(arrivalKey(place, j, c))) || sends(d, place);
-    const dests = ctx.schools.filter((d) => classes.into(j, d) && placesOf(d).some(([place]) => open(d, place)));
+    const sends = (d: School, place: string): boolean => receivesBySending(d) && postsAt(ctx, place, j) >= teachersOf(ctx, place, j) && (freeOf?.has(d.id) === true || lockedAt?.has(d.id) === true);
+    const opens = new Map<string, boolean>();
+    const open = (d: School, place: string): boolean => {
+      let r = opens.get(place);
+      if (r === undefined) opens.set(place, (r = postsAt(ctx, place, j) > teachersOf(ctx, place, j) || (lockedIn.size > 0 && IN_CLASSES.some((c) => lockedIn.has(arrivalKey(place, j, c)))) || sends(d, place)));
+      return r;
+    };
+    const dests = ctx.schools.filter((d) => classes.into(j, d) && placesOfSchool(d).some(([place]) => open(d, place)));
     const destCount = new Map<string, number>();
     for (const d of dests) destCount.set(cls(d), (destCount.get(cls(d)) ?? 0) + 1);
     const destClasses = [...destCount.keys()].sort();
@@ -147,6 +168,10 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     // Some allowed class holds a destination other than the school itself: the same for every school of a class that is (or is not) a destination.
     const reachBy = new Map<string, boolean>();
     for (const s of ctx.schools) {
+      const free = freeOf?.get(s.id);
+      const locked = lockedAt?.has(s.id) === true;
+      // Nobody of this subject may leave the school: it has no out column.
+      if (free === undefined && !locked) continue;
       const oc = cls(s);
       const self = destIds.has(s.id);
       const reach = (tk: string): boolean => {
@@ -156,20 +181,16 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
         return r;
       };
       for (const bc of [0, 1, 2] as BackboneClass[]) {
-        const k = groupKey(s.id, j, bc);
-        const freeBy = new Map<string, number>();
-        for (const t of ctx.free.get(k) ?? []) {
-          if (ownColumn(ctx, t)) continue;
-          const tk = classes.teacherClass(t);
-          freeBy.set(tk, (freeBy.get(tk) ?? 0) + 1);
-        }
-        for (const t of (ctx.free.get(k) ?? []).filter((x) => ownColumn(ctx, x))) {
+        const g = free?.[bc];
+        if (g === undefined && !locked) continue;
+        const k = g?.key ?? groupKey(s.id, j, bc);
+        for (const t of g?.own ?? []) {
           const places = dests.filter((d) => classes.allowsMove({ teacher: t, from: s, to: d })).map((d) => arrivalPlaceOf(ctx, t, d)).filter((place) => {
             const d = ctx.schoolById.get(schoolOfPlace(place));
             return d !== undefined && open(d, place);
           });
           if (places.length === 0) continue;
-          const tk = classes.teacherClass(t);
+          const tk = teacherClass(t);
           const col = b.addVar({ name: `out[${withClass(k, tk)}|${t.id}]`, lb: 0, ub: 1, integer: true, cost: 0, term: 'moves' });
           const o: OutCol = { col, schoolId: s.id, place: teacherPlace(t, s), subject: j, b: bc, tk, locked: 0, max: 1, teacherId: t.id };
           out.push(o);
@@ -178,18 +199,20 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
             directWanted.set(key, [...(directWanted.get(key) ?? []), o]);
           }
         }
-        const locks = lockedOut.get(k);
-        for (const tk of [...new Set([...freeBy.keys(), ...(locks?.keys() ?? [])])].sort()) {
-          const locked = locks?.get(tk) ?? 0;
-          const freeN = reach(tk) ? (freeBy.get(tk) ?? 0) : 0;
-          if (locked + freeN === 0) continue;
-          const col = b.addVar({ name: `out[${withClass(k, tk)}]`, lb: locked, ub: locked + freeN, integer: true, cost: 0, term: 'moves' });
-          const one = (ctx.free.get(k) ?? []).find((t) => classes.teacherClass(t) === tk) ?? lockedTeacher.get(withClass(k, tk));
-          out.push({ col, schoolId: s.id, place: one ? teacherPlace(one, s) : s.id, subject: j, b: bc, tk, locked, max: locked + freeN });
+        const locks = locked ? lockedOut.get(k) : undefined;
+        const freeBy = g?.counts;
+        const tks = locks === undefined ? [...(freeBy?.keys() ?? [])] : [...new Set([...(freeBy?.keys() ?? []), ...locks.keys()])];
+        for (const tk of tks.sort()) {
+          const lockedN = locks?.get(tk) ?? 0;
+          const freeN = reach(tk) ? (freeBy?.get(tk) ?? 0) : 0;
+          if (lockedN + freeN === 0) continue;
+          const col = b.addVar({ name: `out[${withClass(k, tk)}]`, lb: lockedN, ub: lockedN + freeN, integer: true, cost: 0, term: 'moves' });
+          const one = g?.first.get(tk) ?? lockedTeacher.get(withClass(k, tk));
+          out.push({ col, schoolId: s.id, place: one ? teacherPlace(one, s) : s.id, subject: j, b: bc, tk, locked: lockedN, max: lockedN + freeN });
           const byC = senders.get(oc) ?? new Map<InClass, Set<string>>();
-          const tks = byC.get(inClass(bc)) ?? new Set<string>();
-          tks.add(tk);
-          byC.set(inClass(bc), tks);
+          const tkSet = byC.get(inClass(bc)) ?? new Set<string>();
+          tkSet.add(tk);
+          byC.set(inClass(bc), tkSet);
           senders.set(oc, byC);
         }
       }
@@ -205,15 +228,16 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     for (const d of dests) {
       const dc = cls(d);
       const two = twoSections(d);
-      for (const [place, section] of placesOf(d)) {
+      for (const [place, section] of placesOfSchool(d)) {
         if (!open(d, place)) continue;
         for (const c of IN_CLASSES) {
-          const locked = lockedIn.get(arrivalKey(place, j, c)) ?? 0;
+          const key = arrivalKey(place, j, c);
+          const locked = lockedIn.get(key) ?? 0;
           const fed = isFed(dc, c, two ? section : undefined);
-          const wanted = directWanted.get(arrivalKey(place, j, c)) ?? [];
+          const wanted = directWanted.get(key) ?? [];
           if (!fed && locked === 0 && wanted.length === 0) continue;
-          const col = b.addVar({ name: `in[${arrivalKey(place, j, c)}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
-          const into: InCol = { col, schoolId: d.id, place, ...(two && { section }), subject: j, c, locked };
+          const col = b.addVar({ name: `in[${key}]`, lb: locked, ub: Infinity, integer: true, cost: 0, term: 'moves' });
+          const into: InCol = two ? { col, schoolId: d.id, place, section, subject: j, c, locked } : { col, schoolId: d.id, place, subject: j, c, locked };
           inCols.push(into);
           for (const o of wanted) direct.push({ col: b.addVar({ name: `direct[${o.teacherId}>${place}]`, lb: 0, ub: 1, integer: true, cost: 0, term: 'moves' }), out: o, into });
         }
@@ -232,7 +256,17 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
       }
     }
   }
-  return { out, in: inCols, flows, direct, classOf, teacherClass: (t) => classes.teacherClass(t) };
+  return { out, in: inCols, flows, direct, classOf, teacherClass };
+}
+
+/** The judge's class of a teacher, asked once per teacher (the columns, the rules' builds and the plan ask it per teacher, often). */
+function remembered(classes: ClassJudge): (t: Teacher) => string {
+  const known = new Map<Teacher, string>();
+  return (t) => {
+    let k = known.get(t);
+    if (k === undefined) known.set(t, (k = classes.teacherClass(t)));
+    return k;
+  };
 }
 
 /** Whether a free teacher has a column of his or her own: one with a forbid lock (see {@link OutCol.teacherId}). */
