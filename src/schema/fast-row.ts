@@ -18,30 +18,48 @@ function fresh(value: unknown): unknown {
 }
 
 /**
+ * Rows a column's cache is tried on: a column with more distinct cells than half of them (ids,
+ * names, dates of birth) gains nothing from the cache but its inserts, and keeps none after.
+ */
+export const CACHE_TRIAL = 512;
+
+/** One column of a reader: its parser, its index in the record, and what its distinct cells parsed to (while kept). */
+interface Column {
+  key: string;
+  parse: CellParser<unknown>;
+  index: number | undefined;
+  seen: Map<string, Parsed<unknown>> | undefined;
+  looked: number;
+}
+
+/**
  * A reader of the records of a file whose header matched `match`: a record's cells → the value
  * `spec.schema` parses them to, or undefined when that parse would fail. What a cell parses to is
  * kept per column and distinct text, since county files repeat subjects, dates and enum words
- * row after row; an object (a date, a list of schools) is handed out as a copy, so that no two
- * rows share one.
+ * row after row (a column whose cells are mostly distinct stops keeping them after
+ * {@link CACHE_TRIAL} rows); an object (a date, a list of schools) is handed out as a copy, so
+ * that no two rows share one.
  */
 export function fastRow<S extends z.ZodType<unknown, RowInput>>(spec: RowSpec<S>, match: HeaderMatch): (cells: readonly string[]) => z.output<S> | undefined {
   const parsers: Record<string, CellParser<unknown>> = spec.cells;
-  const columns = Object.entries(parsers).map(([key, parse]) => ({ key, parse, index: match.columns.get(key)?.index, seen: new Map<string, Parsed<unknown>>() }));
+  const columns: Column[] = Object.entries(parsers).map(([key, parse]) => ({ key, parse, index: match.columns.get(key)?.index, seen: new Map<string, Parsed<unknown>>(), looked: 0 }));
   return (cells) => {
     const row: Record<string, unknown> = {};
-    for (const { key, parse, index, seen } of columns) {
+    for (const c of columns) {
+      const { index, seen } = c;
       // A column the file lacks reads as an empty cell, as in the schema.
       const text = index === undefined ? '' : (cells[index] ?? '');
-      let r = seen.get(text);
+      let r = seen?.get(text);
       if (r === undefined) {
-        r = parse(text);
+        r = c.parse(text);
         // Only good cells are kept: a bad one sends its row to zod.
-        if (r.ok) seen.set(text, r);
+        if (seen !== undefined && r.ok) seen.set(text, r);
       }
+      if (seen !== undefined && ++c.looked === CACHE_TRIAL && seen.size > CACHE_TRIAL / 2) c.seen = undefined;
       if (!r.ok) return undefined;
       const value = fresh(r.value);
       // As zod's object does: a key is in the row when it has a value or its column is in the file.
-      if (value !== undefined || index !== undefined) row[key] = value;
+      if (value !== undefined || index !== undefined) row[c.key] = value;
     }
     // Each key holds what its own cell parser made of its cell, as the schema's shape would.
     const parsed = row as z.output<S>;
