@@ -4,6 +4,7 @@ import type { Columns, InCol, OutCol } from '../model/columns.js';
 import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import { groupKey } from '../model/keys.js';
 import { countsToward, type StageIndicator } from './indicator-sections.js';
+import type { Teacher } from '../domain/types.js';
 
 /** Whole counts from lo to hi: every count within `near` of the marks, then steps that double. */
 export function breakpoints(lo: number, hi: number, marks: readonly number[], near = 3): number[] {
@@ -16,21 +17,60 @@ export function breakpoints(lo: number, hi: number, marks: readonly number[], ne
   return [...set].sort((a, b) => a - b);
 }
 
+/** The locked movers per school and subject (any backbone class), in the order of the locks. */
+function lockedBySchoolSubject(ctx: ModelContext): Map<string, Map<string, Teacher[]>> {
+  const out = new Map<string, Map<string, Teacher[]>>();
+  for (const l of ctx.moveLock.values()) {
+    const t = ctx.teacherById.get(l.teacherId);
+    if (!t) continue;
+    const bySubject = out.get(t.schoolId) ?? new Map<string, Teacher[]>();
+    out.set(t.schoolId, bySubject);
+    const list = bySubject.get(t.subject);
+    if (list) list.push(t);
+    else bySubject.set(t.subject, [t]);
+  }
+  return out;
+}
+
 /** The section an out column's teachers teach in: the school's own, or (two sections) the one all its movable teachers share. */
-function outSection(ctx: ModelContext, cols: Columns, o: OutCol): SectionStage | undefined {
+function outSection(ctx: ModelContext, cols: Columns, o: OutCol, locked: () => Map<string, Map<string, Teacher[]>>): SectionStage | undefined {
   const s = ctx.schoolById.get(o.schoolId);
   if (!s) return undefined;
   const one = teacherSectionStage(s.stage);
   if (one !== undefined || s.stage === 'senior') return one;
   const own = o.teacherId !== undefined ? ctx.teacherById.get(o.teacherId) : undefined;
   if (own) return teacherSectionStage(s.stage, own.teachingStage);
-  const group = [...(ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? [])];
-  for (const l of ctx.moveLock.values()) {
-    const t = ctx.teacherById.get(l.teacherId);
-    if (t && t.schoolId === o.schoolId && t.subject === o.subject) group.push(t);
-  }
+  const group = [...(ctx.free.get(groupKey(o.schoolId, o.subject, o.b)) ?? []), ...(locked().get(o.schoolId)?.get(o.subject) ?? [])];
   const stages = new Set(group.filter((t) => cols.teacherClass(t) === o.tk).map((t) => teacherSectionStage(s.stage, t.teachingStage)));
   return stages.size === 1 ? [...stages][0] : undefined;
+}
+
+const outCache = new WeakMap<Columns, { sections: Map<OutCol, SectionStage | undefined>; outBySubject: Map<string, number> }>();
+
+/** What every stage indicator asks of the out columns, once per set of columns: each one's section, and the most that may leave each place and subject. */
+function outFacts(ctx: ModelContext, cols: Columns): { section: (o: OutCol) => SectionStage | undefined; outBySubject: Map<string, number> } {
+  let known = outCache.get(cols);
+  if (!known) {
+    const outBySubject = new Map<string, number>();
+    for (const o of cols.out) {
+      const k = `${o.place}|${o.subject}`;
+      outBySubject.set(k, (outBySubject.get(k) ?? 0) + o.max);
+    }
+    known = { sections: new Map(), outBySubject };
+    outCache.set(cols, known);
+  }
+  const { sections } = known;
+  let locked: Map<string, Map<string, Teacher[]>> | undefined;
+  const lockedOnce = (): Map<string, Map<string, Teacher[]>> => (locked ??= lockedBySchoolSubject(ctx));
+  return {
+    outBySubject: known.outBySubject,
+    section(o) {
+      if (sections.has(o)) return sections.get(o);
+      const sec = outSection(ctx, cols, o, lockedOnce);
+      sections.set(o, sec);
+      return sec;
+    },
+  };
 }
 
 /** The section an in column's arrivals count in: the school's own when it has one section. */
@@ -63,14 +103,13 @@ export function sectionTerms(ctx: ModelContext, cols: Columns, g: StageIndicator
   const terms: [number, number][][] = g.sections.map(() => []);
   const outMax = new Float64Array(n);
   const inMax = new Float64Array(n);
-  const outBySubject = new Map<string, number>();
-  for (const o of cols.out) outBySubject.set(`${o.place}|${o.subject}`, (outBySubject.get(`${o.place}|${o.subject}`) ?? 0) + o.max);
+  const { section, outBySubject } = outFacts(ctx, cols);
   let supply = 0;
   for (const o of cols.out) {
     if (!countsToward(g.indicator, o.subject, o.b === 2)) continue;
     supply += o.max;
     const at = g.at.get(o.schoolId);
-    if (at === undefined || outSection(ctx, cols, o) !== g.stage) continue;
+    if (at === undefined || section(o) !== g.stage) continue;
     terms[at]?.push([o.col, -1]);
     outMax[at] = (outMax[at] ?? 0) + o.max;
   }
