@@ -269,7 +269,3 @@ function remembered(classes: ClassJudge): (t: Teacher) => string {
   };
 }
 
-/** Whether a free teacher has a column of his or her own: one with a forbid lock (see {@link OutCol.teacherId}). */
-export function ownColumn(ctx: ModelContext, t: Teacher): boolean {
-  return ctx.forbid.has(t.id);
-}

@@ -14,6 +14,11 @@ export interface FreeGroup {
   first: Map<string, Teacher>;
 }
 
+/** Whether a free teacher has a column of his or her own: one with a forbid lock (see OutCol.teacherId in columns.ts). */
+export function ownColumn(ctx: ModelContext, t: Teacher): boolean {
+  return ctx.forbid.has(t.id);
+}
+
 /** Subject → school id → the groups by backbone class (0, 1, 2; undefined where nobody is free). */
 export type FreeGroups = Map<string, Map<string, (FreeGroup | undefined)[]>>;
 
@@ -31,7 +36,7 @@ export function freeGroups(ctx: ModelContext, teacherClass: (t: Teacher) => stri
     for (const t of list) {
       const tk = teacherClass(t);
       if (!g.first.has(tk)) g.first.set(tk, t);
-      if (ctx.forbid.has(t.id)) g.own.push(t);
+      if (ownColumn(ctx, t)) g.own.push(t);
       else g.counts.set(tk, (g.counts.get(tk) ?? 0) + 1);
     }
     const bySchool = out.get(t0.subject) ?? new Map<string, (FreeGroup | undefined)[]>();

@@ -2,7 +2,7 @@ import { comparePriority } from '../domain/priority.js';
 import type { School, Teacher } from '../domain/types.js';
 import { schoolOfPlace } from '../domain/sections.js';
 import { arrivalPlaceOf, type ModelContext } from '../model/context.js';
-import { ownColumn } from '../model/columns.js';
+import { ownColumn } from '../model/free-groups.js';
 import { groupKey, inClass } from '../model/keys.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
 import type { Model } from './build-model.js';

@@ -49,10 +49,7 @@ export function evaluateChange(book: PlanBook, t: Teacher, to: string | null): C
 
 /** The hard rules one change would break (see {@link evaluateChange}); apart so that a ranking can ask for it only where needed. */
 export function changeBreaks(book: PlanBook, t: Teacher, to: string | null): HardRuleName[] {
-  const cur = book.dest.get(t.id);
-  const next = to ?? undefined;
-  if (cur === next) return [];
-  return rulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0));
+  return asChange(book, t, to, (cur, next, dMovers) => rulesBroken(book, t, cur, next, dMovers));
 }
 
 /**
@@ -60,10 +57,15 @@ export function changeBreaks(book: PlanBook, t: Teacher, to: string | null): Har
  * for staying: the rules of `part` (see change-rules.ts), the rules that judge the move alone not asked.
  */
 export function allowedBreaks(book: PlanBook, t: Teacher, to: string | null, part: RulePart = 'all'): HardRuleName[] {
+  return asChange(book, t, to, (cur, next, dMovers) => allowedRulesBroken(book, t, cur, next, dMovers, part));
+}
+
+/** The rules `ask` finds broken by moving `t` to `to` (null: staying) from where the plan has him or her; none when that is no change. */
+function asChange(book: PlanBook, t: Teacher, to: string | null, ask: (cur: string | undefined, next: string | undefined, dMovers: number) => HardRuleName[]): HardRuleName[] {
   const cur = book.dest.get(t.id);
   const next = to ?? undefined;
   if (cur === next) return [];
-  return allowedRulesBroken(book, t, cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0), part);
+  return ask(cur, next, (next !== undefined ? 1 : 0) - (cur !== undefined ? 1 : 0));
 }
 
 /** The change of every objective term one change makes (see {@link evaluateChange}), without the rules. */

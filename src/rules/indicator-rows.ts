@@ -45,31 +45,38 @@ function outSection(ctx: ModelContext, cols: Columns, o: OutCol, locked: () => M
   return stages.size === 1 ? [...stages][0] : undefined;
 }
 
-const outCache = new WeakMap<Columns, { sections: Map<OutCol, SectionStage | undefined>; outBySubject: Map<string, number> }>();
+/** What the stage indicators ask of one set of columns, worked out once: each out column's section, the most that may leave each place and subject, and each indicator's terms. */
+interface ColumnFacts {
+  sections: Map<OutCol, SectionStage | undefined>;
+  outBySubject: Map<string, number>;
+  byIndicator: Map<StageIndicator, SectionTerms>;
+}
 
-/** What every stage indicator asks of the out columns, once per set of columns: each one's section, and the most that may leave each place and subject. */
-function outFacts(ctx: ModelContext, cols: Columns): { section: (o: OutCol) => SectionStage | undefined; outBySubject: Map<string, number> } {
-  let known = outCache.get(cols);
+const factsCache = new WeakMap<Columns, ColumnFacts>();
+
+function columnFacts(cols: Columns): ColumnFacts {
+  let known = factsCache.get(cols);
   if (!known) {
     const outBySubject = new Map<string, number>();
     for (const o of cols.out) {
       const k = `${o.place}|${o.subject}`;
       outBySubject.set(k, (outBySubject.get(k) ?? 0) + o.max);
     }
-    known = { sections: new Map(), outBySubject };
-    outCache.set(cols, known);
+    known = { sections: new Map(), outBySubject, byIndicator: new Map() };
+    factsCache.set(cols, known);
   }
-  const { sections } = known;
+  return known;
+}
+
+/** Each out column's section (see {@link outSection}), worked out once per set of columns; the locks are indexed only when a two-section school asks. */
+function sectionOf(ctx: ModelContext, cols: Columns, sections: Map<OutCol, SectionStage | undefined>): (o: OutCol) => SectionStage | undefined {
   let locked: Map<string, Map<string, Teacher[]>> | undefined;
   const lockedOnce = (): Map<string, Map<string, Teacher[]>> => (locked ??= lockedBySchoolSubject(ctx));
-  return {
-    outBySubject: known.outBySubject,
-    section(o) {
-      if (sections.has(o)) return sections.get(o);
-      const sec = outSection(ctx, cols, o, lockedOnce);
-      sections.set(o, sec);
-      return sec;
-    },
+  return (o) => {
+    if (sections.has(o)) return sections.get(o);
+    const sec = outSection(ctx, cols, o, lockedOnce);
+    sections.set(o, sec);
+    return sec;
   };
 }
 
@@ -91,19 +98,17 @@ export interface SectionTerms {
   supply: number;
 }
 
-const termsCache = new WeakMap<Columns, Map<StageIndicator, SectionTerms>>();
-
 /** The columns that change each section's count of one stage indicator (once per set of columns). */
 export function sectionTerms(ctx: ModelContext, cols: Columns, g: StageIndicator): SectionTerms {
-  const byG = termsCache.get(cols) ?? new Map<StageIndicator, SectionTerms>();
-  termsCache.set(cols, byG);
-  const hit = byG.get(g);
+  const facts = columnFacts(cols);
+  const hit = facts.byIndicator.get(g);
   if (hit) return hit;
   const n = g.sections.length;
   const terms: [number, number][][] = g.sections.map(() => []);
   const outMax = new Float64Array(n);
   const inMax = new Float64Array(n);
-  const { section, outBySubject } = outFacts(ctx, cols);
+  const { outBySubject } = facts;
+  const section = sectionOf(ctx, cols, facts.sections);
   let supply = 0;
   for (const o of cols.out) {
     if (!countsToward(g.indicator, o.subject, o.b === 2)) continue;
@@ -120,6 +125,6 @@ export function sectionTerms(ctx: ModelContext, cols: Columns, g: StageIndicator
     inMax[at] = (inMax[at] ?? 0) + Math.max(0, postsAt(ctx, i.place, i.subject) - teachersOf(ctx, i.place, i.subject)) + (outBySubject.get(`${i.place}|${i.subject}`) ?? 0);
   }
   const made = { terms, outMax, inMax, supply };
-  byG.set(g, made);
+  facts.byIndicator.set(g, made);
   return made;
 }
