@@ -12,7 +12,7 @@ import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type O
 import { lockFolder } from '../output/folder-lock.js';
 import { sideOutputIssue } from '../output/side-output.js';
 import { writeFileAtomically } from '../output/write-file.js';
-import type { Plan } from '../plan/build-plan.js';
+import { groundPlan, type Plan } from '../plan/build-plan.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { explainPlan, type Explanation } from '../plan/explain.js';
@@ -162,9 +162,10 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     solver.release?.();
   };
   // The garbage of building a solve's model (the model's objects too, when the solve is lean and
-  // gets the model packed) goes while the solver thread works on it, before HiGHS's memory grows:
-  // this thread would otherwise only wait. Where no solver took that work up (a solve in this
-  // thread calls it first), it is done when the solve is over.
+  // gets the model packed) goes while the solver thread works on it, before HiGHS's memory grows;
+  // then what the plan will be figured and checked against is worked out from the county: this
+  // thread would otherwise only wait. Where no solver took that work up (a solve in this thread
+  // calls it first), it is done when the solve is over.
   const settling =
     <M>(solve: (lp: M, o: SolveOptions, now: () => number) => SolveResult) =>
     (lp: M, o: SolveOptions, now: () => number): SolveResult => {
@@ -173,6 +174,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
         if (settled) return;
         settled = true;
         env.settle?.('solve');
+        groundPlan(ctx);
       };
       solvedSince = true;
       const r = solve(lp, { ...o, whileSolving: settle }, now);

@@ -8,11 +8,12 @@ import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
 import { needsRuralService } from '../domain/priority.js';
 import { bookOf, moveIdsOf, rememberBook } from './plan-book.js';
-import { qualityFigures, type QualityFigures } from './quality.js';
+import { groundQuality, qualityFigures, type QualityFigures } from './quality.js';
 import { TERMS } from '../rules/registry.js';
 import { moveReason, type Text } from './reasons.js';
-import { schoolFigures, type SchoolFigures } from './school-figures.js';
+import { groundSchoolFigures, schoolFigures, type SchoolFigures } from './school-figures.js';
 import { verifyPlan, type RuleCheck } from './verify.js';
+import { groundFacts } from '../rules/facts.js';
 
 export interface Move {
   teacher: Teacher;
@@ -46,6 +47,18 @@ function withSection(t: Teacher, from: School, to: School, p: Policy, reason: Te
   const sec = arrivalSectionOf(t, from, to, p);
   if (sec === undefined) return reason;
   return { zh: `${reason.zh}; 任教${SECTION_NAME[sec].zh}部`, en: `${reason.en}; teaches in the ${SECTION_NAME[sec].en} section` };
+}
+
+/**
+ * Works out ahead, from the county and the policy alone, what {@link buildPlan} figures and checks
+ * every plan against (the schools' and sections' counts before the plan, every teacher's
+ * eligibility, the posts): for a caller with time to spare, as while the solver works. Each piece
+ * is kept per county and policy, so buildPlan then only adds the plan's moves.
+ */
+export function groundPlan(ctx: ModelContext): void {
+  groundFacts(ctx.county, ctx.policy);
+  groundSchoolFigures(ctx.county);
+  groundQuality(ctx.county);
 }
 
 /** Names the moves, writes their reasons, recomputes every school's figures and checks every rule. */

@@ -1,11 +1,11 @@
 import type { Policy } from '../domain/policy.js';
-import type { County, Teacher } from '../domain/types.js';
+import type { County, School, Teacher } from '../domain/types.js';
 import { countSections, shiftTallies } from '../indicators/count-sections.js';
 import { cvEntries, type CvEntry } from '../indicators/cv-summary.js';
 import { meetingAll, type MeetingAll } from '../indicators/meeting-all.js';
 import { placedSectionStage, schoolSections, teacherSectionStage } from '../indicators/school-sections.js';
 import { sectionIndicators, type SectionIndicators } from '../indicators/section-indicators.js';
-import type { IndicatorTeacher, IndicatorThresholds, Section, SectionStage } from '../indicators/types.js';
+import type { IndicatorTeacher, IndicatorThresholds, Section, SectionStage, SectionTally } from '../indicators/types.js';
 import type { MoveIds } from '../rules/facts.js';
 
 /** The 优质均衡 teacher indicators of a plan, the inspectors' way, before and after it. */
@@ -32,8 +32,27 @@ export function indicatorThresholds(p: Policy): IndicatorThresholds {
 
 const asIndicatorTeacher = (t: Teacher, schoolId: string, stage: SectionStage): IndicatorTeacher => ({ schoolId, stage, ...(t.degree !== undefined && { degree: t.degree }), backbone: t.backbone, subject: t.subject });
 
-/** The indicators of every section, before the plan and after its moves. */
-export function qualityFigures(county: County, p: Policy, moves: readonly MoveIds[]): QualityFigures {
+/** What {@link qualityFigures} takes from the county alone, the same for every plan of it. */
+interface QualityGround {
+  school: Map<string, School>;
+  missing: QualityFigures['missing'];
+  /** Each teacher (in county order) as counted before any plan: undefined where he or she counts in no section. */
+  was: (IndicatorTeacher | undefined)[];
+  /** The sections' tallies before any plan. */
+  before: SectionTally[];
+}
+
+/** Per county object, worked out once: a county is never changed once read. */
+const grounds = new WeakMap<County, QualityGround>();
+
+/**
+ * The sections of the county and their tallies before any plan, worked out once per county: a run
+ * figures several plans of one county, and works this out while the solver works (see
+ * {@link groundQuality}). Pure: the same county gives the same ground.
+ */
+function qualityGround(county: County): QualityGround {
+  const hit = grounds.get(county);
+  if (hit) return hit;
   const school = new Map(county.schools.map((s) => [s.id, s]));
   const sections: Section[] = [];
   const missing: QualityFigures['missing'] = [];
@@ -42,24 +61,39 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
     sections.push(...split.sections);
     if (split.missing.length > 0) missing.push({ schoolId: s.id, columns: split.missing });
   }
+  // Every teacher where he or she is before the plan.
+  const was = county.teachers.map((t): IndicatorTeacher | undefined => {
+    const from = school.get(t.schoolId);
+    const stage = from === undefined ? undefined : teacherSectionStage(from.stage, t.teachingStage);
+    return from === undefined || stage === undefined ? undefined : asIndicatorTeacher(t, from.id, stage);
+  });
+  const ground: QualityGround = { school, missing, was, before: countSections(sections, was.filter((w) => w !== undefined)) };
+  grounds.set(county, ground);
+  return ground;
+}
+
+/** Works out ahead what every plan of this county is figured against (a caller with time to spare, as while the solver works). */
+export function groundQuality(county: County): void {
+  qualityGround(county);
+}
+
+/** The indicators of every section, before the plan and after its moves. */
+export function qualityFigures(county: County, p: Policy, moves: readonly MoveIds[]): QualityFigures {
+  const { school, missing, was, before: tb } = qualityGround(county);
   const dest = new Map(moves.map((m) => [m.teacherId, m.toSchoolId]));
-  // Every teacher where he or she is before the plan; after it, only the movers change section.
-  const before: IndicatorTeacher[] = [];
+  // After the plan, only the movers change section.
   const leaving: IndicatorTeacher[] = [];
   const arriving: IndicatorTeacher[] = [];
-  for (const t of county.teachers) {
-    const from = school.get(t.schoolId);
-    if (!from) continue;
-    const stage = teacherSectionStage(from.stage, t.teachingStage);
-    const was = stage === undefined ? undefined : asIndicatorTeacher(t, from.id, stage);
-    if (was) before.push(was);
-    const to = school.get(dest.get(t.id) ?? '');
-    if (!to) continue;
-    if (was) leaving.push(was);
+  county.teachers.forEach((t, i) => {
+    const toId = dest.get(t.id);
+    const from = toId === undefined ? undefined : school.get(t.schoolId);
+    const to = toId === undefined ? undefined : school.get(toId);
+    if (!from || !to) return;
+    const w = was[i];
+    if (w) leaving.push(w);
     const placed = placedSectionStage(from.stage, t.teachingStage, to.stage);
     if (placed !== undefined) arriving.push(asIndicatorTeacher(t, to.id, placed));
-  }
-  const tb = countSections(sections, before);
+  });
   const ta = shiftTallies(tb, leaving, arriving);
   const degreeGiven = county.teachers.some((t) => t.degree !== undefined);
   const known = indicatorThresholds(p);

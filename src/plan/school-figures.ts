@@ -49,57 +49,102 @@ interface Tally {
 
 const tally = (): Tally => ({ teachers: 0, backbone: 0, countyBackbone: 0, artsPe: 0 });
 
-function count(t: Tally, teacher: Teacher): void {
-  t.teachers++;
-  if (isBackbone(teacher)) t.backbone++;
-  if (isCountyBackbone(teacher)) t.countyBackbone++;
-  if (ARTS_PE_SUBJECTS.includes(teacher.subject)) t.artsPe++;
+function count(t: Tally, teacher: Teacher, d: 1 | -1 = 1): void {
+  t.teachers += d;
+  if (isBackbone(teacher)) t.backbone += d;
+  if (isCountyBackbone(teacher)) t.countyBackbone += d;
+  if (ARTS_PE_SUBJECTS.includes(teacher.subject)) t.artsPe += d;
 }
 
-/**
- * One school's teachers in subject posts per subject and section (by the section's position among
- * the school's, lowest first): before the plan at [position], after it at [2 + position].
- */
 type BySection = Map<string, Int32Array>;
 
-function bump(m: BySection, subject: string, at: number): void {
+function bump(m: BySection, subject: string, at: number, d: 1 | -1 = 1): void {
   let c = m.get(subject);
   if (!c) m.set(subject, (c = new Int32Array(4)));
-  if (at >= 0) c[at] = (c[at] ?? 0) + 1;
+  if (at >= 0) c[at] = (c[at] ?? 0) + d;
 }
 
-/** Figures of every school, sorted by id, recomputed from the teachers and the moves. */
-export function schoolFigures(input: County, p: Policy, posts: PostTable, moves: readonly MoveIds[]): SchoolFigures[] {
+/** A school's section: its position among the school's sections (−1 when not one of them). */
+const sectionAt = (s: School, sec: Section): number => sectionsOf(s).indexOf(sec);
+
+/**
+ * The county's schools before any plan, and after a plan that moves nobody: what every plan of the
+ * county starts from. Teachers per subject and section: positions 0 and 1 before, 2 and 3 after.
+ */
+interface FiguresGround {
+  county: County;
+  schools: School[];
+  at: Map<string, number>;
+  before: Tally[];
+  bySection: BySection[];
+  /** Each teacher's own section at his or her school (county order; −1 outside the county). */
+  own: Int32Array;
+}
+
+/** Per county object, worked out once: a county is never changed once read. */
+const grounds = new WeakMap<County, FiguresGround>();
+
+/**
+ * What {@link schoolFigures} takes from the county alone, worked out once per county: a run figures
+ * several plans of one county, and works this out while the solver works (see {@link groundSchoolFigures}).
+ */
+function figuresGround(input: County): FiguresGround {
+  const hit = grounds.get(input);
+  if (hit) return hit;
   const county = withSections(input);
-  const dest = new Map(moves.map((m) => [m.teacherId, m.toSchoolId]));
   const schools = [...county.schools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const at = new Map(schools.map((s, i) => [s.id, i]));
   const before = schools.map(tally);
-  const after = schools.map(tally);
-  // Teachers per subject and section, before and after (a move fills the section the stage rule says).
   const bySection: BySection[] = schools.map(() => new Map());
-  const sectionAt = (s: School, sec: Section): number => sectionsOf(s).indexOf(sec);
-  for (const t of county.teachers) {
+  const own = new Int32Array(county.teachers.length).fill(-1);
+  county.teachers.forEach((t, i) => {
     const b = at.get(t.schoolId);
-    const toId = dest.get(t.id);
-    const a = at.get(toId ?? t.schoolId);
-    if (b !== undefined) count(before[b] as Tally, t);
-    if (a !== undefined) count(after[a] as Tally, t);
+    if (b === undefined) return;
+    count(before[b] as Tally, t);
     // Principals and vice principals hold leadership posts, not subject posts (domain/leaders.ts).
-    if (isLeader(t)) continue;
+    if (isLeader(t)) return;
+    const from = schools[b] as School;
+    const k = sectionAt(from, teacherSection(t, from));
+    own[i] = k;
+    bump(bySection[b] as BySection, t.subject, k);
+    bump(bySection[b] as BySection, t.subject, 2 + k);
+  });
+  const ground: FiguresGround = { county, schools, at, before, bySection, own };
+  grounds.set(input, ground);
+  return ground;
+}
+
+/** Works out ahead what every plan of this county is figured against (a caller with time to spare, as while the solver works). */
+export function groundSchoolFigures(county: County): void {
+  figuresGround(county);
+}
+
+export function schoolFigures(input: County, p: Policy, posts: PostTable, moves: readonly MoveIds[]): SchoolFigures[] {
+  const { county, schools, at, before, bySection: base, own } = figuresGround(input);
+  const dest = new Map(moves.map((m) => [m.teacherId, m.toSchoolId]));
+  // From the county as it is, only the movers change: each is taken out where he or she was and
+  // counted where he or she goes (a section by the stage rule).
+  const after = before.map((t) => ({ ...t }));
+  const bySection: BySection[] = base.map((m) => new Map([...m].map(([j, c]) => [j, c.slice()])));
+  county.teachers.forEach((t, i) => {
+    const toId = dest.get(t.id);
+    if (toId === undefined) return;
+    const b = at.get(t.schoolId);
+    const a = at.get(toId);
+    if (b !== undefined) count(after[b] as Tally, t, -1);
+    if (a !== undefined) count(after[a] as Tally, t);
+    if (isLeader(t)) return;
     const from = b === undefined ? undefined : schools[b];
     if (!from || b === undefined) {
       // A teacher of no school of the county counts in no section, but names his or her subject where he or she arrives.
       if (a !== undefined) bump(bySection[a] as BySection, t.subject, -1);
-      continue;
+      return;
     }
-    const own = sectionAt(from, teacherSection(t, from));
-    bump(bySection[b] as BySection, t.subject, own);
-    const to = toId === undefined ? undefined : at.get(toId);
-    const dSchool = to === undefined ? undefined : schools[to];
-    if (to === undefined || !dSchool) bump(bySection[b] as BySection, t.subject, 2 + own);
-    else bump(bySection[to] as BySection, t.subject, 2 + Math.max(0, sectionAt(dSchool, arrivalSectionOf(t, from, dSchool, p) ?? (sectionsOf(dSchool)[0] as Section))));
-  }
+    const dSchool = a === undefined ? undefined : schools[a];
+    if (a === undefined || !dSchool) return;
+    bump(bySection[b] as BySection, t.subject, 2 + (own[i] ?? -1), -1);
+    bump(bySection[a] as BySection, t.subject, 2 + Math.max(0, sectionAt(dSchool, arrivalSectionOf(t, from, dSchool, p) ?? (sectionsOf(dSchool)[0] as Section))));
+  });
   const known = new Set(county.teachers.map((t) => t.id));
   const outflow = new Map<string, number>();
   const inflow = new Map<string, number>();

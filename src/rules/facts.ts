@@ -31,26 +31,27 @@ export interface SchoolTally {
 
 /**
  * A finished plan's facts, recomputed from the county, the policy and the list of moves alone:
- * nothing from the model or the solver. Every rule's `check` reads these.
+ * nothing from the model or the solver. Every rule's `check` reads these. What comes from the
+ * county and the policy alone is shared by every plan of them, so it is read-only here.
  */
 export interface PlanFacts {
   county: County;
   policy: Policy;
   posts: PostTable;
   /** Teacher id → schools a lock forbids. */
-  forbid: Map<string, Set<string>>;
+  forbid: ReadonlyMap<string, ReadonlySet<string>>;
   moves: readonly MoveIds[];
-  teacher: Map<string, Teacher>;
-  school: Map<string, School>;
+  teacher: ReadonlyMap<string, Teacher>;
+  school: ReadonlyMap<string, School>;
   /** Schools sorted by id. */
-  schools: School[];
+  schools: readonly School[];
   tally: Map<string, SchoolTally>;
   /**
    * Teachers per `place|subject` before the plan (a place: a school, or one section of a two-section
    * school), and the plan's arrivals and departures there: teachers in subject posts only
    * (principals and vice principals hold none, see domain/leaders.ts).
    */
-  before: Map<string, number>;
+  before: ReadonlyMap<string, number>;
   inflow: Map<string, number>;
   outflow: Map<string, number>;
   /** Two-way arrivals (跟岗交流) per `school|subject`. */
@@ -65,7 +66,34 @@ const bump = (m: Map<string, number>, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
 };
 
-export function planFacts(input: County, policy: Policy, moves: readonly MoveIds[]): PlanFacts {
+/** What {@link planFacts} takes from the county and the policy alone, the same for every plan of them. */
+interface CountyFacts {
+  county: County;
+  posts: PostTable;
+  forbid: Map<string, Set<string>>;
+  teacher: Map<string, Teacher>;
+  school: Map<string, School>;
+  schools: School[];
+  /** Each school's counts before any plan (what a plan takes out is 0). */
+  tally: Map<string, SchoolTally>;
+  before: Map<string, number>;
+  eligibleBackbone: number;
+}
+
+/** Per county object and policy object, worked out once: both are never changed once read. */
+const known = new WeakMap<County, WeakMap<Policy, CountyFacts>>();
+
+/**
+ * The county's side of the facts (every teacher's eligibility, the teachers per place and subject,
+ * the posts), worked out once per county and policy: a run checks several plans of one county (a
+ * lazy rule broken, the locks' reference plan), and works this out while the solver works (see
+ * {@link groundFacts}). Pure: the same county and policy give the same facts.
+ */
+function countyFacts(input: County, policy: Policy): CountyFacts {
+  let byPolicy = known.get(input);
+  if (!byPolicy) known.set(input, (byPolicy = new WeakMap()));
+  const hit = byPolicy.get(policy);
+  if (hit) return hit;
   const county = withSections(input);
   const teacher = new Map(county.teachers.map((t) => [t.id, t]));
   const school = new Map(county.schools.map((s) => [s.id, s]));
@@ -95,6 +123,24 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
       }
     }
   }
+  const forbid = new Map<string, Set<string>>();
+  for (const l of county.locks) if (l.action === 'forbid' && l.schoolId !== undefined) forbid.set(l.teacherId, (forbid.get(l.teacherId) ?? new Set()).add(l.schoolId));
+  const schools = [...county.schools].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const facts: CountyFacts = { county, posts: postTable(county, policy), forbid, teacher, school, schools, tally, before, eligibleBackbone };
+  byPolicy.set(policy, facts);
+  return facts;
+}
+
+/** Works out ahead what every plan of this county and policy is checked against (a caller with time to spare, as while the solver works). */
+export function groundFacts(county: County, policy: Policy): void {
+  countyFacts(county, policy);
+}
+
+export function planFacts(input: County, policy: Policy, moves: readonly MoveIds[]): PlanFacts {
+  const { county, posts, forbid, teacher, school, schools, before, eligibleBackbone, tally: base } = countyFacts(input, policy);
+  // Each plan's own copy of the counts: what it takes out is added below.
+  const tally = new Map<string, SchoolTally>();
+  for (const [id, st] of base) tally.set(id, { ...st });
   const inflow = new Map<string, number>();
   const outflow = new Map<string, number>();
   let movers = 0;
@@ -123,8 +169,5 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
     movers++;
     if (isBackbone(t)) backboneMovers++;
   }
-  const forbid = new Map<string, Set<string>>();
-  for (const l of county.locks) if (l.action === 'forbid' && l.schoolId !== undefined) forbid.set(l.teacherId, (forbid.get(l.teacherId) ?? new Set()).add(l.schoolId));
-  const schools = [...county.schools].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { county, policy, posts: postTable(county, policy), forbid, moves, teacher, school, schools, tally, before, inflow, outflow, twoWayIn, movers, backboneMovers, eligibleBackbone };
+  return { county, policy, posts, forbid, moves, teacher, school, schools, tally, before, inflow, outflow, twoWayIn, movers, backboneMovers, eligibleBackbone };
 }
