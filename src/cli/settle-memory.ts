@@ -11,13 +11,8 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { SettlePoint } from '../pipeline/run-plan.js';
 
-/**
- * Heap in use above which a collection is made between stages: the 12,000- and 30,000-teacher
- * bench counties never reach it. The 80,000-teacher city holds about 183 MiB in use after the
- * solve; at 256 MiB it collected before almost every plan file (about 0.15–0.2 s each, three of
- * them), so it is 384 MiB (see {@link GROWTH_BYTES} for what that costs in memory).
- */
-export const SETTLE_BYTES = 384 * 1024 * 1024;
+/** Heap in use above which a collection is made between stages: measured, the 12,000- and 30,000-teacher bench counties never reach it, the 80,000-teacher city does at every stage. */
+export const SETTLE_BYTES = 256 * 1024 * 1024;
 
 /**
  * Before a solve the threshold is lower: the solver thread's memory (HiGHS's, about 200 MB for an
@@ -31,13 +26,9 @@ export const SOLVE_SETTLE_BYTES = 128 * 1024 * 1024;
  * is in use than after its last collection, though under {@link SETTLE_BYTES}: the garbage of a
  * stage is then let go before the next allocates on top of it. Measured on the 80,000-teacher city
  * with the model no longer built twice: the stages after the solve settled at 223–245 MiB in use,
- * under the threshold, and without this rule the plan files' peak rose to 607–627 MB (from
- * 515–547 MB). At 48 MiB (and 256 MiB for {@link SETTLE_BYTES}) the city collected five times
- * after the solve; at 96 MiB (and 384 MiB) twice, and the stages after the solve took 2.5–2.9 s
- * less on a loaded machine (11.9 / 12.6 s against 14.4 / 15.5 s, runs alternated), with the peak
- * 531 / 521 → 557 / 549 MB (the solve's or the files', whichever is higher).
+ * under the threshold, and the plan files' peak rose to 607–627 MB (from 515–547 MB).
  */
-export const GROWTH_BYTES = 96 * 1024 * 1024;
+export const GROWTH_BYTES = 48 * 1024 * 1024;
 
 let collect: (() => void) | undefined;
 
