@@ -10,6 +10,7 @@ import type { ObjectionLine } from '../plan/objection-report.js';
 import type { SchoolLine } from '../plan/school-lines.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
+import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { writeXlsx, type BookInfo, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { writtenAssignmentColumns } from './assignments-file.js';
 import { principalColumns, type PrincipalRow } from './principals-file.js';
@@ -92,8 +93,8 @@ function policySheet(name: string, policy: unknown, lang: Lang): SheetData {
 }
 
 /**
- * The workbook's bytes. The library's DEFLATE (plain JavaScript, so the bytes are the same on
- * every machine) is loaded only here.
+ * The workbook's bytes, made here. The library's DEFLATE (plain JavaScript, so the bytes are the
+ * same on every machine) is loaded only when a workbook is made.
  */
 export async function planWorkbook(lang: Lang, tables: PlanTables, summary: PlanSummary, principals?: PlanTable, extra: readonly SheetData[] = []): Promise<Uint8Array> {
   const names = PLAN_SHEETS[lang];
@@ -110,11 +111,9 @@ export async function planWorkbook(lang: Lang, tables: PlanTables, summary: Plan
   return workbookBytes(sheets, { title, creator: typeof summary['tool'] === 'string' ? summary['tool'] : 'rotate' });
 }
 
-/** A workbook's bytes from its sheets, the same on every machine (the library's plain-JavaScript DEFLATE, loaded only here). */
+/** A workbook's bytes from its sheets, made here, the same on every machine (the library's plain-JavaScript DEFLATE). */
 export async function workbookBytes(sheets: readonly SheetData[], info: BookInfo): Promise<Uint8Array> {
-  const { CFB } = await import('@e965/xlsx');
-  const deflateRaw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
-  return writeXlsx(sheets, info, (d) => Uint8Array.from(deflateRaw(d)));
+  return writeXlsx(sheets, info, await libraryDeflate());
 }
 
 /** What plan.xlsx is written from: the rows of the three tables and summary.json's object. */

@@ -3,12 +3,17 @@
  * filters, print titles, A4 landscape, text ids, number figures), the same bytes for the same
  * plan, and readable back by the library.
  */
+import { randomBytes } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { planTable, planWorkbook } from '../../src/plan-folder/plan-workbook.js';
-import { crc32, crc32Js, zip } from '../../src/output/xlsx/zip.js';
+import { DeflateThread } from '../../src/output/xlsx/deflate-thread.js';
+import { crc32, crc32Js, zip, zipAside, type ZipEntry } from '../../src/output/xlsx/zip.js';
 import type { Column } from '../../src/output/csv.js';
+
+/** The compressing thread as built (tests run after `npm run build`; run from sources, the default worker file is not there). */
+const BUILT_WORKER = new URL('../../dist/bundle/deflate-worker.js', import.meta.url);
 
 interface Row {
   id: string;
@@ -124,6 +129,38 @@ describe('zip', () => {
     );
     expect(made).toEqual(['a', 'b']);
     expect(Buffer.from(lazy).equals(Buffer.from(zip([{ name: 'a.txt', data: text }, { name: 'b.bin', data: tiny }], deflate)))).toBe(true);
+  });
+});
+
+describe('zip compressed by a worker thread', () => {
+  /** Fresh entries each time (the worker path hands their bytes over), noting which were made. Among them, random bytes DEFLATE cannot shrink, and an empty part. */
+  const noise = randomBytes(50_000);
+  const entries = (made: string[] = []): ZipEntry[] => {
+    return [
+      { name: 'a.xml', data: new TextEncoder().encode('<row r="1"><c r="A1" s="1" t="s"><v>0</v></c></row>'.repeat(20_000)) },
+      { name: 'noise.bin', data: () => (made.push('noise.bin'), Uint8Array.from(noise)) },
+      { name: 'empty.txt', data: new Uint8Array(0) },
+      { name: 'b.txt', data: () => (made.push('b.txt'), new TextEncoder().encode('交流轮岗'.repeat(3000))) },
+    ];
+  };
+
+  it('gives the very bytes compressing here gives, storing what does not shrink and handing it back', async () => {
+    const thread = new DeflateThread(BUILT_WORKER);
+    try {
+      const made: string[] = [];
+      const finishing = zipAside(entries(made), (data) => thread.pack(data));
+      // Every part is made on this thread before the worker is waited for.
+      expect(made).toEqual(['noise.bin', 'b.txt']);
+      const aside = await finishing;
+      expect(Buffer.from(aside).equals(Buffer.from(zip(entries(), deflate)))).toBe(true);
+      expect([...unzip(aside).keys()]).toEqual(['a.xml', 'noise.bin', 'empty.txt', 'b.txt']);
+      // The noise is stored (method 0), right after the first entry.
+      const view = Buffer.from(aside);
+      const second = 30 + view.readUInt16LE(26) + view.readUInt32LE(18);
+      expect([view.readUInt16LE(8), view.readUInt16LE(second + 8), view.readUInt32LE(second + 18)]).toEqual([8, 0, 50_000]);
+    } finally {
+      thread.close();
+    }
   });
 });
 
