@@ -37,13 +37,21 @@ import { showPath } from '../safe/show-path.js';
 export type FileContent = string | Uint8Array;
 
 /**
+ * A file whose making goes on in another thread (a workbook compressed by a worker): its maker
+ * has done its part on this thread, and the next file is made while `finishing` settles.
+ */
+export interface Finishing {
+  finishing: Promise<FileContent>;
+}
+
+/**
  * One file of a folder: its content, or how to make it. A file given by a function is made when
  * its turn comes (while the file before it is written) and let go once it is written, so that a
  * folder of large files never holds them all in memory at once.
  */
 export interface OutputFile {
   name: string;
-  content: FileContent | (() => FileContent | Promise<FileContent>);
+  content: FileContent | (() => FileContent | Finishing | Promise<FileContent | Finishing>);
   /** Told the SHA-256 of the file's bytes once it is written, the files in their order (a later file may record it: see `afterWritten`). */
   written?: (sha256: string) => void;
   /**
@@ -125,10 +133,12 @@ interface Written {
 }
 
 /**
- * Writes a made file. Text is turned into UTF-8 once, for both the write and the hash, and the
- * hash is taken of the very bytes written; they are let go once written.
+ * Writes a made file (once another thread has finished it, if it is {@link Finishing}). Text is
+ * turned into UTF-8 once, for both the write and the hash, and the hash is taken of the very bytes
+ * written; they are let go once written.
  */
-async function writeBytes(path: string, content: FileContent): Promise<Written> {
+async function writeBytes(path: string, made: FileContent | Finishing): Promise<Written> {
+  const content = typeof made === 'string' || made instanceof Uint8Array ? made : await made.finishing;
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const hash = sha256(bytes);
   const handle = await open(path, 'wx');
@@ -149,8 +159,8 @@ async function syncAndClose({ handle }: Written): Promise<void> {
   }
 }
 
-function launch(path: string, content: FileContent): Flight {
-  const writing = writeBytes(path, content);
+function launch(path: string, made: FileContent | Finishing): Flight {
+  const writing = writeBytes(path, made);
   return { written: outcome(writing.then((w) => w.sha256)), synced: outcome(writing.then(syncAndClose)) };
 }
 

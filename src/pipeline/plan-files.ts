@@ -38,10 +38,11 @@ export interface PlanFilesInput {
  * (see writeFolderAtomically), in this order: the three tables and principals.csv (the principals
  * and vice principals due to rotate, for the county) in the input's language, explain.json (it
  * records the tables' SHA-256, so it is made once they are written: right after them, it waits
- * only for the small principals.csv), summary.json, report.html and, with an objections file
- * among the inputs, objections.csv (also a sheet of plan.xlsx), then plan.xlsx (the tables, the
- * rules checklist and the policy as one workbook). A relaxed plan names its relaxed rules on
- * every row of every table.
+ * only for the small principals.csv), plan.xlsx (the tables, the rules checklist and the policy
+ * as one workbook; a large one is compressed by a worker thread while report.html, the largest
+ * file left, is made), report.html, summary.json and, with an objections file among the inputs,
+ * objections.csv (also a sheet of plan.xlsx). A relaxed plan names its relaxed rules on every
+ * row of every table.
  */
 export function planFiles(p: PlanFilesInput): OutputFile[] {
   const lang = p.county.lang;
@@ -71,9 +72,9 @@ export function planFiles(p: PlanFilesInput): OutputFile[] {
   return [
     ...tables,
     { name: EXPLAIN_FILE, content: () => explainJson(p.explanation.take(), tableHashes()), afterWritten: true },
-    { name: SUMMARY_FILE, content: () => summaryJson(p.summary) },
-    { name: 'report.html', content: () => renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
-    ...(p.objections ? [{ name: OBJECTIONS_FILE, content: () => objectionsCsv(p.objections?.lines ?? [], lang, schoolName) }] : []),
     { name: WORKBOOK_FILE, content: () => planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals, ...(objections && { objections }) }) },
+    { name: 'report.html', content: () => renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
+    { name: SUMMARY_FILE, content: () => summaryJson(p.summary) },
+    ...(p.objections ? [{ name: OBJECTIONS_FILE, content: () => objectionsCsv(p.objections?.lines ?? [], lang, schoolName) }] : []),
   ];
 }

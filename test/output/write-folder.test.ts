@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { checkFolder, MANIFEST, recoverFolder, writeFolderAtomically, type OutputFile } from '../../src/output/write-folder.js';
+import { checkFolder, MANIFEST, recoverFolder, writeFolderAtomically, type Finishing, type OutputFile } from '../../src/output/write-folder.js';
 
 /**
  * The file system as it is, but for what a test asks: `held` holds back a step of writing a file
@@ -153,6 +153,22 @@ describe('writeFolderAtomically with files made as they are written', () => {
       expect(seen.filter((s) => !s.startsWith('rm '))).toEqual(['make a.csv', 'make b.csv', 'open a.csv', 'told a.csv', 'make c.csv', 'told b.csv', 'told c.csv']);
     });
     expect(contents(join(root, 'plan'))).toEqual({ 'a.csv': 'a.csv', 'b.csv': 'b.csv', 'c.csv': 'c.csv' });
+  });
+
+  it('makes the next file while one is finishing on another thread, and writes it once finished', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    const seen: string[] = [];
+    const later = (ms: number, result: () => string) => new Promise<string>((resolve) => setTimeout(() => resolve(result()), ms));
+    const finishing = (): Finishing => ({ finishing: later(50, () => (seen.push('finished a.xlsx'), 'aa')) });
+    await writeFolderAtomically(plan, [{ name: 'a.xlsx', content: finishing }, { name: 'b.csv', content: () => (seen.push('make b.csv'), 'bb') }], '8');
+    expect(seen).toEqual(['make b.csv', 'finished a.xlsx']);
+    expect(contents(plan)).toEqual({ 'a.xlsx': 'aa', 'b.csv': 'bb' });
+    await writeFolderAtomically(plan, OLD, '1');
+    const failing = (): Finishing => ({ finishing: Promise.reject(new Error('the worker failed')) });
+    await expect(writeFolderAtomically(plan, [{ name: 'a.xlsx', content: failing }, { name: 'b.csv', content: () => 'bb' }], '9')).rejects.toThrow('the worker failed');
+    expect(contents(plan)).toEqual({ 'a.csv': 'old a', 'b.json': 'old b' });
+    expect(readdirSync(root)).toEqual(['plan']);
   });
 
   it("tells a file's SHA-256 (of the bytes on disk) once it is written, before the next file that asks for it is made", async () => {
