@@ -16,9 +16,18 @@
  *
  * Two runs never write the same folder at the same moment: each holds the folder's lock
  * (folder-lock.ts) from its first recovery to the swap.
+ *
+ * The files are made on this thread one at a time, in their order, each while the one before it
+ * is written by the thread pool: at most that one's bytes are in flight, so that a folder of large
+ * files (10–13 MB each for an 80,000-teacher plan) holds two of them at most. Each step of a write
+ * (open, write, sync, close) needs this thread to start the next, so a file is made only once the
+ * one before it is written, and its sync, the slow step on a disk, runs on while the next files
+ * are made; the manifest is written once every file is synced. A failure, in making a file or in
+ * writing one, removes the temporary folder only once every write and sync under way has settled:
+ * nothing is created in it after it is gone.
  */
 import { createHash } from 'node:crypto';
-import { lstat, open, readdir, realpath, rename, rm, mkdir, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, rename, rm, mkdir, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readBytes, readSmallText } from '../input/read-bytes.js';
 import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
@@ -28,15 +37,28 @@ import { showPath } from '../safe/show-path.js';
 export type FileContent = string | Uint8Array;
 
 /**
+ * A file whose making goes on in another thread (a workbook compressed by a worker): its maker
+ * has done its part on this thread, and the next file is made while `finishing` settles.
+ */
+export interface Finishing {
+  finishing: Promise<FileContent>;
+}
+
+/**
  * One file of a folder: its content, or how to make it. A file given by a function is made when
- * its turn to be written comes, and let go once it is written, so that a folder of large files
- * never holds them all in memory at once.
+ * its turn comes (while the file before it is written) and let go once it is written, so that a
+ * folder of large files never holds them all in memory at once.
  */
 export interface OutputFile {
   name: string;
-  content: FileContent | (() => FileContent | Promise<FileContent>);
-  /** Told the SHA-256 of the file's bytes once it is written (a later file may record it). */
+  content: FileContent | (() => FileContent | Finishing | Promise<FileContent | Finishing>);
+  /** Told the SHA-256 of the file's bytes once it is written, the files in their order (a later file may record it: see `afterWritten`). */
   written?: (sha256: string) => void;
+  /**
+   * Made only once every file before it is written, synced and told (explain.json records the
+   * tables' SHA-256); any other file is made while the one before it is still being written.
+   */
+  afterWritten?: boolean;
 }
 
 /** The manifest's name inside a plan folder. */
@@ -90,15 +112,100 @@ async function writeSynced(path: string, content: string | Uint8Array): Promise<
   }
 }
 
+/** How a step of a file's write ended: never a rejection, so that none goes unhandled while this thread makes the next file. */
+type Outcome<T> = { failed: false; value: T } | { failed: true; error: unknown };
+
+const outcome = <T>(step: Promise<T>): Promise<Outcome<T>> =>
+  step.then(
+    (value) => ({ failed: false as const, value }),
+    (error: unknown) => ({ failed: true as const, error }),
+  );
+
+/** A file handed to the thread pool: `written` (with its SHA-256) once the system has its bytes, `synced` once they are on disk and it is closed. */
+interface Flight {
+  written: Promise<Outcome<string>>;
+  synced: Promise<Outcome<void>>;
+}
+
+interface Written {
+  handle: FileHandle;
+  sha256: string;
+}
+
 /**
- * Makes a file's content if it is given by a function, writes it and returns its SHA-256; the
- * content is not kept. Text is turned into UTF-8 once, for both the write and the hash.
+ * Writes a made file (once another thread has finished it, if it is {@link Finishing}). Text is
+ * turned into UTF-8 once, for both the write and the hash, and the hash is taken of the very bytes
+ * written; they are let go once written.
  */
-async function writeMade(path: string, make: OutputFile['content']): Promise<string> {
-  const content = typeof make === 'function' ? await make() : make;
+async function writeBytes(path: string, made: FileContent | Finishing): Promise<Written> {
+  const content = typeof made === 'string' || made instanceof Uint8Array ? made : await made.finishing;
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  await writeSynced(path, bytes);
-  return sha256(bytes);
+  const hash = sha256(bytes);
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(bytes);
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+  return { handle, sha256: hash };
+}
+
+async function syncAndClose({ handle }: Written): Promise<void> {
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function launch(path: string, made: FileContent | Finishing): Flight {
+  const writing = writeBytes(path, made);
+  return { written: outcome(writing.then((w) => w.sha256)), synced: outcome(writing.then(syncAndClose)) };
+}
+
+/**
+ * Makes and writes `files` into `temp` (see the file comment): each is made while the file before
+ * it is written, once the one before that is (or, if it asks for `afterWritten`, once every file
+ * before it is synced). Returns their SHA-256 by name. When it throws, no write or sync is under
+ * way any more; of two failures, the earlier file's is thrown.
+ */
+async function writeFiles(temp: string, files: readonly OutputFile[]): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  const flights: Flight[] = [];
+  let untold: { file: OutputFile; flight: Flight } | undefined;
+  /** Waits until the last file handed over is written, and tells its SHA-256. */
+  const written = async (): Promise<void> => {
+    const last = untold;
+    untold = undefined;
+    if (!last) return;
+    const r = await last.flight.written;
+    if (r.failed) throw r.error;
+    hashes.set(last.file.name, r.value);
+    last.file.written?.(r.value);
+  };
+  const synced = async (): Promise<void> => {
+    await written();
+    for (const flight of flights) {
+      const r = await flight.synced;
+      if (r.failed) throw r.error;
+    }
+  };
+  try {
+    for (const file of files) {
+      if (file.afterWritten) await synced();
+      const made = typeof file.content === 'function' ? await file.content() : file.content;
+      await written();
+      const flight = launch(join(temp, file.name), made);
+      flights.push(flight);
+      untold = { file, flight };
+    }
+    await synced();
+  } catch (e) {
+    const failed = (await Promise.all(flights.map((f) => f.synced))).find((r) => r.failed);
+    throw failed?.failed ? failed.error : e;
+  }
+  return hashes;
 }
 
 /** Syncs a folder's entries (the renames in it) to disk; a no-op where folders cannot be opened (Windows). */
@@ -263,9 +370,9 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
  * Writes a whole folder or nothing (see the file comment): a failure or a kill before the
  * swap leaves the old folder untouched; a kill during the swap is undone by the next
  * {@link recoverFolder}. Adds {@link MANIFEST}. Call {@link checkFolder} first: this replaces
- * whatever is at `dir`. The files are made (those given by a function) and written one at a
- * time, in the order given, into the temporary folder; a file that fails to be made is a
- * failure like one that fails to be written.
+ * whatever is at `dir`. The files are made (those given by a function) one at a time, in the
+ * order given, each while the one before it is written into the temporary folder (see the file
+ * comment); a file that fails to be made is a failure like one that fails to be written.
  *
  * @param tag unique per run (the process id), so that runs never share a temporary folder.
  */
@@ -279,12 +386,7 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
   try {
     await mkdir(temp);
     const manifest: Manifest = { format: 'rotate-plan/1', files: {} };
-    const hashes = new Map<string, string>();
-    for (const f of files) {
-      const hash = await writeMade(join(temp, f.name), f.content);
-      hashes.set(f.name, hash);
-      f.written?.(hash);
-    }
+    const hashes = await writeFiles(temp, files);
     for (const name of [...hashes.keys()].sort()) manifest.files[name] = hashes.get(name) ?? '';
     // Last: a temporary folder with a manifest is complete.
     await writeSynced(join(temp, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -34,13 +34,15 @@ export interface PlanFilesInput {
 }
 
 /**
- * Every file of a plan folder, by name, each made only when it is written (see
- * writeFolderAtomically), in this order: the three tables and principals.csv (the principals and
- * vice principals due to rotate, for the county) in the input's language, summary.json,
- * report.html, explain.json (it records the tables' SHA-256, so it comes after them) and, with an
- * objections file among the inputs, objections.csv (also a sheet of plan.xlsx), then plan.xlsx
- * (the tables, the rules checklist and the policy as one workbook). A relaxed plan names its
- * relaxed rules on every row of every table.
+ * Every file of a plan folder, by name, each made in its turn while the one before it is written
+ * (see writeFolderAtomically), in this order: the three tables and principals.csv (the principals
+ * and vice principals due to rotate, for the county) in the input's language, explain.json (it
+ * records the tables' SHA-256, so it is made once they are written: right after them, it waits
+ * only for the small principals.csv), plan.xlsx (the tables, the rules checklist and the policy
+ * as one workbook; a large one is compressed by a worker thread while report.html, the largest
+ * file left, is made), report.html, summary.json and, with an objections file among the inputs,
+ * objections.csv (also a sheet of plan.xlsx). A relaxed plan names its relaxed rules on every
+ * row of every table.
  */
 export function planFiles(p: PlanFilesInput): OutputFile[] {
   const lang = p.county.lang;
@@ -48,7 +50,7 @@ export function planFiles(p: PlanFilesInput): OutputFile[] {
   const principals = principalRows(p.statuses, new Map(p.county.schools.map((s) => [s.id, s])));
   const schools = schoolLines(p.plan.figures, p.plan.quality);
   const hashes = new Map<string, string>();
-  /** A table, the SHA-256 of its bytes kept for explain.json once it is written (the write hashes them anyway). */
+  /** A table, the SHA-256 of its bytes kept for explain.json once it is written (the writer hashes them anyway). */
   const table = (name: string, make: () => string): OutputFile => ({ name, content: make, written: (hash) => hashes.set(name, hash) });
   const tables = [
     table(ASSIGNMENTS_FILE, () => assignmentsCsv(p.plan.moves, lang, p.locks, relaxedRules)),
@@ -69,10 +71,10 @@ export function planFiles(p: PlanFilesInput): OutputFile[] {
   const objections = p.objections ? { columns: objectionColumns(lang, schoolName), lines: p.objections.lines } : undefined;
   return [
     ...tables,
-    { name: SUMMARY_FILE, content: () => summaryJson(p.summary) },
-    { name: 'report.html', content: () => renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
-    { name: EXPLAIN_FILE, content: () => explainJson(p.explanation.take(), tableHashes()) },
-    ...(p.objections ? [{ name: OBJECTIONS_FILE, content: () => objectionsCsv(p.objections?.lines ?? [], lang, schoolName) }] : []),
+    { name: EXPLAIN_FILE, content: () => explainJson(p.explanation.take(), tableHashes()), afterWritten: true },
     { name: WORKBOOK_FILE, content: () => planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals, ...(objections && { objections }) }) },
+    { name: 'report.html', content: () => renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
+    { name: SUMMARY_FILE, content: () => summaryJson(p.summary) },
+    ...(p.objections ? [{ name: OBJECTIONS_FILE, content: () => objectionsCsv(p.objections?.lines ?? [], lang, schoolName) }] : []),
   ];
 }

@@ -213,7 +213,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     });
   const summary = summaryOf();
   const objections = objectionReport(county, plan.moves, locks);
-  // Each file is made when it is written, so making them (report) and writing them (write) alternate: the time making them is summed apart.
+  // Each file is made on this thread while the one before it is written: the time making them (report) is summed apart, the rest of the stage is write.
   let making = 0;
   const timed = (f: OutputFile): OutputFile => {
     const make = f.content;
@@ -221,7 +221,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     return {
       ...f,
       content: async () => {
-        // The file before this one is written and let go by now.
+        // The garbage of making the file before this one goes first (its bytes may still be being written).
         env.settle?.('stage');
         const t = env.now();
         try {
@@ -237,8 +237,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   // Checked again: the user may have opened and saved a file of the old plan while this ran.
   const late = await outputFolderIssue(opts);
   if (late) return { kind: 'bad-input', issues: [late] };
-  // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, at the end of the write.
-  const record = (): OutputFile[] => [...files.filter((f) => f.name !== SUMMARY_FILE), { name: SUMMARY_FILE, content: () => summaryJson(summaryOf(stages())) }];
+  // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, once the other files are written.
+  const record = (): OutputFile[] => [...files.filter((f) => f.name !== SUMMARY_FILE), { name: SUMMARY_FILE, content: () => summaryJson(summaryOf(stages())), afterWritten: true }];
   await writeFolderAtomically(opts.outDir, opts.recordTime ? record() : files, env.tag);
   Object.assign(seconds, stages());
   return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings } };

@@ -3,12 +3,18 @@
  * filters, print titles, A4 landscape, text ids, number figures), the same bytes for the same
  * plan, and readable back by the library.
  */
+import { randomBytes } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { planTable, planWorkbook } from '../../src/plan-folder/plan-workbook.js';
-import { crc32, crc32Js, zip } from '../../src/output/xlsx/zip.js';
+import { ASIDE_CELLS, planTable, planWorkbook, workbookBytes, workbookFile } from '../../src/plan-folder/plan-workbook.js';
+import { DeflateThread } from '../../src/output/xlsx/deflate-thread.js';
+import type { SheetData } from '../../src/output/xlsx/write-xlsx.js';
+import { crc32, crc32Js, zip, zipAside, type ZipEntry } from '../../src/output/xlsx/zip.js';
 import type { Column } from '../../src/output/csv.js';
+
+/** The compressing thread as built (tests run after `npm run build`; run from sources, the default worker file is not there). */
+const BUILT_WORKER = new URL('../../dist/bundle/deflate-worker.js', import.meta.url);
 
 interface Row {
   id: string;
@@ -124,6 +130,67 @@ describe('zip', () => {
     );
     expect(made).toEqual(['a', 'b']);
     expect(Buffer.from(lazy).equals(Buffer.from(zip([{ name: 'a.txt', data: text }, { name: 'b.bin', data: tiny }], deflate)))).toBe(true);
+  });
+});
+
+describe('plan.xlsx compressed by a worker thread', () => {
+  /** Fresh entries each time (the worker path hands their bytes over), noting which were made. Among them, random bytes DEFLATE cannot shrink, and an empty part. */
+  const noise = randomBytes(50_000);
+  const entries = (made: string[] = []): ZipEntry[] => {
+    return [
+      { name: 'a.xml', data: new TextEncoder().encode('<row r="1"><c r="A1" s="1" t="s"><v>0</v></c></row>'.repeat(20_000)) },
+      { name: 'noise.bin', data: () => (made.push('noise.bin'), Uint8Array.from(noise)) },
+      { name: 'empty.txt', data: new Uint8Array(0) },
+      { name: 'b.txt', data: () => (made.push('b.txt'), new TextEncoder().encode('交流轮岗'.repeat(3000))) },
+    ];
+  };
+
+  it('gives the very bytes compressing here gives, storing what does not shrink and handing it back', async () => {
+    const thread = new DeflateThread(BUILT_WORKER);
+    try {
+      const made: string[] = [];
+      const finishing = zipAside(entries(made), (data) => thread.pack(data));
+      // Every part is made on this thread before the worker is waited for.
+      expect(made).toEqual(['noise.bin', 'b.txt']);
+      const aside = await finishing;
+      expect(Buffer.from(aside).equals(Buffer.from(zip(entries(), deflate)))).toBe(true);
+      expect([...unzip(aside).keys()]).toEqual(['a.xml', 'noise.bin', 'empty.txt', 'b.txt']);
+      // The noise is stored (method 0), right after the first entry.
+      const view = Buffer.from(aside);
+      const second = 30 + view.readUInt16LE(26) + view.readUInt32LE(18);
+      expect([view.readUInt16LE(8), view.readUInt16LE(second + 8), view.readUInt32LE(second + 18)]).toEqual([8, 0, 50_000]);
+    } finally {
+      thread.close();
+    }
+  });
+
+  /** A table of `rows` rows, ids, names, figures and repeated reasons, as large as a county's. */
+  const table = (rows: number): SheetData => {
+    let seed = 3;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 16;
+    return {
+      name: '教师',
+      header: ['工号', '姓名', '学校代码', '在校学生数', '理由'],
+      rows: Array.from({ length: rows }, (_, i) => [String(3411220000 + i).padStart(12, '0'), `教师${next() % 5000}`, `S${next() % 400}`, (next() % 1000) / 4, `本校任教${next() % 20}年`]),
+    };
+  };
+  const info = { title: '教师交流轮岗方案', creator: 'rotate test' };
+
+  it('is made by the worker from its size up, as the same bytes', async () => {
+    const sheets = [table(Math.ceil(ASIDE_CELLS / 5) + 10), table(200)];
+    const file = await workbookFile(sheets, info, BUILT_WORKER);
+    if (file instanceof Uint8Array) throw new Error('expected the workbook to be finished by the worker');
+    const bytes = await file.finishing;
+    expect(typeof bytes === 'string' ? null : Buffer.from(bytes).equals(Buffer.from(await workbookBytes(sheets, info)))).toBe(true);
+  });
+
+  it('is made here below that size, or when the worker file is not there', async () => {
+    const small = [table(Math.floor(ASIDE_CELLS / 5) - 1)];
+    const here = await workbookFile(small, info, BUILT_WORKER);
+    expect(here instanceof Uint8Array && Buffer.from(here).equals(Buffer.from(await workbookBytes(small, info)))).toBe(true);
+    const large = [table(Math.ceil(ASIDE_CELLS / 5) + 10)];
+    const missing = await workbookFile(large, info, new URL('./no-such-worker.js', BUILT_WORKER));
+    expect(missing instanceof Uint8Array && Buffer.from(missing).equals(Buffer.from(await workbookBytes(large, info)))).toBe(true);
   });
 });
 

@@ -1,9 +1,60 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { checkFolder, MANIFEST, recoverFolder, writeFolderAtomically } from '../../src/output/write-folder.js';
+import { basename, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { checkFolder, MANIFEST, recoverFolder, writeFolderAtomically, type Finishing, type OutputFile } from '../../src/output/write-folder.js';
+
+/**
+ * The file system as it is, but for what a test asks: `held` holds back a step of writing a file
+ * (`open a.csv`, `sync a.csv`) until its promise settles, and `seen` (when a test sets it) notes
+ * each held step as it goes on and each removal of a folder, in the order they happen.
+ */
+const fsSeam = vi.hoisted(() => ({ held: new Map<string, Promise<unknown>>(), seen: undefined as string[] | undefined }));
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  const step = async (name: string): Promise<void> => {
+    const hold = fsSeam.held.get(name);
+    if (!hold) return;
+    await hold;
+    fsSeam.seen?.push(name);
+  };
+  const open: typeof fs.open = async (path, ...rest) => {
+    const name = basename(String(path));
+    await step(`open ${name}`);
+    const handle = await fs.open(path, ...rest);
+    const sync = handle.sync.bind(handle);
+    handle.sync = async () => {
+      await step(`sync ${name}`);
+      return sync();
+    };
+    return handle;
+  };
+  const rm: typeof fs.rm = async (path, ...rest) => {
+    fsSeam.seen?.push(`rm ${basename(String(path))}`);
+    return fs.rm(path, ...rest);
+  };
+  return { ...fs, open, rm };
+});
+
+/** Holds back a step of writing a file (`open a.csv`, `sync a.csv`) for `ms` milliseconds; inside {@link noting} only. */
+function hold(step: string, ms: number): void {
+  fsSeam.held.set(step, new Promise((resolve) => setTimeout(resolve, ms)));
+}
+
+/** Runs `test` noting what happens, in the order it happens (see {@link fsSeam}), then forgets the holds. */
+async function noting(test: (seen: string[]) => Promise<void>): Promise<void> {
+  const seen: string[] = [];
+  fsSeam.seen = seen;
+  try {
+    await test(seen);
+  } finally {
+    fsSeam.seen = undefined;
+    fsSeam.held.clear();
+  }
+}
+
+const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'rotate-wf-'));
 const OLD = [
@@ -49,25 +100,78 @@ describe('writeFolderAtomically', () => {
 });
 
 describe('writeFolderAtomically with files made as they are written', () => {
-  it('makes each in the order given, only when the earlier ones are on disk, and writes what it made', async () => {
+  it('makes each in the order given, when every file but the one before it is on disk, and writes what it made', async () => {
     const root = fresh();
     const plan = join(root, 'plan');
     const made: string[] = [];
     const temp = join(root, '.plan.new-3');
-    const make = (name: string, text: string) => () => {
-      // The files before it are already written in the temporary folder; the swap has not happened.
-      made.push(`${name} after ${readdirSync(temp).sort().join(' ') || 'nothing'}`);
+    const make = (name: string, text: string, before: string) => () => {
+      // The files before the one before it are already written in the temporary folder (that one may be under way); the swap has not happened.
+      const written = readdirSync(temp).filter((f) => f !== before);
+      made.push(`${name} after ${written.sort().join(' ') || 'nothing'}`);
       expect(existsSync(plan)).toBe(false);
       return text;
     };
-    await writeFolderAtomically(plan, [{ name: 'z.csv', content: make('z.csv', 'zz') }, { name: 'a.csv', content: 'aa' }, { name: 'm.xlsx', content: async () => Promise.resolve(new Uint8Array([1, 2, 3])) }, { name: 'b.json', content: make('b.json', 'bb') }], '3');
-    expect(made).toEqual(['z.csv after nothing', 'b.json after a.csv m.xlsx z.csv']);
+    await writeFolderAtomically(plan, [{ name: 'z.csv', content: make('z.csv', 'zz', '') }, { name: 'a.csv', content: 'aa' }, { name: 'm.xlsx', content: async () => Promise.resolve(new Uint8Array([1, 2, 3])) }, { name: 'b.json', content: make('b.json', 'bb', 'm.xlsx') }], '3');
+    expect(made).toEqual(['z.csv after nothing', 'b.json after a.csv z.csv']);
     expect(contents(plan)).toEqual({ 'a.csv': 'aa', 'b.json': 'bb', 'm.xlsx': '\u0001\u0002\u0003', 'z.csv': 'zz' });
     const manifest = JSON.parse(readFileSync(join(plan, MANIFEST), 'utf8')) as { files: Record<string, string> };
     expect(Object.keys(manifest.files)).toEqual(['a.csv', 'b.json', 'm.xlsx', 'z.csv']);
   });
 
-  it("tells a file's SHA-256 (of the bytes on disk) once it is written, before the next file is made", async () => {
+  it('goes on making files while the ones before them are synced, and writes the manifest once all are', async () => {
+    const root = fresh();
+    await noting(async (seen) => {
+      hold('sync a.csv', 100);
+      const file = (name: string): OutputFile => ({
+        name,
+        content: () => {
+          seen.push(`make ${name}`);
+          return name;
+        },
+      });
+      await writeFolderAtomically(join(root, 'plan'), [file('a.csv'), file('b.csv'), file('c.csv')], '7');
+      expect(seen.filter((s) => !s.startsWith('rm '))).toEqual(['make a.csv', 'make b.csv', 'make c.csv', 'sync a.csv']);
+    });
+    const manifest = JSON.parse(readFileSync(join(root, 'plan', MANIFEST), 'utf8')) as { files: Record<string, string> };
+    expect(manifest.files).toEqual({ 'a.csv': sha('a.csv'), 'b.csv': sha('b.csv'), 'c.csv': sha('c.csv') });
+  });
+
+  it('makes the next file while the one before it is written, and no further: one write in flight at most', async () => {
+    const root = fresh();
+    await noting(async (seen) => {
+      hold('open a.csv', 100);
+      const file = (name: string): OutputFile => ({
+        name,
+        content: () => {
+          seen.push(`make ${name}`);
+          return name;
+        },
+        written: () => seen.push(`told ${name}`),
+      });
+      await writeFolderAtomically(join(root, 'plan'), [file('a.csv'), file('b.csv'), file('c.csv')], '5');
+      expect(seen.filter((s) => !s.startsWith('rm '))).toEqual(['make a.csv', 'make b.csv', 'open a.csv', 'told a.csv', 'make c.csv', 'told b.csv', 'told c.csv']);
+    });
+    expect(contents(join(root, 'plan'))).toEqual({ 'a.csv': 'a.csv', 'b.csv': 'b.csv', 'c.csv': 'c.csv' });
+  });
+
+  it('makes the next file while one is finishing on another thread, and writes it once finished', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    const seen: string[] = [];
+    const later = (ms: number, result: () => string) => new Promise<string>((resolve) => setTimeout(() => resolve(result()), ms));
+    const finishing = (): Finishing => ({ finishing: later(50, () => (seen.push('finished a.xlsx'), 'aa')) });
+    await writeFolderAtomically(plan, [{ name: 'a.xlsx', content: finishing }, { name: 'b.csv', content: () => (seen.push('make b.csv'), 'bb') }], '8');
+    expect(seen).toEqual(['make b.csv', 'finished a.xlsx']);
+    expect(contents(plan)).toEqual({ 'a.xlsx': 'aa', 'b.csv': 'bb' });
+    await writeFolderAtomically(plan, OLD, '1');
+    const failing = (): Finishing => ({ finishing: Promise.reject(new Error('the worker failed')) });
+    await expect(writeFolderAtomically(plan, [{ name: 'a.xlsx', content: failing }, { name: 'b.csv', content: () => 'bb' }], '9')).rejects.toThrow('the worker failed');
+    expect(contents(plan)).toEqual({ 'a.csv': 'old a', 'b.json': 'old b' });
+    expect(readdirSync(root)).toEqual(['plan']);
+  });
+
+  it("tells a file's SHA-256 (of the bytes on disk) once it is written, before the next file that asks for it is made", async () => {
     const root = fresh();
     const plan = join(root, 'plan');
     const told: string[] = [];
@@ -75,8 +179,26 @@ describe('writeFolderAtomically with files made as they are written', () => {
       told.push('made b.json');
       return 'bb';
     };
-    await writeFolderAtomically(plan, [{ name: 'a.csv', content: () => '学校,ok\n', written: (h) => told.push(h) }, { name: 'b.json', content: later }], '4');
-    expect(told).toEqual([createHash('sha256').update(readFileSync(join(plan, 'a.csv'))).digest('hex'), 'made b.json']);
+    await writeFolderAtomically(plan, [{ name: 'a.csv', content: () => '学校,ok\n', written: (h) => told.push(h) }, { name: 'b.json', content: later, afterWritten: true }], '4');
+    expect(told).toEqual([sha(readFileSync(join(plan, 'a.csv'))), 'made b.json']);
+  });
+
+  it('makes a file that records the hashes of the files before it only once they are written, synced and told, in their order', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    const told = new Map<string, string>();
+    const table = (name: string, text: string): OutputFile => ({ name, content: () => text, written: (h) => told.set(name, h) });
+    const record = (): string => {
+      expect(readFileSync(join(root, '.plan.new-6', 'b.csv'), 'utf8')).toBe('b'.repeat(100_000));
+      return [...told].map(([name, hash]) => `${name} ${hash}`).join('\n');
+    };
+    await noting(async () => {
+      // The table just before it is slow to write: it would be in flight when the record is made, were the record not made after it.
+      hold('open b.csv', 50);
+      await writeFolderAtomically(plan, [table('a.csv', 'a'), table('b.csv', 'b'.repeat(100_000)), { name: 'hashes.txt', content: record, afterWritten: true }], '6');
+    });
+    const onDisk = (name: string): string => sha(readFileSync(join(plan, name)));
+    expect(readFileSync(join(plan, 'hashes.txt'), 'utf8')).toBe(`a.csv ${onDisk('a.csv')}\nb.csv ${onDisk('b.csv')}`);
   });
 
   it('leaves the old folder untouched, and nothing beside it, when a file cannot be made', async () => {
@@ -87,6 +209,48 @@ describe('writeFolderAtomically with files made as they are written', () => {
       throw new Error('cannot make it');
     };
     await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: 'x' }, { name: 'b.json', content: broken }], '2')).rejects.toThrow('cannot make it');
+    expect(contents(plan)).toEqual({ 'a.csv': 'old a', 'b.json': 'old b' });
+    expect(readdirSync(root)).toEqual(['plan']);
+  });
+
+  it('removes the temporary folder only once the write in flight has settled, when the next file cannot be made', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    await writeFolderAtomically(plan, OLD, '1');
+    await noting(async (seen) => {
+      hold('open a.csv', 50);
+      const broken = () => {
+        throw new Error('cannot make it');
+      };
+      await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: () => 'x' }, { name: 'b.json', content: broken }], '2')).rejects.toThrow('cannot make it');
+      expect(seen).toEqual(['rm .plan.new-2', 'open a.csv', 'rm .plan.new-2']);
+    });
+    await noting(async (seen) => {
+      // A sync still under way, two files back.
+      hold('sync a.csv', 50);
+      const broken = () => {
+        throw new Error('cannot make it');
+      };
+      await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: () => 'x' }, { name: 'b.csv', content: () => 'y' }, { name: 'c.json', content: broken }], '3')).rejects.toThrow('cannot make it');
+      expect(seen).toEqual(['rm .plan.new-3', 'sync a.csv', 'rm .plan.new-3']);
+    });
+    expect(contents(plan)).toEqual({ 'a.csv': 'old a', 'b.json': 'old b' });
+    expect(readdirSync(root)).toEqual(['plan']);
+  });
+
+  it('fails with the write that failed while the next file was made, leaving the old folder and nothing beside it', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    await writeFolderAtomically(plan, OLD, '1');
+    let made = false;
+    const slow = async () => {
+      // The failed write settles meanwhile: it must not go unhandled.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      made = true;
+      return 'b';
+    };
+    await expect(writeFolderAtomically(plan, [{ name: 'no/such/dir.csv', content: 'x' }, { name: 'b.json', content: slow }], '2')).rejects.toThrow(/ENOENT/u);
+    expect(made).toBe(true);
     expect(contents(plan)).toEqual({ 'a.csv': 'old a', 'b.json': 'old b' });
     expect(readdirSync(root)).toEqual(['plan']);
   });

@@ -6,7 +6,7 @@
  */
 import { sheetRange, sheetXml, xmlText, type SheetData } from './sheet-xml.js';
 import { SharedStrings } from './shared-strings.js';
-import { zip, type ZipEntry } from './zip.js';
+import { zip, zipAside, type DeflateRaw, type Packed, type ZipEntry } from './zip.js';
 
 export type { CellValue, SheetData } from './sheet-xml.js';
 
@@ -117,10 +117,24 @@ export interface BookInfo {
  * The .xlsx bytes of `sheets`, compressed with `deflateRaw` (raw DEFLATE). The same sheets and
  * info give the same bytes.
  */
-export function writeXlsx(sheets: readonly SheetData[], info: BookInfo, deflateRaw: (data: Uint8Array) => Uint8Array): Uint8Array {
+export function writeXlsx(sheets: readonly SheetData[], info: BookInfo, deflateRaw: DeflateRaw): Uint8Array {
+  return zip(xlsxEntries(sheets, info), deflateRaw);
+}
+
+/**
+ * The same bytes as {@link writeXlsx}, each part compressed by `packAside` (a worker thread) while
+ * this thread makes the next: every part is made before this returns; the promise settles once
+ * all are compressed (see zipAside).
+ */
+export function writeXlsxAside(sheets: readonly SheetData[], info: BookInfo, packAside: (data: Uint8Array) => Promise<Packed>): Promise<Uint8Array> {
+  return zipAside(xlsxEntries(sheets, info), packAside);
+}
+
+/** The package's parts, in the archive's order. */
+function xlsxEntries(sheets: readonly SheetData[], info: BookInfo): ZipEntry[] {
   const strings = new SharedStrings();
   const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-  const entries: ZipEntry[] = [
+  return [
     { name: '[Content_Types].xml', data: utf8(contentTypes(sheets.length)) },
     { name: '_rels/.rels', data: utf8(ROOT_RELS) },
     { name: 'docProps/core.xml', data: utf8(coreXml(info.title, info.creator)) },
@@ -134,5 +148,4 @@ export function writeXlsx(sheets: readonly SheetData[], info: BookInfo, deflateR
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: () => sheetXml(s, strings) })),
     { name: 'xl/sharedStrings.xml', data: () => utf8(sharedStringsXml(strings.list)) },
   ];
-  return zip(entries, deflateRaw);
 }

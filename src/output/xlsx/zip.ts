@@ -72,20 +72,77 @@ class Bytes {
   }
 }
 
+/** Raw DEFLATE (RFC 1951) of some bytes. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+/** An entry's bytes as the archive holds them: compressed (method 8) when DEFLATE makes them smaller, else stored as they are (0). */
+export interface Packed {
+  method: 0 | 8;
+  body: Uint8Array;
+}
+
+/** `data` as the archive holds it, compressed with `deflateRaw` when that makes it smaller. */
+export function pack(data: Uint8Array, deflateRaw: DeflateRaw): Packed {
+  const packed = deflateRaw(data);
+  return packed.length < data.length ? { method: 8, body: packed } : { method: 0, body: data };
+}
+
+/** An entry ready for the archive: its name's bytes, its checksum and size, and its bytes as held. */
+interface Sealed {
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  packed: Packed;
+}
+
+/** The entry's bytes, made now if it is given by a function. */
+const made = (entry: ZipEntry): Uint8Array => (typeof entry.data === 'function' ? entry.data() : entry.data);
+
+const nameBytes = (entry: ZipEntry): Uint8Array => new TextEncoder().encode(entry.name);
+
 /**
  * The archive of `entries`, each compressed with `deflateRaw` (raw DEFLATE, RFC 1951) when that
  * makes it smaller and stored otherwise; entries given as functions are made in their order.
  */
-export function zip(entries: readonly ZipEntry[], deflateRaw: (data: Uint8Array) => Uint8Array): Uint8Array {
+export function zip(entries: readonly ZipEntry[], deflateRaw: DeflateRaw): Uint8Array {
+  return archive(
+    entries.map((entry) => {
+      const data = made(entry);
+      return { name: nameBytes(entry), crc: crc32(data), size: data.length, packed: pack(data, deflateRaw) };
+    }),
+  );
+}
+
+/**
+ * The same archive as {@link zip}, each entry's compression handed to `packAside` (a worker
+ * thread: see deflate-thread.ts) as soon as the entry is made: every entry is made and
+ * checksummed on this thread, in order, before this returns, and each one's bytes belong to
+ * `packAside` from then on (it may transfer them). The promise settles once every entry is back.
+ */
+export function zipAside(entries: readonly ZipEntry[], packAside: (data: Uint8Array) => Promise<Packed>): Promise<Uint8Array> {
+  const sealing: Promise<Sealed>[] = [];
+  try {
+    for (const entry of entries) {
+      const data = made(entry);
+      const name = nameBytes(entry);
+      const crc = crc32(data);
+      const size = data.length;
+      sealing.push(packAside(data).then((packed) => ({ name, crc, size, packed })));
+    }
+  } catch (e) {
+    // The entries already handed over are not waited for: their failures, if any, are this one.
+    for (const s of sealing) s.catch(() => undefined);
+    throw e;
+  }
+  return Promise.all(sealing).then(archive);
+}
+
+/** The archive's bytes: each entry's header and bytes, in the order given, then the central directory. */
+function archive(entries: readonly Sealed[]): Uint8Array {
   const out = new Bytes();
   const central = new Bytes();
-  for (const entry of entries) {
-    const name = new TextEncoder().encode(entry.name);
-    const data = typeof entry.data === 'function' ? entry.data() : entry.data;
-    const crc = crc32(data);
-    const packed = deflateRaw(data);
-    const method = packed.length < data.length ? 8 : 0;
-    const body = method === 8 ? packed : data;
+  for (const { name, crc, size, packed } of entries) {
+    const { method, body } = packed;
     const offset = out.length;
     out.u32(0x04034b50);
     out.u16(20);
@@ -95,7 +152,7 @@ export function zip(entries: readonly ZipEntry[], deflateRaw: (data: Uint8Array)
     out.u16(DOS_DATE);
     out.u32(crc);
     out.u32(body.length);
-    out.u32(data.length);
+    out.u32(size);
     out.u16(name.length);
     out.u16(0);
     out.raw(name);
@@ -109,7 +166,7 @@ export function zip(entries: readonly ZipEntry[], deflateRaw: (data: Uint8Array)
     central.u16(DOS_DATE);
     central.u32(crc);
     central.u32(body.length);
-    central.u32(data.length);
+    central.u32(size);
     central.u16(name.length);
     central.u16(0);
     central.u16(0);
