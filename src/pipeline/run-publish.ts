@@ -18,7 +18,7 @@ import { eligibleLists } from '../publish/eligible-lists.js';
 import { moveLists, type MovesPublication } from '../publish/move-lists.js';
 import { noticeOf, type Notice } from '../publish/notice.js';
 import { eligibleFiles, movesFiles } from '../publish/publish-files.js';
-import type { Deflate } from '../publish/publish-workbook.js';
+import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';
 
 /** Which lists: before planning (from the inputs) or after (from a plan folder). */
@@ -62,13 +62,6 @@ export type PublishOutcome = { kind: 'written'; published: Published } | { kind:
 
 type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; schools: number; warnings: InputIssue[] } | { ok: false; issues: InputIssue[] };
 
-/** The library's DEFLATE (plain JavaScript: the same bytes on every machine), loaded only here. */
-async function deflate(): Promise<Deflate> {
-  const { CFB } = await import('@e965/xlsx');
-  const raw = (CFB as { utils: { _deflateRaw: (d: Uint8Array) => Uint8Array } }).utils._deflateRaw;
-  return (d) => Uint8Array.from(raw(d));
-}
-
 /** The moment the arguments ask for: one folder is a plan folder; anything else is input files. */
 export async function momentOf(args: readonly string[]): Promise<Moment> {
   const [only] = args;
@@ -84,7 +77,7 @@ async function buildEligible(opts: PublishOptions, env: PublishEnv): Promise<Bui
   const lists = eligibleLists(ctx.schools, ctx.teachers, ctx.eligibility);
   const notice = noticeOf(policy.publish, policy.planYear, ctx.schools.map((s) => s.id), county.lang);
   const counts = { eligible: lists.reduce((s, l) => s + l.eligible.length, 0), deferred: lists.reduce((s, l) => s + l.deferred.length, 0) };
-  return { ok: true, files: eligibleFiles(lists, notice, await deflate()), notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings] };
+  return { ok: true, files: eligibleFiles(lists, notice, await libraryDeflate()), notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings] };
 }
 
 const KNOWN = new Set<string>(PARAMETERS.map((p) => p.name));
@@ -128,7 +121,7 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const warnings: InputIssue[] = plan.summary.relaxed
     ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
     : [];
-  return { ok: true, files: movesFiles(publication, p.termYears, notice, await deflate()), notice, counts: { moves: moves.length }, schools: publication.schools.length, warnings };
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate()), notice, counts: { moves: moves.length }, schools: publication.schools.length, warnings };
 }
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */

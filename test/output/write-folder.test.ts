@@ -57,6 +57,15 @@ async function noting(test: (seen: string[]) => Promise<void>): Promise<void> {
 const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'rotate-wf-'));
+
+/** A file whose text is its name, noting in `seen` when it is made. */
+const noted = (name: string, seen: string[]): OutputFile => ({
+  name,
+  content: () => {
+    seen.push(`make ${name}`);
+    return name;
+  },
+});
 const OLD = [
   { name: 'a.csv', content: 'old a' },
   { name: 'b.json', content: 'old b' },
@@ -123,13 +132,7 @@ describe('writeFolderAtomically with files made as they are written', () => {
     const root = fresh();
     await noting(async (seen) => {
       hold('sync a.csv', 100);
-      const file = (name: string): OutputFile => ({
-        name,
-        content: () => {
-          seen.push(`make ${name}`);
-          return name;
-        },
-      });
+      const file = (name: string): OutputFile => noted(name, seen);
       await writeFolderAtomically(join(root, 'plan'), [file('a.csv'), file('b.csv'), file('c.csv')], '7');
       expect(seen.filter((s) => !s.startsWith('rm '))).toEqual(['make a.csv', 'make b.csv', 'make c.csv', 'sync a.csv']);
     });
@@ -141,14 +144,7 @@ describe('writeFolderAtomically with files made as they are written', () => {
     const root = fresh();
     await noting(async (seen) => {
       hold('open a.csv', 100);
-      const file = (name: string): OutputFile => ({
-        name,
-        content: () => {
-          seen.push(`make ${name}`);
-          return name;
-        },
-        written: () => seen.push(`told ${name}`),
-      });
+      const file = (name: string): OutputFile => ({ ...noted(name, seen), written: () => seen.push(`told ${name}`) });
       await writeFolderAtomically(join(root, 'plan'), [file('a.csv'), file('b.csv'), file('c.csv')], '5');
       expect(seen.filter((s) => !s.startsWith('rm '))).toEqual(['make a.csv', 'make b.csv', 'open a.csv', 'told a.csv', 'make c.csv', 'told b.csv', 'told c.csv']);
     });
