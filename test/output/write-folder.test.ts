@@ -58,6 +58,11 @@ const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'rotate-wf-'));
 
+/** A file's maker that fails. */
+const broken = (): never => {
+  throw new Error('cannot make it');
+};
+
 /** A file whose text is its name, noting in `seen` when it is made. */
 const noted = (name: string, seen: string[]): OutputFile => ({
   name,
@@ -201,9 +206,6 @@ describe('writeFolderAtomically with files made as they are written', () => {
     const root = fresh();
     const plan = join(root, 'plan');
     await writeFolderAtomically(plan, OLD, '1');
-    const broken = () => {
-      throw new Error('cannot make it');
-    };
     await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: 'x' }, { name: 'b.json', content: broken }], '2')).rejects.toThrow('cannot make it');
     expect(contents(plan)).toEqual({ 'a.csv': 'old a', 'b.json': 'old b' });
     expect(readdirSync(root)).toEqual(['plan']);
@@ -215,18 +217,12 @@ describe('writeFolderAtomically with files made as they are written', () => {
     await writeFolderAtomically(plan, OLD, '1');
     await noting(async (seen) => {
       hold('open a.csv', 50);
-      const broken = () => {
-        throw new Error('cannot make it');
-      };
       await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: () => 'x' }, { name: 'b.json', content: broken }], '2')).rejects.toThrow('cannot make it');
       expect(seen).toEqual(['rm .plan.new-2', 'open a.csv', 'rm .plan.new-2']);
     });
     await noting(async (seen) => {
       // A sync still under way, two files back.
       hold('sync a.csv', 50);
-      const broken = () => {
-        throw new Error('cannot make it');
-      };
       await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: () => 'x' }, { name: 'b.csv', content: () => 'y' }, { name: 'c.json', content: broken }], '3')).rejects.toThrow('cannot make it');
       expect(seen).toEqual(['rm .plan.new-3', 'sync a.csv', 'rm .plan.new-3']);
     });
