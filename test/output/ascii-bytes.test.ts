@@ -16,6 +16,23 @@ describe('AsciiBytes', () => {
     expect(out.length).toBe(expected.join('').length);
   });
 
+  it('puts a head written last before the text without moving it, or copies when the head is longer than the room kept', () => {
+    for (const [front, head] of [
+      [8, '<head>'],
+      [6, '<head>'],
+      [3, '<head>'],
+      [0, ''],
+    ] as const) {
+      const out = new AsciiBytes(4, front);
+      out.text('<row>');
+      out.digits(42);
+      out.reserve(100);
+      out.text('</row>');
+      expect(out.length).toBe('<row>42</row>'.length);
+      expect(new TextDecoder().decode(out.framed(head, '</tail>'))).toBe(`${head}<row>42</row></tail>`);
+    }
+  });
+
   it('refuses a character beyond ASCII', () => {
     expect(() => new AsciiBytes().text('学校')).toThrow(/not ASCII/u);
   });

@@ -55,15 +55,19 @@ export function sheetRange(sheet: SheetData): string {
  * The worksheet XML, as its bytes (all ASCII). Each text is numbered by `strings`, which all sheets
  * share, in the order the cells come (header first, then row by row).
  *
- * Written in one pass over the cells, straight into bytes: the rows go first into a buffer of
- * their own, measuring each column's widest cell (a text measured once, by `strings`), and the
- * head with the column widths is then put before them.
+ * Written in one pass over the cells, straight into bytes: the rows go first, after room kept for
+ * the head, measuring each column's widest cell (a text measured once, by `strings`); the head
+ * with the column widths is then written into that room, so the rows are never copied. Once the
+ * first rows show about how long a row is, the buffer is grown once to the whole sheet's size
+ * (an 80,000-teacher plan's teachers' sheet is 25 MB of XML), not doubled again and again.
  */
 export function sheetXml(sheet: SheetData, strings: SharedStrings): Uint8Array {
   const width = sheet.header.length;
+  const range = sheetRange(sheet);
+  const tail = sheetTail(width, range);
+  const body = new AsciiBytes(1 << 16, sheetHead(width, range, sheet.header.map(() => MAX_WIDTH)).length);
   const opens = Array.from({ length: width }, (_, c) => `<c r="${columnName(c)}`);
   const widest = sheet.header.map((h) => strings.width(strings.index(h)) + 2); // room for the filter button
-  const body = new AsciiBytes();
   body.text('<row r="1">');
   sheet.header.forEach((h, c) => {
     body.text(opens[c] ?? '');
@@ -74,7 +78,10 @@ export function sheetXml(sheet: SheetData, strings: SharedStrings): Uint8Array {
   body.text('</row>');
   const numberCell = `" s="${STYLE.number}"><v>`;
   const textCell = `" s="${STYLE.text}" t="s"><v>`;
+  const rows = sheet.rows.length;
   sheet.rows.forEach((row, i) => {
+    // Row numbers grow by a digit now and then: a tenth more than the first rows' length is room enough.
+    if (i === SAMPLE_ROWS && rows > 2 * SAMPLE_ROWS) body.reserve(Math.ceil((body.length / SAMPLE_ROWS) * rows * 1.1) + tail.length);
     const r = String(i + 2);
     body.text(`<row r="${r}">`);
     for (let c = 0; c < width; c++) {
@@ -101,9 +108,16 @@ export function sheetXml(sheet: SheetData, strings: SharedStrings): Uint8Array {
     }
     body.text('</row>');
   });
+  return body.framed(sheetHead(width, range, widest), tail);
+}
+
+/** Rows written before the buffer is grown to the size they suggest for the whole sheet. */
+const SAMPLE_ROWS = 256;
+
+/** The worksheet's XML before its rows, with the columns' widths (in characters, each kept within MIN_WIDTH–MAX_WIDTH). */
+function sheetHead(width: number, range: string, widest: readonly number[]): string {
   const cols = widest.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 1))}" customWidth="1"/>`).join('');
-  const range = sheetRange(sheet);
-  const head =
+  return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -111,17 +125,17 @@ export function sheetXml(sheet: SheetData, strings: SharedStrings): Uint8Array {
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (width > 0 ? `<cols>${cols}</cols>` : '') +
-    '<sheetData>';
-  const tail =
+    '<sheetData>'
+  );
+}
+
+/** The worksheet's XML after its rows: the filter, the margins and the page. */
+function sheetTail(width: number, range: string): string {
+  return (
     '</sheetData>' +
     (width > 0 ? `<autoFilter ref="${range}"/>` : '') +
     '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-    '</worksheet>';
-  const bytes = body.done();
-  const out = new AsciiBytes(head.length + bytes.length + tail.length);
-  out.text(head);
-  out.bytes(bytes);
-  out.text(tail);
-  return out.done();
+    '</worksheet>'
+  );
 }
