@@ -22,6 +22,7 @@ import type { ModelContext } from '../model/context.js';
 import { lockEffects, lockReference, referenceSolves, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
+import { warmWorkbook } from '../plan-folder/plan-workbook.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { PlanSolver, Releasable, SolveOptions, SolveResult } from '../solve/result.js';
@@ -163,9 +164,10 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   };
   // The garbage of building a solve's model (the model's objects too, when the solve is lean and
   // gets the model packed) goes while the solver thread works on it, before HiGHS's memory grows;
-  // then what the plan will be figured and checked against is worked out from the county: this
-  // thread would otherwise only wait. Where no solver took that work up (a solve in this thread
-  // calls it first), it is done when the solve is over.
+  // then what the plan will be figured and checked against is worked out from the county, and the
+  // workbook's compressor loaded if this thread will use it: this thread would otherwise only
+  // wait. Where no solver took that work up (a solve in this thread calls it first), it is done
+  // when the solve is over.
   const settling =
     <M>(solve: (lp: M, o: SolveOptions, now: () => number) => SolveResult) =>
     (lp: M, o: SolveOptions, now: () => number): SolveResult => {
@@ -175,6 +177,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
         settled = true;
         env.settle?.('solve');
         groundPlan(ctx);
+        warmWorkbook(county.teachers.length, county.lang);
       };
       solvedSince = true;
       const r = solve(lp, { ...o, whileSolving: settle }, now);

@@ -12,7 +12,7 @@ import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
 import type { Finishing } from '../output/write-folder.js';
 import { DeflateThread, deflateWorkerAvailable } from '../output/xlsx/deflate-thread.js';
-import { libraryDeflate } from '../output/xlsx/library-deflate.js';
+import { libraryDeflate, warmLibraryDeflate } from '../output/xlsx/library-deflate.js';
 import { writeXlsx, writeXlsxAside, type BookInfo, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { writtenAssignmentColumns } from './assignments-file.js';
 import { principalColumns, type PrincipalRow } from './principals-file.js';
@@ -157,6 +157,15 @@ export async function workbookFile(sheets: readonly SheetData[], info: BookInfo,
     thread.close();
     throw e;
   }
+}
+
+/**
+ * Loads the workbook's compressor ahead, on a thread that would otherwise wait (for the solver),
+ * when a plan of a county of `teachers` will have its workbook made on this thread: unless the
+ * teachers' sheet alone has {@link ASIDE_CELLS} cells, when a worker thread compresses it.
+ */
+export function warmWorkbook(teachers: number, lang: Lang): void {
+  if (teachers * teacherColumns(lang).length < ASIDE_CELLS) warmLibraryDeflate();
 }
 
 /** What plan.xlsx is written from: the rows of the three tables and summary.json's object. */
