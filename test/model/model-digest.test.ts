@@ -32,6 +32,10 @@ describe('the model of a county', () => {
   ] as const)('is the same model: %s', (_name, county, sets, want) => {
     const { lp } = buildModel(context(county, sets), { elastic: false });
     expect(digest(lp)).toBe(want);
+    // The builder does not index names: no family may make a column's name twice.
+    expect(new Set(lp.vars.map((v) => v.name)).size).toBe(lp.vars.length);
+    const elastic = buildModel(context(county, sets), { elastic: true }).lp;
+    expect(new Set(elastic.vars.map((v) => v.name)).size).toBe(elastic.vars.length);
   });
 
   it('covers locked movers and teachers with a column of their own', () => {
