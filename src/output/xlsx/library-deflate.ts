@@ -30,7 +30,7 @@ export function libraryDeflateNow(): DeflateRaw {
 
 /** {@link libraryDeflateNow}, for callers that await it. */
 export async function libraryDeflate(): Promise<DeflateRaw> {
-  return Promise.resolve(libraryDeflateNow());
+  return libraryDeflateNow();
 }
 
 /** Loads the library now (a thread about to wait loads it then, not when the workbook is made). */
