@@ -7,15 +7,19 @@ import type { School } from '../domain/types.js';
 import type { Move } from '../plan/build-plan.js';
 import { esc } from './html.js';
 import { BACKBONE_LABEL } from './labels.js';
-import { byText, note, repeatedNames, schoolLabel, section } from './section.js';
+import { byText, note, repeatedNames, schoolLabel, section, sectionParts } from './section.js';
 import { townshipOf } from './townships.js';
 
 function select(id: string, zh: string, en: string, options: readonly [string, string][]): string {
   return `<label>${esc(zh)} <span class="en">${esc(en)}</span> <select id="${id}"><option value="">全部 all</option>${options.map(([v, t]) => `<option value="${esc(v)}">${esc(t)}</option>`).join('')}</select></label>`;
 }
 
-export function movesSection(moves: readonly Move[], schools: readonly School[]): string {
-  if (moves.length === 0) return section('moves', '交流名单', 'moves and reasons', note('本方案没有交流教师。', 'No teacher moves in this plan.'));
+/**
+ * The section, in parts (see sectionParts): a city's table has tens of thousands of rows, 9.6 MB
+ * of HTML for 11,820 moves, which the page joins once with everything else.
+ */
+export function movesSection(moves: readonly Move[], schools: readonly School[]): string[] {
+  if (moves.length === 0) return [section('moves', '交流名单', 'moves and reasons', note('本方案没有交流教师。', 'No teacher moves in this plan.'))];
   const repeated = repeatedNames(schools);
   const involved = new Map<string, School>();
   for (const m of moves) {
@@ -44,6 +48,6 @@ export function movesSection(moves: readonly Move[], schools: readonly School[])
     return `<tr${data}><td class="num">${i + 1}</td><td>${esc(m.teacher.name)}<div class="muted">${esc(m.teacher.id)}</div></td><td>${esc(m.teacher.subjectLabel)}${m.teacher.backbone === 'none' ? '' : `<div class="muted">${esc(BACKBONE_LABEL[m.teacher.backbone] ?? m.teacher.backbone)}骨干</div>`}</td><td class="school">${from.cell}</td><td class="school">${to.cell}</td><td>${esc(m.direction.zh)}${m.locked ? '<div class="tag">人工锁定 locked</div>' : ''}</td><td class="reason">${esc(m.reason.zh)}<div class="en">${esc(m.reason.en)}</div></td></tr>`;
   });
   const filters = `<form class="filters" id="move-filters" onsubmit="return false">${select('f-school', '学校', 'school', schoolOptions)}${select('f-subject', '学科', 'subject', subjects)}${select('f-township', '乡镇', 'township', towns)}<button type="button" id="f-reset">清除 reset</button> <span class="count">显示 <b id="moves-shown">${moves.length}</b> / ${moves.length} 人 <span class="en">shown</span></span></form>`;
-  const table = `<div class="scroll"><table class="data moves" id="moves-table"><colgroup><col class="c-n"><col class="c-who"><col class="c-subject"><col class="c-school"><col class="c-school"><col class="c-dir"><col class="c-reason"></colgroup><thead><tr><th>序号</th><th>教师 <span class="en">teacher</span></th><th>学科 <span class="en">subject</span></th><th>原学校 <span class="en">from</span></th><th>交流学校 <span class="en">to</span></th><th>方向 <span class="en">direction</span></th><th>理由 <span class="en">reason</span></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
-  return section('moves', '交流名单', 'moves and reasons', note('选择学校（调出或调入）、学科或乡镇筛选; 打印时只打印筛选后的行。', 'filter by school (leaving or joining), subject or township; printing prints the rows shown.') + filters + table);
+  const table = `<div class="scroll"><table class="data moves" id="moves-table"><colgroup><col class="c-n"><col class="c-who"><col class="c-subject"><col class="c-school"><col class="c-school"><col class="c-dir"><col class="c-reason"></colgroup><thead><tr><th>序号</th><th>教师 <span class="en">teacher</span></th><th>学科 <span class="en">subject</span></th><th>原学校 <span class="en">from</span></th><th>交流学校 <span class="en">to</span></th><th>方向 <span class="en">direction</span></th><th>理由 <span class="en">reason</span></th></tr></thead><tbody>`;
+  return sectionParts('moves', '交流名单', 'moves and reasons', [note('选择学校（调出或调入）、学科或乡镇筛选; 打印时只打印筛选后的行。', 'filter by school (leaving or joining), subject or township; printing prints the rows shown.'), filters, table, ...rows, '</tbody></table></div>']);
 }

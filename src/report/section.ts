@@ -4,7 +4,12 @@ import { esc } from './html.js';
 
 /** A report section: Chinese heading first, the English term beside it. */
 export function section(id: string, zh: string, en: string, body: string): string {
-  return `<section id="${esc(id)}"><h2>${esc(zh)} <span class="en">${esc(en)}</span></h2>${body}</section>`;
+  return sectionParts(id, zh, en, [body]).join('');
+}
+
+/** {@link section} in parts, its body given in parts: a long table's rows are then joined once, with the whole page, not first into a section of their own. */
+export function sectionParts(id: string, zh: string, en: string, body: readonly string[]): string[] {
+  return [`<section id="${esc(id)}"><h2>${esc(zh)} <span class="en">${esc(en)}</span></h2>`, ...body, '</section>'];
 }
 
 /** A paragraph of explanation under a heading. */
