@@ -12,7 +12,7 @@ import type { TeacherStatus } from '../plan/teacher-status.js';
 import { formatNumber, type Column } from '../output/csv.js';
 import type { Finishing } from '../output/write-folder.js';
 import { DeflateThread, deflateWorkerAvailable } from '../output/xlsx/deflate-thread.js';
-import { libraryDeflate, warmLibraryDeflate } from '../output/xlsx/library-deflate.js';
+import { libraryDeflateNow } from '../output/xlsx/library-deflate.js';
 import { writeXlsx, writeXlsxAside, type BookInfo, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { writtenAssignmentColumns } from './assignments-file.js';
 import { principalColumns, type PrincipalRow } from './principals-file.js';
@@ -121,7 +121,7 @@ function planBook(lang: Lang, tables: PlanTables, summary: PlanSummary, principa
 
 /** A workbook's bytes from its sheets, made here, the same on every machine (the library's plain-JavaScript DEFLATE). */
 export async function workbookBytes(sheets: readonly SheetData[], info: BookInfo): Promise<Uint8Array> {
-  return writeXlsx(sheets, info, await libraryDeflate());
+  return writeXlsx(sheets, info, libraryDeflateNow());
 }
 
 /**
@@ -165,7 +165,7 @@ export async function workbookFile(sheets: readonly SheetData[], info: BookInfo,
  * teachers' sheet alone has {@link ASIDE_CELLS} cells, when a worker thread compresses it.
  */
 export function warmWorkbook(teachers: number, lang: Lang): void {
-  if (teachers * teacherColumns(lang).length < ASIDE_CELLS) warmLibraryDeflate();
+  if (teachers * teacherColumns(lang).length < ASIDE_CELLS) libraryDeflateNow();
 }
 
 /** What plan.xlsx is written from: the rows of the three tables and summary.json's object. */

@@ -1,8 +1,8 @@
 /**
  * The DEFLATE a workbook is compressed with: SheetJS's, in plain JavaScript, so that the same
  * sheets give the same bytes on every machine (Node's zlib may compress differently on another
- * CPU or Node version). Loaded once per thread, when a workbook is first made there or when
- * {@link warmLibraryDeflate} asks for it ahead.
+ * CPU or Node version). Loaded once per thread, when a workbook is first made there or when a
+ * thread that would only wait asks for it ahead (plan-workbook.ts's warmWorkbook).
  *
  * It comes from the library's minified "mini" build (dist/xlsx.mini.min.js, the same SheetJS
  * version and the same CFB code as xlsx.mjs, which reads the rosters): loading it took 24–26 ms
@@ -31,9 +31,4 @@ export function libraryDeflateNow(): DeflateRaw {
 /** {@link libraryDeflateNow}, for callers that await it. */
 export async function libraryDeflate(): Promise<DeflateRaw> {
   return libraryDeflateNow();
-}
-
-/** Loads the library now (a thread about to wait loads it then, not when the workbook is made). */
-export function warmLibraryDeflate(): void {
-  libraryDeflateNow();
 }
