@@ -5,44 +5,35 @@
  * `@e965/xlsx`) is used here only; everything after this module sees rows of text.
  */
 import type * as XLSX from '@e965/xlsx';
-import { MAX_DATA_ROWS } from './limits.js';
+import { fastXlsx } from './fast-xlsx.js';
 import { repairMojibake } from './mojibake.js';
+import { MAX_SHEET_ROWS, numberText, type SheetText } from './sheet-text.js';
+
+export type { Merge, SheetText } from './sheet-text.js';
 
 type Library = typeof XLSX;
-let library: Promise<Library> | undefined;
+
+/** The smallest workbook the library reads (SpreadsheetML 2003): reading one resets its table of number formats. */
+const EMPTY_XML_BOOK = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table></Table></Worksheet></Workbook>';
+/** The library, and its number formats by id as it starts every read (the table its reads then add a workbook's own formats to). */
+let library: Promise<{ lib: Library; builtIn: ReadonlyMap<number, string> }> | undefined;
 
 /**
  * The library, loaded on first use (a run on CSV files never pays for it), with the code pages
  * of old BIFF5 workbooks (GBK text of WPS and Excel 95) set.
  */
-function load(): Promise<Library> {
+function load(): Promise<{ lib: Library; builtIn: ReadonlyMap<number, string> }> {
   library ??= Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]).then(([lib, cptable]) => {
     lib.set_cptable(cptable);
-    return lib;
+    // The table as a read starts it: the library keeps one table, which a write or a read leaves
+    // holding its workbook's formats; reading an empty SpreadsheetML 2003 book resets it to its own.
+    lib.read(EMPTY_XML_BOOK, { type: 'string' });
+    const table = lib.SSF.get_table() as Record<string, string | undefined>;
+    const builtIn = new Map<number, string>();
+    for (const [id, f] of Object.entries(table)) if (typeof f === 'string') builtIn.set(Number(id), f);
+    return { lib, builtIn };
   });
   return library;
-}
-
-/** A rectangle of merged cells, 0-based and inclusive (row r0..r1, column c0..c1). */
-export interface Merge {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-/** One worksheet as text. */
-export interface SheetText {
-  /** The sheet's name as its tab shows it. */
-  name: string;
-  /**
-   * Rows from the sheet's first row (index 0 = Excel row 1); cells from column A; '' for empty.
-   * Chinese text garbled by a wrong encoding on the way in (see {@link repairMojibake}) is restored.
-   */
-  rows: string[][];
-  merges: Merge[];
-  /** True when the sheet had more rows than are read (see {@link MAX_DATA_ROWS}). */
-  truncated: boolean;
 }
 
 /** A workbook read, or why it could not be. */
@@ -74,16 +65,6 @@ export function unpackedSize(bytes: Uint8Array): number | null {
   return null;
 }
 
-/** Rows read per sheet: the data-row limit plus room for title, note and header rows. */
-const MAX_SHEET_ROWS = MAX_DATA_ROWS + 50;
-
-/** `YYYY-MM-DD` of an Excel date serial, in the workbook's date system (1900, or 1904 of old Mac files). */
-function serialToIsoDate(lib: Library, serial: number, date1904: boolean): string {
-  const parts = lib.SSF.parse_date_code(serial, { date1904 }) as { y: number; m: number; d: number };
-  const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-  return `${pad(parts.y, 4)}-${pad(parts.m, 2)}-${pad(parts.d, 2)}`;
-}
-
 /**
  * A cell's text as Excel shows it: a number in its number format (so `000123` keeps its zeros and
  * an 18-digit number shows as Excel shows it, `1.10101E+17`), a whole number in the General format
@@ -93,13 +74,8 @@ function cellText(lib: Library, cell: XLSX.CellObject | undefined, date1904: boo
   if (!cell || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'd' && cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
   if (cell.t === 'n' && typeof cell.v === 'number') {
-    const format = typeof cell.z === 'string' ? cell.z : 'General';
-    if (format !== 'General' && lib.SSF.is_date(format) && cell.v >= 1) return serialToIsoDate(lib, cell.v, date1904);
-    // A whole number Excel holds exactly (15 digits) is its digits, however narrow the column that
-    // shows it as 1.23457E+11; a longer one (an ID-card number) has lost digits and shows as Excel shows it.
-    if (format === 'General' && Number.isSafeInteger(cell.v) && Math.abs(cell.v) < 1e15) return String(cell.v);
-    if (typeof cell.w === 'string') return cell.w;
-    return String(cell.v);
+    const shown = cell.w;
+    return numberText(lib.SSF, cell.v, typeof cell.z === 'string' ? cell.z : undefined, () => (typeof shown === 'string' ? shown : undefined), date1904);
   }
   if (cell.t === 's') return String(cell.v);
   return typeof cell.w === 'string' ? cell.w : String(cell.v);
@@ -131,14 +107,18 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
  * Reads every worksheet of an .xlsx, .xls (BIFF8, and the BIFF5 of older tools) or .et workbook.
  * Never throws: a damaged or password-protected file gives the reason in both languages.
  * At most {@link MAX_SHEET_ROWS} rows of a sheet are read (the caller reports a longer one).
+ * `reader`: 'library' reads every workbook with the library (the reference the plain-.xlsx reader is tested against).
  */
-export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookText> {
+export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library' = 'auto'): Promise<WorkbookText> {
   const unpacked = unpackedSize(bytes);
   if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) {
     const mb = Math.round(unpacked / (1024 * 1024));
     return { ok: false, zh: `工作簿解压后有${mb} MB，超过上限${MAX_UNPACKED_BYTES / (1024 * 1024)} MB，未读取（是否选错了文件？）`, en: `the workbook unpacks to ${mb} MB, over the ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB limit, and was not read (is it the right file?)` };
   }
-  const lib = await load();
+  const { lib, builtIn } = await load();
+  // A plain .xlsx (a roster's shape) is read without the library's objects; any other is read by it.
+  const fast = reader === 'auto' ? fastXlsx(bytes, lib.SSF, builtIn) : null;
+  if (fast) return { ok: true, sheets: fast };
   let book: XLSX.WorkBook;
   try {
     book = lib.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, cellFormula: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });

@@ -1,0 +1,241 @@
+/**
+ * One worksheet's XML (SpreadsheetML `<worksheet>`) → rows of cell text, as the library would give
+ * them (see read-workbook.ts's `sheetText`), read in one pass with `indexOf` instead of the
+ * library's regular expressions and per-cell objects: a 80,000-teacher roster's sheet (52 MB of
+ * XML) is read in a fraction of the library's time and memory. Only the shapes a roster takes are
+ * read here: cells of text (shared, inline or formula strings) and numbers, with a dimension and
+ * under the row limit. Any other shape (booleans, error values, ISO dates, namespace prefixes, a
+ * sheet without a dimension or near the row limit) returns null, and the workbook is left to the
+ * library, whose reading is the reference this one is tested against.
+ */
+import { repairMojibake } from './mojibake.js';
+import { MAX_SHEET_ROWS, numberText, type Merge, type NumberFormats, type SheetText } from './sheet-text.js';
+import { cellXmlText, stringItemText, xmlUnescape } from './xml-text.js';
+
+/** What the sheet's cells are read with: the shared strings, each style's number format id, the formats by id, the date system. */
+export interface SheetContext {
+  strings: readonly (string | undefined)[];
+  /** Number format id by style index; null when the workbook has no cell styles (every cell then General). */
+  styleFormats: readonly (number | undefined)[] | null;
+  formats: ReadonlyMap<number, string>;
+  date1904: boolean;
+  ssf: NumberFormats;
+}
+
+/** Thrown inside the scan for a shape this reader leaves to the library. */
+class NotPlain extends Error {}
+const notPlain = (): never => {
+  throw new NotPlain();
+};
+
+/** A cell reference (`B12`) as 0-based row and column; null for anything else (`$B$12`, `B`, `12`). */
+function decodeCell(ref: string): { r: number; c: number } | null {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
+  }
+  if (i === 0 || i === ref.length || ref.length - i > 7) return null;
+  let r = 0;
+  for (let k = i; k < ref.length; k++) {
+    const d = ref.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return null;
+    r = r * 10 + d;
+  }
+  return { r: r - 1, c: c - 1 };
+}
+
+/** Sheet XML is read as Latin-1 (one character per byte: half the memory of the decoded text, and faster to scan); a value's UTF-8 bytes are decoded when it has any past ASCII. */
+function fromUtf8(s: string): string {
+  return /[^\x00-\x7f]/u.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s;
+}
+
+/** An attribute's value in one start tag (`name="…"` or `name='…'`), raw; undefined when absent. */
+function attribute(tag: string, name: string): string | undefined {
+  const at = tag.indexOf(` ${name}=`);
+  if (at < 0) return undefined;
+  const q = tag[at + name.length + 2];
+  if (q !== '"' && q !== "'") return notPlain();
+  const end = tag.indexOf(q, at + name.length + 3);
+  return end < 0 ? notPlain() : tag.slice(at + name.length + 3, end);
+}
+
+/** The text of the first `<tag …>…</tag>` in `body` (the library's `str_match_xml_ns`, no prefix); undefined when there is none. */
+function element(body: string, tag: string): string | undefined {
+  let at = body.indexOf(`<${tag}`);
+  while (at >= 0) {
+    const next = body[at + tag.length + 1];
+    if (next === '>' || next === ' ' || next === '/') break;
+    at = body.indexOf(`<${tag}`, at + 1);
+  }
+  if (at < 0) return undefined;
+  const open = body.indexOf('>', at);
+  const close = body.indexOf(`</${tag}>`, open);
+  return open < 0 || close < 0 ? undefined : body.slice(open + 1, close);
+}
+
+/** The merged ranges listed after the cells (`<mergeCell ref="A1:D1"/>`). */
+function mergesOf(tail: string): Merge[] {
+  const merges: Merge[] = [];
+  for (const m of tail.matchAll(/<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/gu)) {
+    const [a, b] = (m[1] ?? '').split(':');
+    const s = decodeCell(a ?? '');
+    const e = b === undefined ? s : decodeCell(b);
+    if (!s || !e) return notPlain();
+    merges.push({ r0: s.r, c0: s.c, r1: e.r, c1: e.c });
+  }
+  return merges;
+}
+
+/** The sheet's used range from its `<dimension ref="A1:U12001"/>`: rows and columns counted from A1; null when absent or not a range. */
+function dimension(head: string): { height: number; width: number } | null {
+  const at = head.search(/<(?:\w*:)?dimension/u);
+  if (at <= 0) return null;
+  const ref = /"(\w*:\w*)"/u.exec(head.slice(at, at + 50))?.[1];
+  const [a, b] = (ref ?? '').split(':');
+  const s = decodeCell(a ?? '');
+  const e = decodeCell(b ?? '');
+  if (!s || !e || s.r > e.r || s.c > e.c) return null;
+  return { height: e.r + 1, width: e.c + 1 };
+}
+
+/** One sheet's text, or null when its XML is not of the plain shapes this reader takes (see the module's note). `xml`: the part's bytes as Latin-1 (see {@link fromUtf8}), checked to be UTF-8. */
+export function sheetCells(name: string, xml: string, ctx: SheetContext): SheetText | null {
+  try {
+    return scan(name, xml, ctx);
+  } catch (e) {
+    if (e instanceof NotPlain) return null;
+    throw e;
+  }
+}
+
+function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
+  // CDATA sections, comments (`<!`) and prefixed elements could hide or fake the tags scanned for.
+  if (xml.includes('<!') || /<\/?\w+:(?:sheetData|row|c|v|is|dimension)\b/u.test(xml)) return null;
+  const open = /<sheetData\b[^<>]*>/u.exec(xml);
+  const close = open ? xml.indexOf('</sheetData>', open.index) : -1;
+  const head = open && close >= 0 ? xml.slice(0, open.index) : xml;
+  const tail = open && close >= 0 ? xml.slice(close + '</sheetData>'.length) : xml;
+  const dim = dimension(head);
+  // Near the row limit the library decides what is read and what is reported.
+  if (!dim || dim.height >= MAX_SHEET_ROWS) return null;
+  const { height, width } = dim;
+  const rows: string[][] = [];
+  for (let r = 0; r < height; r++) rows.push(new Array<string>(width).fill(''));
+  if (open && close >= 0) cellsInto(rows, xml, open.index + open[0].length, close, ctx, width);
+  return { name, rows, merges: mergesOf(tail), truncated: false };
+}
+
+/** Reads the `<row>`s between `from` and `to` into `rows` (cells outside the dimension are not read, as the library's text leaves them out). */
+function cellsInto(rows: string[][], xml: string, from: number, to: number, ctx: SheetContext, width: number): void {
+  let rowNumber = 0;
+  let p = from;
+  for (;;) {
+    const ro = xml.indexOf('<row', p);
+    if (ro < 0 || ro >= to) return;
+    const rt = xml.indexOf('>', ro);
+    if (rt < 0 || rt >= to) return notPlain();
+    const rowTag = xml.slice(ro, rt + 1);
+    if (rowTag.includes('\n') || rowTag.includes('\t') || rowTag.includes('\r')) return notPlain();
+    const r = attribute(rowTag, 'r');
+    rowNumber = r !== undefined ? parseInt(r, 10) : rowNumber + 1;
+    if (!Number.isFinite(rowNumber)) return notPlain();
+    if (xml[rt - 1] === '/') {
+      p = rt + 1;
+      continue;
+    }
+    const re = xml.indexOf('</row>', rt);
+    if (re < 0 || re > to) return notPlain();
+    let column = -1;
+    let q = rt + 1;
+    for (;;) {
+      const co = xml.indexOf('<c', q);
+      if (co < 0 || co >= re) break;
+      const after = xml[co + 2];
+      if (after !== ' ' && after !== '>' && after !== '/') return notPlain();
+      const ct = xml.indexOf('>', co);
+      const cellTag = xml.slice(co, ct + 1);
+      // Attributes split over lines would hide the ones looked for.
+      if (cellTag.includes('\n') || cellTag.includes('\t') || cellTag.includes('\r')) return notPlain();
+      let body = '';
+      if (xml[ct - 1] === '/') q = ct + 1;
+      else {
+        const cc = xml.indexOf('</c>', ct);
+        if (cc < 0 || cc > re) return notPlain();
+        body = xml.slice(ct + 1, cc);
+        q = cc + 4;
+      }
+      const ref = attribute(cellTag, 'r');
+      let at: { r: number; c: number } | null;
+      if (ref !== undefined) {
+        at = decodeCell(ref);
+        if (!at) return notPlain();
+        column = at.c;
+      } else {
+        // The library takes the first `r="…"` anywhere in the cell for its place.
+        if (body.includes('r=')) return notPlain();
+        column++;
+        at = { r: rowNumber - 1, c: column };
+      }
+      const text = cellText(cellTag, body, ctx);
+      if (text === undefined || at.r >= rows.length || at.c >= width) continue;
+      const row = rows[at.r];
+      if (row) row[at.c] = repairMojibake(text) ?? text;
+    }
+    p = re + 6;
+  }
+}
+
+/** A cell's text as the library's `cellText` gives it; undefined for a cell the library leaves out (no value). */
+function cellText(tag: string, body: string, ctx: SheetContext): string | undefined {
+  const type = attribute(tag, 't');
+  const raw = element(body, 'v');
+  const v = raw === undefined || raw === '' ? undefined : xmlUnescape(fromUtf8(raw));
+  if (type === undefined && v === undefined) return undefined;
+  switch (type ?? 'n') {
+    case 'n': {
+      if (v === undefined) return undefined;
+      return numberCell(parseFloat(v), attribute(tag, 's'), ctx);
+    }
+    case 's': {
+      if (v === undefined) return undefined;
+      const i = parseInt(v, 10);
+      if (!(i >= 0 && i < ctx.strings.length)) return notPlain();
+      return ctx.strings[i] ?? '';
+    }
+    case 'str':
+      return v === undefined ? '' : cellXmlText(v);
+    case 'inlineStr': {
+      const is = element(body, 'is');
+      if (is === undefined) return '';
+      const s = stringItemText(fromUtf8(is));
+      return s === null ? notPlain() : (s ?? '');
+    }
+    default:
+      return notPlain();
+  }
+}
+
+/** A number cell in its style's number format. */
+function numberCell(v: number, style: string | undefined, ctx: SheetContext): string {
+  let id = 0;
+  if (ctx.styleFormats !== null && style !== undefined) id = ctx.styleFormats[Number(style)] ?? 0;
+  const format = ctx.formats.get(id);
+  // A format id the workbook does not define: the library fills it in from its own tables.
+  if (format === undefined) return notPlain();
+  return numberText(
+    ctx.ssf,
+    v,
+    format,
+    () => {
+      try {
+        return ctx.ssf.format(format, v, { date1904: ctx.date1904 });
+      } catch {
+        return undefined;
+      }
+    },
+    ctx.date1904,
+  );
+}
