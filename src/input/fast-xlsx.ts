@@ -9,7 +9,8 @@
 import { isUtf8 } from 'node:buffer';
 import { entryBytes, zipEntries } from './zip-entries.js';
 import { sheetCells, type SheetContext } from './sheet-cells.js';
-import type { NumberFormats, SheetText } from './sheet-text.js';
+import { formatLibrary, type FormatLibrary } from './number-formats.js';
+import type { SheetText } from './sheet-text.js';
 import { stringItemText, xmlUnescape } from './xml-text.js';
 
 type Entries = NonNullable<ReturnType<typeof zipEntries>>;
@@ -83,9 +84,9 @@ function sharedStrings(xml: string): (string | undefined)[] | null {
   return out;
 }
 
-/** Each cell style's number format id, and the formats by id: the library's built-in table with the workbook's own added. */
-function numberFormats(xml: string | undefined, builtIn: ReadonlyMap<number, string>): { styleFormats: (number | undefined)[] | null; formats: Map<number, string> } | null {
-  const formats = new Map(builtIn);
+/** Each cell style's number format id, and the workbook's own formats by id. */
+function numberFormats(xml: string | undefined): { styleFormats: (number | undefined)[] | null; formats: Map<number, string> } | null {
+  const formats = new Map<number, string>();
   if (xml === undefined) return { styleFormats: null, formats };
   if (/<\/?\w+:(?:numFmts|numFmt|cellXfs|xf)\b/u.test(xml) || xml.includes('<!--') || xml.includes('<!DOCTYPE')) return null;
   for (const a of tags(section(xml, 'numFmts') ?? '', 'numFmt')) {
@@ -107,10 +108,10 @@ function numberFormats(xml: string | undefined, builtIn: ReadonlyMap<number, str
 
 /**
  * Every sheet of a plain .xlsx as text, in the workbook's order; null when the file is not a zip
- * or any part is of a shape left to the library. `builtIn`: the library's number formats by id
- * as it starts each read.
+ * or any part is of a shape left to the library. `library`: the number formatter (by default the
+ * library's mini build, loaded when a number first needs it).
  */
-export function fastXlsx(bytes: Uint8Array, ssf: NumberFormats, builtIn: ReadonlyMap<number, string>): SheetText[] | null {
+export function fastXlsx(bytes: Uint8Array, library: () => FormatLibrary = formatLibrary): SheetText[] | null {
   const entries = zipEntries(bytes);
   if (!entries) return null;
   const types = partText(bytes, entries, '[Content_Types].xml');
@@ -124,11 +125,11 @@ export function fastXlsx(bytes: Uint8Array, ssf: NumberFormats, builtIn: Readonl
   const strings = stringsXml === null ? null : sharedStrings(stringsXml ?? '');
   const styles = parts.styles[0] === undefined ? undefined : partText(bytes, entries, parts.styles[0]);
   if (strings === null || styles === null) return null;
-  const formats = numberFormats(styles, builtIn);
+  const formats = numberFormats(styles);
   if (!formats) return null;
   const props = tags(workbook, 'workbookPr')[0];
   const flag = props?.get('date1904');
-  const ctx: SheetContext = { strings, ...formats, date1904: flag === '1' || flag === 'true', ssf };
+  const ctx: SheetContext = { strings, ...formats, date1904: flag === '1' || flag === 'true', library };
   const targets = new Map(tags(rels, 'Relationship').map((a) => [a.get('Id') ?? '', { target: a.get('Target') ?? '', type: a.get('Type') ?? '' }]));
   const sheets: SheetText[] = [];
   for (const a of tags(section(workbook, 'sheets') ?? '', 'sheet')) {

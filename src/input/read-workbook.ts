@@ -12,26 +12,16 @@ import { MAX_SHEET_ROWS, numberText, type SheetText } from './sheet-text.js';
 export type { Merge, SheetText } from './sheet-text.js';
 
 type Library = typeof XLSX;
-
-/** The smallest workbook the library reads (SpreadsheetML 2003): reading one resets its table of number formats. */
-const EMPTY_XML_BOOK = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="S"><Table></Table></Worksheet></Workbook>';
-/** The library, and its number formats by id as it starts every read (the table its reads then add a workbook's own formats to). */
-let library: Promise<{ lib: Library; builtIn: ReadonlyMap<number, string> }> | undefined;
+let library: Promise<Library> | undefined;
 
 /**
- * The library, loaded on first use (a run on CSV files never pays for it), with the code pages
- * of old BIFF5 workbooks (GBK text of WPS and Excel 95) set.
+ * The library, loaded on first use (a run on CSV files, or on plain .xlsx rosters, never pays for
+ * it), with the code pages of old BIFF5 workbooks (GBK text of WPS and Excel 95) set.
  */
-function load(): Promise<{ lib: Library; builtIn: ReadonlyMap<number, string> }> {
+function load(): Promise<Library> {
   library ??= Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]).then(([lib, cptable]) => {
     lib.set_cptable(cptable);
-    // The table as a read starts it: the library keeps one table, which a write or a read leaves
-    // holding its workbook's formats; reading an empty SpreadsheetML 2003 book resets it to its own.
-    lib.read(EMPTY_XML_BOOK, { type: 'string' });
-    const table = lib.SSF.get_table() as Record<string, string | undefined>;
-    const builtIn = new Map<number, string>();
-    for (const [id, f] of Object.entries(table)) if (typeof f === 'string') builtIn.set(Number(id), f);
-    return { lib, builtIn };
+    return lib;
   });
   return library;
 }
@@ -115,10 +105,10 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
     const mb = Math.round(unpacked / (1024 * 1024));
     return { ok: false, zh: `工作簿解压后有${mb} MB，超过上限${MAX_UNPACKED_BYTES / (1024 * 1024)} MB，未读取（是否选错了文件？）`, en: `the workbook unpacks to ${mb} MB, over the ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB limit, and was not read (is it the right file?)` };
   }
-  const { lib, builtIn } = await load();
   // A plain .xlsx (a roster's shape) is read without the library's objects; any other is read by it.
-  const fast = reader === 'auto' ? fastXlsx(bytes, lib.SSF, builtIn) : null;
+  const fast = reader === 'auto' ? fastXlsx(bytes) : null;
   if (fast) return { ok: true, sheets: fast };
+  const lib = await load();
   let book: XLSX.WorkBook;
   try {
     book = lib.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, cellFormula: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });

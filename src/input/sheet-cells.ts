@@ -9,17 +9,18 @@
  * library, whose reading is the reference this one is tested against.
  */
 import { repairMojibake } from './mojibake.js';
-import { MAX_SHEET_ROWS, numberText, type Merge, type NumberFormats, type SheetText } from './sheet-text.js';
+import type { FormatLibrary } from './number-formats.js';
+import { MAX_SHEET_ROWS, numberText, type Merge, type SheetText } from './sheet-text.js';
 import { cellXmlText, stringItemText, xmlUnescape } from './xml-text.js';
 
-/** What the sheet's cells are read with: the shared strings, each style's number format id, the formats by id, the date system. */
+/** What the sheet's cells are read with: the shared strings, each style's number format id, the workbook's own formats by id, the date system, and the library's formatter (asked for only when a number needs it). */
 export interface SheetContext {
   strings: readonly (string | undefined)[];
   /** Number format id by style index; null when the workbook has no cell styles (every cell then General). */
   styleFormats: readonly (number | undefined)[] | null;
   formats: ReadonlyMap<number, string>;
   date1904: boolean;
-  ssf: NumberFormats;
+  library: () => FormatLibrary;
 }
 
 /** Thrown inside the scan for a shape this reader leaves to the library. */
@@ -218,20 +219,23 @@ function cellText(tag: string, body: string, ctx: SheetContext): string | undefi
   }
 }
 
-/** A number cell in its style's number format. */
+/** A number cell in its style's number format: the workbook's own for the id, else the library's. */
 function numberCell(v: number, style: string | undefined, ctx: SheetContext): string {
   let id = 0;
   if (ctx.styleFormats !== null && style !== undefined) id = ctx.styleFormats[Number(style)] ?? 0;
-  const format = ctx.formats.get(id);
-  // A format id the workbook does not define: the library fills it in from its own tables.
+  // Id 0 is General whatever the workbook says; a whole number in it is its digits (numberText), without the formatter.
+  if (id === 0 && Number.isSafeInteger(v) && Math.abs(v) < 1e15) return String(v);
+  const { ssf, builtIn } = ctx.library();
+  const format = id === 0 ? 'General' : (ctx.formats.get(id) ?? builtIn.get(id));
+  // A format id neither defines: the library fills it in from its own tables.
   if (format === undefined) return notPlain();
   return numberText(
-    ctx.ssf,
+    ssf,
     v,
     format,
     () => {
       try {
-        return ctx.ssf.format(format, v, { date1904: ctx.date1904 });
+        return ssf.format(format, v, { date1904: ctx.date1904 });
       } catch {
         return undefined;
       }

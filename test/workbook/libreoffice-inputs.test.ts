@@ -7,7 +7,6 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fastXlsx } from '../../src/input/fast-xlsx.js';
 import { readWorkbook } from '../../src/input/read-workbook.js';
@@ -65,11 +64,10 @@ describe('workbooks written by LibreOffice', () => {
   });
 
   it('reads the .xlsx copies without the library, cell for cell as the library reads them', async () => {
-    const builtIn = new Map(Object.entries(XLSX.read(readFileSync(join(dir, 'template.xlsx')), { type: 'buffer' }).SSF ?? {}).map(([k, v]) => [Number(k), String(v)]));
     for (const path of inputs('xlsx')) {
       const bytes = new Uint8Array(readFileSync(path));
       // LibreOffice writes shared strings and a styles part: the plain reader takes them.
-      expect(fastXlsx(bytes, XLSX.SSF, builtIn), path).not.toBeNull();
+      expect(fastXlsx(bytes), path).not.toBeNull();
       expect(await readWorkbook(bytes), path).toEqual(await readWorkbook(bytes, 'library'));
     }
   });
