@@ -3,8 +3,8 @@
  * them (see read-workbook.ts's `sheetText`), read in one pass with `indexOf` instead of the
  * library's regular expressions and per-cell objects: a 80,000-teacher roster's sheet (52 MB of
  * XML) is read in a fraction of the library's time and memory. Only the shapes a roster takes are
- * read here: cells of text (shared, inline or formula strings) and numbers, with a dimension and
- * under the row limit. Any other shape (booleans, error values, ISO dates, namespace prefixes, a
+ * read here: cells of text (shared, inline or formula strings), numbers, error values and
+ * booleans, with a dimension and under the row limit. Any other shape (ISO dates, namespace prefixes, a
  * sheet without a dimension or near the row limit) returns null, and the workbook is left to the
  * library, whose reading is the reference this one is tested against.
  */
@@ -214,15 +214,27 @@ function cellText(tag: string, body: string, ctx: SheetContext): string | undefi
       const s = stringItemText(fromUtf8(is));
       return s === null ? notPlain() : (s ?? '');
     }
+    case 'e':
+      // An error value (#N/A of a lookup formula) is shown as written.
+      return v ?? '';
+    case 'b': {
+      // TRUE or FALSE in General; a boolean in another format is left to the library.
+      if (styleFormat(attribute(tag, 's'), ctx) !== 0) return notPlain();
+      return v === '1' || v === 'true' ? 'TRUE' : 'FALSE';
+    }
     default:
       return notPlain();
   }
 }
 
+/** The number format id of a cell's style (0, General, when it has none). */
+function styleFormat(style: string | undefined, ctx: SheetContext): number {
+  return ctx.styleFormats !== null && style !== undefined ? (ctx.styleFormats[Number(style)] ?? 0) : 0;
+}
+
 /** A number cell in its style's number format: the workbook's own for the id, else the library's. */
 function numberCell(v: number, style: string | undefined, ctx: SheetContext): string {
-  let id = 0;
-  if (ctx.styleFormats !== null && style !== undefined) id = ctx.styleFormats[Number(style)] ?? 0;
+  const id = styleFormat(style, ctx);
   // Id 0 is General whatever the workbook says; a whole number in it is its digits (numberText), without the formatter.
   if (id === 0 && Number.isSafeInteger(v) && Math.abs(v) < 1e15) return String(v);
   const { ssf, builtIn } = ctx.library();

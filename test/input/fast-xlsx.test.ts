@@ -93,6 +93,14 @@ describe('the plain-.xlsx reader reads as the library does', () => {
     expect(r.fast).toEqual(r.library);
   });
 
+  it('error values (a lookup formula’s #N/A) and booleans', async () => {
+    const sheetData = '<row r="1"><c r="A1" t="e"><f>VLOOKUP(B1,C:D,2,0)</f><v>#N/A</v></c><c r="B1" t="e"/><c r="C1" t="b"><v>1</v></c><c r="D1" t="b"><v>0</v></c><c r="E1" t="b"/></row>';
+    const r = await both(handWritten({ sheetData, dimension: 'A1:E1' }));
+    expect(r.took).toBe(true);
+    expect(r.fast).toEqual(r.library);
+    expect(JSON.stringify(r.fast)).toContain('["#N/A","","TRUE","FALSE","FALSE"]');
+  });
+
   it('cells outside the dimension are left out by both; a dimension wider than the cells pads with empty text', async () => {
     const sheetData = '<row r="1"><c r="A1" t="str"><v>甲</v></c><c r="G1" t="str"><v>在外</v></c></row><row r="9"><c r="A9"><v>1</v></c></row>';
     for (const dimension of ['A1:C3', 'A1:H12', 'B2:D4']) {
@@ -103,8 +111,7 @@ describe('the plain-.xlsx reader reads as the library does', () => {
   });
 
   it.each([
-    ['a boolean', '<row r="1"><c r="A1" t="b"><v>1</v></c></row>', {}],
-    ['an error value', '<row r="1"><c r="A1" t="e"><v>#N/A</v></c></row>', {}],
+    ['a boolean in a number format', '<row r="1"><c r="A1" t="b" s="1"><v>1</v></c></row>', { styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2"/></cellXfs>' }],
     ['an ISO date cell', '<row r="1"><c r="A1" t="d"><v>2020-01-02</v></c></row>', {}],
     ['no dimension', '<row r="1"><c r="A1" t="str"><v>甲</v></c></row>', { dimension: null }],
     ['a format id the workbook does not define', '<row r="1"><c r="A1" s="1"><v>29312</v></c></row>', { styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="31"/></cellXfs>' }],
