@@ -1,7 +1,7 @@
 /**
  * One worksheet's XML (SpreadsheetML `<worksheet>`) → rows of cell text, as the library would give
  * them (see read-workbook.ts's `sheetText`), read in one pass with `indexOf` instead of the
- * library's regular expressions and per-cell objects: a 80,000-teacher roster's sheet (52 MB of
+ * library's regular expressions and per-cell objects: an 80,000-teacher roster's sheet (52 MB of
  * XML) is read in a fraction of the library's time and memory. Only the shapes a roster takes are
  * read here: cells of text (shared, inline or formula strings), numbers, error values and
  * booleans, with a dimension and under the row limit. Any other shape (ISO dates, namespace prefixes, a
@@ -238,9 +238,8 @@ function numberCell(v: number, style: string | undefined, ctx: SheetContext): st
   // Id 0 is General whatever the workbook says; a whole number in it is its digits (numberText), without the formatter.
   if (id === 0 && Number.isSafeInteger(v) && Math.abs(v) < 1e15) return String(v);
   const { ssf, builtIn } = ctx.library();
-  const format = id === 0 ? 'General' : (ctx.formats.get(id) ?? builtIn.get(id));
-  // A format id neither defines: the library fills it in from its own tables.
-  if (format === undefined) return notPlain();
+  // The workbook's own format, else the library's for the id; an id neither knows is General, as in the library.
+  const format = id === 0 ? 'General' : (ctx.formats.get(id) ?? builtIn.get(id) ?? 'General');
   return numberText(
     ssf,
     v,

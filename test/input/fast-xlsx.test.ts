@@ -9,6 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { fastXlsx } from '../../src/input/fast-xlsx.js';
+import { IMPLICIT_FORMATS } from '../../src/input/number-formats.js';
 import { readWorkbook } from '../../src/input/read-workbook.js';
 import { zip } from '../../src/output/xlsx/zip.js';
 import { readCsvTable, templateSheet, withBirthDate, workbookBytes } from '../helpers/workbooks.js';
@@ -114,7 +115,6 @@ describe('the plain-.xlsx reader reads as the library does', () => {
     ['a boolean in a number format', '<row r="1"><c r="A1" t="b" s="1"><v>1</v></c></row>', { styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2"/></cellXfs>' }],
     ['an ISO date cell', '<row r="1"><c r="A1" t="d"><v>2020-01-02</v></c></row>', {}],
     ['no dimension', '<row r="1"><c r="A1" t="str"><v>甲</v></c></row>', { dimension: null }],
-    ['a format id the workbook does not define', '<row r="1"><c r="A1" s="1"><v>29312</v></c></row>', { styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="31"/></cellXfs>' }],
     ['a comment among the cells', '<row r="1"><!-- <c r="A1"><v>1</v></c> --><c r="B1"><v>2</v></c></row>', {}],
   ])('leaves %s to the library, which reads it', async (_what, sheetData, extra) => {
     const bytes = handWritten({ sheetData, ...extra });
@@ -146,7 +146,37 @@ describe('the plain-.xlsx reader reads as the library does', () => {
   });
 });
 
-describe('the built-in number formats', () => {
+describe('number formats a workbook uses without defining them', () => {
+  const ids = [...IMPLICIT_FORMATS.keys()];
+  /** Two rows, each with every such id on the same value (a date serial with a time of day, which every format shows). */
+  const bytes = (): Uint8Array =>
+    handWritten({
+      sheetData: [1, 2].map((r) => `<row r="${r}">${ids.map((_, i) => `<c s="${i + 1}"><v>29312.75</v></c>`).join('')}</row>`).join(''),
+      dimension: `A1:${XLSX.utils.encode_col(ids.length - 1)}2`,
+      styles: `<cellXfs count="${ids.length + 1}"><xf numFmtId="0"/>${ids.map((id) => `<xf numFmtId="${id}"/>`).join('')}</cellXfs>`,
+    });
+
+  it('are the formats the library fills in (2001年3月14日 and the other Chinese dates as dates)', () => {
+    const table = XLSX.read(bytes(), { type: 'array', cellNF: true }).SSF ?? {};
+    for (const id of ids) expect([id, table[id]]).toEqual([id, IMPLICIT_FORMATS.get(id)]);
+    expect(IMPLICIT_FORMATS.get(31)).toBe('m/d/yy');
+  });
+
+  it('read every cell as formatted: the library reads the first cell of each such id unformatted (a date as its serial, or as 4/1/80), the later ones formatted', async () => {
+    const fast = await readWorkbook(bytes());
+    const library = await readWorkbook(bytes(), 'library');
+    expect(fastXlsx(bytes())).not.toBeNull();
+    const [first, second] = fast.ok ? fast.sheets[0]?.rows ?? [] : [];
+    const libraryRows = library.ok ? library.sheets[0]?.rows ?? [] : [];
+    expect(first).toEqual(second);
+    // The library's later cells are what every cell reads as here.
+    expect(second).toEqual(libraryRows[1]);
+    // The library's first: 4/1/80 (its m/d/yy through the General path of the cell's number).
+    expect(libraryRows[0]?.[ids.indexOf(31)]).not.toBe('1980-04-01');
+    expect(first?.[ids.indexOf(31)]).toBe('1980-04-01');
+    expect(first?.[ids.indexOf(57)]).toBe('1980-04-01');
+  });
+
   it('are the library’s own, whatever a write with the library left in its table', async () => {
     // A write with a custom format puts it in the library's one table (as id 60 here).
     const sheet = XLSX.utils.aoa_to_sheet([[{ t: 'n', v: 12, z: '000000' }, { t: 'n', v: 1, z: '0.0000' }]]);
@@ -154,8 +184,9 @@ describe('the built-in number formats', () => {
     XLSX.utils.book_append_sheet(book, sheet, 'S');
     XLSX.write(book, { type: 'buffer', bookType: 'xlsx' });
     expect(Object.keys(XLSX.SSF.get_table())).toContain('60');
-    // A workbook whose style names format 60 without defining it: the library fills it in its own way, and so must the reading here.
-    const bytes = handWritten({ sheetData: '<row r="1"><c r="A1" s="1"><v>12</v></c><c r="B1" s="1"><v>29312</v></c></row>', dimension: 'A1:B1', styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="60"/></cellXfs>' });
-    expect(await readWorkbook(bytes)).toEqual(await readWorkbook(bytes, 'library'));
+    // A workbook whose style names format 60 without defining it: read as the library's 0.00, not as the write's.
+    const w = handWritten({ sheetData: '<row r="1"><c r="A1" s="1"><v>12</v></c><c r="B1" s="1"><v>3.14159</v></c></row>', dimension: 'A1:B1', styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="60"/></cellXfs>' });
+    const r = await readWorkbook(w);
+    expect(r.ok && r.sheets[0]?.rows).toEqual([['12.00', '3.14']]);
   });
 });
