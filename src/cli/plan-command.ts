@@ -84,7 +84,7 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
 export function registerPlan(program: Command): void {
   program
     .command('plan')
-    .description('读入学校、教师（及岗位、锁定、参数）CSV, 生成交流方案 / read the county\'s CSV files and write a rotation plan')
+    .description('读入学校、教师（及岗位、锁定、参数）表（CSV 或工作簿）, 生成交流方案 / read the county\'s tables (CSV files or workbooks) and write a rotation plan')
     .argument('<files...>', 'CSV 文件或工作簿, 按表头识别类型（学校、教师、岗位、锁定、参数、公示异议）/ CSV files or workbooks, recognised by their header row (schools, teachers, posts, locks, policy, objections)')
     .option('-o, --out <dir>', '输出文件夹 / output folder', 'plan')
     .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
