@@ -20,12 +20,16 @@ type Entries = NonNullable<ReturnType<typeof zipEntries>>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** A part's bytes; undefined when it is absent, null when it does not unpack. */
+function partBytes(bytes: Uint8Array, entries: Entries, name: string): Uint8Array | undefined | null {
+  const e = entries.get(name);
+  return e ? entryBytes(bytes, e) : undefined;
+}
+
 /** A part's text; undefined when it is absent, null when it cannot be read as UTF-8 XML. */
 function partText(bytes: Uint8Array, entries: Entries, name: string): string | undefined | null {
-  const e = entries.get(name);
-  if (!e) return undefined;
-  const b = entryBytes(bytes, e);
-  if (!b) return null;
+  const b = partBytes(bytes, entries, name);
+  if (!b) return b;
   try {
     return utf8.decode(b);
   } catch {
@@ -35,11 +39,9 @@ function partText(bytes: Uint8Array, entries: Entries, name: string): string | u
 
 /** A worksheet part as Latin-1 text of its bytes (sheet-cells.ts decodes each value's UTF-8); undefined when absent, null when not UTF-8. */
 function sheetPart(bytes: Uint8Array, entries: Entries, name: string): string | undefined | null {
-  const e = entries.get(name);
-  if (!e) return undefined;
-  const b = entryBytes(bytes, e);
-  if (!b || !isUtf8(b)) return null;
-  return Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
+  const b = partBytes(bytes, entries, name);
+  if (!b) return b;
+  return isUtf8(b) ? Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1') : null;
 }
 
 /** Attributes of one start tag, by name (values raw). */

@@ -6,10 +6,12 @@
  */
 import type * as XLSX from '@e965/xlsx';
 import { fastXlsx } from './fast-xlsx.js';
+import { unpackedSize } from './zip-entries.js';
 import { repairMojibake } from './mojibake.js';
 import { MAX_SHEET_ROWS, numberText, type SheetText } from './sheet-text.js';
 
 export type { Merge, SheetText } from './sheet-text.js';
+export { unpackedSize } from './zip-entries.js';
 
 type Library = typeof XLSX;
 let library: Promise<Library> | undefined;
@@ -35,25 +37,6 @@ export type WorkbookText = { ok: true; sheets: SheetText[] } | { ok: false; zh: 
  * that unpacks to gigabytes is refused before it is unpacked.
  */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
-
-/** The sum of the unpacked sizes a zip's central directory declares; null when it cannot be read. */
-export function unpackedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KB.
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
-    if (view.getUint32(at, true) !== 0x06054b50) continue;
-    const count = view.getUint16(at + 10, true);
-    let entry = view.getUint32(at + 16, true);
-    let total = 0;
-    for (let i = 0; i < count; i++) {
-      if (entry + 46 > bytes.length || view.getUint32(entry, true) !== 0x02014b50) return null;
-      total += view.getUint32(entry + 24, true);
-      entry += 46 + view.getUint16(entry + 28, true) + view.getUint16(entry + 30, true) + view.getUint16(entry + 32, true);
-    }
-    return total;
-  }
-  return null;
-}
 
 /**
  * A cell's text as Excel shows it: a number in its number format (so `000123` keeps its zeros and
