@@ -112,6 +112,25 @@ export function sheetCells(name: string, xml: string, ctx: SheetContext): SheetT
   }
 }
 
+/** The rows and columns cells were seen in (0-based, inclusive), as the library guesses a sheet's range when it has no dimension. */
+interface Seen {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+}
+
+/** Text cells `width` wide, `height` rows, with the cells found placed (those outside left out, as the library's text leaves them out). */
+function grid(height: number, width: number, found: readonly (readonly [number, number, string])[]): string[][] {
+  const rows: string[][] = [];
+  for (let r = 0; r < height; r++) rows.push(new Array<string>(width).fill(''));
+  for (const [r, c, text] of found) {
+    const row = r < height && c < width ? rows[r] : undefined;
+    if (row) row[c] = text;
+  }
+  return rows;
+}
+
 function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   // CDATA sections, comments (`<!`) and prefixed elements could hide or fake the tags scanned for.
   if (xml.includes('<!') || /<\/?\w+:(?:sheetData|row|c|v|is|dimension)\b/u.test(xml)) return null;
@@ -121,16 +140,29 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   const tail = open && close >= 0 ? xml.slice(close + '</sheetData>'.length) : xml;
   const dim = dimension(head);
   // Near the row limit the library decides what is read and what is reported.
-  if (!dim || dim.height >= MAX_SHEET_ROWS) return null;
-  const { height, width } = dim;
-  const rows: string[][] = [];
-  for (let r = 0; r < height; r++) rows.push(new Array<string>(width).fill(''));
-  if (open && close >= 0) cellsInto(rows, xml, open.index + open[0].length, close, ctx, width);
-  return { name, rows, merges: mergesOf(tail), truncated: false };
+  if (dim && dim.height >= MAX_SHEET_ROWS) return null;
+  const seen: Seen = { r0: Infinity, r1: -1, c0: Infinity, c1: -1 };
+  const merges = mergesOf(tail);
+  if (dim) {
+    // The usual case: the cells go straight into rows of the dimension's size.
+    const rows = grid(dim.height, dim.width, []);
+    const put = (r: number, c: number, text: string): void => {
+      const row = r < dim.height && c < dim.width ? rows[r] : undefined;
+      if (row) row[c] = text;
+    };
+    if (open && close >= 0) cellsInto(xml, open.index + open[0].length, close, ctx, put, seen);
+    return { name, rows, merges, truncated: false };
+  }
+  // No dimension, or one cell only (`A1`, as Excel writes for an empty sheet): the range is where cells were seen.
+  const found: [number, number, string][] = [];
+  if (open && close >= 0) cellsInto(xml, open.index + open[0].length, close, ctx, (r, c, text) => found.push([r, c, text]), seen);
+  if (seen.r1 < seen.r0 || seen.c1 < seen.c0) return { name, rows: [], merges, truncated: false };
+  if (seen.r1 + 1 >= MAX_SHEET_ROWS) return null;
+  return { name, rows: grid(seen.r1 + 1, seen.c1 + 1, found), merges, truncated: false };
 }
 
-/** Reads the `<row>`s between `from` and `to` into `rows` (cells outside the dimension are not read, as the library's text leaves them out). */
-function cellsInto(rows: string[][], xml: string, from: number, to: number, ctx: SheetContext, width: number): void {
+/** Reads the `<row>`s between `from` and `to`, each cell's text given to `put` (0-based row and column), and notes in `seen` where the library's range guess would reach. */
+function cellsInto(xml: string, from: number, to: number, ctx: SheetContext, put: (r: number, c: number, text: string) => void, seen: Seen): void {
   let rowNumber = 0;
   let p = from;
   for (;;) {
@@ -138,15 +170,18 @@ function cellsInto(rows: string[][], xml: string, from: number, to: number, ctx:
     if (ro < 0 || ro >= to) return;
     const rt = xml.indexOf('>', ro);
     if (rt < 0 || rt >= to) return notPlain();
+    // An empty row (`<row r="5"/>`) is passed over, its number too, as the library does.
+    if (xml[rt - 1] === '/') {
+      p = rt + 1;
+      continue;
+    }
     const rowTag = xml.slice(ro, rt + 1);
     if (rowTag.includes('\n') || rowTag.includes('\t') || rowTag.includes('\r')) return notPlain();
     const r = attribute(rowTag, 'r');
     rowNumber = r !== undefined ? parseInt(r, 10) : rowNumber + 1;
     if (!Number.isFinite(rowNumber)) return notPlain();
-    if (xml[rt - 1] === '/') {
-      p = rt + 1;
-      continue;
-    }
+    seen.r0 = Math.min(seen.r0, rowNumber - 1);
+    seen.r1 = Math.max(seen.r1, rowNumber - 1);
     const re = xml.indexOf('</row>', rt);
     if (re < 0 || re > to) return notPlain();
     let column = -1;
@@ -180,21 +215,22 @@ function cellsInto(rows: string[][], xml: string, from: number, to: number, ctx:
         column++;
         at = { r: rowNumber - 1, c: column };
       }
-      const text = cellText(cellTag, body, ctx);
-      if (text === undefined || at.r >= rows.length || at.c >= width) continue;
-      const row = rows[at.r];
-      if (row) row[at.c] = repairMojibake(text) ?? text;
+      const type = attribute(cellTag, 't');
+      const raw = element(body, 'v');
+      const v = raw === undefined || raw === '' ? undefined : xmlUnescape(fromUtf8(raw));
+      // A cell with neither a type nor a value is not a cell to the library; one with either widens its range, even if it shows nothing.
+      if (type === undefined && v === undefined) continue;
+      seen.c0 = Math.min(seen.c0, column);
+      seen.c1 = Math.max(seen.c1, column);
+      const text = cellText(type, v, cellTag, body, ctx);
+      if (text !== undefined) put(at.r, at.c, repairMojibake(text) ?? text);
     }
     p = re + 6;
   }
 }
 
-/** A cell's text as the library's `cellText` gives it; undefined for a cell the library leaves out (no value). */
-function cellText(tag: string, body: string, ctx: SheetContext): string | undefined {
-  const type = attribute(tag, 't');
-  const raw = element(body, 'v');
-  const v = raw === undefined || raw === '' ? undefined : xmlUnescape(fromUtf8(raw));
-  if (type === undefined && v === undefined) return undefined;
+/** A cell's text as the library's `cellText` gives it, from its type and value; undefined for a cell the library leaves out (no value). */
+function cellText(type: string | undefined, v: string | undefined, tag: string, body: string, ctx: SheetContext): string | undefined {
   switch (type ?? 'n') {
     case 'n': {
       if (v === undefined) return undefined;

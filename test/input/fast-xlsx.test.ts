@@ -112,9 +112,20 @@ describe('the plain-.xlsx reader reads as the library does', () => {
   });
 
   it.each([
+    ['an empty sheet as Excel writes it (dimension A1, no cells)', '', 'A1'],
+    ['a dimension of one cell over cells beyond it', '<row r="2"><c r="B2" t="str"><v>乙</v></c><c r="D2" t="s"/></row><row r="4"><c r="C4"><v>3</v></c></row>', 'A1'],
+    ['no dimension', '<row r="3"><c r="B3" t="str"><v>甲</v></c><c r="F3"/></row>', null],
+    ['empty rows among rows without numbers', '<row r="2"><c t="str"><v>一</v></c></row><row r="3"/><row><c t="str"><v>二</v></c><c><v></v></c><c t="n"/></row>', null],
+    ['rows with no cell of value', '<row r="2"><c r="A2"/></row>', null],
+  ])('reads %s as the library guesses its range', async (_what, sheetData, dimension) => {
+    const r = await both(handWritten({ sheetData, dimension }));
+    expect(r.took).toBe(true);
+    expect(r.fast).toEqual(r.library);
+  });
+
+  it.each([
     ['a boolean in a number format', '<row r="1"><c r="A1" t="b" s="1"><v>1</v></c></row>', { styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2"/></cellXfs>' }],
     ['an ISO date cell', '<row r="1"><c r="A1" t="d"><v>2020-01-02</v></c></row>', {}],
-    ['no dimension', '<row r="1"><c r="A1" t="str"><v>甲</v></c></row>', { dimension: null }],
     ['a comment among the cells', '<row r="1"><!-- <c r="A1"><v>1</v></c> --><c r="B1"><v>2</v></c></row>', {}],
   ])('leaves %s to the library, which reads it', async (_what, sheetData, extra) => {
     const bytes = handWritten({ sheetData, ...extra });
