@@ -4,9 +4,10 @@
  * library's regular expressions and per-cell objects: an 80,000-teacher roster's sheet (52 MB of
  * XML) is read in a fraction of the library's time and memory. Only the shapes a roster takes are
  * read here: cells of text (shared, inline or formula strings), numbers, error values and
- * booleans, with a dimension and under the row limit. Any other shape (ISO dates, namespace prefixes, a
- * sheet without a dimension or near the row limit) returns null, and the workbook is left to the
- * library, whose reading is the reference this one is tested against.
+ * booleans, under the row limit; the range is the sheet's dimension or, without one (an empty
+ * sheet's `A1`), where its cells reach, as the library takes it. Any other shape (ISO date cells,
+ * namespace prefixes, comments, a sheet near the row limit) returns null, and the workbook is left
+ * to the library, whose reading is the reference this one is tested against.
  */
 import { repairMojibake } from './mojibake.js';
 import type { FormatLibrary } from './number-formats.js';
