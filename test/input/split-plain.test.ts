@@ -31,6 +31,15 @@ describe('splitPlain', () => {
     expect(plain('\n', ',')).toEqual([['']]);
   });
 
+  it('reads many thousand lines, quoted cells among them, as csv-parse does (lines are split in batches)', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => (i % 4999 === 7 ? `${i},"名\n""${i}"",x",` : i % 3001 === 0 ? '' : `${i},王${i % 97},${i % 5}`));
+    for (const text of [lines.join('\n'), `${lines.join('\n')}\n`, `"q",1\n${lines.join('\n')}`]) {
+      const ours = plain(text, ',');
+      expect(ours).toEqual(csvParse(text, ','));
+      expect(ours?.length).toBeGreaterThan(19_990);
+    }
+  });
+
   it('leaves to csv-parse what Excel does not write', () => {
     for (const text of ['a"b,c', '"a"b,c', '"a" ,c', '"abc', 'a,"b', 'a\r\nb', 'a,\uD800']) expect(plain(text, ',')).toBeNull();
     expect(plain('a"b', '"')).toBeNull();
