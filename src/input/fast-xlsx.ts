@@ -14,7 +14,7 @@ import { entryBytes, zipEntries } from './zip-entries.js';
 import { sheetCells, type SheetContext } from './sheet-cells.js';
 import { formatLibrary, type FormatLibrary } from './number-formats.js';
 import type { SheetText } from './sheet-text.js';
-import { stringItemText, xmlUnescape } from './xml-text.js';
+import { element, stringItemText, xmlUnescape } from './xml-text.js';
 
 type Entries = NonNullable<ReturnType<typeof zipEntries>>;
 
@@ -54,14 +54,6 @@ function attributes(tag: string): Map<string, string> {
 /** The start tags named `name` (no prefix) in `xml`, each as its attributes. */
 const tags = (xml: string, name: string): Map<string, string>[] => [...xml.matchAll(new RegExp(`<${name}\\b[^<>]*>`, 'gu'))].map((m) => attributes(m[0]));
 
-/** The text between `<name …>` and `</name>`; undefined when absent. */
-function section(xml: string, name: string): string | undefined {
-  const open = new RegExp(`<${name}\\b[^<>]*>`, 'u').exec(xml);
-  if (!open || open[0].endsWith('/>')) return undefined;
-  const close = xml.indexOf(`</${name}>`, open.index);
-  return close < 0 ? undefined : xml.slice(open.index + open[0].length, close);
-}
-
 /** The package's parts by content type, as [Content_Types].xml overrides them (names without the leading slash). */
 function partsByType(types: string): { workbook: string[]; strings: string[]; styles: string[] } {
   const out = { workbook: [] as string[], strings: [] as string[], styles: [] as string[] };
@@ -78,7 +70,7 @@ function partsByType(types: string): { workbook: string[]; strings: string[]; st
 /** The shared strings' text, in order (the library's `parse_sst_xml`). */
 function sharedStrings(xml: string): (string | undefined)[] | null {
   if (/<\/?\w+:(?:sst|si|t|r)\b/u.test(xml) || xml.includes('sstItem') || xml.includes('<![CDATA[') || xml.includes('<!--')) return null;
-  const body = section(xml, 'sst');
+  const body = element(xml, 'sst');
   if (body === undefined) return [];
   const out: (string | undefined)[] = [];
   for (const item of body.replace(/<si>/gu, '').split('</si>')) {
@@ -94,14 +86,14 @@ function numberFormats(xml: string | undefined): { styleFormats: (number | undef
   const formats = new Map<number, string>();
   if (xml === undefined) return { styleFormats: null, formats };
   if (/<\/?\w+:(?:numFmts|numFmt|cellXfs|xf)\b/u.test(xml) || xml.includes('<!--') || xml.includes('<!DOCTYPE')) return null;
-  for (const a of tags(section(xml, 'numFmts') ?? '', 'numFmt')) {
+  for (const a of tags(element(xml, 'numFmts') ?? '', 'numFmt')) {
     const id = parseInt(a.get('numFmtId') ?? '', 10);
     // Ids past the library's table are renumbered by it: left to it.
     if (!(id >= 0 && id <= 0x188)) return null;
     // The library keeps id 0 as General, whatever the workbook says.
     if (id > 0) formats.set(id, xmlUnescape(a.get('formatCode') ?? ''));
   }
-  const xfs = section(xml, 'cellXfs');
+  const xfs = element(xml, 'cellXfs');
   if (xfs === undefined) return { styleFormats: null, formats };
   const styleFormats = tags(xfs, 'xf').map((a) => {
     const id = a.get('numFmtId');
@@ -137,7 +129,7 @@ export function fastXlsx(bytes: Uint8Array, library: () => FormatLibrary = forma
   const ctx: SheetContext = { strings, ...formats, date1904: flag === '1' || flag === 'true', library };
   const targets = new Map(tags(rels, 'Relationship').map((a) => [a.get('Id') ?? '', { target: a.get('Target') ?? '', type: a.get('Type') ?? '' }]));
   const sheets: SheetText[] = [];
-  for (const a of tags(section(workbook, 'sheets') ?? '', 'sheet')) {
+  for (const a of tags(element(workbook, 'sheets') ?? '', 'sheet')) {
     const rel = targets.get(a.get('r:id') ?? '');
     if (!rel || !rel.type.endsWith('/worksheet')) return null;
     // The library's own path rule (its first `xl/` dropped wherever it stands).

@@ -4,7 +4,7 @@
  * build and its code pages take 150-250 ms, which a roster of text and whole numbers never needs).
  * The same formatter as the full build's: the same package and version.
  */
-import { createRequire } from 'node:module';
+import { miniBuild } from '../xlsx-mini-build.js';
 import type { NumberFormats } from './sheet-text.js';
 
 /** The formatter, and the number format of every id a workbook may use without defining it. */
@@ -59,16 +59,12 @@ const IMPLICIT: readonly [number, string][] = [
 /** The library's own fill-ins, for checking this copy against it. */
 export const IMPLICIT_FORMATS: ReadonlyMap<number, string> = new Map(IMPLICIT);
 
-interface MiniBuild {
-  SSF: NumberFormats & { get_table: () => Record<string, string | undefined> };
-}
-
 let loaded: FormatLibrary | undefined;
 
 /** Loaded once per process. Its table is taken at load: nothing reads or writes workbooks with this build (the plan's workbook only borrows its DEFLATE), so it is the table the build starts with. */
 export function formatLibrary(): FormatLibrary {
   if (!loaded) {
-    const mini = createRequire(import.meta.url)('@e965/xlsx/dist/xlsx.mini.min.js') as MiniBuild;
+    const mini = miniBuild();
     const builtIn = new Map<number, string>();
     for (const [id, f] of Object.entries(mini.SSF.get_table())) if (typeof f === 'string') builtIn.set(Number(id), f);
     for (const [id, f] of IMPLICIT) if (!builtIn.has(id)) builtIn.set(id, f);

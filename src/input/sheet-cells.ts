@@ -12,7 +12,7 @@
 import { repairMojibake } from './mojibake.js';
 import type { FormatLibrary } from './number-formats.js';
 import { MAX_SHEET_ROWS, numberText, type Merge, type SheetText } from './sheet-text.js';
-import { cellXmlText, stringItemText, xmlUnescape } from './xml-text.js';
+import { cellXmlText, element, stringItemText, xmlUnescape } from './xml-text.js';
 
 /** What the sheet's cells are read with: the shared strings, each style's number format id, the workbook's own formats by id, the date system, and the library's formatter (asked for only when a number needs it). */
 export interface SheetContext {
@@ -64,20 +64,6 @@ function attribute(tag: string, name: string): string | undefined {
   return end < 0 ? notPlain() : tag.slice(at + name.length + 3, end);
 }
 
-/** The text of the first `<tag …>…</tag>` in `body` (the library's `str_match_xml_ns`, no prefix); undefined when there is none. */
-function element(body: string, tag: string): string | undefined {
-  let at = body.indexOf(`<${tag}`);
-  while (at >= 0) {
-    const next = body[at + tag.length + 1];
-    if (next === '>' || next === ' ' || next === '/') break;
-    at = body.indexOf(`<${tag}`, at + 1);
-  }
-  if (at < 0) return undefined;
-  const open = body.indexOf('>', at);
-  const close = body.indexOf(`</${tag}>`, open);
-  return open < 0 || close < 0 ? undefined : body.slice(open + 1, close);
-}
-
 /** The merged ranges listed after the cells (`<mergeCell ref="A1:D1"/>`). */
 function mergesOf(tail: string): Merge[] {
   const merges: Merge[] = [];
@@ -121,14 +107,16 @@ interface Seen {
   c1: number;
 }
 
-/** Text cells `width` wide, `height` rows, with the cells found placed (those outside left out, as the library's text leaves them out). */
-function grid(height: number, width: number, found: readonly (readonly [number, number, string])[]): string[][] {
+/** Puts a cell's text in its place, if the rows reach it (cells outside the range are left out, as the library's text leaves them out). */
+function place(rows: string[][], r: number, c: number, text: string): void {
+  const row = rows[r];
+  if (row && c < row.length) row[c] = text;
+}
+
+/** Rows `height` long of `width` empty cells. */
+function grid(height: number, width: number): string[][] {
   const rows: string[][] = [];
   for (let r = 0; r < height; r++) rows.push(new Array<string>(width).fill(''));
-  for (const [r, c, text] of found) {
-    const row = r < height && c < width ? rows[r] : undefined;
-    if (row) row[c] = text;
-  }
   return rows;
 }
 
@@ -146,12 +134,8 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   const merges = mergesOf(tail);
   if (dim) {
     // The usual case: the cells go straight into rows of the dimension's size.
-    const rows = grid(dim.height, dim.width, []);
-    const put = (r: number, c: number, text: string): void => {
-      const row = r < dim.height && c < dim.width ? rows[r] : undefined;
-      if (row) row[c] = text;
-    };
-    if (open && close >= 0) cellsInto(xml, open.index + open[0].length, close, ctx, put, seen);
+    const rows = grid(dim.height, dim.width);
+    if (open && close >= 0) cellsInto(xml, open.index + open[0].length, close, ctx, (r, c, text) => place(rows, r, c, text), seen);
     return { name, rows, merges, truncated: false };
   }
   // No dimension, or one cell only (`A1`, as Excel writes for an empty sheet): the range is where cells were seen.
@@ -159,7 +143,9 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   if (open && close >= 0) cellsInto(xml, open.index + open[0].length, close, ctx, (r, c, text) => found.push([r, c, text]), seen);
   if (seen.r1 < seen.r0 || seen.c1 < seen.c0) return { name, rows: [], merges, truncated: false };
   if (seen.r1 + 1 >= MAX_SHEET_ROWS) return null;
-  return { name, rows: grid(seen.r1 + 1, seen.c1 + 1, found), merges, truncated: false };
+  const rows = grid(seen.r1 + 1, seen.c1 + 1);
+  for (const [r, c, text] of found) place(rows, r, c, text);
+  return { name, rows, merges, truncated: false };
 }
 
 /** Reads the `<row>`s between `from` and `to`, each cell's text given to `put` (0-based row and column), and notes in `seen` where the library's range guess would reach. */

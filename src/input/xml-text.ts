@@ -68,3 +68,17 @@ function withoutPhonetic(x: string): string | null {
   out.push(x.slice(from));
   return out.join('');
 }
+
+/** The text of the first `<name …>…</name>` in `xml` (the library's `str_match_xml_ns`, without a prefix); undefined when there is none, or it is empty-tagged (`<name/>`). */
+export function element(xml: string, name: string): string | undefined {
+  let at = xml.indexOf(`<${name}`);
+  while (at >= 0) {
+    const next = xml[at + name.length + 1];
+    if (next === '>' || next === '/' || next === ' ' || next === '\t' || next === '\n' || next === '\r') break;
+    at = xml.indexOf(`<${name}`, at + 1);
+  }
+  if (at < 0) return undefined;
+  const open = xml.indexOf('>', at);
+  const close = open < 0 ? -1 : xml.indexOf(`</${name}>`, open);
+  return close < 0 ? undefined : xml.slice(open + 1, close);
+}
