@@ -24,28 +24,28 @@ const ID_KEY: Partial<Record<FileKind, string>> = { schools: 'school_id', teache
 function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string): Pick<LoadedFile, 'content' | 'ids' | 'issues'> {
   switch (match.kind) {
     case 'schools': {
-      const r = readRows(records, match, schoolSpec, name, 'school_id');
-      return { content: { kind: 'schools', items: r.rows.map((x) => toSchool(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+      const r = readRows(records, match, schoolSpec, name, 'school_id', toSchool);
+      return { content: { kind: 'schools', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'teachers': {
-      const r = readRows(records, match, teacherSpec, name, 'teacher_id');
-      return { content: { kind: 'teachers', items: r.rows.map((x) => toTeacher(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+      const r = readRows(records, match, teacherSpec, name, 'teacher_id', toTeacher);
+      return { content: { kind: 'teachers', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'posts': {
-      const r = readRows(records, match, postSpec, name, 'school_id');
-      return { content: { kind: 'posts', items: r.rows.map((x) => toPost(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+      const r = readRows(records, match, postSpec, name, 'school_id', toPost);
+      return { content: { kind: 'posts', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'locks': {
-      const r = readRows(records, match, lockSpec, name, 'teacher_id');
-      return { content: { kind: 'locks', items: r.rows.map((x) => toLock(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+      const r = readRows(records, match, lockSpec, name, 'teacher_id', toLock);
+      return { content: { kind: 'locks', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'objections': {
-      const r = readRows(records, match, objectionSpec, name, 'teacher_id');
-      return { content: { kind: 'objections', items: r.rows.map((x) => toObjection(x.value, x.source)) }, ids: r.ids, issues: r.issues };
+      const r = readRows(records, match, objectionSpec, name, 'teacher_id', toObjection);
+      return { content: { kind: 'objections', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'policy': {
-      const r = readRows(records, match, policySpec, name, 'key');
-      return { content: { kind: 'policy', items: r.rows.map((x) => toPolicyEntry(x.value, x.source)) }, ids: [], issues: r.issues };
+      const r = readRows(records, match, policySpec, name, 'key', toPolicyEntry);
+      return { content: { kind: 'policy', items: r.rows }, ids: [], issues: r.issues };
     }
   }
 }
