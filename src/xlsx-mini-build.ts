@@ -8,15 +8,17 @@
  */
 import { createRequire } from 'node:module';
 
-/** The parts of the mini build that are used. */
+/** The library's number formatter (SheetJS SSF), as both workbook readers use it (the full build's is the same). */
+export interface NumberFormats {
+  format: (fmt: string | number, v: number, o?: { date1904?: boolean }) => string;
+  is_date: (fmt: string) => boolean;
+  parse_date_code: (v: number, o: { date1904: boolean }) => unknown;
+}
+
+/** The parts of the mini build that are used: its raw DEFLATE, and its formatter with the table of built-in formats. */
 export interface MiniBuild {
   CFB: { utils: { _deflateRaw: (data: Uint8Array) => Uint8Array } };
-  SSF: {
-    format: (fmt: string | number, v: number, o?: { date1904?: boolean }) => string;
-    is_date: (fmt: string) => boolean;
-    parse_date_code: (v: number, o: { date1904: boolean }) => unknown;
-    get_table: () => Record<string, string | undefined>;
-  };
+  SSF: NumberFormats & { get_table: () => Record<string, string | undefined> };
 }
 
 let loaded: MiniBuild | undefined;

@@ -4,8 +4,7 @@
  * build and its code pages take 150-250 ms, which a roster of text and whole numbers never needs).
  * The same formatter as the full build's: the same package and version.
  */
-import { miniBuild } from '../xlsx-mini-build.js';
-import type { NumberFormats } from './sheet-text.js';
+import { miniBuild, type NumberFormats } from '../xlsx-mini-build.js';
 
 /** The formatter, and the number format of every id a workbook may use without defining it. */
 export interface FormatLibrary {

@@ -125,8 +125,10 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   if (xml.includes('<!') || /<\/?\w+:(?:sheetData|row|c|v|is|dimension)\b/u.test(xml)) return null;
   const open = /<sheetData\b[^<>]*>/u.exec(xml);
   const close = open ? xml.indexOf('</sheetData>', open.index) : -1;
-  const head = open && close >= 0 ? xml.slice(0, open.index) : xml;
-  const tail = open && close >= 0 ? xml.slice(close + '</sheetData>'.length) : xml;
+  // Where the cells are: between <sheetData> and </sheetData>; none without both.
+  const data = open && close >= 0 ? { from: open.index + open[0].length, to: close } : null;
+  const head = data && open ? xml.slice(0, open.index) : xml;
+  const tail = data ? xml.slice(close + '</sheetData>'.length) : xml;
   const dim = dimension(head);
   // Near the row limit the library decides what is read and what is reported.
   if (dim && dim.height >= MAX_SHEET_ROWS) return null;
@@ -135,12 +137,12 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   if (dim) {
     // The usual case: the cells go straight into rows of the dimension's size.
     const rows = grid(dim.height, dim.width);
-    if (open && close >= 0) cellsInto(xml, open.index + open[0].length, close, ctx, (r, c, text) => place(rows, r, c, text), seen);
+    if (data) cellsInto(xml, data.from, data.to, ctx, (r, c, text) => place(rows, r, c, text), seen);
     return { name, rows, merges, truncated: false };
   }
   // No dimension, or one cell only (`A1`, as Excel writes for an empty sheet): the range is where cells were seen.
   const found: [number, number, string][] = [];
-  if (open && close >= 0) cellsInto(xml, open.index + open[0].length, close, ctx, (r, c, text) => found.push([r, c, text]), seen);
+  if (data) cellsInto(xml, data.from, data.to, ctx, (r, c, text) => found.push([r, c, text]), seen);
   if (seen.r1 < seen.r0 || seen.c1 < seen.c0) return { name, rows: [], merges, truncated: false };
   if (seen.r1 + 1 >= MAX_SHEET_ROWS) return null;
   const rows = grid(seen.r1 + 1, seen.c1 + 1);

@@ -3,6 +3,7 @@
  * .xlsx), and what both agree on: how many rows are read, and how a date serial is written.
  */
 import { MAX_DATA_ROWS } from './limits.js';
+import type { NumberFormats } from '../xlsx-mini-build.js';
 
 /** A rectangle of merged cells, 0-based and inclusive (row r0..r1, column c0..c1). */
 export interface Merge {
@@ -29,12 +30,6 @@ export interface SheetText {
 /** Rows read per sheet: the data-row limit plus room for title, note and header rows. */
 export const MAX_SHEET_ROWS = MAX_DATA_ROWS + 50;
 
-/** The library's number formatter (SheetJS SSF), as both readers use it. */
-export interface NumberFormats {
-  format: (fmt: string | number, v: number, o?: { date1904?: boolean }) => string;
-  is_date: (fmt: string) => boolean;
-  parse_date_code: (v: number, o: { date1904: boolean }) => unknown;
-}
 
 /** `YYYY-MM-DD` of an Excel date serial, in the workbook's date system (1900, or 1904 of old Mac files). */
 export function serialToIsoDate(ssf: NumberFormats, serial: number, date1904: boolean): string {
