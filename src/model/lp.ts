@@ -21,8 +21,9 @@ export interface LpRow {
   name: string;
   /** Constraint family that owns the row. */
   family: string;
-  /** [column index, coefficient], merged: one entry per column. */
-  coefs: [number, number][];
+  /** The row's columns, merged (one entry per column, in increasing order), and their coefficients (never 0). */
+  cols: Int32Array;
+  vals: Float64Array;
   lo: number;
   hi: number;
 }
@@ -74,21 +75,21 @@ export class LpBuilder {
    * narrows that row's bounds: the solver is not given the same row twice.
    */
   addRow(name: string, family: string, terms: [number, number][], lo: number, hi: number): void {
-    const coefs = mergeTerms(terms);
-    if (coefs.length === 0) {
+    const { cols, vals } = mergeTerms(terms);
+    if (cols.length === 0) {
       if (lo > 1e-9 || hi < -1e-9) this.impossible.push(name);
       return;
     }
-    const key = coefsHash(coefs);
+    const key = coefsHash(cols, vals);
     const bucket = this.byCoefs.get(key);
-    const same = bucket?.find((r) => sameCoefs(r.coefs, coefs));
+    const same = bucket?.find((r) => sameCoefs(r, cols, vals));
     // (Bounds that cross are left as two rows: the model is infeasible then, and each row still says which rule it is.)
     if (same && Math.max(same.lo, lo) <= Math.min(same.hi, hi)) {
       same.lo = Math.max(same.lo, lo);
       same.hi = Math.min(same.hi, hi);
       return;
     }
-    const row = { name, family, coefs, lo, hi };
+    const row: LpRow = { name, family, cols, vals, lo, hi };
     if (!same) {
       if (bucket) bucket.push(row);
       else this.byCoefs.set(key, [row]);
@@ -105,42 +106,56 @@ export class LpBuilder {
   }
 }
 
-/** Terms by column, a column's coefficients summed in their order, zeros dropped. */
-function mergeTerms(terms: readonly [number, number][]): [number, number][] {
+/** A row's terms as [column, coefficient] pairs, in column order (for the writers that take them so). */
+export function rowTerms(r: Pick<LpRow, 'cols' | 'vals'>): [number, number][] {
+  return Array.from(r.cols, (c, k): [number, number] => [c, r.vals[k] ?? 0]);
+}
+
+/**
+ * Terms by column, a column's coefficients summed in their order, zeros dropped: typed arrays, not
+ * pairs, since a row lives until the model is packed (an 80,000-teacher city's model has about
+ * 390,000 of them).
+ */
+function mergeTerms(terms: readonly [number, number][]): { cols: Int32Array; vals: Float64Array } {
+  // Rows whose columns come in increasing order, each once (most of them), need no sort.
+  let ordered = true;
+  for (let k = 1; k < terms.length && ordered; k++) ordered = (terms[k - 1] as [number, number])[0] < (terms[k] as [number, number])[0];
   // Stable: a column's coefficients stay in their order, so their sum is the same as adding them as they come.
-  const byCol = terms.slice().sort((x, y) => x[0] - y[0]);
-  const out: [number, number][] = [];
+  const byCol = ordered ? terms : terms.slice().sort((x, y) => x[0] - y[0]);
+  const cols = new Int32Array(byCol.length);
+  const vals = new Float64Array(byCol.length);
+  let n = 0;
   for (let k = 0; k < byCol.length; ) {
     const c = (byCol[k] as [number, number])[0];
     let a = 0;
     for (; k < byCol.length && (byCol[k] as [number, number])[0] === c; k++) a += (byCol[k] as [number, number])[1];
-    if (a !== 0) out.push([c, a]);
+    if (a !== 0) {
+      cols[n] = c;
+      vals[n] = a;
+      n++;
+    }
   }
-  return out;
+  return n === byCol.length ? { cols, vals } : { cols: cols.slice(0, n), vals: vals.slice(0, n) };
 }
 
 const HASH_BITS = new Float64Array(1);
 const HASH_WORDS = new Int32Array(HASH_BITS.buffer);
 
 /** A 32-bit hash of a row's merged coefficients (columns and the exact bits of each value). */
-function coefsHash(coefs: readonly [number, number][]): number {
-  let h = 0x811c9dc5 ^ coefs.length;
-  for (const [c, a] of coefs) {
-    HASH_BITS[0] = a;
-    h = Math.imul(h ^ c, 0x01000193);
+function coefsHash(cols: Int32Array, vals: Float64Array): number {
+  let h = 0x811c9dc5 ^ cols.length;
+  for (let k = 0; k < cols.length; k++) {
+    HASH_BITS[0] = vals[k] ?? 0;
+    h = Math.imul(h ^ (cols[k] ?? 0), 0x01000193);
     h = Math.imul(h ^ (HASH_WORDS[0] ?? 0), 0x01000193);
     h = Math.imul(h ^ (HASH_WORDS[1] ?? 0), 0x01000193);
   }
   return h;
 }
 
-/** Whether two merged rows have the very same coefficients (the same columns, the same values). */
-function sameCoefs(x: readonly [number, number][], y: readonly [number, number][]): boolean {
-  if (x.length !== y.length) return false;
-  for (let k = 0; k < x.length; k++) {
-    const p = x[k] as [number, number];
-    const q = y[k] as [number, number];
-    if (p[0] !== q[0] || p[1] !== q[1]) return false;
-  }
+/** Whether a row has the very same merged coefficients (the same columns, the same values). */
+function sameCoefs(r: LpRow, cols: Int32Array, vals: Float64Array): boolean {
+  if (r.cols.length !== cols.length) return false;
+  for (let k = 0; k < cols.length; k++) if (r.cols[k] !== cols[k] || r.vals[k] !== vals[k]) return false;
   return true;
 }

@@ -49,10 +49,10 @@ export function runJslp(lp: Lp, integer: ReadonlySet<number>, fixed: ReadonlyMap
       if (r.hi < Infinity) c.max = r.hi;
       constraints[name] = c;
     }
-    for (const [col, a] of r.coefs) {
+    r.cols.forEach((col, j) => {
       const v = variables[`x${col}`];
-      if (v) v[name] = a;
-    }
+      if (v) v[name] = r.vals[j] ?? 0;
+    });
   });
   const ints: Record<string, boolean> = {};
   for (const i of integer) ints[`x${i}`] = true;

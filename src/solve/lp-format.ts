@@ -1,4 +1,4 @@
-import type { Lp } from '../model/lp.js';
+import { rowTerms, type Lp } from '../model/lp.js';
 
 const num = (v: number): string => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15))));
 
@@ -39,7 +39,7 @@ export function toLpFormat(lp: Lp): string {
   out.push(...expression(obj).map((l, k) => (k === 0 ? ` obj: ${l}` : `  ${l}`)));
   out.push('Subject To');
   lp.rows.forEach((r, k) => {
-    const body = expression(r.coefs);
+    const body = expression(rowTerms(r));
     const emit = (name: string, rel: string, rhs: number): void => {
       body.forEach((l, n) => out.push(n === 0 ? ` ${name}: ${l}` : `  ${l}`));
       out.push(`  ${rel} ${num(rhs)}`);

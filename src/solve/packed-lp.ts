@@ -31,7 +31,7 @@ export function packLp(lp: Lp): PackedLp {
   const n = lp.vars.length;
   const m = lp.rows.length;
   let nnz = 0;
-  for (const r of lp.rows) nnz += r.coefs.length;
+  for (const r of lp.rows) nnz += r.cols.length;
   const p: PackedLp = {
     numCols: n,
     numRows: m,
@@ -57,11 +57,9 @@ export function packLp(lp: Lp): PackedLp {
   lp.rows.forEach((r, i) => {
     p.rowLower[i] = r.lo;
     p.rowUpper[i] = r.hi;
-    for (const [c, a] of r.coefs) {
-      p.indices[k] = c;
-      p.values[k] = a;
-      k++;
-    }
+    p.indices.set(r.cols, k);
+    p.values.set(r.vals, k);
+    k += r.cols.length;
     p.starts[i + 1] = k;
   });
   return p;

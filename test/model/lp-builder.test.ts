@@ -27,6 +27,17 @@ describe('LpBuilder', () => {
     expect(b.rows.map((r) => [r.name, r.lo, r.hi])).toEqual([['a', 1, 4], ['near', 0, 3], ['other column', 0, 3], ['longer', 0, 3]]);
   });
 
+  it('keeps a row as its columns in increasing order, each once, with their coefficients summed in the order given and zero sums dropped', () => {
+    const b = new LpBuilder();
+    const [x, y, z] = [col(b, 'x'), col(b, 'y'), col(b, 'z')];
+    b.addRow('mixed', 'f', [[z, 1], [x, 0.1], [z, -1], [y, 3], [x, 0.2]], 0, 9);
+    b.addRow('ordered', 'g', [[x, 1], [z, 2]], 0, 9);
+    expect(b.rows.map((r) => [r.name, [...r.cols], [...r.vals]])).toEqual([
+      ['mixed', [x, y], [0.1 + 0.2, 3]],
+      ['ordered', [x, z], [1, 2]],
+    ]);
+  });
+
   it('keeps each term\'s part of a column priced by several terms', () => {
     const b = new LpBuilder();
     const x = col(b, 'x', 0);

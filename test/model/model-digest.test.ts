@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { County } from '../../src/domain/types.js';
 import { buildCounty } from '../../src/generate/build-county.js';
-import type { Lp } from '../../src/model/lp.js';
+import { rowTerms, type Lp } from '../../src/model/lp.js';
 import { buildModel } from '../../src/plan/build-model.js';
 import { context } from '../helpers/make-county.js';
 
@@ -10,7 +10,7 @@ import { context } from '../helpers/make-county.js';
 function digest(lp: Lp): string {
   const h = createHash('sha256');
   for (const v of lp.vars) h.update(`${v.name} ${v.lb} ${v.ub} ${v.integer} ${v.cost} ${v.term} ${JSON.stringify(v.parts ?? null)}\n`);
-  for (const r of lp.rows) h.update(`${r.name} ${r.family} ${r.lo} ${r.hi} ${r.coefs.map(([c, a]) => `${c}:${a}`).join(' ')}\n`);
+  for (const r of lp.rows) h.update(`${r.name} ${r.family} ${r.lo} ${r.hi} ${rowTerms(r).map(([c, a]) => `${c}:${a}`).join(' ')}\n`);
   h.update(JSON.stringify([lp.constants, lp.impossible]));
   return `${lp.vars.length} ${lp.rows.length} ${h.digest('hex').slice(0, 16)}`;
 }

@@ -10,7 +10,7 @@ const LP: Lp = {
     { name: 'x0', lb: 0, ub: 2, integer: true, cost: -1, term: 't' },
     { name: 'x1', lb: 0, ub: 5, integer: false, cost: -1, term: 't' },
   ],
-  rows: [{ name: 'cap', family: 'posts_capacity', coefs: [[0, 1], [1, 1]], lo: -Infinity, hi: 3 }],
+  rows: [{ name: 'cap', family: 'posts_capacity', cols: Int32Array.of(0, 1), vals: Float64Array.of(1, 1), lo: -Infinity, hi: 3 }],
   constants: {},
   impossible: [],
 };

@@ -68,7 +68,7 @@ describe('solvers on the same model', () => {
         { name: 'a', lb: 0, ub: 3, integer: true, cost: 1, term: 't' },
         { name: 'b', lb: 2, ub: 2, integer: false, cost: -1, term: 't' },
       ],
-      rows: [{ name: 'r', family: 'f', coefs: [[0, 1], [1, -2.5]], lo: -1, hi: 4 }],
+      rows: [{ name: 'r', family: 'f', cols: Int32Array.of(0, 1), vals: Float64Array.of(1, -2.5), lo: -1, hi: 4 }],
       constants: { t: 5 },
       impossible: [],
     });
