@@ -5,6 +5,7 @@
  * after with what a plan aimed at them reaches. Figures, never assertions.
  *
  *   npm run bench                 all sizes, 3 runs each
+ *   npm run bench -- --help       what it takes (bench-args.ts); a mistyped option or size stops it at once
  *   npm run bench -- --runs 5 --sizes 300,3000
  *   npm run bench -- --sizes 12000 --set rules.cv_ceiling=no --set weights.indicator_spread=0
  *                                 every run with these policy settings (as rotate plan --set)
@@ -20,6 +21,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runGenerate } from '../generate/write-county.js';
+import { benchArgs } from './bench-args.js';
 
 const SIZES: Record<string, { teachers: number; schools: number }> = {
   '300': { teachers: 300, schools: 15 },
@@ -28,15 +30,16 @@ const SIZES: Record<string, { teachers: number; schools: number }> = {
   '80000': { teachers: 80000, schools: 1500 },
 };
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const runs = Number(arg('--runs', '3'));
-const sizes = arg('--sizes', Object.keys(SIZES).join(',')).split(',');
-const solver = arg('--solver', 'auto');
-/** `--set name=value`, repeatable: given to every run (rotate's, the exported model's, the exact comparison's). */
-const sets = process.argv.flatMap((a, i) => (a === '--set' && process.argv[i + 1] !== undefined ? [process.argv[i + 1] ?? ''] : []));
+const command = benchArgs(process.argv.slice(2), Object.keys(SIZES));
+if (command.kind === 'help') {
+  process.stdout.write(`${command.text}\n`);
+  process.exit(0);
+}
+if (command.kind === 'bad') {
+  process.stderr.write(`npm run bench: ${command.message}\n`);
+  process.exit(2);
+}
+const { runs, sizes, solver, sets } = command.args;
 const setArgs = sets.flatMap((kv) => ['--set', kv]);
 
 const median = (xs: number[]): number => {
