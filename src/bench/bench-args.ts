@@ -52,7 +52,7 @@ export function benchArgs(argv: readonly string[], sizes: readonly string[]): Be
   if (!Number.isInteger(runs) || runs < 1) return { kind: 'bad', message: `--runs takes a whole number of at least 1, not ${JSON.stringify(runsText)}` };
   const chosen = (values.get('--sizes') ?? sizes.join(',')).split(',').map((s) => s.trim());
   const unknown = chosen.filter((s) => !sizes.includes(s));
-  if (unknown.length > 0 || chosen.length === 0) return { kind: 'bad', message: `unknown size ${unknown.map((s) => JSON.stringify(s)).join(', ')}: the sizes are ${sizes.join(', ')}` };
+  if (unknown.length > 0) return { kind: 'bad', message: `unknown size ${unknown.map((s) => JSON.stringify(s)).join(', ')}: the sizes are ${sizes.join(', ')}` };
   const solver = values.get('--solver') ?? 'auto';
   if (!SOLVERS.has(solver)) return { kind: 'bad', message: `--solver takes auto, highs or jslp, not ${JSON.stringify(solver)}` };
   return { kind: 'run', args: { runs, sizes: chosen, solver, sets } };
