@@ -33,6 +33,19 @@ describe('golden: the sample county in data/', () => {
   });
 });
 
+describe('the README shows the sample run as it is', () => {
+  it('prints, under "What a run looks like", the pinned terminal summary of the sample county (times and the folder aside)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const command = '$ npx rotate plan data/*.csv\n';
+    const start = readme.indexOf(command);
+    expect(start, 'the README shows the sample run').toBeGreaterThanOrEqual(0);
+    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
+    const pinned = readFileSync(join(EXPECTED, 'terminal.txt'), 'utf8');
+    const same = (s: string): string => withoutTimes(s.replace(/… 秒/g, 'N 秒'));
+    expect(same(shown)).toBe(same(pinned));
+  });
+});
+
 describe('golden: a generated 3,000-teacher county with locks (English headers, solved by HiGHS)', () => {
   it('writes every plan file with the pinned SHA-256', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rotate-golden-3000-'));
