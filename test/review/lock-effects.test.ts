@@ -28,4 +28,21 @@ describe('what locks displaced, without a baseline', () => {
     expect(other?.linked).toEqual([mover?.teacher.id]);
     expect(report.against?.unlinked).toBe(0);
   });
+
+  it('says a change no school or post links to a lock is the re-optimisation\'s against the plan without the locks, and the other inputs\' against a baseline', () => {
+    const c = county(
+      [school('U1', 'urban'), school('U2', 'urban'), school('R1', 'rural'), school('R2', 'rural')],
+      [...teachers('a', 2, 'U1', '语文', { yearsAtSchool: 12 }), ...teachers('b', 2, 'U2', '数学', { yearsAtSchool: 12 })],
+      [post('R1', '语文', 1), post('R2', '数学', 1)],
+      [lock('a001', 'stay')],
+    );
+    const ctx = context(c, { 'rules.backbone_share': '0' });
+    // Both references moved b001 (another school, another subject, another post); the plan moves nobody.
+    const moves = new Map([['b001', 'R2']]);
+    const cause = (reference: 'unlocked' | 'baseline') => lockEffects(ctx, [], { reference, moves }).against?.effects.find((e) => e.teacher_id === 'b001');
+    const unlocked = cause('unlocked');
+    expect(unlocked?.linked).toEqual([]);
+    expect(unlocked?.cause).toEqual({ zh: '没有经同一学校或岗位相连的锁定（锁定后重新优化所致）', en: 'no lock linked through a school or post (moved by the re-optimisation around the locks)' });
+    expect(cause('baseline')?.cause).toEqual({ zh: '没有相关的锁定（权重或输入的其他变化所致）', en: 'no lock linked (weights or other input changes)' });
+  });
 });
