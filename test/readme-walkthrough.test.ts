@@ -39,7 +39,8 @@ function missing(shown: readonly string[], printed: readonly string[]): string |
         from = k + piece.length;
       }
       // An uncut line is the whole printed line; a cut one starts where the printed one does, unless the cut comes first.
-      return line.includes('…') ? line.startsWith('…') || p.startsWith(pieces[0] ?? '') : p === line;
+      // Trailing spaces (a table's padding) are not compared: an editor may strip them from the README.
+      return line.includes('…') ? line.startsWith('…') || p.startsWith(pieces[0] ?? '') : p.trimEnd() === line.trimEnd();
     };
     const found = printed.findIndex((p, k) => k >= at && fits(p));
     if (found < 0) return line;
