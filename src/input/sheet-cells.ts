@@ -126,9 +126,9 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   const open = /<sheetData\b[^<>]*>/u.exec(xml);
   const close = open ? xml.indexOf('</sheetData>', open.index) : -1;
   // Where the cells are: between <sheetData> and </sheetData>; none without both.
-  const data = open && close >= 0 ? { from: open.index + open[0].length, to: close } : null;
-  const head = data && open ? xml.slice(0, open.index) : xml;
-  const tail = data ? xml.slice(close + '</sheetData>'.length) : xml;
+  const data = open && close >= 0 ? { start: open.index, from: open.index + open[0].length, to: close } : null;
+  const head = data ? xml.slice(0, data.start) : xml;
+  const tail = data ? xml.slice(data.to + '</sheetData>'.length) : xml;
   const dim = dimension(head);
   // Near the row limit the library decides what is read and what is reported.
   if (dim && dim.height >= MAX_SHEET_ROWS) return null;

@@ -30,7 +30,6 @@ export interface SheetText {
 /** Rows read per sheet: the data-row limit plus room for title, note and header rows. */
 export const MAX_SHEET_ROWS = MAX_DATA_ROWS + 50;
 
-
 /** `YYYY-MM-DD` of an Excel date serial, in the workbook's date system (1900, or 1904 of old Mac files). */
 export function serialToIsoDate(ssf: NumberFormats, serial: number, date1904: boolean): string {
   const parts = ssf.parse_date_code(serial, { date1904 }) as { y: number; m: number; d: number };

@@ -60,6 +60,16 @@ export function lockReference(ctx: ModelContext, baseline: boolean, moves: reado
   return r.kind === 'planned' && r.plan ? { reference: 'unlocked', moves: new Map(r.plan.moves.map((m) => [m.teacher.id, m.to.id])) } : null;
 }
 
+/**
+ * The cause of a change no lock is linked to. Against the plan without the locks, the locks are the
+ * only difference: such a change is the re-optimisation's around them. Against a baseline, the
+ * weights or other inputs may have changed too.
+ */
+const UNLINKED: Record<LockReference['reference'], Text> = {
+  unlocked: { zh: '没有经同一学校或岗位相连的锁定（锁定后重新优化所致）', en: 'no lock linked through a school or post (moved by the re-optimisation around the locks)' },
+  baseline: { zh: '没有相关的锁定（权重或输入的其他变化所致）', en: 'no lock linked (weights or other input changes)' },
+};
+
 const where = (l: Lock): Text => ({ zh: `${l.source.file} 第${l.source.row}行`, en: `${l.source.file} row ${l.source.row}` });
 
 /**
@@ -119,10 +129,7 @@ export function lockEffects(ctx: ModelContext, moves: readonly Move[], ref: Lock
       const via = r && r.via.length > 0 ? { zh: `, 经 ${r.via.join('、')} 连锁调整`, en: `, through ${r.via.join(', ')}` } : { zh: '', en: '' };
       cause = linked.length > 0
         ? { zh: `与锁定 ${linked.join('、')} 相关（同一原学校, 或同一学校同学科的岗位${via.zh}）`, en: `linked to the lock(s) on ${linked.join(', ')} (same origin school, or a post of the same subject at the same school${via.en})` }
-        : ref.reference === 'unlocked'
-          // Against the plan without the locks, the locks are the only difference: a change no school or post links to one is the re-optimisation's.
-          ? { zh: '没有经同一学校或岗位相连的锁定（锁定后重新优化所致）', en: 'no lock linked through a school or post (moved by the re-optimisation around the locks)' }
-          : { zh: '没有相关的锁定（权重或输入的其他变化所致）', en: 'no lock linked (weights or other input changes)' };
+        : { ...UNLINKED[ref.reference] };
     }
     effects.push({
       teacher_id: id,
