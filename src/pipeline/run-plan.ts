@@ -210,6 +210,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
       solve,
       modelSize: modelFigures.size,
       modelTerms: modelFigures.terms,
+      modelConstant: modelFigures.constant,
       relaxed,
       ...(times ? { seconds: times } : {}),
       locks,

@@ -3,6 +3,10 @@ import type { ModelContext } from '../model/context.js';
 import { buildModel, type Model } from '../plan/build-model.js';
 import { assignTeachers } from '../plan/assign-teachers.js';
 import { buildPlan, type Plan } from '../plan/build-plan.js';
+import { bookOfMoves } from '../plan/plan-book.js';
+import { termsOf } from '../plan/plan-terms.js';
+import { polishPlacements } from '../plan/polish.js';
+import { verifyPlan } from '../plan/verify.js';
 import { smallestConflicts } from '../plan/conflict-set.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { checkedSolver, refusedIf, untrusted } from '../solve/checked-solver.js';
@@ -19,6 +23,8 @@ import { hasPlan, type PackedSolver, type PlanSolver, type SolveResult } from '.
 export interface ModelFigures {
   size: { rows: number; columns: number; integerColumns: number };
   terms: Record<string, number>;
+  /** The model's constant terms: what its objective adds to the solver's (the bound is shifted by as much). */
+  constant: number;
 }
 
 export type Solved =
@@ -30,7 +36,7 @@ export type Solved =
 /** What a solve's answer is read with: the columns' meaning (to name the teachers) and the model's figures at a solution. */
 interface Solvable {
   cols: Columns;
-  figures: (x: readonly number[]) => ModelFigures;
+  figures: (x: readonly number[]) => Omit<ModelFigures, 'constant'>;
 }
 
 const sizeOf = (lp: Lp): ModelFigures['size'] => ({ rows: lp.rows.length, columns: lp.vars.length, integerColumns: lp.vars.filter((v) => v.integer).length });
@@ -39,7 +45,8 @@ const sizeOf = (lp: Lp): ModelFigures['size'] => ({ rows: lp.rows.length, column
 const held = (model: Model): Solvable => ({ cols: model.cols, figures: (x) => ({ size: sizeOf(model.lp), terms: objectiveByTerm(model.lp, x) }) });
 
 /**
- * The pure core: model, solve, name the teachers, verify. The model first leaves out the lazy
+ * The pure core: model, solve, name the teachers, polish (single changes the model could not
+ * see, polish.ts), verify. The model first leaves out the lazy
  * rules (`lazyRules`, by default {@link LAZY_RULES}); the plan is checked against them, and only
  * a plan that breaks one is solved again with every rule's rows. When the hard rules conflict,
  * the elastic model finds the closest plan and its broken rules become the diagnosis; that plan is
@@ -81,7 +88,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   let plan: Plan | null | undefined;
   if (lazyRules.size > 0 && hasPlan(solve)) {
     lastSolve();
-    plan = planFrom(ctx, model, solve);
+    plan = planFrom(ctx, model, solve, true);
     lap('assign');
     if (plan?.checks.some((c) => lazyRules.has(c.rule) && !c.held)) {
       ({ model, solve } = solveModel({ elastic: false }));
@@ -96,7 +103,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     model = held(elastic);
     solve = solver(elastic.lp, limit, now);
     if (!hasPlan(solve)) return { kind: 'solver-failed', solve };
-    const closest = planFrom(ctx, model, solve);
+    const closest = planFrom(ctx, model, solve, false);
     if (!closest) return { kind: 'solver-failed', solve };
     conflicts = smallestConflicts(ctx, closest.checks, (lp) => solver(lp, limit, now));
     if (!relax) return { kind: 'infeasible', conflicts };
@@ -105,13 +112,34 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   if (!hasPlan(solve)) return { kind: 'solver-failed', solve };
   lastSolve();
   if (plan === undefined) {
-    plan = planFrom(ctx, model, solve);
+    plan = planFrom(ctx, model, solve, !relaxed);
     lap('assign');
   }
   if (!plan) return { kind: 'solver-failed', solve: { ...solve, status: 'failed', method: `${solve.method}; no rule-abiding matching of teachers to places` } };
   const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
   if (broken.length > 0) return { kind: 'unverified', plan, solve };
-  return { kind: 'planned', modelFigures: model.figures(solve.x), solve, plan, relaxed, conflicts };
+  return { kind: 'planned', modelFigures: figuresOf(ctx, model.figures(solve.x), solve, plan), solve: withPolish(solve, plan), plan, relaxed, conflicts };
+}
+
+/** The solve's account of how the plan was found, with the single changes after the naming, if any (method-text.ts translates it). */
+function withPolish(solve: SolveResult, plan: Plan): SolveResult {
+  if (!plan.polish) return solve;
+  const { changes, gain } = plan.polish;
+  return { ...solve, method: `${solve.method}; then ${changes} single ${changes === 1 ? 'change' : 'changes'} of named teachers lowered the objective by ${Number(gain.toFixed(2))}` };
+}
+
+/**
+ * The model's figures at the plan: its terms at the solver's answer, or, where the polish changed
+ * the plan after it, each recomputed on the plan (the book gives the values the model's terms take
+ * at the plan's counts); the constant from the solver's answer.
+ */
+function figuresOf(ctx: ModelContext, solved: Omit<ModelFigures, 'constant'>, solve: SolveResult, plan: Plan): ModelFigures {
+  const constant = Object.values(solved.terms).reduce((a, v) => a + v, 0) - solve.objective;
+  if (!plan.polish) return { ...solved, constant };
+  const atPlan = termsOf(bookOfMoves(ctx, plan.moves));
+  const terms: Record<string, number> = {};
+  for (const [k, v] of Object.entries(solved.terms)) terms[k] = k in atPlan ? atPlan[k as keyof typeof atPlan] : v;
+  return { size: solved.size, terms, constant };
 }
 
 /**
@@ -144,8 +172,18 @@ function leanBuild(ctx: ModelContext, opts: BuildOptions, solver: PlanSolver, le
   return { packed, solve: solver.packed, kept: { cols: model.cols, packed: copyPacked(packed), terms: termCosts(model.lp), size: sizeOf(model.lp) } };
 }
 
-/** Names teachers for the solved counts and checks the plan; null when no rule-abiding matching exists. */
-function planFrom(ctx: ModelContext, model: Solvable, solve: SolveResult): Plan | null {
+/**
+ * Names teachers for the solved counts, polishes the plan (`polish`: single changes that lower the
+ * objective and keep every rule, see polish.ts; not for a relaxed plan) and checks it; null when
+ * no rule-abiding matching exists.
+ */
+function planFrom(ctx: ModelContext, model: Solvable, solve: SolveResult, polish: boolean): Plan | null {
   const assigned = assignTeachers(ctx, model, solve.x);
-  return assigned.ok ? buildPlan(ctx, assigned.placements) : null;
+  if (!assigned.ok) return null;
+  if (!polish) return buildPlan(ctx, assigned.placements);
+  const { placements, changes, gain } = polishPlacements(ctx, assigned.placements);
+  // A named plan that breaks a rule is shown as it is (the solver's answer or the model is at fault), never mended by the polish.
+  if (changes > 0 && verifyPlan(ctx.county, ctx.policy, assigned.placements).some((c) => !c.held)) return buildPlan(ctx, assigned.placements);
+  const plan = buildPlan(ctx, placements);
+  return changes > 0 ? { ...plan, polish: { changes, gain } } : plan;
 }

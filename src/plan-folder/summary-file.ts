@@ -85,6 +85,8 @@ export interface SummaryInput {
   modelSize: { rows: number; columns: number; integerColumns: number };
   /** Objective terms of the counting model, by family. */
   modelTerms: Record<string, number>;
+  /** The model's constant terms: what its objective adds to the solver's. */
+  modelConstant: number;
   relaxed: boolean;
   /** Seconds, only when the user asks to record timings (they break byte-identical reruns). */
   seconds?: Record<string, number>;
@@ -135,8 +137,7 @@ export function summaryObject(s: SummaryInput): Summary {
   for (const [k, v] of Object.entries({ ...s.modelTerms, ...s.plan.stageTwo }).sort()) terms[k] = v;
   const modelObjective = Object.entries(s.modelTerms).reduce((a, [, v]) => a + v, 0);
   // The solver's objective leaves out the constant terms; the bound is shifted by the same constants.
-  const constants = modelObjective - s.solve.objective;
-  const fullBound = s.solve.bound !== undefined ? s.solve.bound + constants : undefined;
+  const fullBound = s.solve.bound !== undefined ? s.solve.bound + s.modelConstant : undefined;
   return {
     tool: `rotate ${s.version}`,
     plan_year: p.planYear,

@@ -39,6 +39,8 @@ export interface Plan {
   stageTwo: Record<string, number>;
   /** The 优质均衡 teacher indicators, the inspectors' way, before and after. */
   quality: QualityFigures;
+  /** The single changes made after the teachers were named (polish.ts), when there were any: how many, and how much lower the objective is for them. */
+  polish?: { changes: number; gain: number };
 }
 
 /** The reason of a move into a 九年一贯制 or 完全中学, with the section whose post it fills. */

@@ -22,6 +22,11 @@ const ZERO_TERMS = Object.fromEntries(TERM_NAMES.map((k) => [k, 0])) as Terms;
 export const zeroTerms = (): Terms => ({ ...ZERO_TERMS });
 export const totalOf = (t: Terms): number => TERM_NAMES.reduce((a, k) => a + t[k], 0);
 
+/** The terms the model counts; the others are about single teachers, scored when the teachers are named (the plan's stage two). */
+const MODEL_TERM_NAMES: readonly TermName[] = TERMS.filter((t) => t.build !== undefined).map((t) => t.name);
+/** The part of a change (or of a plan's terms) that the model counts. */
+export const modelPartOf = (t: Partial<Terms>): number => MODEL_TERM_NAMES.reduce((a, k) => a + (t[k] ?? 0), 0);
+
 /** Every objective term of the plan, recomputed from the book by each term's own code. */
 export function termsOf(book: PlanBook): Terms {
   const terms = zeroTerms();

@@ -121,7 +121,7 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
   };
   for (const m of moves) {
     const t = ctx.teacherById.get(m.teacherId);
-    if (t) apply(book, t, m.toSchoolId, 1);
+    if (t) applyMove(book, t, m.toSchoolId, 1);
   }
   return book;
 }
@@ -158,8 +158,8 @@ export const afterAt = (book: PlanBook, school: string, subject: string): number
 /** County-level-or-higher backbone teachers at a school after the plan. */
 export const countyBackboneAt = (book: PlanBook, school: string): number => valueAt(book.countyBackbone, book.schoolAt.get(school) ?? -1);
 
-/** Adds (sign 1) or takes back (sign −1) the move of `t` to `to` (a school outside the county counts nowhere). */
-function apply(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
+/** Adds (sign 1) or takes back (sign −1) the move of `t` to `to` (a school outside the county counts nowhere): what the book is made of, and what {@link rebook} (rebook.ts) changes in place. */
+export function applyMove(book: PlanBook, t: Teacher, to: string, sign: 1 | -1): void {
   const from = t.schoolId;
   const bc = backboneClass(t);
   if (sign === 1) book.dest.set(t.id, to);

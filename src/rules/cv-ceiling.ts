@@ -57,6 +57,11 @@ function passingIn(book: PlanBook): Passing[] {
   return out;
 }
 
+/** Lets go of what {@link passingIn} worked out for a book that is then changed in place (rebook.ts). */
+export function forgetPassing(book: PlanBook): void {
+  passingCache.delete(book);
+}
+
 /**
  * Whether moving `t` from `cur` to `next` pushes a passing indicator above its threshold. A change
  * that moves no counted teacher leaves the counts as they are, so it breaks nothing; any other is

@@ -38,6 +38,18 @@ export function indicatorStates(book: PlanBook): IndicatorState[] {
   return states;
 }
 
+/**
+ * Keeps the book's indicators, if worked out, in step with a change made to the book in place
+ * (rebook.ts): `t` from `cur` to `next` (undefined = the own school).
+ */
+export function shiftStates(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined): void {
+  const states = cache.get(book);
+  if (!states) return;
+  const from = placeOf(book.ctx.schoolById, t, cur);
+  const to = placeOf(book.ctx.schoolById, t, next);
+  for (const st of states) shift(st, t, from, to);
+}
+
 /** Each stage indicator after the moves (teacher id → destination). */
 export function statesAfter(gs: readonly StageIndicator[], school: ReadonlyMap<string, School>, teacher: ReadonlyMap<string, Teacher>, dest: ReadonlyMap<string, string>): IndicatorState[] {
   const states = gs.map((g) => ({ g, counts: Float64Array.from(g.sections.map((s) => s.before)), total: g.total }));

@@ -1,6 +1,6 @@
 import { ruleNamed } from '../rules/registry.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
-import type { Terms } from '../plan/plan-terms.js';
+import { modelPartOf, type Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 import { fmt, reviewTable, signed } from './review-table.js';
@@ -36,7 +36,19 @@ function alternativeLine(a: Alternative, l: Lang): string {
   const what = a.kind === 'stay' ? (l === 'zh' ? '留任（不交流）' : 'stay (no move)') : l === 'zh' ? `${a.school ?? ''}（${a.school_id ?? ''}）` : `${a.school_id ?? ''} (${a.school ?? ''})`;
   const parts = termList(a.terms, l);
   const breaks = a.breaks.length === 0 ? (l === 'zh' ? '不违反硬性规则' : 'keeps every hard rule') : `${l === 'zh' ? '违反' : 'breaks'}: ${a.breaks.map((r) => ruleName(r, l)).join(l === 'zh' ? '；' : '; ')}`;
-  return `${what}: ${signed(a.delta)}${parts ? (l === 'zh' ? `（${parts}）` : ` (${parts})`) : ''}; ${breaks}`;
+  return `${what}: ${signed(a.delta)}${parts ? (l === 'zh' ? `（${parts}）` : ` (${parts})`) : ''}; ${breaks}${tradeNote(a, l)}`;
+}
+
+/**
+ * Why a lower total that keeps every rule was not taken: it buys teacher-level terms with the
+ * model's, which come first (polish.ts makes the changes that lower the total at no cost to them).
+ */
+function tradeNote(a: Alternative, l: Lang): string {
+  const model = modelPartOf(a.terms);
+  if (a.delta >= -1e-9 || a.breaks.length > 0 || model <= 1e-9) return '';
+  return l === 'zh'
+    ? `; 但模型各项 ${signed(model)}: 方案先求模型各项最优, 志愿、家乡、优先只在模型各项相同时起作用`
+    : `; but the model's terms ${signed(model)}: they come first, and preference, home township and priority only decide between plans equal in them`;
 }
 
 function teacherBlock(t: TeacherExplain, about: Text, l: Lang): string[] {
