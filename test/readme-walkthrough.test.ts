@@ -57,7 +57,7 @@ function handFiles(dir: string): void {
   const edited = csv.filter((l) => !l.startsWith('000061,')).map((l) => {
     if (!l.startsWith('000064,')) return l;
     const cells = l.split(',');
-    cells[to] = '341122017';
+    cells[to] = '341122016';
     return cells.join(',');
   });
   mkdirSync(join(dir, 'edited'));
