@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
+import type { School } from '../../src/domain/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { explainPlan } from '../../src/plan/explain.js';
 import { bookOf } from '../../src/plan/plan-book.js';
@@ -11,25 +11,15 @@ import { modelPartOf, termsOf, totalOf } from '../../src/plan/plan-terms.js';
 import { polishPlacements } from '../../src/plan/polish.js';
 import { verifyPlan } from '../../src/plan/verify.js';
 import { planInProcess } from '../helpers/plan-run.js';
-import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
+import { county, policy } from '../helpers/make-county.js';
+import { drawnCounty, SCHOOL_DRAW, TEACHER_DRAW } from '../helpers/random-county.js';
 
-const SUBJECTS = ['语文', '数学', '音乐'];
-const LEVELS: Backbone[] = ['none', 'none', 'school', 'county', 'city'];
-const TOWNS = ['甲镇', '乙镇', '丙乡'];
 
 const arbCase = fc.record({
-  schools: fc.array(fc.record({ area: fc.constantFrom('urban', 'rural', 'rural', 'town') as fc.Arbitrary<School['area']>, weak: fc.boolean(), students: fc.integer({ min: 50, max: 1500 }), town: fc.option(fc.constantFrom(...TOWNS)) }), { minLength: 3, maxLength: 20 }),
+  schools: fc.array(SCHOOL_DRAW, { minLength: 3, maxLength: 20 }),
   teachers: fc.array(
     fc.record({
-      school: fc.nat(),
-      subject: fc.constantFrom(...SUBJECTS),
-      years: fc.integer({ min: 4, max: 20 }),
-      level: fc.constantFrom(...LEVELS),
-      prefs: fc.array(fc.nat(), { maxLength: 3 }),
-      home: fc.option(fc.constantFrom(...TOWNS)),
-      lock: fc.constantFrom('none', 'none', 'none', 'stay', 'move', 'forbid'),
-      lockAt: fc.nat(),
-      moveTo: fc.option(fc.nat(), { freq: 2 }),
+      ...TEACHER_DRAW,
     }),
     { minLength: 10, maxLength: 60 },
   ),
@@ -38,19 +28,7 @@ const arbCase = fc.record({
 });
 
 function build(c: fc.RecordValue<typeof arbCase>) {
-  const ss = c.schools.map((s, i) => school(`S${i}`, s.area, { weak: s.weak, students: s.students, ...(s.town !== null ? { township: s.town } : {}) }));
-  const at = (n: number): string => `S${n % ss.length}`;
-  const ts: Teacher[] = c.teachers.map((t, i) =>
-    teacher(`T${String(i).padStart(3, '0')}`, at(t.school), t.subject, { yearsAtSchool: t.years, backbone: t.level, preferences: t.prefs.map(at), ...(t.home !== null ? { homeTownship: t.home } : {}) }),
-  );
-  const ps = ss.flatMap((s, i) => SUBJECTS.map((j, k) => post(s.id, j, Math.max(0, ts.filter((t) => t.schoolId === s.id && t.subject === j).length + (c.posts[i * 3 + k] ?? 0)))));
-  const locks: Lock[] = [];
-  c.teachers.forEach((t, i) => {
-    const id = ts[i]?.id ?? '';
-    if (t.lock === 'stay') locks.push(lock(id, 'stay'));
-    if (t.lock === 'move') locks.push(lock(id, 'move', at(t.lockAt)));
-    if (t.lock === 'forbid') locks.push(lock(id, 'forbid', at(t.lockAt)));
-  });
+  const { ss, at, ts, ps, locks } = drawnCounty(c);
   const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets));
   // Any plan, rule-abiding or not: the polish keeps what holds and changes nothing it may not.
   const placements = c.teachers.flatMap((t, i) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowsMove } from '../../src/rules/allows-move.js';
-import type { Backbone, Lock, School, Teacher } from '../../src/domain/types.js';
+import type { School, Teacher } from '../../src/domain/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { alternatives } from '../../src/plan/alternatives.js';
 import { type PlanBook } from '../../src/rules/book.js';
@@ -10,7 +10,8 @@ import { evaluateChange, rankTotals, termsOf, totalOf } from '../../src/plan/pla
 import { HARD_RULES, TERM_NAMES } from '../../src/rules/registry.js';
 import { destinationRanking, type Ranked } from '../../src/plan/rank-destinations.js';
 import { noRoom } from '../../src/plan/room-at.js';
-import { county, lock, policy, post, school, teacher } from '../helpers/make-county.js';
+import { county, policy } from '../helpers/make-county.js';
+import { drawnCounty, SCHOOL_DRAW, TEACHER_DRAW } from '../helpers/random-county.js';
 
 /*
  * explain.json's alternatives are chosen from a few candidates per teacher (rank-destinations.ts)
@@ -20,24 +21,13 @@ import { county, lock, policy, post, school, teacher } from '../helpers/make-cou
  * the same count, as choosing among every allowed destination, each with the rules it breaks.
  */
 
-const SUBJECTS = ['语文', '数学', '音乐'];
 const AREAS: School['area'][] = ['urban', 'town', 'rural'];
-const LEVELS: Backbone[] = ['none', 'none', 'school', 'county', 'city'];
-const TOWNS = ['甲镇', '乙镇', '丙乡'];
 
 const arbCase = fc.record({
-  schools: fc.array(fc.record({ area: fc.constantFrom('urban', 'rural', 'rural', 'town') as fc.Arbitrary<School['area']>, weak: fc.boolean(), students: fc.integer({ min: 50, max: 1500 }), town: fc.option(fc.constantFrom(...TOWNS)) }), { minLength: 3, maxLength: 30, size: 'max' }),
+  schools: fc.array(SCHOOL_DRAW, { minLength: 3, maxLength: 30, size: 'max' }),
   teachers: fc.array(
     fc.record({
-      school: fc.nat(),
-      subject: fc.constantFrom(...SUBJECTS),
-      years: fc.integer({ min: 4, max: 20 }),
-      level: fc.constantFrom(...LEVELS),
-      prefs: fc.array(fc.nat(), { maxLength: 3 }),
-      home: fc.option(fc.constantFrom(...TOWNS)),
-      lock: fc.constantFrom('none', 'none', 'none', 'stay', 'move', 'forbid'),
-      lockAt: fc.nat(),
-      moveTo: fc.option(fc.nat(), { freq: 2 }),
+      ...TEACHER_DRAW,
       baseline: fc.option(fc.nat(), { freq: 3 }),
     }),
     { minLength: 10, maxLength: 80, size: 'max' },
@@ -55,19 +45,7 @@ const arbCase = fc.record({
 });
 
 function build(c: fc.RecordValue<typeof arbCase>) {
-  const ss = c.schools.map((s, i) => school(`S${i}`, s.area, { weak: s.weak, students: s.students, ...(s.town !== null ? { township: s.town } : {}) }));
-  const at = (n: number): string => `S${n % ss.length}`;
-  const ts: Teacher[] = c.teachers.map((t, i) =>
-    teacher(`T${String(i).padStart(3, '0')}`, at(t.school), t.subject, { yearsAtSchool: t.years, backbone: t.level, preferences: t.prefs.map(at), ...(t.home !== null ? { homeTownship: t.home } : {}) }),
-  );
-  const ps = ss.flatMap((s, i) => SUBJECTS.map((j, k) => post(s.id, j, Math.max(0, ts.filter((t) => t.schoolId === s.id && t.subject === j).length + (c.posts[i * 3 + k] ?? 0)))));
-  const locks: Lock[] = [];
-  c.teachers.forEach((t, i) => {
-    const id = ts[i]?.id ?? '';
-    if (t.lock === 'stay') locks.push(lock(id, 'stay'));
-    if (t.lock === 'move') locks.push(lock(id, 'move', at(t.lockAt)));
-    if (t.lock === 'forbid') locks.push(lock(id, 'forbid', at(t.lockAt)), lock(id, 'forbid', at(t.lockAt + 1)));
-  });
+  const { ss, at, ts, ps, locks } = drawnCounty(c, 2);
   const baseline = new Map(c.teachers.flatMap((t, i) => (t.baseline !== null ? [[ts[i]?.id ?? '', at(t.baseline)] as const] : [])));
   const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets), baseline);
   // Any plan, rule-abiding or not (a full school over its posts, a move against the direction).
