@@ -33,12 +33,25 @@ export interface Ranked {
 const MARGIN = 1e-6;
 
 /** Allowed destinations sorted by what arriving there costs, ties by id (a total order, so a walk can stop early). */
-interface Sorted {
+interface SortedRun {
   at: Int32Array;
   cost: Float64Array;
   /** For each position, the first position after it with another cost. */
   runEnd: Int32Array;
 }
+
+/**
+ * A list of destinations sorted as far as walks read it: `first()` the cheapest (every one up to the
+ * `head`-th cost, its ties included, so the head of the whole order; {@link PREFIX}), `all()` the whole.
+ * Each is sorted on first use; a walk seldom reads past the head.
+ */
+interface Sorted {
+  first: () => SortedRun;
+  all: () => SortedRun;
+}
+
+/** How many of the cheapest destinations a list sorts first (`head`, by default): walks take 3 and 2, past the few a teacher's own rules exclude. A list of up to four times as many is sorted whole at once. */
+const PREFIX = 16;
 
 /** The destinations allowed from a class of schools for a class of teachers in a subject, priced once for a backbone class. */
 interface Group {
@@ -67,7 +80,8 @@ interface Group {
  * the current destination, the schools excluded for him or her and rewarded schools, and prices his or her
  * preferred schools apart. Totals are leave + arrive, the same numbers as {@link rankTotals}.
  */
-export function destinationRanking(book: PlanBook, k: { room: number; full: number }): (t: Teacher) => Ranked {
+export function destinationRanking(book: PlanBook, k: { room: number; full: number; head?: number }): (t: Teacher) => Ranked {
+  const head = k.head ?? PREFIX;
   const { ctx } = book;
   const schools = ctx.schools;
   const index = new Map(schools.map((s, i) => [s.id, i]));
@@ -79,8 +93,35 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
 
   /** The cost of each school of the list being sorted, by position in ctx.schools (one list at a time). */
   const costAt = new Float64Array(schools.length);
-  /** `ids` by cost, then id. */
+  /** `ids` by cost, then id: the head (see {@link Sorted}) and the whole, each made when first asked for. */
   const sorted = (ids: readonly number[], price: (i: number) => number): Sorted => {
+    let first: SortedRun | undefined;
+    let whole: SortedRun | undefined;
+    const all = (): SortedRun => (whole ??= sortRun(ids, price));
+    return {
+      first: () => (first ??= ids.length <= 4 * head ? all() : sortRun(cheapest(ids, price), price)),
+      all,
+    };
+  };
+
+  /** Of `ids`, those that cost at most the `head`-th smallest cost (ties included), in `ids`' order. */
+  const cheapest = (ids: readonly number[], price: (i: number) => number): number[] => {
+    // The `head` smallest costs, kept sorted; a cost above the largest of them is passed over at once.
+    const low: number[] = [];
+    for (const i of ids) {
+      const c = (costAt[i] = price(i));
+      if (low.length === head && c >= (low[head - 1] ?? Infinity)) continue;
+      let at = low.length;
+      while (at > 0 && (low[at - 1] ?? 0) > c) at--;
+      low.splice(at, 0, c);
+      if (low.length > head) low.pop();
+    }
+    const bar = low[low.length - 1] ?? Infinity;
+    return ids.filter((i) => (costAt[i] ?? 0) <= bar);
+  };
+
+  /** `ids` sorted by cost, then id, with the runs of equal costs. */
+  const sortRun = (ids: readonly number[], price: (i: number) => number): SortedRun => {
     for (const i of ids) costAt[i] = price(i);
     const order = ids.slice().sort((a, b) => (costAt[a] ?? 0) - (costAt[b] ?? 0) || a - b);
     const n = order.length;
@@ -242,12 +283,19 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
    * first `n`, then, up to MARGIN past the n-th, those with an id below one already taken (ties
    * by id); an entry past that, or with a higher id than all taken, ranks after all of them.
    */
-  function walk(list: Sorted, n: number, full: boolean, skip: (i: number) => boolean, out: Found): void {
+  function walk(sorted: Sorted, n: number, full: boolean, skip: (i: number) => boolean, out: Found): void {
     if (n === 0) return;
     let got = 0;
     let bound = Infinity;
     let top = -1;
-    for (let p = 0; p < list.at.length; ) {
+    // The head first; a walk that reads past it goes on in the whole list, whose head it is.
+    let list = sorted.first();
+    for (let p = 0; ; ) {
+      if (p >= list.at.length) {
+        const whole = sorted.all();
+        if (whole === list || p >= whole.at.length) break;
+        list = whole;
+      }
       const i = list.at[p] ?? 0;
       const c = list.cost[p] ?? 0;
       if (c > bound) break;

@@ -77,8 +77,11 @@ describe('the ranking explain.json lists alternatives from', () => {
         const { ctx, moves, book } = build(c);
         const terms = termsOf(book);
         const rank = destinationRanking(book, { room: 3, full: 2 });
+        // Lists sorted only at their head (one destination, ties included) and read on past it give the same.
+        const headOnly = destinationRanking(book, { room: 3, full: 2, head: 1 });
         for (const t of ctx.teachers.filter((x) => ctx.eligibility.get(x.id)?.status === 'eligible')) {
           const fast = rank(t);
+          expect(headOnly(t), t.id).toEqual(fast);
           const all = everyDestination(book, t);
           expect(fast.count, t.id).toBe(all.count);
           expect(fast.firstFull?.id, t.id).toBe(all.firstFull?.id);
