@@ -32,18 +32,21 @@ interface Candidate {
 }
 
 /**
- * Single changes to the named plan that lower the objective without raising the model's terms,
- * and keep every hard rule, made until none is left. The model counts teachers by class, and the
- * terms about single teachers (preference, home township, priority) are scored only when teachers
- * are named, within a class: so where the model found two schools equal (or relax-and-fix stopped
- * a little above its optimum), one may suit the named teacher better, and `rotate explain` would
- * list it as a better alternative. The model's terms come first: a change that buys a
- * teacher-level gain with a model cost is not made (explain says so beside such an alternative).
+ * Single changes to the named plan that lower the objective, leave the model's terms as they are and
+ * keep every hard rule, made until none is left. The model counts teachers by class, and the terms
+ * about single teachers (preference, home township, priority) are scored only when teachers are
+ * named, within a class: so where the model found two schools equal, one may suit the named teacher
+ * better, and `rotate explain` would list it as a better alternative. The model's terms come
+ * first, and the plan keeps the model's value: a change that buys a teacher-level gain with a model
+ * cost is not made (explain says so beside such an alternative), nor one that lowers the model's
+ * terms (the model's optimum is the solver's to find; measured, on random counties the plan's
+ * book finds such changes the model does not allow, so a plan made of them could be reported below
+ * the model's bound).
  *
  * Each round ranks teachers' changes as explain ranks them (staying, for a mover, and the
  * cheapest destinations), the teachers with the best change first, and makes each change
  * that, priced again on the plan as it is by then, still lowers the objective, keeps the model's
- * terms at most where they were and breaks no rule. The first round ranks every free teacher; a
+ * terms as they were and breaks no rule. The first round ranks every free teacher; a
  * later one only the changes whose prices the last round's changes can have moved (see
  * {@link opened}), and asks again the changes a rule blocked (it may hold now). The objective falls
  * with every change, so the rounds end; when they do, explain lists no such change for any free
@@ -70,7 +73,7 @@ export function polishPlacements(ctx: ModelContext, placements: readonly Placeme
       const made = c.options.find((o) => {
         // Priced first: the rules are asked only of a change that pays.
         const e = changeTerms(book, c.t, o.to ?? null);
-        if (e.total >= -BETTER || modelPartOf(e.delta) > BETTER) return false;
+        if (e.total >= -BETTER || Math.abs(modelPartOf(e.delta)) > BETTER) return false;
         const breaks = changeBreaks(book, c.t, o.to ?? null);
         if (breaks.length > 0) {
           blocked.push({ t: c.t, option: o, cur, wide: breaks.some((r) => COUNTY_WIDE.has(r)) });

@@ -52,21 +52,21 @@ function build(c: fc.RecordValue<typeof arbCase>) {
 /** Rules about a teacher's own move, which no other teacher's place changes. */
 const OWN_MOVE = new Set(HARD_RULES.filter((r) => r.moveOnly === true).map((r) => r.name));
 
-/** What explain lists for a free teacher (eligible, not a principal, not locked) holds no change that lowers the objective, keeps every rule and keeps the model's terms. */
+/** What explain lists for a free teacher (eligible, not a principal, not locked) holds no change that lowers the objective, keeps every rule and leaves the model's terms as they are. */
 function expectNoBetterChange(ctx: ModelContext, placements: readonly Placement[]): void {
   const book = bookOf(ctx, placements);
   const rank = destinationRanking(book, { room: LISTED, full: LISTED_BREAKING });
   const free = ctx.teachers.filter((t) => ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) && !ctx.stayLock.has(t.id) && !ctx.moveLock.has(t.id));
   for (const t of free) {
     const listed = [...alternatives(book, t, rank(t)).listed.map((a) => ({ total: a.delta, terms: a.terms, breaks: a.breaks })), ...(book.dest.has(t.id) ? [evaluateChange(book, t, null)].map((e) => ({ total: e.total, terms: e.delta, breaks: e.breaks })) : [])];
-    for (const a of listed) if (a.breaks.length === 0 && modelPartOf(a.terms) <= 1e-9) expect(a.total, `${t.id}: ${JSON.stringify(a)}`).toBeGreaterThanOrEqual(-1e-9);
+    for (const a of listed) if (a.breaks.length === 0 && Math.abs(modelPartOf(a.terms)) <= 1e-9) expect(a.total, `${t.id}: ${JSON.stringify(a)}`).toBeGreaterThanOrEqual(-1e-9);
   }
 }
 
 const idsOf = (ps: readonly { teacherId: string }[]): string[] => ps.map((p) => p.teacherId);
 
 describe('the polish after the teachers are named', () => {
-  it('on any plan: lowers the objective by what it says, never raises the model terms, keeps the rules on own moves that held, leaves fixed teachers alone, and explain then lists no better change', () => {
+  it('on any plan: lowers the objective by what it says, leaves the model terms as they are, keeps the rules on own moves that held, leaves fixed teachers alone, and explain then lists no better change', () => {
     let changed = 0;
     fc.assert(
       fc.property(arbCase, (c) => {
@@ -76,7 +76,7 @@ describe('the polish after the teachers are named', () => {
         const out = polishPlacements(ctx, placements);
         const after = termsOf(bookOf(ctx, out.placements));
         expect(totalOf(after)).toBeCloseTo(totalOf(before) - out.gain, 9);
-        expect(modelPartOf(after)).toBeLessThanOrEqual(modelPartOf(before) + 1e-9);
+        expect(modelPartOf(after)).toBeCloseTo(modelPartOf(before), 6);
         if (out.changes === 0) expect(out.placements).toEqual(placements);
         else expect(out.gain).toBeGreaterThan(0);
         // The rules' single-change checks judge a plan that keeps them all (the pipeline polishes only such a plan; see below): here, any plan, the rules that held and judge a teacher's own move still hold.
@@ -111,7 +111,7 @@ describe('the polish of a plan the model names', () => {
         if (!named.ok || verifyPlan(ctx.county, ctx.policy, named.placements).some((r) => !r.held)) return;
         const out = polishPlacements(ctx, named.placements);
         for (const r of verifyPlan(ctx.county, ctx.policy, out.placements)) expect(r.held, r.rule).toBe(true);
-        expect(modelPartOf(termsOf(bookOf(ctx, out.placements)))).toBeLessThanOrEqual(modelPartOf(termsOf(bookOf(ctx, named.placements))) + 1e-9);
+        expect(modelPartOf(termsOf(bookOf(ctx, out.placements)))).toBeCloseTo(modelPartOf(termsOf(bookOf(ctx, named.placements))), 6);
         expectNoBetterChange(ctx, out.placements);
         if (out.changes > 0) changed++;
       }),
@@ -126,7 +126,7 @@ describe('the sample county after the polish', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rotate-polish-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lists no better alternative that keeps every rule and the model terms, for any free teacher, and says what the polish did', async () => {
+  it('lists no better alternative that keeps every rule and the model terms as they are, for any free teacher, and says what the polish did', async () => {
     const { readdirSync } = await import('node:fs');
     const inputs = readdirSync('data').filter((f) => f.endsWith('.csv')).map((f) => join('data', f));
     const r = await planInProcess(inputs, join(dir, 'plan'));
@@ -136,7 +136,7 @@ describe('the sample county after the polish', () => {
     expect(plan.polish?.changes ?? 0).toBeGreaterThan(0);
     expect(solve.method).toMatch(/then \d+ single changes? of named teachers lowered the objective by [\d.]+$/);
     const { explanation } = explainPlan(ctxOf(r.report), plan, false);
-    const better = explanation.teachers.filter((t) => !t.move?.locked && t.alternatives.some((a) => a.delta < -1e-9 && a.breaks.length === 0 && modelPartOf(a.terms) <= 1e-9));
+    const better = explanation.teachers.filter((t) => !t.move?.locked && t.alternatives.some((a) => a.delta < -1e-9 && a.breaks.length === 0 && Math.abs(modelPartOf(a.terms)) <= 1e-9));
     expect(better.map((t) => t.id)).toEqual([]);
     // The model's total is at the plan, not above its bound.
     const o = summary.objective;
