@@ -174,8 +174,8 @@ function leanBuild(ctx: ModelContext, opts: BuildOptions, solver: PlanSolver, le
 
 /**
  * Names teachers for the solved counts, polishes the plan (`polish`: single changes that lower the
- * objective and keep every rule, see polish.ts; not for a relaxed plan) and checks it; null when
- * no rule-abiding matching exists.
+ * objective, leave the model's terms as they are and keep every rule, see polish.ts; not for a
+ * relaxed plan) and checks it; null when no rule-abiding matching exists.
  */
 function planFrom(ctx: ModelContext, model: Solvable, solve: SolveResult, polish: boolean): Plan | null {
   const assigned = assignTeachers(ctx, model, solve.x);
