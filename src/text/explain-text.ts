@@ -40,12 +40,18 @@ function alternativeLine(a: Alternative, l: Lang): string {
 }
 
 /**
- * Why a lower total that keeps every rule was not taken: it buys teacher-level terms with the
- * model's, which come first (polish.ts makes the changes that lower the total at no cost to them).
+ * Why a lower total that keeps every rule was not taken. Either it buys teacher-level terms with the
+ * model's, which come first (polish.ts makes the changes that lower the total at no cost to them),
+ * or it lowers the model's terms too: the plan keeps the model's solution, which did not take it.
  */
 function tradeNote(a: Alternative, l: Lang): string {
   const model = modelPartOf(a.terms);
-  if (a.delta >= -1e-9 || a.breaks.length > 0 || model <= 1e-9) return '';
+  if (a.delta >= -1e-9 || a.breaks.length > 0 || Math.abs(model) <= 1e-9) return '';
+  if (model < 0) {
+    return l === 'zh'
+      ? `; 模型各项也降低 ${signed(model)}: 方案保持计数模型的解, 该解未取这一改动（在求解与下界的差距之内, 或计数模型未提供这一去向）`
+      : `; the model's terms fall too, ${signed(model)}: the plan keeps the counting model's solution, which did not take it (within the solve's gap to the bound, or a move the counting model does not offer)`;
+  }
   return l === 'zh'
     ? `; 但模型各项 ${signed(model)}: 方案先求模型各项最优, 志愿、家乡、优先只在模型各项相同时起作用`
     : `; but the model's terms ${signed(model)}: they come first, and preference, home township and priority only decide between plans equal in them`;
