@@ -1,9 +1,10 @@
-import { ARTS_PE_SUBJECTS, isCountyBackbone } from '../domain/backbone.js';
+import { isCountyBackbone } from '../domain/backbone.js';
 import { isLeader } from '../domain/leaders.js';
 import type { Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { PlanBook } from '../rules/book.js';
 import { moveClasses, type MoveClasses } from '../rules/allows-move.js';
+import { countsToward, HELD_INDICATORS } from '../rules/indicator-sections.js';
 import { rebook } from '../rules/rebook.js';
 import { HARD_RULES } from '../rules/registry.js';
 import { LISTED, LISTED_BREAKING } from './alternatives.js';
@@ -108,16 +109,13 @@ export function polishPlacements(ctx: ModelContext, placements: readonly Placeme
 
 /**
  * What a teacher's place counts in, for the terms that price a change: the teacher's subject
- * (shortage, posts, the baseline's groups), and when so the county-level-or-higher backbone
- * (backbone balance, the 优质均衡 backbone indicator) and the PE and arts teachers (their 优质均衡
- * indicator). A change at a school moves the prices of the teachers who share one of these there;
+ * (shortage, posts, the baseline's groups) and the 优质均衡 indicators the model holds that count
+ * him or her (the PE and arts teachers; the county-level-or-higher backbone, whom backbone balance
+ * counts too). A change at a school moves the prices of the teachers who share one of these there;
  * every other term is about the teacher alone.
  */
 function aspectsOf(t: Teacher): string[] {
-  const out = [`subject:${t.subject}`];
-  if (isCountyBackbone(t)) out.push('county-backbone');
-  if (ARTS_PE_SUBJECTS.includes(t.subject)) out.push('arts-pe');
-  return out;
+  return [`subject:${t.subject}`, ...HELD_INDICATORS.filter((g) => countsToward(g, t.subject, isCountyBackbone(t)))];
 }
 
 /**

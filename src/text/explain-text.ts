@@ -36,7 +36,7 @@ function alternativeLine(a: Alternative, l: Lang): string {
   const what = a.kind === 'stay' ? (l === 'zh' ? '留任（不交流）' : 'stay (no move)') : l === 'zh' ? `${a.school ?? ''}（${a.school_id ?? ''}）` : `${a.school_id ?? ''} (${a.school ?? ''})`;
   const parts = termList(a.terms, l);
   const breaks = a.breaks.length === 0 ? (l === 'zh' ? '不违反硬性规则' : 'keeps every hard rule') : `${l === 'zh' ? '违反' : 'breaks'}: ${a.breaks.map((r) => ruleName(r, l)).join(l === 'zh' ? '；' : '; ')}`;
-  return `${what}: ${signed(a.delta)}${parts ? (l === 'zh' ? `（${parts}）` : ` (${parts})`) : ''}; ${breaks}${tradeNote(a, l)}`;
+  return `${what}: ${signed(a.delta)}${parts ? (l === 'zh' ? `（${parts}）` : ` (${parts})`) : ''}; ${breaks}${notTaken(a, l)}`;
 }
 
 /**
@@ -44,7 +44,7 @@ function alternativeLine(a: Alternative, l: Lang): string {
  * model's, which come first (polish.ts makes the changes that lower the total at no cost to them),
  * or it lowers the model's terms too: the plan keeps the model's solution, which did not take it.
  */
-function tradeNote(a: Alternative, l: Lang): string {
+function notTaken(a: Alternative, l: Lang): string {
   const model = modelPartOf(a.terms);
   if (a.delta >= -1e-9 || a.breaks.length > 0 || Math.abs(model) <= 1e-9) return '';
   if (model < 0) {
