@@ -23,7 +23,9 @@ export const zeroTerms = (): Terms => ({ ...ZERO_TERMS });
 export const totalOf = (t: Terms): number => TERM_NAMES.reduce((a, k) => a + t[k], 0);
 
 /** The terms the model counts; the others are about single teachers, scored when the teachers are named (the plan's stage two). */
-const MODEL_TERM_NAMES: readonly TermName[] = TERMS.filter((t) => t.build !== undefined).map((t) => t.name);
+const MODEL_TERMS = TERMS.filter((t) => t.build !== undefined);
+const TEACHER_TERMS = TERMS.filter((t) => t.build === undefined);
+const MODEL_TERM_NAMES: readonly TermName[] = MODEL_TERMS.map((t) => t.name);
 /** The part of a change (or of a plan's terms) that the model counts. */
 export const modelPartOf = (t: Partial<Terms>): number => MODEL_TERM_NAMES.reduce((a, k) => a + (t[k] ?? 0), 0);
 
@@ -111,6 +113,29 @@ export function leaveCost(book: PlanBook, t: Teacher): number {
   let leave = 0;
   for (const term of TERMS) leave += term.leave(book, t);
   return leave;
+}
+
+/** The model's terms' part of {@link leaveCost} (with {@link teacherLeave}, leaveCost's number up to rounding). */
+export function modelLeave(book: PlanBook, t: Teacher): number {
+  let v = 0;
+  for (const term of MODEL_TERMS) v += term.leave(book, t);
+  return v;
+}
+
+/** The part of {@link leaveCost} that the terms about single teachers make: what the teacher's current decision earns him or her. */
+export function teacherLeave(book: PlanBook, t: Teacher): number {
+  let v = 0;
+  for (const term of TEACHER_TERMS) v += term.leave(book, t);
+  return v;
+}
+
+/** The part of one change (see {@link changeTerms}) that the terms about single teachers make. */
+export function teacherPartOf(book: PlanBook, t: Teacher, to: string | null): number {
+  const next = to ?? undefined;
+  if (book.dest.get(t.id) === next) return 0;
+  let v = 0;
+  for (const term of TEACHER_TERMS) v += term.change(book, t, next);
+  return v;
 }
 
 /**

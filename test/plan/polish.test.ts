@@ -16,6 +16,7 @@ import { polishPlacements } from '../../src/plan/polish.js';
 import { verifyPlan } from '../../src/plan/verify.js';
 import { assignTeachers } from '../../src/plan/assign-teachers.js';
 import { buildModel } from '../../src/plan/build-model.js';
+import { moveClasses } from '../../src/rules/allows-move.js';
 import { HARD_RULES } from '../../src/rules/registry.js';
 import { jslpSolver } from '../../src/solve/choose-solver.js';
 import { planInProcess } from '../helpers/plan-run.js';
@@ -52,14 +53,22 @@ function build(c: fc.RecordValue<typeof arbCase>) {
 /** Rules about a teacher's own move, which no other teacher's place changes. */
 const OWN_MOVE = new Set(HARD_RULES.filter((r) => r.moveOnly === true).map((r) => r.name));
 
-/** What explain lists for a free teacher (eligible, not a principal, not locked) holds no change that lowers the objective, keeps every rule and leaves the model's terms as they are. */
+/** What explain lists for a free teacher (eligible, not a principal, not locked), or any other destination the move rules allow, holds no change that lowers the objective, keeps every rule and leaves the model's terms as they are. */
 function expectNoBetterChange(ctx: ModelContext, placements: readonly Placement[]): void {
   const book = bookOf(ctx, placements);
   const rank = destinationRanking(book, { room: LISTED, full: LISTED_BREAKING });
+  const judge = moveClasses(ctx.schools, ctx);
   const free = ctx.teachers.filter((t) => ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) && !ctx.stayLock.has(t.id) && !ctx.moveLock.has(t.id));
   for (const t of free) {
     const listed = [...alternatives(book, t, rank(t)).listed.map((a) => ({ total: a.delta, terms: a.terms, breaks: a.breaks })), ...(book.dest.has(t.id) ? [evaluateChange(book, t, null)].map((e) => ({ total: e.total, terms: e.delta, breaks: e.breaks })) : [])];
     for (const a of listed) if (a.breaks.length === 0 && Math.abs(modelPartOf(a.terms)) <= 1e-9) expect(a.total, `${t.id}: ${JSON.stringify(a)}`).toBeGreaterThanOrEqual(-1e-9);
+    // Nor does any destination explain leaves unlisted, among those every move rule allows.
+    const from = ctx.schoolById.get(t.schoolId);
+    for (const d of ctx.schools) {
+      if (!from || d.id === t.schoolId || d.id === book.dest.get(t.id) || !judge.allowsMove({ teacher: t, from, to: d })) continue;
+      const e = evaluateChange(book, t, d.id);
+      if (e.breaks.length === 0 && Math.abs(modelPartOf(e.delta)) <= 1e-9) expect(e.total, `${t.id} → ${d.id}: ${JSON.stringify(e)}`).toBeGreaterThanOrEqual(-1e-9);
+    }
   }
 }
 

@@ -1,0 +1,229 @@
+import { backboneClass, type BackboneClass } from '../domain/backbone.js';
+import { placesOf, schoolOfPlace } from '../domain/sections.js';
+import type { School, Teacher } from '../domain/types.js';
+import type { MoveClasses } from '../rules/allows-move.js';
+import { placeFor, type PlanBook } from '../rules/book.js';
+import { isHome } from '../rules/home-township.js';
+import { isPreferred } from '../rules/preference.js';
+import { arriveSum, changeTerms, modelLeave, modelPartOf, rewardAt, teacherLeave, teacherPartOf } from './plan-terms.js';
+
+/** A change lowers the objective when it does so by more than this (explain's tolerance for a tie). */
+export const BETTER = 1e-9;
+
+/**
+ * How far the model's part of a change found by its split prices (leave + arrive) may be from 0 for
+ * the change to be a candidate: the split sums the same terms in another order, so it can differ
+ * from the exact change in the last bits. Whether a candidate is a tie is decided by the exact change
+ * ({@link changeTerms}) when it is made.
+ */
+const NEAR = 1e-7;
+
+/** Arrival prices are indexed by value in steps of this size (a tie is looked up in three steps). */
+const STEP = 1e-6;
+
+/** A single change of a teacher's decision: the new destination (undefined = staying) and its total, as priced when found. */
+export interface TieOption {
+  to: string | undefined;
+  total: number;
+}
+
+/** A teacher's candidate changes, best first. */
+export interface TieCandidate {
+  t: Teacher;
+  options: TieOption[];
+}
+
+/**
+ * Finds the candidate ties of a plan's book as it changes: `find` on the book as it is (after the
+ * first, only what the schools `touched` since can have changed), `touched` after changes at some schools.
+ */
+export interface TieChanges {
+  find(free: readonly Teacher[]): TieCandidate[];
+  touched(schoolIds: Iterable<string>): void;
+}
+
+/**
+ * The single changes of free teachers that leave the model's terms as they are (a tie for the
+ * model) and lower the objective, found without pricing every destination for every teacher.
+ *
+ * A move's change splits into the model's terms' part, leave + arrive (what arriving at a place
+ * costs a teacher of a subject and backbone class, the same for all of them), and the teacher's own
+ * part: what his or her current decision earns (leave) less the reward at the destination
+ * (preference, home township). A tie lowers the objective only through the teacher's own part. So
+ * a teacher whose own leave part is not below 0 (a mover, whose priority is earned whichever school
+ * he or she goes to, or a teacher without priority points) gains only at a rewarded school: his or
+ * her preferred schools and those of the home township, priced one by one. Any other teacher may
+ * gain anywhere the arrival costs exactly what leaving saves: the places are indexed by their
+ * arrival price, per subject and backbone class, and looked up. Staying is priced for a mover whose
+ * own part of it is below 0.
+ *
+ * The arrival prices read the counts at the place's school only (the 优质均衡 indicators hold the
+ * county mean at the one before the plan): after changes, `touched` prices the places of the
+ * schools they touched again.
+ */
+export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
+  const { ctx } = book;
+  const places = ctx.places;
+  const placeIndex = new Map(places.map((p, i) => [p, i]));
+  const schoolPlaces = new Map(ctx.schools.map((s) => [s.id, placesOf(s).flatMap(([p]) => placeIndex.get(p) ?? [])]));
+  const towns = new Set(ctx.schools.flatMap((s) => (s.township !== undefined ? [s.township] : [])));
+  const townAt = places.map((pl) => ctx.schoolById.get(schoolOfPlace(pl))?.township);
+  const homeReward = rewardAt(ctx, 0, 1);
+
+  /** Arrival prices of one subject and backbone class, per place; `done` where priced; by value once a lookup asked. */
+  interface Prices {
+    j: string;
+    bc: BackboneClass;
+    sum: Float64Array;
+    done: Uint8Array;
+    /** Places by the step of their price, and by step and township (`step|town`). */
+    byValue?: Map<number | string, Set<number>>;
+  }
+  const priced = new Map<string, Prices>();
+  const pricesOf = (j: string, bc: BackboneClass): Prices => {
+    const key = `${j}|${bc}`;
+    let p = priced.get(key);
+    if (!p) priced.set(key, (p = { j, bc, sum: new Float64Array(places.length), done: new Uint8Array(places.length) }));
+    return p;
+  };
+  const priceAt = (p: Prices, k: number): number => {
+    if (p.done[k] === 0) {
+      p.sum[k] = arriveSum(book, p.j, p.bc, places[k] ?? '');
+      p.done[k] = 1;
+    }
+    return p.sum[k] ?? 0;
+  };
+  const slot = (v: number): number => Math.round(v / STEP);
+  /** The index keys of a place at a price: the price's step, and with the place's township. */
+  const keysOf = (k: number, v: number): (number | string)[] => {
+    const town = townAt[k];
+    return town === undefined ? [slot(v)] : [slot(v), `${slot(v)}|${town}`];
+  };
+  const file = (p: Prices, k: number): void => {
+    for (const key of keysOf(k, priceAt(p, k))) {
+      const set = p.byValue?.get(key);
+      if (set) set.add(k);
+      else p.byValue?.set(key, new Set([k]));
+    }
+  };
+  const unfile = (p: Prices, k: number): void => {
+    for (const key of keysOf(k, p.sum[k] ?? 0)) p.byValue?.get(key)?.delete(k);
+  };
+  /** Calls `each` with every place whose arrival price is within a step of `v` (of the schools of township `town` only, if given). */
+  const near = (p: Prices, v: number, each: (k: number) => void, town?: string): void => {
+    if (!p.byValue) {
+      p.byValue = new Map();
+      for (let k = 0; k < places.length; k++) file(p, k);
+    }
+    const at = slot(v);
+    for (let s = at - 1; s <= at + 1; s++) {
+      const set = p.byValue.get(town === undefined ? s : `${s}|${town}`);
+      if (set) for (const k of set) each(k);
+    }
+  };
+
+  /** Each place's school, and whether it is one of two sections (where the section a teacher fills must be asked). */
+  const schoolAt = places.map((pl) => ctx.schoolById.get(schoolOfPlace(pl)));
+  const twoAt = Uint8Array.from(places, (pl) => (schoolOfPlace(pl) !== pl ? 1 : 0));
+  /** Adds moving `t` to `d` (arriving at a price of `arrive`) to `options` when it ties for the model, lowers the objective and every move rule allows it. */
+  const consider = (t: Teacher, from: School, leave: { model: number; teacher: number }, d: School, arrive: number, options: TieOption[]): void => {
+    if (Math.abs(leave.model + arrive) > NEAR) return;
+    const total = leave.model + leave.teacher + arrive - rewardAt(ctx, isPreferred(t, d.id), isHome(ctx, t, d.id));
+    if (total >= -BETTER || !judge.allowsMove({ teacher: t, from, to: d })) return;
+    options.push({ to: d.id, total });
+  };
+
+  // What changed since the last find: the schools touched, their places, and the teachers who had candidates then (undefined before the first find: everything).
+  let touchedSchools: Set<string> | undefined;
+  const placeTouched = new Uint8Array(places.length);
+  let hadCandidates = new Set<Teacher>();
+  const leaves = new Map<Teacher, { model: number; teacher: number }>();
+
+  return {
+    touched(schoolIds) {
+      const ks = new Set<number>();
+      for (const id of schoolIds) {
+        touchedSchools?.add(id);
+        for (const k of schoolPlaces.get(id) ?? []) ks.add(k);
+      }
+      for (const k of ks) placeTouched[k] = 1;
+      for (const p of priced.values()) {
+        for (const k of ks) {
+          if (p.done[k] === 0) continue;
+          if (p.byValue) unfile(p, k);
+          p.done[k] = 0;
+          if (p.byValue) file(p, k);
+        }
+      }
+    },
+    find(free) {
+      const out: TieCandidate[] = [];
+      const since = touchedSchools;
+      for (const t of free) {
+        const from = ctx.schoolById.get(t.schoolId);
+        if (!from) continue;
+        const cur = book.dest.get(t.id);
+        // A teacher whose own school and current destination are as they were keeps his or her leave
+        // prices, staying's among them: only the touched places can hold a new candidate. One who had
+        // candidates at the last find is looked at afresh (a rule that blocked one may hold now).
+        const whole = since === undefined || hadCandidates.has(t) || since.has(t.schoolId) || (cur !== undefined && since.has(cur));
+        const options: TieOption[] = [];
+        if (whole && cur !== undefined && teacherPartOf(book, t, null) < -BETTER) {
+          const e = changeTerms(book, t, null);
+          if (e.total < -BETTER && Math.abs(modelPartOf(e.delta)) <= NEAR) options.push({ to: undefined, total: e.total });
+        }
+        let leave = whole ? undefined : leaves.get(t);
+        if (!leave) {
+          const own = teacherLeave(book, t);
+          // Not below 0: only a school that rewards the teacher more than his or her current decision can pay.
+          if (own >= -BETTER && !t.preferences.some((id) => rewardAt(ctx, 1, isHome(ctx, t, id)) > own + BETTER) && !(t.homeTownship !== undefined && towns.has(t.homeTownship) && homeReward > own + BETTER)) {
+            if (options.length > 0) out.push({ t, options });
+            continue;
+          }
+          leaves.set(t, (leave = { model: modelLeave(book, t), teacher: own }));
+        }
+        const p = pricesOf(t.subject, backboneClass(t));
+        if (leave.teacher < -BETTER) {
+          // Each place once: the one of its school that the teacher would fill.
+          near(p, -leave.model, (k) => {
+            if (!whole && placeTouched[k] === 0) return;
+            const d = schoolAt[k];
+            if (d === undefined || d.id === t.schoolId || d.id === cur) return;
+            if (twoAt[k] === 1 && placeFor(book, t, d.id) !== places[k]) return;
+            consider(t, from, leave, d, priceAt(p, k), options);
+          });
+        } else {
+          // The schools that reward the teacher more than his or her current decision, each once: those asked for, then the others of the home township.
+          const prefs = t.preferences;
+          for (let i = 0; i < prefs.length; i++) {
+            const id = prefs[i] ?? '';
+            if (prefs.indexOf(id) !== i || id === t.schoolId || id === cur || !(whole || since.has(id)) || rewardAt(ctx, 1, isHome(ctx, t, id)) <= leave.teacher + BETTER) continue;
+            const d = ctx.schoolById.get(id);
+            if (!d) continue;
+            const place = placeFor(book, t, id);
+            const k = placeIndex.get(place);
+            consider(t, from, leave, d, k === undefined ? arriveSum(book, t.subject, p.bc, place) : priceAt(p, k), options);
+          }
+          const town = t.homeTownship;
+          if (town !== undefined && homeReward > leave.teacher + BETTER) {
+            near(p, -leave.model, (k) => {
+              if (!whole && placeTouched[k] === 0) return;
+              const d = schoolAt[k];
+              if (d === undefined || d.id === t.schoolId || d.id === cur || prefs.includes(d.id)) return;
+              if (twoAt[k] === 1 && placeFor(book, t, d.id) !== places[k]) return;
+              consider(t, from, leave, d, priceAt(p, k), options);
+            }, town);
+          }
+        }
+        if (options.length > 0) out.push({ t, options: options.sort(byOption) });
+      }
+      touchedSchools = new Set();
+      placeTouched.fill(0);
+      hadCandidates = new Set(out.map((c) => c.t));
+      return out;
+    },
+  };
+}
+
+/** Options as explain lists them: by total, a tie by school id (staying first). */
+export const byOption = (a: TieOption, b: TieOption): number => (Math.abs(a.total - b.total) > BETTER ? a.total - b.total : a.to === undefined ? -1 : b.to === undefined ? 1 : a.to < b.to ? -1 : 1);
