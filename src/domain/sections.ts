@@ -85,6 +85,8 @@ export function arrivalSectionOf(t: Pick<Teacher, 'teachingStage' | 'certificate
 
 /** The place a teacher's move fills (the school id itself when no section may take the teacher: the verifier then says why). */
 export function arrivalPlace(t: Pick<Teacher, 'teachingStage' | 'certificate'>, from: Pick<School, 'stage'>, to: Pick<School, 'id' | 'stage'>, p: Pick<Policy, 'scope' | 'sameStage' | 'stageDown'>): string {
+  // A school of one section is its only place, whatever the section (asked very often: nothing made).
+  if (!twoSections(to)) return to.id;
   const sec = arrivalSectionOf(t, from, to, p);
   return sec === undefined ? placeOf(to, sectionsOf(to)[0] ?? 'primary') : placeOf(to, sec);
 }
