@@ -42,16 +42,21 @@ const OPTIONS = { record_delimiter: '\r\n', quoted_match: QUOTED } as const;
  * city's tables).
  */
 export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[], lang: Lang): string {
-  const lines = [record(columns.map((c) => (lang === 'zh' ? c.zh : c.en)))];
-  for (const r of rows) lines.push(record(columns.map((c) => cell(c.get(r), lang))));
+  // A cell that must be quoted is quoted once per table (many repeat: 本校任教3年, 未满6年).
+  const quoted = new Map<string, string>();
+  const lines = [record(columns.map((c) => (lang === 'zh' ? c.zh : c.en)), quoted)];
+  for (const r of rows) lines.push(record(columns.map((c) => cell(c.get(r), lang)), quoted));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** One record's line, without its line end. */
-function record(cells: string[]): string {
+/** One record's line, without its line end; `quoted` holds the cells quoted so far. */
+function record(cells: string[], quoted: Map<string, string>): string {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] ?? '';
-    if (QUOTED.test(c)) cells[i] = stringify([[c]], { ...OPTIONS, eof: false });
+    if (!QUOTED.test(c)) continue;
+    let q = quoted.get(c);
+    if (q === undefined) quoted.set(c, (q = stringify([[c]], { ...OPTIONS, eof: false })));
+    cells[i] = q;
   }
   return cells.join(',');
 }
