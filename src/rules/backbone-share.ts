@@ -21,7 +21,6 @@ export const backboneShare: HardRule = {
   en: 'backbone teachers make up at least the share of those rotated',
   relaxable: true,
   moveOnly: false,
-  countyWide: true,
   loosen: { param: 'rules.backbone_share', field: 'backboneShare', down: true },
   build(ctx, cols, b, opts) {
     const share = ctx.policy.backboneShare;

@@ -15,7 +15,6 @@ export const countyQuota: HardRule = {
   en: 'the county\'s urban/town schools that are not weak together rotate at least the share of their eligible teachers (rounded up)',
   relaxable: true,
   moveOnly: false,
-  countyWide: true,
   loosen: { param: 'rules.quota_share', field: 'quotaShare', down: true },
   build(ctx, cols, b, opts) {
     let eligible = 0;

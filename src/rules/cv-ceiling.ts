@@ -98,7 +98,6 @@ export const cvCeiling: HardRule = {
   en: 'a coefficient of variation within its threshold (PE and arts, county-level backbone) stays within it',
   relaxable: true,
   moveOnly: false,
-  countyWide: true,
   loosen: { param: 'rules.cv_ceiling_margin', field: 'cvCeilingMargin', down: false },
   perDestination: true,
   // Its curves are a third of a 12,000-teacher county's columns, and plans seldom press against it.

@@ -167,13 +167,6 @@ export interface HardRule {
    * destination it lists.
    */
   perDestination?: boolean;
-  /**
-   * True when a change anywhere in the county can make {@link breaks} answer otherwise for this
-   * teacher (a county-wide share or count, a coefficient of variation over all schools); absent when
-   * only the counts at the teacher's own school, current destination and new destination decide it.
-   * The polish (src/plan/polish.ts) asks a change such a rule blocked again after every round.
-   */
-  countyWide?: boolean;
   /** Problems of a single move lock that this rule sees (beyond {@link MoveJudge}). */
   lockProblem?(ctx: ModelContext, lock: Lock, t: Teacher, where: Text): LockProblem | null;
   /** Move locks that break this rule only together. */
