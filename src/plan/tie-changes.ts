@@ -51,11 +51,11 @@ export interface TieChanges {
  * part: what his or her current decision earns (leave) less the reward at the destination
  * (preference, home township). A tie lowers the objective only through the teacher's own part. So
  * a teacher whose own leave part is not below 0 (a mover, whose priority is earned whichever school
- * he or she goes to, or a teacher without priority points) gains only at a rewarded school: his or
- * her preferred schools and those of the home township, priced one by one. Any other teacher may
- * gain anywhere the arrival costs exactly what leaving saves: the places are indexed by their
- * arrival price, per subject and backbone class, and looked up. Staying is priced for a mover whose
- * own part of it is below 0.
+ * he or she goes to, or a teacher without priority points) gains only at a school that rewards him
+ * or her more than that: the preferred schools are priced one by one, the home township's places
+ * looked up. Any other teacher may gain anywhere the arrival costs exactly what leaving saves. The
+ * places are indexed by their arrival price, per subject and backbone class (and by township), and
+ * looked up. Staying is priced for a mover whose own part of it is below 0.
  *
  * The arrival prices read the counts at the place's school only (the 优质均衡 indicators hold the
  * county mean at the one before the plan): after changes, `touched` prices the places of the
