@@ -47,7 +47,6 @@ export function polishPlacements(ctx: ModelContext, placements: readonly Placeme
   let gain = 0;
   for (let round = 0; round < ROUNDS; round++) {
     let changed = 0;
-    const touched = new Set<string>();
     for (const c of ties.find(free).sort(byBest)) {
       const cur = book.dest.get(c.t.id);
       const made = c.options.find((o) => {
@@ -60,14 +59,10 @@ export function polishPlacements(ctx: ModelContext, placements: readonly Placeme
       });
       if (!made) continue;
       changed++;
-      // The own school's counts change only when the teacher starts or stops moving.
-      if ((cur === undefined) !== (made.to === undefined)) touched.add(c.t.schoolId);
-      if (cur !== undefined) touched.add(cur);
-      if (made.to !== undefined) touched.add(made.to);
+      ties.moved(c.t, cur, made.to);
     }
     changes += changed;
     if (changed === 0) break;
-    ties.touched(touched);
   }
   return { placements: changes === 0 ? placements.slice() : placementsOf(placements, book), changes, gain };
 }

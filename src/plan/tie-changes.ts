@@ -35,11 +35,12 @@ export interface TieCandidate {
 
 /**
  * Finds the candidate ties of a plan's book as it changes: `find` on the book as it is (after the
- * first, only what the schools `touched` since can have changed), `touched` after changes at some schools.
+ * first, only what the changes told to `moved` since can have changed); `moved` after each change
+ * made to the book (`t` went from `cur` to `next`, undefined = the own school).
  */
 export interface TieChanges {
   find(free: readonly Teacher[]): TieCandidate[];
-  touched(schoolIds: Iterable<string>): void;
+  moved(t: Teacher, cur: string | undefined, next: string | undefined): void;
 }
 
 /**
@@ -58,8 +59,9 @@ export interface TieChanges {
  * looked up. Staying is priced for a mover whose own part of it is below 0.
  *
  * The arrival prices read the counts at the place's school only (the 优质均衡 indicators hold the
- * county mean at the one before the plan): after changes, `touched` prices the places of the
- * schools they touched again.
+ * county mean at the one before the plan): a change touches its teacher's destinations before and
+ * after it, and the own school when the teacher starts or stops moving; the next find prices the
+ * places of the schools touched again.
  */
 export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
   const { ctx } = book;
@@ -135,28 +137,38 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
 
   // What changed since the last find: the schools touched, their places, and the teachers who had candidates then (undefined before the first find: everything).
   let touchedSchools: Set<string> | undefined;
+  /** Schools touched since the last find whose places are still to be priced again. */
+  const unpriced = new Set<string>();
   const placeTouched = new Uint8Array(places.length);
   let hadCandidates = new Set<Teacher>();
   const leaves = new Map<Teacher, { model: number; teacher: number }>();
+  /** Marks the places of the schools touched since the last find, and prices them again where they were priced. */
+  const reprice = (): void => {
+    const ks = new Set<number>();
+    for (const id of unpriced) for (const k of schoolPlaces.get(id) ?? []) ks.add(k);
+    unpriced.clear();
+    for (const k of ks) placeTouched[k] = 1;
+    for (const p of priced.values()) {
+      for (const k of ks) {
+        if (p.done[k] === 0) continue;
+        if (p.byValue) unfile(p, k);
+        p.done[k] = 0;
+        if (p.byValue) file(p, k);
+      }
+    }
+  };
 
   return {
-    touched(schoolIds) {
-      const ks = new Set<number>();
-      for (const id of schoolIds) {
+    moved(t, cur, next) {
+      // The own school's counts change only when the teacher starts or stops moving.
+      for (const id of [(cur === undefined) !== (next === undefined) ? t.schoolId : undefined, cur, next]) {
+        if (id === undefined) continue;
         touchedSchools?.add(id);
-        for (const k of schoolPlaces.get(id) ?? []) ks.add(k);
-      }
-      for (const k of ks) placeTouched[k] = 1;
-      for (const p of priced.values()) {
-        for (const k of ks) {
-          if (p.done[k] === 0) continue;
-          if (p.byValue) unfile(p, k);
-          p.done[k] = 0;
-          if (p.byValue) file(p, k);
-        }
+        unpriced.add(id);
       }
     },
     find(free) {
+      reprice();
       const out: TieCandidate[] = [];
       const since = touchedSchools;
       for (const t of free) {
@@ -183,18 +195,19 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
           leaves.set(t, (leave = { model: modelLeave(book, t), teacher: own }));
         }
         const p = pricesOf(t.subject, backboneClass(t));
+        const prefs = t.preferences;
+        // A place found by its price, if it may hold a new candidate: each school once, at the place of it the teacher would fill.
+        const atPlace = (k: number, skipPreferred: boolean): void => {
+          if (!whole && placeTouched[k] === 0) return;
+          const d = schoolAt[k];
+          if (d === undefined || d.id === t.schoolId || d.id === cur || (skipPreferred && prefs.includes(d.id))) return;
+          if (twoAt[k] === 1 && placeFor(book, t, d.id) !== places[k]) return;
+          consider(t, from, leave, d, priceAt(p, k), options);
+        };
         if (leave.teacher < -BETTER) {
-          // Each place once: the one of its school that the teacher would fill.
-          near(p, -leave.model, (k) => {
-            if (!whole && placeTouched[k] === 0) return;
-            const d = schoolAt[k];
-            if (d === undefined || d.id === t.schoolId || d.id === cur) return;
-            if (twoAt[k] === 1 && placeFor(book, t, d.id) !== places[k]) return;
-            consider(t, from, leave, d, priceAt(p, k), options);
-          });
+          near(p, -leave.model, (k) => atPlace(k, false));
         } else {
           // The schools that reward the teacher more than his or her current decision, each once: those asked for, then the others of the home township.
-          const prefs = t.preferences;
           for (let i = 0; i < prefs.length; i++) {
             const id = prefs[i] ?? '';
             if (prefs.indexOf(id) !== i || id === t.schoolId || id === cur || !(whole || since.has(id)) || rewardAt(ctx, 1, isHome(ctx, t, id)) <= leave.teacher + BETTER) continue;
@@ -205,15 +218,7 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
             consider(t, from, leave, d, k === undefined ? arriveSum(book, t.subject, p.bc, place) : priceAt(p, k), options);
           }
           const town = t.homeTownship;
-          if (town !== undefined && homeReward > leave.teacher + BETTER) {
-            near(p, -leave.model, (k) => {
-              if (!whole && placeTouched[k] === 0) return;
-              const d = schoolAt[k];
-              if (d === undefined || d.id === t.schoolId || d.id === cur || prefs.includes(d.id)) return;
-              if (twoAt[k] === 1 && placeFor(book, t, d.id) !== places[k]) return;
-              consider(t, from, leave, d, priceAt(p, k), options);
-            }, town);
-          }
+          if (town !== undefined && homeReward > leave.teacher + BETTER) near(p, -leave.model, (k) => atPlace(k, true), town);
         }
         if (options.length > 0) out.push({ t, options: options.sort(byOption) });
       }
@@ -226,4 +231,4 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
 }
 
 /** Options as explain lists them: by total, a tie by school id (staying first). */
-export const byOption = (a: TieOption, b: TieOption): number => (Math.abs(a.total - b.total) > BETTER ? a.total - b.total : a.to === undefined ? -1 : b.to === undefined ? 1 : a.to < b.to ? -1 : 1);
+const byOption = (a: TieOption, b: TieOption): number => (Math.abs(a.total - b.total) > BETTER ? a.total - b.total : a.to === undefined ? -1 : b.to === undefined ? 1 : a.to < b.to ? -1 : 1);

@@ -61,7 +61,6 @@ describe('the ties a plan leaves', () => {
           expect(e.total, key).toBeCloseTo(total, 9);
           expect(e.total, key).toBeLessThan(-1e-9);
         }
-        const touched = new Set<string>();
         for (const ch of c.changes) {
           const t = ts[ch.teacher % ts.length];
           if (!t) continue;
@@ -69,12 +68,8 @@ describe('the ties a plan leaves', () => {
           const to = ch.to === null ? undefined : at(ch.to);
           if (to === t.schoolId || to === cur) continue;
           rebook(book, t, to);
-          // The own school's counts change only when the teacher starts or stops moving (as the polish tells the finder).
-          if ((cur === undefined) !== (to === undefined)) touched.add(t.schoolId);
-          if (cur !== undefined) touched.add(cur);
-          if (to !== undefined) touched.add(to);
+          ties.moved(t, cur, to);
         }
-        ties.touched(touched);
         const again = flat(ties.find(free));
         const fresh = flat(tieChanges(book, judge).find(free));
         // The options of a fresh search on the changed plan; those found after the changes are the same.
