@@ -8,6 +8,9 @@ const ASKED = HARD_RULES.filter((r) => r.breaks !== undefined);
 /** Of {@link ASKED}, those that can break for staying or for an allowed destination (see HardRule.moveOnly). */
 const BEYOND_THE_MOVE = ASKED.filter((r) => !r.moveOnly);
 
+/** Of {@link ASKED}, those that judge only a teacher's leaving (see HardRule.leaveOnly). */
+const ON_LEAVING = ASKED.filter((r) => r.leaveOnly === true);
+
 /** Which of the rules an allowed destination can break: all of them, those shared by every destination of a kind, or those that depend on the destination itself (HardRule.perDestination). */
 export type RulePart = 'all' | 'shared' | 'destination';
 const ALLOWED: Readonly<Record<RulePart, readonly HardRule[]>> = {
@@ -29,6 +32,11 @@ function brokenAmong(rules: readonly HardRule[], book: PlanBook, t: Teacher, cur
  */
 export function rulesBroken(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined, dMovers: number): HardRuleName[] {
   return brokenAmong(next === undefined ? BEYOND_THE_MOVE : ASKED, book, t, cur, next, dMovers);
+}
+
+/** The rules that bar `t` from leaving the own school (judging the leaving only, see HardRule.leaveOnly): broken by every move of a teacher who stays now. */
+export function leavingBroken(book: PlanBook, t: Teacher): HardRuleName[] {
+  return brokenAmong(ON_LEAVING, book, t, undefined, undefined, 1);
 }
 
 /**

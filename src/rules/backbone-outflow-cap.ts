@@ -16,6 +16,7 @@ export const backboneOutflowCap: HardRule = {
   en: 'a school loses at most its share of backbone teachers (rounded down)',
   relaxable: true,
   moveOnly: false,
+  leaveOnly: true,
   loosen: { param: 'rules.max_backbone_outflow_share', field: 'maxBackboneOutflowShare', down: false },
   build(ctx, cols, b, opts) {
     for (const [school, outs] of inStringOrder(sums(cols).outBySchool)) {

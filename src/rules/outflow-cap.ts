@@ -14,6 +14,7 @@ export const outflowCap: HardRule = {
   en: 'a school loses at most its share of teachers (rounded down)',
   relaxable: true,
   moveOnly: false,
+  leaveOnly: true,
   loosen: { param: 'rules.max_outflow_share', field: 'maxOutflowShare', down: false },
   build(ctx, cols, b, opts) {
     for (const [school, outs] of [...sums(cols).outBySchool].sort()) {

@@ -167,6 +167,14 @@ export interface HardRule {
    * destination it lists.
    */
   perDestination?: boolean;
+  /**
+   * True when {@link breaks} judges only a teacher's leaving: it reads the teacher, `dMovers` and
+   * the counts of the teacher's own school, never where the teacher goes or is now (a school's
+   * outflow caps). Its verdict on a teacher's leaving is then the same for every destination, and
+   * changes only with a change at the own school: the polish's search (single-changes.ts) passes
+   * over a teacher it bars from leaving.
+   */
+  leaveOnly?: boolean;
   /** Problems of a single move lock that this rule sees (beyond {@link MoveJudge}). */
   lockProblem?(ctx: ModelContext, lock: Lock, t: Teacher, where: Text): LockProblem | null;
   /** Move locks that break this rule only together. */
