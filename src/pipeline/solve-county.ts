@@ -174,14 +174,18 @@ function leanBuild(ctx: ModelContext, opts: BuildOptions, solver: PlanSolver, le
 
 /**
  * Names teachers for the solved counts, polishes the plan (`polish`: single changes that lower the
- * objective, leave the model's terms as they are and keep every rule, see polish.ts; not for a
- * relaxed plan) and checks it; null when no rule-abiding matching exists.
+ * objective, keep every rule and leave the model's terms as they are or lower them within the
+ * solve's gap, see polish.ts; not for a relaxed plan) and checks it; null when no rule-abiding
+ * matching exists.
  */
 function planFrom(ctx: ModelContext, model: Solvable, solve: SolveResult, polish: boolean): Plan | null {
   const assigned = assignTeachers(ctx, model, solve.x);
   if (!assigned.ok) return null;
   if (!polish) return buildPlan(ctx, assigned.placements);
-  const { placements, changes, gain } = polishPlacements(ctx, assigned.placements);
+  // The model's terms may fall by as much as the solve is above its bound, no more (see polish.ts).
+  const room = solve.bound !== undefined ? Math.max(0, solve.objective - solve.bound) : 0;
+  const polished = polishPlacements(ctx, assigned.placements, room);
+  const { placements, changes, gain } = polished;
   // A named plan that breaks a rule is shown as it is (the solver's answer or the model is at fault), never mended by the polish.
   if (changes > 0 && verifyPlan(ctx.county, ctx.policy, assigned.placements).some((c) => !c.held)) return buildPlan(ctx, assigned.placements);
   const plan = buildPlan(ctx, placements);

@@ -34,6 +34,8 @@ const arbCase = fc.record({
   ),
   posts: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 60, maxLength: 60 }),
   sets: fc.constantFrom<Record<string, string>[]>({}, { 'weights.preference': '0.7', 'weights.home_township': '0.3', 'weights.priority': '0.1' }, { 'rules.direction': 'no', 'weights.home_township': '3' }, { 'weights.home_township': '30', 'weights.preference': '20' }),
+  // How far the model's terms may fall (the solve's gap); set by each test.
+  room: fc.constant(0),
 });
 
 function build(c: fc.RecordValue<typeof arbCase>) {
@@ -53,56 +55,74 @@ function build(c: fc.RecordValue<typeof arbCase>) {
 /** Rules about a teacher's own move, which no other teacher's place changes. */
 const OWN_MOVE = new Set(HARD_RULES.filter((r) => r.moveOnly === true).map((r) => r.name));
 
-/** What explain lists for a free teacher (eligible, not a principal, not locked), or any other destination the move rules allow, holds no change that lowers the objective, keeps every rule and leaves the model's terms as they are. */
-function expectNoBetterChange(ctx: ModelContext, placements: readonly Placement[]): void {
+/** What explain lists for a free teacher (eligible, not a principal, not locked), or any other destination the move rules allow, holds no change that lowers the objective, keeps every rule and leaves the model's terms as they are, or lowers them by less than `room`. */
+function expectNoBetterChange(ctx: ModelContext, placements: readonly Placement[], room = 0): void {
+  const taken = (m: number): boolean => Math.abs(m) <= 1e-9 || (m < 0 && m > -room + 1e-6);
   const book = bookOf(ctx, placements);
   const rank = destinationRanking(book, { room: LISTED, full: LISTED_BREAKING });
   const judge = moveClasses(ctx.schools, ctx);
   const free = ctx.teachers.filter((t) => ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) && !ctx.stayLock.has(t.id) && !ctx.moveLock.has(t.id));
   for (const t of free) {
     const listed = [...alternatives(book, t, rank(t)).listed.map((a) => ({ total: a.delta, terms: a.terms, breaks: a.breaks })), ...(book.dest.has(t.id) ? [evaluateChange(book, t, null)].map((e) => ({ total: e.total, terms: e.delta, breaks: e.breaks })) : [])];
-    for (const a of listed) if (a.breaks.length === 0 && Math.abs(modelPartOf(a.terms)) <= 1e-9) expect(a.total, `${t.id}: ${JSON.stringify(a)}`).toBeGreaterThanOrEqual(-1e-9);
+    for (const a of listed) if (a.breaks.length === 0 && taken(modelPartOf(a.terms))) expect(a.total, `${t.id}: ${JSON.stringify(a)}`).toBeGreaterThanOrEqual(-1e-9);
     // Nor does any destination explain leaves unlisted, among those every move rule allows.
     const from = ctx.schoolById.get(t.schoolId);
     for (const d of ctx.schools) {
       if (!from || d.id === t.schoolId || d.id === book.dest.get(t.id) || !judge.allowsMove({ teacher: t, from, to: d })) continue;
       const e = evaluateChange(book, t, d.id);
-      if (e.breaks.length === 0 && Math.abs(modelPartOf(e.delta)) <= 1e-9) expect(e.total, `${t.id} → ${d.id}: ${JSON.stringify(e)}`).toBeGreaterThanOrEqual(-1e-9);
+      if (e.breaks.length === 0 && taken(modelPartOf(e.delta))) expect(e.total, `${t.id} → ${d.id}: ${JSON.stringify(e)}`).toBeGreaterThanOrEqual(-1e-9);
     }
   }
 }
 
 const idsOf = (ps: readonly { teacherId: string }[]): string[] => ps.map((p) => p.teacherId);
 
+/** The polish of any plan, rule-abiding or not, in one drawn case: what it says it did, what it kept, and that explain then lists no better change. Counts a case that changed the plan, and one that lowered the model's terms. */
+function polishOnce(c: fc.RecordValue<typeof arbCase>, seen: { changed: number; lowered: number }): void {
+  const { ctx, placements } = build(c);
+  const before = termsOf(bookOf(ctx, placements));
+  const held = new Map(verifyPlan(ctx.county, ctx.policy, placements).map((r) => [r.rule, r.held]));
+  const out = polishPlacements(ctx, placements, c.room);
+  const after = termsOf(bookOf(ctx, out.placements));
+  expect(totalOf(after)).toBeCloseTo(totalOf(before) - out.gain, 9);
+  const fall = modelPartOf(before) - modelPartOf(after);
+  if (c.room === 0) expect(fall).toBeCloseTo(0, 6);
+  expect(fall).toBeGreaterThanOrEqual(-1e-6);
+  expect(fall).toBeLessThanOrEqual(c.room + 1e-6);
+  if (fall > 1e-6) seen.lowered++;
+  if (out.changes === 0) expect(out.placements).toEqual(placements);
+  else expect(out.gain).toBeGreaterThan(0);
+  // The rules' single-change checks judge a plan that keeps them all (the pipeline polishes only such a plan; see below): here, any plan, the rules that held and judge a teacher's own move still hold.
+  for (const r of verifyPlan(ctx.county, ctx.policy, out.placements)) if (held.get(r.rule) === true && OWN_MOVE.has(r.rule)) expect(r.held, r.rule).toBe(true);
+  // Locked, not eligible or principals: where they were.
+  const fixed = ctx.teachers.filter((t) => ctx.eligibility.get(t.id)?.status !== 'eligible' || ctx.stayLock.has(t.id) || ctx.moveLock.has(t.id));
+  const dest = (ps: readonly { teacherId: string; toSchoolId: string }[], id: string): string | undefined => ps.find((p) => p.teacherId === id)?.toSchoolId;
+  for (const t of fixed) expect(dest(out.placements, t.id), t.id).toBe(dest(placements, t.id));
+  for (const p of placements.filter((x) => x.locked)) expect(out.placements).toContainEqual(p);
+  expect(new Set(idsOf(out.placements)).size).toBe(out.placements.length);
+  expectNoBetterChange(ctx, out.placements, c.room - fall);
+  if (out.changes > 0) seen.changed++;
+}
+
 describe('the polish after the teachers are named', () => {
   it('on any plan: lowers the objective by what it says, leaves the model terms as they are, keeps the rules on own moves that held, leaves fixed teachers alone, and explain then lists no better change', () => {
-    let changed = 0;
+    const seen = { changed: 0, lowered: 0 };
     fc.assert(
-      fc.property(arbCase, (c) => {
-        const { ctx, placements } = build(c);
-        const before = termsOf(bookOf(ctx, placements));
-        const held = new Map(verifyPlan(ctx.county, ctx.policy, placements).map((r) => [r.rule, r.held]));
-        const out = polishPlacements(ctx, placements);
-        const after = termsOf(bookOf(ctx, out.placements));
-        expect(totalOf(after)).toBeCloseTo(totalOf(before) - out.gain, 9);
-        expect(modelPartOf(after)).toBeCloseTo(modelPartOf(before), 6);
-        if (out.changes === 0) expect(out.placements).toEqual(placements);
-        else expect(out.gain).toBeGreaterThan(0);
-        // The rules' single-change checks judge a plan that keeps them all (the pipeline polishes only such a plan; see below): here, any plan, the rules that held and judge a teacher's own move still hold.
-        for (const r of verifyPlan(ctx.county, ctx.policy, out.placements)) if (held.get(r.rule) === true && OWN_MOVE.has(r.rule)) expect(r.held, r.rule).toBe(true);
-        // Locked, not eligible or principals: where they were.
-        const fixed = ctx.teachers.filter((t) => ctx.eligibility.get(t.id)?.status !== 'eligible' || ctx.stayLock.has(t.id) || ctx.moveLock.has(t.id));
-        const dest = (ps: readonly { teacherId: string; toSchoolId: string }[], id: string): string | undefined => ps.find((p) => p.teacherId === id)?.toSchoolId;
-        for (const t of fixed) expect(dest(out.placements, t.id), t.id).toBe(dest(placements, t.id));
-        for (const p of placements.filter((x) => x.locked)) expect(out.placements).toContainEqual(p);
-        expect(new Set(idsOf(out.placements)).size).toBe(out.placements.length);
-        expectNoBetterChange(ctx, out.placements);
-        if (out.changes > 0) changed++;
-      }),
+      fc.property(arbCase, (c) => polishOnce({ ...c, room: 0 }, seen)),
       { numRuns: 600, seed: 20261204 },
     );
     // The cases must exercise the changes, not only plans left as they were.
-    expect(changed).toBeGreaterThan(20);
+    expect(seen.changed).toBeGreaterThan(20);
+  });
+
+  it('given a room (the gap of the solve): lowers the model terms within it, and explain then lists no better change that stays within what is left of it', () => {
+    const seen = { changed: 0, lowered: 0 };
+    fc.assert(
+      fc.property(arbCase, fc.constantFrom(0.4, 1, 3), (c, room) => polishOnce({ ...c, room }, seen)),
+      // Many runs: a change that opens one lowering the model's terms, made after the rounds that looked for them, is rare (a polish that did not look again failed at the 2,206th case of this seed).
+      { numRuns: 2500, seed: 20261204 },
+    );
+    expect(seen.lowered).toBeGreaterThan(100);
   });
 });
 

@@ -5,6 +5,7 @@ import type { MoveClasses } from '../rules/allows-move.js';
 import { placeFor, type PlanBook } from '../rules/book.js';
 import { isHome } from '../rules/home-township.js';
 import { isPreferred } from '../rules/preference.js';
+import { leavingBroken } from './change-rules.js';
 import { arriveSum, changeTerms, modelLeave, modelPartOf, rewardAt, teacherLeave, teacherPartOf } from './plan-terms.js';
 
 /** A change lowers the objective when it does so by more than this (explain's tolerance for a tie). */
@@ -22,30 +23,34 @@ const NEAR = 1e-7;
 const STEP = 1e-6;
 
 /** A single change of a teacher's decision: the new destination (undefined = staying) and its total, as priced when found. */
-export interface TieOption {
+export interface ChangeOption {
   to: string | undefined;
   total: number;
 }
 
 /** A teacher's candidate changes, best first. */
-export interface TieCandidate {
+export interface ChangeCandidate {
   t: Teacher;
-  options: TieOption[];
+  options: ChangeOption[];
 }
 
 /**
- * Finds the candidate ties of a plan's book as it changes: `find` on the book as it is (after the
- * first, only what the changes told to `moved` since can have changed); `moved` after each change
- * made to the book (`t` went from `cur` to `next`, undefined = the own school).
+ * Finds the candidate changes of a plan's book as it changes: `find` on the book as it is (after
+ * the first, only what the changes told to `moved` since can have changed; for changes that lower
+ * the model's terms, since the last find that looked for them, unless its room was smaller),
+ * the changes that lower the model's terms by at most `room` as well as the ties (room 0: ties
+ * only); `moved` after each change made to the book (`t` went from `cur` to `next`, undefined = the
+ * own school).
  */
-export interface TieChanges {
-  find(free: readonly Teacher[]): TieCandidate[];
+export interface SingleChanges {
+  find(free: readonly Teacher[], room?: number): ChangeCandidate[];
   moved(t: Teacher, cur: string | undefined, next: string | undefined): void;
 }
 
 /**
- * The single changes of free teachers that leave the model's terms as they are (a tie for the
- * model) and lower the objective, found without pricing every destination for every teacher.
+ * The single changes of free teachers that lower the objective and leave the model's terms as they
+ * are (a tie for the model) or lower them by no more than a room, found without pricing every
+ * destination for every teacher.
  *
  * A move's change splits into the model's terms' part, leave + arrive (what arriving at a place
  * costs a teacher of a subject and backbone class, the same for all of them), and the teacher's own
@@ -58,12 +63,16 @@ export interface TieChanges {
  * places are indexed by their arrival price, per subject and backbone class (and by township), and
  * looked up. Staying is priced for a mover whose own part of it is below 0.
  *
+ * Given a room, every teacher may gain anywhere the arrival costs at most what leaving saves and
+ * no less than that less the room: those places are looked up in the places sorted by price, and
+ * staying is priced for every mover.
+ *
  * The arrival prices read the counts at the place's school only (the 优质均衡 indicators hold the
  * county mean at the one before the plan): a change touches its teacher's destinations before and
  * after it, and the own school when the teacher starts or stops moving; the next find prices the
  * places of the schools touched again.
  */
-export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
+export function singleChanges(book: PlanBook, judge: MoveClasses): SingleChanges {
   const { ctx } = book;
   const places = ctx.places;
   const placeIndex = new Map(places.map((p, i) => [p, i]));
@@ -80,6 +89,8 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
     done: Uint8Array;
     /** Places by the step of their price, and by step and township (`step|town`). */
     byValue?: Map<number | string, Set<number>>;
+    /** Every place by price, lowest first, once a range was asked (undefined again when a price changes). */
+    order?: Int32Array;
   }
   const priced = new Map<string, Prices>();
   const pricesOf = (j: string, bc: BackboneClass): Prices => {
@@ -123,36 +134,85 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
       if (set) for (const k of set) each(k);
     }
   };
+  /** Calls `each` with every place whose arrival price is in [lo, hi]. */
+  const within = (p: Prices, lo: number, hi: number, each: (k: number) => void): void => {
+    let order = p.order;
+    if (!order) {
+      for (let k = 0; k < places.length; k++) priceAt(p, k);
+      order = p.order = Int32Array.from(places.keys()).sort((a, b) => (p.sum[a] ?? 0) - (p.sum[b] ?? 0) || a - b);
+    }
+    let a = 0;
+    let b = order.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if ((p.sum[order[m] ?? 0] ?? 0) < lo) a = m + 1;
+      else b = m;
+    }
+    for (let i = a; i < order.length; i++) {
+      const k = order[i] ?? 0;
+      if ((p.sum[k] ?? 0) > hi) break;
+      each(k);
+    }
+  };
 
   /** Each place's school, and whether it is one of two sections (where the section a teacher fills must be asked). */
   const schoolAt = places.map((pl) => ctx.schoolById.get(schoolOfPlace(pl)));
   const twoAt = Uint8Array.from(places, (pl) => (schoolOfPlace(pl) !== pl ? 1 : 0));
-  /** Adds moving `t` to `d` (arriving at a price of `arrive`) to `options` when it ties for the model, lowers the objective and every move rule allows it. */
-  const consider = (t: Teacher, from: School, leave: { model: number; teacher: number }, d: School, arrive: number, options: TieOption[]): void => {
-    if (Math.abs(leave.model + arrive) > NEAR) return;
+  /** How far the model's terms may fall at this find (0: ties only). */
+  let room = 0;
+  /** Whether the model's part `m` of a change is what this find looks for: a tie, or a fall within the room. */
+  const inRoom = (m: number): boolean => m <= NEAR && m >= -room - NEAR;
+  /** Adds moving `t` to `d` (arriving at a price of `arrive`) to `options` when its model part is in the room, it lowers the objective and every move rule allows it. */
+  const consider = (t: Teacher, from: School, leave: Leave, d: School, arrive: number, options: ChangeOption[]): void => {
+    if (!inRoom(leave.model + arrive)) return;
     const total = leave.model + leave.teacher + arrive - rewardAt(ctx, isPreferred(t, d.id), isHome(ctx, t, d.id));
     if (total >= -BETTER || !judge.allowsMove({ teacher: t, from, to: d })) return;
     options.push({ to: d.id, total });
   };
 
-  // What changed since the last find: the schools touched, their places, and the teachers who had candidates then (undefined before the first find: everything).
-  let touchedSchools: Set<string> | undefined;
+  /**
+   * What changed since a find: the schools touched (undefined before the first: everything), their
+   * places (marked, and listed), and the teachers who had candidates at that find.
+   */
+  interface Since {
+    schools: Set<string> | undefined;
+    marks: Uint8Array;
+    list: Set<number>;
+    had: Set<Teacher>;
+  }
+  const since = (): Since => ({ schools: undefined, marks: new Uint8Array(places.length), list: new Set(), had: new Set() });
+  const restart = (s: Since, had: Set<Teacher>): void => {
+    s.schools = new Set();
+    s.marks.fill(0);
+    s.list.clear();
+    s.had = had;
+  };
+  /** Since the last find, and since the last find that looked for changes lowering the model's terms (rounds of ties only may come between). */
+  const sinceAny = since();
+  const sinceLower = since();
+  /** The room of the last find that looked for such changes. */
+  let lowerRoom = 0;
   /** Schools touched since the last find whose places are still to be priced again. */
   const unpriced = new Set<string>();
-  const placeTouched = new Uint8Array(places.length);
-  let hadCandidates = new Set<Teacher>();
-  const leaves = new Map<Teacher, { model: number; teacher: number }>();
+  /** Each teacher's leave prices (see {@link consider}), and whether a rule bars him or her from leaving. */
+  const leaves = new Map<Teacher, Leave>();
   /** Marks the places of the schools touched since the last find, and prices them again where they were priced. */
   const reprice = (): void => {
     const ks = new Set<number>();
     for (const id of unpriced) for (const k of schoolPlaces.get(id) ?? []) ks.add(k);
     unpriced.clear();
-    for (const k of ks) placeTouched[k] = 1;
+    for (const s of [sinceAny, sinceLower]) {
+      for (const k of ks) {
+        s.marks[k] = 1;
+        s.list.add(k);
+      }
+    }
     for (const p of priced.values()) {
       for (const k of ks) {
         if (p.done[k] === 0) continue;
         if (p.byValue) unfile(p, k);
         p.done[k] = 0;
+        p.order = undefined;
         if (p.byValue) file(p, k);
       }
     }
@@ -163,14 +223,21 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
       // The own school's counts change only when the teacher starts or stops moving.
       for (const id of [(cur === undefined) !== (next === undefined) ? t.schoolId : undefined, cur, next]) {
         if (id === undefined) continue;
-        touchedSchools?.add(id);
+        sinceAny.schools?.add(id);
+        sinceLower.schools?.add(id);
         unpriced.add(id);
       }
     },
-    find(free) {
+    find(free, lowerBy = 0) {
       reprice();
-      const out: TieCandidate[] = [];
-      const since = touchedSchools;
+      room = Math.max(0, lowerBy);
+      // Looking for changes that lower the model's terms: no teacher can be passed over for his or her own part.
+      const lower = room > NEAR;
+      // Such a find needs to look only at what changed since the last of its kind (a room larger than that one's: at everything).
+      if (lower && room > lowerRoom + NEAR) sinceLower.schools = undefined;
+      const view = lower ? sinceLower : sinceAny;
+      const touched = view.schools;
+      const out: ChangeCandidate[] = [];
       for (const t of free) {
         const from = ctx.schoolById.get(t.schoolId);
         if (!from) continue;
@@ -178,39 +245,50 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
         // A teacher whose own school and current destination are as they were keeps his or her leave
         // prices, staying's among them: only the touched places can hold a new candidate. One who had
         // candidates at the last find is looked at afresh (a rule that blocked one may hold now).
-        const whole = since === undefined || hadCandidates.has(t) || since.has(t.schoolId) || (cur !== undefined && since.has(cur));
-        const options: TieOption[] = [];
-        if (whole && cur !== undefined && teacherPartOf(book, t, null) < -BETTER) {
+        const whole = touched === undefined || view.had.has(t) || touched.has(t.schoolId) || (cur !== undefined && touched.has(cur));
+        const options: ChangeOption[] = [];
+        if (whole && cur !== undefined && (lower || teacherPartOf(book, t, null) < -BETTER)) {
           const e = changeTerms(book, t, null);
-          if (e.total < -BETTER && Math.abs(modelPartOf(e.delta)) <= NEAR) options.push({ to: undefined, total: e.total });
+          if (e.total < -BETTER && inRoom(modelPartOf(e.delta))) options.push({ to: undefined, total: e.total });
         }
         let leave = whole ? undefined : leaves.get(t);
         if (!leave) {
           const own = teacherLeave(book, t);
-          // Not below 0: only a school that rewards the teacher more than his or her current decision can pay.
-          if (own >= -BETTER && !t.preferences.some((id) => rewardAt(ctx, 1, isHome(ctx, t, id)) > own + BETTER) && !(t.homeTownship !== undefined && towns.has(t.homeTownship) && homeReward > own + BETTER)) {
+          // Not below 0, for a tie: only a school that rewards the teacher more than his or her current decision can pay.
+          if (!lower && own >= -BETTER && !t.preferences.some((id) => rewardAt(ctx, 1, isHome(ctx, t, id)) > own + BETTER) && !(t.homeTownship !== undefined && towns.has(t.homeTownship) && homeReward > own + BETTER)) {
             if (options.length > 0) out.push({ t, options });
+            leaves.delete(t);
             continue;
           }
-          leaves.set(t, (leave = { model: modelLeave(book, t), teacher: own }));
+          leaves.set(t, (leave = { model: modelLeave(book, t), teacher: own, barred: cur === undefined && leavingBroken(book, t).length > 0 }));
+        }
+        // A teacher who stays and may not leave (a school at its outflow cap) has no move to make: its places are not looked at.
+        if (leave.barred) {
+          if (options.length > 0) out.push({ t, options });
+          continue;
         }
         const p = pricesOf(t.subject, backboneClass(t));
         const prefs = t.preferences;
         // A place found by its price, if it may hold a new candidate: each school once, at the place of it the teacher would fill.
         const atPlace = (k: number, skipPreferred: boolean): void => {
-          if (!whole && placeTouched[k] === 0) return;
+          if (!whole && view.marks[k] === 0) return;
           const d = schoolAt[k];
           if (d === undefined || d.id === t.schoolId || d.id === cur || (skipPreferred && prefs.includes(d.id))) return;
           if (twoAt[k] === 1 && placeFor(book, t, d.id) !== places[k]) return;
           consider(t, from, leave, d, priceAt(p, k), options);
         };
-        if (leave.teacher < -BETTER) {
+        if (lower) {
+          // Every place where arriving costs at most what leaving saves, and no less than that less the room.
+          const [lo, hi] = [-leave.model - room - NEAR, -leave.model + NEAR];
+          if (whole) within(p, lo, hi, (k) => atPlace(k, false));
+          else for (const k of view.list) if (priceAt(p, k) >= lo && priceAt(p, k) <= hi) atPlace(k, false);
+        } else if (leave.teacher < -BETTER) {
           near(p, -leave.model, (k) => atPlace(k, false));
         } else {
           // The schools that reward the teacher more than his or her current decision, each once: those asked for, then the others of the home township.
           for (let i = 0; i < prefs.length; i++) {
             const id = prefs[i] ?? '';
-            if (prefs.indexOf(id) !== i || id === t.schoolId || id === cur || !(whole || since.has(id)) || rewardAt(ctx, 1, isHome(ctx, t, id)) <= leave.teacher + BETTER) continue;
+            if (prefs.indexOf(id) !== i || id === t.schoolId || id === cur || !(whole || touched.has(id)) || rewardAt(ctx, 1, isHome(ctx, t, id)) <= leave.teacher + BETTER) continue;
             const d = ctx.schoolById.get(id);
             if (!d) continue;
             const place = placeFor(book, t, id);
@@ -222,13 +300,23 @@ export function tieChanges(book: PlanBook, judge: MoveClasses): TieChanges {
         }
         if (options.length > 0) out.push({ t, options: options.sort(byOption) });
       }
-      touchedSchools = new Set();
-      placeTouched.fill(0);
-      hadCandidates = new Set(out.map((c) => c.t));
+      const had = new Set(out.map((c) => c.t));
+      restart(sinceAny, had);
+      if (lower) {
+        restart(sinceLower, had);
+        lowerRoom = room;
+      }
       return out;
     },
   };
 }
 
+/** What a teacher's current decision contributes to any change of it: the model's part and his or her own; and whether, staying now, a rule bars leaving. */
+interface Leave {
+  model: number;
+  teacher: number;
+  barred: boolean;
+}
+
 /** Options as explain lists them: by total, a tie by school id (staying first). */
-const byOption = (a: TieOption, b: TieOption): number => (Math.abs(a.total - b.total) > BETTER ? a.total - b.total : a.to === undefined ? -1 : b.to === undefined ? 1 : a.to < b.to ? -1 : 1);
+const byOption = (a: ChangeOption, b: ChangeOption): number => (Math.abs(a.total - b.total) > BETTER ? a.total - b.total : a.to === undefined ? -1 : b.to === undefined ? 1 : a.to < b.to ? -1 : 1);
