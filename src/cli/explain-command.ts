@@ -33,7 +33,7 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
   const key = id.trim();
   try {
     const teacher = e.teachers.find((t) => t.id === key);
-    if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about), warnings };
+    if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about, e.aboveBound), warnings };
     const school = e.schools.find((s) => s.id === key);
     if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
   } catch {

@@ -188,6 +188,6 @@ function planFrom(ctx: ModelContext, model: Solvable, solve: SolveResult, polish
   const { placements, changes, gain } = polished;
   // A named plan that breaks a rule is shown as it is (the solver's answer or the model is at fault), never mended by the polish.
   if (changes > 0 && verifyPlan(ctx.county, ctx.policy, assigned.placements).some((c) => !c.held)) return buildPlan(ctx, assigned.placements);
-  const plan = buildPlan(ctx, placements);
+  const plan = { ...buildPlan(ctx, placements), ...(solve.bound !== undefined ? { aboveBound: polished.room } : {}) };
   return changes > 0 ? { ...plan, polish: { changes, gain } } : plan;
 }

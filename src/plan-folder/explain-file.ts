@@ -36,6 +36,7 @@ export const EXPLAIN_KEYS = {
   'school.rules': '[outflow_cap, backbone_outflow_cap] and, for a quota school, [quota need, quota eligible] after them',
   'school.sections': '优质均衡 per judged section: [[stage (s), students, [[indicator (s), counted teachers before, after, threshold per 100 students], …]], …]; an indicator not judged (no students, 学历 not given) is left out',
   'school.outflow': '[[teacher (position in teachers), to (position in schools)], …] in the plan\'s order; inflow: [[teacher, from], …]',
+  above_bound: "how far the plan's model terms are above the bound the solve proved (left out when no bound is known): an alternative that lowers them by more is a move the counting model does not offer",
   teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only)]',
   'teacher.alternatives': '[[school (position in schools; -1 = stay), delta, [term (t), change, …], [broken rule (s), …]], …]',
   'teacher.move': '[to (position in schools), direction zh (s), direction en (s), locked 0|1, preference_rank, home_township 0|1, subject key (s), served: [term (t), change, …], county-level backbone 0|1]; the subject figures at both ends, and for a county-level backbone teacher the backbone per 100 students, are those of schools',
@@ -97,7 +98,7 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
   const schools = e.schools.map((x) => JSON.stringify(schoolRow(x)));
   const teachers = e.teachers.map((x) => JSON.stringify(teacher(x)));
   const needed = e.schools[0]?.backbone_per_100_needed ?? 0;
-  const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys: EXPLAIN_KEYS, files, relaxed: e.relaxed, terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES };
+  const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys: EXPLAIN_KEYS, files, relaxed: e.relaxed, ...(e.aboveBound !== undefined ? { above_bound: r6(e.aboveBound) } : {}), terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES };
   const fields = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   // Joined once from its pieces, the text is one flat string. Put together in template strings it
   // was a string of pieces, which writing copied whole once more: an 80,000-teacher plan's 10

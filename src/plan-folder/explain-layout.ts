@@ -113,6 +113,7 @@ export const compactLayout = z.object({
   about: text,
   files: z.record(z.string(), z.string()),
   relaxed: z.boolean(),
+  above_bound: num.optional(),
   terms: z.record(z.string(), num),
   total: num,
   backbone_per_100_needed: num,

@@ -41,6 +41,12 @@ export interface Plan {
   quality: QualityFigures;
   /** The single changes made after the teachers were named (polish.ts), when there were any: how many, and how much lower the objective is for them. */
   polish?: { changes: number; gain: number };
+  /**
+   * How far the plan's model terms are above the bound the solve proved, after the polish: a single
+   * change that would lower them by more is one no plan the model allows can make. Absent when the
+   * solve gave no bound or the plan was not polished (a relaxed plan).
+   */
+  aboveBound?: number;
 }
 
 /** The reason of a move into a 九年一贯制 or 完全中学, with the section whose post it fills. */

@@ -79,6 +79,8 @@ export interface SchoolExplain {
 
 export interface Explanation {
   relaxed: boolean;
+  /** How far the plan's model terms are above the bound the solve proved (see Plan.aboveBound), when known. */
+  aboveBound?: number;
   terms: Terms;
   total: number;
   teachers: TeacherExplain[];
@@ -101,7 +103,7 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   // Per teacher, in ctx.teachers' order, for the eligible ones: the allowed destinations evaluated.
   // Principals and vice principals are the county's to post (principals.csv): no subject post to rank for them.
   const options = ctx.teachers.map((t) => (ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) ? alternatives(book, t, rank(t)) : undefined));
-  const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, ctx.teachers, options));
+  const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, ctx.teachers, options, plan.aboveBound));
   const figures = subjectFiguresOf(book);
   // The statuses are in ctx.teachers' order too.
   const teachers = statuses.map((st, i): TeacherExplain => {
@@ -151,7 +153,7 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   }
   const sections = sectionsBySchool(plan.quality);
   const schools = ctx.schools.map((s) => ({ ...explainSchool(book, figures, s, out.get(s.id) ?? [], into.get(s.id) ?? []), sections: explainSections(sections.get(s.id) ?? {}, plan.quality.degreeGiven) }));
-  return { statuses, explanation: { relaxed, terms, total: totalOf(terms), teachers, schools } };
+  return { statuses, explanation: { relaxed, ...(plan.aboveBound !== undefined ? { aboveBound: plan.aboveBound } : {}), terms, total: totalOf(terms), teachers, schools } };
 }
 
 /**

@@ -3,16 +3,21 @@ import type { Teacher } from '../domain/types.js';
 import type { PlanBook } from '../rules/book.js';
 import { ruleNamed } from '../rules/registry.js';
 import type { Options } from './alternatives.js';
+import { modelPartOf } from './plan-terms.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
 /**
  * Why an eligible teacher who is free to go stays, in a sentence: no school he or she could go to,
  * every such school would break a rule (in that rule's words), or the best one would make the
- * objective worse (by how much, as `rotate explain` shows). Locked teachers are left to the lock's own words.
+ * objective worse (by how much, as `rotate explain` shows). Where the best one would lower the
+ * objective, the sentence says why the plan did not take it, as explain does beside it: it costs the
+ * model's terms, which come first; or it lowers them by more than the plan is above the solve's
+ * bound (`aboveBound`, see Plan.aboveBound), a move the counting model does not offer; or else the
+ * plan is not proven optimal. Locked teachers are left to the lock's own words.
  * `options[i]`: the allowed destinations of `teachers[i]`, evaluated (undefined for a teacher not ranked: not eligible, or a principal).
  */
-export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options: readonly (Options | undefined)[]): Map<string, Text> {
+export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options: readonly (Options | undefined)[], aboveBound?: number): Map<string, Text> {
   const { ctx } = book;
   const notes = new Map<string, Text>();
   // Movers by school, then subject: looked up without joining the two into a new key per teacher.
@@ -42,9 +47,17 @@ export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options:
     } else {
       const best = o.listed[0];
       if (best && best.delta >= 0) parts.push({ zh: `调往最合适的${best.school ?? ''}将使目标值增加${fmt(best.delta)}`, en: `the best school to go to, ${best.school_id ?? ''}, would raise the objective by ${fmt(best.delta)}` });
-      else if (best) parts.push({ zh: `调往${best.school ?? ''}可使目标值降低${fmt(-best.delta)}（方案未证明最优, 见 rotate explain）`, en: `going to ${best.school_id ?? ''} would lower the objective by ${fmt(-best.delta)} (the plan is not proven optimal; see rotate explain)` });
+      else if (best) parts.push(lowerNote(best.school ?? '', best.school_id ?? '', best.delta, modelPartOf(best.terms), aboveBound));
     }
     notes.set(id, { zh: parts.map((x) => x.zh).join('; '), en: parts.map((x) => x.en).join('; ') });
   }
   return notes;
+}
+
+/** The sentence for a best school that would lower the objective by −`delta`, the model's terms changing by `model`. */
+function lowerNote(school: string, schoolId: string, delta: number, model: number, aboveBound: number | undefined): Text {
+  const lower = { zh: `调往${school}可使目标值降低${fmt(-delta)}`, en: `going to ${schoolId} would lower the objective by ${fmt(-delta)}` };
+  if (model > 1e-9) return { zh: `${lower.zh}, 但模型各项增加${fmt(model)}（方案先求模型各项最优, 见 rotate explain）`, en: `${lower.en}, but raise the model's terms by ${fmt(model)}, which come first (see rotate explain)` };
+  if (model < -1e-9 && aboveBound !== undefined && -model > aboveBound + 1e-6) return { zh: `${lower.zh}, 但计数模型不提供这一去向（见 rotate explain）`, en: `${lower.en}, but the counting model does not offer this move (see rotate explain)` };
+  return { zh: `${lower.zh}（方案未证明最优, 见 rotate explain）`, en: `${lower.en} (the plan is not proven optimal; see rotate explain)` };
 }

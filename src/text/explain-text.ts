@@ -32,21 +32,29 @@ function subjectLine(f: SubjectFigures, name: string, l: Lang): string {
     : `${name} (${f.school_id}) ${f.subject}: ${f.posts} posts, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
 }
 
-function alternativeLine(a: Alternative, l: Lang): string {
+function alternativeLine(a: Alternative, l: Lang, aboveBound: number | undefined): string {
   const what = a.kind === 'stay' ? (l === 'zh' ? '留任（不交流）' : 'stay (no move)') : l === 'zh' ? `${a.school ?? ''}（${a.school_id ?? ''}）` : `${a.school_id ?? ''} (${a.school ?? ''})`;
   const parts = termList(a.terms, l);
   const breaks = a.breaks.length === 0 ? (l === 'zh' ? '不违反硬性规则' : 'keeps every hard rule') : `${l === 'zh' ? '违反' : 'breaks'}: ${a.breaks.map((r) => ruleName(r, l)).join(l === 'zh' ? '；' : '; ')}`;
-  return `${what}: ${signed(a.delta)}${parts ? (l === 'zh' ? `（${parts}）` : ` (${parts})`) : ''}; ${breaks}${notTaken(a, l)}`;
+  return `${what}: ${signed(a.delta)}${parts ? (l === 'zh' ? `（${parts}）` : ` (${parts})`) : ''}; ${breaks}${notTaken(a, l, aboveBound)}`;
 }
 
 /**
  * Why a lower total that keeps every rule was not taken. Either it buys teacher-level terms with the
  * model's, which come first (polish.ts makes the changes that lower the total at no cost to them),
- * or it lowers the model's terms too: the plan keeps the model's solution, which did not take it.
+ * or it lowers the model's terms too. The polish makes such a change within the solve's gap; one
+ * that lowers them by more than the plan is above the bound would take them below it, which no plan
+ * the model allows can do: the counting model does not offer that move (`aboveBound`, when known).
+ * Otherwise the plan keeps the model's solution, which did not take it.
  */
-function notTaken(a: Alternative, l: Lang): string {
+function notTaken(a: Alternative, l: Lang, aboveBound: number | undefined): string {
   const model = modelPartOf(a.terms);
   if (a.delta >= -1e-9 || a.breaks.length > 0 || Math.abs(model) <= 1e-9) return '';
+  if (model < 0 && aboveBound !== undefined && -model > aboveBound + 1e-6) {
+    return l === 'zh'
+      ? `; 模型各项也降低 ${signed(model)}: 但计数模型不提供这一去向（方案的模型目标值只比求解证明的下界高 ${fmt(aboveBound)}, 计数模型允许的方案都不低于该下界）`
+      : `; the model's terms fall too, ${signed(model)}: but the counting model does not offer this move (the plan's model terms are only ${fmt(aboveBound)} above the bound the solve proved, and no plan the model allows goes below it)`;
+  }
   if (model < 0) {
     return l === 'zh'
       ? `; 模型各项也降低 ${signed(model)}: 方案保持计数模型的解, 该解未取这一改动（在求解与下界的差距之内, 或计数模型未提供这一去向）`
@@ -57,7 +65,7 @@ function notTaken(a: Alternative, l: Lang): string {
     : `; but the model's terms ${signed(model)}: they come first, and preference, home township and priority only decide between plans equal in them`;
 }
 
-function teacherBlock(t: TeacherExplain, about: Text, l: Lang): string[] {
+function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: number | undefined): string[] {
   const zh = l === 'zh';
   const bb = BACKBONE[t.backbone]?.[l] ?? t.backbone;
   const lines: string[] = [];
@@ -84,7 +92,7 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang): string[] {
   }
   if (t.alternatives.length > 0) {
     lines.push(zh ? `  备选（${about.zh}）:` : `  alternatives (${about.en}):`);
-    for (const a of t.alternatives) lines.push(`    ${alternativeLine(a, l)}`);
+    for (const a of t.alternatives) lines.push(`    ${alternativeLine(a, l, aboveBound)}`);
     if (t.more > 0) lines.push(zh ? `    另有 ${t.more} 所可去学校未列出（代价更高）` : `    ${t.more} more allowed schools not listed (they cost more)`);
   } else if (t.status === 'exempt' || t.status === 'not_eligible') {
     lines.push(zh ? '  不在交流范围内, 没有备选' : '  not in the rotation, so no alternatives');
@@ -108,9 +116,9 @@ function servedDetail(k: keyof Terms, t: TeacherExplain, l: Lang): string {
   return '';
 }
 
-/** The answer of `rotate explain` for a teacher: Chinese first, then English. */
-export function teacherExplainText(t: TeacherExplain, about: Text): string[] {
-  return [...teacherBlock(t, about, 'zh'), '', ...teacherBlock(t, about, 'en')];
+/** The answer of `rotate explain` for a teacher: Chinese first, then English (`aboveBound`: see Explanation.aboveBound). */
+export function teacherExplainText(t: TeacherExplain, about: Text, aboveBound?: number): string[] {
+  return [...teacherBlock(t, about, 'zh', aboveBound), '', ...teacherBlock(t, about, 'en', aboveBound)];
 }
 
 function schoolBlock(s: SchoolExplain, l: Lang): string[] {

@@ -69,10 +69,14 @@ describe('explain.json', () => {
     const withLocks = cases.find(([n]) => n === 'sample with locks')?.[1];
     expect(withLocks?.teachers.some((t) => t.move?.locked)).toBe(true);
     expect(withLocks?.teachers.some((t) => t.move?.backbone_per_100)).toBe(true);
+    // HiGHS gives a bound, and explain.json keeps how far the plan is above it; a relaxed plan has none.
+    expect(withLocks?.aboveBound).toBeGreaterThanOrEqual(0);
+    expect(cases.find(([n]) => n === 'relaxed')?.[1].aboveBound).toBeUndefined();
   });
 
   it('of the earlier layout is still read, as it is', async () => {
-    const e = explained(await smallCounty());
+    // The earlier layout came before the bound was recorded.
+    const { aboveBound: _, ...e } = explained(await smallCounty());
     const earlier = JSON.stringify({ about: EXPLAIN_ABOUT, files: { 'a.csv': 'x' }, ...e }, round);
     expect(read(earlier)).toEqual(JSON.parse(earlier));
     expect(readExplain('{"format": 99}', 'explain.json').ok).toBe(false);

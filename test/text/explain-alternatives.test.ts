@@ -30,6 +30,16 @@ describe('the alternatives rotate explain lists', () => {
     expect(line('B', 'en')).toContain("the model's terms fall too, -0.32");
   });
 
+  it('or, where it would take the model\'s terms below the bound the solve proved, a move the counting model does not offer', () => {
+    const bounded = teacherExplainText(stayer([move('B', -0.32, { indicator_shortfall: -0.32 }), move('E', -0.1, { indicator_shortfall: -0.1 })]), { zh: '说明', en: 'about' }, 0.2);
+    const at = (id: string, lang: 'zh' | 'en'): string => bounded.find((l) => (lang === 'zh' ? l.includes(`（${id}）`) : l.includes(` ${id} (`))) ?? '';
+    expect(at('B', 'zh')).toContain('模型各项也降低 -0.32: 但计数模型不提供这一去向（方案的模型目标值只比求解证明的下界高 0.2');
+    expect(at('B', 'en')).toContain("but the counting model does not offer this move (the plan's model terms are only 0.2 above the bound the solve proved");
+    // Within what the plan is above the bound: the model could have taken it.
+    expect(at('E', 'zh')).toContain('方案保持计数模型的解');
+    expect(at('E', 'en')).not.toContain('does not offer this move (the plan');
+  });
+
   it('and add nothing to a change that breaks a rule or costs more', () => {
     for (const id of ['C', 'D']) for (const lang of ['zh', 'en'] as const) expect(line(id, lang)).not.toMatch(/模型各项|model's terms/);
   });
