@@ -65,7 +65,8 @@ export interface SingleChanges {
  *
  * Given a room, every teacher may gain anywhere the arrival costs at most what leaving saves and
  * no less than that less the room: those places are looked up in the places sorted by price, and
- * staying is priced for every mover.
+ * staying is priced for every mover. A teacher who stays and whom a rule bars from leaving (a school
+ * at its outflow cap, HardRule.leaveOnly) is passed over: every move of his or her would break it.
  *
  * The arrival prices read the counts at the place's school only (the 优质均衡 indicators hold the
  * county mean at the one before the plan): a change touches its teacher's destinations before and
