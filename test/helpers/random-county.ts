@@ -48,3 +48,12 @@ export function drawnCounty(c: CountyDraw, forbidden = 1) {
   });
   return { ss, at, ts, ps, locks };
 }
+
+/** The drawn teachers' moves as placements (a teacher whose drawn destination is the own school stays): a plan, rule-abiding or not. */
+export function drawnMoves(c: { teachers: readonly { moveTo: number | null }[] }, d: { ts: readonly Teacher[]; at: (n: number) => string }): { teacherId: string; fromSchoolId: string; toSchoolId: string }[] {
+  return c.teachers.flatMap((t, i) => {
+    const id = d.ts[i]?.id ?? '';
+    const from = d.ts[i]?.schoolId ?? '';
+    return t.moveTo !== null && d.at(t.moveTo) !== from ? [{ teacherId: id, fromSchoolId: from, toSchoolId: d.at(t.moveTo) }] : [];
+  });
+}

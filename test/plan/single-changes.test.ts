@@ -9,7 +9,7 @@ import { moveClasses } from '../../src/rules/allows-move.js';
 import { rebook } from '../../src/rules/rebook.js';
 import { HARD_RULES } from '../../src/rules/registry.js';
 import { county, policy } from '../helpers/make-county.js';
-import { drawnCounty, SCHOOL_DRAW, TEACHER_DRAW } from '../helpers/random-county.js';
+import { drawnCounty, drawnMoves, SCHOOL_DRAW, TEACHER_DRAW } from '../helpers/random-county.js';
 
 const LEAVE_ONLY = new Set<string>(HARD_RULES.filter((r) => r.leaveOnly === true).map((r) => r.name));
 
@@ -49,11 +49,7 @@ describe('the single changes a plan leaves', () => {
       fc.property(arbCase, (c) => {
         const { ss, at, ts, ps, locks } = drawnCounty(c.full ? { ...c, posts: c.posts.map((n) => Math.min(0, n)) } : c);
         const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets));
-        const placements = c.teachers.flatMap((t, i) => {
-          const id = ts[i]?.id ?? '';
-          const from = ts[i]?.schoolId ?? '';
-          return t.moveTo !== null && at(t.moveTo) !== from ? [{ teacherId: id, fromSchoolId: from, toSchoolId: at(t.moveTo) }] : [];
-        });
+        const placements = drawnMoves(c, { ts, at });
         const book = bookOf(ctx, placements);
         const judge = moveClasses(ctx.schools, ctx);
         const free = ctx.teachers.filter((t) => ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t));

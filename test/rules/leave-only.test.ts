@@ -5,7 +5,7 @@ import { bookOf } from '../../src/plan/plan-book.js';
 import { rebook } from '../../src/rules/rebook.js';
 import { HARD_RULES } from '../../src/rules/registry.js';
 import { county, policy } from '../helpers/make-county.js';
-import { drawnCounty, SCHOOL_DRAW, TEACHER_DRAW } from '../helpers/random-county.js';
+import { drawnCounty, drawnMoves, SCHOOL_DRAW, TEACHER_DRAW } from '../helpers/random-county.js';
 
 const LEAVE_ONLY = HARD_RULES.filter((r) => r.leaveOnly === true);
 
@@ -26,11 +26,7 @@ describe('a rule that judges only a teacher’s leaving (HardRule.leaveOnly)', (
       fc.property(arbCase, (c) => {
         const { ss, at, ts, ps, locks } = drawnCounty(c);
         const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets));
-        const placements = c.teachers.flatMap((t, i) => {
-          const id = ts[i]?.id ?? '';
-          const from = ts[i]?.schoolId ?? '';
-          return t.moveTo !== null && at(t.moveTo) !== from ? [{ teacherId: id, fromSchoolId: from, toSchoolId: at(t.moveTo) }] : [];
-        });
+        const placements = drawnMoves(c, { ts, at });
         const book = bookOf(ctx, placements);
         const u = ts[c.other.teacher % ts.length];
         const uTo = c.other.to === null ? undefined : at(c.other.to);
