@@ -84,10 +84,21 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
 
   lines.push('', ...qualityTable(r.summary.indicators, zh, paint), '');
   const proven = r.solve.status === 'optimal';
+  // A plan not proven optimal says how far at most it is from the optimum: its gap to the bound (summary.json's objective.gap).
+  const o = r.summary.objective;
+  const within = proven || o.bound === null ? '' : zh ? `, 距下界不超过 ${gapPercent(o.gap)}` : `, within ${gapPercent(o.gap)} of the bound`;
   lines.push(zh
-    ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
-    : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
+    ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}${within}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
+    : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'}${within} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
   return lines;
+}
+
+/** A gap (a share) as a percentage to two significant figures, rounded up so that it never understates: 0.000107 → 0.011%. */
+export function gapPercent(gap: number): string {
+  if (gap <= 0) return '0%';
+  const digits = Math.max(0, 1 - Math.floor(Math.log10(gap * 100)));
+  const scale = 10 ** digits;
+  return `${(Math.ceil(gap * 100 * scale - 1e-9) / scale).toFixed(digits)}%`;
 }
 
 /**

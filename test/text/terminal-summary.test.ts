@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runPlan, type PlanReport } from '../../src/pipeline/run-plan.js';
 import { generateCounty } from '../../src/generate/generate-county.js';
 import { writeCounty } from '../../src/generate/write-county.js';
-import { terminalSummary } from '../../src/text/terminal-summary.js';
+import { gapPercent, terminalSummary } from '../../src/text/terminal-summary.js';
 import { cutToWidth, textTable } from '../../src/text/text-table.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,5 +74,17 @@ describe('terminalSummary', () => {
   it('keeps the English summary line the CLI tests read', () => {
     const lines = terminalSummary(report, 'plan', 'en', { color: false });
     expect(lines.join('\n')).toMatch(/teachers rotated: \d+ of \d+ eligible/u);
+  });
+
+  it('says how far at most a plan not proven optimal is from the optimum: its gap to the bound, rounded up', () => {
+    const unproven: PlanReport = { ...report, solve: { ...report.solve, status: 'feasible' }, summary: { ...report.summary, objective: { ...report.summary.objective, bound: 100, gap: 0.000107 } } };
+    expect(terminalSummary(unproven, 'plan', 'zh', { color: false }).join('\n')).toContain('可行但未证明最优, 距下界不超过 0.011%（');
+    expect(terminalSummary(unproven, 'plan', 'en', { color: false }).join('\n')).toContain('feasible, not proven optimal, within 0.011% of the bound (');
+    // Proven, or no bound known: nothing said.
+    const noBound: PlanReport = { ...unproven, summary: { ...unproven.summary, objective: { ...unproven.summary.objective, bound: null } } };
+    expect(terminalSummary(noBound, 'plan', 'en', { color: false }).join('\n')).toMatch(/feasible, not proven optimal \(/u);
+    const proven: PlanReport = { ...unproven, solve: { ...unproven.solve, status: 'optimal' } };
+    expect(terminalSummary(proven, 'plan', 'en', { color: false }).join('\n')).toMatch(/proven optimal \(/u);
+    expect([0.000107, 0.000011, 0.000298, 0.001, 0.0123, 0.5, 0].map(gapPercent)).toEqual(['0.011%', '0.0011%', '0.030%', '0.10%', '1.3%', '50%', '0%']);
   });
 });
