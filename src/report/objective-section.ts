@@ -1,6 +1,6 @@
 /** The objective broken down by named term, and the weights (and every other parameter) used. */
 import { PARAMETERS, type ParamSpec } from '../domain/parameters.js';
-import { methodZh } from '../solve/method-text.js';
+import { gapPercent, methodZh } from '../solve/method-text.js';
 import type { Policy } from '../domain/policy.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { num } from './format.js';
@@ -31,8 +31,8 @@ export function objectiveSection(s: SummaryView, p: Policy): string {
   const others = Object.keys(p.values).filter((k) => !k.startsWith('weights.')).sort(byText);
   const body = [
     note(
-      `目标函数越小越好（奖励记为负值）。模型目标值 ${num(o.model_total)}${o.bound === null ? '' : `, 下界 ${num(o.bound)}, 差距 ${num(o.gap * 100, 2)}%`}; 求解器 ${s.solver.name}: ${s.solver.proven_optimal ? '已证明最优' : '可行但未证明最优'}（${methodZh(s.solver.method)} / ${s.solver.method}）。志愿、家乡、优先三项在第二阶段（确定具体人选）计入, 在模型之外: 各项合计为 ${num(o.terms_total)}。`,
-      `the objective is minimised (rewards count negative). Model objective ${num(o.model_total)}${o.bound === null ? '' : `, bound ${num(o.bound)}, gap ${num(o.gap * 100, 2)}%`}; ${s.solver.proven_optimal ? 'proven optimal' : 'feasible, not proven optimal'}. Preference, home township and priority are scored in stage two, when teachers are named, outside the model: the terms add up to ${num(o.terms_total)}.`,
+      `目标函数越小越好（奖励记为负值）。模型目标值 ${num(o.model_total)}${o.bound === null ? '' : `, 下界 ${num(o.bound)}, 差距 ${gapPercent(o.gap)}`}; 求解器 ${s.solver.name}: ${s.solver.proven_optimal ? '已证明最优' : '可行但未证明最优'}（${methodZh(s.solver.method)} / ${s.solver.method}）。志愿、家乡、优先三项在第二阶段（确定具体人选）计入, 在模型之外: 各项合计为 ${num(o.terms_total)}。`,
+      `the objective is minimised (rewards count negative). Model objective ${num(o.model_total)}${o.bound === null ? '' : `, bound ${num(o.bound)}, gap ${gapPercent(o.gap)}`}; ${s.solver.proven_optimal ? 'proven optimal' : 'feasible, not proven optimal'}. Preference, home township and priority are scored in stage two, when teachers are named, outside the model: the terms add up to ${num(o.terms_total)}.`,
     ),
     barChart({ chart: 'objective', title: '目标函数各项 / objective by term', series: [{ cls: 'term', name: '数值 value' }], rows, labelMax: 360, format: (v) => num(v) }),
     '<h3>权重 <span class="en">weights</span></h3>',

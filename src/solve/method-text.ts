@@ -26,3 +26,11 @@ export function methodZh(method: string): string {
   }
   return method;
 }
+
+/** A gap (a share) as a percentage to two significant figures, rounded up so that it never understates: 0.000107 → 0.011%. */
+export function gapPercent(gap: number): string {
+  if (gap <= 0) return '0%';
+  const digits = Math.max(0, 1 - Math.floor(Math.log10(gap * 100)));
+  const scale = 10 ** digits;
+  return `${(Math.ceil(gap * 100 * scale - 1e-9) / scale).toFixed(digits)}%`;
+}

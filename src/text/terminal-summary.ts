@@ -1,4 +1,4 @@
-import { methodZh } from '../solve/method-text.js';
+import { gapPercent, methodZh } from '../solve/method-text.js';
 import type { Lang } from '../domain/types.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
@@ -91,14 +91,6 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}${within}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
     : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'}${within} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
   return lines;
-}
-
-/** A gap (a share) as a percentage to two significant figures, rounded up so that it never understates: 0.000107 → 0.011%. */
-export function gapPercent(gap: number): string {
-  if (gap <= 0) return '0%';
-  const digits = Math.max(0, 1 - Math.floor(Math.log10(gap * 100)));
-  const scale = 10 ** digits;
-  return `${(Math.ceil(gap * 100 * scale - 1e-9) / scale).toFixed(digits)}%`;
 }
 
 /**
