@@ -29,6 +29,13 @@ const MODEL_TERM_NAMES: readonly TermName[] = MODEL_TERMS.map((t) => t.name);
 /** The part of a change (or of a plan's terms) that the model counts. */
 export const modelPartOf = (t: Partial<Terms>): number => MODEL_TERM_NAMES.reduce((a, k) => a + (t[k] ?? 0), 0);
 
+/**
+ * Whether a change whose model part is `model` lowers the model's terms by more than the plan is
+ * above the bound the solve proved (`aboveBound`, see Plan.aboveBound): no plan the model allows
+ * goes below the bound, so the counting model does not offer that change. False when no bound is known.
+ */
+export const beyondTheBound = (model: number, aboveBound: number | undefined): boolean => aboveBound !== undefined && model < -1e-9 && -model > aboveBound + 1e-6;
+
 /** Every objective term of the plan, recomputed from the book by each term's own code. */
 export function termsOf(book: PlanBook): Terms {
   const terms = zeroTerms();

@@ -3,7 +3,7 @@ import type { Teacher } from '../domain/types.js';
 import type { PlanBook } from '../rules/book.js';
 import { ruleNamed } from '../rules/registry.js';
 import type { Options } from './alternatives.js';
-import { modelPartOf } from './plan-terms.js';
+import { beyondTheBound, modelPartOf } from './plan-terms.js';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
 
@@ -58,6 +58,6 @@ export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options:
 function lowerNote(school: string, schoolId: string, delta: number, model: number, aboveBound: number | undefined): Text {
   const lower = { zh: `调往${school}可使目标值降低${fmt(-delta)}`, en: `going to ${schoolId} would lower the objective by ${fmt(-delta)}` };
   if (model > 1e-9) return { zh: `${lower.zh}, 但模型各项增加${fmt(model)}（方案先求模型各项最优, 见 rotate explain）`, en: `${lower.en}, but raise the model's terms by ${fmt(model)}, which come first (see rotate explain)` };
-  if (model < -1e-9 && aboveBound !== undefined && -model > aboveBound + 1e-6) return { zh: `${lower.zh}, 但计数模型不提供这一去向（见 rotate explain）`, en: `${lower.en}, but the counting model does not offer this move (see rotate explain)` };
+  if (beyondTheBound(model, aboveBound)) return { zh: `${lower.zh}, 但计数模型不提供这一去向（见 rotate explain）`, en: `${lower.en}, but the counting model does not offer this move (see rotate explain)` };
   return { zh: `${lower.zh}（方案未证明最优, 见 rotate explain）`, en: `${lower.en} (the plan is not proven optimal; see rotate explain)` };
 }

@@ -1,6 +1,6 @@
 import { ruleNamed } from '../rules/registry.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
-import { modelPartOf, type Terms } from '../plan/plan-terms.js';
+import { beyondTheBound, modelPartOf, type Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
 import { fmt, reviewTable, signed } from './review-table.js';
@@ -50,10 +50,10 @@ function alternativeLine(a: Alternative, l: Lang, aboveBound: number | undefined
 function notTaken(a: Alternative, l: Lang, aboveBound: number | undefined): string {
   const model = modelPartOf(a.terms);
   if (a.delta >= -1e-9 || a.breaks.length > 0 || Math.abs(model) <= 1e-9) return '';
-  if (model < 0 && aboveBound !== undefined && -model > aboveBound + 1e-6) {
+  if (beyondTheBound(model, aboveBound)) {
     return l === 'zh'
-      ? `; 模型各项也降低 ${signed(model)}: 但计数模型不提供这一去向（方案的模型目标值只比求解证明的下界高 ${fmt(aboveBound)}, 计数模型允许的方案都不低于该下界）`
-      : `; the model's terms fall too, ${signed(model)}: but the counting model does not offer this move (the plan's model terms are only ${fmt(aboveBound)} above the bound the solve proved, and no plan the model allows goes below it)`;
+      ? `; 模型各项也降低 ${signed(model)}: 但计数模型不提供这一去向（方案的模型目标值只比求解证明的下界高 ${fmt(aboveBound ?? 0)}, 计数模型允许的方案都不低于该下界）`
+      : `; the model's terms fall too, ${signed(model)}: but the counting model does not offer this move (the plan's model terms are only ${fmt(aboveBound ?? 0)} above the bound the solve proved, and no plan the model allows goes below it)`;
   }
   if (model < 0) {
     return l === 'zh'
