@@ -182,9 +182,9 @@ function planFrom(ctx: ModelContext, model: Solvable, solve: SolveResult, polish
   const assigned = assignTeachers(ctx, model, solve.x);
   if (!assigned.ok) return null;
   if (!polish) return buildPlan(ctx, assigned.placements);
-  // The model's terms may fall by as much as the solve is above its bound, no more (see polish.ts).
-  const room = solve.bound !== undefined ? Math.max(0, solve.objective - solve.bound) : 0;
-  const polished = polishPlacements(ctx, assigned.placements, room);
+  // The model's terms may fall to the bound the solve proved, no further (see polish.ts): the bound and the model's constant terms (what its terms add to the solver's objective).
+  const floor = solve.bound !== undefined ? solve.bound + Object.values(model.figures(solve.x).terms).reduce((a, v) => a + v, 0) - solve.objective : undefined;
+  const polished = polishPlacements(ctx, assigned.placements, floor);
   const { placements, changes, gain } = polished;
   // A named plan that breaks a rule is shown as it is (the solver's answer or the model is at fault), never mended by the polish.
   if (changes > 0 && verifyPlan(ctx.county, ctx.policy, assigned.placements).some((c) => !c.held)) return buildPlan(ctx, assigned.placements);

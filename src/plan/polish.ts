@@ -5,13 +5,13 @@ import type { PlanBook } from '../rules/book.js';
 import { rebook } from '../rules/rebook.js';
 import type { Placement } from './assign-teachers.js';
 import { bookOf } from './plan-book.js';
-import { changeBreaks, changeTerms, modelPartOf } from './plan-terms.js';
+import { changeBreaks, changeTerms, modelPartOf, termsOf } from './plan-terms.js';
 import { BETTER, singleChanges, type ChangeCandidate } from './single-changes.js';
 
 /** Rounds at most, a bound on the time: measured, the polish of the 12,000-teacher bench county ends after 12 rounds (the last makes no change; 13 given its solve's gap as the room), of the 80,000-teacher city after 2 (3) and of the sample county after 2. */
 const ROUNDS = 100;
 
-/** What the polish did: the placements after it, how many single changes it made, how much they lowered the objective in all, and what is left of the room. */
+/** What the polish did: the placements after it, how many single changes it made, how much they lowered the objective in all, and how far the model's terms are then above the floor (0 without one). */
 export interface Polished {
   placements: Placement[];
   changes: number;
@@ -21,19 +21,20 @@ export interface Polished {
 
 /**
  * Single changes to the named plan that lower the objective, keep every hard rule and leave the
- * model's terms as they are, or lower them within `room`, made until none is left. The model counts
+ * model's terms as they are, or lower them no further than `floor`, made until none is left. The model counts
  * teachers by class, and the terms about single teachers (preference, home township, priority) are
  * scored only when teachers are named, within a class: so where the model found two schools equal,
  * one may suit the named teacher better, and `rotate explain` would list it as a better alternative.
  * The model's terms come first: a change that buys a teacher-level gain with a model cost is not
  * made (explain says so beside such an alternative).
  *
- * A change that lowers the model's terms too is made only within `room`: the solve's gap, what the
- * solver's plan is above the bound it proved (0 when it proved its plan optimal or gave no bound).
- * The model's total then stays at or above the bound. Measured, on random counties the plan's book
- * finds changes the model does not allow (a 跟岗交流 into a place with more teachers than posts), so
- * changes beyond the gap could take the plan's model total below the bound, which no plan the model
- * allows can go.
+ * A change that lowers the model's terms too is made only while they stay at or above `floor`: the
+ * bound the solve proved, in the book's terms (none: no such change). No plan the model allows goes
+ * below it: at whole counts the book's terms are the least the model's objective takes for the plan
+ * (a solver's answer may leave a shortage or curve column above what its counts need, and its
+ * objective so above the book's terms). Measured, on random counties the plan's book finds changes
+ * the model does not allow (a 跟岗交流 into a place with more teachers than posts), so changes
+ * beyond the gap could take the plan's model total below the bound.
  *
  * Each round finds every free teacher's such changes (see single-changes.ts), the teachers with the
  * best change first, and makes each change that, priced again exactly on the plan as it is by then,
@@ -43,12 +44,12 @@ export interface Polished {
  * end; when they do, explain lists no such change for any free teacher (nor does any destination it
  * leaves unlisted hold one). Locked teachers, principals and teachers not eligible are never changed.
  */
-export function polishPlacements(ctx: ModelContext, placements: readonly Placement[], room = 0): Polished {
+export function polishPlacements(ctx: ModelContext, placements: readonly Placement[], floor?: number): Polished {
   const book = bookOf(ctx, placements.map((p) => ({ teacherId: p.teacherId, fromSchoolId: p.fromSchoolId, toSchoolId: p.toSchoolId })));
   const locked = new Set(placements.filter((p) => p.locked).map((p) => p.teacherId));
   const free = ctx.teachers.filter((t) => ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) && !locked.has(t.id) && !ctx.stayLock.has(t.id) && !ctx.moveLock.has(t.id));
   const found = singleChanges(book, moveClasses(ctx.schools, ctx));
-  let left = Math.max(0, room);
+  let left = floor === undefined ? 0 : Math.max(0, modelPartOf(termsOf(book)) - floor);
   // Whether a round looks for changes that lower the model's terms too (within what is left of the
   // room), or for ties only. Measured at 12,000 teachers, most such changes are made in the first
   // round, and every round after it finds again the hundreds a rule blocks (teachers of a school at

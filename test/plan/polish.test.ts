@@ -82,13 +82,15 @@ function polishOnce(c: fc.RecordValue<typeof arbCase>, seen: { changed: number; 
   const { ctx, placements } = build(c);
   const before = termsOf(bookOf(ctx, placements));
   const held = new Map(verifyPlan(ctx.county, ctx.policy, placements).map((r) => [r.rule, r.held]));
-  const out = polishPlacements(ctx, placements, c.room);
+  const out = polishPlacements(ctx, placements, c.room === 0 ? undefined : modelPartOf(before) - c.room);
   const after = termsOf(bookOf(ctx, out.placements));
   expect(totalOf(after)).toBeCloseTo(totalOf(before) - out.gain, 9);
   const fall = modelPartOf(before) - modelPartOf(after);
   if (c.room === 0) expect(fall).toBeCloseTo(0, 6);
   expect(fall).toBeGreaterThanOrEqual(-1e-6);
   expect(fall).toBeLessThanOrEqual(c.room + 1e-6);
+  // What is left: how far the model's terms are above the floor.
+  if (c.room > 0) expect(out.room).toBeCloseTo(c.room - fall, 6);
   if (fall > 1e-6) seen.lowered++;
   if (out.changes === 0) expect(out.placements).toEqual(placements);
   else expect(out.gain).toBeGreaterThan(0);
