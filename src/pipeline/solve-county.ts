@@ -118,7 +118,7 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   if (!plan) return { kind: 'solver-failed', solve: { ...solve, status: 'failed', method: `${solve.method}; no rule-abiding matching of teachers to places` } };
   const broken = plan.checks.filter((c) => !c.held && !(relaxed && c.relaxable));
   if (broken.length > 0) return { kind: 'unverified', plan, solve };
-  return { kind: 'planned', modelFigures: figuresOf(ctx, model.figures(solve.x), solve, plan), solve: withPolish(solve, plan), plan, relaxed, conflicts };
+  return { kind: 'planned', modelFigures: figuresOf(ctx, model.figures(solve.x), solve, plan, relaxed), solve: withPolish(solve, plan), plan, relaxed, conflicts };
 }
 
 /** The solve's account of how the plan was found, with the single changes after the naming, if any (method-text.ts translates it). */
@@ -129,13 +129,16 @@ function withPolish(solve: SolveResult, plan: Plan): SolveResult {
 }
 
 /**
- * The model's figures at the plan: its terms at the solver's answer, or, where the polish changed
- * the plan after it, each recomputed on the plan (the book gives the values the model's terms take
- * at the plan's counts); the constant from the solver's answer.
+ * The model's figures at the plan: its terms recomputed on the plan (the book gives the values the
+ * model's terms take at the plan's counts: the least the model's objective takes for them, where a
+ * solver's answer may leave a shortage or curve column above what its counts need), or, for a
+ * relaxed plan (whose elastic terms the book does not hold), at the solver's answer; the constant
+ * from the solver's answer. So summary.json's model total is the plan's, as explain.json's terms
+ * are, and at or above the bound.
  */
-function figuresOf(ctx: ModelContext, solved: Omit<ModelFigures, 'constant'>, solve: SolveResult, plan: Plan): ModelFigures {
+function figuresOf(ctx: ModelContext, solved: Omit<ModelFigures, 'constant'>, solve: SolveResult, plan: Plan, relaxed: boolean): ModelFigures {
   const constant = Object.values(solved.terms).reduce((a, v) => a + v, 0) - solve.objective;
-  if (!plan.polish) return { ...solved, constant };
+  if (relaxed) return { ...solved, constant };
   const atPlan = termsOf(bookOfMoves(ctx, plan.moves));
   const terms: Record<string, number> = {};
   for (const [k, v] of Object.entries(solved.terms)) terms[k] = k in atPlan ? atPlan[k as keyof typeof atPlan] : v;

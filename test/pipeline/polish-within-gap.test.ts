@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCounty } from '../../src/generate/build-county.js';
 import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { explainPlan } from '../../src/plan/explain.js';
-import { modelPartOf } from '../../src/plan/plan-terms.js';
+import { bookOfMoves } from '../../src/plan/plan-book.js';
+import { modelPartOf, termsOf } from '../../src/plan/plan-terms.js';
 import { chooseSolver } from '../../src/solve/choose-solver.js';
 import { loadHighs } from '../../src/solve/highs.js';
 import { context, county } from '../helpers/make-county.js';
@@ -31,6 +32,8 @@ describe('the polish within the gap of the solve', () => {
       expect(r.solve.status, `seed ${seed}`).toBe('feasible');
       expect(total, `seed ${seed}`).toBeGreaterThanOrEqual(full - tol);
       expect(r.plan.aboveBound, `seed ${seed}`).toBeCloseTo(total - full, 4);
+      // summary.json's model terms are the plan's, as the book gives them.
+      expect(total, `seed ${seed}`).toBeCloseTo(modelPartOf(termsOf(bookOfMoves(ctx, r.plan.moves))), 6);
       const room = r.plan.aboveBound ?? 0;
       const { explanation } = explainPlan(ctx, r.plan, false);
       for (const t of explanation.teachers) {
