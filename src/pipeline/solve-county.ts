@@ -128,6 +128,11 @@ function withPolish(solve: SolveResult, plan: Plan): SolveResult {
   return { ...solve, method: `${solve.method}; then ${changes} single ${changes === 1 ? 'change' : 'changes'} of named teachers lowered the objective by ${Number(gain.toFixed(2))}` };
 }
 
+/** The model's constant terms: what its terms at a solver's answer add to the solver's objective (the bound is shifted by as much). */
+function constantOf(terms: Record<string, number>, solve: SolveResult): number {
+  return Object.values(terms).reduce((a, v) => a + v, 0) - solve.objective;
+}
+
 /**
  * The model's figures at the plan: its terms recomputed on the plan (the book gives the values the
  * model's terms take at the plan's counts: the least the model's objective takes for them, where a
@@ -137,7 +142,7 @@ function withPolish(solve: SolveResult, plan: Plan): SolveResult {
  * are, and at or above the bound.
  */
 function figuresOf(ctx: ModelContext, solved: Omit<ModelFigures, 'constant'>, solve: SolveResult, plan: Plan, relaxed: boolean): ModelFigures {
-  const constant = Object.values(solved.terms).reduce((a, v) => a + v, 0) - solve.objective;
+  const constant = constantOf(solved.terms, solve);
   if (relaxed) return { ...solved, constant };
   const atPlan = termsOf(bookOfMoves(ctx, plan.moves));
   const terms: Record<string, number> = {};
@@ -185,12 +190,11 @@ function planFrom(ctx: ModelContext, model: Solvable, solve: SolveResult, polish
   const assigned = assignTeachers(ctx, model, solve.x);
   if (!assigned.ok) return null;
   if (!polish) return buildPlan(ctx, assigned.placements);
-  // The model's terms may fall to the bound the solve proved, no further (see polish.ts): the bound and the model's constant terms (what its terms add to the solver's objective).
-  const floor = solve.bound !== undefined ? solve.bound + Object.values(model.figures(solve.x).terms).reduce((a, v) => a + v, 0) - solve.objective : undefined;
-  const polished = polishPlacements(ctx, assigned.placements, floor);
-  const { placements, changes, gain } = polished;
+  // The model's terms may fall to the bound the solve proved, with the model's constant terms, no further (see polish.ts).
+  const floor = solve.bound !== undefined ? solve.bound + constantOf(model.figures(solve.x).terms, solve) : undefined;
+  const { placements, changes, gain, room } = polishPlacements(ctx, assigned.placements, floor);
   // A named plan that breaks a rule is shown as it is (the solver's answer or the model is at fault), never mended by the polish.
   if (changes > 0 && verifyPlan(ctx.county, ctx.policy, assigned.placements).some((c) => !c.held)) return buildPlan(ctx, assigned.placements);
-  const plan = { ...buildPlan(ctx, placements), ...(solve.bound !== undefined ? { aboveBound: polished.room } : {}) };
+  const plan = { ...buildPlan(ctx, placements), ...(solve.bound !== undefined ? { aboveBound: room } : {}) };
   return changes > 0 ? { ...plan, polish: { changes, gain } } : plan;
 }
