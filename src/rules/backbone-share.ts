@@ -6,7 +6,7 @@ import { addHardRow } from '../model/hard-row.js';
 import { terms } from '../model/sums.js';
 import { checkResult } from './check-result.js';
 import { twoWayArrivals } from './two-way.js';
-import { pct } from './supply.js';
+import { pct } from '../domain/share-text.js';
 import type { HardRule } from './rule.js';
 
 /**
@@ -49,7 +49,7 @@ export const backboneShare: HardRule = {
       rule: 'backbone_share',
       zh: eligibleBase ? '交流骨干教师不低于符合条件骨干的比例' : '骨干教师占交流人数比例',
       en: eligibleBase ? 'backbone movers at least the share of eligible backbone teachers' : 'backbone teachers among those rotated',
-      threshold: `≥ ${need} (${p.backboneShare * 100}% × ${base})`,
+      threshold: `≥ ${need} (${pct(p.backboneShare)} × ${base})`,
       value: String(f.backboneMovers),
       held,
       failures: held ? [] : [{ zh: `需要骨干 ≥ ${need} 人, 实际 ${f.backboneMovers} 人`, en: `needs ≥ ${need} backbone movers, has ${f.backboneMovers}` }],
@@ -91,5 +91,5 @@ export const backboneShare: HardRule = {
     return [{ zh: `可交流骨干仅 ${movable} 人（符合条件、未锁定留任、不超过各校调出上限）`, en: `only ${movable} backbone teachers can move (eligible, not locked to stay, within each school's caps)` }];
   },
   hint: (p) => ({ zh: `可交流骨干不足: 降低 rules.backbone_share（现为 ${p.backboneShare}）, 或放宽骨干调出上限 rules.max_backbone_outflow_share（现为 ${p.maxBackboneOutflowShare}）`, en: `too few backbone teachers can move: lower rules.backbone_share (now ${p.backboneShare}) or raise rules.max_backbone_outflow_share (now ${p.maxBackboneOutflowShare})` }),
-  stayNote: (book) => ({ zh: `再交流一名非骨干教师将使骨干比例低于${book.ctx.policy.backboneShare * 100}%`, en: `one more non-backbone mover would bring the backbone share below ${book.ctx.policy.backboneShare * 100}%` }),
+  stayNote: (book) => ({ zh: `再交流一名非骨干教师将使骨干比例低于${pct(book.ctx.policy.backboneShare)}`, en: `one more non-backbone mover would bring the backbone share below ${pct(book.ctx.policy.backboneShare)}` }),
 };

@@ -4,7 +4,8 @@ import { isQuota } from '../model/context.js';
 import { addHardRow } from '../model/hard-row.js';
 import { terms } from '../model/sums.js';
 import { checkResult } from './check-result.js';
-import { openPosts, pct } from './supply.js';
+import { pct } from '../domain/share-text.js';
+import { openPosts } from './supply.js';
 import type { HardRule } from './rule.js';
 
 /** Together, the 城镇 schools that are not weak rotate at least ⌈quota × their eligible teachers⌉. */
@@ -35,7 +36,7 @@ export const countyQuota: HardRule = {
     }
     const need = ceilQ(p.quotaShare * eligible);
     const held = out >= need;
-    return checkResult({ rule: 'county_quota', zh: '全县城镇非薄弱学校交流比例（向上取整）', en: 'urban/town schools that are not weak together rotate their share (rounded up)', threshold: `≥ ${need} (${p.quotaShare * 100}% × ${eligible})`, value: String(out), held, failures: held ? [] : [{ zh: `交流${out}人, 应不少于${need}人`, en: `${out} rotated, at least ${need} required` }], relaxable: true });
+    return checkResult({ rule: 'county_quota', zh: '全县城镇非薄弱学校交流比例（向上取整）', en: 'urban/town schools that are not weak together rotate their share (rounded up)', threshold: `≥ ${need} (${pct(p.quotaShare)} × ${eligible})`, value: String(out), held, failures: held ? [] : [{ zh: `交流${out}人, 应不少于${need}人`, en: `${out} rotated, at least ${need} required` }], relaxable: true });
   },
   breaks(book, t, _cur, _next, dMovers) {
     const from = book.ctx.schoolById.get(t.schoolId);

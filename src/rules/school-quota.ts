@@ -5,7 +5,8 @@ import { isQuota } from '../model/context.js';
 import { addHardRow } from '../model/hard-row.js';
 import { sums, terms } from '../model/sums.js';
 import { checkResult } from './check-result.js';
-import { openPosts, pct } from './supply.js';
+import { pct } from '../domain/share-text.js';
+import { openPosts } from './supply.js';
 import type { HardRule } from './rule.js';
 
 /** Each 城镇 school that is not weak rotates at least ⌊quota × its eligible teachers⌋. */
@@ -36,7 +37,7 @@ export const schoolQuota: HardRule = {
       const need = floorQ(p.quotaShare * st.eligible);
       if (st.sent < need) bad.push({ zh: `${s.name}(${s.id}) 交流${st.sent}人, 应不少于${need}人`, en: `${s.id} rotates ${st.sent}, at least ${need} required` });
     }
-    return checkResult({ rule: 'school_quota', zh: '城镇非薄弱学校交流比例（每校, 向下取整）', en: 'each urban/town school that is not weak rotates its share (rounded down)', threshold: `${p.quotaShare * 100}%`, value: `${quotaSchools.length - bad.length}/${quotaSchools.length}`, failures: bad, relaxable: true });
+    return checkResult({ rule: 'school_quota', zh: '城镇非薄弱学校交流比例（每校, 向下取整）', en: 'each urban/town school that is not weak rotates its share (rounded down)', threshold: `${pct(p.quotaShare)}`, value: `${quotaSchools.length - bad.length}/${quotaSchools.length}`, failures: bad, relaxable: true });
   },
   breaks(book, t, _cur, _next, dMovers) {
     const from = book.ctx.schoolById.get(t.schoolId);

@@ -3,9 +3,6 @@ import { inScope, placesOf } from '../domain/sections.js';
 import type { Text } from '../domain/text.js';
 import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
 
-/** A share as a percentage with at most one decimal, for rule texts. */
-export const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
-
 /** The open posts at rural and weak schools: what the quotas' movers can fill at most. */
 export function openPosts(ctx: ModelContext): Text[] {
   let open = 0;
