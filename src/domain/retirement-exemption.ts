@@ -18,11 +18,15 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 
 /**
  * The law's schedule for a teacher: women by the 55 schedule (or 60 with a senior title when the
- * policy says so), men and teachers of unknown gender by the 60 schedule (the later date).
+ * policy says so), men and teachers of unknown gender by the 60 schedule (the later date). A
+ * county that sets women's original age to 50 (`eligibility.retirement_age_female=50`) gets the
+ * law's own schedule for that age, one month for every two months of birth from January 1975 up
+ * to 55, not the 55 schedule's steps counted from 50.
  */
 export function retirementGroup(t: Teacher, p: Policy): RetirementGroup {
   if (t.gender !== 'F') return 'male60';
-  return p.seniorWomenAt60 && (t.title === 'senior' || t.title === 'full_senior') ? 'female60' : 'female55';
+  if (p.seniorWomenAt60 && (t.title === 'senior' || t.title === 'full_senior')) return 'female60';
+  return p.retirementAgeFemale === 50 ? 'female50' : 'female55';
 }
 
 /** The statutory retirement date and age of a teacher whose birth is known. */
@@ -34,8 +38,8 @@ export interface Statutory {
 
 /**
  * The statutory retirement age and date under the 2024 law; the original ages (60 for men, 55
- * for women) are the policy's `eligibility.retirement_age_male`/`_female`. Undefined without a
- * year of birth.
+ * for women) are the policy's `eligibility.retirement_age_male`/`_female` (50 for women takes the
+ * law's schedule for 50, see retirementGroup). Undefined without a year of birth.
  */
 export function statutoryRetirement(t: Teacher, p: Policy): Statutory | undefined {
   const birth = birthOf(t, p.assumedBirthMonth);

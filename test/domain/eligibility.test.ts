@@ -53,6 +53,28 @@ describe('eligibility: the 2024 law near retirement', () => {
     expect(e.zh).toBe('法定退休日期 2024年1月, 已在截止日 2026年8月31日 之前（法定退休年龄60岁；只有出生年份1964, 按1月出生计）');
   });
 
+  it('women of original age 50, when the county sets it, follow the law\'s schedule for 50: a month for every two months of birth from 1975, up to 55', () => {
+    const at50 = policy({ 'plan.year': '2026', 'eligibility.retirement_age_female': '50' });
+    // 1979-05: 52 months since 1975-01 → 27 months of delay → 52 years 3 months → 2031-08, within 5 years of 2026-08-31.
+    expect(eligibility(teacher('T1', 'S1', '语文', { gender: 'F', birthDate: { year: 1979, month: 5 } }), at50)).toEqual({
+      status: 'exempt',
+      zh: '法定退休日期 2031年8月, 距截止日 2026年8月31日 不足5年（法定退休年龄52岁3个月）',
+      en: 'statutory retirement 2031-08, fewer than 5 years after the cut-off date 2026-08-31 (statutory age 52 years 3 months)',
+    });
+    // 1983-12: 107 months → 54 months of delay → 54 years 6 months → 2038-06 (the 55 schedule counted from 50 said 53 years).
+    const young = eligibility(teacher('T2', 'S1', '语文', { gender: 'F', birthDate: { year: 1983, month: 12 } }), policy({ 'plan.year': '2026', 'eligibility.retirement_age_female': '50', 'eligibility.exempt_years_to_retirement': '20' }));
+    expect(young.zh).toContain('法定退休日期 2038年6月');
+    expect(young.zh).toContain('法定退休年龄54岁6个月');
+    // 1985-01: past November 1984, 55.
+    const later = eligibility(teacher('T3', 'S1', '语文', { gender: 'F', birthDate: { year: 1985, month: 1 } }), policy({ 'plan.year': '2026', 'eligibility.retirement_age_female': '50', 'eligibility.exempt_years_to_retirement': '20' }));
+    expect(later.zh).toContain('法定退休年龄55岁）');
+    // Men keep theirs; senior-title women at 60 keep 60.
+    expect(eligibility(teacher('T4', 'S1', '语文', { gender: 'M', birthDate: { year: 1979, month: 5 } }), at50).status).toBe('eligible');
+    const senior = teacher('T5', 'S1', '语文', { gender: 'F', title: 'senior', birthDate: { year: 1972, month: 6 } });
+    expect(eligibility(senior, at50).status).toBe('exempt');
+    expect(eligibility(senior, policy({ 'plan.year': '2026', 'eligibility.retirement_age_female': '50', 'eligibility.senior_women_retire_at_60': 'yes' })).status).toBe('eligible');
+  });
+
   it('senior-title women retire at 60 only when the parameter is on; unknown gender is held to the men\'s schedule', () => {
     const w = teacher('T1', 'S1', '语文', { gender: 'F', title: 'senior', birthDate: { year: 1973, month: 6 } });
     expect(eligibility(w, p).status).toBe('exempt');
