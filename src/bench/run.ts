@@ -74,12 +74,13 @@ interface CvRow {
   stage: 'primary' | 'junior';
   indicator: string;
   threshold: number;
-  before: number;
-  after: number;
+  /** Null where the CV is not measured. */
+  before: number | null;
+  after: number | null;
 }
 
 const cvOf = (rows: readonly CvRow[] | null | undefined, stage: string, indicator: string): CvRow | undefined => rows?.find((c) => c.stage === stage && c.indicator === indicator);
-const mark = (v: number, threshold: number): string => (v <= threshold ? '✓' : '✗');
+const mark = (v: number | null, threshold: number): string => (v === null ? '' : v <= threshold ? '✓' : '✗');
 /** Backbone CV of one stage: before → after (✓/✗ against the threshold), and what a plan aimed at it reaches. */
 function backboneCell(r: Once, stage: string): string {
   const c = cvOf(r.cv, stage, 'backbone_per_100');
@@ -88,7 +89,7 @@ function backboneCell(r: Once, stage: string): string {
   return `${f(c.before)}→${f(c.after)}${mark(c.after, c.threshold)} (${best ? f(best.after) : '—'})`;
 }
 /** CVs at or under their threshold before the plan and over it after: the rule says none. */
-const pushedOver = (r: Once): number => r.cv.filter((c) => c.before <= c.threshold && c.after > c.threshold).length;
+const pushedOver = (r: Once): number => r.cv.filter((c) => c.before !== null && c.after !== null && c.before <= c.threshold && c.after > c.threshold).length;
 
 const PYTHON = process.env['ROTATE_BENCH_PYTHON'] ?? 'python3';
 const REFERENCE = join(import.meta.dirname, '..', '..', 'scripts', 'native-reference.py');

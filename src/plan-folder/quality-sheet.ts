@@ -4,6 +4,7 @@
  * over, and whether the plan meets it. Its figures are summary.json's, as written.
  */
 import type { Lang } from '../domain/types.js';
+import { cvMissing } from '../indicators/cv-summary.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import type { SheetData } from '../output/xlsx/write-xlsx.js';
 import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, STAGE_LABEL } from '../plan/indicator-labels.js';
@@ -15,14 +16,15 @@ interface CvRow {
   stage: SectionStage;
   indicator: IndicatorName;
   threshold: number;
-  before: number;
-  after: number;
+  /** Null where the CV is not measured (cv-summary.ts). */
+  before: number | null;
+  after: number | null;
   schools: number;
 }
 
 function isCvRow(x: unknown): x is CvRow {
   const r = x as Partial<CvRow> | null;
-  return typeof r === 'object' && r !== null && typeof r.stage === 'string' && typeof r.indicator === 'string' && [r.threshold, r.before, r.after, r.schools].every((v) => typeof v === 'number');
+  return typeof r === 'object' && r !== null && typeof r.stage === 'string' && typeof r.indicator === 'string' && [r.threshold, r.schools].every((v) => typeof v === 'number') && [r.before, r.after].every((v) => v === null || typeof v === 'number');
 }
 
 /** Rounds a CV as the terminal shows it (three decimals), so the sheet reads like the summary. */
@@ -39,7 +41,8 @@ export function qualitySheet(name: string, indicators: unknown, lang: Lang): She
       const e = list.find((x) => x.stage === stage && x.indicator === indicator);
       if (!e) return [];
       const head = [zh ? STAGE_LABEL[stage].zh : stage, zh ? `每百名学生${INDICATOR_LABEL[indicator].zh}` : indicator, e.threshold];
-      if (indicator === 'degree_per_100' && !degreeGiven) return [[...head, null, null, e.schools, zh ? '未提供学历' : 'degree (学历) not given']];
+      const missing = cvMissing(e, degreeGiven);
+      if (missing || e.before === null || e.after === null) return [[...head, e.before === null ? null : cv3(e.before), e.after === null ? null : cv3(e.after), e.schools, zh ? (missing?.zh ?? '') : (missing?.en ?? '')]];
       const met = e.after <= e.threshold;
       return [[...head, cv3(e.before), cv3(e.after), e.schools, zh ? (met ? '✓ 达标' : '✗ 未达标') : met ? '✓ met' : '✗ not met']];
     }),

@@ -21,8 +21,10 @@ import { parseJsonFile } from './read-issues.js';
 /** A finite number (JSON.parse reads `1e999` as Infinity: refused). */
 const num = z.number();
 const text = z.object({ zh: z.string(), en: z.string() });
-const cvBlockSchema = z.object({ schools: num, threshold: num, backbone_per_100_before: num, backbone_per_100_after: num, arts_pe_per_100_before: num, arts_pe_per_100_after: num });
-const cvEntrySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), threshold: num, before: num, after: num, schools: num });
+// A CV is null where it is not measured (cv-summary.ts); plan folders written before that hold 0 there.
+const cvNum = num.nullable();
+const cvBlockSchema = z.object({ schools: num, threshold: num, backbone_per_100_before: cvNum, backbone_per_100_after: cvNum, arts_pe_per_100_before: cvNum, arts_pe_per_100_after: cvNum });
+const cvEntrySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), threshold: num, before: cvNum, after: cvNum, schools: num });
 const meetingSchema = z.object({ threshold: num, schools_meeting_before: num, schools_meeting_after: num });
 const lockEffectSchema = z.object({
   teacher_id: z.string(),
@@ -108,7 +110,7 @@ function cvBlock(cv: readonly CvEntry[], stage: 'primary' | 'junior', threshold:
   const of = (indicator: string): CvEntry | undefined => cv.find((e) => e.stage === stage && e.indicator === indicator);
   const bb = of('backbone_per_100');
   const arts = of('arts_pe_per_100');
-  return { schools: bb?.schools ?? 0, threshold, backbone_per_100_before: bb?.before ?? 0, backbone_per_100_after: bb?.after ?? 0, arts_pe_per_100_before: arts?.before ?? 0, arts_pe_per_100_after: arts?.after ?? 0 };
+  return { schools: bb?.schools ?? 0, threshold, backbone_per_100_before: bb?.before ?? null, backbone_per_100_after: bb?.after ?? null, arts_pe_per_100_before: arts?.before ?? null, arts_pe_per_100_after: arts?.after ?? null };
 }
 
 /**

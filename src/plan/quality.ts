@@ -101,7 +101,7 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
   const thresholds: IndicatorThresholds = degreeGiven ? known : { primary: { ...known.primary, degree_per_100: 0 }, junior: { ...known.junior, degree_per_100: 0 } };
   const scope = { minTeachingPointStudents: p.teachingPointMinStudents };
   return {
-    cv: cvEntries(tb, ta, { primary: p.cvPrimary, junior: p.cvJunior }, scope),
+    cv: cvEntries(tb, ta, { primary: p.cvPrimary, junior: p.cvJunior }, scope, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
     meetingAll: meetingAll(tb, ta, thresholds),
     sections: tb.map((b, i) => ({ before: sectionIndicators(b, thresholds), after: sectionIndicators(ta[i] ?? b, thresholds) })),
     missing,

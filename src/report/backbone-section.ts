@@ -3,6 +3,7 @@
  * school before and after (with the threshold line), and the inspectors' inter-school coefficient
  * of variation of each stage and indicator against its ceiling, as summary.json gives them.
  */
+import { cvMissing } from '../indicators/cv-summary.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { fixed, raw } from './format.js';
@@ -27,7 +28,8 @@ function cvTable(ind: SummaryView['indicators']): string {
     return entries.map((e) => {
       const what = `每百名学生${INDICATOR_LABEL[e.indicator].zh} ${INDICATOR_LABEL[e.indicator].en} per 100`;
       const head = `<td>${esc(name)}</td><td>${esc(what)}</td><td class="num">${e.schools}</td><td class="num">≤ ${esc(fixed(e.threshold, 2))}</td>`;
-      if (e.indicator === 'degree_per_100' && !ind.degree_given) return `<tr data-stage="${stage}" data-schools="${e.schools}">${head}<td colspan="3" class="muted">未提供学历 <span class="en">degree (学历) not given</span></td></tr>`;
+      const missing = cvMissing(e, ind.degree_given);
+      if (missing || e.before === null || e.after === null) return `<tr data-stage="${stage}" data-schools="${e.schools}">${head}<td colspan="3" class="muted">${esc(missing?.zh ?? '')} <span class="en">${esc(missing?.en ?? '')}</span></td></tr>`;
       const held = e.after <= e.threshold;
       return `<tr data-stage="${stage}" data-indicator="${e.indicator}" data-schools="${e.schools}" data-threshold="${raw(e.threshold)}" data-before="${raw(e.before)}" data-after="${raw(e.after)}">${head}<td class="num">${esc(fixed(e.before, 3))}</td><td class="num">${esc(fixed(e.after, 3))}</td><td class="mark ${held ? 'ok' : 'bad'}">${held ? '✓' : '✗'}</td></tr>`;
     });
@@ -40,11 +42,14 @@ function cvCharts(ind: SummaryView['indicators']): string {
     ['primary', '小学 primary', ind.cv_primary],
     ['junior', '初中 junior', ind.cv_junior],
   ];
+  // A CV that is not measured (no counted teacher in the stage) has no bar.
+  const row = (key: string, label: string, before: number | null, after: number | null, stage: string, b: CvBlock): ChartRow[] =>
+    before === null || after === null ? [] : [{ key, label, badges: [], values: [before, after], data: { stage, threshold: raw(b.threshold) } }];
   const rowsOf = (stage: string, b: CvBlock): ChartRow[] => [
-    { key: `${stage}:backbone_per_100`, label: '骨干 backbone', badges: [], values: [b.backbone_per_100_before, b.backbone_per_100_after], data: { stage, threshold: raw(b.threshold) } },
-    { key: `${stage}:arts_pe_per_100`, label: '体音美 PE/music/art', badges: [], values: [b.arts_pe_per_100_before, b.arts_pe_per_100_after], data: { stage, threshold: raw(b.threshold) } },
+    ...row(`${stage}:backbone_per_100`, '骨干 backbone', b.backbone_per_100_before, b.backbone_per_100_after, stage, b),
+    ...row(`${stage}:arts_pe_per_100`, '体音美 PE/music/art', b.arts_pe_per_100_before, b.arts_pe_per_100_after, stage, b),
   ];
-  const shown = blocks.filter(([, , b]) => b.schools >= 2);
+  const shown = blocks.filter(([stage, , b]) => b.schools >= 2 && rowsOf(stage, b).length > 0);
   // Both stages on one axis (thresholds included), so that the two charts compare at a glance.
   const all = shown.flatMap(([stage, , b]) => [...rowsOf(stage, b), { key: 'threshold', label: '', badges: [], values: [b.threshold, b.threshold] }]);
   return shown

@@ -1,4 +1,4 @@
-import { cvPasses } from '../indicators/cv-summary.js';
+import { cvOver } from '../indicators/cv-summary.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import type { Column } from '../output/csv.js';
 import { INDICATOR_ORDER, SECTION_ORDER, STAGE_LABEL } from '../plan/indicator-labels.js';
@@ -10,10 +10,10 @@ const SHORT: Readonly<Record<IndicatorName, string>> = { degree_per_100: '学历
 const planned = (r: SweepRow): boolean => r.status === 'planned';
 const known = (r: SweepRow, indicator: IndicatorName): boolean => indicator !== 'degree_per_100' || r.degreeGiven;
 
-/** A CV after the plan, to three decimals as the terminal summary shows it; blank without a plan or without 学历 for the degree one. */
+/** A CV after the plan, to three decimals as the terminal summary shows it; blank without a plan, without 学历 for the degree one, or where it is not measured. */
 function cvAfter(r: SweepRow, stage: SectionStage, indicator: IndicatorName): number | undefined {
   const e = r.cv.find((x) => x.stage === stage && x.indicator === indicator);
-  return planned(r) && e && known(r, indicator) ? Math.round(e.after * 1000) / 1000 : undefined;
+  return planned(r) && e && e.after !== null && known(r, indicator) ? Math.round(e.after * 1000) / 1000 : undefined;
 }
 
 /**
@@ -25,6 +25,6 @@ export function sweepCvColumns(): Column<SweepRow>[] {
   const each = SECTION_ORDER.flatMap((stage) =>
     INDICATOR_ORDER.map((indicator): Column<SweepRow> => ({ en: `cv_${stage}_${indicator}`, zh: `${STAGE_LABEL[stage].zh}${SHORT[indicator]}差异系数`, get: (r) => cvAfter(r, stage, indicator) })),
   );
-  const over: Column<SweepRow> = { en: 'cv_over_threshold', zh: '差异系数超标项数', get: (r) => (planned(r) ? r.cv.filter((e) => known(r, e.indicator) && !cvPasses(e, 'after')).length : undefined) };
+  const over: Column<SweepRow> = { en: 'cv_over_threshold', zh: '差异系数超标项数', get: (r) => (planned(r) ? r.cv.filter((e) => known(r, e.indicator) && cvOver(e, 'after')).length : undefined) };
   return [...each, over];
 }

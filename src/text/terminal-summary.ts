@@ -1,4 +1,5 @@
 import { gapPercent, methodZh } from '../solve/method-text.js';
+import { cvMissing } from '../indicators/cv-summary.js';
 import type { Lang } from '../domain/types.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
@@ -134,8 +135,12 @@ function qualityTable(ind: Summary['indicators'], zh: boolean, paint: (code: str
     { header: zh ? '调整前' : 'before', align: 'right' },
     { header: zh ? '调整后' : 'after', align: 'right' },
   ];
-  const unknown = (e: Summary['indicators']['cv'][number]): boolean => e.indicator === 'degree_per_100' && !ind.degree_given;
-  const rows = ind.cv.map((e) => [unknown(e) ? '' : e.after <= e.threshold ? '✓' : '✗', `${(STAGE[e.stage] ?? ['', ''])[zh ? 0 : 1]} ${(INDICATOR[e.indicator] ?? ['', ''])[zh ? 0 : 1]}`, String(e.schools), `≤ ${e.threshold.toFixed(2)}`, unknown(e) ? '—' : e.before.toFixed(3), unknown(e) ? (zh ? '未提供学历' : 'no 学历 given') : e.after.toFixed(3)]);
+  const rows = ind.cv.map((e) => {
+    // A CV that is not measured shows a dash before and why after (cvMissing).
+    const missing = cvMissing(e, ind.degree_given);
+    const why = missing ? (zh ? missing.zh : missing.en) : '—';
+    return [e.after === null ? '' : e.after <= e.threshold ? '✓' : '✗', `${(STAGE[e.stage] ?? ['', ''])[zh ? 0 : 1]} ${(INDICATOR[e.indicator] ?? ['', ''])[zh ? 0 : 1]}`, String(e.schools), `≤ ${e.threshold.toFixed(2)}`, e.before === null ? '—' : e.before.toFixed(3), e.after === null ? why : e.after.toFixed(3)];
+  });
   const m = ind.sections_meeting_all;
   const missing = ind.schools_missing_section_students;
   return [

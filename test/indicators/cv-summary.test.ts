@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countSections } from '../../src/indicators/count-sections.js';
-import { cvEntries, cvPasses } from '../../src/indicators/cv-summary.js';
+import { cvEntries, cvMissing, cvOver } from '../../src/indicators/cv-summary.js';
 import { meetingAll } from '../../src/indicators/meeting-all.js';
 import type { IndicatorTeacher, Section } from '../../src/indicators/types.js';
 import { CV_THRESHOLDS, expectNear, SCOPE, section, tally, THRESHOLDS } from './helpers.js';
@@ -28,14 +28,35 @@ describe('cvEntries', () => {
     // Before: X = 2 and 0, X̄ = 0.5, Σ = ¼ × 1.5² + ¾ × 0.5² = 0.75, CV = √0.75 / 0.5 = √3.
     expect(e?.before).toBeCloseTo(Math.sqrt(3), 12);
     expect(e?.after).toBeCloseTo(1 / Math.sqrt(3), 12);
-    expect(e && cvPasses(e, 'before')).toBe(false);
-    expect(e && cvPasses(e, 'after')).toBe(false);
+    expect(e && cvOver(e, 'before')).toBe(true);
+    expect(e && cvOver(e, 'after')).toBe(true);
+    expect(e && cvMissing(e, true)).toBeNull();
   });
 
-  it('lists a stage without sections with no schools and CV 0', () => {
+  it('gives no CV for a stage without sections, or with one: there is no difference between schools to measure', () => {
     const primaryOnly = before.slice(0, 2);
     const junior = cvEntries(primaryOnly, primaryOnly, CV_THRESHOLDS, SCOPE).filter((e) => e.stage === 'junior');
-    expect(junior.map((e) => [e.schools, e.before, e.after])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    expect(junior.map((e) => [e.schools, e.before, e.after])).toEqual([[0, null, null], [0, null, null], [0, null, null]]);
+    const one = cvEntries(before, after, CV_THRESHOLDS, SCOPE).filter((e) => e.stage === 'junior');
+    expect(one.map((e) => [e.schools, e.before, e.after])).toEqual([[1, null, null], [1, null, null], [1, null, null]]);
+    for (const e of [...junior, ...one]) {
+      expect(cvOver(e, 'after')).toBe(false);
+      expect(cvMissing(e, true)?.en).toBe('fewer than two schools');
+    }
+  });
+
+  it('gives no CV where no teacher of the indicator is counted in the stage (X̄ = 0, which the formula divides by), nor for an indicator not measured', () => {
+    // tally(section, degree, backbone, arts): no arts teacher at A or B.
+    const noArts = [tally(section('A', 'primary', 100), 5, 2, 0), tally(section('B', 'primary', 300), 12, 0, 0)];
+    const out = cvEntries(noArts, noArts, CV_THRESHOLDS, SCOPE, (indicator) => indicator !== 'degree_per_100');
+    const arts = out.find((e) => e.stage === 'primary' && e.indicator === 'arts_pe_per_100');
+    expect([arts?.before, arts?.after]).toEqual([null, null]);
+    expect(arts && cvMissing(arts, true)?.zh).toBe('全县无此类教师, 无法计算');
+    const degree = out.find((e) => e.stage === 'primary' && e.indicator === 'degree_per_100');
+    expect([degree?.before, degree?.after]).toEqual([null, null]);
+    expect(degree && cvMissing(degree, false)?.zh).toBe('未提供学历');
+    const backbone = out.find((e) => e.stage === 'primary' && e.indicator === 'backbone_per_100');
+    expect(backbone?.before).toBeCloseTo(Math.sqrt(3), 12);
   });
 
   it('refuses before and after tallies of different sections', () => {
@@ -96,7 +117,9 @@ describe('cvEntries: property', () => {
             const P = included.reduce((a, s) => a + s.students, 0);
             const mean = P > 0 ? (included.reduce((a, s) => a + counted(s), 0) * 100) / P : 0;
             const variance = included.reduce((a, s) => a + (s.students / P) * ((counted(s) * 100) / s.students - mean) ** 2, 0);
-            expectNear(e[when], mean > 0 ? Math.sqrt(variance) / mean : 0);
+            // Not measured over fewer than two sections, or where nothing is counted (X̄ = 0).
+            if (included.length < 2 || mean <= 0) expect(e[when]).toBeNull();
+            else expectNear(e[when] ?? NaN, Math.sqrt(variance) / mean);
             expect(e.schools).toBe(included.length);
           }
         }

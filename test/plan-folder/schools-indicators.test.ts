@@ -104,14 +104,17 @@ describe('schools.csv: the 优质均衡 indicators per section (小学部, 初�
       const name = lang === 'zh' ? '优质均衡' : 'quality_balance';
       expect(book.SheetNames).toContain(name);
       const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name] as XLSX.WorkSheet, { header: 1, defval: '' });
-      const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { indicators: { cv: { stage: string; indicator: string; threshold: number; before: number; after: number; schools: number }[] } };
+      const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { indicators: { cv: { stage: string; indicator: string; threshold: number; before: number | null; after: number | null; schools: number }[] } };
       expect(rows).toHaveLength(1 + summary.indicators.cv.length);
       const stage = { primary: lang === 'zh' ? '小学' : 'primary', junior: lang === 'zh' ? '初中' : 'junior' };
       for (const e of summary.indicators.cv) {
         const row = rows.find((r) => r[0] === stage[e.stage as 'primary' | 'junior'] && String(r[1]).includes(lang === 'zh' ? { degree_per_100: '学历', backbone_per_100: '骨干', arts_pe_per_100: '体音美' }[e.indicator] ?? '?' : e.indicator));
         expect(row, `${e.stage} ${e.indicator}`).toBeDefined();
-        expect(row?.slice(2, 6)).toEqual([e.threshold, Math.round(e.before * 1000) / 1000, Math.round(e.after * 1000) / 1000, e.schools]);
-        expect(String(row?.[6])).toBe(e.after <= e.threshold ? (lang === 'zh' ? '✓ 达标' : '✓ met') : lang === 'zh' ? '✗ 未达标' : '✗ not met');
+        const r3 = (v: number | null): number | string => (v === null ? '' : Math.round(v * 1000) / 1000);
+        expect(row?.slice(2, 6)).toEqual([e.threshold, r3(e.before), r3(e.after), e.schools]);
+        const met = e.after === null ? '' : e.after <= e.threshold ? (lang === 'zh' ? '✓ 达标' : '✓ met') : lang === 'zh' ? '✗ 未达标' : '✗ not met';
+        if (e.after !== null) expect(String(row?.[6])).toBe(met);
+        else expect(String(row?.[6])).toMatch(lang === 'zh' ? /未提供学历|学校不足两所|全县无此类教师/u : /degree \(学历\) not given|fewer than two schools|none counted/u);
       }
       // By hand: the primary PE/arts CV over U1 (200: 2 → 1), R1 (100: 0 → 1), N1's 小学部 (200: 0): X̄ = 2 × 100 / 500 = 0.4 both times.
       const arts = summary.indicators.cv.find((e) => e.stage === 'primary' && e.indicator === 'arts_pe_per_100');
