@@ -64,10 +64,30 @@ export interface OutputFile {
 /** The manifest's name inside a plan folder. */
 export const MANIFEST = '.rotate-manifest.json';
 
-/** What a manifest holds: every file the run wrote, with the SHA-256 of its bytes. */
+/** Which command wrote a folder: `rotate plan`, `rotate publish` or `rotate roster`. */
+export type FolderKind = 'plan' | 'publish' | 'roster';
+
+/** A folder kind's name in both languages, for messages. */
+const KIND_NAME: Readonly<Record<FolderKind, { zh: string; en: string }>> = {
+  plan: { zh: '方案文件夹', en: 'a plan folder' },
+  publish: { zh: '公示名册文件夹', en: 'a folder of published lists' },
+  roster: { zh: '花名册文件夹', en: 'a roster folder' },
+};
+
+/** What a manifest holds: which command wrote the folder, and every file it wrote, with the SHA-256 of its bytes. */
 export interface Manifest {
   format: 'rotate-plan/1';
+  /** Missing in folders written before it was recorded: see kindOf. */
+  kind?: FolderKind;
   files: Record<string, string>;
+}
+
+/** The kind a manifest records, or, in one written before kinds were recorded, the kind its files show (undefined if they show none). */
+function kindOf(m: Manifest): FolderKind | undefined {
+  if (m.kind === 'plan' || m.kind === 'publish' || m.kind === 'roster') return m.kind;
+  if (Object.hasOwn(m.files, 'summary.json')) return 'plan';
+  if (Object.hasOwn(m.files, 'index.html')) return 'publish';
+  return undefined;
 }
 
 /** Whether a folder may be replaced, or why not (bilingual, naming the file). */
@@ -292,24 +312,45 @@ function within(inner: string, outer: string): boolean {
 
 const list = (names: readonly string[]): string => names.slice(0, 5).map(showPath).join(', ') + (names.length > 5 ? `, … (${names.length})` : '');
 
+/** The nearest folder above `target` (not `target` itself) that rotate wrote (it holds a manifest), if any. */
+async function enclosingRotateFolder(target: string): Promise<string | undefined> {
+  for (let up = dirname(target); ; up = dirname(up)) {
+    if ((await stat(join(up, MANIFEST)).catch(() => null))?.isFile()) return up;
+    if (dirname(up) === up) return undefined;
+  }
+}
+
 /**
- * Whether `dir` may be replaced by a new plan. A missing or empty folder may. A folder written
- * by rotate may when every file in it is as rotate wrote it (checked against the manifest);
- * a file edited or added since is named, and with `force` the folder is replaced anyway.
- * A folder without a manifest (not a plan folder) or holding an input file of this run is
- * refused too, unless `force`; a file in place of the folder, and the working directory or a
- * folder above it, are refused always.
+ * Whether `dir` may be replaced by a new folder of `kind`. A missing or empty folder may. A
+ * folder written by rotate may when the same command wrote it and every file in it is as rotate
+ * wrote it (checked against the manifest); a file edited or added since is named, and with
+ * `force` the folder is replaced anyway. A folder without a manifest, or one another command
+ * wrote (a plan folder where the lists are to be published), is refused too, unless `force`.
+ * Refused always: a folder holding an input file of this run (replacing it would delete the
+ * input, `force` or not), a folder inside one rotate wrote (it would become a foreign file
+ * there), a file in place of the folder, and the working directory or a folder above it.
  *
  * @param inputs paths of the input files (never inside the folder being replaced).
  * @param cwd the working directory (never replaced); the process's by default.
  */
-export async function checkFolder(dir: string, opts: { force: boolean; inputs: readonly string[]; cwd?: string }): Promise<FolderCheck> {
+export async function checkFolder(dir: string, opts: { force: boolean; inputs: readonly string[]; kind: FolderKind; cwd?: string }): Promise<FolderCheck> {
   const target = await outputTarget(dir);
   const shown = showPath(dir);
   if ((await lstat(target).catch(() => null))?.isSymbolicLink()) {
     return { ok: false, zh: `输出位置 ${shown} 是指向不存在位置的符号链接，未写入；请用 -o 另选文件夹`, en: `the output ${shown} is a symbolic link to nothing; nothing was written: choose a folder with -o` };
   }
   const hint = { zh: '请用 -o 另选文件夹，或加 --force 覆盖', en: 'choose another folder with -o, or add --force to replace it' };
+  const found = await enclosingRotateFolder(target);
+  if (found !== undefined) {
+    // As the user would type it: relative to the working folder unless it lies above it.
+    const rel = relative(resolve(opts.cwd ?? '.'), found);
+    const around = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : found;
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 在 rotate 写出的文件夹 ${showPath(around)} 之中（那里只保存 rotate 写出的文件）；请用 -o 另选文件夹`,
+      en: `the output folder ${shown} lies inside ${showPath(around)}, a folder rotate wrote (it holds only what rotate wrote); choose another folder with -o`,
+    };
+  }
   const info = await stat(target).catch(() => null);
   if (!info) {
     // The folder is new: every existing folder above it must be a folder.
@@ -329,21 +370,31 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
     return { ok: false, zh: `输出文件夹 ${shown} 是当前文件夹或其上级，不能被方案替换；请用 -o 另选文件夹`, en: `the output folder ${shown} is the working folder or holds it, and cannot be replaced by a plan; choose another folder with -o` };
   }
   const entries = (await readdir(target)).sort();
-  if (entries.length === 0 || opts.force) return { ok: true };
+  if (entries.length === 0) return { ok: true };
+  // Not even with --force: the input would be gone with the folder.
   const input = opts.inputs.find((p) => within(resolve(p), target));
   if (input !== undefined) {
     return {
       ok: false,
-      zh: `输出文件夹 ${shown} 中有本次的输入文件 ${showPath(basename(input))}，替换后它将不复存在；${hint.zh}`,
-      en: `the output folder ${shown} holds the input file ${showPath(basename(input))}, which replacing it would delete: ${hint.en}`,
+      zh: `输出文件夹 ${shown} 中有本次的输入文件 ${showPath(basename(input))}，替换后它将不复存在（加 --force 也不替换）；请用 -o 另选文件夹`,
+      en: `the output folder ${shown} holds the input file ${showPath(basename(input))}, which replacing it would delete (not even with --force); choose another folder with -o`,
     };
   }
+  if (opts.force) return { ok: true };
   const manifest = await readManifest(target);
   if (!manifest) {
     return {
       ok: false,
-      zh: `输出文件夹 ${shown} 已存在且不是 rotate 写出的方案文件夹（其中有 ${list(entries)}），未覆盖；${hint.zh}`,
-      en: `the output folder ${shown} exists and is not a plan folder written by rotate (it holds ${list(entries)}); nothing was replaced: ${hint.en}`,
+      zh: `输出文件夹 ${shown} 已存在且不是 rotate 写出的${KIND_NAME[opts.kind].zh}（其中有 ${list(entries)}），未覆盖；${hint.zh}`,
+      en: `the output folder ${shown} exists and is not ${KIND_NAME[opts.kind].en} written by rotate (it holds ${list(entries)}); nothing was replaced: ${hint.en}`,
+    };
+  }
+  const kind = kindOf(manifest);
+  if (kind !== undefined && kind !== opts.kind) {
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 是 rotate 写出的${KIND_NAME[kind].zh}, 不能用${KIND_NAME[opts.kind].zh}替换，未覆盖；${hint.zh}`,
+      en: `the output folder ${shown} is ${KIND_NAME[kind].en} written by rotate, not ${KIND_NAME[opts.kind].en}; nothing was replaced: ${hint.en}`,
     };
   }
   const edited: string[] = [];
@@ -387,14 +438,14 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
 /**
  * Writes a whole folder or nothing (see the file comment): a failure or a kill before the
  * swap leaves the old folder untouched; a kill during the swap is undone by the next
- * {@link recoverFolder}. Adds {@link MANIFEST}. Call {@link checkFolder} first: this replaces
+ * {@link recoverFolder}. Adds {@link MANIFEST}, which records `kind`. Call {@link checkFolder} first: this replaces
  * whatever is at `dir`. The files are made (those given by a function) one at a time, in the
  * order given, each while the one before it is written into the temporary folder (see the file
  * comment); a file that fails to be made is a failure like one that fails to be written.
  *
  * @param tag unique per run (the process id), so that runs never share a temporary folder.
  */
-export async function writeFolderAtomically(dir: string, files: readonly OutputFile[], tag: string): Promise<void> {
+export async function writeFolderAtomically(dir: string, files: readonly OutputFile[], tag: string, kind: FolderKind): Promise<void> {
   const target = await outputTarget(dir);
   const { parent, newPrefix, oldPrefix } = siblings(target);
   await mkdir(parent, { recursive: true });
@@ -403,7 +454,7 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
   await rm(temp, { recursive: true, force: true });
   try {
     await mkdir(temp);
-    const manifest: Manifest = { format: 'rotate-plan/1', files: {} };
+    const manifest: Manifest = { format: 'rotate-plan/1', kind, files: {} };
     const hashes = await writeFiles(temp, files);
     for (const name of [...hashes.keys()].sort()) manifest.files[name] = hashes.get(name) ?? '';
     // Last: a temporary folder with a manifest is complete.

@@ -243,7 +243,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   if (late) return { kind: 'bad-input', issues: [late] };
   // The tables, report and workbook never show times; summary.json does (with --record-time), so it is made last, once the other files are written.
   const record = (): OutputFile[] => [...files.filter((f) => f.name !== SUMMARY_FILE), { name: SUMMARY_FILE, content: () => summaryJson(summaryOf(stages())), afterWritten: true }];
-  await writeFolderAtomically(opts.outDir, opts.recordTime ? record() : files, env.tag);
+  await writeFolderAtomically(opts.outDir, opts.recordTime ? record() : files, env.tag, 'plan');
   Object.assign(seconds, stages());
   return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings } };
 }
@@ -269,6 +269,6 @@ function rowsPerFile(county: County): Record<string, number> {
  */
 async function outputFolderIssue(opts: PlanOptions): Promise<InputIssue | null> {
   await recoverFolder(opts.outDir);
-  const c = await checkFolder(opts.outDir, { force: opts.force === true, inputs: opts.inputs });
+  const c = await checkFolder(opts.outDir, { force: opts.force === true, inputs: opts.inputs, kind: 'plan' });
   return c.ok ? null : { file: '', zh: c.zh, en: c.en };
 }

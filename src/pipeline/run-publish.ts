@@ -133,9 +133,9 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   const release = await lockFolder(await outputTarget(dir), env.tag);
   try {
     await recoverFolder(dir);
-    const c = await checkFolder(dir, { force: opts.force === true, inputs: opts.args });
+    const c = await checkFolder(dir, { force: opts.force === true, inputs: opts.args, kind: 'publish' });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
-    await writeFolderAtomically(dir, built.files, env.tag);
+    await writeFolderAtomically(dir, built.files, env.tag, 'publish');
   } finally {
     await release();
   }

@@ -93,9 +93,9 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
   const release = await lockFolder(await outputTarget(opts.outDir), tag);
   try {
     await recoverFolder(opts.outDir);
-    const c = await checkFolder(opts.outDir, { force: opts.force, inputs: [join(opts.planDir, ASSIGNMENTS_FILE)] });
+    const c = await checkFolder(opts.outDir, { force: opts.force, inputs: [join(opts.planDir, ASSIGNMENTS_FILE)], kind: 'roster' });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
-    await writeFolderAtomically(opts.outDir, files, tag);
+    await writeFolderAtomically(opts.outDir, files, tag, 'roster');
   } finally {
     await release();
   }
