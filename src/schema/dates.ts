@@ -2,7 +2,8 @@
  * Date cells in every form county staff and the national system write them (DOMAIN.md):
  * `198001`, `19800115`, `1980-01`, `1980-1-15`, `1980/01`, `1980.01`, `1980.1.15`, `1980年1月`,
  * `1980年1月15日`, a year alone `1980`, a date-time `1980-01-15 00:00:00`, and an Excel serial
- * number (`29221` = 1980-01-01) when a workbook cell holds a date as a number.
+ * number (`29221` = 1980-01-01) when a workbook cell holds a date as a number. `1980.1` is refused:
+ * it may be January or October (see parseDate).
  */
 import { daysInMonth, type CalendarDate } from '../domain/calendar.js';
 import { expected, ok, type CellParser } from './values.js';
@@ -49,6 +50,17 @@ const FORMS: readonly RegExp[] = [
  */
 export const parseDate: CellParser<CalendarDate> = (text) => {
   const s = text.normalize('NFKC').trim().replace(/\s*([年月日])\s*/gu, '$1');
+  // 1970.10 typed in Excel or WPS is stored as the number 1970.1, and so is every CSV saved from
+  // that cell: January and October cannot be told apart, and the month decides exemptions near
+  // retirement and ends of exchanges. The other months are not ambiguous (1970.2 is never 1970.20).
+  if (/^\d{4}\.1$/u.test(s)) {
+    const year = s.slice(0, 4);
+    return {
+      ok: false,
+      zh: `「${s}」可能是${year}年1月, 也可能是${year}年10月（在Excel或WPS中输入的 ${year}.10 会存为数字 ${year}.1）; 请写作 ${year}01 或 ${year}10（也可写 ${year}-01、${year}-10, 或把该列设为文本后重新输入）`,
+      en: `"${s}" may be January ${year} or October ${year} (${year}.10 typed in Excel or WPS is stored as the number ${year}.1): write ${year}01 or ${year}10 (or ${year}-01, ${year}-10, or format the column as text and type it again)`,
+    };
+  }
   for (const form of FORMS) {
     const m = form.exec(s);
     if (!m) continue;

@@ -8,8 +8,23 @@ const value = (text: string) => {
 
 describe('parseDate: every form of DOMAIN.md', () => {
   it('reads year and month', () => {
-    for (const s of ['198001', '1980-01', '1980-1', '1980/01', '1980.01', '1980.1', '1980年1月', '1980 年 1 月', '１９８０年１月']) {
+    for (const s of ['198001', '1980-01', '1980-1', '1980/01', '1980.01', '1980年1月', '1980 年 1 月', '１９８０年１月']) {
       expect(value(s), s).toEqual({ year: 1980, month: 1 });
+    }
+    expect(value('1980.2')).toEqual({ year: 1980, month: 2 });
+    expect(value('1980.10')).toEqual({ year: 1980, month: 10 });
+    expect(value('1980.1.15')).toEqual({ year: 1980, month: 1, day: 15 });
+  });
+
+  it('refuses 1980.1, which may be January or October (Excel stores 1980.10 typed in a cell as the number 1980.1), saying how to write either', () => {
+    for (const s of ['1980.1', ' 1980.1 ', '１９８０.１']) {
+      const r = parseDate(s);
+      expect(r.ok, s).toBe(false);
+      if (!r.ok) {
+        expect(r.zh).toContain('可能是1980年1月, 也可能是1980年10月');
+        expect(r.zh).toContain('请写作 198001 或 198010');
+        expect(r.en).toContain('may be January 1980 or October 1980');
+      }
     }
   });
 
