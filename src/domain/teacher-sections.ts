@@ -72,7 +72,7 @@ const list = (ids: readonly string[]): string => (ids.length > 8 ? `${ids.slice(
 
 /**
  * What the sections made up, as warnings: teachers of two-section schools split between the
- * sections for want of a 任教学段 column, and (without a posts file) sections whose students were
+ * sections for want of their 任教学段 (no column, or a blank cell), and (without a posts file) sections whose students were
  * not given, split from 在校学生数.
  */
 export function sectionWarnings(county: County): InputIssue[] {
@@ -82,8 +82,8 @@ export function sectionWarnings(county: County): InputIssue[] {
   if (split.teachers > 0) {
     out.push({
       file: fileOf('teachers'),
-      zh: `没有「任教学段」列: ${split.schools.length} 所九年一贯制或完全中学的 ${split.teachers} 名教师按各学部学生数的比例分到学部（每校每学科按工号顺序）: ${list(split.schools)}; 请补充任教学段`,
-      en: `no teaching_stage column: ${split.teachers} teachers of ${split.schools.length} two-section schools were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
+      zh: `未填「任教学段」（无此列或单元格空白）: ${split.schools.length} 所九年一贯制或完全中学的 ${split.teachers} 名教师按各学部学生数的比例分到学部（每校每学科按工号顺序）: ${list(split.schools)}; 请补充任教学段`,
+      en: `teaching_stage not given (no such column, or the cell blank): ${split.teachers} teachers of ${split.schools.length} two-section schools were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
     });
   }
   const two = new Set(county.schools.filter(twoSections).map((s) => s.id));

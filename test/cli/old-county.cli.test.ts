@@ -31,7 +31,7 @@ describe('a county whose files predate sections', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'plan', ...['学校.csv', '岗位.csv', '教师.csv'].map((f) => join(dir, f)), '-o', out, '-q', '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('没有「学段」列');
-    expect(r.stderr).toContain('没有「任教学段」列');
+    expect(r.stderr).toContain('未填「任教学段」（无此列或单元格空白）');
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { rules: { held: boolean }[] };
     expect(summary.rules.every((x) => x.held)).toBe(true);
   });
