@@ -91,6 +91,17 @@ export function detectKind(
       },
     };
   }
+  const near = nearestKind(header);
+  if (near) {
+    return {
+      ok: false,
+      issue: {
+        file,
+        zh: `看起来是${KIND_NAMES[near.kind].zh}（识别出 ${near.known} 列）, 但缺少必需列${near.missing.zh}；找到的列: ${foundZh}`,
+        en: `looks like a ${KIND_NAMES[near.kind].en} file (${near.known} columns recognised) but lacks ${near.missing.en}; headers found: ${foundEn}`,
+      },
+    };
+  }
   return {
     ok: false,
     issue: {
@@ -99,6 +110,32 @@ export function detectKind(
       en: `cannot tell what kind of file this is from its headers. Headers found: ${foundEn}. ${enNeeds}`,
     },
   };
+}
+
+/** A file this many recognised columns of one kind, and more than of any other, is taken to be that kind when it names what is missing. */
+const NEAR_COLUMNS = 3;
+
+/**
+ * The kind a header row that fits none evidently is (most recognised columns, at least
+ * {@link NEAR_COLUMNS}, more than any other kind), and the required columns it lacks, named in both
+ * languages: a teachers file whose 任教学科 is headed 主要任教学科 lacks 「任教学科」(subject).
+ */
+function nearestKind(header: readonly string[]): { kind: FileKind; known: number; missing: { zh: string; en: string } } | undefined {
+  const ranked = KINDS.map((kind) => matchHeaders(header, kind)).sort((a, b) => b.columns.size - a.columns.size);
+  const [best, second] = ranked;
+  if (!best || best.columns.size < NEAR_COLUMNS || (second && second.columns.size >= best.columns.size)) return undefined;
+  const sig = KIND_SIGNATURES[best.kind];
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const k of sig.all.filter((c) => !best.columns.has(c))) {
+    zh.push(`「${columnSpec(best.kind, k).zh}」`);
+    en.push(`the required column "${columnSpec(best.kind, k).zh}" (${k})`);
+  }
+  if (sig.any && !sig.any.some((k) => best.columns.has(k))) {
+    zh.push(`${sig.any.map((k) => `「${columnSpec(best.kind, k).zh}」`).join('或')}之一`);
+    en.push(`one of the columns ${sig.any.map((k) => `"${columnSpec(best.kind, k).zh}" (${k})`).join(' or ')}`);
+  }
+  return zh.length === 0 ? undefined : { kind: best.kind, known: best.columns.size, missing: { zh: zh.join('、'), en: en.join(', ') } };
 }
 
 /** The kind's name in both languages (`教师表` / `teachers`), for messages. */

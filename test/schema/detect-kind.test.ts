@@ -27,6 +27,22 @@ describe('detectKind', () => {
     expect(kind(['备注', '本校任教年限', '任教学科', '工号', '身份证号'])).toBe('teachers');
   });
 
+  it('names the required column a file that is evidently one kind lacks, instead of saying its kind cannot be told', () => {
+    const teachers = detectKind(['工号', '姓名', '学校代码', '主要任教学科', '本校任教年限', '性别', '出生年月'], '教师.csv');
+    expect(teachers.ok).toBe(false);
+    if (!teachers.ok) {
+      expect(teachers.issue.zh).toContain('看起来是教师表（识别出 6 列）, 但缺少必需列「任教学科」；找到的列: 「工号」');
+      expect(teachers.issue.en).toContain('looks like a teachers file (6 columns recognised) but lacks the required column "任教学科" (subject)');
+    }
+    const noYears = detectKind(['teacher_id', 'name', 'school_id', 'subject', 'gender'], 't.csv');
+    expect(noYears.ok ? '' : noYears.issue.en).toContain('lacks one of the columns "本校任教年限" (years_at_school) or "进本校年月" (joined_school)');
+    const noId = detectKind(['姓名', '学校代码', '任教学科', '本校任教年限', '性别'], 't.csv');
+    expect(noId.ok ? '' : noId.issue.zh).toContain('但缺少必需列「工号」');
+    // Two recognised columns are not enough to say what a file is.
+    const vague = detectKind(['工号', '姓名', '备注'], 'x.csv');
+    expect(vague.ok ? '' : vague.issue.zh).toContain('无法从表头判断文件类型');
+  });
+
   it('explains a file of no known kind, listing headers found and what each kind needs', () => {
     const d = detectKind(['编号', '名称', '备注'], 'mystery.csv');
     expect(d.ok).toBe(false);
