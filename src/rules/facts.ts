@@ -158,7 +158,8 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
       const at = cellKey(arrivalPlace(t, from, to, policy), t.subject);
       bump(inflow, at);
       bump(outflow, cellKey(teacherPlace(t, from), t.subject));
-      if (twoWay) bump(twoWayIn, cellKey(m.toSchoolId, t.subject));
+      // Per place: the cap is per stage and subject (two-way.ts).
+      if (twoWay) bump(twoWayIn, at);
     }
     const st = tally.get(m.fromSchoolId);
     if (!st) continue;

@@ -3,10 +3,10 @@ import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
 import type { Text } from '../domain/text.js';
 import type { Columns, InCol } from '../model/columns.js';
-import { isQuota, teachersOf, type ModelContext } from '../model/context.js';
+import { isQuota, ownPlace, teachersOf, type ModelContext } from '../model/context.js';
 import { cellKey, splitCellKey } from '../model/keys.js';
 import { terms } from '../model/sums.js';
-import { placesOf } from '../domain/sections.js';
+import { arrivalPlace, placeLabel, schoolOfPlace } from '../domain/sections.js';
 import { cellOf, valueAt, type PlanBook } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
@@ -23,72 +23,69 @@ export function twoWayArrivals(ctx: ModelContext, cols: Columns): InCol[] {
   return on(ctx.policy) ? cols.in.filter((i) => isQuota(ctx, i.schoolId)) : [];
 }
 
-/** Two-way arrivals and departures of a subject at a school in a plan's book (departures of the teachers in subject posts). */
-function flowsAt(book: PlanBook, school: string, subject: string): { arrivals: number; departures: number } {
-  const s = book.ctx.schoolById.get(school);
-  let arrivals = 0;
-  let departures = 0;
-  // Summed over the sections of a two-section school: the cap is per subject over both.
-  for (const place of s ? placesOf(s).map(([at]) => at) : [school]) {
-    const cell = cellOf(book, place, subject);
-    const inflow = valueAt(book.inflow, cell);
-    arrivals += inflow;
-    departures += teachersOf(book.ctx, place, subject) + inflow - valueAt(book.after, cell);
-  }
-  return { arrivals, departures };
+/**
+ * Two-way arrivals and departures of a subject at a place (a school, or one section of a
+ * two-section school) in a plan's book: departures of the teachers in subject posts.
+ */
+function flowsAt(book: PlanBook, place: string, subject: string): { arrivals: number; departures: number } {
+  const cell = cellOf(book, place, subject);
+  const arrivals = valueAt(book.inflow, cell);
+  return { arrivals, departures: teachersOf(book.ctx, place, subject) + arrivals - valueAt(book.after, cell) };
 }
 
-/** Columns grouped by `school|subject` (a two-section school's sections together). */
-function bySchoolSubject<T extends { schoolId: string; subject: string }>(xs: readonly T[]): Map<string, T[]> {
+/** Columns grouped by `place|subject` (each section of a two-section school apart). */
+function byPlaceSubject<T extends { place: string; subject: string }>(xs: readonly T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const x of xs) {
-    const k = cellKey(x.schoolId, x.subject);
+    const k = cellKey(x.place, x.subject);
     m.set(k, [...(m.get(k) ?? []), x]);
   }
   return m;
 }
 
-/** Whether one more two-way arrival of a subject at a school would outnumber its departures (the school has no room for one). */
-export function twoWayFull(book: PlanBook, school: string, subject: string): boolean {
-  const { arrivals, departures } = flowsAt(book, school, subject);
+/** Whether one more two-way arrival of a subject at a place would outnumber its departures (the place has no room for one). */
+export function twoWayFull(book: PlanBook, place: string, subject: string): boolean {
+  const { arrivals, departures } = flowsAt(book, place, subject);
   return arrivals + 1 > departures;
 }
+
+/** `341122039 初中部` / `341122039 junior section`, or the school id alone for a school of one section. */
+const shown = (place: string): Text => placeLabel(place);
 
 /**
  * Two-way exchange (跟岗交流, "建立城乡教师双向流动机制"): a teacher of a rural or weak school may
  * go to a 城镇 school that is not weak and sends teachers out, at most as many as that school
- * sends in the subject (`rules.two_way`, on by default; the direction rule lets these moves
+ * sends in the stage and subject (`rules.two_way`, on by default; the direction rule lets these moves
  * through). Such moves count toward neither the quota (they leave schools that have none) nor
- * the backbone share (see backbone-share.ts). A school of one section sends and receives in its
- * stage; in a 九年一贯制 or 完全中学 the cap is per subject over both sections.
+ * the backbone share (see backbone-share.ts). The cap is per stage and subject (issue 10,
+ * DOMAIN.md): in a 九年一贯制 or 完全中学 each section takes at most as many as it sends itself.
  */
 export const twoWay: HardRule = {
   name: 'two_way',
   kind: 'hard',
-  zh: '跟岗交流（乡村、薄弱学校→城镇优质学校）人数不超过流入学校同学科调出人数',
-  en: 'two-way exchange: a rural or weak school\'s teachers go to an urban/town school that is not weak, at most as many as it sends in the subject',
+  zh: '跟岗交流（乡村、薄弱学校→城镇优质学校）人数不超过流入学校同学段同学科调出人数',
+  en: 'two-way exchange: a rural or weak school\'s teachers go to an urban/town school that is not weak, at most as many as it sends in the stage and subject',
   relaxable: false,
   moveOnly: false,
   // With two-way moves, a full school takes teachers as its own leave: the 城镇 school for those it sends, the rural school for its teacher who went.
   move: { receivesBySending: (_to, v) => on(v.policy) },
   build(ctx, cols, b) {
     if (!on(ctx.policy)) return;
-    const ins = bySchoolSubject(cols.in);
-    const outs = bySchoolSubject(cols.out);
+    const ins = byPlaceSubject(cols.in);
+    const outs = byPlaceSubject(cols.out);
     for (const [key, col] of inStringOrder(ins)) {
-      if (!isQuota(ctx, splitCellKey(key)[0])) continue;
+      if (!isQuota(ctx, schoolOfPlace(splitCellKey(key)[0]))) continue;
       b.addRow(`two_way[${key}]`, 'two_way', [...terms(col, 1), ...terms(outs.get(key) ?? [], -1)], -Infinity, 0);
     }
   },
   check(f) {
     const bad: Text[] = [];
     for (const [key, n] of [...f.twoWayIn].sort()) {
-      const [sid, j] = splitCellKey(key);
-      const at = f.school.get(sid);
-      const sent = (at ? placesOf(at).map(([place]) => place) : [sid]).reduce((n, place) => n + (f.outflow.get(cellKey(place, j)) ?? 0), 0);
-      if (n > sent) bad.push({ zh: `${sid} ${j} 跟岗交流调入${n}人, 本校同学科调出${sent}人`, en: `${sid} ${j}: ${n} two-way arrivals, ${sent} sent out in the subject` });
+      const [place, j] = splitCellKey(key);
+      const sent = f.outflow.get(key) ?? 0;
+      if (n > sent) bad.push({ zh: `${shown(place).zh} ${j} 跟岗交流调入${n}人, 同学段同学科调出${sent}人`, en: `${shown(place).en} ${j}: ${n} two-way arrivals, ${sent} sent out in the stage and subject` });
     }
-    return checkResult({ rule: 'two_way', zh: '跟岗交流不超过流入学校同学科调出人数', en: 'two-way arrivals at most as many as the school sends in the subject', ...heldOf(f.twoWayIn.size, bad.length), failures: bad, relaxable: false });
+    return checkResult({ rule: 'two_way', zh: '跟岗交流不超过流入学校同学段同学科调出人数', en: 'two-way arrivals at most as many as the school sends in the stage and subject', ...heldOf(f.twoWayIn.size, bad.length), failures: bad, relaxable: false });
   },
   breaks(book, t, cur, next) {
     const p = book.ctx.policy;
@@ -100,12 +97,13 @@ export const twoWay: HardRule = {
       const to = d === undefined ? undefined : book.ctx.schoolById.get(d);
       return to !== undefined && isTwoWay(from, to, p);
     };
-    // Where the change adds an arrival (next) or takes a departure away (the own school, when the teacher stays instead of going).
-    const checks: { school: string; dIn: number; dOut: number }[] = [];
-    if (next !== undefined && twoWayTo(next)) checks.push({ school: next, dIn: 1, dOut: 0 });
-    if (isQuotaSchool(from) && cur !== undefined && next === undefined) checks.push({ school: from.id, dIn: 0, dOut: -1 });
+    // Where the change adds an arrival (next, at the section it fills) or takes a departure away (the own place, when the teacher stays instead of going).
+    const checks: { place: string; dIn: number; dOut: number }[] = [];
+    const to = next === undefined ? undefined : book.ctx.schoolById.get(next);
+    if (to !== undefined && twoWayTo(next)) checks.push({ place: arrivalPlace(t, from, to, p), dIn: 1, dOut: 0 });
+    if (isQuotaSchool(from) && cur !== undefined && next === undefined) checks.push({ place: ownPlace(book.ctx, t), dIn: 0, dOut: -1 });
     return checks.some((c) => {
-      const { arrivals, departures } = flowsAt(book, c.school, j);
+      const { arrivals, departures } = flowsAt(book, c.place, j);
       return arrivals <= departures && arrivals + c.dIn > departures + c.dOut;
     });
   },
@@ -117,21 +115,23 @@ export const twoWay: HardRule = {
       const from = t ? ctx.schoolById.get(t.schoolId) : undefined;
       const to = lock.schoolId === undefined ? undefined : ctx.schoolById.get(lock.schoolId);
       if (!t || !from || !to || isLeader(t) || !isTwoWay(from, to, ctx.policy)) continue;
-      const k = cellKey(to.id, t.subject);
+      const k = cellKey(arrivalPlace(t, from, to, ctx.policy), t.subject);
       into.set(k, [...(into.get(k) ?? []), t.id]);
     }
     const out: { failure: Text; hint: Text }[] = [];
     for (const [key, ids] of [...into].sort()) {
-      const [sid, j] = splitCellKey(key);
-      const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && !isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
+      const [place, j] = splitCellKey(key);
+      const sid = schoolOfPlace(place);
+      const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && ownPlace(ctx, t) === place && !isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
       if (ids.length <= canLeave) continue;
+      const where = place === sid ? '' : { zh: `（${shown(place).zh.slice(sid.length + 1)}）`, en: ` (${shown(place).en.slice(sid.length + 1)})` };
       out.push({
-        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学科最多调出 ${canLeave} 人`, en: `${ids.length} teachers are locked to go two-way into ${j} at ${sid} (${ids.join(', ')}), which can send at most ${canLeave} in that subject` },
+        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid})${where === '' ? '' : where.zh} 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学段同学科最多调出 ${canLeave} 人`, en: `${ids.length} teachers are locked to go two-way into ${j} at ${sid}${where === '' ? '' : where.en} (${ids.join(', ')}), which can send at most ${canLeave} in that stage and subject` },
         hint: { zh: `删除其中 ${ids.length - canLeave} 行锁定, 或设置 rules.two_way=no 后另行安排`, en: `remove ${ids.length - canLeave} of those locks, or set rules.two_way=no and decide otherwise` },
       });
     }
     return out;
   },
-  hint: () => ({ zh: '跟岗交流人数不能超过流入学校同学科调出人数', en: 'two-way arrivals cannot outnumber what the school sends in the subject' }),
+  hint: () => ({ zh: '跟岗交流人数不能超过流入学校同学段同学科调出人数', en: 'two-way arrivals cannot outnumber what the school sends in the stage and subject' }),
   stayNote: (_book, t) => ({ zh: `可跟岗交流的城镇学校${t.subjectLabel}调出人数已满`, en: `the urban schools open to a two-way exchange send no more ${t.subjectLabel} teachers` }),
 };

@@ -60,12 +60,37 @@ describe('two_way: rural or weak → 城镇 non-weak schools, at most as many as
     const alone = verifyPlan(c, p, ids([{ teacherId: 'r001', fromSchoolId: 'R', toSchoolId: 'U' }]));
     const r = alone.find((x) => x.rule === 'two_way');
     expect(r?.held).toBe(false);
-    expect(r?.failures[0]?.zh).toContain('U 数学 跟岗交流调入1人, 本校同学科调出0人');
+    expect(r?.failures[0]?.zh).toContain('U 数学 跟岗交流调入1人, 同学段同学科调出0人');
     const swap = verifyPlan(c, p, ids([{ teacherId: 'r001', fromSchoolId: 'R', toSchoolId: 'U' }, { teacherId: 'u001', fromSchoolId: 'U', toSchoolId: 'R' }]));
     expect(swap.find((x) => x.rule === 'two_way')?.held).toBe(true);
     // u001 is no backbone teacher: 0 of 1 sent out, whatever the two-way mover is.
     expect(swap.find((x) => x.rule === 'backbone_share')?.value).toBe('0');
     expect(swap.find((x) => x.rule === 'backbone_share')?.threshold).toBe('≥ 1 (60% × 1)');
+  });
+
+  it('counts per stage and subject: a 九年一贯制 sending from its 小学部 takes no 跟岗 teacher into its 初中部', () => {
+    // N (urban, 九年一贯制) sends one primary English teacher to the rural primary school P; R's junior English teacher goes two-way into N.
+    const schools: School[] = [
+      school('N', 'urban', { stage: 'nine_year', primaryStudents: 300, juniorStudents: 200 }),
+      school('P', 'rural'),
+      school('R', 'rural', { stage: 'junior' }),
+    ];
+    const ts: Teacher[] = [...teachers('np', 4, 'N', '英语', { teachingStage: 'primary' }), ...teachers('nj', 4, 'N', '英语', { teachingStage: 'junior' }), ...teachers('p', 2, 'P', '英语'), ...teachers('r', 3, 'R', '英语')];
+    const posts = [{ ...post('N', '英语', 5), section: 'primary' as const }, { ...post('N', '英语', 5), section: 'junior' as const }, post('P', '英语', 4), post('R', '英语', 4)];
+    const c = county(schools, ts, posts);
+    const p = policy({ 'plan.year': '2026' });
+    const across = verifyPlan(c, p, ids([{ teacherId: 'np001', fromSchoolId: 'N', toSchoolId: 'P' }, { teacherId: 'r001', fromSchoolId: 'R', toSchoolId: 'N' }])).find((x) => x.rule === 'two_way');
+    expect(across?.held).toBe(false);
+    expect(across?.failures[0]?.zh).toContain('N 初中部 英语 跟岗交流调入1人, 同学段同学科调出0人');
+    // Sent from the 初中部, it holds.
+    const within = verifyPlan(c, p, ids([{ teacherId: 'nj001', fromSchoolId: 'N', toSchoolId: 'P' }, { teacherId: 'r001', fromSchoolId: 'R', toSchoolId: 'N' }])).find((x) => x.rule === 'two_way');
+    expect(within?.held).toBe(true);
+    // A single change that sends r002 in as well breaks it at the 初中部, whichever section sent.
+    const ctx = buildContext(c, p);
+    const book = planBook(ctx, [{ teacherId: 'np001', fromSchoolId: 'N', toSchoolId: 'P' }], () => '');
+    expect(twoWay.breaks?.(book, ctx.teacherById.get('r002') as Teacher, undefined, 'N', 1)).toBe(true);
+    const book2 = planBook(ctx, [{ teacherId: 'nj001', fromSchoolId: 'N', toSchoolId: 'P' }], () => '');
+    expect(twoWay.breaks?.(book2, ctx.teacherById.get('r002') as Teacher, undefined, 'N', 1)).toBe(false);
   });
 
   it('a single change that would outnumber the departures breaks it; the quota is not counted with two-way moves', () => {
