@@ -75,7 +75,7 @@ describe('rotate roster PLAN_DIR: the 交流人员花名册 of a plan', () => {
     expect(readdirSync(plan).some((f) => f.includes('花名册') || f === 'roster')).toBe(false);
     const r = rotate('roster', plan, '-o', join(ROOT, 'data'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('is not a plan folder written by rotate');
+    expect(r.stderr).toContain('is not a roster folder written by rotate');
   }, 60_000);
 
   it('writes English headers and values for an English plan', () => {
