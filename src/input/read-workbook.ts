@@ -54,14 +54,31 @@ function cellText(lib: Library, cell: XLSX.CellObject | undefined, date1904: boo
   return typeof cell.w === 'string' ? cell.w : String(cell.v);
 }
 
+/** The sheet's cells as the library holds them (dense: by row, then column). */
+const cellsOf = (sheet: XLSX.WorkSheet): (XLSX.CellObject[] | undefined)[] => (sheet as { '!data'?: (XLSX.CellObject[] | undefined)[] })['!data'] ?? [];
+
+/** True when a cell at or past row index `from` (0-based) holds text: a formatted empty cell holds none. */
+function dataFrom(lib: Library, sheet: XLSX.WorkSheet, from: number, date1904: boolean): boolean {
+  const dense = cellsOf(sheet);
+  for (let r = from; r < dense.length; r++) if (dense[r]?.some((cell) => cellText(lib, cell, date1904) !== '')) return true;
+  return false;
+}
+
+/**
+ * The sheet's rows within its range (the library's `!ref`), up to the last row holding text: the
+ * range a sheet declares may reach row 1,048,576 for a formatted empty cell, and rows that hold
+ * nothing are not built. `truncated` says only whether the rows read (one past the limit) hold
+ * data past {@link MAX_SHEET_ROWS}; the caller looks further when the declared range goes further.
+ */
 function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetText {
-  const dense = (sheet as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'] ?? [];
+  const dense = cellsOf(sheet);
   const ref = sheet['!ref'];
-  const full = (sheet as { '!fullref'?: string })['!fullref'] ?? ref;
   const range = ref ? lib.utils.decode_range(ref) : undefined;
-  const height = Math.min(range ? range.e.r + 1 : 0, MAX_SHEET_ROWS);
+  // The dense rows end at the last row with a cell: no row past it holds anything.
+  const height = Math.min(range ? range.e.r + 1 : 0, dense.length, MAX_SHEET_ROWS);
   const width = range ? range.e.c + 1 : 0;
   const rows: string[][] = [];
+  let kept = 0;
   for (let r = 0; r < height; r++) {
     const source = dense[r] ?? [];
     const cells: string[] = [];
@@ -70,16 +87,43 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
       cells.push(repairMojibake(text) ?? text);
     }
     rows.push(cells);
+    if (cells.some((text) => text !== '')) kept = rows.length;
   }
+  rows.length = kept;
   const merges = (sheet['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
-  const truncated = full !== undefined && lib.utils.decode_range(full).e.r + 1 > MAX_SHEET_ROWS;
-  return { name, rows, merges, truncated };
+  return { name, rows, merges, truncated: dataFrom(lib, sheet, MAX_SHEET_ROWS, date1904) };
+}
+
+/** True when the sheet declares a range past the rows the library was asked for (`!fullref`, set only then). */
+function declaredPast(lib: Library, sheet: XLSX.WorkSheet): boolean {
+  const full = (sheet as { '!fullref'?: string })['!fullref'];
+  return full !== undefined && lib.utils.decode_range(full).e.r + 1 > MAX_SHEET_ROWS;
+}
+
+/** What the library is asked for: dense cells with their number formats and shown text, no formulas or HTML. */
+const READ_OPTIONS = { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, cellFormula: false, cellHTML: false } as const;
+
+/**
+ * True when the sheet at `index` holds data past the row limit, read whole. Asked only of a sheet
+ * declaring a range past the limit with nothing in the first row past it: Excel's "Ctrl+End goes
+ * to the bottom" sheet, whose few cells past its table make reading it whole cheap (a sheet with
+ * that row empty and much data further down is read whole, once). A damaged part counts as data,
+ * refusing the sheet as a declared range did before.
+ */
+function wholeSheetHasDataPast(lib: Library, bytes: Uint8Array, index: number, name: string, date1904: boolean): boolean {
+  try {
+    const sheet = lib.read(bytes, { ...READ_OPTIONS, sheets: index }).Sheets[name];
+    return sheet === undefined || dataFrom(lib, sheet, MAX_SHEET_ROWS, date1904);
+  } catch {
+    return true;
+  }
 }
 
 /**
  * Reads every worksheet of an .xlsx, .xls (BIFF8, and the BIFF5 of older tools) or .et workbook.
  * Never throws: a damaged or password-protected file gives the reason in both languages.
- * At most {@link MAX_SHEET_ROWS} rows of a sheet are read (the caller reports a longer one).
+ * At most {@link MAX_SHEET_ROWS} rows of a sheet are read, up to its last row holding data; a sheet
+ * is `truncated` (the caller reports it) only when a cell past them holds data, whatever range it declares.
  * `reader`: 'library' reads every workbook with the library (the reference the plain-.xlsx reader is tested against).
  */
 export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library' = 'auto'): Promise<WorkbookText> {
@@ -94,7 +138,8 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
   const lib = await load();
   let book: XLSX.WorkBook;
   try {
-    book = lib.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, cellFormula: false, cellHTML: false, sheetRows: MAX_SHEET_ROWS + 1 });
+    // One row past the limit, so that a sheet running on past it shows data there.
+    book = lib.read(bytes, { ...READ_OPTIONS, sheetRows: MAX_SHEET_ROWS + 1 });
   } catch (error) {
     const why = error instanceof Error ? error.message.slice(0, 80) : String(error);
     if (/password/iu.test(why)) {
@@ -103,9 +148,13 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
     return { ok: false, zh: `工作簿已损坏或格式无法识别（${why}）`, en: `the workbook is damaged or in a format that cannot be read (${why})` };
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
-  const sheets = book.SheetNames.flatMap((name) => {
+  const sheets = book.SheetNames.flatMap((name, index) => {
     const sheet = book.Sheets[name];
-    return sheet ? [sheetText(lib, name, sheet, date1904)] : [];
+    if (!sheet) return [];
+    const text = sheetText(lib, name, sheet, date1904);
+    // A declared range past the limit is not data: the rows past those read are looked at before the sheet is refused.
+    if (!text.truncated && declaredPast(lib, sheet)) text.truncated = wholeSheetHasDataPast(lib, bytes, index, name, date1904);
+    return [text];
   });
   return { ok: true, sheets };
 }

@@ -4,10 +4,12 @@
  * library's regular expressions and per-cell objects: an 80,000-teacher roster's sheet (52 MB of
  * XML) is read in a fraction of the library's time and memory. Only the shapes a roster takes are
  * read here: cells of text (shared, inline or formula strings), numbers, error values and
- * booleans, under the row limit; the range is the sheet's dimension or, without one (an empty
- * sheet's `A1`), where its cells reach, as the library takes it. Any other shape (ISO date cells,
- * namespace prefixes, comments, a sheet near the row limit) returns null, and the workbook is left
- * to the library, whose reading is the reference this one is tested against.
+ * booleans; the range is the sheet's dimension or, without one (an empty sheet's `A1`), where its
+ * cells reach, as the library takes it, and the rows are those up to the last holding text (a
+ * dimension to row 1,048,576, as Excel writes for a formatted empty cell far down, builds no empty
+ * rows). A sheet is too long only when a cell past the row limit holds text. Any other shape (ISO
+ * date cells, namespace prefixes, comments) returns null, and the workbook is left to the library,
+ * whose reading is the reference this one is tested against.
  */
 import { repairMojibake } from './mojibake.js';
 import type { FormatLibrary } from './number-formats.js';
@@ -107,17 +109,17 @@ interface Seen {
   c1: number;
 }
 
-/** Puts a cell's text in its place, if the rows reach it (cells outside the range are left out, as the library's text leaves them out). */
-function place(rows: string[][], r: number, c: number, text: string): void {
-  const row = rows[r];
-  if (row && c < row.length) row[c] = text;
-}
+/** The library reads one row past the limit (its `sheetRows`): rows up to this 1-based number count in its range. */
+const ROWS_ASKED = MAX_SHEET_ROWS + 1;
 
-/** Rows `height` long of `width` empty cells. */
-function grid(height: number, width: number): string[][] {
-  const rows: string[][] = [];
-  for (let r = 0; r < height; r++) rows.push(new Array<string>(width).fill(''));
-  return rows;
+/**
+ * Rows indexed from 0 up to the last one given text, each `width` cells long, a row never given
+ * text all empty: a sheet declared to row 1,048,576 for a formatted empty cell is as long as its data.
+ */
+function filled(rows: readonly (string[] | undefined)[], width: number): string[][] {
+  const out: string[][] = [];
+  for (const row of rows) out.push(row === undefined ? new Array<string>(width).fill('') : row.length > width ? row.slice(0, width) : row);
+  return out;
 }
 
 function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
@@ -130,33 +132,41 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   const head = data ? xml.slice(0, data.start) : xml;
   const tail = data ? xml.slice(data.to + '</sheetData>'.length) : xml;
   const dim = dimension(head);
-  // Near the row limit the library decides what is read and what is reported.
-  if (dim && dim.height >= MAX_SHEET_ROWS) return null;
   const seen: Seen = { r0: Infinity, r1: -1, c0: Infinity, c1: -1 };
   const merges = mergesOf(tail);
+  // Sparse: a row is made when a cell of it has text (holes are filled at the end).
+  const rows: (string[] | undefined)[] = [];
   if (dim) {
-    // The usual case: the cells go straight into rows of the dimension's size.
-    const rows = grid(dim.height, dim.width);
-    if (data) cellsInto(xml, data.from, data.to, ctx, (r, c, text) => place(rows, r, c, text), seen);
-    return { name, rows, merges, truncated: false };
+    // The usual case: cells within the dimension go straight into rows of its width.
+    const put = (r: number, c: number, text: string): void => {
+      if (r < dim.height && c < dim.width) (rows[r] ??= new Array<string>(dim.width).fill(''))[c] = text;
+    };
+    const truncated = data ? cellsInto(xml, data.from, data.to, ctx, put, seen) : false;
+    // A dimension past the rows the library reads is cut, as it cuts it, to the columns its cells reach.
+    const width = dim.height > ROWS_ASKED ? Math.min(dim.width, seen.c1 + 1) : dim.width;
+    return { name, rows: filled(rows, width), merges, truncated };
   }
   // No dimension, or one cell only (`A1`, as Excel writes for an empty sheet): the range is where cells were seen.
   const found: [number, number, string][] = [];
-  if (data) cellsInto(xml, data.from, data.to, ctx, (r, c, text) => found.push([r, c, text]), seen);
-  if (seen.r1 < seen.r0 || seen.c1 < seen.c0) return { name, rows: [], merges, truncated: false };
-  if (seen.r1 + 1 >= MAX_SHEET_ROWS) return null;
-  const rows = grid(seen.r1 + 1, seen.c1 + 1);
-  for (const [r, c, text] of found) place(rows, r, c, text);
-  return { name, rows, merges, truncated: false };
+  const truncated = data ? cellsInto(xml, data.from, data.to, ctx, (r, c, text) => found.push([r, c, text]), seen) : false;
+  if (seen.r1 < seen.r0 || seen.c1 < seen.c0) return { name, rows: [], merges, truncated };
+  for (const [r, c, text] of found) if (r <= seen.r1 && c <= seen.c1) (rows[r] ??= new Array<string>(seen.c1 + 1).fill(''))[c] = text;
+  return { name, rows: filled(rows, seen.c1 + 1), merges, truncated };
 }
 
-/** Reads the `<row>`s between `from` and `to`, each cell's text given to `put` (0-based row and column), and notes in `seen` where the library's range guess would reach. */
-function cellsInto(xml: string, from: number, to: number, ctx: SheetContext, put: (r: number, c: number, text: string) => void, seen: Seen): void {
+/**
+ * Reads the `<row>`s between `from` and `to`, each cell's text that is not empty given to `put`
+ * (0-based row and column) when it lies in the rows read ({@link MAX_SHEET_ROWS}), and notes in
+ * `seen` where the library's range guess would reach. True when a cell past those rows holds text
+ * (the sheet is too long); formatted empty cells and rows past them, however far, are passed over.
+ */
+function cellsInto(xml: string, from: number, to: number, ctx: SheetContext, put: (r: number, c: number, text: string) => void, seen: Seen): boolean {
   let rowNumber = 0;
+  let past = false;
   let p = from;
   for (;;) {
     const ro = xml.indexOf('<row', p);
-    if (ro < 0 || ro >= to) return;
+    if (ro < 0 || ro >= to) return past;
     const rt = xml.indexOf('>', ro);
     if (rt < 0 || rt >= to) return notPlain();
     // An empty row (`<row r="5"/>`) is passed over, its number too, as the library does.
@@ -169,8 +179,13 @@ function cellsInto(xml: string, from: number, to: number, ctx: SheetContext, put
     const r = attribute(rowTag, 'r');
     rowNumber = r !== undefined ? parseInt(r, 10) : rowNumber + 1;
     if (!Number.isFinite(rowNumber)) return notPlain();
-    seen.r0 = Math.min(seen.r0, rowNumber - 1);
-    seen.r1 = Math.max(seen.r1, rowNumber - 1);
+    // Data past the limit was found and the library reads no row from here on: nothing left changes the sheet.
+    const asked = rowNumber <= ROWS_ASKED;
+    if (past && !asked) return past;
+    if (asked) {
+      seen.r0 = Math.min(seen.r0, rowNumber - 1);
+      seen.r1 = Math.max(seen.r1, rowNumber - 1);
+    }
     const re = xml.indexOf('</row>', rt);
     if (re < 0 || re > to) return notPlain();
     let column = -1;
@@ -209,10 +224,14 @@ function cellsInto(xml: string, from: number, to: number, ctx: SheetContext, put
       const v = raw === undefined || raw === '' ? undefined : xmlUnescape(fromUtf8(raw));
       // A cell with neither a type nor a value is not a cell to the library; one with either widens its range, even if it shows nothing.
       if (type === undefined && v === undefined) continue;
-      seen.c0 = Math.min(seen.c0, column);
-      seen.c1 = Math.max(seen.c1, column);
+      if (asked) {
+        seen.c0 = Math.min(seen.c0, column);
+        seen.c1 = Math.max(seen.c1, column);
+      }
       const text = cellText(type, v, cellTag, body, ctx);
-      if (text !== undefined) put(at.r, at.c, repairMojibake(text) ?? text);
+      if (!text) continue;
+      if (at.r >= MAX_SHEET_ROWS) past = true;
+      else put(at.r, at.c, repairMojibake(text) ?? text);
     }
     p = re + 6;
   }
