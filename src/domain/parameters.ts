@@ -26,7 +26,7 @@ export const PARAMETERS = [
   // Quotas and caps
   { name: 'rules.quota_share', type: 'share', min: 0, max: 1, default: '0.10', zh: '城镇非薄弱学校每年交流人数不低于符合条件教师的比例', en: 'share of eligible teachers that urban/town schools that are not weak rotate each year, at least', source: '教师〔2014〕4号' },
   { name: 'rules.backbone_share', type: 'share', min: 0, max: 1, default: '0.20', zh: '骨干教师占交流人数的比例不低于', en: 'backbone teachers among those rotated, at least this share', source: '教师〔2014〕4号' },
-  { name: 'rules.backbone_share_base', type: 'choice', default: 'movers', choices: ['movers', 'eligible'], zh: '骨干比例的基数：movers=交流人数, eligible=符合条件人数', en: 'base of the backbone share: movers (those rotated) or eligible (all eligible teachers)' },
+  { name: 'rules.backbone_share_base', type: 'choice', default: 'movers', choices: ['movers', 'eligible'], zh: '骨干比例的基数：movers=交流人数, eligible=符合交流条件的骨干教师数', en: 'base of the backbone share: movers (those rotated) or eligible (the backbone teachers eligible to rotate)' },
   { name: 'rules.direction', type: 'boolean', default: 'yes', zh: '交流方向：城镇→乡村、优质→薄弱', en: 'direction: urban/town → rural and strong → weak' , source: '教师〔2014〕4号' },
   { name: 'rules.two_way', type: 'boolean', default: 'yes', zh: '城乡双向流动：乡村或薄弱学校教师可到调出教师的城镇优质学校跟岗交流, 人数不超过该校同学段同学科调出人数', en: 'two-way exchange: a teacher of a rural or weak school may go to an urban/town school that is not weak and sends teachers out, at most as many as it sends in that stage and subject', source: '"建立城乡教师双向流动机制"' },
   { name: 'rules.same_subject', type: 'boolean', default: 'yes', zh: '交流教师在流入学校任教同一学科', en: 'a rotated teacher teaches the same subject at the destination' },
