@@ -436,6 +436,16 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
 }
 
 /**
+ * A system error of a write into the folder, named with the folder when it names no path: a full
+ * disk (ENOSPC) fails a write on an open file, and such an error carries no path, so the line the
+ * user reads would not say where (env-error.ts).
+ */
+function withPath(e: unknown, dir: string): unknown {
+  if (typeof e === 'object' && e !== null && 'code' in e && !('path' in e)) Object.assign(e, { path: dir });
+  return e;
+}
+
+/**
  * Writes a whole folder or nothing (see the file comment): a failure or a kill before the
  * swap leaves the old folder untouched; a kill during the swap is undone by the next
  * {@link recoverFolder}. Adds {@link MANIFEST}, which records `kind`. Call {@link checkFolder} first: this replaces
@@ -462,7 +472,7 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
     await syncDir(temp);
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
-    throw e;
+    throw withPath(e, dir);
   }
   const had = await exists(target);
   if (had) await rename(target, old);

@@ -342,6 +342,17 @@ describe('checkFolder never overwrites a user’s work without --force', () => {
     expect(above.ok).toBe(false);
   });
 
+  it('names the folder in a system error of a write that names no path (a full disk), and leaves the old folder', async () => {
+    const root = fresh();
+    const plan = join(root, 'plan');
+    await writeFolderAtomically(plan, OLD, '1', 'plan');
+    const full = (): string => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    };
+    await expect(writeFolderAtomically(plan, [{ name: 'a.csv', content: full }], '2', 'plan')).rejects.toMatchObject({ code: 'ENOSPC', path: plan });
+    expect(readFileSync(join(plan, 'a.csv'), 'utf8')).toBe('old a');
+  });
+
   it('refuses a folder another command wrote (a plan folder where lists are to be published) unless forced, and says which it is', async () => {
     const root = fresh();
     const plan = join(root, 'plan');
