@@ -79,7 +79,14 @@ const where = (l: Lock): Text => ({ zh: `${l.source.file} 第${l.source.row}行`
  * same destination and subject, which takes or frees a post).
  */
 export function lockEffects(ctx: ModelContext, moves: readonly Move[], ref: LockReference | null): LockReport {
-  const locks = ctx.county.locks;
+  // The same lock given twice (a row repeated, or in two files) is one lock.
+  const seen = new Set<string>();
+  const locks = ctx.county.locks.filter((l) => {
+    const key = `${l.teacherId}\u0000${l.action}\u0000${l.schoolId ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const counts = {
     move: locks.filter((l) => l.action === 'move').length,
     stay: locks.filter((l) => l.action === 'stay').length,

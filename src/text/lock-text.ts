@@ -15,7 +15,7 @@ export function lockText(r: LockReport): string[] {
   const total = l.move + l.stay + l.forbid;
   const lines: string[] = [];
   if (total > 0) {
-    lines.push(`  锁定 / locks: ${total}（调往 move ${l.move}, 留任 stay ${l.stay}, 禁止 forbid ${l.forbid}${l.rows_from_plan > 0 ? `; 其中来自方案 assignments.csv 的行 ${l.rows_from_plan}` : ''}${l.deleted_rows > 0 ? `; 删除的行转为留任 ${l.deleted_rows}` : ''}）`);
+    lines.push(`  锁定 / locks: ${total}（调往 move ${l.move}, 留任 stay ${l.stay}, 禁止 forbid ${l.forbid}${l.rows_from_plan > 0 ? `; 其中来自方案交流名单（assignments.csv 或 plan.xlsx）的行 ${l.rows_from_plan}` : ''}${l.deleted_rows > 0 ? `; 删除的行转为留任 ${l.deleted_rows}` : ''}）`);
   }
   const b = r.against;
   if (!b) return lines;

@@ -45,4 +45,10 @@ describe('what locks displaced, without a baseline', () => {
     expect(unlocked?.cause).toEqual({ zh: '没有经同一学校或岗位相连的锁定（锁定后重新优化所致）', en: 'no lock linked through a school or post (moved by the re-optimisation around the locks)' });
     expect(cause('baseline')?.cause).toEqual({ zh: '没有相关的锁定（权重或输入的其他变化所致）', en: 'no lock linked (weights or other input changes)' });
   });
+
+  it('counts the same lock given twice (a row repeated, or in two files) once', () => {
+    const c = county([school('U1', 'urban'), school('R1', 'rural')], teachers('a', 4, 'U1', '语文', { yearsAtSchool: 12 }), [post('R1', '语文', 2)], [lock('a001', 'move', 'R1'), lock('a001', 'move', 'R1'), lock('a002', 'stay'), lock('a003', 'forbid', 'R1'), lock('a003', 'forbid', 'R1')]);
+    const ctx = context(c, { 'rules.backbone_share': '0' });
+    expect(lockEffects(ctx, [], null).locks).toEqual({ move: 1, stay: 1, forbid: 1, rows_from_plan: 0, deleted_rows: 0 });
+  });
 });
