@@ -2,7 +2,7 @@
  * The CLI's one hold on the process: its output streams, the version, and the option parsers
  * that turn a bad flag into exit code 2.
  */
-import { CommanderError } from 'commander';
+import { CommanderError, Help, type HelpConfiguration, type Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
@@ -48,6 +48,21 @@ export function parseSet(value: string, previous: PolicySetting[]): PolicySettin
   return [...previous, { key: (m[1] ?? '').trim(), value: m[2] ?? '', file: '--set' }];
 }
 
+/**
+ * The help of every command (set on the program, inherited by each command): a repeatable
+ * option (--set, --policy, --locks) starts from an empty list, which commander would print as
+ * "(default: [])" on each of them; an empty list is no default worth saying. Any other default
+ * is printed as commander prints it.
+ */
+export const HELP_CONFIG: HelpConfiguration = {
+  optionDescription(this: Help, option: Option): string {
+    const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+    // A copy without the default, so that commander's own wording of everything else is kept.
+    const shown = empty ? Object.assign(Object.create(Object.getPrototypeOf(option) as object) as Option, option, { defaultValue: undefined }) : option;
+    return Help.prototype.optionDescription.call(this, shown);
+  },
+};
+
 /** A repeatable option collecting its values. */
 export const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
@@ -84,12 +99,34 @@ export function exitHelp(ok: string, codes: readonly (1 | 2 | 3 | 4 | 5 | string
 /** The exit codes of `rotate plan`, as its --help lists them. */
 export const EXIT_HELP = exitHelp('方案已写入 / plan written', [1, 2, 3, 4, 5]);
 
-/** Code 2 for the commands that read a plan folder and write nothing into it (explain, diff, roster). */
+/** Code 2 of `rotate explain`: a plan folder read, nothing written. */
 export const PLAN_FOLDER_BAD = `  2  输入有误 / bad input or command line: a folder that is not a whole plan, a file in it that
-     cannot be read (named with its row), an unknown id, or an output that may not be replaced`;
+     cannot be read (named with its row), or an unknown id`;
+
+/** Code 2 of `rotate roster`: a plan folder read, a roster folder written. */
+export const ROSTER_BAD = `  2  输入有误 / bad input or command line: a folder that is not a whole plan, a file in it that
+     cannot be read (named with its row), a --set value out of range, or an output folder that
+     may not be replaced (files edited or not rotate's, another command's folder: use --force;
+     the plan folder, inside it or holding it: never); nothing is written`;
 
 /** Code 1 for the commands that do not solve: only a bug in rotate ends with it. */
 export const INTERNAL = '  1  内部错误 / internal error: a bug in rotate; nothing half-written is left';
+
+/** Code 2 of `rotate diff`: two plan folders read, and a --csv file that may be refused before anything is read. */
+export const DIFF_BAD = `  2  输入有误 / bad input or command line: a folder that is not a whole plan, a file in it that
+     cannot be read (named with its row), or a --csv file that may not be written (an input,
+     inside a plan folder, a file rotate did not write: use --force); nothing is written`;
+
+/** Code 2 of `rotate sweep`: the county's inputs, the swept settings, and a -o file that may be refused before any plan. */
+export const SWEEP_BAD = `  2  输入有误 / bad input or command line: every problem is listed with file, row and column;
+     also no swept parameter or more than two, too many points, or an -o file that may not be
+     written (an input, inside a plan folder, a file rotate did not write: use --force);
+     nothing is written`;
+
+/** Code 5 of the commands whose one output is a CSV file, when asked for (diff --csv, sweep -o): no folder, no lock. */
+export const ENV_CSV = `  5  环境错误 / environment error: the CSV cannot be written (a read-only or full disk, no
+     permission), output closed, too many open files; one line names the cause; the CSV is
+     written whole or not at all`;
 
 /** Code 5 where a command writes nothing (explain). */
 export const ENV_READ_ONLY = '  5  环境错误 / environment error: output closed, too many open files; one line names the cause';

@@ -7,7 +7,7 @@ import { environmentLine, isEnvironment } from '../env-error.js';
 import { recoverRawArgs } from '../input/raw-argv.js';
 import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
-import { err, exit, version } from './io.js';
+import { err, exit, HELP_CONFIG, version } from './io.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
 import { registerReviewCommands } from './review-commands.js';
@@ -21,6 +21,8 @@ program
   .name('rotate')
   .description('县管校聘 教师交流轮岗方案 / plans a county\'s yearly teacher rotation with a linear program')
   .version(version)
+  // Set before the commands are registered: each command inherits it.
+  .configureHelp(HELP_CONFIG)
   .showHelpAfterError()
   .exitOverride();
 

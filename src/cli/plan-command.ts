@@ -91,7 +91,7 @@ export function registerPlan(program: Command): void {
     .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
     .addOption(new Option('--solver <name>', '求解器: auto=小模型用 javascript-lp-solver, 大模型用 HiGHS / solver: auto picks javascript-lp-solver for small models and HiGHS for large ones').choices(['auto', 'jslp', 'highs']).default('auto'))
     .option('--locks <file>', '锁定文件, 也可以是编辑过的 assignments.csv（每行即一条调往锁定）/ a locks file, or an edited assignments.csv (each row locks that move)', collect, [] as string[])
-    .option('--baseline <plan_dir>', '基准方案: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任 / a previous plan to change as little as possible; with an edited assignments.csv, deleted rows become stay locks')
+    .option('--baseline <plan>', '基准方案（方案文件夹, 或单个 assignments.csv 或 plan.xlsx 文件）: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任 / a previous plan (a plan folder, or one assignments.csv or plan.xlsx file) to change as little as possible; with an edited assignments.csv, deleted rows become stay locks')
     .option('--export-model <file.lp>', '另存模型为 CPLEX LP 格式, 可用其他求解器核对 / also write the model in CPLEX LP format, to check it with another solver')
     .option('--time-limit <seconds>', '求解时间上限（秒, 默认60; 2万名以上教师每千名加3秒）; 超时则输出已找到的最好方案并注明未证明最优 / solver time limit in seconds (default 60; above 20,000 teachers 3 s more per 1,000); the best verified plan found by then is written and marked not proven optimal', (v: string) => {
       if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.time', `--time-limit 应为正数 / --time-limit expects a number of seconds > 0, found "${v}"`);

@@ -16,6 +16,7 @@ interface PublishFlags {
   policy: string[];
   set: PolicySetting[];
   force?: boolean;
+  quiet?: boolean;
 }
 
 /** What the terminal says after writing: where, how many, and which header values were left blank. */
@@ -45,6 +46,7 @@ export function registerPublish(program: Command): void {
     .option('--policy <file>', '参数文件（参数,取值）, 仅规划前; 规划后用 --set / a policy file (key,value), before planning only; after planning use --set', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, eligibility.term_years…', parseSet, [] as PolicySetting[])
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
+    .option('-q, --quiet', '不打印摘要 / print no summary')
     .addHelpText('after', `
 两个时点 / the two moments:
   规划前 before planning:  rotate publish data/*.csv
@@ -78,7 +80,8 @@ ${exitHelp('公示名册已写入 / the lists written', [INTERNAL, 2, 5])}`)
       if (outcome.kind === 'bad-input') return badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
       planWritten(outcome.published.dir);
       inputWarnings(outcome.published.warnings);
-      out(writtenText(outcome.published));
+      // As with plan: quiet prints nothing on success; warnings still go to standard error.
+      if (!o.quiet) out(writtenText(outcome.published));
       exit(EXIT.ok);
     });
 }

@@ -5,7 +5,7 @@ import { runExplain } from './explain-command.js';
 import { POLICY_FILE, runInit } from '../review/init-command.js';
 import { runSweep } from './sweep-command.js';
 import { EXIT } from './exit-codes.js';
-import { INTERNAL, badInput, collect, ENV_READ_ONLY, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD } from './io.js';
+import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, SWEEP_BAD } from './io.js';
 
 /** Which point of a sweep is being planned (on a terminal only). */
 const sweepProgress = (point: Record<string, string>): void => {
@@ -48,7 +48,7 @@ ${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTER
 示例 / examples:
   rotate diff plan plan2
   rotate diff plan plan2 --csv 差异.csv
-${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, PLAN_FOLDER_BAD, 5])}`)
+${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, DIFF_BAD, ENV_CSV])}`)
     .action(async (a: string, b: string, o: { csv?: string; force?: boolean }) => {
       const r = await runDiff(a, b, o.csv, tag, o.force === true);
       if (r.kind === 'bad-input') return badInput(r.issues);
@@ -59,7 +59,7 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
 
   program
     .command('sweep')
-    .description('对一到两个权重取多个值分别求解, 输出权衡表 / plan at several values of one or two weights and print the trade-offs')
+    .description('对一到两个参数（权重或规则参数, 见 rotate policy）各取多个值分别求解, 输出权衡表 / plan at several values of one or two parameters (weights or rule parameters such as rules.max_backbone_outflow_share; see rotate policy) and print the trade-offs')
     .argument('<files...>', '与 rotate plan 相同的输入文件 / the same inputs as rotate plan')
     .option('--set <name=values>', '扫描参数（逗号分隔的数值）或固定参数, 可重复 / a swept parameter (comma list of numbers) or a fixed one, repeatable', parseSet, [] as PolicySetting[])
     .option('--policy <file>', '参数文件 / a policy file', collect, [] as string[])
@@ -69,7 +69,8 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
 示例 / examples:
   rotate sweep data/*.csv --set weights.moves=0.5,1,2,4
   rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv
-${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, 2, 5])}`)
+  rotate sweep data/*.csv --set rules.max_backbone_outflow_share=0.1,0.2,0.3
+${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
       const r = await runSweep({ inputs: [...files, ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       if (r.kind === 'bad-input') return badInput(r.issues);

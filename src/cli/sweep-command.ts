@@ -19,15 +19,16 @@ export interface SweepOptions {
   force?: boolean;
 }
 
-/** The first line of every sweep CSV ends with the figures' headers, whatever the swept weights. */
+/** The first line of every sweep CSV ends with the figures' headers, whatever the swept parameters. */
 const SWEEP_TAILS = (['zh', 'en'] as const).map((lang) => sweepCsv([], [], lang).replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '');
 
 const usage = (zh: string, en: string): SweepOutcome => ({ kind: 'bad-input', issues: [{ file: '--set', zh, en }] });
 
 /**
- * `rotate sweep FILES --set weights.moves=0.5,1,2,4 [--set weights.scarce_factor=1,2]`: plans the
- * county at every combination of one or two swept weights with the pure core and tabulates the
- * trade-offs. Nothing but the table (and the CSV, when asked for) is written.
+ * `rotate sweep FILES --set weights.moves=0.5,1,2,4 [--set rules.max_backbone_outflow_share=0.1,0.3]`:
+ * plans the county at every combination of one or two swept parameters (any numeric one: a weight,
+ * a rule's threshold) with the pure core and tabulates the trade-offs. Nothing but the table (and
+ * the CSV, when asked for) is written.
  */
 export async function runSweep(opts: SweepOptions, now: () => number, currentYear: number, tag: string, progress: (point: Record<string, string>) => void): Promise<SweepOutcome> {
   const { axes, fixed } = splitSweepSets(opts.sets);

@@ -46,6 +46,18 @@ describe('rotate publish on the command line', () => {
     expect(run(['plan', '--force'], dir).status).toBe(0);
   }, 120_000);
 
+  it('-q prints nothing on success, as plan -q does, and writes the same lists', () => {
+    const dir = sampleCounty();
+    const quiet = run([...inputsOf(dir), '--set', 'plan.year=2026', '-o', 'quiet', '-q'], dir);
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(readdirSync(join(dir, 'quiet'))).toContain('eligible.xlsx');
+    // Bad input still says why on standard error.
+    const bad = run([tempDir('rotate-not-a-plan-'), '-o', 'out', '--quiet'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('assignments.csv');
+  }, 60_000);
+
   it('bad input: every problem named with file, row and column in both languages, exit 2, nothing written', () => {
     const dir = sampleCounty();
     const teachers = join(dir, '教师.csv');

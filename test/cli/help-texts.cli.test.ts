@@ -1,0 +1,80 @@
+/**
+ * Each command's --help says what the command does, no more: the exit codes it can give (diff and
+ * sweep write one CSV, not a folder, and look up no id), what sweep sweeps, what --baseline takes,
+ * and no "(default: [])" on the repeatable options.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '../../bin/rotate.js');
+
+/** The help of one command, as a user sees it. */
+function help(command: string): string {
+  const r = spawnSync(process.execPath, [BIN, command, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  expect(r.status, command).toBe(0);
+  return r.stdout;
+}
+
+/** The lines of one exit code in a help's exit-code list (the code's line and its continuation lines). */
+function exitLines(text: string, code: number): string {
+  const list = text.slice(text.indexOf('退出码 / exit codes:'));
+  const start = list.search(new RegExp(`^ {2}${code} {2}`, 'm'));
+  if (start < 0) return '';
+  const next = list.slice(start + 1).search(/^ {2}\d {2}/m);
+  return next < 0 ? list.slice(start) : list.slice(start, start + 1 + next);
+}
+
+describe('--help matches what each command does', () => {
+  it('diff: its own exit codes, about its two folders and its CSV', () => {
+    const h = help('diff');
+    const two = exitLines(h, 2);
+    expect(two).toContain('not a whole plan');
+    expect(two).toContain('--csv');
+    expect(two).not.toContain('unknown id');
+    const five = exitLines(h, 5);
+    expect(five).toContain('CSV');
+    expect(five).not.toContain('output folder');
+    expect(five).not.toContain('plan was written');
+    expect(h).not.toMatch(/^ {2}[34] /m);
+  });
+
+  it('sweep: one or two parameters, weights or rules, and a file (not a folder) in its exit codes', () => {
+    const h = help('sweep');
+    expect(h).toContain('one or two parameters');
+    expect(h).not.toContain('one or two weights');
+    expect(h).toContain('一到两个参数');
+    expect(h).toContain('--set rules.max_backbone_outflow_share=');
+    const two = exitLines(h, 2);
+    expect(two).toContain('-o file');
+    expect(two).not.toContain('output folder');
+    const five = exitLines(h, 5);
+    expect(five).toContain('CSV');
+    expect(five).not.toContain('output folder');
+    expect(five).not.toContain('plan was written');
+  });
+
+  it('plan: --baseline takes a plan folder or one assignments.csv or plan.xlsx', () => {
+    const h = help('plan');
+    const baseline = h.slice(h.indexOf('--baseline'), h.indexOf('--export-model'));
+    expect(baseline).not.toContain('<plan_dir>');
+    for (const s of ['plan folder', 'assignments.csv', 'plan.xlsx']) expect(baseline, s).toContain(s);
+  });
+
+  it('publish: -q, --quiet, as plan has', () => {
+    expect(help('publish')).toMatch(/^ {2}-q, --quiet {2,}不打印摘要 \/ print no summary$/m);
+    expect(help('plan')).toMatch(/^ {2}-q, --quiet {2,}不打印摘要 \/ print no summary$/m);
+  });
+
+  it('no "(default: [])" on a repeatable option; other defaults still shown', () => {
+    for (const c of ['plan', 'sweep', 'publish', 'roster']) {
+      const h = help(c);
+      expect(h, c).toContain('--set');
+      expect(h, c).not.toContain('default: []');
+    }
+    const plan = help('plan');
+    expect(plan).toContain('(default: "plan")');
+    expect(plan).toContain('default: "auto"');
+    expect(help('roster')).toContain('(default: "roster")');
+  });
+});
