@@ -8,6 +8,7 @@ import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import { placesOf } from '../domain/sections.js';
 import { cellOf, countyBackboneAt, type PlanBook } from '../rules/book.js';
 import { bookOfMoves } from './plan-book.js';
+import { rebook } from '../rules/rebook.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { alternative, alternatives, LISTED, LISTED_BREAKING, nonZero, type Alternative, type Options } from './alternatives.js';
 import type { Move, Plan } from './build-plan.js';
@@ -109,8 +110,9 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const teachers = statuses.map((st, i): TeacherExplain => {
     const t = st.teacher;
     const o = options[i];
-    const m = o ? moveOf.get(t.id) : undefined;
-    const stay = m ? evaluateChange(book, t, null) : undefined;
+    const m = moveOf.get(t.id);
+    // Staying is an alternative only for a teacher the ranking priced (eligible, not a principal).
+    const stay = m && o ? evaluateChange(book, t, null) : undefined;
     const x: TeacherExplain = {
       id: t.id,
       name: t.name,
@@ -123,9 +125,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
       alternatives: o ? (stay ? [alternative(stay, 'stay'), ...o.listed] : o.listed) : [],
       more: o?.more ?? 0,
     };
-    if (!m || !stay) return x;
-    const served = zeroTerms();
-    for (const k of TERM_NAMES) served[k] = -stay.delta[k];
+    if (!m) return x;
+    const served = stay ? servedOf(stay.delta) : servedByRebooking(book, t, m.to.id);
     x.move = {
       to_id: m.to.id,
       to: m.to.name,
@@ -154,6 +155,33 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const sections = sectionsBySchool(plan.quality);
   const schools = ctx.schools.map((s) => ({ ...explainSchool(book, figures, s, out.get(s.id) ?? [], into.get(s.id) ?? []), sections: explainSections(sections.get(s.id) ?? {}, plan.quality.degreeGiven) }));
   return { statuses, explanation: { relaxed, ...(plan.aboveBound !== undefined ? { aboveBound: plan.aboveBound } : {}), terms, total: totalOf(terms), teachers, schools } };
+}
+
+/** What a move adds to each term, from what staying would change (`delta`: staying minus the plan). */
+function servedOf(delta: Terms): Terms {
+  const served = zeroTerms();
+  for (const k of TERM_NAMES) served[k] = -delta[k];
+  return served;
+}
+
+/**
+ * What the move of `t` to `to` adds to each term, for a mover the ranking did not price (a
+ * principal or vice principal moved by a lock): the plan's terms minus those of the plan with `t`
+ * staying, the book changed in place and put back. Not {@link evaluateChange}: a leader holds no
+ * subject post and is no mover of the teachers' terms (applyMove in rules/book.ts), which the
+ * terms' `change` does not know; their `value` does.
+ */
+function servedByRebooking(book: PlanBook, t: Teacher, to: string): Terms {
+  const planned = termsOf(book);
+  rebook(book, t, undefined);
+  try {
+    const staying = termsOf(book);
+    const served = zeroTerms();
+    for (const k of TERM_NAMES) served[k] = planned[k] - staying[k];
+    return served;
+  } finally {
+    rebook(book, t, to);
+  }
 }
 
 /**

@@ -100,11 +100,26 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
   return lines;
 }
 
+/**
+ * The subject figures beside a move's shortage are the schools' (explain.json keeps them once per
+ * school): the whole plan's before → after. Where the plan changes the subject's teachers by this
+ * teacher alone at both ends (one more at the destination, one fewer at the school left), they are
+ * also the figures with the teacher staying → moving, which the heading compares; elsewhere other
+ * teachers' moves are in them, and the line says so. (For a subject taught in two sections of one
+ * school, the staying shortage could still differ when other moves shift teachers between the
+ * sections; explain.json does not keep the sections' figures to tell.)
+ */
+function wholePlan(m: NonNullable<TeacherExplain['move']>, l: Lang): string {
+  const to = m.to_subject.teachers, from = m.from_subject.teachers;
+  if (to[1] - to[0] === 1 && from[0] - from[1] === 1) return '';
+  return l === 'zh' ? '（所列人数为整个方案前 → 后, 含其他教师的交流）' : " (counts shown are the whole plan's before → after, other teachers' moves included)";
+}
+
 function servedDetail(k: keyof Terms, t: TeacherExplain, l: Lang): string {
   const m = t.move;
   if (!m) return '';
   const sep = l === 'zh' ? ': ' : ': ';
-  if (k === 'shortage') return `${sep}${subjectLine(m.to_subject, m.to, l)}; ${subjectLine(m.from_subject, t.school, l)}`;
+  if (k === 'shortage') return `${wholePlan(m, l)}${sep}${subjectLine(m.to_subject, m.to, l)}; ${subjectLine(m.from_subject, t.school, l)}`;
   if (k === 'backbone_balance' && m.backbone_per_100) {
     const b = m.backbone_per_100;
     return l === 'zh'
