@@ -50,7 +50,7 @@ function header(s: SummaryView, relaxed: boolean, objections: boolean): string {
     : '';
   return [
     `<header><h1>教师交流轮岗方案 <span class="en">teacher rotation plan</span></h1>`,
-    `<p class="note">计划年份 ${esc(s.plan_year)} · ${c.schools} 所学校 ${c.teachers} 名教师（符合条件 ${c.eligible}, 免交流 ${c.exempt}, 不符合条件 ${c.not_eligible}）· 求解 ${esc(s.solver.name)}: ${s.solver.proven_optimal ? '已证明最优 proven optimal' : '可行 feasible'}</p>`,
+    `<p class="note">计划年份 ${esc(s.plan_year)} · ${c.schools} 所学校 ${c.teachers} 名教师（${teacherGroups(c)}）· 求解 ${esc(s.solver.name)}: ${s.solver.proven_optimal ? '已证明最优 proven optimal' : '可行 feasible'}</p>`,
     banner,
     s.posts?.source === 'estimated' ? '<p class="note" data-posts="estimated">岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算。 <span class="en">Posts are estimated: no posts file was given, so they come from the staffing norm and the per-stage subject shares.</span></p>' : '',
     `<nav class="toc">${(objections ? [...TOC.slice(0, 5), ['objections', '异议处理'] as [string, string], ...TOC.slice(5)] : TOC).map(([id, zh]) => `<a href="#${id}">${esc(zh)}</a>`).join('')}</nav>`,
@@ -103,4 +103,14 @@ export function renderReport(input: ReportInput): string {
   });
   parts.push('</main>\n', tail);
   return parts.join('');
+}
+
+/**
+ * The teachers by status, adding up to the county's teachers as summary.json counts them:
+ * principals listed for the principals' exchange are a group of their own, and the teachers
+ * back from an exchange are among the not eligible (said when there are any).
+ */
+function teacherGroups(c: SummaryView['counts']): string {
+  const groups = [`符合条件 ${c.eligible}`, ...(c.principals_due > 0 ? [`列入校长交流名单 ${c.principals_due}`] : []), `免交流 ${c.exempt}`, `不符合条件 ${c.not_eligible}${c.returned_from_exchange > 0 ? `, 其中交流期满返回原校 ${c.returned_from_exchange}` : ''}`];
+  return groups.join(', ');
 }

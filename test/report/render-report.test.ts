@@ -4,6 +4,7 @@
  * rests on keep their promises.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { esc } from '../../src/report/html.js';
 import { renderReport } from '../../src/report/render-report.js';
@@ -35,6 +36,17 @@ describe('renderReport', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('@media print');
     expect(html).toContain('size: A4');
+  });
+
+  it('gives the teachers by status in its header, adding up to the county\'s teachers (principals listed for exchange included)', () => {
+    // The sample county: 36 principals listed for the principals' exchange, 2 teachers back from an exchange.
+    const html = readFileSync(join(import.meta.dirname, '../fixtures/golden/sample-expected/report.html'), 'utf8');
+    const summary = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/golden/sample-expected/summary.json'), 'utf8')) as { counts: Record<string, number> };
+    const m = /(\d+) 名教师（符合条件 (\d+), 列入校长交流名单 (\d+), 免交流 (\d+), 不符合条件 (\d+), 其中交流期满返回原校 (\d+)）/u.exec(html);
+    expect(m).not.toBeNull();
+    const [total, eligible, principals, exempt, notEligible, returned] = (m ?? []).slice(1).map(Number);
+    expect(eligible + principals + exempt + notEligible).toBe(total);
+    expect([total, principals, returned]).toEqual([summary.counts['teachers'], summary.counts['principals_due'], summary.counts['returned_from_exchange']]);
   });
 
   it('says when the plan is relaxed, and copes with a plan without moves', async () => {
