@@ -144,12 +144,13 @@ function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools:
     school_id: r.idOf(x[4], [...p, 4]),
     school: r.nameOf(x[4], [...p, 4]),
     status: state ?? 'stays',
+    ...(x[11] !== undefined ? { label: { zh: r.str(x[11][0], [...p, 11, 0]), en: r.str(x[11][1], [...p, 11, 1]) } } : {}),
     reason: { zh: r.str(x[6], [...p, 6]), en: r.str(x[7], [...p, 7]) },
     alternatives,
     more: x[8],
   };
   const m = x[10];
-  if (m === undefined) return base;
+  if (m === undefined || m === null) return base;
   const [to, dirZh, dirEn, locked, rank, home, subject, served, county] = m;
   const q = [...p, 10];
   const j = r.str(subject, [...q, 6]);

@@ -37,7 +37,7 @@ export const EXPLAIN_KEYS = {
   'school.sections': '优质均衡 per judged section: [[stage (s), students, [[indicator (s), counted teachers before, after, threshold per 100 students], …]], …]; an indicator not judged (no students, 学历 not given) is left out',
   'school.outflow': '[[teacher (position in teachers), to (position in schools)], …] in the plan\'s order; inflow: [[teacher, from], …]',
   above_bound: "how far the plan's model terms are above the bound the solve proved (left out when no bound is known): an alternative that lowers them by more is a move the counting model does not offer",
-  teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only)]',
+  teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only; null when a label follows), label (the status in teachers.csv\'s words where they are not the status\'s own: [zh (s), en (s)])]',
   'teacher.alternatives': '[[school (position in schools; -1 = stay), delta, [term (t), change, …], [broken rule (s), …]], …]',
   'teacher.move': '[to (position in schools), direction zh (s), direction en (s), locked 0|1, preference_rank, home_township 0|1, subject key (s), served: [term (t), change, …], county-level backbone 0|1]; the subject figures at both ends, and for a county-level backbone teacher the backbone per 100 students, are those of schools',
 };
@@ -73,6 +73,7 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
     const row: unknown[] = [t.id, t.name, s.index(t.subject), s.index(t.backbone), school(t.school_id), s.index(t.status), s.index(t.reason.zh), s.index(t.reason.en), t.more, t.alternatives.map(alternative)];
     const m = t.move;
     if (m) row.push([school(m.to_id), s.index(m.direction.zh), s.index(m.direction.en), m.locked ? 1 : 0, m.preference_rank, m.home_township ? 1 : 0, s.index(m.to_subject.subject), termPairs(m.served), m.backbone_per_100 ? 1 : 0]);
+    if (t.label) row.push(...(m ? [] : [null]), [s.index(t.label.zh), s.index(t.label.en)]);
     return row;
   };
   const schoolRow = (x: SchoolExplain): unknown[] => [

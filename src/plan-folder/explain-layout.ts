@@ -105,7 +105,8 @@ const sectionRow = z.tuple([str, num, z.array(z.tuple([str, num, num, num]))]);
 const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional()]);
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
 const moveRow = z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]);
-const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.optional()]);
+// The move is null when a label follows without one; files written before labels end at the move.
+const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.nullable().optional(), z.tuple([str, str]).optional()]);
 
 /** explain.json of the compact layout; `keys` (its own description) is not read. */
 export const compactLayout = z.object({

@@ -17,7 +17,7 @@ import { destinationRanking } from './rank-destinations.js';
 import { stayNotes } from './stay-notes.js';
 import { explainSections, type SectionExplain } from './explain-sections.js';
 import { sectionsBySchool } from './school-lines.js';
-import { teacherStatuses, type TeacherStatus } from './teacher-status.js';
+import { LABEL, teacherStatuses, type TeacherStatus } from './teacher-status.js';
 
 export type { Alternative, Options };
 
@@ -38,6 +38,8 @@ export interface TeacherExplain {
   school_id: string;
   school: string;
   status: TeacherStatus['state'];
+  /** The words teachers.csv gives the status where they are not the state's own: 列入校长交流名单, 返回原校. */
+  label?: Text;
   reason: Text;
   move?: {
     to_id: string;
@@ -121,6 +123,7 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
       school_id: t.schoolId,
       school: ctx.schoolById.get(t.schoolId)?.name ?? '',
       status: st.state,
+      ...(st.label.zh !== LABEL[st.state].zh ? { label: { zh: st.label.zh, en: st.label.en } } : {}),
       reason: { zh: st.reason.zh, en: st.reason.en },
       alternatives: o ? (stay ? [alternative(stay, 'stay'), ...o.listed] : o.listed) : [],
       more: o?.more ?? 0,

@@ -15,7 +15,8 @@ export interface TeacherStatus {
   reason: Text;
 }
 
-const LABEL: Record<TeacherState, Text> = {
+/** The words of each state in teachers.csv; a principal listed for exchange and a teacher back from one have their own (see below). */
+export const LABEL: Readonly<Record<TeacherState, Text>> = {
   moved: { zh: '交流', en: 'moved' },
   stays: { zh: '留任', en: 'stays' },
   exempt: { zh: '免交流', en: 'exempt' },

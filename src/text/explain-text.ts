@@ -76,8 +76,8 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
         ? `教师 ${t.id} ${t.name}（${t.subject}, ${bb}）: 交流 ${t.school}（${t.school_id}）→ ${m.to}（${m.to_id}）, ${m.direction.zh}${m.locked ? ', 人工锁定' : ''}`
         : `Teacher ${t.id} ${t.name} (${t.subject}, ${bb}): moves ${t.school_id} → ${m.to_id} (${m.to}), ${m.direction.en}${m.locked ? ', locked by hand' : ''}`
       : zh
-        ? `教师 ${t.id} ${t.name}（${t.subject}, ${bb}）: ${STATUS[t.status]?.zh ?? t.status}, ${t.school}（${t.school_id}）`
-        : `Teacher ${t.id} ${t.name} (${t.subject}, ${bb}): ${STATUS[t.status]?.en ?? t.status}, at ${t.school_id} (${t.school})`,
+        ? `教师 ${t.id} ${t.name}（${t.subject}, ${bb}）: ${t.label?.zh ?? STATUS[t.status]?.zh ?? t.status}, ${t.school}（${t.school_id}）`
+        : `Teacher ${t.id} ${t.name} (${t.subject}, ${bb}): ${t.label?.en ?? STATUS[t.status]?.en ?? t.status}, at ${t.school_id} (${t.school})`,
   );
   lines.push(`  ${zh ? '理由' : 'reason'}: ${t.reason[l]}`);
   if (m) {
