@@ -8,7 +8,7 @@ import { readPlan } from '../plan-folder/read-plan.js';
 
 export type DiffOutcome = { kind: 'compared'; diff: PlanDiff; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 
-const EMPTY: PlanDiff = { added: [], removed: [], changed: [], same: 0, schools: [], terms: [], counts: [] };
+const EMPTY: PlanDiff = { params: [], inputs: [], added: [], removed: [], changed: [], same: 0, schools: [], terms: [], counts: [] };
 /** The first line of every diff CSV, in either language. */
 const DIFF_HEADERS = (['zh', 'en'] as const).map((lang) => diffCsv(EMPTY, lang).replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '');
 

@@ -39,7 +39,7 @@ ${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTER
 
   program
     .command('diff')
-    .description('比较两个方案: 新增、取消、改派的交流, 各校数字, 目标函数各项 / compare two plans: moves added, removed, changed; school figures; every objective term')
+    .description('比较两个方案: 输入文件与参数的差异, 新增、取消、改派的交流, 各校数字, 目标函数各项 / compare two plans: input files and parameters that differ; moves added, removed, changed; school figures; every objective term')
     .argument('<plan_a>', '方案A文件夹 / plan folder A')
     .argument('<plan_b>', '方案B文件夹 / plan folder B')
     .option('--csv <file>', '同时写出CSV / also write the differences as CSV')

@@ -1,6 +1,7 @@
 import { toCsv, type Column } from '../output/csv.js';
-import { COUNT_LABEL, termLabel } from './diff-labels.js';
+import { COUNT_LABEL, INPUT_CHANGE, KIND_LABEL, paramText, schoolFieldLabel, termLabel, weightsNote } from './diff-labels.js';
 import { numberCell, type PlanDiff } from './diff-plans.js';
+import { weightChanges } from './diff-sources.js';
 
 /** Numbers stay numbers in the CSV (a text "-1" would be escaped as a formula). */
 type Cell = string | number;
@@ -33,18 +34,43 @@ const COLUMNS: Column<DiffRow>[] = [
   { en: 'change', zh: '变化', get: (r) => r.change },
 ];
 
-/** The diff as one long CSV (one row per difference), headers in the plans' language. */
+/**
+ * What the plans were made from, where it differs: an input file a row (its SHA-256 in each plan),
+ * a parameter a row (its value in each plan, numbers as numbers).
+ */
+function sourceRows(d: PlanDiff, lang: 'zh' | 'en'): DiffRow[] {
+  const zh = lang === 'zh';
+  return [
+    ...d.inputs.map((f) => ({ section: zh ? '输入文件' : 'input', id: f.file, name: zh ? (KIND_LABEL[f.kind] ?? f.kind) : f.kind, item: 'SHA-256', a: f.a, b: f.b, change: INPUT_CHANGE[f.change][lang] })),
+    ...d.params.map((p) => ({ section: zh ? '参数' : 'parameter', id: p.name, name: paramText(p.name)[lang], item: zh ? '取值' : 'value', a: cellOf(p.a), b: cellOf(p.b), change: changeOf(p.a, p.b) })),
+  ];
+}
+
+/** The warning row when the weights differ: the objective rows that follow are priced differently in A and B. */
+function weightsRows(d: PlanDiff, lang: 'zh' | 'en'): DiffRow[] {
+  const weights = weightChanges(d.params);
+  if (weights.length === 0) return [];
+  return [{ section: lang === 'zh' ? '注意' : 'note', id: 'weights', name: weightsNote(weights)[lang], item: '', a: '', b: '', change: '' }];
+}
+
+/**
+ * The diff as one long CSV (one row per difference), headers in the plans' language, in the
+ * terminal's order: input files and parameters, moves, the weights' warning, objective terms,
+ * counts, schools.
+ */
 export function diffCsv(d: PlanDiff, lang: 'zh' | 'en'): string {
   const zh = lang === 'zh';
   const dest = zh ? '交流学校代码' : 'to_school_id';
   const value = zh ? '数值' : 'value';
   const rows: DiffRow[] = [
+    ...sourceRows(d, lang),
     ...d.added.map((m) => ({ section: zh ? '新增交流' : 'move_added', id: m.teacher_id, name: m.name, item: dest, a: '', b: m.to_school_id, change: zh ? '新增' : 'added' })),
     ...d.removed.map((m) => ({ section: zh ? '取消交流' : 'move_removed', id: m.teacher_id, name: m.name, item: dest, a: m.to_school_id, b: '', change: zh ? '取消' : 'removed' })),
     ...d.changed.map((c) => ({ section: zh ? '改派' : 'move_changed', id: c.a.teacher_id, name: c.a.name, item: dest, a: c.a.to_school_id, b: c.b.to_school_id, change: zh ? '改派' : 'changed' })),
+    ...weightsRows(d, lang),
     ...d.terms.map((t) => ({ section: zh ? '目标函数' : 'objective', id: t.term, name: termLabel(t.term), item: value, a: round(t.a), b: round(t.b), change: round(t.b - t.a) })),
     ...d.counts.map((c) => ({ section: zh ? '数量' : 'count', id: c.key, name: COUNT_LABEL[c.key] ?? '', item: value, a: round(c.a), b: round(c.b), change: round(c.b - c.a) })),
-    ...d.schools.flatMap((s) => s.fields.map((f) => ({ section: zh ? '学校' : 'school', id: s.id, name: s.name, item: f.field, a: cellOf(f.a), b: cellOf(f.b), change: changeOf(f.a, f.b) }))),
+    ...d.schools.flatMap((s) => s.fields.map((f) => ({ section: zh ? '学校' : 'school', id: s.id, name: s.name, item: schoolFieldLabel(f.field), a: cellOf(f.a), b: cellOf(f.b), change: changeOf(f.a, f.b) }))),
   ];
   return toCsv(COLUMNS, rows, lang);
 }

@@ -1,4 +1,8 @@
+import type { Text } from '../domain/text.js';
+import { PARAMETERS } from '../domain/parameters.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
+import { schoolColumns } from '../plan-folder/schools-file.js';
+import type { InputChange, ParamChange } from './diff-sources.js';
 
 /** Chinese names of the counts `rotate diff` compares (summary.json's counts and shortage). */
 export const COUNT_LABEL: Record<string, string> = {
@@ -28,3 +32,30 @@ export const COUNT_LABEL: Record<string, string> = {
 
 /** A term's name as the diff shows it: Chinese label, then the English key. */
 export const termLabel = (t: string): string => (t === 'total' ? '合计 total' : t in TERM_LABELS ? `${TERM_LABELS[t as keyof typeof TERM_LABELS].zh} ${t}` : t);
+
+const SCHOOL_LABEL = new Map(schoolColumns('en').map((c) => [c.en, c.zh]));
+/** A schools.csv figure's name as the diff shows it: Chinese column name, then the English key. */
+export const schoolFieldLabel = (field: string): string => `${SCHOOL_LABEL.get(field) ?? ''} ${field}`.trim();
+
+/** An input file's kind (summary.json's `kind`) in Chinese. */
+export const KIND_LABEL: Record<string, string> = { schools: '学校', teachers: '教师', posts: '岗位', locks: '锁定', objections: '异议', policy: '参数' };
+
+/** How an input file differs, in both languages. */
+export const INPUT_CHANGE: Record<InputChange['change'], Text> = {
+  added: { zh: '只在B', en: 'only in B' },
+  removed: { zh: '只在A', en: 'only in A' },
+  changed: { zh: '内容不同', en: 'changed' },
+};
+
+const PARAM_TEXT = new Map<string, Text>(PARAMETERS.map((p) => [p.name, { zh: p.zh, en: p.en }]));
+/** What a parameter means, from the policy table ('' for a name it no longer has). */
+export const paramText = (name: string): Text => PARAM_TEXT.get(name) ?? { zh: '', en: '' };
+
+/** The warning when the weights differ: the two plans' objective terms are priced differently. */
+export function weightsNote(weights: readonly ParamChange[]): Text {
+  const names = weights.map((w) => w.name).join(', ');
+  return {
+    zh: `两个方案的权重不同（${names}）: 目标函数各项按不同价格计算, 其变化不全是方案本身的差别`,
+    en: `the weights differ (${names}): the objective terms are priced differently in the two plans, so their changes are not the plans' alone`,
+  };
+}

@@ -1,8 +1,12 @@
 import type { MoveRow } from '../plan-folder/assignments-file.js';
 import type { PlanRecord } from '../plan-folder/read-plan.js';
+import { diffSources, type SourceDiff } from './diff-sources.js';
 
-/** How two plans differ: moves, schools (only the figures that differ) and every objective term. */
-export interface PlanDiff {
+/**
+ * How two plans differ: what they were made from (parameters and input files, only those that
+ * differ), moves, schools (only the figures that differ) and every objective term.
+ */
+export interface PlanDiff extends SourceDiff {
   added: MoveRow[];
   removed: MoveRow[];
   changed: { a: MoveRow; b: MoveRow }[];
@@ -43,7 +47,7 @@ export function diffPlans(a: PlanRecord, b: PlanRecord): PlanDiff {
   const fa = flat(a);
   const fb = flat(b);
   const counts = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].map((key) => ({ key, a: fa[key] ?? 0, b: fb[key] ?? 0 }));
-  return { added, removed, changed, same, schools, terms, counts };
+  return { ...diffSources(a.summary, b.summary), added, removed, changed, same, schools, terms, counts };
 }
 
 function prefixed(prefix: string, r: Readonly<Record<string, number>>): Record<string, number> {

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPlan, type PlanRecord } from '../../src/plan-folder/read-plan.js';
+import { diffCsv } from '../../src/review/diff-csv.js';
+import { diffPlans } from '../../src/review/diff-plans.js';
+import { diffText } from '../../src/text/diff-text.js';
+
+/* diff.csv's school rows name each figure as the terminal does (and as the objective rows do): Chinese, then the English key. */
+
+const SAMPLE = join(import.meta.dirname, '../fixtures/golden/sample-expected');
+let a: PlanRecord;
+
+beforeAll(async () => {
+  const r = await readPlan(SAMPLE);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  a = r.value;
+});
+
+describe('diff.csv school rows', () => {
+  it('carry the bilingual figure names the terminal shows, in either language of the plans', () => {
+    const row = a.schools.get('341122001');
+    if (!row) throw new Error('sample school 341122001');
+    const schools = new Map(a.schools);
+    schools.set('341122001', { ...row, teachers_after: String(Number(row.teachers_after) + 1), shortage_after: String(Number(row.shortage_after) - 1) });
+    const d = diffPlans(a, { ...a, schools });
+    const text = diffText(d, 'A', 'B');
+    expect(text.some((l) => l.includes('调整后教师数 teachers_after'))).toBe(true);
+    for (const lang of ['zh', 'en'] as const) {
+      const lines = diffCsv(d, lang).split('\r\n');
+      const section = lang === 'zh' ? '学校' : 'school';
+      expect(lines).toContain(`${section},341122001,城关第一小学,调整后教师数 teachers_after,30,31,1`);
+      expect(lines).toContain(`${section},341122001,城关第一小学,调整后缺员 shortage_after,5,4,-1`);
+      expect(lines.some((l) => /,(teachers_after|shortage_after),/u.test(l))).toBe(false);
+    }
+  });
+});
