@@ -154,7 +154,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...repaired.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
+  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...repaired.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   return { ok: true, value: sortCounty(county) };

@@ -29,4 +29,6 @@ export interface LoadedFile {
   /** False when some rows could not be read at all (an unclosed quote, ragged rows). */
   complete: boolean;
   issues: InputIssue[];
+  /** What was read other than as written (cells merged down a column, filled), told but not refused. */
+  warnings?: InputIssue[];
 }

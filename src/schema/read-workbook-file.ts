@@ -9,6 +9,7 @@ import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
 import { readWorkbook, type SheetText } from '../input/read-workbook.js';
 import { detectKind } from './detect-kind.js';
 import { findHeader, type FoundHeader } from './find-header.js';
+import { fillMergedDown } from './merged-down.js';
 import { normaliseHeader } from './normalise-header.js';
 import type { LoadedFile } from './loaded-file.js';
 import { readTable } from './read-table.js';
@@ -47,7 +48,8 @@ function isBlank(sheet: SheetText): boolean {
  * Reads the tables of a workbook. Sheets whose header is not recognised (instructions, code
  * lists) are passed over; when no sheet is recognised, the workbook is one unrecognised file
  * whose issue says what each sheet's first row holds. A plan.xlsx (edited or not) is read as
- * its assignments sheet only: a locks table, each row moving its teacher.
+ * its assignments sheet only: a locks table, each row moving its teacher. A range merged down a
+ * column in the data rows gives each of its rows the top cell's value, with a warning.
  */
 export async function readWorkbookFile(path: string, name: string, fb: FileBytes, format: 'xlsx' | 'xls'): Promise<LoadedFile[]> {
   const blank = (label: string): LoadedFile => ({ path, name: label, labels: new Map(), ids: [], records: 0, complete: false, issues: [] });
@@ -69,6 +71,9 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     const label = sheetLabel(name, sheet.name);
     const loaded = blank(label);
     const records = recordsOf(sheet, found.headerRow, found.header.length);
+    // A school's id merged down its block of teachers reads on every row of it, as the sheet shows it.
+    const merged = fillMergedDown(records, sheet.rows, sheet.merges, found.headerRow, found.header, label);
+    if (merged) loaded.warnings = [merged];
     loaded.records = records.length;
     loaded.complete = !sheet.truncated;
     if (sheet.truncated || records.length > MAX_DATA_ROWS) {
