@@ -24,7 +24,7 @@ function writtenText(p: Published): string[] {
   const dir = showPath(p.dir);
   const book = p.files.find((f) => f.endsWith('.xlsx')) ?? '';
   const what = p.moment === 'eligible'
-    ? `符合交流条件 ${p.counts['eligible'] ?? 0} 人, 暂缓/免交流 ${p.counts['deferred'] ?? 0} 人 / ${p.counts['eligible'] ?? 0} eligible, ${p.counts['deferred'] ?? 0} deferred or exempt`
+    ? `符合交流条件 ${p.counts['eligible'] ?? 0} 人（其中校长、副校长 ${p.counts['leaders'] ?? 0} 人）, 暂缓/免交流 ${p.counts['deferred'] ?? 0} 人 / ${p.counts['eligible'] ?? 0} eligible (of them ${p.counts['leaders'] ?? 0} principals and vice principals), ${p.counts['deferred'] ?? 0} deferred or exempt`
     : `拟交流 ${p.counts['moves'] ?? 0} 人 / ${p.counts['moves'] ?? 0} moves`;
   const lines = [
     `公示名册已写入 ${dir}/ / published lists written to ${dir}/: ${p.schools} 所学校 schools, ${what}`,

@@ -13,6 +13,8 @@ export interface Eligibility {
   status: Status;
   zh: string;
   en: string;
+  /** The reason as a list posted for objection gives it, where it is not this one (near retirement: no date or age; see retirement-exemption.ts). */
+  published?: { zh: string; en: string };
 }
 
 /**

@@ -12,6 +12,11 @@ import type { Teacher } from './types.js';
 export interface Reason {
   zh: string;
   en: string;
+  /**
+   * The reason as a list posted for objection (公示) gives it: without the statutory date and age,
+   * from which anyone could read the teacher's month of birth.
+   */
+  published?: { zh: string; en: string };
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -72,11 +77,13 @@ export function retirementExemption(t: Teacher, p: Policy): Reason | null {
     return {
       zh: `法定退休日期 ${dateZh(s.date)}, 已在截止日 ${cz} 之前（法定退休年龄${age.zh}${note.zh}）`,
       en: `statutory retirement ${dateEn(s.date)}, on or before the cut-off date ${ce} (statutory age ${age.en}${note.en})`,
+      published: { zh: `截止日 ${cz} 前已到法定退休年龄`, en: `statutory retirement age reached by the cut-off date ${ce}` },
     };
   }
   return {
     zh: `法定退休日期 ${dateZh(s.date)}, 距截止日 ${cz} 不足${n}年（法定退休年龄${age.zh}${note.zh}）`,
     en: `statutory retirement ${dateEn(s.date)}, fewer than ${n} years after the cut-off date ${ce} (statutory age ${age.en}${note.en})`,
+    published: { zh: `距法定退休不足${n}年`, en: `fewer than ${n} years before statutory retirement` },
   };
 }
 
@@ -97,5 +104,6 @@ export function ageCeilingExemption(t: Teacher, p: Policy): Reason | null {
   return {
     zh: `截止日 ${dateZh(p.cutoff, true)} ${age}岁, 按年龄上限只有${limit}岁以下的${who}教师参加交流${note.zh ? `（${note.zh.slice(1)}）` : ''}`,
     en: `aged ${age} on the cut-off date ${dateEn(p.cutoff, true)}; under the age ceiling only ${whoEn} under ${limit} take part${note.en ? ` (${note.en.slice(2)})` : ''}`,
+    published: { zh: `已达年龄上限（${who}教师${limit}岁）`, en: `at or over the age ceiling (${whoEn} ${limit})` },
   };
 }

@@ -5,6 +5,7 @@
  * `diff` reads it) gives the lists after planning. The folder is written whole or not at all,
  * never over a folder the user did not ask to replace (write-folder.ts, as `plan` writes).
  */
+import { isLeader } from '../domain/leaders.js';
 import { stat } from 'node:fs/promises';
 import { exchangeTerm } from '../domain/term.js';
 import { PARAMETERS } from '../domain/parameters.js';
@@ -76,7 +77,9 @@ async function buildEligible(opts: PublishOptions, env: PublishEnv): Promise<Bui
   const { ctx, policy, county, warnings } = prepared.value;
   const lists = eligibleLists(ctx.schools, ctx.teachers, ctx.eligibility);
   const notice = noticeOf(policy.publish, policy.planYear, ctx.schools.map((s) => s.id), county.lang);
-  const counts = { eligible: lists.reduce((s, l) => s + l.eligible.length, 0), deferred: lists.reduce((s, l) => s + l.deferred.length, 0) };
+  // Principals and vice principals due to rotate are on the eligible list (the county posts them), and `plan` counts them apart: said, so that the two figures can be put side by side.
+  const leaders = ctx.teachers.filter((t) => isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible').length;
+  const counts = { eligible: lists.reduce((s, l) => s + l.eligible.length, 0), leaders, deferred: lists.reduce((s, l) => s + l.deferred.length, 0) };
   return { ok: true, files: eligibleFiles(lists, notice, await libraryDeflate()), notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings] };
 }
 

@@ -51,7 +51,8 @@ export function eligibleLists(schools: readonly School[], teachers: readonly Tea
     const lists = bySchool.get(t.schoolId);
     if (!e || !lists) continue;
     if (e.status === 'eligible') lists.eligible.push(listed(t, e));
-    else if (e.status === 'exempt') lists.deferred.push(listed(t, e));
+    // Near retirement, the posted reason gives no date or age (a month of birth could be read from them).
+    else if (e.status === 'exempt') lists.deferred.push(listed(t, e.published ?? e));
   }
   return [...bySchool.values()];
 }

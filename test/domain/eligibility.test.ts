@@ -19,6 +19,8 @@ describe('eligibility: the 2024 law near retirement', () => {
       status: 'exempt',
       zh: '法定退休日期 2031年7月, 距截止日 2026年8月31日 不足5年（法定退休年龄56岁4个月）',
       en: 'statutory retirement 2031-07, fewer than 5 years after the cut-off date 2026-08-31 (statutory age 56 years 4 months)',
+      // The 公示 lists give no date or age, from which a month of birth could be read.
+      published: { zh: '距法定退休不足5年', en: 'fewer than 5 years before statutory retirement' },
     });
   });
 
@@ -60,6 +62,7 @@ describe('eligibility: the 2024 law near retirement', () => {
       status: 'exempt',
       zh: '法定退休日期 2031年8月, 距截止日 2026年8月31日 不足5年（法定退休年龄52岁3个月）',
       en: 'statutory retirement 2031-08, fewer than 5 years after the cut-off date 2026-08-31 (statutory age 52 years 3 months)',
+      published: { zh: '距法定退休不足5年', en: 'fewer than 5 years before statutory retirement' },
     });
     // 1983-12: 107 months → 54 months of delay → 54 years 6 months → 2038-06 (the 55 schedule counted from 50 said 53 years).
     const young = eligibility(teacher('T2', 'S1', '语文', { gender: 'F', birthDate: { year: 1983, month: 12 } }), policy({ 'plan.year': '2026', 'eligibility.retirement_age_female': '50', 'eligibility.exempt_years_to_retirement': '20' }));
@@ -88,7 +91,7 @@ describe('eligibility: the 2024 law near retirement', () => {
     expect(eligibility(teacher('T1', 'S1', '语文', { gender: 'M', birthDate: { year: 1976, month: 8 } }), on).status).toBe('exempt');
     expect(eligibility(teacher('T2', 'S1', '语文', { gender: 'M', birthDate: { year: 1976, month: 9 } }), on).status).toBe('eligible');
     const w = eligibility(teacher('T3', 'S1', '语文', { gender: 'F', birthDate: { year: 1981, month: 8 } }), on);
-    expect(w).toEqual({ status: 'exempt', zh: '截止日 2026年8月31日 45岁, 按年龄上限只有45岁以下的女教师参加交流', en: 'aged 45 on the cut-off date 2026-08-31; under the age ceiling only women under 45 take part' });
+    expect(w).toEqual({ status: 'exempt', zh: '截止日 2026年8月31日 45岁, 按年龄上限只有45岁以下的女教师参加交流', en: 'aged 45 on the cut-off date 2026-08-31; under the age ceiling only women under 45 take part', published: { zh: '已达年龄上限（女教师45岁）', en: 'at or over the age ceiling (women 45)' } });
     expect(eligibility(teacher('T4', 'S1', '语文', { gender: 'F', birthDate: { year: 1981, month: 9 } }), on).status).toBe('eligible');
     expect(eligibility(teacher('T5', 'S1', '语文', { gender: 'F', birthYear: 1981 }), on).zh).toContain('按1月出生计');
   });
