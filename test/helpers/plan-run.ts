@@ -6,6 +6,7 @@ import { resolvePolicy, type PolicySetting } from '../../src/domain/policy.js';
 import { subjectKey } from '../../src/domain/subjects.js';
 import { verifyPlan, type RuleCheck } from '../../src/plan/verify.js';
 import { loadCounty } from '../../src/schema/load-county.js';
+import { readPlan, type PlanRecord } from '../../src/plan-folder/read-plan.js';
 
 /** The plan year of every in-process run, so that runs are comparable whatever the date. */
 export const YEAR = 2026;
@@ -63,4 +64,14 @@ export async function brokenRules(dir: string, inputs: string[], sets: PolicySet
 /** A cell Excel would run as a formula: =, +, @, tab or CR first, or - unless the cell is a plain number. */
 export function looksLikeFormula(cell: string): boolean {
   return /^[=+@\t\r]/u.test(cell) || (cell.startsWith('-') && !/^-\d+(\.\d+)?$/u.test(cell));
+}
+
+/** The sample county's pinned plan folder, as the review commands read a plan. */
+export const SAMPLE_PLAN = join(import.meta.dirname, '../fixtures/golden/sample-expected');
+
+/** {@link SAMPLE_PLAN} read (throws if it does not read: the goldens are broken). */
+export async function samplePlan(): Promise<PlanRecord> {
+  const r = await readPlan(SAMPLE_PLAN);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
 }

@@ -1,19 +1,16 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPlan, type PlanRecord } from '../../src/plan-folder/read-plan.js';
+import type { PlanRecord } from '../../src/plan-folder/read-plan.js';
 import { diffCsv } from '../../src/review/diff-csv.js';
 import { diffPlans } from '../../src/review/diff-plans.js';
 import { diffText } from '../../src/text/diff-text.js';
+import { samplePlan } from '../helpers/plan-run.js';
 
 /* diff.csv's school rows name each figure as the terminal does (and as the objective rows do): Chinese, then the English key. */
 
-const SAMPLE = join(import.meta.dirname, '../fixtures/golden/sample-expected');
 let a: PlanRecord;
 
 beforeAll(async () => {
-  const r = await readPlan(SAMPLE);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  a = r.value;
+  a = await samplePlan();
 });
 
 describe('diff.csv school rows', () => {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDiff } from '../../src/cli/diff-command.js';
-import { readPlan, type PlanRecord } from '../../src/plan-folder/read-plan.js';
+import type { PlanRecord } from '../../src/plan-folder/read-plan.js';
 import { diffCsv } from '../../src/review/diff-csv.js';
 import { diffPlans } from '../../src/review/diff-plans.js';
 import { diffText } from '../../src/text/diff-text.js';
+import { SAMPLE_PLAN, samplePlan } from '../helpers/plan-run.js';
 
 /*
  * `rotate diff` says what the two plans were made from where it differs: the parameters (every
@@ -14,13 +15,10 @@ import { diffText } from '../../src/text/diff-text.js';
  * and warns when the weights differ, since the objective terms are then priced differently.
  */
 
-const SAMPLE = join(import.meta.dirname, '../fixtures/golden/sample-expected');
 let a: PlanRecord;
 
 beforeAll(async () => {
-  const r = await readPlan(SAMPLE);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  a = r.value;
+  a = await samplePlan();
 });
 
 type Summary = PlanRecord['summary'];
@@ -123,7 +121,7 @@ describe('rotate diff on two plan folders, the CSV written', () => {
   it('reads the parameters and inputs from each folder\'s summary.json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rotate-diff-sources-'));
     const [pa, pb] = [join(dir, 'a'), join(dir, 'b')];
-    for (const p of [pa, pb]) cpSync(SAMPLE, p, { recursive: true });
+    for (const p of [pa, pb]) cpSync(SAMPLE_PLAN, p, { recursive: true });
     const summary = JSON.parse(readFileSync(join(pb, 'summary.json'), 'utf8')) as { policy: Record<string, string>; inputs: { file: string; sha256: string }[] };
     summary.policy['weights.moves'] = '8';
     for (const f of summary.inputs) if (f.file === '教师.csv') f.sha256 = SHA;
