@@ -19,7 +19,7 @@ import { explainPlan, type Explanation } from '../plan/explain.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { Handover } from './handover.js';
 import type { ModelContext } from '../model/context.js';
-import { lockEffects, lockReference, referenceSolves, type LockReport } from '../plan/lock-effects.js';
+import { lockEffects, lockReference, referenceSolves, type LockReference, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import { warmWorkbook } from '../plan-folder/plan-workbook.js';
@@ -28,7 +28,8 @@ import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { PlanSolver, Releasable, SolveOptions, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
-import { solveCounty } from './solve-county.js';
+import { solveCounty, type Solved } from './solve-county.js';
+import { asLockedPlan, keepsLocks, unlockedContext } from './unlocked-first.js';
 import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
@@ -185,15 +186,25 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
       return r;
     };
   const settled: PlanSolver = Object.assign(settling(solver), solver.packed ? { packed: settling(solver.packed) } : {});
-  const again = referenceSolves(ctx, opts.baseline !== undefined);
-  const solved = solveCounty(ctx, opts.relax, env.now, settled, lap, again ? undefined : release);
+  // Locks without a baseline: the county is planned without them first (unlocked-first.ts); that
+  // plan is what they are measured against, and the plan itself when it keeps every lock.
+  let unlocked: LockReference | null = null;
+  let kept: Solved | undefined;
+  if (referenceSolves(ctx, opts.baseline !== undefined)) {
+    const free = solveCounty(unlockedContext(ctx), false, env.now, settled, lap);
+    if (free.kind === 'planned') {
+      unlocked = { reference: 'unlocked', moves: new Map(free.plan.moves.map((m) => [m.teacher.id, m.to.id])) };
+      if (keepsLocks(ctx.county.locks, free.plan.moves)) kept = asLockedPlan(ctx, free);
+    }
+  }
+  const solved = kept ?? solveCounty(ctx, opts.relax, env.now, settled, lap, release);
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { solve, plan, relaxed, conflicts, modelFigures } = solved;
 
   env.progress('write');
   // Locks are measured against the baseline, or else against the plan the county gets without them.
-  const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined, plan.moves, (c) => solveCounty(c, false, env.now, settled)));
+  const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined) ?? unlocked);
   lap('locks');
   release();
   env.settle?.('stage');

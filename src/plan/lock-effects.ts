@@ -1,5 +1,5 @@
 import type { Lock } from '../domain/types.js';
-import { buildContext, type ModelContext } from '../model/context.js';
+import type { ModelContext } from '../model/context.js';
 import { BASELINE_FILE } from './baseline-locks.js';
 import type { Move } from './build-plan.js';
 import type { Text } from './reasons.js';
@@ -30,34 +30,24 @@ export interface LockReport {
   against: null | { reference: 'baseline' | 'unlocked'; moves: number; kept: number; added: number; removed: number; changed: number; forced_by_own_lock: number; linked_to_locks: number; unlinked: number; effects: LockEffect[] };
 }
 
-/** Weight of the baseline term when it only breaks ties: far below any difference of the other terms (the smallest, priority, moves in steps of 0.05). */
-const TIE_BREAK = 1e-4;
-
 /** The moves a plan is compared with, and what they are. */
 export interface LockReference {
   reference: 'baseline' | 'unlocked';
   moves: ReadonlyMap<string, string>;
 }
 
-/** Whether {@link lockReference} solves the county again: when there are locks and no baseline. */
+/** Whether the county is planned without its locks too (unlocked-first.ts): when there are locks and no baseline. */
 export function referenceSolves(ctx: ModelContext, baseline: boolean): boolean {
   return !baseline && ctx.county.locks.length > 0;
 }
 
 /**
- * What to compare the plan with: the baseline when there is one; otherwise, when there are locks,
- * the plan the county gets without them (solved by `solve`, the pure core), with this plan as a
- * baseline of negligible weight: among counts that are equally good it takes those closest to this
- * plan, so ties fall the same way; who goes follows priority, as without the locks, and a teacher
- * who goes in both is sent to the same school when it can. Only what the locks displaced differs.
- * Null when neither.
+ * The baseline's moves, when there is a baseline: what the plan is compared with. Without one,
+ * locks are compared with the plan the county gets without them, which the pipeline makes
+ * (unlocked-first.ts); null here.
  */
-export function lockReference(ctx: ModelContext, baseline: boolean, moves: readonly Move[], solve: (c: ModelContext) => { kind: string; plan?: { moves: readonly Move[] } }): LockReference | null {
-  if (baseline) return { reference: 'baseline', moves: ctx.baseline };
-  if (!referenceSolves(ctx, baseline)) return null;
-  const policy = { ...ctx.policy, weights: { ...ctx.policy.weights, baseline: TIE_BREAK } };
-  const r = solve({ ...buildContext({ ...ctx.county, locks: [] }, policy, new Map(moves.map((m) => [m.teacher.id, m.to.id]))), namesFromBaseline: false });
-  return r.kind === 'planned' && r.plan ? { reference: 'unlocked', moves: new Map(r.plan.moves.map((m) => [m.teacher.id, m.to.id])) } : null;
+export function lockReference(ctx: ModelContext, baseline: boolean): LockReference | null {
+  return baseline ? { reference: 'baseline', moves: ctx.baseline } : null;
 }
 
 /**

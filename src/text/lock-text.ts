@@ -1,13 +1,13 @@
 import type { LockReport } from '../plan/lock-effects.js';
 
 /**
- * Said under a comparison with the plan without the locks: that plan is the one closest to this
- * plan among the county's best plans without locks, which may not be the one the last run wrote
- * (where several plans are equally good, a run with locks, even a lock that changes nothing, may
- * take another); --baseline keeps the rest of the last plan and compares with it.
+ * Said under a comparison with the plan without the locks (the plan a run without the locks file
+ * writes) when more changed than the locks themselves: the plan was solved again with them, and
+ * where several plans are equally good it may take another; --baseline keeps the rest of a plan
+ * and compares with it.
  */
 export const UNLOCKED_NOTE =
-  '    注: 比较对象是不加锁定时与本方案最接近的最优方案; 同样好的方案不止一个时, 加了锁定（即使锁定不改变任何人）其余交流也可能与上次的方案不同。要保持上次方案的其余安排并逐条比较, 请加 --baseline 上次的方案文件夹 / note: this compares with the best plan without the locks that is closest to this one; where several plans are equally good, a run with locks (even locks that change nobody) may arrange the rest differently from your last plan. To keep the rest of your last plan and compare with it line by line, add --baseline LAST_PLAN_DIR';
+  '    注: 锁定本身以外的变化来自加了锁定后的重新求解（连锁调整; 同样好的方案不止一个时也可能另选）。要保持上次方案的其余安排并逐条比较, 请加 --baseline 上次的方案文件夹 / note: the changes beyond the locks themselves come from solving again with them (knock-on changes; where several plans are equally good, another may be taken). To keep the rest of your last plan and compare with it line by line, add --baseline LAST_PLAN_DIR';
 
 /** What the locks did, for the terminal after a plan is written: nothing when there are no locks and no baseline. */
 export function lockText(r: LockReport): string[] {
@@ -22,9 +22,8 @@ export function lockText(r: LockReport): string[] {
   const what = b.reference === 'baseline' ? '与基准方案相比 / against the baseline' : '与不加锁定的方案相比（锁定的影响）/ against the plan without the locks (what they displaced)';
   lines.push(`  ${what}: ${b.moves} 人中保持 kept ${b.kept}, 取消 removed ${b.removed}, 改派 changed ${b.changed}, 新增 added ${b.added}`);
   lines.push(`    锁定本身 own lock ${b.forced_by_own_lock}, 与锁定相关 linked to a lock ${b.linked_to_locks}, 其他 other ${b.unlinked}`);
-  // Without a baseline the comparison is with the unlocked plan closest to this one, not the plan
-  // the user last saw: where several plans are equally good, the locked run may take another.
-  if (b.reference === 'unlocked') lines.push(UNLOCKED_NOTE);
+  // Without a baseline the comparison is with the plan the county gets without the locks.
+  if (b.reference === 'unlocked' && b.added + b.removed + b.changed > b.forced_by_own_lock) lines.push(UNLOCKED_NOTE);
   for (const e of b.effects.slice(0, 20)) {
     const what = e.change === 'added' ? `+ ${e.teacher_id} ${e.name} → ${e.to ?? ''}` : e.change === 'removed' ? `- ${e.teacher_id} ${e.name} (${e.baseline_to ?? ''})` : `~ ${e.teacher_id} ${e.name} ${e.baseline_to ?? ''} → ${e.to ?? ''}`;
     lines.push(`    ${what}: ${e.cause.zh} / ${e.cause.en}`);

@@ -8,8 +8,13 @@ const against = (reference: 'baseline' | 'unlocked'): LockReport => ({
 });
 
 describe('the terminal lines about locks', () => {
-  it('says, against the plan without the locks, that it is the closest best plan, not the last plan written, and how to keep that one', () => {
-    const lines = lockText(against('unlocked'));
+  it('says, against the plan without the locks, where changes linked to no lock come from and how to keep the last plan', () => {
+    expect(lockText(against('unlocked'))).not.toContain(UNLOCKED_NOTE);
+    const r = against('unlocked');
+    // Two changes, one of them the lock's own: the other came from solving again.
+    const lines = lockText({ ...r, against: r.against ? { ...r.against, kept: 117, changed: 2, forced_by_own_lock: 1, linked_to_locks: 1 } : null });
+    const own = lockText({ ...r, against: r.against ? { ...r.against, kept: 118, changed: 1, forced_by_own_lock: 1 } : null });
+    expect(own).not.toContain(UNLOCKED_NOTE);
     expect(lines[1]).toContain('与不加锁定的方案相比（锁定的影响）');
     expect(lines).toContain(UNLOCKED_NOTE);
     expect(UNLOCKED_NOTE).toContain('加 --baseline 上次的方案文件夹');

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planInProcess, readPlanCsv } from '../helpers/plan-run.js';
+
+const DATA = join(import.meta.dirname, '../../data');
+const inputs = (): string[] => readdirSync(DATA).sort().map((f) => join(DATA, f));
+
+/** The sample county planned, then with a locks file of these rows (工号,操作,学校代码); the two assignments.csv tables and the lock report. */
+async function withLocks(rows: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'rotate-unlocked-first-'));
+  const free = await planInProcess(inputs(), join(dir, 'free'));
+  if (free.kind !== 'written') throw new Error(free.kind);
+  writeFileSync(join(dir, 'locks.csv'), `\uFEFF工号,操作,学校代码\n${rows.join('\n')}\n`);
+  const locked = await planInProcess([...inputs(), join(dir, 'locks.csv')], join(dir, 'locked'));
+  if (locked.kind !== 'written') throw new Error(locked.kind);
+  const moves = (d: string) => readPlanCsv(join(dir, d, 'assignments.csv')).rows.map((r) => `${r['工号']}>${r['交流学校代码']}`).sort();
+  return { free: moves('free'), locked: moves('locked'), report: locked.report.locks, lockedDir: join(dir, 'locked') };
+}
+
+describe('locks without a baseline: the county is planned without them first', () => {
+  it('a lock the plan without locks keeps already changes nothing: the same moves, the lock marked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-unlocked-first-'));
+    const free = await planInProcess(inputs(), join(dir, 'free'));
+    if (free.kind !== 'written') throw new Error(free.kind);
+    const mover = free.report.plan.moves[0];
+    const stayer = readPlanCsv(join(dir, 'free', 'teachers.csv')).rows.find((t) => t['状态'] === '留任')?.['工号'];
+    if (!mover || !stayer) throw new Error('the sample has movers and stayers');
+    // A stay lock on a teacher who stays, a move lock where the plan sends one, a forbid lock on a school it does not send him or her to.
+    const other = mover.to.id === '341122030' ? '341122029' : '341122030';
+    const r = await withLocks([`${stayer},留任,`, `${mover.teacher.id},调往,${mover.to.id}`, `${mover.teacher.id},禁止,${other}`]);
+    expect(r.locked).toEqual(r.free);
+    expect(r.report.against).toMatchObject({ reference: 'unlocked', kept: r.free.length, added: 0, removed: 0, changed: 0, unlinked: 0 });
+    const row = readPlanCsv(join(r.lockedDir, 'assignments.csv')).rows.find((x) => x['工号'] === mover.teacher.id);
+    expect(row?.['理由']).toContain('人工锁定');
+  }, 60_000);
+
+  it('a lock that binds is measured against the plan a run without the locks writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-unlocked-first-'));
+    const free = await planInProcess(inputs(), join(dir, 'free'));
+    if (free.kind !== 'written') throw new Error(free.kind);
+    const mover = free.report.plan.moves.find((m) => !m.twoWay && !m.leader);
+    if (!mover) throw new Error('the sample has movers');
+    const r = await withLocks([`${mover.teacher.id},留任,`]);
+    expect(r.locked).not.toContain(`${mover.teacher.id}>${mover.to.id}`);
+    const against = r.report.against;
+    expect(against?.reference).toBe('unlocked');
+    // Every difference between the two written plans is in the report, and nothing else.
+    const a = new Set(r.free);
+    const b = new Set(r.locked);
+    const differing = new Set([...r.free.filter((x) => !b.has(x)), ...r.locked.filter((x) => !a.has(x))].map((x) => x.split('>')[0]));
+    expect(new Set(against?.effects.map((e) => e.teacher_id))).toEqual(differing);
+    expect(against?.effects.find((e) => e.teacher_id === mover.teacher.id)?.change).toBe('removed');
+    expect(readFileSync(join(r.lockedDir, 'summary.json'), 'utf8')).toContain('"reference": "unlocked"');
+  }, 60_000);
+});
