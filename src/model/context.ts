@@ -58,12 +58,6 @@ export interface ModelContext {
   leadersOut: Map<string, { all: number; backbone: number }>;
   /** The previous plan's moves, teacher id → destination (`--baseline`); empty without one. */
   baseline: ReadonlyMap<string, string>;
-  /**
-   * Whether the baseline's movers go first among alike teachers (true unless set false: then who
-   * goes follows priority alone, and the baseline only breaks ties between equal counts and sends
-   * a teacher it moved to the same school when he or she goes).
-   */
-  namesFromBaseline?: boolean;
 }
 
 

@@ -45,7 +45,7 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
   const judge = moveClasses(ctx.schools, ctx);
   const movers = new Map<string, Teacher[]>();
   // Against a baseline, its movers go first, so that the same teachers move again.
-  const fresh = (t: Teacher): number => (ctx.namesFromBaseline !== false && ctx.baseline.has(t.id) ? 0 : 1);
+  const fresh = (t: Teacher): number => (ctx.baseline.has(t.id) ? 0 : 1);
   for (const o of model.cols.out) {
     const n = Math.round(x[o.col] ?? 0);
     // A teacher with a forbid lock has a column of his or her own.
