@@ -91,10 +91,17 @@ export function arrivalPlace(t: Pick<Teacher, 'teachingStage' | 'certificate'>, 
   return sec === undefined ? placeOf(to, sectionsOf(to)[0] ?? 'primary') : placeOf(to, sec);
 }
 
+/** The section of a place, in words (`小学部` / `primary section`); null for a school of one section. */
+export function sectionWords(place: string): Text | null {
+  const i = place.lastIndexOf('@');
+  if (i < 0) return null;
+  const sec = SECTION_NAME[place.slice(i + 1) as Section] ?? { zh: place.slice(i + 1), en: place.slice(i + 1) };
+  return { zh: `${sec.zh}部`, en: `${sec.en} section` };
+}
+
 /** A place for messages: `S1` for a school with one section, `S1 小学部` / `S1 primary section` for one of two. */
 export function placeLabel(place: string): Text {
-  const i = place.lastIndexOf('@');
-  if (i < 0) return { zh: place, en: place };
-  const sec = SECTION_NAME[place.slice(i + 1) as Section] ?? { zh: place.slice(i + 1), en: place.slice(i + 1) };
-  return { zh: `${place.slice(0, i)} ${sec.zh}部`, en: `${place.slice(0, i)} ${sec.en} section` };
+  const sec = sectionWords(place);
+  const school = schoolOfPlace(place);
+  return sec ? { zh: `${school} ${sec.zh}`, en: `${school} ${sec.en}` } : { zh: place, en: place };
 }

@@ -6,7 +6,7 @@ import type { Columns, InCol } from '../model/columns.js';
 import { isQuota, ownPlace, teachersOf, type ModelContext } from '../model/context.js';
 import { cellKey, splitCellKey } from '../model/keys.js';
 import { terms } from '../model/sums.js';
-import { arrivalPlace, placeLabel, schoolOfPlace } from '../domain/sections.js';
+import { arrivalPlace, placeLabel, schoolOfPlace, sectionWords } from '../domain/sections.js';
 import { cellOf, valueAt, type PlanBook } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
@@ -49,8 +49,6 @@ export function twoWayFull(book: PlanBook, place: string, subject: string): bool
   return arrivals + 1 > departures;
 }
 
-/** `341122039 初中部` / `341122039 junior section`, or the school id alone for a school of one section. */
-const shown = (place: string): Text => placeLabel(place);
 
 /**
  * Two-way exchange (跟岗交流, "建立城乡教师双向流动机制"): a teacher of a rural or weak school may
@@ -83,7 +81,7 @@ export const twoWay: HardRule = {
     for (const [key, n] of [...f.twoWayIn].sort()) {
       const [place, j] = splitCellKey(key);
       const sent = f.outflow.get(key) ?? 0;
-      if (n > sent) bad.push({ zh: `${shown(place).zh} ${j} 跟岗交流调入${n}人, 同学段同学科调出${sent}人`, en: `${shown(place).en} ${j}: ${n} two-way arrivals, ${sent} sent out in the stage and subject` });
+      if (n > sent) bad.push({ zh: `${placeLabel(place).zh} ${j} 跟岗交流调入${n}人, 同学段同学科调出${sent}人`, en: `${placeLabel(place).en} ${j}: ${n} two-way arrivals, ${sent} sent out in the stage and subject` });
     }
     return checkResult({ rule: 'two_way', zh: '跟岗交流不超过流入学校同学段同学科调出人数', en: 'two-way arrivals at most as many as the school sends in the stage and subject', ...heldOf(f.twoWayIn.size, bad.length), failures: bad, relaxable: false });
   },
@@ -124,9 +122,9 @@ export const twoWay: HardRule = {
       const sid = schoolOfPlace(place);
       const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && ownPlace(ctx, t) === place && !isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
       if (ids.length <= canLeave) continue;
-      const where = place === sid ? '' : { zh: `（${shown(place).zh.slice(sid.length + 1)}）`, en: ` (${shown(place).en.slice(sid.length + 1)})` };
+      const sec = sectionWords(place);
       out.push({
-        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid})${where === '' ? '' : where.zh} 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学段同学科最多调出 ${canLeave} 人`, en: `${ids.length} teachers are locked to go two-way into ${j} at ${sid}${where === '' ? '' : where.en} (${ids.join(', ')}), which can send at most ${canLeave} in that stage and subject` },
+        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid})${sec ? `（${sec.zh}）` : ''} 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学段同学科最多调出 ${canLeave} 人`, en: `${ids.length} teachers are locked to go two-way into ${j} at ${sid}${sec ? ` (${sec.en})` : ''} (${ids.join(', ')}), which can send at most ${canLeave} in that stage and subject` },
         hint: { zh: `删除其中 ${ids.length - canLeave} 行锁定, 或设置 rules.two_way=no 后另行安排`, en: `remove ${ids.length - canLeave} of those locks, or set rules.two_way=no and decide otherwise` },
       });
     }

@@ -57,7 +57,8 @@ export function detectKind(
   header: readonly string[],
   file: string,
 ): { ok: true; match: HeaderMatch } | { ok: false; issue: InputIssue } {
-  const candidates = KINDS.map((kind) => matchHeaders(header, kind)).filter(fits);
+  const matches = KINDS.map((kind) => matchHeaders(header, kind));
+  const candidates = matches.filter(fits);
   candidates.sort((a, b) => b.columns.size - a.columns.size);
   const [best, second] = candidates;
   if (best && (!second || second.columns.size < best.columns.size)) return { ok: true, match: best };
@@ -91,7 +92,7 @@ export function detectKind(
       },
     };
   }
-  const near = nearestKind(header);
+  const near = nearestKind(matches);
   if (near) {
     return {
       ok: false,
@@ -116,12 +117,12 @@ export function detectKind(
 const NEAR_COLUMNS = 3;
 
 /**
- * The kind a header row that fits none evidently is (most recognised columns, at least
+ * The kind a header row that fits none evidently is, from its match as each kind (most recognised columns, at least
  * {@link NEAR_COLUMNS}, more than any other kind), and the required columns it lacks, named in both
  * languages: a teachers file whose 任教学科 is headed 主要任教学科 lacks 「任教学科」(subject).
  */
-function nearestKind(header: readonly string[]): { kind: FileKind; known: number; missing: { zh: string; en: string } } | undefined {
-  const ranked = KINDS.map((kind) => matchHeaders(header, kind)).sort((a, b) => b.columns.size - a.columns.size);
+function nearestKind(matches: readonly HeaderMatch[]): { kind: FileKind; known: number; missing: { zh: string; en: string } } | undefined {
+  const ranked = [...matches].sort((a, b) => b.columns.size - a.columns.size);
   const [best, second] = ranked;
   if (!best || best.columns.size < NEAR_COLUMNS || (second && second.columns.size >= best.columns.size)) return undefined;
   const sig = KIND_SIGNATURES[best.kind];
