@@ -37,6 +37,7 @@ export const PARAMETERS = [
   { name: 'rules.scope', type: 'list', default: '小学;初中', zh: '参加交流的学段（小学; 初中; 高中）: 范围外的教师留任, 范围外的学校（学部）既不调出也不调入', en: 'the stages that take part (小学 primary; 初中 junior; 高中 senior): teachers outside stay, schools (sections) outside neither send nor receive', source: '教师〔2014〕4号 (义务教育)' },
   { name: 'rules.max_outflow_share', type: 'share', min: 0, max: 1, default: '0.20', zh: '一所学校一年调出教师不超过其教师数的比例', en: 'at most this share of a school\'s teachers leave in one year' },
   { name: 'rules.max_backbone_outflow_share', type: 'share', min: 0, max: 1, default: '0.30', zh: '一所学校一年调出骨干教师不超过其骨干数的比例', en: 'at most this share of a school\'s backbone teachers leave in one year' },
+  { name: 'rules.keep_subject_teachers', type: 'integer', min: 0, max: 20, default: '1', zh: '交流后每校（学部）每个有岗位的学科至少保留的教师数（原有人数更少时全部保留; 0 = 不限）, 不因交流造成学科断档', en: 'teachers a school (section) keeps after the plan in each subject it has posts for (all of them when it has fewer; 0: no limit), so that no subject is left without a teacher', source: 'common local practice (学科不断档)' },
   // Staffing norm
   { name: 'norm.students_per_post_primary', type: 'number', min: 1, max: 100, default: '19', zh: '小学生师比（每个岗位学生数）', en: 'students per post, primary', source: '2014 unified norms' },
   { name: 'norm.students_per_post_junior', type: 'number', min: 1, max: 100, default: '13.5', zh: '初中生师比', en: 'students per post, junior secondary', source: '2014 unified norms' },

@@ -64,6 +64,8 @@ export interface Policy {
   /** How far above its threshold the rule lets such a CV go (0: not at all); raising it loosens the rule. */
   cvCeilingMargin: number;
   maxOutflowShare: number;
+  /** Teachers a place keeps in each subject it has posts for (at most as many as it has; 0: no limit). */
+  keepSubjectTeachers: number;
   maxBackboneOutflowShare: number;
   studentsPerPost: { primary: number; junior: number; senior: number };
   /** Per section: canonical subject → share of the section's posts, used only without a posts file. */
@@ -252,6 +254,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       cvCeiling: bool('rules.cv_ceiling'),
       cvCeilingMargin: num('rules.cv_ceiling_margin'),
       maxOutflowShare: share('rules.max_outflow_share'),
+      keepSubjectTeachers: num('rules.keep_subject_teachers'),
       maxBackboneOutflowShare: share('rules.max_backbone_outflow_share'),
       studentsPerPost: {
         primary: num('norm.students_per_post_primary'),

@@ -84,7 +84,7 @@ function closestKeeping(ctx: ModelContext, rule: string, set: readonly string[],
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /**
- * The nearest value of the rule's parameter, in steps of 0.01, at which the county has a plan with
+ * The nearest value of the rule's parameter, in steps of 0.01 (or the rule's own step), at which the county has a plan with
  * every other setting as it is: the closest plan suggests where to start, and each value is
  * checked by solving the model again (looser values are never harder, so the search halves).
  */
@@ -94,8 +94,10 @@ function loosen(ctx: ModelContext, rule: string, plan: Plan, solve: LpSolve): { 
   if (!l) return null;
   const p = ctx.policy;
   const now = p[l.field];
-  const step = (k: number): number => round2(l.down ? now - k * 0.01 : now + k * 0.01);
-  const last = Math.round((l.down ? now : 1 - now) / 0.01);
+  const unit = l.step ?? 0.01;
+  const step = (k: number): number => round2(l.down ? now - k * unit : now + k * unit);
+  // A share goes up to 1; a count only down (to 0).
+  const last = Math.round((l.down ? now : 1 - now) / unit);
   if (last <= 0) return null;
   const moves = moveIdsOf(plan.moves);
   const keeps = (k: number): boolean => verifyPlan(ctx.county, { ...p, [l.field]: step(k) }, moves).find((c) => c.rule === rule)?.held === true;

@@ -21,6 +21,7 @@ import { sameStage } from './same-stage.js';
 import { sameSubject } from './same-subject.js';
 import { schoolQuota } from './school-quota.js';
 import { shortage } from './shortage.js';
+import { subjectCover } from './subject-cover.js';
 import { twoWay } from './two-way.js';
 
 /**
@@ -28,7 +29,7 @@ import { twoWay } from './two-way.js';
  * rule: write its file (src/rules/NAME.ts, the name in snake_case as its file name in kebab-case),
  * add its name to {@link HardRuleName} and it here; its parameter goes in the policy table.
  */
-export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, twoWay, postsCapacity, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap, cvCeiling];
+export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, locks, sameSubject, sameStage, direction, twoWay, postsCapacity, subjectCover, schoolQuota, countyQuota, backboneShare, outflowCap, backboneOutflowCap, cvCeiling];
 
 /** The hard rules first left out of the model, then added if the plan breaks them (see {@link HardRule.lazy}). */
 export const LAZY_RULES: ReadonlySet<string> = new Set(HARD_RULES.filter((r) => r.lazy === true).map((r) => r.name));

@@ -20,6 +20,7 @@ export type HardRuleName =
   | 'direction'
   | 'two_way'
   | 'posts_capacity'
+  | 'subject_cover'
   | 'school_quota'
   | 'county_quota'
   | 'backbone_share'
@@ -121,8 +122,10 @@ export interface MoveJudge {
 /** The policy parameter that loosens a relaxable rule, and which way. */
 export interface Loosen {
   param: string;
-  field: 'backboneShare' | 'quotaShare' | 'maxOutflowShare' | 'maxBackboneOutflowShare' | 'cvCeilingMargin';
+  field: 'backboneShare' | 'quotaShare' | 'maxOutflowShare' | 'maxBackboneOutflowShare' | 'cvCeilingMargin' | 'keepSubjectTeachers';
   down: boolean;
+  /** The step the nearest value is searched in (0.01 when absent: a share); 1 for a count. */
+  step?: number;
 }
 
 /** Everything about one hard rule of the policy. Every caller loops over the registry. */
