@@ -62,15 +62,47 @@ function repeats<T>(items: readonly T[], keyOf: (t: T) => string, sourceOf: (t: 
   return out;
 }
 
+/**
+ * The files of two rows or more of which every row repeats an id of one earlier file (the same table
+ * given twice, under another name): file → that earlier file. Their rows are reported once, as the file.
+ */
+function copiedFiles(ids: CrossInput['schoolIds'], reps: readonly [unknown, Source, Source][]): Map<string, string> {
+  const rows = new Map<string, number>();
+  for (const x of ids) rows.set(x.source.file, (rows.get(x.source.file) ?? 0) + 1);
+  const from = new Map<string, Set<string>>();
+  const repeated = new Map<string, number>();
+  for (const [, first, here] of reps) {
+    from.set(here.file, (from.get(here.file) ?? new Set<string>()).add(first.file));
+    repeated.set(here.file, (repeated.get(here.file) ?? 0) + 1);
+  }
+  const copies = new Map<string, string>();
+  for (const [file, earlier] of from) {
+    const [only] = earlier;
+    const n = repeated.get(file) ?? 0;
+    if (earlier.size === 1 && only !== undefined && only !== file && n >= 2 && n === rows.get(file)) copies.set(file, only);
+  }
+  return copies;
+}
+
 function duplicateIds(kind: 'schools' | 'teachers', key: string, pick: (i: CrossInput) => CrossInput['schoolIds']): CrossCheck {
   const zhName = columnSpec(kind, key).zh;
   return {
     name: `unique-${key}`,
-    check: (input) =>
-      repeats(pick(input), (x) => x.id, (x) => x.source).map(([x, first, here]) => {
-        const w = where(first, here);
-        return at(input, here, key, `${zhName}${showZh(x.id)}重复，与${w.zh}相同`, `duplicate ${key} ${showEn(x.id)}, also on ${w.en}`);
-      }),
+    check: (input) => {
+      const reps = repeats(pick(input), (x) => x.id, (x) => x.source);
+      const copies = copiedFiles(pick(input), reps);
+      const whole = [...copies].map(([file, other]): InputIssue => {
+        const n = reps.filter(([, , here]) => here.file === file).length;
+        return { file, zh: `全部 ${n} 行的${zhName}都已在 ${other} 中: 同一张表给了两次（${other} 的副本?）, 请只保留一个`, en: `every one of its ${n} rows repeats a ${key} of ${other}: the same table given twice (a copy of ${other}?); keep one` };
+      });
+      const rows = reps
+        .filter(([, , here]) => !copies.has(here.file))
+        .map(([x, first, here]) => {
+          const w = where(first, here);
+          return at(input, here, key, `${zhName}${showZh(x.id)}重复，与${w.zh}相同`, `duplicate ${key} ${showEn(x.id)}, also on ${w.en}`);
+        });
+      return [...whole, ...rows];
+    },
   };
 }
 

@@ -53,6 +53,14 @@ describe('loadCounty reports every problem, with file, row and column', () => {
     ]);
   });
 
+  it('reports a table given twice under another name once, as the file, not row by row', async () => {
+    const { lines } = await problems({ 's.csv': SCHOOLS, '学校 - 副本.csv': SCHOOLS, 't.csv': TEACHERS, 't2.csv': TEACHERS });
+    expect(lines).toEqual([
+      't2.csv: 全部 3 行的工号都已在 t.csv 中: 同一张表给了两次（t.csv 的副本?）, 请只保留一个 / every one of its 3 rows repeats a teacher_id of t.csv: the same table given twice (a copy of t.csv?); keep one',
+      '学校 - 副本.csv: 全部 3 行的学校代码都已在 s.csv 中: 同一张表给了两次（s.csv 的副本?）, 请只保留一个 / every one of its 3 rows repeats a school_id of s.csv: the same table given twice (a copy of s.csv?); keep one',
+    ]);
+  });
+
   it('counts a school with a bad cell as known, so its teachers are not "unknown school"', async () => {
     const { lines } = await problems({ 's.csv': SCHOOLS.replace('1200', 'x'), 't.csv': TEACHERS });
     expect(lines).toEqual(['s.csv 第2行「students」: 应为不小于0的整数, 实为「x」 / row 2 students: expected a whole number ≥ 0, found "x"']);
