@@ -49,6 +49,8 @@ export interface Policy {
   onPostStaffOnly: boolean;
   /** Teachers whose exchange ends by the cut-off date return to their home school before planning. */
   exchangeReturns: boolean;
+  /** Teachers who retire by the cut-off date are taken out of every count (domain/retirees.ts). */
+  retireesLeave: boolean;
   quotaShare: number;
   backboneShare: number;
   backboneShareBase: 'movers' | 'eligible';
@@ -243,6 +245,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       ageCeiling: { on: bool('eligibility.age_ceiling'), male: num('eligibility.age_ceiling_male'), female: num('eligibility.age_ceiling_female') },
       onPostStaffOnly: bool('eligibility.on_post_staff_only'),
       exchangeReturns: bool('eligibility.exchange_returns'),
+      retireesLeave: bool('eligibility.retirees_leave'),
       quotaShare: share('rules.quota_share'),
       backboneShare: share('rules.backbone_share'),
       backboneShareBase: values['rules.backbone_share_base'] === 'eligible' ? 'eligible' : 'movers',

@@ -99,6 +99,8 @@ export interface Teacher {
   exchangeEnd?: CalendarDate;
   /** True for a teacher whose exchange ended by the cut-off date and who is back at `schoolId`, the home school. */
   returned?: boolean;
+  /** True for a teacher who reaches the statutory retirement date by the cut-off date (County.retired: counted nowhere). */
+  retiring?: boolean;
   /** For a returned teacher: the school of the exchange he or she came back from. */
   exchangeSchool?: string;
   backbone: Backbone;
@@ -179,6 +181,11 @@ export interface County {
   posts: Post[] | null;
   locks: Lock[];
   policy: PolicyEntry[];
+  /**
+   * Teachers who reach the statutory retirement date by the cut-off date (domain/retirees.ts): out of
+   * `teachers`, so that nothing counts them, and listed apart. Absent before the policy is applied.
+   */
+  retired?: Teacher[];
   /** Objections of the 公示 with their decisions (an objections file among the inputs); the upheld ones are in `locks` too. */
   objections?: Objection[];
   files: InputFile[];

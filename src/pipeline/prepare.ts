@@ -7,6 +7,7 @@ import { defaultTimeLimit } from '../domain/time-limit.js';
 import { join } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { returnsFromExchange } from '../domain/exchange.js';
+import { withoutRetirees } from '../domain/retirees.js';
 import { subjectKey } from '../domain/subjects.js';
 import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
@@ -84,12 +85,14 @@ export function policyOf(county: County, sets: readonly PolicySetting[], current
  * its dates checked against it (see applyCutoff): impossible dates stop the run, implausible ones
  * come back as warnings. Then, under `eligibility.exchange_returns`, every teacher whose exchange
  * ends by the cut-off date is back at the home school (see returnsFromExchange): the plan, its
- * figures and its checks all count him or her there.
+ * figures and its checks all count him or her there. And under `eligibility.retirees_leave`, every
+ * teacher who retires by the cut-off date is out of the county's counts (see withoutRetirees).
  */
 export function datedOf(inputs: CountyInputs, policy: Policy): Result<{ inputs: CountyInputs; warnings: InputIssue[] }> {
   const dated = applyCutoff(inputs.county, policy);
   if (!dated.ok) return { ok: false, issues: dated.issues };
-  const county = policy.exchangeReturns ? returnsFromExchange(dated.county, policy.cutoff).county : dated.county;
+  const returned = policy.exchangeReturns ? returnsFromExchange(dated.county, policy.cutoff).county : dated.county;
+  const county = policy.retireesLeave ? withoutRetirees(returned, policy) : returned;
   return { ok: true, value: { inputs: { ...inputs, county }, warnings: dated.warnings } };
 }
 

@@ -270,7 +270,7 @@ function rowsPerFile(county: County): Record<string, number> {
   const rows: Record<string, number> = {};
   // An upheld objection is also a lock: its row is counted once, as the objection it is.
   const objectionRows = new Set((county.objections ?? []).map((o) => `${o.source.file}\u0000${o.source.row}`));
-  for (const item of [...county.schools, ...county.teachers, ...(county.posts ?? []), ...county.locks.filter((l) => !objectionRows.has(`${l.source.file}\u0000${l.source.row}`)), ...(county.objections ?? []), ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
+  for (const item of [...county.schools, ...county.teachers, ...(county.retired ?? []), ...(county.posts ?? []), ...county.locks.filter((l) => !objectionRows.has(`${l.source.file}\u0000${l.source.row}`)), ...(county.objections ?? []), ...county.policy]) rows[item.source.file] = (rows[item.source.file] ?? 0) + 1;
   return rows;
 }
 

@@ -60,7 +60,7 @@ export const summarySchema = z.object({
   inputs: z.array(z.object({ kind: z.string(), file: z.string(), sha256: z.string(), encoding: z.string(), language: z.enum(['zh', 'en']), rows: num })),
   /** Where the posts came from: the posts file, or estimated from the staffing norm and the per-stage subject shares. */
   posts: z.object({ source: z.enum(['file', 'estimated']) }).optional(),
-  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
+  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
   indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
@@ -160,6 +160,7 @@ export function summaryObject(s: SummaryInput): Summary {
       home_township: moves.filter((m) => m.homeTownship).length,
       two_way_moved: moves.filter((m) => m.twoWay).length,
       returned_from_exchange: s.statuses.filter((x) => x.teacher.returned === true).length,
+      retiring: s.statuses.filter((x) => x.teacher.retiring === true).length,
       principals_due: leaders.length,
       principals_moved: leaders.filter((x) => x.state === 'moved').length,
     },

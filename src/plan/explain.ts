@@ -108,10 +108,11 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   const options = ctx.teachers.map((t) => (ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) ? alternatives(book, t, rank(t)) : undefined));
   const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, ctx.teachers, options, plan.aboveBound));
   const figures = subjectFiguresOf(book);
-  // The statuses are in ctx.teachers' order too.
-  const teachers = statuses.map((st, i): TeacherExplain => {
+  // The statuses list the teachers who retire by the cut-off date too (no options: they take no part).
+  const optionOf = new Map(ctx.teachers.map((t, i) => [t.id, options[i]]));
+  const teachers = statuses.map((st): TeacherExplain => {
     const t = st.teacher;
-    const o = options[i];
+    const o = optionOf.get(t.id);
     const m = moveOf.get(t.id);
     // Staying is an alternative only for a teacher the ranking priced (eligible, not a principal).
     const stay = m && o ? evaluateChange(book, t, null) : undefined;

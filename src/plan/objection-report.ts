@@ -87,7 +87,7 @@ function objectorCause(o: Objection, before: string | undefined, after: string |
 export function objectionReport(county: County, moves: readonly Move[], locks: LockReport): ObjectionReport | null {
   const objections = county.objections;
   if (!objections) return null;
-  const teacher = new Map(county.teachers.map((t) => [t.id, t]));
+  const teacher = new Map([...county.teachers, ...(county.retired ?? [])].map((t) => [t.id, t]));
   const now = new Map(moves.map((m) => [m.teacher.id, m.to.id]));
   const effects = new Map((locks.against?.effects ?? []).map((e) => [e.teacher_id, e]));
   const beforeOf = (id: string): string | undefined => {

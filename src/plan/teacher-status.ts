@@ -1,4 +1,5 @@
 import { isLeader } from '../domain/leaders.js';
+import { retireeReason } from '../domain/retirees.js';
 import type { Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Move } from './build-plan.js';
@@ -29,11 +30,23 @@ const LISTED: Text = { zh: '列入校长交流名单', en: 'on the principals\' 
 /** The label of a teacher back at the home school from an exchange that ended by the cut-off date (not eligible this year). */
 const RETURNED: Text = { zh: '返回原校', en: 'returned from exchange' };
 
+/** The label of a teacher who retires by the cut-off date (domain/retirees.ts): exempt, and counted nowhere. */
+const RETIRES: Text = { zh: '退休', en: 'retires' };
+
 /**
- * Every teacher's decision with its reason: moved, stays (eligible but not chosen, or locked), exempt, not eligible.
- * `notes` say why an eligible teacher who was free to go stays (see stay-notes.ts).
+ * Every teacher's decision with its reason, in teacher id order: moved, stays (eligible but not
+ * chosen, or locked), exempt (retiring by the cut-off date among them), not eligible. `notes` say
+ * why an eligible teacher who was free to go stays (see stay-notes.ts).
  */
 export function teacherStatuses(ctx: ModelContext, moves: readonly Move[], notes: ReadonlyMap<string, Text> = new Map()): TeacherStatus[] {
+  const listed = statusesOf(ctx, moves, notes);
+  const retired = ctx.county.retired ?? [];
+  if (retired.length === 0) return listed;
+  const retiring = retired.map((t): TeacherStatus => ({ teacher: t, state: 'exempt', label: RETIRES, reason: retireeReason(t, ctx.policy) }));
+  return [...listed, ...retiring].sort((a, b) => (a.teacher.id < b.teacher.id ? -1 : a.teacher.id > b.teacher.id ? 1 : 0));
+}
+
+function statusesOf(ctx: ModelContext, moves: readonly Move[], notes: ReadonlyMap<string, Text>): TeacherStatus[] {
   const moved = new Map(moves.map((m) => [m.teacher.id, m]));
   const stayLocks = new Map(ctx.county.locks.filter((l) => l.action === 'stay').map((l) => [l.teacherId, l]));
   return ctx.teachers.map((t) => {

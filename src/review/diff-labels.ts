@@ -14,6 +14,7 @@ export const COUNT_LABEL: Record<string, string> = {
   'counts.home_township': '回家庭所在乡镇',
   'counts.two_way_moved': '跟岗交流',
   'counts.returned_from_exchange': '交流期满返回原校',
+  'counts.retiring': '截止日前退休',
   'counts.principals_due': '校长交流名单',
   'counts.principals_moved': '校长锁定调动',
   'counts.eligible': '符合条件',
