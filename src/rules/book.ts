@@ -5,6 +5,7 @@ import type { Teacher } from '../domain/types.js';
 import { shortageWeight } from '../domain/shortage-weight.js';
 import { baselineCounts, type BaselineCounts } from '../model/baseline-counts.js';
 import { placesOf } from '../domain/sections.js';
+import { quotaPool, type QuotaPool } from '../domain/scope.js';
 import { arrivalPlaceOf, ownPlace, postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import { arrivalKey, groupKey, inClass, withClass } from '../model/keys.js';
 import type { MoveIds } from './facts.js';
@@ -44,9 +45,9 @@ export interface PlanBook {
   /** Teachers sent out, two-way moves left out too: the backbone share's base. */
   sent: number;
   sentBackbone: number;
-  /** Movers from the schools held to the quota (principals and vice principals left out). */
-  quotaOut: number;
-  quotaEligible: number;
+  /** Movers from the schools held to the quota (principals and vice principals left out), and their eligible teachers, per quota pool (domain/scope.ts). */
+  quotaOut: Record<QuotaPool, number>;
+  quotaEligible: Record<QuotaPool, number>;
   eligibleBackbone: number;
   base: BaselineCounts;
   /** A teacher's class for the move rules that read the teacher ('' when none does). */
@@ -76,7 +77,7 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
   const after = new Float64Array(P * J);
   const countyBackbone = new Float64Array(S);
   const backboneNeed = new Float64Array(S);
-  let quotaEligible = 0;
+  const quotaEligible: Record<QuotaPool, number> = { compulsory: 0, senior: 0 };
   let eligibleBackbone = 0;
   ctx.schools.forEach((s, i) => {
     const st = ctx.stock.get(s.id);
@@ -90,9 +91,17 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
     }
     countyBackbone[i] = st?.countyBackbone ?? 0;
     backboneNeed[i] = (ctx.policy.backbonePer100 * s.students) / 100;
-    if (isQuotaSchool(s)) quotaEligible += st?.eligible ?? 0;
+    if (isQuotaSchool(s)) quotaEligible.compulsory += st?.eligible ?? 0;
     eligibleBackbone += st?.eligibleBackbone ?? 0;
   });
+  // 高中's eligible teachers are a pool of their own (none unless the county adds 高中 to the scope).
+  for (const t of ctx.teachers) {
+    const s = ctx.schoolById.get(t.schoolId);
+    if (quotaPool(t.section) === 'senior' && s && isQuotaSchool(s) && !isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible') {
+      quotaEligible.senior++;
+      quotaEligible.compulsory--;
+    }
+  }
   const book: PlanBook = {
     ctx,
     dest: new Map(),
@@ -111,7 +120,7 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
     backboneMovers: 0,
     sent: 0,
     sentBackbone: 0,
-    quotaOut: 0,
+    quotaOut: { compulsory: 0, senior: 0 },
     quotaEligible,
     eligibleBackbone,
     base: baselineCounts(ctx, teacherClass),
@@ -185,7 +194,7 @@ export function applyMove(book: PlanBook, t: Teacher, to: string, sign: 1 | -1):
   const d = book.ctx.schoolById.get(to);
   // Teachers sent out: the backbone share leaves two-way moves and principals out, the quota principals.
   if (leader) return;
-  if (s && isQuotaSchool(s)) book.quotaOut += sign;
+  if (s && isQuotaSchool(s)) book.quotaOut[quotaPool(t.section)] += sign;
   bump(book.groupOut, withClass(groupKey(from, t.subject, bc), book.teacherClass(t)), sign);
   bump(book.groupIn, arrivalKey(at, t.subject, inClass(bc)), sign);
   book.movers += sign;

@@ -1,5 +1,6 @@
 import { isBackbone } from '../domain/backbone.js';
-import { isTwoWay } from '../domain/direction.js';
+import { isQuotaSchool, isTwoWay } from '../domain/direction.js';
+import { quotaPool, type QuotaPool } from '../domain/scope.js';
 import { eligibility } from '../domain/eligibility.js';
 import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
@@ -60,6 +61,9 @@ export interface PlanFacts {
   movers: number;
   backboneMovers: number;
   eligibleBackbone: number;
+  /** Eligible teachers of the schools held to the quota, and the teachers they send out (as `sent`), per quota pool (domain/scope.ts). */
+  quotaEligible: Readonly<Record<QuotaPool, number>>;
+  quotaSent: Record<QuotaPool, number>;
 }
 
 const bump = (m: Map<string, number>, k: string): void => {
@@ -78,6 +82,7 @@ interface CountyFacts {
   tally: Map<string, SchoolTally>;
   before: Map<string, number>;
   eligibleBackbone: number;
+  quotaEligible: Record<QuotaPool, number>;
 }
 
 /** Per county object and policy object, worked out once: both are never changed once read. */
@@ -101,6 +106,7 @@ function countyFacts(input: County, policy: Policy): CountyFacts {
   for (const s of county.schools) tally.set(s.id, { teachers: 0, backbone: 0, eligible: 0, eligibleBackbone: 0, out: 0, outBackbone: 0, sent: 0 });
   const before = new Map<string, number>();
   let eligibleBackbone = 0;
+  const quotaEligible: Record<QuotaPool, number> = { compulsory: 0, senior: 0 };
   const placeOfTeacher = (t: Teacher): string => {
     const s = school.get(t.schoolId);
     return s ? teacherPlace(t, s) : t.schoolId;
@@ -117,6 +123,8 @@ function countyFacts(input: County, policy: Policy): CountyFacts {
     bump(before, cellKey(placeOfTeacher(t), t.subject));
     if (eligibility(t, policy).status === 'eligible') {
       st.eligible++;
+      const s = school.get(t.schoolId);
+      if (s && isQuotaSchool(s)) quotaEligible[quotaPool(t.section)]++;
       if (isBackbone(t)) {
         st.eligibleBackbone++;
         eligibleBackbone++;
@@ -126,7 +134,7 @@ function countyFacts(input: County, policy: Policy): CountyFacts {
   const forbid = new Map<string, Set<string>>();
   for (const l of county.locks) if (l.action === 'forbid' && l.schoolId !== undefined) forbid.set(l.teacherId, (forbid.get(l.teacherId) ?? new Set()).add(l.schoolId));
   const schools = [...county.schools].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const facts: CountyFacts = { county, posts: postTable(county, policy), forbid, teacher, school, schools, tally, before, eligibleBackbone };
+  const facts: CountyFacts = { county, posts: postTable(county, policy), forbid, teacher, school, schools, tally, before, eligibleBackbone, quotaEligible };
   byPolicy.set(policy, facts);
   return facts;
 }
@@ -137,7 +145,8 @@ export function groundFacts(county: County, policy: Policy): void {
 }
 
 export function planFacts(input: County, policy: Policy, moves: readonly MoveIds[]): PlanFacts {
-  const { county, posts, forbid, teacher, school, schools, before, eligibleBackbone, tally: base } = countyFacts(input, policy);
+  const { county, posts, forbid, teacher, school, schools, before, eligibleBackbone, quotaEligible, tally: base } = countyFacts(input, policy);
+  const quotaSent: Record<QuotaPool, number> = { compulsory: 0, senior: 0 };
   // Each plan's own copy of the counts: what it takes out is added below.
   const tally = new Map<string, SchoolTally>();
   for (const [id, st] of base) tally.set(id, { ...st });
@@ -167,8 +176,9 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
     if (isBackbone(t)) st.outBackbone++;
     if (leader || twoWay) continue;
     st.sent++;
+    if (from && isQuotaSchool(from)) quotaSent[quotaPool(t.section)]++;
     movers++;
     if (isBackbone(t)) backboneMovers++;
   }
-  return { county, policy, posts, forbid, moves, teacher, school, schools, tally, before, inflow, outflow, twoWayIn, movers, backboneMovers, eligibleBackbone };
+  return { county, policy, posts, forbid, moves, teacher, school, schools, tally, before, inflow, outflow, twoWayIn, movers, backboneMovers, eligibleBackbone, quotaEligible, quotaSent };
 }
