@@ -25,8 +25,9 @@ describe('diff.csv school rows', () => {
     for (const lang of ['zh', 'en'] as const) {
       const lines = diffCsv(d, lang).split('\r\n');
       const section = lang === 'zh' ? '学校' : 'school';
-      expect(lines).toContain(`${section},341122001,城关第一小学,调整后教师数 teachers_after,30,31,1`);
-      expect(lines).toContain(`${section},341122001,城关第一小学,调整后缺员 shortage_after,5,4,-1`);
+      const [t, s] = [Number(row.teachers_after), Number(row.shortage_after)];
+      expect(lines).toContain(`${section},341122001,城关第一小学,调整后教师数 teachers_after,${t},${t + 1},1`);
+      expect(lines).toContain(`${section},341122001,城关第一小学,调整后缺员 shortage_after,${s},${s - 1},-1`);
       expect(lines.some((l) => /,(teachers_after|shortage_after),/u.test(l))).toBe(false);
     }
   });
