@@ -153,6 +153,10 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
   lines.push(...sectionIndicatorLines(s.sections, l));
   const rows = s.subjects.map((f) => [f.subject, String(f.posts), `${f.teachers[0]} → ${f.teachers[1]}`, `${f.shortage[0]} → ${f.shortage[1]}`]);
   lines.push(...reviewTable(zh ? ['学科', '岗位', '教师', '缺员'] : ['subject', 'posts', 'teachers', 'shortage'], rows, '    '));
+  // A two-section school's rows add its sections up, and a shortage in one section is not filled by a surplus in the other.
+  if (s.subjects.some((f) => f.shortage.some((x, k) => x !== Math.max(0, f.posts - (f.teachers[k] ?? 0))))) {
+    lines.push(zh ? '    （岗位、教师为各学部合计; 缺员按学部分别计算后相加, 一个学部的富余不抵另一学部的缺员）' : "    (posts and teachers add the sections up; the shortage is each section's, added: one section's surplus does not fill the other's vacancy)");
+  }
   const q = s.rules.quota;
   const out = s.outflow.length;
   lines.push(
