@@ -55,15 +55,15 @@ function handFiles(dir: string): void {
   const head = (csv[0] ?? '').replace(/^\uFEFF/, '').split(',');
   const to = head.indexOf('交流学校代码');
   const edited = csv.filter((l) => !l.startsWith('000062,')).map((l) => {
-    if (!l.startsWith('000037,')) return l;
+    if (!l.startsWith('000248,')) return l;
     const cells = l.split(',');
     cells[to] = '341122016';
     return cells.join(',');
   });
   mkdirSync(join(dir, 'edited'));
   writeFileSync(join(dir, 'edited/assignments.csv'), edited.join('\r\n'));
-  writeFileSync(join(dir, 'locks.csv'), '\uFEFF工号,操作,学校代码\r\n000062,留任,\r\n000013,禁止,341122027\r\n');
-  writeFileSync(join(dir, '异议.csv'), '\uFEFF工号,处理结果,操作,学校代码\r\n000001,同意,留任,\r\n000013,同意,禁止,341122027\r\n000021,驳回,,\r\n');
+  writeFileSync(join(dir, 'locks.csv'), '\uFEFF工号,操作,学校代码\r\n000062,留任,\r\n000047,禁止,341122027\r\n');
+  writeFileSync(join(dir, '异议.csv'), '\uFEFF工号,处理结果,操作,学校代码\r\n000001,同意,留任,\r\n000047,同意,禁止,341122027\r\n000021,驳回,,\r\n');
 }
 
 /** Runs a README command in `dir`: `npx rotate` is this checkout's, `county/*.csv` the county's files, plans made for 2026 (the year the README's figures are of). */
