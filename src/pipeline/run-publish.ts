@@ -5,7 +5,7 @@
  * `diff` reads it) gives the lists after planning. The folder is written whole or not at all,
  * never over a folder the user did not ask to replace (write-folder.ts, as `plan` writes).
  */
-import { eligibility } from '../domain/eligibility.js';
+import { retireeReason } from '../domain/retirees.js';
 import { isLeader } from '../domain/leaders.js';
 import { stat } from 'node:fs/promises';
 import { exchangeTerm } from '../domain/term.js';
@@ -76,9 +76,9 @@ async function buildEligible(opts: PublishOptions, env: PublishEnv): Promise<Bui
   const prepared = await prepare({ inputs: [...opts.args, ...(opts.policyFiles ?? [])], sets: opts.sets }, env.currentYear);
   if (!prepared.ok) return prepared;
   const { ctx, policy, county, warnings } = prepared.value;
-  // Teachers who retire by the cut-off date count nowhere in the plan, but are on the exempt list as before.
+  // Teachers who retire by the cut-off date count nowhere in the plan, but are on the exempt list as before, with teachers.csv's reason (published without the date).
   const retired = county.retired ?? [];
-  const lists = eligibleLists(ctx.schools, [...ctx.teachers, ...retired], new Map([...ctx.eligibility, ...retired.map((t) => [t.id, eligibility(t, policy)] as const)]));
+  const lists = eligibleLists(ctx.schools, [...ctx.teachers, ...retired], new Map([...ctx.eligibility, ...retired.map((t) => [t.id, { status: 'exempt' as const, ...retireeReason(t, policy) }] as const)]));
   const notice = noticeOf(policy.publish, policy.planYear, ctx.schools.map((s) => s.id), county.lang);
   // Principals and vice principals due to rotate are on the eligible list (the county posts them), and `plan` counts them apart: said, so that the two figures can be put side by side.
   const leaders = ctx.teachers.filter((t) => isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible').length;

@@ -5,6 +5,7 @@ import { runPlan, type Env, type PlanOptions } from '../../src/pipeline/run-plan
 import { resolvePolicy, type PolicySetting } from '../../src/domain/policy.js';
 import { subjectKey } from '../../src/domain/subjects.js';
 import { verifyPlan, type RuleCheck } from '../../src/plan/verify.js';
+import { datedOf } from '../../src/pipeline/prepare.js';
 import { loadCounty } from '../../src/schema/load-county.js';
 import { readPlan, type PlanRecord } from '../../src/plan-folder/read-plan.js';
 
@@ -54,11 +55,14 @@ export async function brokenRules(dir: string, inputs: string[], sets: PolicySet
   const settings = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...sets];
   const policy = resolvePolicy(settings, YEAR, subjectKey);
   if (!policy.ok) throw new Error('the policy of a written plan does not resolve');
+  // The county at the cut-off date, as every plan is made of it: teachers back from an exchange at home, those retiring left out.
+  const dated = datedOf({ county, baseline: [] }, policy.value);
+  if (!dated.ok) throw new Error('the inputs of a written plan do not date');
   const { rows } = readPlanCsv(join(dir, 'assignments.csv'));
   const col = (r: Record<string, string>, en: string, zh: string) => r[en] ?? r[zh] ?? '';
   const moves = rows.map((r) => ({ teacherId: col(r, 'teacher_id', '工号'), fromSchoolId: col(r, 'from_school_id', '原学校代码'), toSchoolId: col(r, 'to_school_id', '交流学校代码') }));
   const relaxed = (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { relaxed?: boolean }).relaxed === true;
-  return verifyPlan(county, policy.value, moves).filter((c) => !c.held && !(relaxed && c.relaxable));
+  return verifyPlan(dated.value.inputs.county, policy.value, moves).filter((c) => !c.held && !(relaxed && c.relaxable));
 }
 
 /** A cell Excel would run as a formula: =, +, @, tab or CR first, or - unless the cell is a plain number. */

@@ -16,6 +16,12 @@ import { planInProcess } from '../helpers/plan-run.js';
 
 const BASE = 'test/fixtures/adversarial/_base';
 const COUNTY = ['base-schools.csv', 'base-teachers.csv', 'base-posts.csv'].map((f) => join(BASE, f));
+/**
+ * With its retiring teachers counted out, this county's first plan pushes a CV over its ceiling and
+ * the lazy rule's rows bring a second solve, the solver released after each (solve-county.ts): kept
+ * counted here, so that the runs have the one solve these tests are about.
+ */
+const ONE_SOLVE = { sets: [{ key: 'eligibility.retirees_leave', value: 'no', file: '--set' }] };
 
 /** A solver that records each solve and each release, and whether the plan folder existed at the release. */
 function recording(out: string) {
@@ -43,7 +49,7 @@ describe('the solver is released after the last solve', () => {
   it('with locks: after the last solve (the plan without them, then the plan with them where they bind), once, before the folder is written', async () => {
     const out = outDir();
     const { solver, events } = recording(out);
-    const outcome = await planInProcess([...COUNTY, locksFile()], out, {}, { solver });
+    const outcome = await planInProcess([...COUNTY, locksFile()], out, ONE_SOLVE, { solver });
     expect(outcome.kind).toBe('written');
     if (outcome.kind !== 'written') return;
     expect(outcome.report.locks.against?.reference).toBe('unlocked');
@@ -57,7 +63,7 @@ describe('the solver is released after the last solve', () => {
   it('without locks: after the one solve, once', async () => {
     const out = outDir();
     const { solver, events } = recording(out);
-    const outcome = await planInProcess(COUNTY, out, {}, { solver });
+    const outcome = await planInProcess(COUNTY, out, ONE_SOLVE, { solver });
     expect(outcome.kind).toBe('written');
     expect(events).toEqual(['solve', 'release']);
   });

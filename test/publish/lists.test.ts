@@ -62,7 +62,7 @@ describe.each([0, 1])('published lists of county %i', (k) => {
     const eligibleWord = lang === 'zh' ? '符合交流条件教师名册' : 'teachers eligible to rotate';
     // A principal due to rotate is on the eligible list too (符合交流条件的教师校长名册); the plan lists him for the county's decision.
     const onPrincipalsList = (s: string): boolean => s === '列入校长交流名单' || s === "on the principals' list";
-    const statusOf = (s: string): string => (s === '交流' || s === '留任' || s === 'moved' || s === 'stays' || onPrincipalsList(s) ? 'eligible' : s === '免交流' || s === 'exempt' ? 'deferred' : 'no');
+    const statusOf = (s: string): string => (s === '交流' || s === '留任' || s === 'moved' || s === 'stays' || onPrincipalsList(s) ? 'eligible' : s === '免交流' || s === 'exempt' || s === '退休' || s === 'retires' ? 'deferred' : 'no');
     let listed = 0;
     let retiring = 0;
     index.forEach((row, i) => {

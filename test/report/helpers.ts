@@ -186,9 +186,12 @@ export function subjectShortage(c: PlannedCounty): Map<string, { before: number;
     const end = t['exchange_end'] ?? '';
     return t['exchange_home_school'] && end !== '' && end <= cutoff ? t['exchange_home_school'] : (t['school_id'] ?? '');
   };
+  // A teacher who retires by the cut-off date counts nowhere (the plan's teachers.csv says which: 退休).
+  const retiring = new Set(readCsv(join(c.out, 'teachers.csv')).filter((t) => ['退休', 'retires'].includes(t['status'] ?? t['状态'] ?? '')).map((t) => t['teacher_id'] ?? t['工号'] ?? ''));
+  const teachers = c.inputs.teachers.filter((t) => !retiring.has(t['teacher_id'] ?? ''));
   const own = new Map<string, string>();
   const groups = new Map<string, Row[]>();
-  for (const t of c.inputs.teachers) {
+  for (const t of teachers) {
     const id = homeOf(t);
     const secs = sectionsOf(id);
     if (secs.length === 1) own.set(t['teacher_id'] ?? '', '');
@@ -210,7 +213,7 @@ export function subjectShortage(c: PlannedCounty): Map<string, { before: number;
   const before = new Map<string, number>();
   const after = new Map<string, number>();
   const LEVEL: Record<string, number> = { primary: 1, junior: 2, senior: 3 };
-  for (const t of c.inputs.teachers) {
+  for (const t of teachers) {
     // Principals and vice principals hold no subject post.
     if (['principal', 'vice_principal', '校长', '副校长'].includes(t['role'] ?? '')) continue;
     const at = homeOf(t);

@@ -59,7 +59,7 @@ describe('the review loop, spawned as a user runs it', () => {
 
   it('teachers.csv gives every teacher a status and a reason in a sentence', () => {
     const rows = readCsv(join(base(), 'teachers.csv'));
-    expect(new Set(rows.map((r) => r['状态']))).toEqual(new Set(['交流', '留任', '免交流', '不符合条件', '列入校长交流名单', '返回原校']));
+    expect(new Set(rows.map((r) => r['状态']))).toEqual(new Set(['交流', '留任', '免交流', '不符合条件', '列入校长交流名单', '返回原校', '退休']));
     for (const r of rows) expect(r['理由'], r['工号']).toMatch(/\S/);
     expect(rows.find((r) => r['状态'] === '不符合条件')?.['理由']).toMatch(/^本校任教\d+年, 未满6年/);
     expect(rows.filter((r) => r['状态'] === '留任').some((r) => /未安排交流: \S/.test(r['理由'] ?? ''))).toBe(true);
