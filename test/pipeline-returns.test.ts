@@ -41,8 +41,8 @@ describe('exchanges in progress: a term that ends by the cut-off date returns th
     const s1 = st.find((s) => s.teacher.id === 'X1');
     expect(s1?.label.zh).toBe('返回原校');
     expect(s1?.label.en).toBe('returned from exchange');
-    expect(s1?.reason.zh).toBe('在 R1 的交流期满（2026年7月结束, 不晚于截止日期 2026年8月31日）, 返回原学校, 本年不再交流');
-    expect(st.find((s) => s.teacher.id === 'X2')?.reason.zh).toContain('正在交流中（原学校 T, 2027年7月结束）');
+    expect(s1?.reason.zh).toBe('在 学校R1（R1） 的交流期满（2026年7月结束, 不晚于截止日期 2026年8月31日）, 返回原学校, 本年不再交流');
+    expect(st.find((s) => s.teacher.id === 'X2')?.reason.zh).toContain('正在交流中（原学校 学校T（T）, 2027年7月结束）');
   });
 
   it('a lock "stay" keeps the teacher at the exchange school; the parameter off keeps everyone where they are', () => {

@@ -33,30 +33,44 @@ export interface ExchangeReturn {
  * The county with every teacher whose exchange ends by the cut-off date moved back to the home
  * school (`schoolId` = home school, `returned: true`), and the list of those returns in teacher
  * order. A teacher with a lock "stay" is left where he is (still on the exchange, not eligible).
+ * Teachers on an exchange get the names of its schools, for the reasons (exchangeExclusion).
  * Pure: the county passed in is not changed.
  */
 export function returnsFromExchange(county: County, cutoff: FullDate): { county: County; returns: ExchangeReturn[] } {
   const stays = new Set(county.locks.filter((l) => l.action === 'stay').map((l) => l.teacherId));
   const returns: ExchangeReturn[] = [];
+  const nameOf = new Map(county.schools.map((s) => [s.id, s.name]));
+  let withNames = 0;
   const teachers = county.teachers.map((t): Teacher => {
-    if (!endsByCutoff(t, cutoff) || stays.has(t.id) || t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return t;
+    if (t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return t;
+    if (!endsByCutoff(t, cutoff) || stays.has(t.id)) {
+      // Still on the exchange: the reason names the home school.
+      const home = nameOf.get(t.exchangeHomeSchool);
+      if (home === undefined) return t;
+      withNames++;
+      return { ...t, exchangeNames: { ...t.exchangeNames, home } };
+    }
     returns.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: t.exchangeHomeSchool, end: t.exchangeEnd });
-    return { ...t, schoolId: t.exchangeHomeSchool, returned: true, exchangeSchool: t.schoolId };
+    const exchange = nameOf.get(t.schoolId);
+    return { ...t, schoolId: t.exchangeHomeSchool, returned: true, exchangeSchool: t.schoolId, ...(exchange !== undefined && { exchangeNames: { ...t.exchangeNames, exchange } }) };
   });
-  return { county: returns.length === 0 ? county : { ...county, teachers }, returns };
+  return { county: returns.length === 0 && withNames === 0 ? county : { ...county, teachers }, returns };
 }
+
+/** A school as a reason names it: `城关第一小学（341122001）`, or the code alone without a name. */
+const named = (name: string | undefined, id: string): string => (name ? `${name}（${id}）` : id);
 
 /** Why a teacher on an exchange, or just back from one, does not rotate this year; null otherwise. */
 export function exchangeExclusion(t: Teacher, p: Policy): Reason | null {
   if (t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return null;
   const [zh, en] = [dateZh(t.exchangeEnd), dateEn(t.exchangeEnd)];
   if (t.returned) {
-    const at = t.exchangeSchool === undefined ? { zh: '', en: '' } : { zh: `在 ${t.exchangeSchool} 的`, en: ` at school ${t.exchangeSchool}` };
+    const at = t.exchangeSchool === undefined ? { zh: '', en: '' } : { zh: `在 ${named(t.exchangeNames?.exchange, t.exchangeSchool)} 的`, en: ` at school ${t.exchangeSchool}${t.exchangeNames?.exchange ? ` (${t.exchangeNames.exchange})` : ''}` };
     return { zh: `${at.zh}交流期满（${zh}结束, 不晚于截止日期 ${dateZh(p.cutoff, true)}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange${at.en} that ended ${en} (by the cut-off date ${dateEn(p.cutoff, true)}); not rotated again this year` };
   }
   const due = endsByCutoff(t, p.cutoff) ? { zh: '；已期满, 仍留在交流学校', en: '; the term has ended, the teacher stays there' } : { zh: '', en: '' };
   return {
-    zh: `正在交流中（原学校 ${t.exchangeHomeSchool}, ${zh}结束${due.zh}）, 不参加本年交流`,
-    en: `on an exchange from school ${t.exchangeHomeSchool} until ${en}${due.en}; not rotated this year`,
+    zh: `正在交流中（原学校 ${named(t.exchangeNames?.home, t.exchangeHomeSchool)}, ${zh}结束${due.zh}）, 不参加本年交流`,
+    en: `on an exchange from school ${t.exchangeHomeSchool}${t.exchangeNames?.home ? ` (${t.exchangeNames.home})` : ''} until ${en}${due.en}; not rotated this year`,
   };
 }

@@ -103,6 +103,8 @@ export interface Teacher {
   retiring?: boolean;
   /** For a returned teacher: the school of the exchange he or she came back from. */
   exchangeSchool?: string;
+  /** The names of the schools of an exchange, for the reasons: the home school's, and the exchange school's once the teacher is back. */
+  exchangeNames?: { home?: string; exchange?: string };
   backbone: Backbone;
   title: Title;
   /** Years taught at rural schools, ≥ 0 (0 when not given). */

@@ -36,15 +36,24 @@ describe('returnsFromExchange', () => {
     expect(c.teachers[0]?.schoolId).toBe('X');
   });
 
-  it('an exchange ending on a given day counts that day; none ending leaves the county as it was', () => {
+  it('an exchange ending on a given day counts that day; none ending leaves everyone where they were, and a county without exchanges as it was', () => {
     const one = county([school('H', 'urban'), school('X', 'rural')], [teacher('T1', 'X', '语文', { exchangeHomeSchool: 'H', exchangeEnd: { year: 2026, month: 9, day: 1 } })], []);
     expect(returnsFromExchange(one, cutoff).returns).toEqual([]);
-    expect(returnsFromExchange(one, cutoff).county).toBe(one);
+    expect(returnsFromExchange(one, cutoff).county.teachers.map((t) => [t.schoolId, t.returned ?? false])).toEqual([['X', false]]);
+    const none = county([school('H', 'urban')], [teacher('T1', 'H', '语文')], []);
+    expect(returnsFromExchange(none, cutoff).county).toBe(none);
     expect(returnsFromExchange(one, { year: 2026, month: 9, day: 1 }).returns).toHaveLength(1);
   });
 
   it('a teacher kept at the exchange school by a lock is still not eligible, and the reason says the term has ended', () => {
     const t = returnsFromExchange(c, cutoff).county.teachers.find((x) => x.id === 'T4');
-    expect(t && eligibility(t, policy({ 'plan.year': '2026' })).zh).toBe('正在交流中（原学校 H, 2026年7月结束；已期满, 仍留在交流学校）, 不参加本年交流');
+    expect(t && eligibility(t, policy({ 'plan.year': '2026' })).zh).toBe('正在交流中（原学校 学校H（H）, 2026年7月结束；已期满, 仍留在交流学校）, 不参加本年交流');
+  });
+
+  it('names the schools of the exchange in the reasons, the one a teacher came back from too', () => {
+    const back = returnsFromExchange(c, cutoff).county.teachers.find((x) => x.id === 'T1');
+    const p = policy({ 'plan.year': '2026' });
+    expect(back && eligibility(back, p).zh).toBe('在 学校X（X） 的交流期满（2026年7月结束, 不晚于截止日期 2026年8月31日）, 返回原学校, 本年不再交流');
+    expect(back && eligibility(back, p).en).toBe('back at the home school after an exchange at school X (学校X) that ended 2026-07 (by the cut-off date 2026-08-31); not rotated again this year');
   });
 });
