@@ -6,6 +6,7 @@ import type { Policy } from '../domain/policy.js';
 import { postsOf, postTable, type PostTable } from '../domain/staffing.js';
 import { arrivalPlace, inScope, placesOf, teacherPlace } from '../domain/sections.js';
 import { withSections } from '../domain/teacher-sections.js';
+import { quotaPool } from '../domain/scope.js';
 import type { County, Lock, School, Section, Teacher } from '../domain/types.js';
 import { groupKey } from './keys.js';
 
@@ -17,6 +18,8 @@ export interface SchoolStock {
   countyBackbone: number;
   /** Eligible teachers (by the rules, locks aside), principals and vice principals left out (the quotas' base). */
   eligible: number;
+  /** Of them, 高中's: the county quota's pool of its own (domain/scope.ts quotaPool). */
+  eligibleSenior: number;
   eligibleBackbone: number;
   /** Teachers per canonical subject, all sections (in subject posts: principals and vice principals left out). */
   bySubject: Map<string, number>;
@@ -71,7 +74,7 @@ export function buildContext(input: County, policy: Policy, baseline: ReadonlyMa
   const elig = new Map<string, Eligibility>();
   const stock = new Map<string, SchoolStock>();
   for (const s of schools) {
-    stock.set(s.id, { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() });
+    stock.set(s.id, { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleSenior: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() });
   }
   const places: string[] = [];
   const placeInfo = new Map<string, { school: School; section: Section }>();
@@ -118,6 +121,7 @@ export function buildContext(input: County, policy: Policy, baseline: ReadonlyMa
     if (isCountyBackbone(t)) st.countyBackboneBySubject.set(t.subject, (st.countyBackboneBySubject.get(t.subject) ?? 0) + 1);
     if (e.status === 'eligible') {
       st.eligible++;
+      if (quotaPool(t.section) === 'senior') st.eligibleSenior++;
       if (isBackbone(t)) st.eligibleBackbone++;
       if (!moveLock.has(t.id) && !stayLock.has(t.id)) {
         const k = groupKey(t.schoolId, t.subject, backboneClass(t));

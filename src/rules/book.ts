@@ -91,17 +91,12 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
     }
     countyBackbone[i] = st?.countyBackbone ?? 0;
     backboneNeed[i] = (ctx.policy.backbonePer100 * s.students) / 100;
-    if (isQuotaSchool(s)) quotaEligible.compulsory += st?.eligible ?? 0;
+    if (isQuotaSchool(s)) {
+      quotaEligible.compulsory += (st?.eligible ?? 0) - (st?.eligibleSenior ?? 0);
+      quotaEligible.senior += st?.eligibleSenior ?? 0;
+    }
     eligibleBackbone += st?.eligibleBackbone ?? 0;
   });
-  // 高中's eligible teachers are a pool of their own (none unless the county adds 高中 to the scope).
-  for (const t of ctx.teachers) {
-    const s = ctx.schoolById.get(t.schoolId);
-    if (quotaPool(t.section) === 'senior' && s && isQuotaSchool(s) && !isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible') {
-      quotaEligible.senior++;
-      quotaEligible.compulsory--;
-    }
-  }
   const book: PlanBook = {
     ctx,
     dest: new Map(),

@@ -12,7 +12,7 @@ export function capacityTotal(ctx: ModelContext, share: number, base: (st: Schoo
   return cap;
 }
 
-const emptyStock: SchoolStock = { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() };
+const emptyStock: SchoolStock = { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleSenior: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() };
 
 /** Move locks that together take more teachers (those `counted`) out of a school than its cap ⌊share × base⌋ allows. */
 export function locksOverCap(ctx: ModelContext, param: string, share: number, counted: (t: Teacher) => boolean, base: (st: SchoolStock) => number, what: Text): { failure: Text; hint: Text }[] {

@@ -1,5 +1,4 @@
 import { isQuotaSchool } from '../domain/direction.js';
-import { isLeader } from '../domain/leaders.js';
 import { ceilQ } from '../domain/rounding.js';
 import { POOL_WORDS, QUOTA_POOLS, quotaPool, type QuotaPool } from '../domain/scope.js';
 import { isQuota, type ModelContext } from '../model/context.js';
@@ -13,7 +12,12 @@ import type { HardRule } from './rule.js';
 /** Eligible teachers of the schools held to the quota, per pool (principals and vice principals are outside the quotas). */
 function poolEligible(ctx: ModelContext): Record<QuotaPool, number> {
   const n: Record<QuotaPool, number> = { compulsory: 0, senior: 0 };
-  for (const t of ctx.teachers) if (!isLeader(t) && isQuota(ctx, t.schoolId) && ctx.eligibility.get(t.id)?.status === 'eligible') n[quotaPool(t.section)]++;
+  for (const s of ctx.schools) {
+    const st = ctx.stock.get(s.id);
+    if (!st || !isQuota(ctx, s.id)) continue;
+    n.compulsory += st.eligible - st.eligibleSenior;
+    n.senior += st.eligibleSenior;
+  }
   return n;
 }
 
