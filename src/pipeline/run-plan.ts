@@ -30,6 +30,7 @@ import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
 import { solveCounty, type Solved } from './solve-county.js';
 import { asLockedPlan, keepsLocks, unlockedContext } from './unlocked-first.js';
+import { buildContext } from '../model/context.js';
 import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
@@ -187,7 +188,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
     };
   const settled: PlanSolver = Object.assign(settling(solver), solver.packed ? { packed: settling(solver.packed) } : {});
   // Locks without a baseline: the county is planned without them first (unlocked-first.ts); that
-  // plan is what they are measured against, and the plan itself when it keeps every lock.
+  // plan is what they are measured against, the plan itself when it keeps every lock, and else
+  // the baseline of the plan with them.
   let unlocked: LockReference | null = null;
   let kept: Solved | undefined;
   if (referenceSolves(ctx, opts.baseline !== undefined)) {
@@ -197,18 +199,21 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
       if (keepsLocks(ctx.county.locks, free.plan.moves)) kept = asLockedPlan(ctx, free);
     }
   }
-  const solved = kept ?? solveCounty(ctx, opts.relax, env.now, settled, lap, release);
+  // Locks the plan without them breaks: that plan is the locked plan's baseline (weights.baseline),
+  // so that the locks move what they must and leave the rest of it as it was.
+  const planCtx = unlocked && !kept ? buildContext(ctx.county, ctx.policy, unlocked.moves) : ctx;
+  const solved = kept ?? solveCounty(planCtx, opts.relax, env.now, settled, lap, release);
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { solve, plan, relaxed, conflicts, modelFigures } = solved;
 
   env.progress('write');
   // Locks are measured against the baseline, or else against the plan the county gets without them.
-  const locks = lockEffects(ctx, plan.moves, lockReference(ctx, opts.baseline !== undefined) ?? unlocked);
+  const locks = lockEffects(planCtx, plan.moves, lockReference(ctx, opts.baseline !== undefined) ?? unlocked);
   lap('locks');
   release();
   env.settle?.('stage');
-  const { statuses, explanation } = explainHandedOver(ctx, plan, relaxed);
+  const { statuses, explanation } = explainHandedOver(planCtx, plan, relaxed);
   lap('explain');
   const summaryOf = (times?: Record<string, number>): Summary =>
     summaryObject({

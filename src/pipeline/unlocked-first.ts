@@ -4,6 +4,8 @@
  * it keeps every lock already, it is the plan. A lock that changes nothing (a stay lock on a
  * teacher who stays anyway) then changes nothing: solving the locked model instead could return
  * another of several equally good plans and rearrange moves the lock has nothing to do with.
+ * When it breaks a lock, it is the baseline of the locked plan (run-plan.ts): each change against
+ * it costs weights.baseline, so the locks move what they must and the rest of it stays.
  */
 import type { Lock } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';

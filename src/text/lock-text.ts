@@ -7,7 +7,7 @@ import type { LockReport } from '../plan/lock-effects.js';
  * and compares with it.
  */
 export const UNLOCKED_NOTE =
-  '    注: 锁定本身以外的变化来自加了锁定后的重新求解（连锁调整; 同样好的方案不止一个时也可能另选）。要保持上次方案的其余安排并逐条比较, 请加 --baseline 上次的方案文件夹 / note: the changes beyond the locks themselves come from solving again with them (knock-on changes; where several plans are equally good, another may be taken). To keep the rest of your last plan and compare with it line by line, add --baseline LAST_PLAN_DIR';
+  '    注: 锁定本身以外的变化是锁定引起的连锁调整: 加锁定后的求解以不加锁定的方案为基准（每改动一人的代价为 weights.baseline）, 只在值得时改动其他安排。要与上次的方案逐条比较, 请加 --baseline 上次的方案文件夹 / note: the changes beyond the locks themselves are knock-on changes: the plan with the locks is solved with the plan without them as its baseline (each change costs weights.baseline), so other moves change only where that pays. To compare with your last plan line by line, add --baseline LAST_PLAN_DIR';
 
 /** What the locks did, for the terminal after a plan is written: nothing when there are no locks and no baseline. */
 export function lockText(r: LockReport): string[] {
