@@ -33,28 +33,34 @@ export interface ExchangeReturn {
  * The county with every teacher whose exchange ends by the cut-off date moved back to the home
  * school (`schoolId` = home school, `returned: true`), and the list of those returns in teacher
  * order. A teacher with a lock "stay" is left where he is (still on the exchange, not eligible).
- * Teachers on an exchange get the names of its schools, for the reasons (exchangeExclusion).
  * Pure: the county passed in is not changed.
  */
 export function returnsFromExchange(county: County, cutoff: FullDate): { county: County; returns: ExchangeReturn[] } {
   const stays = new Set(county.locks.filter((l) => l.action === 'stay').map((l) => l.teacherId));
   const returns: ExchangeReturn[] = [];
-  const nameOf = new Map(county.schools.map((s) => [s.id, s.name]));
-  let withNames = 0;
   const teachers = county.teachers.map((t): Teacher => {
-    if (t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return t;
-    if (!endsByCutoff(t, cutoff) || stays.has(t.id)) {
-      // Still on the exchange: the reason names the home school.
-      const home = nameOf.get(t.exchangeHomeSchool);
-      if (home === undefined) return t;
-      withNames++;
-      return { ...t, exchangeNames: { ...t.exchangeNames, home } };
-    }
+    if (!endsByCutoff(t, cutoff) || stays.has(t.id) || t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return t;
     returns.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: t.exchangeHomeSchool, end: t.exchangeEnd });
-    const exchange = nameOf.get(t.schoolId);
-    return { ...t, schoolId: t.exchangeHomeSchool, returned: true, exchangeSchool: t.schoolId, ...(exchange !== undefined && { exchangeNames: { ...t.exchangeNames, exchange } }) };
+    return { ...t, schoolId: t.exchangeHomeSchool, returned: true, exchangeSchool: t.schoolId };
   });
-  return { county: returns.length === 0 && withNames === 0 ? county : { ...county, teachers }, returns };
+  return { county: returns.length === 0 ? county : { ...county, teachers }, returns };
+}
+
+/**
+ * Every teacher on an exchange, or back from one, with the names of its schools, for the reasons
+ * (exchangeExclusion): the home school's, and the exchange school's once back. Pure; the county
+ * itself when nobody is on an exchange.
+ */
+export function withExchangeNames(county: County): County {
+  if (!county.teachers.some((t) => t.exchangeHomeSchool !== undefined)) return county;
+  const nameOf = new Map(county.schools.map((s) => [s.id, s.name]));
+  const teachers = county.teachers.map((t): Teacher => {
+    if (t.exchangeHomeSchool === undefined) return t;
+    const home = t.returned ? undefined : nameOf.get(t.exchangeHomeSchool);
+    const exchange = t.exchangeSchool === undefined ? undefined : nameOf.get(t.exchangeSchool);
+    return { ...t, exchangeNames: { ...(home !== undefined && { home }), ...(exchange !== undefined && { exchange }) } };
+  });
+  return { ...county, teachers };
 }
 
 /** A school as a reason names it: `城关第一小学（341122001）`, or the code alone without a name. */

@@ -6,7 +6,7 @@
 import { defaultTimeLimit } from '../domain/time-limit.js';
 import { join } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
-import { returnsFromExchange } from '../domain/exchange.js';
+import { returnsFromExchange, withExchangeNames } from '../domain/exchange.js';
 import { withoutRetirees } from '../domain/retirees.js';
 import { subjectKey } from '../domain/subjects.js';
 import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
@@ -91,7 +91,7 @@ export function policyOf(county: County, sets: readonly PolicySetting[], current
 export function datedOf(inputs: CountyInputs, policy: Policy): Result<{ inputs: CountyInputs; warnings: InputIssue[] }> {
   const dated = applyCutoff(inputs.county, policy);
   if (!dated.ok) return { ok: false, issues: dated.issues };
-  const returned = policy.exchangeReturns ? returnsFromExchange(dated.county, policy.cutoff).county : dated.county;
+  const returned = withExchangeNames(policy.exchangeReturns ? returnsFromExchange(dated.county, policy.cutoff).county : dated.county);
   const county = policy.retireesLeave ? withoutRetirees(returned, policy) : returned;
   return { ok: true, value: { inputs: { ...inputs, county }, warnings: dated.warnings } };
 }

@@ -30,7 +30,6 @@ import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
 import { solveCounty, type Solved } from './solve-county.js';
 import { asLockedPlan, keepsLocks, unlockedContext } from './unlocked-first.js';
-import { buildContext } from '../model/context.js';
 import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
@@ -201,7 +200,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   }
   // Locks the plan without them breaks: that plan is the locked plan's baseline (weights.baseline),
   // so that the locks move what they must and leave the rest of it as it was.
-  const planCtx = unlocked && !kept ? buildContext(ctx.county, ctx.policy, unlocked.moves) : ctx;
+  // Only the baseline differs: the county's context is not built again.
+  const planCtx = unlocked && !kept ? { ...ctx, baseline: unlocked.moves } : ctx;
   const solved = kept ?? solveCounty(planCtx, opts.relax, env.now, settled, lap, release);
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;

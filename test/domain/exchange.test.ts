@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eligibility } from '../../src/domain/eligibility.js';
-import { returnsFromExchange } from '../../src/domain/exchange.js';
+import { returnsFromExchange, withExchangeNames } from '../../src/domain/exchange.js';
 import { county, lock, policy, school, teacher } from '../helpers/make-county.js';
 
 const cutoff = { year: 2026, month: 8, day: 31 };
@@ -46,12 +46,12 @@ describe('returnsFromExchange', () => {
   });
 
   it('a teacher kept at the exchange school by a lock is still not eligible, and the reason says the term has ended', () => {
-    const t = returnsFromExchange(c, cutoff).county.teachers.find((x) => x.id === 'T4');
+    const t = withExchangeNames(returnsFromExchange(c, cutoff).county).teachers.find((x) => x.id === 'T4');
     expect(t && eligibility(t, policy({ 'plan.year': '2026' })).zh).toBe('正在交流中（原学校 学校H（H）, 2026年7月结束；已期满, 仍留在交流学校）, 不参加本年交流');
   });
 
   it('names the schools of the exchange in the reasons, the one a teacher came back from too', () => {
-    const back = returnsFromExchange(c, cutoff).county.teachers.find((x) => x.id === 'T1');
+    const back = withExchangeNames(returnsFromExchange(c, cutoff).county).teachers.find((x) => x.id === 'T1');
     const p = policy({ 'plan.year': '2026' });
     expect(back && eligibility(back, p).zh).toBe('在 学校X（X） 的交流期满（2026年7月结束, 不晚于截止日期 2026年8月31日）, 返回原学校, 本年不再交流');
     expect(back && eligibility(back, p).en).toBe('back at the home school after an exchange at school X (学校X) that ended 2026-07 (by the cut-off date 2026-08-31); not rotated again this year');

@@ -7,11 +7,16 @@ import { planInProcess, readPlanCsv } from '../helpers/plan-run.js';
 const DATA = join(import.meta.dirname, '../../data');
 const inputs = (): string[] => readdirSync(DATA).sort().map((f) => join(DATA, f));
 
-/** The sample county planned, then with a locks file of these rows (工号,操作,学校代码); the two assignments.csv tables and the lock report. */
-async function withLocks(rows: string[]) {
+/** The sample county planned without locks, in a folder of its own (`dir/free`). */
+async function planFree() {
   const dir = mkdtempSync(join(tmpdir(), 'rotate-unlocked-first-'));
   const free = await planInProcess(inputs(), join(dir, 'free'));
   if (free.kind !== 'written') throw new Error(free.kind);
+  return { dir, report: free.report };
+}
+
+/** The sample county planned (`planFree`), then with a locks file of these rows (工号,操作,学校代码); the two assignments.csv tables and the lock report. */
+async function withLocks(dir: string, rows: string[]) {
   writeFileSync(join(dir, 'locks.csv'), `\uFEFF工号,操作,学校代码\n${rows.join('\n')}\n`);
   const locked = await planInProcess([...inputs(), join(dir, 'locks.csv')], join(dir, 'locked'));
   if (locked.kind !== 'written') throw new Error(locked.kind);
@@ -21,15 +26,13 @@ async function withLocks(rows: string[]) {
 
 describe('locks without a baseline: the county is planned without them first', () => {
   it('a lock the plan without locks keeps already changes nothing: the same moves, the lock marked', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rotate-unlocked-first-'));
-    const free = await planInProcess(inputs(), join(dir, 'free'));
-    if (free.kind !== 'written') throw new Error(free.kind);
-    const mover = free.report.plan.moves[0];
+    const { dir, report } = await planFree();
+    const mover = report.plan.moves[0];
     const stayer = readPlanCsv(join(dir, 'free', 'teachers.csv')).rows.find((t) => t['状态'] === '留任')?.['工号'];
     if (!mover || !stayer) throw new Error('the sample has movers and stayers');
     // A stay lock on a teacher who stays, a move lock where the plan sends one, a forbid lock on a school it does not send him or her to.
     const other = mover.to.id === '341122030' ? '341122029' : '341122030';
-    const r = await withLocks([`${stayer},留任,`, `${mover.teacher.id},调往,${mover.to.id}`, `${mover.teacher.id},禁止,${other}`]);
+    const r = await withLocks(dir, [`${stayer},留任,`, `${mover.teacher.id},调往,${mover.to.id}`, `${mover.teacher.id},禁止,${other}`]);
     expect(r.locked).toEqual(r.free);
     expect(r.report.against).toMatchObject({ reference: 'unlocked', kept: r.free.length, added: 0, removed: 0, changed: 0, unlinked: 0 });
     const row = readPlanCsv(join(r.lockedDir, 'assignments.csv')).rows.find((x) => x['工号'] === mover.teacher.id);
@@ -37,12 +40,10 @@ describe('locks without a baseline: the county is planned without them first', (
   }, 60_000);
 
   it('a lock that binds is measured against the plan a run without the locks writes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rotate-unlocked-first-'));
-    const free = await planInProcess(inputs(), join(dir, 'free'));
-    if (free.kind !== 'written') throw new Error(free.kind);
-    const mover = free.report.plan.moves.find((m) => !m.twoWay && !m.leader);
+    const { dir, report } = await planFree();
+    const mover = report.plan.moves.find((m) => !m.twoWay && !m.leader);
     if (!mover) throw new Error('the sample has movers');
-    const r = await withLocks([`${mover.teacher.id},留任,`]);
+    const r = await withLocks(dir, [`${mover.teacher.id},留任,`]);
     expect(r.locked).not.toContain(`${mover.teacher.id}>${mover.to.id}`);
     const against = r.report.against;
     expect(against?.reference).toBe('unlocked');
@@ -56,16 +57,14 @@ describe('locks without a baseline: the county is planned without them first', (
   }, 60_000);
 
   it('a lock that binds moves what it must: the plan without the locks is the locked plan\'s baseline, so the rest stays', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rotate-unlocked-first-'));
-    const free = await planInProcess(inputs(), join(dir, 'free'));
-    if (free.kind !== 'written') throw new Error(free.kind);
-    const movers = free.report.plan.moves.filter((m) => !m.twoWay && !m.leader);
+    const { dir, report } = await planFree();
+    const movers = report.plan.moves.filter((m) => !m.twoWay && !m.leader);
     const [first, second] = movers;
     if (!first || !second) throw new Error('the sample has movers');
     // Two teachers kept at home, and a third barred from where the plan sends him or her.
     const third = movers.find((m) => m.to.id !== first.to.id && m.to.id !== second.to.id && m.from.id !== first.from.id);
     if (!third) throw new Error('the sample has movers to other schools');
-    const r = await withLocks([`${first.teacher.id},留任,`, `${second.teacher.id},留任,`, `${third.teacher.id},禁止,${third.to.id}`]);
+    const r = await withLocks(dir, [`${first.teacher.id},留任,`, `${second.teacher.id},留任,`, `${third.teacher.id},禁止,${third.to.id}`]);
     const against = r.report.against;
     // Without that baseline the locked model's solve took another of several equally good plans: these three locks kept 41 of the sample's 107 moves (measured before the change).
     expect(against?.kept).toBeGreaterThanOrEqual(r.free.length - 10);
