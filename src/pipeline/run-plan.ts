@@ -19,7 +19,7 @@ import { explainPlan, type Explanation } from '../plan/explain.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { Handover } from './handover.js';
 import type { ModelContext } from '../model/context.js';
-import { lockEffects, lockReference, referenceSolves, type LockReference, type LockReport } from '../plan/lock-effects.js';
+import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
 import { warmWorkbook } from '../plan-folder/plan-workbook.js';
@@ -28,8 +28,7 @@ import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
 import type { PlanSolver, Releasable, SolveOptions, SolveResult } from '../solve/result.js';
 import { planFiles } from './plan-files.js';
 import { prepare } from './prepare.js';
-import { solveCounty, type Solved } from './solve-county.js';
-import { asLockedPlan, keepsLocks, unlockedContext } from './unlocked-first.js';
+import { solveLocked } from './unlocked-first.js';
 import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
@@ -188,21 +187,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   const settled: PlanSolver = Object.assign(settling(solver), solver.packed ? { packed: settling(solver.packed) } : {});
   // Locks without a baseline: the county is planned without them first (unlocked-first.ts); that
   // plan is what they are measured against, the plan itself when it keeps every lock, and else
-  // the baseline of the plan with them.
-  let unlocked: LockReference | null = null;
-  let kept: Solved | undefined;
-  if (referenceSolves(ctx, opts.baseline !== undefined)) {
-    const free = solveCounty(unlockedContext(ctx), false, env.now, settled, lap);
-    if (free.kind === 'planned') {
-      unlocked = { reference: 'unlocked', moves: new Map(free.plan.moves.map((m) => [m.teacher.id, m.to.id])) };
-      if (keepsLocks(ctx.county.locks, free.plan.moves)) kept = asLockedPlan(ctx, free);
-    }
-  }
-  // Locks the plan without them breaks: that plan is the locked plan's baseline (weights.baseline),
-  // so that the locks move what they must and leave the rest of it as it was.
-  // Only the baseline differs: the county's context is not built again.
-  const planCtx = unlocked && !kept ? { ...ctx, baseline: unlocked.moves } : ctx;
-  const solved = kept ?? solveCounty(planCtx, opts.relax, env.now, settled, lap, release);
+  // the baseline of the plan with them, so that the locks move what they must and leave the rest.
+  const { solved, ctx: planCtx, unlocked } = solveLocked(ctx, opts.baseline !== undefined, opts.relax, env.now, settled, lap, release);
   if (solved.kind === 'solver-failed') return { ...solved, timeLimit: policy.timeLimit };
   if (solved.kind !== 'planned') return solved;
   const { solve, plan, relaxed, conflicts, modelFigures } = solved;

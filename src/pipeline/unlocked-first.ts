@@ -10,7 +10,9 @@
 import type { Lock } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import { buildPlan, type Move } from '../plan/build-plan.js';
-import type { Solved } from './solve-county.js';
+import { referenceSolves, type LockReference } from '../plan/lock-effects.js';
+import type { PlanSolver } from '../solve/result.js';
+import { solveCounty, type Solved } from './solve-county.js';
 
 type Planned = Extract<Solved, { kind: 'planned' }>;
 
@@ -37,4 +39,34 @@ export function asLockedPlan(ctx: ModelContext, free: Planned): Planned {
   const { aboveBound, polish } = free.plan;
   const plan = { ...buildPlan(ctx, placements), ...(aboveBound !== undefined ? { aboveBound } : {}), ...(polish ? { polish } : {}) };
   return { ...free, plan };
+}
+
+/** A county's plan as `rotate plan` makes it, the context it was planned in, and the plan without the locks when one was made. */
+export interface LockedSolve {
+  solved: Solved;
+  /** The county's context, with the plan without the locks as its baseline when that plan broke a lock. */
+  ctx: ModelContext;
+  /** The plan without the locks (what the locks are measured against), when the county has locks and no baseline was given. */
+  unlocked: LockReference | null;
+}
+
+/**
+ * Plans the county the way `rotate plan` does, for every command that must show that plan
+ * (`plan`, each point of `sweep`): with locks and no baseline (`baseline` false), the county
+ * without its locks first; that plan is the plan when it keeps every lock, and else the baseline
+ * of the locked plan. `lap` and `solvedAll` as for {@link solveCounty} (the reference solve
+ * releases nothing: the locked solve may follow it).
+ */
+export function solveLocked(ctx: ModelContext, baseline: boolean, relax: boolean, now: () => number, solver: PlanSolver, lap: (stage: string) => void = () => undefined, solvedAll: () => void = () => undefined): LockedSolve {
+  let unlocked: LockReference | null = null;
+  if (referenceSolves(ctx, baseline)) {
+    const free = solveCounty(unlockedContext(ctx), false, now, solver, lap);
+    if (free.kind === 'planned') {
+      unlocked = { reference: 'unlocked', moves: new Map(free.plan.moves.map((m) => [m.teacher.id, m.to.id])) };
+      if (keepsLocks(ctx.county.locks, free.plan.moves)) return { solved: asLockedPlan(ctx, free), ctx, unlocked };
+    }
+  }
+  // Only the baseline differs: the county's context is not built again.
+  const planCtx = unlocked ? { ...ctx, baseline: unlocked.moves } : ctx;
+  return { solved: solveCounty(planCtx, relax, now, solver, lap, solvedAll), ctx: planCtx, unlocked };
 }

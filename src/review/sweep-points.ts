@@ -1,10 +1,11 @@
-import { solveCounty } from '../pipeline/solve-county.js';
 import { isNeedySchool } from '../domain/direction.js';
 import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
-import type { ModelSolver } from '../solve/result.js';
+import type { PlanSolver } from '../solve/result.js';
+import { jslpSolver } from '../solve/choose-solver.js';
+import { solveLocked } from '../pipeline/unlocked-first.js';
 import { bookOfMoves } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 import type { CvEntry } from '../indicators/cv-summary.js';
@@ -71,19 +72,23 @@ export interface SweepRow {
   degreeGiven: boolean;
 }
 
-/** Plans the county at one point with the pure core and measures the result. */
-export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver?: ModelSolver): SweepRow {
+/**
+ * Plans the county at one point as `rotate plan` would (locks without a baseline: the plan without
+ * them first, unlocked-first.ts) and measures the result.
+ */
+export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver: PlanSolver = jslpSolver): SweepRow {
   const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule) };
-  const r = solveCounty(ctx, false, now, solver);
+  // The locked plan's context holds the plan without the locks as its baseline, when it has one: its objective is the one summary.json gives.
+  const { solved: r, ctx: planCtx } = solveLocked(ctx, false, false, now, solver);
   if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => c.rule) };
   if (r.kind !== 'planned') return { ...empty, status: r.kind };
   const p = ctx.policy;
   const fs = r.plan.figures;
   const sum = (xs: typeof fs, f: (x: (typeof fs)[number]) => number): number => xs.reduce((a, x) => a + f(x), 0);
   const need = (x: (typeof fs)[number]): number => (p.backbonePer100 * x.school.students) / 100;
-  const book = bookOfMoves(ctx, r.plan.moves);
+  const book = bookOfMoves(planCtx, r.plan.moves);
   return {
     point,
     status: 'planned',
