@@ -61,7 +61,8 @@ export function registerPublish(program: Command): void {
 写出 / writes: ${INDEX_FILE} (每校链接和人数 every school, linked, with counts), school-<学校代码>.html
   (每校从新的一页开始, 每页有页眉和表头, 行不跨页 / each school from a new A4 page, the header on every
   page, no row cut across pages), ${ALL_FILE} (全部一次打印 all at once), eligible.xlsx or moves.xlsx
-  (每校一个工作表和索引表 / a sheet per school and an index sheet). 不含身份证号 / no ID numbers.
+  (每校一个工作表和索引表, 表头上方有标题、公示期和异议受理 / a sheet per school and an index sheet, each
+  under its title, period and where to object). 不含身份证号 / no ID numbers.
 
 参数 / parameters (--set, or a policy file among the inputs):
   publish.county          县（区）名称 / the county named on every page (default: the school ids' 6-digit code)

@@ -10,13 +10,20 @@ import type { ListDoc, Orientation } from './list-doc.js';
 import { moveDoc, moveIndexDoc } from './move-docs.js';
 import type { MovesPublication } from './move-lists.js';
 import type { Notice } from './notice.js';
-import { eligibleWorkbook, movesWorkbook, type Deflate } from './publish-workbook.js';
+import type { SheetHeading } from '../output/xlsx/sheet-xml.js';
+import { eligibleWorkbook, movesWorkbook, type BookHeadings, type Deflate } from './publish-workbook.js';
 import { pagesHtml } from './render-pages.js';
 import { ALL_FILE, anchorOf, INDEX_FILE, schoolFiles } from './school-files.js';
 
 /** The workbooks' names. */
 export const ELIGIBLE_WORKBOOK = 'eligible.xlsx';
 export const MOVES_WORKBOOK = 'moves.xlsx';
+
+/** The workbook's sheets' headings: each page's title, subtitle and notice lines (the index's, then each school's). */
+function headings(index: ListDoc, docs: readonly ListDoc[]): BookHeadings {
+  const of = (d: ListDoc): SheetHeading => ({ title: d.title, subtitle: d.subtitle, lines: d.lines });
+  return { index: of(index), schools: docs.map(of) };
+}
 
 /** The HTML files of a publication: index, one per school, all at once. */
 function htmlFiles(title: string, o: Orientation, n: Notice, files: readonly string[], docs: readonly ListDoc[], index: (hrefs: readonly string[]) => ListDoc): OutputFile[] {
@@ -32,7 +39,8 @@ export function eligibleFiles(lists: readonly EligibleLists[], n: Notice, deflat
   const files = schoolFiles(lists.map((l) => l.school));
   const docs = lists.map((l, i) => eligibleDoc(l, files[i] ?? '', n));
   const title = n.lang === 'zh' ? '符合交流条件教师名册 暂缓/免交流人员名册' : 'teachers eligible to rotate; deferred or exempt';
-  return [...htmlFiles(title, 'portrait', n, files, docs, (hrefs) => eligibleIndexDoc(lists, hrefs, n)), { name: ELIGIBLE_WORKBOOK, content: eligibleWorkbook(lists, n.lang, deflate) }];
+  const index = (hrefs: readonly string[]): ListDoc => eligibleIndexDoc(lists, hrefs, n);
+  return [...htmlFiles(title, 'portrait', n, files, docs, index), { name: ELIGIBLE_WORKBOOK, content: eligibleWorkbook(lists, headings(index(files), docs), n.lang, deflate) }];
 }
 
 /** The files of the lists after planning (landscape A4). */
@@ -40,5 +48,6 @@ export function movesFiles(p: MovesPublication, termYears: number, n: Notice, de
   const files = schoolFiles(p.schools.map((l) => l.school));
   const docs = p.schools.map((l, i) => moveDoc(l, files[i] ?? '', p.term, termYears, n));
   const title = n.lang === 'zh' ? '拟交流人员名单' : 'proposed exchanges';
-  return [...htmlFiles(title, 'landscape', n, files, docs, (hrefs) => moveIndexDoc(p.schools, hrefs, p.term, termYears, n)), { name: MOVES_WORKBOOK, content: movesWorkbook(p, n.lang, deflate) }];
+  const index = (hrefs: readonly string[]): ListDoc => moveIndexDoc(p.schools, hrefs, p.term, termYears, n);
+  return [...htmlFiles(title, 'landscape', n, files, docs, index), { name: MOVES_WORKBOOK, content: movesWorkbook(p, headings(index(files), docs), n.lang, deflate) }];
 }

@@ -1,11 +1,14 @@
 /**
  * The published lists as one workbook: an index sheet (every school, its sheet, its counts) and
- * one sheet per school with its rows. Ids are text cells (zeros kept), counts numbers; headers
+ * one sheet per school with its rows, each under the heading its printed page has (the title, the
+ * school, the publication period, where objections go), so that a sheet printed or sent on from
+ * Excel says what it is. Ids are text cells (zeros kept), counts numbers; headers
  * in the input's language. The same lists give the same bytes (the xlsx writer's time stamps are
  * fixed; its compressor is passed in).
  */
 import type { Lang } from '../domain/types.js';
 import { yearMonthText } from '../domain/term.js';
+import type { SheetHeading } from '../output/xlsx/sheet-xml.js';
 import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-xlsx.js';
 import { DEFERRED_TITLE, ELIGIBLE_TITLE } from './eligible-docs.js';
 import type { EligibleLists } from './eligible-lists.js';
@@ -16,6 +19,12 @@ import { uniqueSheetNames } from './sheet-names.js';
 /** Raw DEFLATE, as the edge provides it. */
 export type Deflate = (data: Uint8Array) => Uint8Array;
 
+/** The headings of the index sheet and of each school's sheet (in the lists' order). */
+export interface BookHeadings {
+  index: SheetHeading;
+  schools: readonly SheetHeading[];
+}
+
 const INDEX_SHEET: Record<Lang, string> = { zh: '索引', en: 'index' };
 
 function t(lang: Lang): (zh: string, en: string) => string {
@@ -23,22 +32,29 @@ function t(lang: Lang): (zh: string, en: string) => string {
 }
 
 /** The index sheet and one sheet per school, with the school sheets' names. */
-function book(lang: Lang, schools: readonly { id: string; name: string }[], indexHeader: string[], counts: (i: number) => number[], schoolSheet: (i: number) => Omit<SheetData, 'name'>): SheetData[] {
+function book(lang: Lang, headings: BookHeadings, schools: readonly { id: string; name: string }[], indexHeader: string[], counts: (i: number) => number[], schoolSheet: (i: number) => Omit<SheetData, 'name'>): SheetData[] {
   const tx = t(lang);
   const names = uniqueSheetNames(schools, [INDEX_SHEET[lang]]);
   const index: SheetData = {
     name: INDEX_SHEET[lang],
+    heading: headings.index,
     header: [tx('学校代码', 'school_id'), tx('学校名称', 'school'), tx('工作表', 'sheet'), ...indexHeader],
     rows: schools.map((s, i): CellValue[] => [s.id, s.name, names[i] ?? '', ...counts(i)]),
   };
-  return [index, ...schools.map((_, i) => ({ name: names[i] ?? '', ...schoolSheet(i) }))];
+  return [index, ...schools.map((_, i) => ({ name: names[i] ?? '', ...headingOf(headings, i), ...schoolSheet(i) }))];
+}
+
+/** School `i`'s heading, when there is one. */
+function headingOf(headings: BookHeadings, i: number): Pick<SheetData, 'heading'> {
+  const h = headings.schools[i];
+  return h ? { heading: h } : {};
 }
 
 /** The workbook of the lists before planning: per school, the eligible and the deferred or exempt. */
-export function eligibleWorkbook(lists: readonly EligibleLists[], lang: Lang, deflate: Deflate): Uint8Array {
+export function eligibleWorkbook(lists: readonly EligibleLists[], headings: BookHeadings, lang: Lang, deflate: Deflate): Uint8Array {
   const tx = t(lang);
   const header = [tx('名册', 'list'), tx('序号', 'no.'), tx('工号', 'teacher_id'), tx('姓名', 'name'), tx('任教学科', 'subject'), tx('学校代码', 'school_id'), tx('学校名称', 'school'), tx('理由', 'reason')];
-  const sheets = book(lang, lists.map((l) => l.school), [tx(ELIGIBLE_TITLE.zh, 'eligible'), tx(DEFERRED_TITLE.zh, 'deferred or exempt')], (i) => [lists[i]?.eligible.length ?? 0, lists[i]?.deferred.length ?? 0], (i) => {
+  const sheets = book(lang, headings, lists.map((l) => l.school), [tx(ELIGIBLE_TITLE.zh, 'eligible'), tx(DEFERRED_TITLE.zh, 'deferred or exempt')], (i) => [lists[i]?.eligible.length ?? 0, lists[i]?.deferred.length ?? 0], (i) => {
     const l = lists[i];
     if (!l) return { header, rows: [] };
     const rows = (list: typeof l.eligible, title: string): CellValue[][] => list.map((x, k) => [title, k + 1, x.id, x.name, x.subject, l.school.id, l.school.name, lang === 'zh' ? x.reason.zh : x.reason.en]);
@@ -48,12 +64,12 @@ export function eligibleWorkbook(lists: readonly EligibleLists[], lang: Lang, de
 }
 
 /** The workbook of the lists after planning: per school, who leaves and who arrives, with the term. */
-export function movesWorkbook(p: MovesPublication, lang: Lang, deflate: Deflate): Uint8Array {
+export function movesWorkbook(p: MovesPublication, headings: BookHeadings, lang: Lang, deflate: Deflate): Uint8Array {
   const tx = t(lang);
   const header = [tx('类别', 'list'), tx('序号', 'no.'), tx('工号', 'teacher_id'), tx('姓名', 'name'), tx('任教学科', 'subject'), tx('原学校代码', 'from_school_id'), tx('原学校', 'from_school'), tx('交流学校代码', 'to_school_id'), tx('交流学校', 'to_school'), tx('交流方向', 'direction'), tx('开始年月', 'start'), tx('结束年月', 'end'), tx('理由', 'reason')];
   const [start, end] = [yearMonthText(p.term.start, 'en'), yearMonthText(p.term.end, 'en')];
   const lists = p.schools;
-  const sheets = book(lang, lists.map((l) => l.school), [tx('调出（人）', 'leaving'), tx('调入（人）', 'arriving')], (i) => [lists[i]?.leaving.length ?? 0, lists[i]?.arriving.length ?? 0], (i) => {
+  const sheets = book(lang, headings, lists.map((l) => l.school), [tx('调出（人）', 'leaving'), tx('调入（人）', 'arriving')], (i) => [lists[i]?.leaving.length ?? 0, lists[i]?.arriving.length ?? 0], (i) => {
     const l = lists[i];
     if (!l) return { header, rows: [] };
     const rows = (list: typeof l.leaving, kind: string): CellValue[][] => list.map((m, k) => [kind, k + 1, m.id, m.name, m.subject, m.from.id, m.from.name, m.to.id, m.to.name, m.direction, start, end, m.reason]);

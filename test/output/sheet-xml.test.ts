@@ -32,4 +32,18 @@ describe('sheetXml', () => {
     const text = new TextDecoder().decode(sheetXml({ name: 's', header: ['理由'], rows: [['x'.repeat(500)]] }, new SharedStrings()));
     expect(text).toContain('<col min="1" max="1" width="60" customWidth="1"/>');
   });
+
+  it('puts a heading above the table: its lines merged across the columns and not measured, the header under them frozen, filtered and printed on every page', () => {
+    const heading = { title: '2026年度教师交流轮岗拟交流人员名单公示', subtitle: '城关第一小学（学校代码 341122001）', lines: ['公示期: ____年__月__日至____年__月__日（5个工作日）', 'x'.repeat(300)] };
+    const strings = new SharedStrings();
+    const text = new TextDecoder().decode(sheetXml({ name: 's', heading, header: ['工号', '姓名', '理由'], rows: [['000001', '王志', '补缺']] }, strings));
+    const at = (k: number): string => String(strings.index([heading.title, heading.subtitle, ...heading.lines][k] ?? ''));
+    expect(text).toContain(`<sheetData><row r="1" ht="24" customHeight="1"><c r="A1" s="3" t="s"><v>${at(0)}</v></c></row><row r="2"><c r="A2" s="4" t="s"><v>${at(1)}</v></c></row><row r="3"><c r="A3" s="1" t="s"><v>${at(2)}</v></c></row><row r="4"><c r="A4" s="1" t="s"><v>${at(3)}</v></c></row><row r="5"><c r="A5" s="2" t="s">`);
+    expect(text).toContain('<row r="6"><c r="A6" s="1" t="s">');
+    expect(text).toContain('<dimension ref="A1:C6"/>');
+    expect(text).toContain('<pane ySplit="5" topLeftCell="A6" activePane="bottomLeft" state="frozen"/>');
+    expect(text).toContain('<autoFilter ref="A5:C6"/><mergeCells count="4"><mergeCell ref="A1:C1"/><mergeCell ref="A2:C2"/><mergeCell ref="A3:C3"/><mergeCell ref="A4:C4"/></mergeCells><pageMargins');
+    // The 300-character notice line does not widen column A.
+    expect(text).toContain('<col min="1" max="1" width="7" customWidth="1"/>');
+  });
 });

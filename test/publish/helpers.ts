@@ -111,8 +111,13 @@ export function readBook(path: string): { names: string[]; sheets: Map<string, s
   return { names: wb.SheetNames, sheets, types };
 }
 
-/** Rows of a sheet as records by header. */
+/** The header's row in a sheet: the first with more than one cell filled (the heading's lines above it fill only their first, merged across). */
+export function headerIndex(rows: readonly string[][]): number {
+  return rows.findIndex((r) => r.filter((c) => c !== '').length > 1);
+}
+
+/** Rows of a sheet as records by header (the heading above it left out). */
 export function records(rows: readonly string[][]): Record<string, string>[] {
-  const [header = [], ...body] = rows;
+  const [header = [], ...body] = rows.slice(Math.max(0, headerIndex(rows)));
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

@@ -6,10 +6,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { holdsIdCard } from '../../src/safe/id-card.js';
 import { readPlanCsv } from '../helpers/plan-run.js';
-import { generatedCounty, inputsOf, planCounty, publish, readBook, records, sampleCounty, tempDir } from './helpers.js';
+import { generatedCounty, headerIndex, inputsOf, planCounty, publish, readBook, records, sampleCounty, tempDir } from './helpers.js';
 
 interface County {
   label: string;
@@ -95,7 +96,8 @@ describe.each([0, 1])('published lists of county %i', (k) => {
     expect(listed).toBeGreaterThan(50);
     // Ids are text cells: zeros kept.
     const first = book.types.get(book.names[1] ?? '');
-    expect(first?.slice(1).every((r) => r[2] === 's')).toBe(true);
+    const top = headerIndex(book.sheets.get(book.names[1] ?? '') ?? []);
+    expect(first?.slice(top + 1).every((r) => r[2] === 's')).toBe(true);
   }, 120_000);
 
   it('after planning: every school\'s leaving and arriving lists are the plan\'s moves, with direction, term and reason', async () => {
@@ -119,11 +121,22 @@ describe.each([0, 1])('published lists of county %i', (k) => {
       expect(out_.map(key), id).toEqual(moves.filter((m) => m['from_school_id'] === id).map(key));
       expect(in_.map(key), id).toEqual(moves.filter((m) => m['to_school_id'] === id).map(key));
       for (const x of rows) expect([x[col('开始年月', 'start')], x[col('结束年月', 'end')]]).toEqual(['2026-09', '2029-08']);
+      // Each sheet stands under its printed page's heading: the title, the school, the period, where objections go, the term; the header row under it.
+      const cells = book.sheets.get(book.names[i + 1] ?? '') ?? [];
+      expect(cells[0]?.[0]).toContain(col('教师交流轮岗拟交流人员名单公示', 'teacher rotation: proposed exchanges'));
+      expect(cells[1]?.[0]).toBe(col(`${row['学校名称']}（学校代码 ${id}）`, `${row['school']}（school id ${id}）`));
+      expect(cells[2]?.[0]).toBe(col('公示期: 2026年6月5日至2026年6月11日（5个工作日）', 'Publication period: 2026-06-05 to 2026-06-11 (5 working days)'));
+      expect(headerIndex(cells)).toBe(5);
+      expect(cells[5]?.[0]).toBe(col('类别', 'list'));
       expect(Number(row[col('调出（人）', 'leaving')])).toBe(out_.length);
       expect(Number(row[col('调入（人）', 'arriving')])).toBe(in_.length);
       leaving += out_.length;
     });
     expect(leaving).toBe(moves.length);
+    // Printed from Excel, every page repeats the header row (under the heading), not the title.
+    const names = XLSX.read(readFileSync(join(out, 'moves.xlsx')), { type: 'buffer' }).Workbook?.Names ?? [];
+    expect(names.find((x) => x.Name === '_xlnm.Print_Titles' && x.Sheet === 1)?.Ref).toMatch(/!\$6:\$6$/u);
+    expect(names.find((x) => x.Name === '_xlnm.Print_Titles' && x.Sheet === 0)?.Ref).toMatch(/!\$7:\$7$/u);
     expect(moves.length).toBeGreaterThan(5);
     const page = readFileSync(join(out, 'index.html'), 'utf8');
     expect(page).toContain(lang === 'zh' ? '2026年6月5日至2026年6月11日（5个工作日）' : '2026-06-05 to 2026-06-11 (5 working days)');

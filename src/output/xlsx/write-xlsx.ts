@@ -4,7 +4,7 @@
  * printed pages, ids written as text cells, and the bytes be the same for the same sheets (the
  * package's time stamps are fixed).
  */
-import { sheetRange, sheetXml, xmlText, type SheetData } from './sheet-xml.js';
+import { headerRow, sheetRange, sheetXml, xmlText, type SheetData } from './sheet-xml.js';
 import { SharedStrings } from './shared-strings.js';
 import { zip, zipAside, type DeflateRaw, type Packed, type ZipEntry } from './zip.js';
 
@@ -22,14 +22,16 @@ export const FIXED_TIME = '2000-01-01T00:00:00Z';
 const STYLES_XML =
   XML +
   `<styleSheet xmlns="${MAIN}">` +
-  '<fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>' +
+  '<fonts count="3"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font><font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font><font><b/><sz val="14"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>' +
   '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="3">' +
+  '<cellXfs count="5">' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="49" fontId="1" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/>' +
+  '<xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>' +
+  '<xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><alignment horizontal="center"/></xf>' +
   '</cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
@@ -47,7 +49,7 @@ function workbookXml(sheets: readonly SheetData[]): string {
       const abs = (ref: string | undefined): string => (ref ?? 'A1').replace(/^([A-Z]+)(\d+)$/u, '$$$1$$$2');
       return [
         `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(quotedName(s.name))}!${abs(from)}:${abs(to)}</definedName>`,
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(quotedName(s.name))}!$1:$1</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(quotedName(s.name))}!$${headerRow(s)}:$${headerRow(s)}</definedName>`,
       ];
     })
     .join('');
