@@ -9,6 +9,7 @@ import { solveLocked } from '../pipeline/unlocked-first.js';
 import { bookOfMoves } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 import type { CvEntry } from '../indicators/cv-summary.js';
+import { countNeeded } from '../indicators/per-100.js';
 
 /** A weight swept over a list of values. */
 export interface SweepAxis {
@@ -87,7 +88,7 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
   const p = ctx.policy;
   const fs = r.plan.figures;
   const sum = (xs: typeof fs, f: (x: (typeof fs)[number]) => number): number => xs.reduce((a, x) => a + f(x), 0);
-  const need = (x: (typeof fs)[number]): number => (p.backbonePer100 * x.school.students) / 100;
+  const need = (x: (typeof fs)[number]): number => countNeeded(p.backbonePer100, x.school.students);
   const book = bookOfMoves(planCtx, r.plan.moves);
   return {
     point,

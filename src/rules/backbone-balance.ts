@@ -3,6 +3,7 @@ import { isCountyBackbone } from '../domain/backbone.js';
 import { sums } from '../model/sums.js';
 import { valueAt, type PlanBook } from './book.js';
 import type { SoftTerm } from './rule.js';
+import { countNeeded } from '../indicators/per-100.js';
 
 /** Weighted backbone gap of the school at position `s` with `n` county-level-or-higher backbone teachers. */
 export function balanceAt(book: PlanBook, s: number, n: number): number {
@@ -18,7 +19,8 @@ function shift(book: PlanBook, loc: string, d: number): number {
 
 /**
  * Backbone balance (优质均衡): each school should have at least the indicator's county-level-or-higher
- * backbone teachers per 100 students. Each missing teacher below that line costs the weight.
+ * backbone teachers per 100 students. Each teacher missing below that line, counted in whole
+ * teachers (566 students need 6), costs the weight.
  */
 export const backboneBalance: SoftTerm = {
   name: 'backbone_balance',
@@ -30,7 +32,7 @@ export const backboneBalance: SoftTerm = {
     const s = sums(cols);
     const w = ctx.policy.weights.backboneBalance;
     for (const school of ctx.schools) {
-      const need = (ctx.policy.backbonePer100 * school.students) / 100;
+      const need = countNeeded(ctx.policy.backbonePer100, school.students);
       const have = ctx.stock.get(school.id)?.countyBackbone ?? 0;
       const outs = (s.outBySchool.get(school.id) ?? []).filter((o) => o.b === 2);
       const ins = (s.inBySchool.get(school.id) ?? []).filter((i) => i.c === 'k');

@@ -8,6 +8,7 @@ import { placesOf } from '../domain/sections.js';
 import { quotaPool, type QuotaPool } from '../domain/scope.js';
 import { arrivalPlaceOf, ownPlace, postsAt, teachersOf, type ModelContext } from '../model/context.js';
 import { arrivalKey, groupKey, inClass, withClass } from '../model/keys.js';
+import { countNeeded } from '../indicators/per-100.js';
 import type { MoveIds } from './facts.js';
 
 /**
@@ -90,7 +91,7 @@ export function planBook(ctx: ModelContext, moves: readonly MoveIds[], teacherCl
       });
     }
     countyBackbone[i] = st?.countyBackbone ?? 0;
-    backboneNeed[i] = (ctx.policy.backbonePer100 * s.students) / 100;
+    backboneNeed[i] = countNeeded(ctx.policy.backbonePer100, s.students);
     if (isQuotaSchool(s)) {
       quotaEligible.compulsory += (st?.eligible ?? 0) - (st?.eligibleSenior ?? 0);
       quotaEligible.senior += st?.eligibleSenior ?? 0;

@@ -4,15 +4,16 @@ import { sectionTerms } from './indicator-rows.js';
 import { stageIndicators, type StageIndicator } from './indicator-sections.js';
 import { sectionParts } from './indicator-term.js';
 import type { SoftTerm } from './rule.js';
+import { countNeeded } from '../indicators/per-100.js';
 
 /** The standard of a stage indicator per 100 students (教督〔2017〕6号: backbone 1.0, PE and arts 0.9). */
 function perHundred(g: StageIndicator, p: Policy): number {
   return g.indicator === 'backbone_per_100' ? p.backbonePer100 : p.artsPePer100;
 }
 
-/** Counted teachers section `i` needs to meet the standard: τ × P_i / 100. */
+/** Counted teachers section `i` needs to meet the standard: the fewest whole teachers with τ × P_i / 100 or more. */
 function need(g: StageIndicator, i: number, p: Policy): number {
-  return (perHundred(g, p) * (g.sections[i]?.students ?? 0)) / 100;
+  return countNeeded(perHundred(g, p), g.sections[i]?.students ?? 0);
 }
 
 /** Teachers section `i` lacks at count `c`: max(0, need − c). */
@@ -23,8 +24,9 @@ function lack(g: StageIndicator, i: number, c: number, p: Policy): number {
 /**
  * 优质均衡 (教督〔2017〕6号): each school section's shortfall below the standard of PE-and-arts
  * teachers (0.9 per 100 students) and of county-level-or-higher backbone teachers (1.0 per 100),
- * in teachers: max(0, standard × students / 100 − counted). A section that meets the standard
- * costs nothing; each teacher it lacks costs the weight. The model holds it exactly (one column
+ * in whole teachers: max(0, n − counted), n the fewest teachers with standard × students / 100 or
+ * more (a section of 566 students meets the backbone standard with 6, not 5.66: 5 lack one). A
+ * section that meets the standard costs nothing; each teacher it lacks costs the weight. The model holds it exactly (one column
  * per section at or under the standard).
  */
 export const indicatorShortfall: SoftTerm = {
