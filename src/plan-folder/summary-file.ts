@@ -24,6 +24,7 @@ const text = z.object({ zh: z.string(), en: z.string() });
 // A CV is null where it is not measured (cv-summary.ts); plan folders written before that hold 0 there.
 const cvNum = num.nullable();
 const cvBlockSchema = z.object({ schools: num, threshold: num, backbone_per_100_before: cvNum, backbone_per_100_after: cvNum, arts_pe_per_100_before: cvNum, arts_pe_per_100_after: cvNum });
+const supplySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), sections: num, teachers: num, needed: num, short: num });
 const cvEntrySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), threshold: num, before: cvNum, after: cvNum, schools: num });
 const meetingSchema = z.object({ threshold: num, schools_meeting_before: num, schools_meeting_after: num });
 const lockEffectSchema = z.object({
@@ -63,7 +64,7 @@ export const summarySchema = z.object({
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
-  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
+  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), county_supply: z.array(supplySchema).default([]), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
   objective: z.preprocess(olderObjective, z.object({ model_total: num, terms_total: num, note: z.string(), bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) })),
   solver: z.object({ name: z.string(), status: z.string(), proven_optimal: z.boolean(), method: z.string(), rows: num, columns: num, integer_columns: num, time_limit_seconds: num, seconds: z.record(z.string(), num).optional() }),
   policy: z.record(z.string(), z.string()),
@@ -181,6 +182,7 @@ export function summaryObject(s: SummaryInput): Summary {
       cv_junior: cvBlock(s.plan.quality.cv, 'junior', p.cvJunior),
       cv: s.plan.quality.cv,
       sections_meeting_all: s.plan.quality.meetingAll,
+      county_supply: s.plan.quality.supply,
       degree_given: s.plan.quality.degreeGiven,
       schools_missing_section_students: s.plan.quality.missing.map((m) => m.schoolId),
     },

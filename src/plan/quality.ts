@@ -1,6 +1,7 @@
 import type { Policy } from '../domain/policy.js';
 import type { County, School, Teacher } from '../domain/types.js';
 import { countSections, shiftTallies } from '../indicators/count-sections.js';
+import { countySupply, type CountySupply } from '../indicators/county-supply.js';
 import { cvEntries, type CvEntry } from '../indicators/cv-summary.js';
 import { meetingAll, type MeetingAll } from '../indicators/meeting-all.js';
 import { placedSectionStage, schoolSections, teacherSectionStage } from '../indicators/school-sections.js';
@@ -14,6 +15,8 @@ export interface QualityFigures {
   cv: CvEntry[];
   /** Sections meeting all three indicators, before and after. */
   meetingAll: MeetingAll;
+  /** Per stage and indicator, the county's counted teachers before the plan (a plan moves them, it adds none) against what every section meeting it needs. */
+  supply: CountySupply[];
   /** Each section's indicators before and after, in school id then stage order. */
   sections: { before: SectionIndicators; after: SectionIndicators }[];
   /** Schools whose per-section students are missing (a 一贯制 without 小学部学生数, say): left out of the figures. */
@@ -103,6 +106,7 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
   return {
     cv: cvEntries(tb, ta, { primary: p.cvPrimary, junior: p.cvJunior }, scope, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
     meetingAll: meetingAll(tb, ta, thresholds),
+    supply: countySupply(tb, known, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
     sections: tb.map((b, i) => ({ before: sectionIndicators(b, thresholds), after: sectionIndicators(ta[i] ?? b, thresholds) })),
     missing,
     degreeGiven,

@@ -4,7 +4,7 @@
  * the same figures as schools.csv's section columns.
  */
 import { sectionValue } from '../plan-folder/section-columns.js';
-import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_LABEL, SECTION_ORDER } from '../plan/indicator-labels.js';
+import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_LABEL, SECTION_ORDER, STAGE_LABEL } from '../plan/indicator-labels.js';
 import type { SchoolLine } from '../plan/school-lines.js';
 import { fixed, raw } from './format.js';
 import { esc } from './html.js';
@@ -19,6 +19,15 @@ function cells(line: SchoolLine, stage: (typeof SECTION_ORDER)[number]): string 
     const met = line.sections[stage]?.after.values[indicator].met ?? false;
     return `<td class="num" data-indicator="${indicator}" data-before="${raw(before)}" data-after="${raw(after)}">${esc(fixed(before, 2))} → ${esc(fixed(after, 2))} <span class="${met ? 'ok' : 'bad'}">${met ? '✓' : '✗'}</span></td>`;
   }).join('');
+}
+
+/** A note naming the indicators the county has too few counted teachers for every section to meet, whatever the plan (none when it has enough). */
+function supplyNote(s: SummaryView): string[] {
+  const short = s.indicators.county_supply.filter((e) => e.short > 0);
+  if (short.length === 0) return [];
+  const zh = short.map((e) => `${STAGE_LABEL[e.stage].zh}${INDICATOR_LABEL[e.indicator].zh.replace(/数$/u, '')} 现有 ${e.teachers} 人, 需 ${e.needed} 人, 差 ${e.short} 人`).join('; ');
+  const en = short.map((e) => `${STAGE_LABEL[e.stage].en} ${INDICATOR_LABEL[e.indicator].en}: ${e.teachers} in the county, ${e.needed} needed, ${e.short} short`).join('; ');
+  return [note(`全县人数不够各学部都达标（交流只在学校间调配, 不增加人数; 差额需培养、评定或补充）: ${zh}。`, `Too few in the county for every section to meet the standard (rotation moves teachers, it adds none): ${en}.`)];
 }
 
 /** The section's table: one row per judged section with students, schools in id order, 小学部 before 初中部. */
@@ -38,6 +47,7 @@ export function qualitySection(lines: readonly SchoolLine[], s: SummaryView): st
       `每个学部的三项教师指标（每百名学生）, 调整前 → 调整后, ✓/✗ 为调整后是否达标。三项${s.indicators.degree_given ? '' : '（未提供学历, 计两项）'}均达标的学部 ${all.before} → ${all.after} 个。`,
       `each section's three teacher indicators per 100 students, before → after; ✓/✗ says whether the figure after meets its threshold. Sections meeting all of them: ${all.before} → ${all.after}.`,
     ),
+    ...supplyNote(s),
     `<details class="sections"><summary>${rows.length} 个学部 <span class="en">sections</span></summary><table class="data sections"><thead><tr><th>学校 <span class="en">school</span></th><th>学部 <span class="en">section</span></th><th class="num">学生数 <span class="en">students</span></th>${heads}</tr></thead><tbody>${rows.join('')}</tbody></table></details>`,
   ];
   return section('quality', '优质均衡指标', 'quality-balance indicators per section', body.join(''));

@@ -131,6 +131,17 @@ const INDICATOR: Record<string, [string, string]> = {
   arts_pe_per_100: ['体育艺术教师', 'PE and arts teachers'],
 };
 
+/** The indicators the county has too few counted teachers for every section to meet, whatever the plan: a line each under a heading; none when it has enough for all. */
+function supplyLines(supply: Summary['indicators']['county_supply'], zh: boolean): string[] {
+  const short = supply.filter((e) => e.short > 0);
+  if (short.length === 0) return [];
+  const name = (e: (typeof short)[number]): string => `${(STAGE[e.stage] ?? ['', ''])[zh ? 0 : 1]} ${(INDICATOR[e.indicator] ?? ['', ''])[zh ? 0 : 1]}`;
+  return [
+    zh ? '  全县人数不够各学部都达标（交流只在学校间调配, 不增加人数; 差额需培养、评定或补充）:' : '  too few in the county for every section to meet the standard (rotation moves teachers, it adds none; the rest must be trained, appointed or recruited):',
+    ...short.map((e) => (zh ? `    ${name(e)}: 现有 ${e.teachers} 人, 各学部都达标需 ${e.needed} 人, 差 ${e.short} 人` : `    ${name(e)}: ${e.teachers} in the county, ${e.needed} for every section to meet it, ${e.short} short`)),
+  ];
+}
+
 /** The 优质均衡 coefficients of variation the inspectors compute (enrolment-weighted), with ✓/✗, and the sections meeting all three indicators. */
 function qualityTable(ind: Summary['indicators'], zh: boolean, paint: (code: string, text: string) => string): string[] {
   const cols: TextColumn[] = [
@@ -152,6 +163,7 @@ function qualityTable(ind: Summary['indicators'], zh: boolean, paint: (code: str
   return [
     ...textTable(cols, rows, '  ', (text, row, col) => (row < 0 ? paint(ANSI.bold, text) : col === 0 ? paint(text === '✓' ? ANSI.green : ANSI.red, text) : text)),
     zh ? `  ${ind.degree_given ? '三项' : '两项（未提供学历）'}指标均达标的学校（学部）: ${m.before} → ${m.after}` : `  schools (sections) meeting all ${ind.degree_given ? 'three' : 'two (no 学历 given)'} indicators: ${m.before} → ${m.after}`,
+    ...supplyLines(ind.county_supply, zh),
     ...(missing.length > 0 ? [zh ? `  ${missing.length} 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: ${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' …' : ''}` : `  ${missing.length} schools with two sections lack per-section students (primary_students, junior_students) and are left out: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}`] : []),
   ];
 }

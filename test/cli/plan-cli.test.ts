@@ -93,4 +93,28 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('weights.nope');
   });
+
+  it('says which 优质均衡 indicators the county has too few teachers for every section to meet, counted from the plan\'s own section figures', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rotate-supply-')), 'plan');
+    const data = join(import.meta.dirname, '../../data');
+    const r = rotate(['plan', ...inputs(data), '-o', out, '--set', 'plan.year=2026']);
+    expect(r.code, r.stderr).toBe(0);
+    // From schools.csv: each primary section's students and county-level backbone teachers per 100 before the plan.
+    const [head = '', ...rows] = readFileSync(join(out, 'schools.csv'), 'utf8').replace(/^\uFEFF/u, '').trim().split('\r\n');
+    const col = head.split(',');
+    const [p, b] = [col.indexOf('小学部学生数'), col.indexOf('小学部调整前每百名学生县级以上骨干数')];
+    let have = 0;
+    let need = 0;
+    for (const row of rows.map((x) => x.split(','))) {
+      const students = Number(row[p] || 0);
+      if (students <= 0 || row[b] === '') continue;
+      have += Math.round((Number(row[b]) * students) / 100);
+      need += Math.ceil(students / 100 - 1e-9);
+    }
+    expect(need).toBeGreaterThan(have);
+    expect(r.stdout).toContain(`小学 县级以上骨干教师: 现有 ${have} 人, 各学部都达标需 ${need} 人, 差 ${need - have} 人`);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { indicators: { county_supply: { stage: string; indicator: string; short: number }[] } };
+    expect(summary.indicators.county_supply.find((e) => e.stage === 'primary' && e.indicator === 'backbone_per_100')?.short).toBe(need - have);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`小学县级以上骨干 现有 ${have} 人, 需 ${need} 人, 差 ${need - have} 人`);
+  });
 });
