@@ -1,5 +1,5 @@
 import { toCsv, type Column } from '../output/csv.js';
-import { COUNT_LABEL, INPUT_CHANGE, KIND_LABEL, paramText, schoolFieldLabel, termLabel, weightsNote } from './diff-labels.js';
+import { COUNT_LABEL, INPUT_CHANGE, kindLabel, paramText, schoolFieldLabel, termLabel, weightsNote } from './diff-labels.js';
 import { numberCell, type PlanDiff } from './diff-plans.js';
 import { weightChanges } from './diff-sources.js';
 
@@ -41,7 +41,7 @@ const COLUMNS: Column<DiffRow>[] = [
 function sourceRows(d: PlanDiff, lang: 'zh' | 'en'): DiffRow[] {
   const zh = lang === 'zh';
   return [
-    ...d.inputs.map((f) => ({ section: zh ? '输入文件' : 'input', id: f.file, name: zh ? (KIND_LABEL[f.kind] ?? f.kind) : f.kind, item: 'SHA-256', a: f.a, b: f.b, change: INPUT_CHANGE[f.change][lang] })),
+    ...d.inputs.map((f) => ({ section: zh ? '输入文件' : 'input', id: f.file, name: zh ? kindLabel(f.kind) || f.kind : f.kind, item: 'SHA-256', a: f.a, b: f.b, change: INPUT_CHANGE[f.change][lang] })),
     ...d.params.map((p) => ({ section: zh ? '参数' : 'parameter', id: p.name, name: paramText(p.name)[lang], item: zh ? '取值' : 'value', a: cellOf(p.a), b: cellOf(p.b), change: changeOf(p.a, p.b) })),
   ];
 }

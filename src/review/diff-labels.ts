@@ -1,4 +1,5 @@
 import type { Text } from '../domain/text.js';
+import { isFileKind, kindName } from '../schema/detect-kind.js';
 import { PARAMETERS } from '../domain/parameters.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
 import { schoolColumns } from '../plan-folder/schools-file.js';
@@ -38,8 +39,10 @@ const SCHOOL_LABEL = new Map(schoolColumns('en').map((c) => [c.en, c.zh]));
 /** A schools.csv figure's name as the diff shows it: Chinese column name, then the English key. */
 export const schoolFieldLabel = (field: string): string => `${SCHOOL_LABEL.get(field) ?? ''} ${field}`.trim();
 
-/** An input file's kind (summary.json's `kind`) in Chinese. */
-export const KIND_LABEL: Record<string, string> = { schools: '学校', teachers: '教师', posts: '岗位', locks: '锁定', objections: '异议', policy: '参数' };
+/** An input file's kind (summary.json's `kind`) in Chinese, as messages name it without its 表 (`学校`); '' for a kind this version does not read. */
+export function kindLabel(kind: string): string {
+  return isFileKind(kind) ? kindName(kind).zh.replace(/表$/u, '') : '';
+}
 
 /** How an input file differs, in both languages. */
 export const INPUT_CHANGE: Record<InputChange['change'], Text> = {

@@ -139,6 +139,11 @@ function nearestKind(matches: readonly HeaderMatch[]): { kind: FileKind; known: 
   return zh.length === 0 ? undefined : { kind: best.kind, known: best.columns.size, missing: { zh: zh.join('、'), en: en.join(', ') } };
 }
 
+/** Whether a kind as written (summary.json's `kind`) is one this version reads. */
+export function isFileKind(kind: string): kind is FileKind {
+  return (KINDS as readonly string[]).includes(kind);
+}
+
 /** The kind's name in both languages (`教师表` / `teachers`), for messages. */
 export function kindName(kind: FileKind): { zh: string; en: string } {
   return KIND_NAMES[kind];

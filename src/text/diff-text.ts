@@ -1,6 +1,6 @@
 import { numberCell, type PlanDiff } from '../review/diff-plans.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
-import { COUNT_LABEL, INPUT_CHANGE, KIND_LABEL, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
+import { COUNT_LABEL, INPUT_CHANGE, kindLabel, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
 import { weightChanges, type InputChange } from '../review/diff-sources.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 
@@ -15,7 +15,7 @@ const MARK: Record<InputChange['change'], string> = { added: '+', removed: '-', 
 const short = (sha: string): string => sha.split(' ').map((s) => s.slice(0, 12)).join(' ');
 const input = (f: InputChange): string => {
   const shas = f.change === 'changed' ? ` (SHA-256 ${short(f.a)} → ${short(f.b)})` : '';
-  return `  ${MARK[f.change]} ${f.file}（${`${KIND_LABEL[f.kind] ?? ''} ${f.kind}`.trim()}）: ${INPUT_CHANGE[f.change].zh} / ${INPUT_CHANGE[f.change].en}${shas}`;
+  return `  ${MARK[f.change]} ${f.file}（${`${kindLabel(f.kind)} ${f.kind}`.trim()}）: ${INPUT_CHANGE[f.change].zh} / ${INPUT_CHANGE[f.change].en}${shas}`;
 };
 
 /** What the two plans were made from: the input files and the parameters, each listed where they differ. */
