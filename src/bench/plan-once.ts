@@ -68,7 +68,8 @@ if (compare === 'yes') {
     result['highsExact'] = highsExact(h, plain.value.ctx, 300);
     const model = buildModel(pure.value.ctx, { elastic: false });
     const best = solveWithHighs(h, model.lp, { timeLimit: 300 }, () => performance.now());
-    const solved = solveCounty(pure.value.ctx, false, () => performance.now(), () => best);
+    // Named against the model `best` solved, every rule's rows in it: no lazy rule left out (its columns would not match).
+    const solved = solveCounty(pure.value.ctx, false, () => performance.now(), () => best, undefined, undefined, undefined, new Set());
     result['leastShortage'] = solved.kind === 'planned' ? objectiveByTerm(model.lp, best.x)['shortage'] : null;
   }
   // The backbone CVs a plan within the same rules can reach: the same run with the spread term
