@@ -26,8 +26,8 @@ function lack(g: StageIndicator, i: number, c: number, p: Policy): number {
  * teachers (0.9 per 100 students) and of county-level-or-higher backbone teachers (1.0 per 100),
  * in whole teachers: max(0, n − counted), n the fewest teachers with standard × students / 100 or
  * more (a section of 566 students meets the backbone standard with 6, not 5.66: 5 lack one). A
- * section that meets the standard costs nothing; each teacher it lacks costs the weight. The model holds it exactly (one column
- * per section at or under the standard).
+ * section that meets the standard costs nothing; each teacher it lacks costs the weight. The
+ * model holds it exactly (one column per section at or under the standard).
  */
 export const indicatorShortfall: SoftTerm = {
   name: 'indicator_shortfall',

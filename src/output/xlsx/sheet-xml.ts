@@ -1,9 +1,10 @@
 /**
  * One worksheet's XML (SpreadsheetML, ECMA-376 part 1 §18.3): optionally a heading above the table
  * (a title, a subtitle and notice lines, each across the table's columns), then a header row,
- * frozen with everything above it, with filters and repeated on every printed page; column widths fitted to Chinese text; A4 landscape, one
- * page wide. Text cells are shared strings, so a cell written as text stays text (an id keeps its
- * zeros and a leading `-` or `=` is never a formula).
+ * frozen with everything above it, with filters and repeated on every printed page; column
+ * widths fitted to Chinese text; A4 landscape, one page wide. Text cells are shared strings, so a
+ * cell written as text stays text (an id keeps its zeros and a leading `-` or `=` is never a
+ * formula).
  */
 import { AsciiBytes } from './ascii-bytes.js';
 import type { SharedStrings } from './shared-strings.js';
