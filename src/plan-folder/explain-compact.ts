@@ -3,8 +3,8 @@
  * kept once per school put back beside each teacher. A position that points nowhere (an edited
  * file) is an issue naming the field, not a blank.
  */
-import type { InputIssue } from '../domain/types.js';
-import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
+import type { InputIssue, Section } from '../domain/types.js';
+import type { Alternative, SchoolExplain, SectionSubjectFigures, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { SectionExplain } from '../plan/explain-sections.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import { zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
@@ -94,6 +94,21 @@ function sectionsOf(rows: NonNullable<Compact['schools'][number][14]>, p: Path, 
   });
 }
 
+const SECTIONS: readonly Section[] = ['primary', 'junior', 'senior'];
+
+/** A school of two sections' subjects per section (element 15), each section checked to be one the tool knows. */
+function subjectSectionsOf(rows: NonNullable<Compact['schools'][number][15]>, p: Path, r: Refs): SectionSubjectFigures[] {
+  return rows.flatMap(([sec, j, posts, before, after], k): SectionSubjectFigures[] => {
+    const name = r.str(sec, [...p, 15, k, 0]);
+    const section = SECTIONS.find((x) => x === name);
+    if (section === undefined) {
+      r.note([...p, 15, k, 0], `「${safe(name)}」不是已知的学部`, `"${safe(name)}" is not a known section`);
+      return [];
+    }
+    return [{ section, subject: r.str(j, [...p, 15, k, 1]), posts, teachers: [before, after] }];
+  });
+}
+
 function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: number): SchoolExplain {
   const p = ['schools', si];
   const id = x[0];
@@ -114,6 +129,7 @@ function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: nu
     backbone_per_100: x[10],
     backbone_per_100_needed: needed,
     ...(x[14] !== undefined ? { sections: sectionsOf(x[14], p, r) } : {}),
+    ...(x[15] !== undefined ? { subject_sections: subjectSectionsOf(x[15], p, r) } : {}),
     rules: { quota: rules.length === 4 ? { need: rules[2] ?? 0, eligible: rules[3] ?? 0 } : null, outflow_cap: rules[0], backbone_outflow_cap: rules[1] },
     outflow: x[12].map(([ti, to], k) => {
       const who = r.person(ti, [...p, 12, k, 0]);

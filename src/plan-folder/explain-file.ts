@@ -30,8 +30,9 @@ export const EXPLAIN_KEYS = {
   layout: 'one school or teacher per line, as an array of the fields named below; numbers rounded to 6 decimals; a school not in schools is written as its id',
   strings: 'every repeated text once: a field marked (s) holds its position here',
   term_names: 'the objective terms in order: a field marked (t) holds a position here',
-  school: '[id, name, stage (s), area (s), weak 0|1, students, quota_school 0|1, subjects, terms, county_backbone, backbone_per_100, rules, outflow, inflow, sections]',
+  school: '[id, name, stage (s), area (s), weak 0|1, students, quota_school 0|1, subjects, terms, county_backbone, backbone_per_100, rules, outflow, inflow, sections, subject_sections (a school of two sections only)]',
   'school.subjects': '[[subject (s), posts, teachers before, teachers after], …]; shortage = max(0, posts − teachers)',
+  'school.subject_sections': '[[section (s), subject (s), posts, teachers before, teachers after], …]: a school of two sections\' subjects in each section; shortage = max(0, posts − teachers) there, and school.subjects\' shortage is their sum',
   'school.terms': '[shortage before, after, backbone_balance before, after] (weighted)',
   'school.rules': '[outflow_cap, backbone_outflow_cap] and, for a quota school, [quota need, quota eligible] after them',
   'school.sections': '优质均衡 per judged section: [[stage (s), students, [[indicator (s), counted teachers before, after, threshold per 100 students], …]], …]; an indicator not judged (no students, 学历 not given) is left out',
@@ -95,6 +96,7 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
     x.outflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.to_id)]),
     x.inflow.map((o) => [teacherAt.get(o.teacher_id) ?? o.teacher_id, school(o.from_id)]),
     (x.sections ?? []).map((c) => [s.index(c.stage), c.students, c.indicators.map((i) => [s.index(i.indicator), i.counts[0], i.counts[1], r6(i.threshold)])]),
+    ...(x.subject_sections ? [x.subject_sections.map((f) => [s.index(f.section), s.index(f.subject), f.posts, f.teachers[0], f.teachers[1]])] : []),
   ];
   const schools = e.schools.map((x) => JSON.stringify(schoolRow(x)));
   const teachers = e.teachers.map((x) => JSON.stringify(teacher(x)));

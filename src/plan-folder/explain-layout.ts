@@ -102,7 +102,7 @@ const str = z.union([z.number().int(), z.string()]);
 const subjectRow = z.union([z.tuple([str, num, num, num]), z.tuple([str, num, num, num, num, num])]);
 const moverRow = z.tuple([at, at]);
 const sectionRow = z.tuple([str, num, z.array(z.tuple([str, num, num, num]))]);
-const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional()]);
+const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional(), z.array(z.tuple([str, str, num, num, num])).optional()]);
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
 const moveRow = z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]);
 // The move is null when a label follows without one; files written before labels end at the move.

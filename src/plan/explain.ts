@@ -1,7 +1,7 @@
 import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
-import type { School, Teacher } from '../domain/types.js';
+import type { School, Section, Teacher } from '../domain/types.js';
 import { floorQ } from '../domain/rounding.js';
 import type { Text } from '../domain/text.js';
 import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
@@ -60,6 +60,14 @@ export interface TeacherExplain {
   more: number;
 }
 
+/** A subject in one section of a school of two sections (九年一贯制, 完全中学): its posts and teachers there. */
+export interface SectionSubjectFigures {
+  section: Section;
+  subject: string;
+  posts: number;
+  teachers: [number, number];
+}
+
 export interface SchoolExplain {
   id: string;
   name: string;
@@ -75,6 +83,8 @@ export interface SchoolExplain {
   backbone_per_100_needed: number;
   /** The 优质均衡 indicators of each judged section (小学部, 初中部); absent in an explain.json written before they were kept. */
   sections?: SectionExplain[];
+  /** For a school of two sections, each subject per section (the shortage is max(0, posts − teachers) there); absent for a school of one and in an explain.json written before they were kept. */
+  subject_sections?: SectionSubjectFigures[];
   rules: { quota: { need: number; eligible: number } | null; outflow_cap: number; backbone_outflow_cap: number };
   outflow: { teacher_id: string; name: string; subject: string; to_id: string; to: string }[];
   inflow: { teacher_id: string; name: string; subject: string; from_id: string; from: string }[];
@@ -203,15 +213,31 @@ function subjectFiguresOf(book: PlanBook): (schoolId: string, subject: string) =
   };
 }
 
+/** A subject's posts and teachers before and after the plan at one place (a school, or a section of one). */
+function placeFigures(book: PlanBook, place: string, subject: string): { posts: number; before: number; after: number } {
+  const before = teachersOf(book.ctx, place, subject);
+  const c = cellOf(book, place, subject);
+  return { posts: postsAt(book.ctx, place, subject), before, after: c < 0 ? before : (book.after[c] ?? 0) };
+}
+
+/** A school of two sections' subjects, each per section (sections in the school's order, then subjects), where it has posts or teachers. */
+function sectionSubjects(book: PlanBook, s: School): SectionSubjectFigures[] {
+  const places = placesOf(s);
+  if (places.length < 2) return [];
+  return places.flatMap(([place, section]) =>
+    book.ctx.subjects.flatMap((subject) => {
+      const f = placeFigures(book, place, subject);
+      return f.posts > 0 || f.before > 0 || f.after > 0 ? [{ section, subject, posts: f.posts, teachers: [f.before, f.after] as [number, number] }] : [];
+    }),
+  );
+}
+
 /** A subject at a school, all sections summed (shortage Σ over sections of max(0, posts − teachers)). */
 function subjectFigures(book: PlanBook, schoolId: string, subject: string): SubjectFigures {
   const school = book.ctx.schoolById.get(schoolId);
   let posts = 0, before = 0, after = 0, short = 0, shortAfter = 0;
   for (const place of school ? placesOf(school).map(([id]) => id) : [schoolId]) {
-    const n = postsAt(book.ctx, place, subject);
-    const b = teachersOf(book.ctx, place, subject);
-    const c = cellOf(book, place, subject);
-    const a = c < 0 ? b : (book.after[c] ?? 0);
+    const { posts: n, before: b, after: a } = placeFigures(book, place, subject);
     posts += n;
     before += b;
     after += a;
@@ -236,6 +262,7 @@ function explainSchool(book: PlanBook, figures: (schoolId: string, subject: stri
     .filter((f) => f.posts > 0 || f.teachers[0] > 0 || f.teachers[1] > 0);
   const cbBefore = st?.countyBackbone ?? 0;
   const cbAfter = book.schoolAt.has(s.id) ? countyBackboneAt(book, s.id) : cbBefore;
+  const bySection = sectionSubjects(book, s);
   return {
     id: s.id,
     name: s.name,
@@ -245,6 +272,7 @@ function explainSchool(book: PlanBook, figures: (schoolId: string, subject: stri
     students: s.students,
     quota_school: isQuotaSchool(s),
     subjects,
+    ...(bySection.length > 0 ? { subject_sections: bySection } : {}),
     terms: schoolTerms(book, s.id),
     county_backbone: [cbBefore, cbAfter],
     backbone_per_100: [per100(cbBefore, s.students), per100(cbAfter, s.students)],

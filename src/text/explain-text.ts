@@ -3,6 +3,7 @@ import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from 
 import { beyondTheBound, modelPartOf, type Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
+import type { Section } from '../domain/types.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
 import { sectionIndicatorLines } from './explain-indicators.js';
@@ -151,12 +152,7 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
       : `  county-level backbone per 100 students, whole school ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])} (indicator ${fmt(s.backbone_per_100_needed)}; teachers ${s.county_backbone[0]} → ${s.county_backbone[1]})`,
   ];
   lines.push(...sectionIndicatorLines(s.sections, l));
-  const rows = s.subjects.map((f) => [f.subject, String(f.posts), `${f.teachers[0]} → ${f.teachers[1]}`, `${f.shortage[0]} → ${f.shortage[1]}`]);
-  lines.push(...reviewTable(zh ? ['学科', '岗位', '教师', '缺员'] : ['subject', 'posts', 'teachers', 'shortage'], rows, '    '));
-  // A two-section school's rows add its sections up, and a shortage in one section is not filled by a surplus in the other.
-  if (s.subjects.some((f) => f.shortage.some((x, k) => x !== Math.max(0, f.posts - (f.teachers[k] ?? 0))))) {
-    lines.push(zh ? '    （岗位、教师为各学部合计; 缺员按学部分别计算后相加, 一个学部的富余不抵另一学部的缺员）' : "    (posts and teachers add the sections up; the shortage is each section's, added: one section's surplus does not fill the other's vacancy)");
-  }
+  lines.push(...subjectTable(s, zh));
   const q = s.rules.quota;
   const out = s.outflow.length;
   lines.push(
@@ -166,6 +162,29 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
   );
   for (const o of s.outflow) lines.push(zh ? `    调出 ${o.teacher_id} ${o.name}（${o.subject}）→ ${o.to}（${o.to_id}）` : `    out ${o.teacher_id} ${o.name} (${o.subject}) → ${o.to_id} (${o.to})`);
   for (const i of s.inflow) lines.push(zh ? `    调入 ${i.teacher_id} ${i.name}（${i.subject}）← ${i.from}（${i.from_id}）` : `    in  ${i.teacher_id} ${i.name} (${i.subject}) ← ${i.from_id} (${i.from})`);
+  return lines;
+}
+
+const SECTION_WORDS: Readonly<Record<Section, [string, string]>> = { primary: ['小学部', 'primary'], junior: ['初中部', 'junior'], senior: ['高中部', 'senior'] };
+
+/**
+ * A school's subjects: posts, teachers and shortage before → after. A school of two sections gets
+ * a row per section and subject, since a vacancy in one section is not filled by a surplus in the
+ * other; an explain.json written before those rows were kept gives the sums, with a note.
+ */
+function subjectTable(s: SchoolExplain, zh: boolean): string[] {
+  const change = (a: number, b: number): string => `${a} → ${b}`;
+  const short = (posts: number, teachers: number): number => Math.max(0, posts - teachers);
+  if (s.subject_sections && s.subject_sections.length > 0) {
+    const rows = s.subject_sections.map((f) => [SECTION_WORDS[f.section][zh ? 0 : 1], f.subject, String(f.posts), change(f.teachers[0], f.teachers[1]), change(short(f.posts, f.teachers[0]), short(f.posts, f.teachers[1]))]);
+    return reviewTable(zh ? ['学部', '学科', '岗位', '教师', '缺员'] : ['section', 'subject', 'posts', 'teachers', 'shortage'], rows, '    ');
+  }
+  const rows = s.subjects.map((f) => [f.subject, String(f.posts), change(f.teachers[0], f.teachers[1]), change(f.shortage[0], f.shortage[1])]);
+  const lines = reviewTable(zh ? ['学科', '岗位', '教师', '缺员'] : ['subject', 'posts', 'teachers', 'shortage'], rows, '    ');
+  // Summed rows of a two-section school: a shortage in one section is not filled by a surplus in the other.
+  if (s.subjects.some((f) => f.shortage.some((x, k) => x !== short(f.posts, f.teachers[k] ?? 0)))) {
+    lines.push(zh ? '    （岗位、教师为各学部合计; 缺员按学部分别计算后相加, 一个学部的富余不抵另一学部的缺员）' : "    (posts and teachers add the sections up; the shortage is each section's, added: one section's surplus does not fill the other's vacancy)");
+  }
   return lines;
 }
 

@@ -13,7 +13,7 @@ function nineYear(subjects: SubjectFigures[]): SchoolExplain {
 }
 
 describe('rotate explain on a school of two sections', () => {
-  it('says why a subject shows 4 posts, 4 teachers and a shortage of 1: the sections are added up, their shortages apart', () => {
+  it('from an explain.json without the rows per section, says why a subject shows 4 posts, 4 teachers and a shortage of 1: the sections are added up, their shortages apart', () => {
     // 小学部 English: 3 posts, 2 teachers; 初中部 English: 1 post, 2 teachers.
     const text = schoolExplainText(nineYear([figures('英语', 4, [4, 4], [1, 1])]));
     expect(text).toContain('    （岗位、教师为各学部合计; 缺员按学部分别计算后相加, 一个学部的富余不抵另一学部的缺员）');
@@ -23,5 +23,15 @@ describe('rotate explain on a school of two sections', () => {
   it('adds no note where every row reads as posts minus teachers', () => {
     const text = schoolExplainText(nineYear([figures('英语', 4, [3, 4], [1, 0])]));
     expect(text.some((l) => l.includes('学部合计'))).toBe(false);
+  });
+
+  it('shows a row per section and subject, each shortage posts minus teachers there, and no note', () => {
+    // The same school as above: 小学部 English 3 posts, 2 → 3 teachers; 初中部 English 1 post, 2 → 1 teachers.
+    const school = { ...nineYear([figures('英语', 4, [4, 4], [1, 0])]), subject_sections: [{ section: 'primary' as const, subject: '英语', posts: 3, teachers: [2, 3] as [number, number] }, { section: 'junior' as const, subject: '英语', posts: 1, teachers: [2, 1] as [number, number] }] };
+    const text = schoolExplainText(school);
+    expect(text).toContain('    小学部  英语     3  2 → 3  1 → 0');
+    expect(text).toContain('    初中部  英语     1  2 → 1  0 → 0');
+    expect(text.some((l) => l.includes('学部合计'))).toBe(false);
+    expect(text.some((l) => /^ {4}junior +英语 +1 +2 → 1 +0 → 0$/u.test(l))).toBe(true);
   });
 });
