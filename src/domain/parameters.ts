@@ -66,6 +66,7 @@ export const PARAMETERS = [
   { name: 'weights.priority', type: 'number', min: 0, max: 10000, default: '0.5', zh: '优先交流（任教年限长、评高级职称需乡村经历）的奖励', en: 'reward for moving first who should go first (longest at the school; urban teachers who need rural service for a senior title)' },
   { name: 'weights.indicator_spread', type: 'number', min: 0, max: 10000, default: '5', zh: '校际差异（体育艺术教师、县级以上骨干教师每百生的加权方差, 以标准为1）的代价', en: 'cost of the spread between schools (weighted variance of PE-and-arts and county-level backbone teachers per 100 students, the threshold counting 1)', source: '教督〔2017〕6号' },
   { name: 'weights.indicator_shortfall', type: 'number', min: 0, max: 10000, default: '2', zh: '各学部体育艺术教师、县级以上骨干教师低于每百名学生标准的缺口（每缺一人）的代价', en: 'cost of each teacher a school section lacks below the standard of PE-and-arts or county-level backbone teachers per 100 students', source: '教督〔2017〕6号' },
+  { name: 'weights.indicator_keep', type: 'number', min: 0, max: 10000, default: '0', zh: '调整前达到每百名学生标准（体育艺术教师、县级以上骨干教师）的学部, 调整后每缺一人的代价（0 = 不加保护）', en: 'cost of each teacher a school section that met the standard of PE-and-arts or county-level backbone teachers per 100 students before the plan lacks after it (0 = no protection)', source: '教督〔2017〕6号' },
   { name: 'weights.baseline', type: 'number', min: 0, max: 10000, default: '5', zh: '与基准方案（--baseline）相比每多或少调动1人的代价', en: 'cost of each teacher more or fewer than the baseline plan (--baseline) leaving a group or arriving at a school' },
   // Publication (rotate publish)
   ...PUBLISH_PARAMETERS,

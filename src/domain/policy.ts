@@ -97,6 +97,7 @@ export interface Policy {
     baseline: number;
     indicatorSpread: number;
     indicatorShortfall: number;
+    indicatorKeep: number;
   };
   timeLimit: number;
   /** What the published lists (公示) print: see publish-parameters.ts. */
@@ -287,6 +288,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
         baseline: num('weights.baseline'),
         indicatorSpread: num('weights.indicator_spread'),
         indicatorShortfall: num('weights.indicator_shortfall'),
+        indicatorKeep: num('weights.indicator_keep'),
       },
       timeLimit: num('solver.time_limit'),
       publish: publishPolicy(values),

@@ -63,6 +63,8 @@ export interface SweepRow {
   /** County-level-or-higher backbone teachers missing below the per-100-students indicator, summed over schools. */
   backboneGap: number;
   backboneSchoolsMeeting: number;
+  /** Sections meeting every 优质均衡 indicator known (two without 学历) after the plan, as summary.json's sections_meeting_all. */
+  sectionsMeetingAll: number;
   preferencesMet: number;
   homeTownship: number;
   /** The objective at this point's own weights (not comparable across points). */
@@ -78,7 +80,7 @@ export interface SweepRow {
  * them first, unlocked-first.ts) and measures the result.
  */
 export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver: PlanSolver = jslpSolver): SweepRow {
-  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
+  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, sectionsMeetingAll: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule) };
   // The locked plan's context holds the plan without the locks as its baseline, when it has one: its objective is the one summary.json gives.
@@ -101,6 +103,7 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
     ruralWeakShortage: sum(fs.filter((x) => isNeedySchool(x.school)), (x) => x.shortageAfter),
     backboneGap: sum(fs, (x) => Math.max(0, need(x) - x.countyBackboneAfter)),
     backboneSchoolsMeeting: fs.filter((x) => x.backbonePer100After >= p.backbonePer100).length,
+    sectionsMeetingAll: r.plan.quality.meetingAll.after,
     preferencesMet: r.plan.moves.filter((m) => m.preferenceRank > 0).length,
     homeTownship: r.plan.moves.filter((m) => m.homeTownship).length,
     objective: totalOf(termsOf(book)),

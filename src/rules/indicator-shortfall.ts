@@ -12,12 +12,12 @@ function perHundred(g: StageIndicator, p: Policy): number {
 }
 
 /** Counted teachers section `i` needs to meet the standard: the fewest whole teachers with τ × P_i / 100 or more. */
-function need(g: StageIndicator, i: number, p: Policy): number {
+export function need(g: StageIndicator, i: number, p: Policy): number {
   return countNeeded(perHundred(g, p), g.sections[i]?.students ?? 0);
 }
 
 /** Teachers section `i` lacks at count `c`: max(0, need − c). */
-function lack(g: StageIndicator, i: number, c: number, p: Policy): number {
+export function lack(g: StageIndicator, i: number, c: number, p: Policy): number {
   return Math.max(0, need(g, i, p) - c);
 }
 

@@ -7,6 +7,7 @@ import { cvCeiling } from './cv-ceiling.js';
 import { direction } from './direction.js';
 import { eligibility } from './eligibility.js';
 import { homeTownship } from './home-township.js';
+import { indicatorKeep } from './indicator-keep.js';
 import { indicatorShortfall } from './indicator-shortfall.js';
 import { indicatorSpread } from './indicator-spread.js';
 import { locks } from './locks.js';
@@ -35,7 +36,7 @@ export const HARD_RULES: readonly HardRule[] = [oneDestination, eligibility, loc
 export const LAZY_RULES: ReadonlySet<string> = new Set(HARD_RULES.filter((r) => r.lazy === true).map((r) => r.name));
 
 /** Every soft term of the objective, in the order they are reported (explain.json keeps their positions). */
-export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, indicatorSpread, indicatorShortfall, moves, baseline, preference, homeTownship, priority];
+export const TERMS: readonly SoftTerm[] = [shortage, backboneBalance, indicatorSpread, indicatorShortfall, indicatorKeep, moves, baseline, preference, homeTownship, priority];
 
 /** Every rule and term: the model is built in this order. */
 export const RULES: readonly Rule[] = [...HARD_RULES, ...TERMS];

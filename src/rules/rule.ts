@@ -29,7 +29,7 @@ export type HardRuleName =
   | 'cv_ceiling';
 
 /** The soft terms of the objective, by the name used in weights, summary.json and explain. */
-export type TermName = 'shortage' | 'backbone_balance' | 'indicator_spread' | 'indicator_shortfall' | 'moves' | 'baseline' | 'preference' | 'home_township' | 'priority';
+export type TermName = 'shortage' | 'backbone_balance' | 'indicator_spread' | 'indicator_shortfall' | 'indicator_keep' | 'moves' | 'baseline' | 'preference' | 'home_township' | 'priority';
 
 export type RuleName = HardRuleName | TermName;
 
