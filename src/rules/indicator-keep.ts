@@ -1,7 +1,6 @@
 import { indicatorStates } from './indicator-book.js';
-import { sectionTerms } from './indicator-rows.js';
-import { lack, need } from './indicator-shortfall.js';
-import { stageIndicators, type StageIndicator } from './indicator-sections.js';
+import { lack, need, sectionShortfalls } from './indicator-shortfall.js';
+import type { StageIndicator } from './indicator-sections.js';
 import { sectionParts } from './indicator-term.js';
 import type { Policy } from '../domain/policy.js';
 import type { SoftTerm } from './rule.js';
@@ -34,18 +33,8 @@ export const indicatorKeep: SoftTerm = {
   label: { zh: '达标保持', en: 'standard kept' },
   build(ctx, cols, b) {
     const w = ctx.policy.weights.indicatorKeep;
-    if (w <= 0) return;
-    for (const g of stageIndicators(ctx)) {
-      const { terms } = sectionTerms(ctx, cols, g);
-      g.sections.forEach((s, i) => {
-        const own = terms[i] ?? [];
-        // A section below the standard before, or whose count no column changes, costs nothing here.
-        if (!metBefore(g, i, ctx.policy) || own.length === 0) return;
-        const v = b.addVar({ name: `keep[${g.stage}|${g.indicator}|${s.schoolId}]`, lb: 0, ub: Infinity, integer: false, cost: w, term: 'indicator_keep' });
-        // v ≥ need − (before + Σ arrivals − Σ departures)
-        b.addRow(`keep[${g.stage}|${g.indicator}|${s.schoolId}]`, 'indicator_keep', [[v, 1], ...own], need(g, i, ctx.policy) - s.before, Infinity);
-      });
-    }
+    // A section below the standard before costs nothing here (indicator_shortfall prices it).
+    if (w > 0) sectionShortfalls(ctx, cols, b, 'indicator_keep', 'keep', (g, i) => (metBefore(g, i, ctx.policy) ? w : 0));
   },
   value(book) {
     const p = book.ctx.policy;

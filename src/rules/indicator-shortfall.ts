@@ -3,7 +3,10 @@ import { indicatorStates } from './indicator-book.js';
 import { sectionTerms } from './indicator-rows.js';
 import { stageIndicators, type StageIndicator } from './indicator-sections.js';
 import { sectionParts } from './indicator-term.js';
-import type { SoftTerm } from './rule.js';
+import type { SoftTerm, TermName } from './rule.js';
+import type { Columns } from '../model/columns.js';
+import type { ModelContext } from '../model/context.js';
+import type { LpBuilder } from '../model/lp.js';
 import { countNeeded } from '../indicators/per-100.js';
 
 /** The standard of a stage indicator per 100 students (教督〔2017〕6号: backbone 1.0, PE and arts 0.9). */
@@ -14,6 +17,30 @@ function perHundred(g: StageIndicator, p: Policy): number {
 /** Counted teachers section `i` needs to meet the standard: the fewest whole teachers with τ × P_i / 100 or more. */
 export function need(g: StageIndicator, i: number, p: Policy): number {
   return countNeeded(perHundred(g, p), g.sections[i]?.students ?? 0);
+}
+
+/**
+ * The model's hold on each section's shortfall below its standard, for a term that prices it (per
+ * teacher, `costOf`; a section priced at 0 is left out): one column per section whose count a
+ * column changes, v ≥ need − (before + Σ arrivals − Σ departures), at that cost; a section no
+ * column changes is a constant.
+ */
+export function sectionShortfalls(ctx: ModelContext, cols: Columns, b: LpBuilder, term: TermName, prefix: string, costOf: (g: StageIndicator, i: number) => number): void {
+  for (const g of stageIndicators(ctx)) {
+    const { terms } = sectionTerms(ctx, cols, g);
+    g.sections.forEach((s, i) => {
+      const w = costOf(g, i);
+      if (w <= 0) return;
+      const n = need(g, i, ctx.policy);
+      const own = terms[i] ?? [];
+      if (own.length === 0) {
+        b.addConstant(term, w * lack(g, i, s.before, ctx.policy));
+        return;
+      }
+      const name = `${prefix}[${g.stage}|${g.indicator}|${s.schoolId}]`;
+      b.addRow(name, term, [[b.addVar({ name, lb: 0, ub: Infinity, integer: false, cost: w, term }), 1], ...own], n - s.before, Infinity);
+    });
+  }
 }
 
 /** Teachers section `i` lacks at count `c`: max(0, need − c). */
@@ -37,22 +64,7 @@ export const indicatorShortfall: SoftTerm = {
   label: { zh: '指标缺口', en: 'indicator shortfall' },
   build(ctx, cols, b) {
     const w = ctx.policy.weights.indicatorShortfall;
-    if (w <= 0) return;
-    for (const g of stageIndicators(ctx)) {
-      const { terms } = sectionTerms(ctx, cols, g);
-      g.sections.forEach((s, i) => {
-        const n = need(g, i, ctx.policy);
-        const own = terms[i] ?? [];
-        // A section whose count no column changes is a constant.
-        if (own.length === 0) {
-          b.addConstant('indicator_shortfall', w * lack(g, i, s.before, ctx.policy));
-          return;
-        }
-        const v = b.addVar({ name: `short[${g.stage}|${g.indicator}|${s.schoolId}]`, lb: 0, ub: Infinity, integer: false, cost: w, term: 'indicator_shortfall' });
-        // v ≥ need − (before + Σ arrivals − Σ departures)
-        b.addRow(`short[${g.stage}|${g.indicator}|${s.schoolId}]`, 'indicator_shortfall', [[v, 1], ...own], n - s.before, Infinity);
-      });
-    }
+    if (w > 0) sectionShortfalls(ctx, cols, b, 'indicator_shortfall', 'short', () => w);
   },
   value(book) {
     const p = book.ctx.policy;
