@@ -3,6 +3,7 @@
  * kept once per school put back beside each teacher. A position that points nowhere (an edited
  * file) is an issue naming the field, not a blank.
  */
+import { SECTION_NAME } from '../domain/sections.js';
 import type { InputIssue, Section } from '../domain/types.js';
 import type { Alternative, SchoolExplain, SectionSubjectFigures, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { SectionExplain } from '../plan/explain-sections.js';
@@ -94,7 +95,7 @@ function sectionsOf(rows: NonNullable<Compact['schools'][number][14]>, p: Path, 
   });
 }
 
-const SECTIONS: readonly Section[] = ['primary', 'junior', 'senior'];
+const SECTIONS = Object.keys(SECTION_NAME) as Section[];
 
 /** A school of two sections' subjects per section (element 15), each section checked to be one the tool knows. */
 function subjectSectionsOf(rows: NonNullable<Compact['schools'][number][15]>, p: Path, r: Refs): SectionSubjectFigures[] {

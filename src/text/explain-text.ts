@@ -3,7 +3,7 @@ import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from 
 import { beyondTheBound, modelPartOf, type Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import type { Text } from '../plan/reasons.js';
-import type { Section } from '../domain/types.js';
+import { SECTION_NAME } from '../domain/sections.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
 import { sectionIndicatorLines } from './explain-indicators.js';
@@ -165,8 +165,6 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
   return lines;
 }
 
-const SECTION_WORDS: Readonly<Record<Section, [string, string]>> = { primary: ['小学部', 'primary'], junior: ['初中部', 'junior'], senior: ['高中部', 'senior'] };
-
 /**
  * A school's subjects: posts, teachers and shortage before → after. A school of two sections gets
  * a row per section and subject, since a vacancy in one section is not filled by a surplus in the
@@ -176,7 +174,7 @@ function subjectTable(s: SchoolExplain, zh: boolean): string[] {
   const change = (a: number, b: number): string => `${a} → ${b}`;
   const short = (posts: number, teachers: number): number => Math.max(0, posts - teachers);
   if (s.subject_sections && s.subject_sections.length > 0) {
-    const rows = s.subject_sections.map((f) => [SECTION_WORDS[f.section][zh ? 0 : 1], f.subject, String(f.posts), change(f.teachers[0], f.teachers[1]), change(short(f.posts, f.teachers[0]), short(f.posts, f.teachers[1]))]);
+    const rows = s.subject_sections.map((f) => [zh ? `${SECTION_NAME[f.section].zh}部` : SECTION_NAME[f.section].en, f.subject, String(f.posts), change(f.teachers[0], f.teachers[1]), change(short(f.posts, f.teachers[0]), short(f.posts, f.teachers[1]))]);
     return reviewTable(zh ? ['学部', '学科', '岗位', '教师', '缺员'] : ['section', 'subject', 'posts', 'teachers', 'shortage'], rows, '    ');
   }
   const rows = s.subjects.map((f) => [f.subject, String(f.posts), change(f.teachers[0], f.teachers[1]), change(f.shortage[0], f.shortage[1])]);
