@@ -58,8 +58,8 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
       planWritten(o.out);
       inputWarnings(r.county.warnings);
       if (!o.quiet) out(terminalSummary(r, o.out, r.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
-      if (!o.quiet && lockText(r.locks).length > 0) out(lockText(r.locks));
-      if (!o.quiet && r.objections) out(objectionText(r.objections));
+      if (!o.quiet && lockText(r.locks, r.county.lang).length > 0) out(lockText(r.locks, r.county.lang));
+      if (!o.quiet && r.objections) out(objectionText(r.objections, r.county.lang));
       if (r.relaxed) err(conflictReport(r.conflicts));
       if (r.warnings.length > 0) err(formatIssues(r.warnings));
       break;

@@ -108,8 +108,10 @@ describe('the review loop, spawned as a user runs it', () => {
     const out = join(dir, 'plan2');
     const r = rotate(['plan', ...county, '--locks', join(editedDir, 'assignments.csv'), '--baseline', base(), '-o', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/锁定 \/ locks: \d+/);
-    expect(r.stdout).toContain('against the baseline');
+    // The sample is a Chinese county: the lines about the locks are in Chinese, as the rest of the summary.
+    expect(r.stdout).toMatch(/ {2}锁定: \d+（调往 \d+, 留任 \d+/);
+    expect(r.stdout).toContain('与基准方案相比: ');
+    expect(r.stdout).not.toMatch(/against the baseline|own lock/);
     const after = movesOf(out);
     expect(after.get(change?.id ?? '')).toBe(target);
     expect(after.has(deleted?.['工号'] ?? '')).toBe(false);
