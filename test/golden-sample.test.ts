@@ -46,6 +46,20 @@ describe('the README shows the sample run as it is', () => {
   });
 });
 
+describe('the README shows the sample\'s validate as it is', () => {
+  it('prints, under rotate validate, what validate prints on the sample (the plan year of the README\'s figures)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const command = '$ npx rotate validate data/*.csv\n';
+    const start = readme.indexOf(command);
+    expect(start, 'the README shows validate on the sample').toBeGreaterThanOrEqual(0);
+    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
+    const inputs = readdirSync(DATA).sort().map((f) => join(DATA, f));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'validate', ...inputs, '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(shown).toBe(r.stdout);
+  });
+});
+
 describe('golden: a generated 3,000-teacher county with locks (English headers, solved by HiGHS)', () => {
   it('writes every plan file with the pinned SHA-256', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rotate-golden-3000-'));

@@ -101,16 +101,21 @@ export function contextOf(inputs: CountyInputs, policy: Policy): ModelContext {
   return buildContext(inputs.county, policy, new Map(inputs.baseline.map((m) => [m.teacherId, m.toSchoolId])));
 }
 
+/** The county and baseline as a plan counts them (see {@link datedOf}; teachers in their sections) under the policy, with the warnings about them: every check of the inputs before the model. */
+export function checkedCounty(read: CountyInputs, sets: readonly PolicySetting[], currentYear: number): Result<Omit<Prepared, 'ctx'>> {
+  const policy = policyOf(read.county, sets, currentYear);
+  if (!policy.ok) return policy;
+  const dated = datedOf(read, policy.value);
+  if (!dated.ok) return dated;
+  const { inputs, warnings } = dated.value;
+  return { ok: true, value: { ...inputs, county: withSections(inputs.county), policy: policy.value, warnings: [...warnings, ...sectionWarnings(inputs.county)] } };
+}
+
 /** The whole preamble: county and baseline → policy → dates counted to the cut-off → context. */
 export async function prepare(opts: PrepareOptions, currentYear: number): Promise<Result<Prepared>> {
   const read = await readCounty(opts.inputs, opts.baseline);
   if (!read.ok) return read;
-  const policy = policyOf(read.value.county, opts.sets, currentYear);
-  if (!policy.ok) return policy;
-  const dated = datedOf(read.value, policy.value);
-  if (!dated.ok) return dated;
-  const { inputs, warnings } = dated.value;
-  const county = withSections(inputs.county);
-  const sectioned = { ...inputs, county };
-  return { ok: true, value: { ...sectioned, policy: policy.value, ctx: contextOf(sectioned, policy.value), warnings: [...warnings, ...sectionWarnings(inputs.county)] } };
+  const checked = checkedCounty(read.value, opts.sets, currentYear);
+  if (!checked.ok) return checked;
+  return { ok: true, value: { ...checked.value, ctx: contextOf(checked.value, checked.value.policy) } };
 }

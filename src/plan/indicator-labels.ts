@@ -30,3 +30,10 @@ export const INDICATOR_LABEL: Readonly<Record<IndicatorName, Text>> = {
   backbone_per_100: { zh: '县级以上骨干数', en: 'county-level-or-higher backbone teachers' },
   arts_pe_per_100: { zh: '体音美教师数', en: 'PE and arts teachers' },
 };
+
+/** Who each indicator counts, as a stage's figure names them (初中 县级以上骨干教师: the CV rows, what the county lacks). */
+export const INDICATOR_TEACHERS: Readonly<Record<IndicatorName, Text>> = {
+  degree_per_100: { zh: '高于规定学历教师', en: 'teachers above the required degree' },
+  backbone_per_100: { zh: '县级以上骨干教师', en: 'county-level backbone' },
+  arts_pe_per_100: { zh: '体育艺术教师', en: 'PE and arts teachers' },
+};

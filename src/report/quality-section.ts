@@ -4,7 +4,7 @@
  * the same figures as schools.csv's section columns.
  */
 import { sectionValue } from '../plan-folder/section-columns.js';
-import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_LABEL, SECTION_ORDER, STAGE_LABEL } from '../plan/indicator-labels.js';
+import { INDICATOR_LABEL, INDICATOR_ORDER, INDICATOR_TEACHERS, SECTION_LABEL, SECTION_ORDER, STAGE_LABEL } from '../plan/indicator-labels.js';
 import type { SchoolLine } from '../plan/school-lines.js';
 import { fixed, raw } from './format.js';
 import { esc } from './html.js';
@@ -25,8 +25,8 @@ function cells(line: SchoolLine, stage: (typeof SECTION_ORDER)[number]): string 
 function supplyNote(s: SummaryView): string[] {
   const short = s.indicators.county_supply.filter((e) => e.short > 0);
   if (short.length === 0) return [];
-  const zh = short.map((e) => `${STAGE_LABEL[e.stage].zh}${INDICATOR_LABEL[e.indicator].zh.replace(/数$/u, '')} 现有 ${e.teachers} 人, 需 ${e.needed} 人, 差 ${e.short} 人`).join('; ');
-  const en = short.map((e) => `${STAGE_LABEL[e.stage].en} ${INDICATOR_LABEL[e.indicator].en}: ${e.teachers} in the county, ${e.needed} needed, ${e.short} short`).join('; ');
+  const zh = short.map((e) => `${STAGE_LABEL[e.stage].zh} ${INDICATOR_TEACHERS[e.indicator].zh}: 现有 ${e.teachers} 人, 需 ${e.needed} 人, 差 ${e.short} 人`).join('; ');
+  const en = short.map((e) => `${STAGE_LABEL[e.stage].en} ${INDICATOR_TEACHERS[e.indicator].en}: ${e.teachers} in the county, ${e.needed} needed, ${e.short} short`).join('; ');
   return [note(`全县人数不够各学部都达标（交流只在学校间调配, 不增加人数; 差额需培养、评定或补充）: ${zh}。`, `Too few in the county for every section to meet the standard (rotation moves teachers, it adds none): ${en}.`)];
 }
 

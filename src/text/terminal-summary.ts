@@ -5,6 +5,7 @@ import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
 import type { SolveResult } from '../solve/result.js';
 import type { Conflict } from '../plan/diagnose.js';
+import { missingSectionLines, stageIndicator, supplyLines } from './county-standing.js';
 import { textTable, type TextColumn } from './text-table.js';
 
 /** What the summary is printed from: a written plan's summary, plan and solve. */
@@ -87,7 +88,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     return paint(r.plan.checks[row]?.held ? ANSI.green : r.relaxed ? ANSI.yellow : ANSI.red, text);
   }));
 
-  lines.push('', ...qualityTable(r.summary.indicators, zh, paint), '');
+  lines.push('', ...qualityTable(r.summary.indicators, lang, paint), '');
   const proven = r.solve.status === 'optimal';
   // A plan not proven optimal says how far at most it is from the optimum: its gap to the bound (summary.json's objective.gap).
   const o = r.summary.objective;
@@ -124,26 +125,9 @@ export function conflictReport(conflicts: readonly Conflict[]): string[] {
   return lines;
 }
 
-const STAGE: Record<string, [string, string]> = { primary: ['小学', 'primary'], junior: ['初中', 'junior'] };
-const INDICATOR: Record<string, [string, string]> = {
-  degree_per_100: ['高于规定学历教师', 'teachers above the required degree'],
-  backbone_per_100: ['县级以上骨干教师', 'county-level backbone'],
-  arts_pe_per_100: ['体育艺术教师', 'PE and arts teachers'],
-};
-
-/** The indicators the county has too few counted teachers for every section to meet, whatever the plan: a line each under a heading; none when it has enough for all. */
-function supplyLines(supply: Summary['indicators']['county_supply'], zh: boolean): string[] {
-  const short = supply.filter((e) => e.short > 0);
-  if (short.length === 0) return [];
-  const name = (e: (typeof short)[number]): string => `${(STAGE[e.stage] ?? ['', ''])[zh ? 0 : 1]} ${(INDICATOR[e.indicator] ?? ['', ''])[zh ? 0 : 1]}`;
-  return [
-    zh ? '  全县人数不够各学部都达标（交流只在学校间调配, 不增加人数; 差额需培养、评定或补充）:' : '  too few in the county for every section to meet the standard (rotation moves teachers, it adds none; the rest must be trained, appointed or recruited):',
-    ...short.map((e) => (zh ? `    ${name(e)}: 现有 ${e.teachers} 人, 各学部都达标需 ${e.needed} 人, 差 ${e.short} 人` : `    ${name(e)}: ${e.teachers} in the county, ${e.needed} for every section to meet it, ${e.short} short`)),
-  ];
-}
-
 /** The 优质均衡 coefficients of variation the inspectors compute (enrolment-weighted), with ✓/✗, and the sections meeting all three indicators. */
-function qualityTable(ind: Summary['indicators'], zh: boolean, paint: (code: string, text: string) => string): string[] {
+function qualityTable(ind: Summary['indicators'], lang: Lang, paint: (code: string, text: string) => string): string[] {
+  const zh = lang === 'zh';
   const cols: TextColumn[] = [
     { header: '' },
     { header: zh ? '优质均衡 校际差异系数（督导口径, 按学生数加权）' : '优质均衡 coefficient of variation (the inspectors\' way, enrolment-weighted)' },
@@ -156,14 +140,13 @@ function qualityTable(ind: Summary['indicators'], zh: boolean, paint: (code: str
     // A CV that is not measured shows a dash before and why after (cvMissing).
     const missing = cvMissing(e, ind.degree_given);
     const why = missing ? (zh ? missing.zh : missing.en) : '—';
-    return [e.after === null ? '' : e.after <= e.threshold ? '✓' : '✗', `${(STAGE[e.stage] ?? ['', ''])[zh ? 0 : 1]} ${(INDICATOR[e.indicator] ?? ['', ''])[zh ? 0 : 1]}`, String(e.schools), `≤ ${e.threshold.toFixed(2)}`, e.before === null ? '—' : e.before.toFixed(3), e.after === null ? why : e.after.toFixed(3)];
+    return [e.after === null ? '' : e.after <= e.threshold ? '✓' : '✗', stageIndicator(e, lang), String(e.schools), `≤ ${e.threshold.toFixed(2)}`, e.before === null ? '—' : e.before.toFixed(3), e.after === null ? why : e.after.toFixed(3)];
   });
   const m = ind.sections_meeting_all;
-  const missing = ind.schools_missing_section_students;
   return [
     ...textTable(cols, rows, '  ', (text, row, col) => (row < 0 ? paint(ANSI.bold, text) : col === 0 ? paint(text === '✓' ? ANSI.green : ANSI.red, text) : text)),
     zh ? `  ${ind.degree_given ? '三项' : '两项（未提供学历）'}指标均达标的学校（学部）: ${m.before} → ${m.after}` : `  schools (sections) meeting all ${ind.degree_given ? 'three' : 'two (no 学历 given)'} indicators: ${m.before} → ${m.after}`,
-    ...supplyLines(ind.county_supply, zh),
-    ...(missing.length > 0 ? [zh ? `  ${missing.length} 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: ${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' …' : ''}` : `  ${missing.length} schools with two sections lack per-section students (primary_students, junior_students) and are left out: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}`] : []),
+    ...supplyLines(ind.county_supply, lang),
+    ...missingSectionLines(ind.schools_missing_section_students, lang),
   ];
 }

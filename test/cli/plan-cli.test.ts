@@ -94,7 +94,7 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(bad.stderr).toContain('weights.nope');
   });
 
-  it('says which 优质均衡 indicators the county has too few teachers for every section to meet, counted from the plan\'s own section figures', () => {
+  it('says which 优质均衡 indicators the county has too few teachers for every section to meet, counted from the plan\'s own section figures; validate says it before any plan', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rotate-supply-')), 'plan');
     const data = join(import.meta.dirname, '../../data');
     const r = rotate(['plan', ...inputs(data), '-o', out, '--set', 'plan.year=2026']);
@@ -115,6 +115,17 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(r.stdout).toContain(`小学 县级以上骨干教师: 现有 ${have} 人, 各学部都达标需 ${need} 人, 差 ${need - have} 人`);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { indicators: { county_supply: { stage: string; indicator: string; short: number }[] } };
     expect(summary.indicators.county_supply.find((e) => e.stage === 'primary' && e.indicator === 'backbone_per_100')?.short).toBe(need - have);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`小学县级以上骨干 现有 ${have} 人, 需 ${need} 人, 差 ${need - have} 人`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`小学 县级以上骨干教师: 现有 ${have} 人, 需 ${need} 人, 差 ${need - have} 人`);
+    // validate counts the same county the same way (the same cut-off date, retirees out), and writes nothing.
+    const v = rotate(['validate', ...inputs(data), '--set', 'plan.year=2026']);
+    expect(v.code, v.stderr).toBe(0);
+    const planLines = r.stdout.split('\n').filter((l) => / {4}(小学|初中) .+: 现有 /u.test(l));
+    expect(planLines.length).toBeGreaterThan(0);
+    expect(v.stdout.split('\n').filter((l) => / {4}(小学|初中) .+: 现有 /u.test(l))).toEqual(planLines);
+    expect(v.stdout).toContain('3 所九年一贯制或完全中学缺少分学部学生数');
+    // A year later, other teachers have retired: the figures follow the cut-off date.
+    const later = rotate(['validate', ...inputs(data), '--set', 'plan.year=2030']);
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stdout).not.toContain(`小学 县级以上骨干教师: 现有 ${have} 人`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCutoff } from '../../src/schema/apply-cutoff.js';
-import { checkWithPolicy } from '../../src/schema/check-with-policy.js';
+import { checkedCounty } from '../../src/pipeline/prepare.js';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { policy } from '../helpers/make-county.js';
 import { load, problems } from './load-county-helpers.js';
@@ -140,15 +140,17 @@ describe('policy: the cut-off date and the new parameters', () => {
   });
 });
 
-describe('checkWithPolicy: what rotate validate adds', () => {
+describe('checkedCounty: the checks rotate validate makes after reading, as plan makes them', () => {
   it('reports the impossible dates and a bad policy value as plan would', async () => {
     const t = `工号,姓名,学校代码,任教学科,本校任教年限,出生年份\nT1,王芳,001,数学,99,1995\n`;
     const r = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
-    expect(formatIssues(checkWithPolicy(r.value, 2026).issues)).toEqual([
+    const checked = checkedCounty({ county: r.value, baseline: [] }, [], 2026);
+    expect(checked.ok).toBe(false);
+    expect(checked.ok ? [] : formatIssues(checked.issues)).toEqual([
       'teachers.csv 第2行「本校任教年限」: 本校任教99年, 但截止日时只有31岁, 不可能; 请核对 / row 2 years_at_school: 99 years at the school at the age of 31 on the cut-off date: impossible; check the cell',
     ]);
-    const bad = checkWithPolicy(r.value, 2026, [{ key: 'plan.cutoff', value: '2026-13-01', file: '--set' }]);
-    expect(bad.issues.map((i) => i.en)).toEqual(['expected a date YYYY-MM-DD (like 2026-08-31), found "2026-13-01"']);
+    const bad = checkedCounty({ county: r.value, baseline: [] }, [{ key: 'plan.cutoff', value: '2026-13-01', file: '--set' }], 2026);
+    expect(bad.ok ? [] : bad.issues.map((i) => i.en)).toEqual(['expected a date YYYY-MM-DD (like 2026-08-31), found "2026-13-01"']);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * What the county's own files say about the 优质均衡 standards before any plan, for the terminal:
+ * the indicators it has too few counted teachers for every section to meet (no plan can help it),
+ * and the two-section schools its figures leave out for want of per-section students. `rotate
+ * plan` prints them under its indicator table, `rotate validate` after its check.
+ */
+import type { Lang } from '../domain/types.js';
+import type { CountySupply } from '../indicators/county-supply.js';
+import { INDICATOR_TEACHERS, STAGE_LABEL } from '../plan/indicator-labels.js';
+
+/** A stage's indicator as the rows name it: `小学 县级以上骨干教师`, `primary county-level backbone`. */
+export const stageIndicator = (e: Pick<CountySupply, 'stage' | 'indicator'>, lang: Lang): string => `${STAGE_LABEL[e.stage][lang]} ${INDICATOR_TEACHERS[e.indicator][lang]}`;
+
+/** The indicators the county has too few counted teachers for every section to meet, whatever the plan: a line each under a heading; none when it has enough for all. */
+export function supplyLines(supply: readonly CountySupply[], lang: Lang): string[] {
+  const short = supply.filter((e) => e.short > 0);
+  if (short.length === 0) return [];
+  const zh = lang === 'zh';
+  return [
+    zh ? '  全县人数不够各学部都达标（交流只在学校间调配, 不增加人数; 差额需培养、评定或补充）:' : '  too few in the county for every section to meet the standard (rotation moves teachers, it adds none; the rest must be trained, appointed or recruited):',
+    ...short.map((e) => (zh ? `    ${stageIndicator(e, lang)}: 现有 ${e.teachers} 人, 各学部都达标需 ${e.needed} 人, 差 ${e.short} 人` : `    ${stageIndicator(e, lang)}: ${e.teachers} in the county, ${e.needed} for every section to meet it, ${e.short} short`)),
+  ];
+}
+
+/** How many schools a line names before `…`. */
+const NAMED = 5;
+
+/** The two-section schools left out of the indicators for want of per-section students (their ids): one line, none when every school has them. */
+export function missingSectionLines(missing: readonly string[], lang: Lang): string[] {
+  if (missing.length === 0) return [];
+  const more = missing.length > NAMED ? ' …' : '';
+  return [lang === 'zh' ? `  ${missing.length} 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: ${missing.slice(0, NAMED).join('、')}${more}` : `  ${missing.length} schools with two sections lack per-section students (primary_students, junior_students) and are left out: ${missing.slice(0, NAMED).join(', ')}${more}`];
+}
