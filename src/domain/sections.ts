@@ -91,6 +91,14 @@ export function arrivalPlace(t: Pick<Teacher, 'teachingStage' | 'certificate'>, 
   return sec === undefined ? placeOf(to, sectionsOf(to)[0] ?? 'primary') : placeOf(to, sec);
 }
 
+/** The section of a place of a school of two sections; undefined for a school of one (its place is its id). */
+export function sectionOfPlace(place: string): Section | undefined {
+  const i = place.lastIndexOf('@');
+  if (i < 0) return undefined;
+  const sec = place.slice(i + 1);
+  return sec === 'primary' || sec === 'junior' || sec === 'senior' ? sec : undefined;
+}
+
 /** The section of a place, in words (`小学部` / `primary section`); null for a school of one section. */
 export function sectionWords(place: string): Text | null {
   const i = place.lastIndexOf('@');

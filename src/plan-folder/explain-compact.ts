@@ -168,12 +168,21 @@ function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools:
   };
   const m = x[10];
   if (m === undefined || m === null) return base;
-  const [to, dirZh, dirEn, locked, rank, home, subject, served, county] = m;
+  const [to, dirZh, dirEn, locked, rank, home, subject, served, county, toSection, fromSection] = m;
   const q = [...p, 10];
   const j = r.str(subject, [...q, 6]);
-  const figures = (v: Ref): SubjectFigures => {
+  /** The subject at a school, or in a section of it (`sec`, a position in strings): what the school row holds. */
+  const figures = (v: Ref, sec: Ref | null | undefined, k: number): SubjectFigures => {
     const s = typeof v === 'number' ? schools[v] : undefined;
-    return s?.subjects.find((f) => f.subject === j) ?? { school_id: typeof v === 'string' ? v : (s?.id ?? ''), subject: j, posts: 0, teachers: [0, 0], shortage: [0, 0] };
+    const id = typeof v === 'string' ? v : (s?.id ?? '');
+    if (sec === null || sec === undefined) return s?.subjects.find((f) => f.subject === j) ?? { school_id: id, subject: j, posts: 0, teachers: [0, 0], shortage: [0, 0] };
+    const name = r.str(sec, [...q, k]);
+    const section = SECTIONS.find((x) => x === name);
+    if (section === undefined) r.note([...q, k], `「${safe(name)}」不是已知的学部`, `"${safe(name)}" is not a known section`);
+    const f = s?.subject_sections?.find((x) => x.section === section && x.subject === j);
+    const posts = f?.posts ?? 0;
+    const teachers: [number, number] = f ? [f.teachers[0], f.teachers[1]] : [0, 0];
+    return { school_id: id, subject: j, ...(section !== undefined ? { section } : {}), posts, teachers, shortage: [Math.max(0, posts - teachers[0]), Math.max(0, posts - teachers[1])] };
   };
   const per100 = (v: Ref): [number, number] => (typeof v === 'number' ? (schools[v]?.backbone_per_100 ?? [0, 0]) : [0, 0]);
   return {
@@ -185,8 +194,8 @@ function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools:
       locked: locked === 1,
       preference_rank: rank,
       home_township: home === 1,
-      to_subject: figures(to),
-      from_subject: figures(x[4]),
+      to_subject: figures(to, toSection, 9),
+      from_subject: figures(x[4], fromSection, 10),
       ...(county === 1 ? { backbone_per_100: { to: per100(to), from: per100(x[4]), needed_to: needed } } : {}),
       served: r.terms(served, [...q, 7]),
     },

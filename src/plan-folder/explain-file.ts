@@ -4,7 +4,7 @@
  * list of issues, never a crash.
  */
 import type { InputIssue } from '../domain/types.js';
-import type { Alternative, Explanation, SchoolExplain, TeacherExplain } from '../plan/explain.js';
+import type { Alternative, Explanation, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { fromCompact } from './explain-compact.js';
@@ -40,7 +40,7 @@ export const EXPLAIN_KEYS = {
   above_bound: "how far the plan's model terms are above the bound the solve proved (left out when no bound is known): an alternative that lowers them by more is a move the counting model does not offer",
   teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only; null when a label follows), label (the status in teachers.csv\'s words where they are not the status\'s own: [zh (s), en (s)])]',
   'teacher.alternatives': '[[school (position in schools; -1 = stay), delta, [term (t), change, …], [broken rule (s), …]], …]',
-  'teacher.move': '[to (position in schools), direction zh (s), direction en (s), locked 0|1, preference_rank, home_township 0|1, subject key (s), served: [term (t), change, …], county-level backbone 0|1]; the subject figures at both ends, and for a county-level backbone teacher the backbone per 100 students, are those of schools',
+  'teacher.move': '[to (position in schools), direction zh (s), direction en (s), locked 0|1, preference_rank, home_township 0|1, subject key (s), served: [term (t), change, …], county-level backbone 0|1, and, where either end is a school of two sections, section there (s) or null, section left (s) or null]; the subject figures at both ends (of the section, where one is given: school.subject_sections), and for a county-level backbone teacher the backbone per 100 students, are those of schools',
 };
 
 /** Numbers rounded to 6 decimals, so that float noise never changes the bytes. */
@@ -73,7 +73,9 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
   const teacher = (t: TeacherExplain): unknown[] => {
     const row: unknown[] = [t.id, t.name, s.index(t.subject), s.index(t.backbone), school(t.school_id), s.index(t.status), s.index(t.reason.zh), s.index(t.reason.en), t.more, t.alternatives.map(alternative)];
     const m = t.move;
-    if (m) row.push([school(m.to_id), s.index(m.direction.zh), s.index(m.direction.en), m.locked ? 1 : 0, m.preference_rank, m.home_township ? 1 : 0, s.index(m.to_subject.subject), termPairs(m.served), m.backbone_per_100 ? 1 : 0]);
+    const section = (f: SubjectFigures): number | null => (f.section === undefined ? null : s.index(f.section));
+    const ends = m && (m.to_subject.section !== undefined || m.from_subject.section !== undefined) ? [section(m.to_subject), section(m.from_subject)] : [];
+    if (m) row.push([school(m.to_id), s.index(m.direction.zh), s.index(m.direction.en), m.locked ? 1 : 0, m.preference_rank, m.home_township ? 1 : 0, s.index(m.to_subject.subject), termPairs(m.served), m.backbone_per_100 ? 1 : 0, ...ends]);
     if (t.label) row.push(...(m ? [] : [null]), [s.index(t.label.zh), s.index(t.label.en)]);
     return row;
   };

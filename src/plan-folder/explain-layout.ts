@@ -27,7 +27,7 @@ const termValues = z.partialRecord(z.enum(TERM_NAMES), num);
 
 // ---- the earlier layout: the explanation object as it is ----
 
-const subjectSchema = z.object({ school_id: z.string(), subject: z.string(), posts: num, teachers: pair, shortage: pair });
+const subjectSchema = z.object({ school_id: z.string(), subject: z.string(), section: z.enum(['primary', 'junior', 'senior']).optional(), posts: num, teachers: pair, shortage: pair });
 const alternativeSchema = z.object({ kind: z.enum(['stay', 'move']), school_id: z.string().optional(), school: z.string().optional(), delta: num, terms: termValues, breaks: z.array(z.string()) });
 const teacherSchema = z.object({
   id: z.string(),
@@ -104,7 +104,8 @@ const moverRow = z.tuple([at, at]);
 const sectionRow = z.tuple([str, num, z.array(z.tuple([str, num, num, num]))]);
 const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional(), z.array(z.tuple([str, str, num, num, num])).optional()]);
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
-const moveRow = z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]);
+/** A move; a move from or to a school of two sections ends with the sections at both ends (null at a school of one); files written before end at the backbone flag. */
+const moveRow = z.union([z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]), z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag, str.nullable(), str.nullable()])]);
 // The move is null when a label follows without one; files written before labels end at the move.
 const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.nullable().optional(), z.tuple([str, str]).optional()]);
 

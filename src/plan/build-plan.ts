@@ -1,8 +1,7 @@
 import { isTwoWay, moveDirection, type DirectionLabel } from '../domain/direction.js';
 import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
-import type { Policy } from '../domain/policy.js';
-import { arrivalSectionOf, SECTION_NAME, twoSections } from '../domain/sections.js';
+import { arrivalSectionOf, sectionsOf, twoSections } from '../domain/sections.js';
 import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
@@ -49,14 +48,6 @@ export interface Plan {
   aboveBound?: number;
 }
 
-/** The reason of a move into a 九年一贯制 or 完全中学, with the section whose post it fills. */
-function withSection(t: Teacher, from: School, to: School, p: Policy, reason: Text): Text {
-  if (!twoSections(to) || isLeader(t)) return reason;
-  const sec = arrivalSectionOf(t, from, to, p);
-  if (sec === undefined) return reason;
-  return { zh: `${reason.zh}; 任教${SECTION_NAME[sec].zh}部`, en: `${reason.en}; teaches in the ${SECTION_NAME[sec].en} section` };
-}
-
 /**
  * Works out ahead, from the county and the policy alone, what {@link buildPlan} figures and checks
  * every plan against (the schools' and sections' counts before the plan, every teacher's
@@ -81,13 +72,16 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const to = ctx.schoolById.get(pl.toSchoolId);
     if (!teacher || !from || !to) continue;
     const f = fig.get(to.id);
-    const sub = f?.bySubject.get(teacher.subject);
+    const leader = isLeader(teacher);
+    // At a school of two sections, the section whose post the move fills: its shortage, not the school's.
+    const section = twoSections(to) && !leader ? arrivalSectionOf(teacher, from, to, p) : undefined;
+    const whole = f?.bySubject.get(teacher.subject);
+    const sub = section === undefined ? whole : whole?.sections?.[sectionsOf(to).indexOf(section)];
     const preferenceRank = teacher.preferences.indexOf(to.id) + 1;
     const home = teacher.homeTownship !== undefined && teacher.homeTownship === to.township;
     const rural = needsRuralService(teacher, from, p);
     const need = (p.backbonePer100 * to.students) / 100;
     const twoWay = isTwoWay(from, to, p);
-    const leader = isLeader(teacher);
     moves.push({
       teacher,
       from,
@@ -98,9 +92,10 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
       homeTownship: home,
       twoWay,
       leader,
-      reason: withSection(teacher, from, to, p, moveReason({
+      reason: moveReason({
         teacher,
         to,
+        ...(section !== undefined ? { section } : {}),
         shortBefore: sub?.before ?? 0,
         shortAfter: sub?.after ?? 0,
         scarce: p.scarce.includes(teacher.subject),
@@ -111,7 +106,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
         backboneGap: isCountyBackbone(teacher) && (f?.countyBackboneBefore ?? 0) < need,
         twoWay,
         leader,
-      })),
+      }),
     });
   }
   // The terms about single teachers are outside the model: their values come from their own code.

@@ -4,8 +4,8 @@ import { isQuotaSchool } from '../domain/direction.js';
 import type { School, Section, Teacher } from '../domain/types.js';
 import { floorQ } from '../domain/rounding.js';
 import type { Text } from '../domain/text.js';
-import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
-import { placesOf } from '../domain/sections.js';
+import { arrivalPlaceOf, ownPlace, postsAt, teachersOf, type ModelContext } from '../model/context.js';
+import { placesOf, sectionOfPlace } from '../domain/sections.js';
 import { cellOf, countyBackboneAt, type PlanBook } from '../rules/book.js';
 import { bookOfMoves } from './plan-book.js';
 import { rebook } from '../rules/rebook.js';
@@ -21,10 +21,12 @@ import { LABEL, teacherStatuses, type TeacherStatus } from './teacher-status.js'
 
 export type { Alternative, Options };
 
-/** Posts, teachers and shortage of one subject at one school, before and after the plan. */
+/** Posts, teachers and shortage of one subject at one school (or, with `section`, in that section of a school of two), before and after the plan. */
 export interface SubjectFigures {
   school_id: string;
   subject: string;
+  /** The section the figures are of, at a school of two sections (a move's ends); absent: the whole school. */
+  section?: Section;
   posts: number;
   teachers: [number, number];
   shortage: [number, number];
@@ -48,6 +50,7 @@ export interface TeacherExplain {
     locked: boolean;
     preference_rank: number;
     home_township: boolean;
+    /** The subject where the teacher arrives and where he or she leaves: at a school of two sections, the section's figures (the post the move fills or frees is the section's). */
     to_subject: SubjectFigures;
     from_subject: SubjectFigures;
     /** County-level-or-higher backbone per 100 students at both ends, for such a teacher. */
@@ -148,8 +151,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
       locked: m.locked,
       preference_rank: m.preferenceRank,
       home_township: m.homeTownship,
-      to_subject: figures(m.to.id, t.subject),
-      from_subject: figures(t.schoolId, t.subject),
+      to_subject: endFigures(book, figures, arrivalPlaceOf(ctx, t, m.to), m.to.id, t.subject),
+      from_subject: endFigures(book, figures, ownPlace(ctx, t), t.schoolId, t.subject),
       ...(isCountyBackbone(t) ? { backbone_per_100: { to: backboneFigures(book, m.to), from: backboneFigures(book, m.from), needed_to: ctx.policy.backbonePer100 } } : {}),
       served: nonZero(served),
     };
@@ -211,6 +214,14 @@ function subjectFiguresOf(book: PlanBook): (schoolId: string, subject: string) =
     if (!f) at.set(subject, (f = subjectFigures(book, schoolId, subject)));
     return f;
   };
+}
+
+/** The subject's figures at one end of a move: the section's at a school of two (its place names the section), else the school's. */
+function endFigures(book: PlanBook, figures: (schoolId: string, subject: string) => SubjectFigures, place: string, schoolId: string, subject: string): SubjectFigures {
+  const section = sectionOfPlace(place);
+  if (section === undefined) return figures(schoolId, subject);
+  const { posts, before, after } = placeFigures(book, place, subject);
+  return { school_id: schoolId, subject, section, posts, teachers: [before, after], shortage: [Math.max(0, posts - before), Math.max(0, posts - after)] };
 }
 
 /** A subject's posts and teachers before and after the plan at one place (a school, or a section of one). */

@@ -1,6 +1,7 @@
 import { roleWords } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
-import type { Backbone, School, Teacher } from '../domain/types.js';
+import { SECTION_NAME } from '../domain/sections.js';
+import type { Backbone, School, Section, Teacher } from '../domain/types.js';
 
 export type { Text };
 
@@ -10,7 +11,9 @@ const BACKBONE_EN: Record<Backbone, string> = { none: '', school: 'school-level 
 export interface ReasonFacts {
   teacher: Teacher;
   to: School;
-  /** Shortage of the teacher's subject at the destination before and after the plan. */
+  /** At a destination of two sections, the section whose post the move fills (its shortage is the section's). */
+  section?: Section;
+  /** Shortage of the teacher's subject at the destination (in its section, where `section` is given) before and after the plan. */
   shortBefore: number;
   shortAfter: number;
   scarce: boolean;
@@ -31,6 +34,7 @@ export interface ReasonFacts {
 export function moveReason(f: ReasonFacts): Text {
   const kind = f.to.area === 'rural' ? (f.to.weak ? '乡村薄弱学校' : '乡村学校') : '薄弱学校';
   const kindEn = f.to.area === 'rural' ? (f.to.weak ? 'rural weak school' : 'rural school') : 'weak school';
+  const sec = f.section === undefined ? undefined : SECTION_NAME[f.section];
   const zh: string[] = [];
   const en: string[] = [];
   if (f.locked) {
@@ -42,11 +46,11 @@ export function moveReason(f: ReasonFacts): Text {
     zh.push(`${role.zh}交流, 由县教育局组织选派到「${f.to.name}」, 不占学科岗位, 不计入教师交流比例和骨干比例`);
     en.push(`${role.en} posted by the county to ${f.to.name}: no subject post taken, outside the teachers' quota and backbone share`);
   } else if (f.twoWay) {
-    zh.push(`跟岗交流（城乡双向流动）到「${f.to.name}」任教${f.teacher.subjectLabel}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
-    en.push(`two-way exchange to ${f.to.name}, which sends ${f.teacher.subjectLabel} teachers out; outside the quota and the backbone share`);
+    zh.push(`跟岗交流（城乡双向流动）到「${f.to.name}」${sec ? `${sec.zh}部` : ''}任教${f.teacher.subjectLabel}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
+    en.push(`two-way exchange to ${f.to.name}${sec ? ` (${sec.en} section)` : ''}, which sends ${f.teacher.subjectLabel} teachers out; outside the quota and the backbone share`);
   } else {
-    zh.push(`补${kind}「${f.to.name}」${f.teacher.subjectLabel}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
-    en.push(`fills ${f.teacher.subjectLabel}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}: shortage ${f.shortBefore} → ${f.shortAfter}`);
+    zh.push(`补${kind}「${f.to.name}」${sec ? `${sec.zh}部` : ''}${f.teacher.subjectLabel}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
+    en.push(`fills ${f.teacher.subjectLabel}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}${sec ? `, ${sec.en} section` : ''}: shortage ${f.shortBefore} → ${f.shortAfter}`);
   }
   if (f.teacher.backbone !== 'none') {
     zh.push(f.backboneGap ? `${BACKBONE_ZH[f.teacher.backbone]}, 补骨干不足` : BACKBONE_ZH[f.teacher.backbone]);

@@ -33,8 +33,15 @@ export interface SchoolFigures {
   /** PE, music and art teachers per 100 students. */
   artsPePer100Before: number;
   artsPePer100After: number;
-  /** Shortage per subject before and after, for explanations. */
-  bySubject: Map<string, { posts: number; before: number; after: number }>;
+  /** Shortage per subject before and after, for explanations; at a school of two sections, each section's too (the school's sections' order). */
+  bySubject: Map<string, SubjectShortage & { sections?: SubjectShortage[] }>;
+}
+
+/** A subject's posts and its shortage before and after the plan (at a school, or in a section of one). */
+export interface SubjectShortage {
+  posts: number;
+  before: number;
+  after: number;
 }
 
 const per100 = (n: number, students: number): number => (students > 0 ? (n * 100) / students : 0);
@@ -159,7 +166,7 @@ export function schoolFigures(input: County, p: Policy, posts: PostTable, moves:
     const a = after[i] as Tally;
     const counts = bySection[i] as BySection;
     const places = placesOf(s).map(([place]) => place);
-    const bySubject = new Map<string, { posts: number; before: number; after: number }>();
+    const bySubject: SchoolFigures['bySubject'] = new Map();
     let sb = 0, sa = 0, xb = 0, xa = 0, totalPosts = 0;
     const subjects = new Set(counts.keys());
     for (const place of places) for (const j of posts.get(place)?.keys() ?? []) subjects.add(j);
@@ -167,14 +174,16 @@ export function schoolFigures(input: County, p: Policy, posts: PostTable, moves:
       // Σ over the school's sections of max(0, posts − teachers).
       const c = counts.get(j);
       let n = 0, gb = 0, ga = 0;
-      places.forEach((place, k) => {
+      const sections = places.map((place, k): SubjectShortage => {
         const q = postsOf(posts, place, j);
+        const section = { posts: q, before: Math.max(0, q - (c?.[k] ?? 0)), after: Math.max(0, q - (c?.[2 + k] ?? 0)) };
         n += q;
-        gb += Math.max(0, q - (c?.[k] ?? 0));
-        ga += Math.max(0, q - (c?.[2 + k] ?? 0));
+        gb += section.before;
+        ga += section.after;
+        return section;
       });
       totalPosts += n;
-      bySubject.set(j, { posts: n, before: gb, after: ga });
+      bySubject.set(j, { posts: n, before: gb, after: ga, ...(places.length > 1 ? { sections } : {}) });
       sb += gb;
       sa += ga;
       if (scarce.has(j)) {

@@ -28,9 +28,11 @@ const termList = (terms: Partial<Terms>, l: Lang): string =>
   TERM_NAMES.filter((k) => terms[k] !== undefined).map((k) => `${TERM_LABELS[k][l]} ${signed(terms[k] ?? 0)}`).join(l === 'zh' ? '，' : ', ');
 
 function subjectLine(f: SubjectFigures, name: string, l: Lang): string {
+  // At a school of two sections, the section whose post the move fills or frees.
+  const section = f.section === undefined ? '' : l === 'zh' ? `${SECTION_NAME[f.section].zh}部 ` : `${SECTION_NAME[f.section].en} section, `;
   return l === 'zh'
-    ? `${name}（${f.school_id}）${f.subject}: 岗位 ${f.posts}, 教师 ${f.teachers[0]} → ${f.teachers[1]}, 缺员 ${f.shortage[0]} → ${f.shortage[1]}`
-    : `${name} (${f.school_id}) ${f.subject}: ${f.posts} posts, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
+    ? `${name}（${f.school_id}）${section}${f.subject}: 岗位 ${f.posts}, 教师 ${f.teachers[0]} → ${f.teachers[1]}, 缺员 ${f.shortage[0]} → ${f.shortage[1]}`
+    : `${name} (${f.school_id}) ${section}${f.subject}: ${f.posts} posts, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
 }
 
 function alternativeLine(a: Alternative, l: Lang, aboveBound: number | undefined): string {
@@ -106,9 +108,8 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
  * school): the whole plan's before → after. Where the plan changes the subject's teachers by this
  * teacher alone at both ends (one more at the destination, one fewer at the school left), they are
  * also the figures with the teacher staying → moving, which the heading compares; elsewhere other
- * teachers' moves are in them, and the line says so. (For a subject taught in two sections of one
- * school, the staying shortage could still differ when other moves shift teachers between the
- * sections; explain.json does not keep the sections' figures to tell.)
+ * teachers' moves are in them, and the line says so. At a school of two sections the figures are
+ * the section's where the teacher arrives or leaves (the post the move fills or frees is there).
  */
 function wholePlan(m: NonNullable<TeacherExplain['move']>, l: Lang): string {
   const to = m.to_subject.teachers, from = m.from_subject.teachers;

@@ -46,9 +46,10 @@ describe('school figures', () => {
   it('counts the movers in the section they fill at a nine-year school (the primary teachers in 小学部, the junior one in 初中部)', () => {
     expect(n).toMatchObject({ teachersBefore: 3, teachersAfter: 6, posts: 6, shortageBefore: 3, shortageAfter: 0, countyBackboneAfter: 1, backbonePer100After: 0.1, artsPePer100Before: 0.1, outflow: 0, inflow: 3 });
     expect([...(n?.bySubject ?? [])]).toEqual([
-      ['体育', { posts: 1, before: 0, after: 0 }],
-      ['数学', { posts: 1, before: 1, after: 0 }],
-      ['语文', { posts: 4, before: 2, after: 0 }],
+      // Each section's too (小学部, 初中部): what a move's reason names.
+      ['体育', { posts: 1, before: 0, after: 0, sections: [{ posts: 0, before: 0, after: 0 }, { posts: 1, before: 0, after: 0 }] }],
+      ['数学', { posts: 1, before: 1, after: 0, sections: [{ posts: 1, before: 1, after: 0 }, { posts: 0, before: 0, after: 0 }] }],
+      ['语文', { posts: 4, before: 2, after: 0, sections: [{ posts: 2, before: 1, after: 0 }, { posts: 2, before: 1, after: 0 }] }],
     ]);
   });
 });

@@ -59,8 +59,23 @@ describe('posts and shortage per section', () => {
     // Shortage: Σ over section and subject of max(0, posts − teachers): 语文 3 + 0, 数学 0 + 3 before.
     expect(n?.shortageBefore).toBe(6);
     expect(n?.shortageAfter).toBe(0);
-    expect(into.find((m) => m.teacher.id.startsWith('P语'))?.reason.zh).toContain('任教小学部');
+    expect(into.find((m) => m.teacher.id.startsWith('P语'))?.reason.zh).toContain('「学校N」小学部语文缺员3人→0人');
+    expect(into.find((m) => m.teacher.id.startsWith('J数'))?.reason.en).toContain('at rural school 学校N, junior section: shortage 3 → 0');
     for (const ch of r.plan.checks) expect(ch.held, ch.rule).toBe(true);
+  });
+
+  it('a move\'s reason gives the shortage of the section it fills, not the school\'s sum', () => {
+    // The 初中部 lacks one 语文 teacher too: the school lacks 4, its 小学部 3.
+    const c = nineYearCounty();
+    const posts = c.posts?.map((p) => (p.schoolId === 'N' && p.subject === '语文' && p.section === 'junior' ? { ...p, posts: 3 } : p));
+    const r = solveCounty(context({ ...c, posts }, NO_BACKBONE), false, clock);
+    expect(r.kind).toBe('planned');
+    if (r.kind !== 'planned') return;
+    const n = r.plan.figures.find((f) => f.school.id === 'N');
+    expect(n?.bySubject.get('语文')).toEqual({ posts: 6, before: 4, after: 0, sections: [{ posts: 3, before: 3, after: 0 }, { posts: 3, before: 1, after: 0 }] });
+    const into = r.plan.moves.filter((m) => m.to.id === 'N');
+    expect(into.filter((m) => m.teacher.id.startsWith('P语')).map((m) => m.reason.zh)).toEqual(Array(3).fill('补乡村学校「学校N」小学部语文缺员3人→0人; 本校任教8年'));
+    expect(into.find((m) => m.teacher.id.startsWith('J语'))?.reason.zh).toContain('「学校N」初中部语文缺员1人→0人');
   });
 
   it('the verifier checks posts per section: a junior teacher sent into a full 初中部 breaks posts_capacity though the school has room in its 小学部', () => {
