@@ -33,26 +33,25 @@ describe('golden: the sample county in data/', () => {
   });
 });
 
+/** What the README shows under `command` (a line of its own in a code block), up to the block's end; '' when it shows no such command. */
+function readmeBlock(command: string): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf(`${command}\n`);
+  return start < 0 ? '' : readme.slice(start + command.length + 1, readme.indexOf('```', start));
+}
+
 describe('the README shows the sample run as it is', () => {
   it('prints, under "What a run looks like", the pinned terminal summary of the sample county (times and the folder aside)', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const command = '$ npx rotate plan data/*.csv\n';
-    const start = readme.indexOf(command);
-    expect(start, 'the README shows the sample run').toBeGreaterThanOrEqual(0);
-    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
+    const shown = readmeBlock('$ npx rotate plan data/*.csv');
+    expect(shown, 'the README shows the sample run').not.toBe('');
     const pinned = readFileSync(join(EXPECTED, 'terminal.txt'), 'utf8');
     const same = (s: string): string => withoutTimes(s.replace(/… 秒/g, 'N 秒'));
     expect(same(shown)).toBe(same(pinned));
   });
-});
 
-describe('the README shows the sample\'s validate as it is', () => {
   it('prints, under rotate validate, what validate prints on the sample (the plan year of the README\'s figures)', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const command = '$ npx rotate validate data/*.csv\n';
-    const start = readme.indexOf(command);
-    expect(start, 'the README shows validate on the sample').toBeGreaterThanOrEqual(0);
-    const shown = readme.slice(start + command.length, readme.indexOf('```', start));
+    const shown = readmeBlock('$ npx rotate validate data/*.csv');
+    expect(shown, 'the README shows validate on the sample').not.toBe('');
     const inputs = readdirSync(DATA).sort().map((f) => join(DATA, f));
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'validate', ...inputs, '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status, r.stderr).toBe(0);
