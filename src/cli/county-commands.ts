@@ -3,7 +3,9 @@ import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
 import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
 import { formatIssues } from '../schema/format-issue.js';
-import { checkedCounty, readCounty } from '../pipeline/prepare.js';
+import { checkedCounty, contextOf, readCounty } from '../pipeline/prepare.js';
+import { checkLocks } from '../plan/check-locks.js';
+import { conflictReport } from '../text/terminal-summary.js';
 import { qualityFigures } from '../plan/quality.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { missingSectionLines, supplyLines } from '../text/county-standing.js';
@@ -12,11 +14,14 @@ import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
 import { ENV_READ_ONLY, INTERNAL, badInput, collect, err, exit, exitHelp, inputWarnings, out, parseSet, positiveInt } from './io.js';
 
+/** validate's exit 3: what plan would stop at before solving. */
+const LOCK_CONFLICT = '  3  锁定与硬性规则冲突 / a lock breaks a hard rule (as rotate plan would find before solving): the rule and the lock\'s file and row are named';
+
 /** `rotate validate`, `rotate generate` and `rotate policy`: the commands about a county's files and the policy table. */
 export function registerCountyCommands(program: Command): void {
   program
     .command('validate')
-    .description('只检查输入文件, 不生成方案: 与 rotate plan 做同样的检查; 并说明全县人数是否够各学部都达到优质均衡标准 / check the input files without planning, as rotate plan checks them; and say whether the county has the teachers for every section to meet the 优质均衡 standards')
+    .description('只检查输入文件, 不生成方案: 与 rotate plan 做同样的检查（锁定是否违反硬性规则也在内）; 并说明全县人数是否够各学部都达到优质均衡标准 / check the input files without planning, as rotate plan checks them (locks that break a hard rule included); and say whether the county has the teachers for every section to meet the 优质均衡 standards')
     .argument('<files...>', 'CSV 文件或工作簿（.xlsx .xls） / CSV files or workbooks (.xlsx, .xls)')
     .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复（如 plan.year=2027: 退休和任教年限计到该年的截止日）/ set one parameter, repeatable (plan.year=2027, say: retirements and years at the school count to that year\'s cut-off date)', parseSet, [] as PolicySetting[])
@@ -24,7 +29,7 @@ export function registerCountyCommands(program: Command): void {
 示例 / examples:
   rotate validate data/*.csv
   rotate validate data/*.csv --set plan.year=2027
-${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INTERNAL, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', ENV_READ_ONLY])}`)
+${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INTERNAL, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', LOCK_CONFLICT, ENV_READ_ONLY])}`)
     .action(async (files: string[], o: { policy: string[]; set: PolicySetting[] }) => {
       const read = await readCounty([...files, ...o.policy]);
       if (!read.ok) return badInput(read.issues);
@@ -33,6 +38,13 @@ ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INT
       const checked = checkedCounty(read.value, o.set, new Date().getFullYear());
       if (!checked.ok) return badInput(checked.issues);
       if (checked.value.warnings.length > 0) err(formatIssues(checked.value.warnings));
+      // A lock that breaks a hard rule stops plan (exit 3) before any solve: validate says so too, with the rule and the lock's row.
+      const conflicts = checkLocks(contextOf(checked.value, checked.value.policy));
+      if (conflicts.length > 0) {
+        err(conflictReport(conflicts, 'validate'));
+        exit(EXIT.infeasible);
+        return;
+      }
       out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${c.objections ? `, ${c.objections.length} 条异议 objections（同意 upheld ${c.objections.filter((o) => o.decision === 'upheld').length}）` : ''}`]);
       // What no plan can change: the county's own teachers against the standards (in the county's language, as plan's summary says it).
       const quality = qualityFigures(checked.value.county, checked.value.policy, []);

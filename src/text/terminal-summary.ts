@@ -113,15 +113,15 @@ function peopleLines(c: Summary['counts'], terms: string, zh: boolean): string[]
   return lines;
 }
 
-/** The diagnosis printed when hard rules conflict: each rule, its numbers, and what would lift it. */
-export function conflictReport(conflicts: readonly Conflict[]): string[] {
+/** The diagnosis printed when hard rules conflict: each rule, its numbers, and what would lift it (`by`: the command that found them, plan or validate, which has no --relax of its own). */
+export function conflictReport(conflicts: readonly Conflict[], by: 'plan' | 'validate' = 'plan'): string[] {
   const lines = ['无法同时满足以下硬性规则 / these hard rules cannot all hold:'];
   for (const c of conflicts) {
     lines.push(`  ✗ ${c.zh} / ${c.en}`);
     for (const f of c.failures.slice(0, 10)) lines.push(`      ${f.zh} / ${f.en}`);
     lines.push(`      建议 / hint: ${c.hint.zh} / ${c.hint.en}`);
   }
-  lines.push('加 --relax 可输出放宽这些规则后的最接近方案（各输出文件会注明）/ add --relax to write the closest plan with these rules relaxed (every output says so)');
+  lines.push(by === 'plan' ? '加 --relax 可输出放宽这些规则后的最接近方案（各输出文件会注明）/ add --relax to write the closest plan with these rules relaxed (every output says so)' : 'rotate plan 将在求解前停止（退出码 3）; 加 --relax 可输出放宽这些规则后的最接近方案 / rotate plan would stop here before solving (exit 3); with --relax it writes the closest plan with these rules relaxed');
   return lines;
 }
 

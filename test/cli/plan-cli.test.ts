@@ -79,7 +79,9 @@ describe('rotate plan, spawned as a user runs it', () => {
     const v = rotate(['validate', '--help']);
     expect(v.stdout).toContain('exit codes');
     expect(v.stdout).not.toContain('plan written');
-    expect(v.stdout).not.toMatch(/^ {2}[34] /m);
+    // validate solves nothing: its 3 is a lock that breaks a hard rule (what plan finds before solving), and it has no 4.
+    expect(v.stdout).toMatch(/^ {2}3 {2}锁定与硬性规则冲突/m);
+    expect(v.stdout).not.toMatch(/^ {2}4 /m);
     // Every other command lists its own codes: none of them solves, so none says a plan was written or the rules conflict.
     for (const c of ['explain', 'diff', 'sweep', 'init', 'publish', 'roster', 'generate']) {
       const o = rotate([c, '--help']).stdout;
@@ -123,6 +125,16 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(planLines.length).toBeGreaterThan(0);
     expect(v.stdout.split('\n').filter((l) => / {4}(小学|初中) .+: 现有 /u.test(l))).toEqual(planLines);
     expect(v.stdout).toContain('3 所九年一贯制或完全中学缺少分学部学生数');
+    // A lock that breaks a hard rule: validate stops where plan would, naming the rule and the row, exit 3.
+    const locks = join(mkdtempSync(join(tmpdir(), 'rotate-vlock-')), 'locks.csv');
+    writeFileSync(locks, '\uFEFF工号,操作,学校代码\r\n000001,调往,341122002\r\n');
+    const bad = rotate(['validate', ...inputs(data), locks, '--set', 'plan.year=2026']);
+    expect(bad.code).toBe(3);
+    expect(bad.stdout).not.toContain('输入无误');
+    expect(bad.stderr).toContain('locks.csv 第2行: 000001 从 城关第一小学 调往 城关第二小学 不符合 城镇→乡村、优质→薄弱 方向');
+    const plan = rotate(['plan', ...inputs(data), locks, '-o', join(mkdtempSync(join(tmpdir(), 'rotate-vlock-')), 'p'), '--set', 'plan.year=2026']);
+    expect(plan.code).toBe(3);
+    expect(plan.stderr).toContain('locks.csv 第2行: 000001 从 城关第一小学 调往 城关第二小学 不符合 城镇→乡村、优质→薄弱 方向');
     // A year later, other teachers have retired: the figures follow the cut-off date.
     const later = rotate(['validate', ...inputs(data), '--set', 'plan.year=2030']);
     expect(later.code, later.stderr).toBe(0);
