@@ -2,11 +2,8 @@ import { Command, Option } from 'commander';
 import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
 import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
-import { formatIssues } from '../schema/format-issue.js';
-import { checkedCounty, contextOf, readCounty } from '../pipeline/prepare.js';
-import { checkLocks } from '../plan/check-locks.js';
+import { runValidate } from '../pipeline/run-validate.js';
 import { conflictReport } from '../text/terminal-summary.js';
-import { qualityFigures } from '../plan/quality.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { missingSectionLines, supplyLines } from '../text/county-standing.js';
 import { policyList } from '../text/policy-list.js';
@@ -31,24 +28,19 @@ export function registerCountyCommands(program: Command): void {
   rotate validate data/*.csv --set plan.year=2027
 ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INTERNAL, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', LOCK_CONFLICT, ENV_READ_ONLY])}`)
     .action(async (files: string[], o: { policy: string[]; set: PolicySetting[] }) => {
-      const read = await readCounty([...files, ...o.policy]);
-      if (!read.ok) return badInput(read.issues);
-      const c = read.value.county;
-      inputWarnings(c.warnings);
-      const checked = checkedCounty(read.value, o.set, new Date().getFullYear());
-      if (!checked.ok) return badInput(checked.issues);
-      if (checked.value.warnings.length > 0) err(formatIssues(checked.value.warnings));
-      // A lock that breaks a hard rule stops plan (exit 3) before any solve: validate says so too, with the rule and the lock's row.
-      const conflicts = checkLocks(contextOf(checked.value, checked.value.policy));
-      if (conflicts.length > 0) {
-        err(conflictReport(conflicts, 'validate'));
+      const r = await runValidate([...files, ...o.policy], o.set, new Date().getFullYear());
+      inputWarnings(r.warnings);
+      if (r.kind === 'bad-input') return badInput(r.issues);
+      if (r.kind === 'lock-conflicts') {
+        err(conflictReport(r.conflicts, 'validate'));
         exit(EXIT.infeasible);
         return;
       }
-      out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${c.objections ? `, ${c.objections.length} 条异议 objections（同意 upheld ${c.objections.filter((o) => o.decision === 'upheld').length}）` : ''}`]);
-      // What no plan can change: the county's own teachers against the standards (in the county's language, as plan's summary says it).
-      const quality = qualityFigures(checked.value.county, checked.value.policy, []);
-      out([...supplyLines(quality.supply, c.lang), ...missingSectionLines(quality.missing.map((m) => m.schoolId), c.lang)]);
+      const c = r.county;
+      const objections = c.objections ? `, ${c.objections.length} 条异议 objections（同意 upheld ${c.objections.filter((x) => x.decision === 'upheld').length}）` : '';
+      out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${objections}`]);
+      // What no plan can change, in the county's language (as plan's summary says it).
+      out([...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang)]);
     });
 
   program
