@@ -69,9 +69,35 @@ describe('explain.json', () => {
     const withLocks = cases.find(([n]) => n === 'sample with locks')?.[1];
     expect(withLocks?.teachers.some((t) => t.move?.locked)).toBe(true);
     expect(withLocks?.teachers.some((t) => t.move?.backbone_per_100)).toBe(true);
+    // Moves into and out of its 九年一贯制 schools carry the section at that end, and read back with it.
+    expect(withLocks?.teachers.some((t) => t.move?.to_subject.section !== undefined)).toBe(true);
+    expect(withLocks?.teachers.some((t) => t.move?.from_subject.section !== undefined)).toBe(true);
     // HiGHS gives a bound, and explain.json keeps how far the plan is above it; a relaxed plan has none.
     expect(withLocks?.aboveBound).toBeGreaterThanOrEqual(0);
     expect(cases.find(([n]) => n === 'relaxed')?.[1].aboveBound).toBeUndefined();
+  });
+
+  it('names a move\'s section it does not know, and reads a move written before sections as the school\'s figures', async () => {
+    const e = explained(sample(), {}, false, chooseSolver('auto', await loadHighs()));
+    const text = explainJson(e, {});
+    const raw = JSON.parse(text) as { strings: string[]; teachers: unknown[][] };
+    const at = raw.teachers.findIndex((t) => Array.isArray(t[10]) && (t[10] as unknown[]).length === 11 && (t[10] as unknown[])[9] !== null);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const move = raw.teachers[at]?.[10] as unknown[];
+    const crafted = JSON.parse(text) as typeof raw;
+    (crafted.teachers[at]?.[10] as unknown[])[9] = '初三部';
+    const bad = readExplain(JSON.stringify(crafted), 'explain.json');
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? '' : bad.issues.map((i) => i.en).join('\n')).toContain('"初三部" is not a known section');
+    // Written before: the row ends at the backbone flag, and the figures are the whole school's.
+    const older = JSON.parse(text) as typeof raw;
+    (older.teachers[at] as unknown[])[10] = move.slice(0, 9);
+    const r = readExplain(JSON.stringify(older), 'explain.json');
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const t = r.value.teachers[at];
+    const school = r.value.schools.find((x) => x.id === t?.move?.to_id);
+    expect(t?.move?.to_subject.section).toBeUndefined();
+    expect(t?.move?.to_subject).toEqual(school?.subjects.find((f) => f.subject === t?.move?.to_subject.subject));
   });
 
   it('of the earlier layout is still read, as it is', async () => {
