@@ -18,6 +18,7 @@ const LOCK_CONFLICT = '  3  锁定与硬性规则冲突 / a lock breaks a hard r
 export function registerCountyCommands(program: Command): void {
   program
     .command('validate')
+    .summary('只检查输入文件, 不生成方案 / check the input files without planning')
     .description('只检查输入文件, 不生成方案: 与 rotate plan 做同样的检查（锁定是否违反硬性规则也在内）; 并说明全县人数是否够各学部都达到优质均衡标准 / check the input files without planning, as rotate plan checks them (locks that break a hard rule included); and say whether the county has the teachers for every section to meet the 优质均衡 standards')
     .argument('<files...>', 'CSV 文件或工作簿（.xlsx .xls） / CSV files or workbooks (.xlsx, .xls)')
     .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
