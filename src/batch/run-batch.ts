@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 
-/** One county of a batch: its folder, the CSV files in it, and where its plan goes. */
+/** One county of a batch: its folder, the CSV files and workbooks in it, and where its plan goes. */
 export interface BatchJob {
   name: string;
   folder: string;
@@ -52,7 +52,19 @@ function uniqueNames(folders: readonly string[]): string[] {
 }
 
 /**
- * The jobs of a batch: each folder's CSV files (sorted by name); plans go to `<out>/<name>`
+ * A county folder's input files: CSV files and workbooks (.xlsx, .xlsm, .xls, and WPS's .et), as
+ * the national system and a bureau's own rosters come; not the owner files Excel and WPS keep
+ * beside an open workbook (`~$…`), nor hidden files (LibreOffice's `.~lock…#`).
+ */
+export const isCountyFile = (name: string): boolean => /\.(csv|xlsx|xlsm|xls|et)$/iu.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+
+/** A county folder's input files ({@link isCountyFile}), sorted by name, as paths. */
+export async function countyFiles(folder: string): Promise<string[]> {
+  return (await readdir(folder, { withFileTypes: true })).filter((f) => !f.isDirectory() && isCountyFile(f.name)).map((f) => join(folder, f.name)).sort();
+}
+
+/**
+ * The jobs of a batch: each folder's CSV files and workbooks (sorted by name, see {@link isCountyFile}); plans go to `<out>/<name>`
  * (names unique per county, see {@link uniqueNames}) when an output root is given, else to
  * `<folder>/plan`. A folder given twice is one job.
  */
@@ -62,12 +74,15 @@ export async function batchJobs(folders: readonly string[], outRoot: string | un
   const names = uniqueNames(distinct.map((f) => resolve(f)));
   const jobs: BatchJob[] = [];
   for (const [i, folder] of distinct.entries()) {
-    const files = (await readdir(folder)).filter((f) => f.toLowerCase().endsWith('.csv')).sort();
     const name = names[i] ?? basename(resolve(folder));
-    jobs.push({ name, folder, inputs: files.map((f) => join(folder, f)), outDir: outRoot === undefined ? join(folder, 'plan') : join(outRoot, name) });
+    jobs.push({ name, folder, inputs: await countyFiles(folder), outDir: outRoot === undefined ? join(folder, 'plan') : join(outRoot, name) });
   }
   return jobs;
 }
+
+/** What a county folder without a CSV file or workbook gets, and its exit code (bad input). */
+export const NO_FILES = { zh: '文件夹中没有CSV文件或工作簿（.csv、.xlsx、.xls）', en: 'the folder holds no CSV file or workbook (.csv, .xlsx, .xls)' } as const;
+const NO_FILES_CODE = 2;
 
 /**
  * Plans every county in its own process, at most `jobs` at a time (counties under 县管校聘 plan
@@ -83,6 +98,12 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
       const job = jobs[i];
       if (!job) continue;
       const t0 = now();
+      // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
+      if (job.inputs.length === 0) {
+        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${NO_FILES.zh} / ${NO_FILES.en}`] };
+        onDone(results[i]);
+        continue;
+      }
       const { code, stderr } = await new Promise<{ code: number; stderr: string }>((done) => {
         const child = spawn(command, argsFor(job), { stdio: ['ignore', 'ignore', 'pipe'] });
         let text = '';

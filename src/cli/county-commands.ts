@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
 import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
+import { allFolders, countyFiles, NO_FILES } from '../batch/run-batch.js';
 import { runValidate } from '../pipeline/run-validate.js';
 import { conflictReport } from '../text/terminal-summary.js';
 import type { PolicySetting } from '../domain/policy.js';
@@ -14,34 +15,52 @@ import { ENV_READ_ONLY, INTERNAL, badInput, collect, err, exit, exitHelp, inputW
 /** validate's exit 3: what plan would stop at before solving. */
 const LOCK_CONFLICT = '  3  锁定与硬性规则冲突 / a lock breaks a hard rule (as rotate plan would find before solving): the rule and the lock\'s file and row are named';
 
+/** `rotate validate` on one county's files: what it prints, and its exit code. */
+async function validateFiles(files: readonly string[], o: { policy: string[]; set: PolicySetting[] }): Promise<number> {
+  const r = await runValidate([...files, ...o.policy], o.set, new Date().getFullYear());
+  inputWarnings(r.warnings);
+  if (r.kind === 'bad-input') {
+    badInput(r.issues);
+    return EXIT.badInput;
+  }
+  if (r.kind === 'lock-conflicts') {
+    err(conflictReport(r.conflicts, 'validate'));
+    return EXIT.infeasible;
+  }
+  const c = r.county;
+  const objections = c.objections ? `, ${c.objections.length} 条异议 objections（同意 upheld ${c.objections.filter((x) => x.decision === 'upheld').length}）` : '';
+  out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${objections}`]);
+  // What no plan can change, in the county's language (as plan's summary says it).
+  out([...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang)]);
+  return EXIT.ok;
+}
+
 /** `rotate validate`, `rotate generate` and `rotate policy`: the commands about a county's files and the policy table. */
 export function registerCountyCommands(program: Command): void {
   program
     .command('validate')
     .summary('只检查输入文件, 不生成方案 / check the input files without planning')
     .description('只检查输入文件, 不生成方案: 与 rotate plan 做同样的检查（锁定是否违反硬性规则也在内）; 并说明全县人数是否够各学部都达到优质均衡标准 / check the input files without planning, as rotate plan checks them (locks that break a hard rule included); and say whether the county has the teachers for every section to meet the 优质均衡 standards')
-    .argument('<files...>', 'CSV 文件或工作簿（.xlsx .xls） / CSV files or workbooks (.xlsx, .xls)')
+    .argument('<files...>', 'CSV 文件或工作簿（.xlsx .xls）, 或县文件夹 / CSV files or workbooks (.xlsx, .xls), or county folders')
     .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复（如 plan.year=2027: 退休和任教年限计到该年的截止日）/ set one parameter, repeatable (plan.year=2027, say: retirements and years at the school count to that year\'s cut-off date)', parseSet, [] as PolicySetting[])
     .addHelpText('after', `
 示例 / examples:
   rotate validate data/*.csv
   rotate validate data/*.csv --set plan.year=2027
+  rotate validate 县数据/              # 一个或多个县文件夹（其中的CSV文件和工作簿）/ county folders (their CSV files and workbooks)
 ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INTERNAL, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', LOCK_CONFLICT, ENV_READ_ONLY])}`)
     .action(async (files: string[], o: { policy: string[]; set: PolicySetting[] }) => {
-      const r = await runValidate([...files, ...o.policy], o.set, new Date().getFullYear());
-      inputWarnings(r.warnings);
-      if (r.kind === 'bad-input') return badInput(r.issues);
-      if (r.kind === 'lock-conflicts') {
-        err(conflictReport(r.conflicts, 'validate'));
-        exit(EXIT.infeasible);
-        return;
+      if (!(await allFolders(files))) return exit(await validateFiles(files, o));
+      // County folders, as plan takes them: each folder's CSV files and workbooks, checked apart; the first failure's code.
+      let code: number = EXIT.ok;
+      for (const folder of files) {
+        const inputs = await countyFiles(folder);
+        if (files.length > 1) out([`== ${showPath(folder)} ==`]);
+        const c = inputs.length === 0 ? (badInput([{ file: showPath(folder), ...NO_FILES }]), EXIT.badInput) : await validateFiles(inputs, o);
+        if (code === EXIT.ok) code = c;
       }
-      const c = r.county;
-      const objections = c.objections ? `, ${c.objections.length} 条异议 objections（同意 upheld ${c.objections.filter((x) => x.decision === 'upheld').length}）` : '';
-      out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${objections}`]);
-      // What no plan can change, in the county's language (as plan's summary says it).
-      out([...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang)]);
+      exit(code);
     });
 
   program

@@ -42,7 +42,7 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
   const issues: InputIssue[] = [];
   // A file given but not recognised (empty, damaged, unknown headers) may be the missing kind, and
   // its own issue says why it was not read: "no teachers file" before it would mislead.
-  const unrecognised = files.some((f) => !f.info);
+  const unrecognised = files.some((f) => !f.info && f.issues.length > 0);
   for (const kind of ['schools', 'teachers'] as const) {
     if (unrecognised || ofKind(files, kind).length > 0) continue;
     const k = kindName(kind);

@@ -25,6 +25,9 @@ function looksBinary(text: string): boolean {
   return control > head.length / 100 || /[\u0000-\u0008\u000E-\u001F]/u.test(firstLine);
 }
 
+/** Whether a file is named as an Office or WPS owner file (`~$` and the workbook's name): what it is when, besides, it is no workbook and no text. */
+export const isOwnerFile = (name: string): boolean => name.startsWith('~$');
+
 /** The first row holding a character that could not be decoded (U+FFFD), if any. */
 function undecodableRow(records: readonly CsvRecord[], header: readonly string[], headerRow: number): number | undefined {
   if (header.some((c) => c.includes('\uFFFD'))) return headerRow;
@@ -54,10 +57,15 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   if (workbook) return readWorkbookFile(path, name, fb, workbook);
   const { text, encoding } = decode(fb.bytes);
   if (looksBinary(text)) {
+    // `~$学校.xlsx` is the owner file Excel and WPS keep beside a workbook while it is open: a `*.xlsx` catches it. It holds no data: told, and left out.
+    if (isOwnerFile(name)) {
+      loaded.warnings = [{ file: name, zh: '已忽略: 这是 Excel 或 WPS 打开工作簿时在旁边留下的临时文件（~$ 开头, 不含数据, 关闭工作簿后消失）', en: 'ignored: the temporary file Excel or WPS keeps beside a workbook while it is open (its name starts with ~$; it holds no data and goes when the workbook is closed)' }];
+      return [loaded];
+    }
     loaded.issues.push({
       file: name,
-      zh: '这不是文本文件（图片、压缩包或其他程序的文件？），请选择CSV文件',
-      en: 'this is not a text file (a picture, an archive, a file of some other program?); give a CSV file',
+      zh: '这不是文本文件（图片、压缩包或其他程序的文件？），请选择CSV文件或工作簿（.xlsx、.xls）',
+      en: 'this is not a text file (a picture, an archive, a file of some other program?); give a CSV file or a workbook (.xlsx, .xls)',
     });
     return [loaded];
   }

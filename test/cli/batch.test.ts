@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGenerate } from '../../src/generate/write-county.js';
+import { readCsvTable, templateSheet, workbookBytes } from '../helpers/workbooks.js';
 
 const BIN = join(import.meta.dirname, '../../bin/rotate.js');
 
@@ -20,6 +21,45 @@ describe('rotate plan over several county folders', () => {
       expect(readFileSync(join(root, 'plans', 'county2', f)).equals(readFileSync(join(root, 'single', f))), f).toBe(true);
     }
   });
+
+  it('plans a county folder of workbooks, as a run on its files would, past the owner file of an open workbook; a folder without county files is named', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'rotate-batch-xlsx-'));
+    const csv = join(root, 'csv');
+    await runGenerate(csv, { teachers: 300, schools: 15, seed: 6, lang: 'zh', encoding: 'utf8' });
+    // The national system's workbooks: one per table, each with its title, note and two-row header.
+    const books = join(root, 'books');
+    mkdirSync(books);
+    for (const f of readdirSync(csv).filter((x) => x.endsWith('.csv'))) {
+      const { header, rows } = readCsvTable(join(csv, f));
+      writeFileSync(join(books, f.replace(/\.csv$/u, '.xlsx')), workbookBytes([{ name: 'Sheet1', sheet: templateSheet(f, header, rows) }], 'xlsx'));
+    }
+    // Excel keeps `~$teachers.xlsx` beside teachers.xlsx while it is open: no data, and no input.
+    writeFileSync(join(books, '~$teachers.xlsx'), Buffer.concat([Buffer.from([6]), Buffer.from('zhangs'), Buffer.alloc(47), Buffer.from('\u0006zhangsan', 'utf16le'), Buffer.alloc(40)]));
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, '说明.docx'), 'not a county file');
+    const batch = spawnSync(process.execPath, [BIN, 'plan', books, empty, '-o', join(root, 'plans')], { encoding: 'utf8' });
+    expect(batch.status).toBe(2);
+    expect(batch.stderr).toMatch(/✓ books/);
+    expect(batch.stderr).toContain('✗ (2) empty');
+    expect(batch.stderr).toContain('the folder holds no CSV file or workbook');
+    const single = spawnSync(process.execPath, [BIN, 'plan', ...readdirSync(csv).filter((x) => x.endsWith('.csv')).map((f) => join(csv, f)), '-o', join(root, 'single'), '-q'], { encoding: 'utf8' });
+    expect(single.status, single.stderr).toBe(0);
+    expect(readFileSync(join(root, 'plans', 'books', 'assignments.csv'), 'utf8')).toBe(readFileSync(join(root, 'single', 'assignments.csv'), 'utf8'));
+    // Given by hand (a `*.xlsx` catches it), the owner file is told and left out.
+    const glob = spawnSync(process.execPath, [BIN, 'validate', ...readdirSync(books).filter((x) => x.endsWith('.xlsx')).map((f) => join(books, f))], { encoding: 'utf8' });
+    expect(glob.status, glob.stderr).toBe(0);
+    expect(glob.stderr).toContain('~$teachers.xlsx: 已忽略: 这是 Excel 或 WPS 打开工作簿时在旁边留下的临时文件');
+    // validate takes county folders as plan does: the folder's own files, the owner file not among them.
+    const folder = spawnSync(process.execPath, [BIN, 'validate', books], { encoding: 'utf8' });
+    expect(folder.status, folder.stderr).toBe(0);
+    expect(folder.stdout).toBe(glob.stdout);
+    expect(folder.stderr).toBe('');
+    const both = spawnSync(process.execPath, [BIN, 'validate', books, empty], { encoding: 'utf8' });
+    expect(both.status).toBe(2);
+    expect(both.stdout).toContain(`== ${books} ==\n${glob.stdout}`);
+    expect(both.stderr).toContain('the folder holds no CSV file or workbook');
+  }, 60_000);
 
   it('reports a county that fails and exits with its code, planning the others', async () => {
     const root = mkdtempSync(join(tmpdir(), 'rotate-batch-bad-'));
