@@ -53,7 +53,10 @@ function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
       en: `no ${k.en} file was given (a CSV file or worksheet with the headers ${needs.map((c) => c.key).join(', ')})`,
     });
   }
-  for (const kind of Object.keys(COLUMNS) as FileKind[]) {
+  // A locks row stands alone (a locks file's 操作 and 学校代码, or a plan's list's 交流学校代码): a
+  // locks file and an edited assignments.csv or principals.csv go together. A table of schools,
+  // teachers or posts split over files must have the same columns, or some rows lack values.
+  for (const kind of (Object.keys(COLUMNS) as FileKind[]).filter((k) => k !== 'locks')) {
     // Files whose rows could not be read at all have been reported already.
     const [first, ...rest] = ofKind(files, kind).filter((f) => f.content);
     if (!first) continue;

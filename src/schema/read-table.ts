@@ -3,7 +3,7 @@
  * worksheet, once its header row is known and matched to a kind, goes through the same header
  * checks and row schemas.
  */
-import type { FileKind } from '../domain/types.js';
+import type { FileKind, InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { append } from './append.js';
 import { headerLang } from './detect-kind.js';
@@ -36,7 +36,7 @@ function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string)
       return { content: { kind: 'posts', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'locks': {
-      const r = readRows(records, match, lockSpec, name, 'teacher_id', toLock);
+      const r = readRows(decidedRows(match, records), match, lockSpec, name, 'teacher_id', toLock);
       return { content: { kind: 'locks', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'objections': {
@@ -48,6 +48,25 @@ function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string)
       return { content: { kind: 'policy', items: r.rows }, ids: [], issues: r.issues };
     }
   }
+}
+
+/**
+ * The rows of a locks table that decide something. A list the plan wrote (no 操作 column, a
+ * 交流学校代码 column: assignments.csv, principals.csv) locks each row's move there; a row whose
+ * 交流学校代码 is blank (a principal the county has not decided on) locks nothing. In a locks file
+ * proper (with 操作), every row is a lock and a blank is reported.
+ */
+function decidedRows(match: HeaderMatch, records: readonly CsvRecord[]): readonly CsvRecord[] {
+  const to = match.columns.get('to_school_id');
+  if (match.columns.has('action') || to === undefined) return records;
+  return records.filter((r) => (r.cells[to.index] ?? '').trim() !== '');
+}
+
+/** How many rows of a plan's list lock nothing (their 交流学校代码 blank), told once per table; none for a locks file proper. */
+function undecidedWarning(match: HeaderMatch, records: readonly CsvRecord[], name: string): InputIssue[] {
+  if (match.kind !== 'locks') return [];
+  const undecided = records.length - decidedRows(match, records).length;
+  return undecided === 0 ? [] : [{ file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（县里尚未决定的人）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (those the county has not decided on)` }];
 }
 
 /** Ids of a file whose rows cannot be read (a required column is missing), for reference checks. */
@@ -87,4 +106,6 @@ export function readTable(loaded: LoadedFile, match: HeaderMatch, headerRow: num
   loaded.content = rows.content;
   loaded.ids = rows.ids;
   append(loaded.issues, rows.issues);
+  const undecided = undecidedWarning(match, records, name);
+  if (undecided.length > 0) loaded.warnings = [...(loaded.warnings ?? []), ...undecided];
 }

@@ -25,7 +25,7 @@ export function lockText(r: LockReport, lang: Lang): string[] {
   const total = l.move + l.stay + l.forbid;
   const lines: string[] = [];
   if (total > 0) {
-    const fromPlan = l.rows_from_plan > 0 ? (zh ? `; 其中来自方案交流名单（assignments.csv 或 plan.xlsx）的行 ${l.rows_from_plan}` : `; ${l.rows_from_plan} of them rows of a plan's list of moves (assignments.csv or plan.xlsx)`) : '';
+    const fromPlan = l.rows_from_plan > 0 ? (zh ? `; 其中来自方案的名单（assignments.csv、principals.csv 或 plan.xlsx）的行 ${l.rows_from_plan}` : `; ${l.rows_from_plan} of them rows of a plan's lists (assignments.csv, principals.csv or plan.xlsx)`) : '';
     const deleted = l.deleted_rows > 0 ? (zh ? `; 删除的行转为留任 ${l.deleted_rows}` : `; ${l.deleted_rows} deleted rows locked to stay`) : '';
     lines.push(zh ? `  锁定: ${total}（调往 ${l.move}, 留任 ${l.stay}, 禁止 ${l.forbid}${fromPlan}${deleted}）` : `  locks: ${total} (move ${l.move}, stay ${l.stay}, forbid ${l.forbid}${fromPlan}${deleted})`);
   }

@@ -48,6 +48,8 @@ describe('row schemas', () => {
     expect(toLock(lockRow.parse({ teacher_id: 'T1', action: 'move', school_id: '002' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '002', source: src });
     // A row of a plan's assignments.csv (no action column): a move to 交流学校代码, marked as from a plan.
     expect(toLock(lockRow.parse({ teacher_id: 'T1', to_school_id: '007' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '007', fromPlan: true, source: src });
+    // A row of principals.csv: 学校代码 is where the principal is, 交流学校代码 where the county sends him or her.
+    expect(toLock(lockRow.parse({ teacher_id: 'T1', school_id: '001', to_school_id: '007' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '007', fromPlan: true, source: src });
     expect(lockRow.safeParse({ teacher_id: 'T1', to_school_id: '' }).success).toBe(false);
     expect(lockRow.safeParse({ teacher_id: 'T1', action: '' }).success).toBe(false);
   });

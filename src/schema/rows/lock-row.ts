@@ -41,7 +41,8 @@ export const lockSpec: RowSpec<typeof lockRow> = { schema: lockRow, cells: lockC
 /** The domain lock of a valid row. */
 export function toLock(r: LockRow, source: Source): Lock {
   const action = r.action ?? 'move';
-  const schoolId = r.school_id ?? r.to_school_id;
+  // A row of a plan's list (no action) moves the teacher to its 交流学校代码; its 学校代码, if any, is where he or she is (principals.csv).
+  const schoolId = r.action === undefined ? (r.to_school_id ?? r.school_id) : (r.school_id ?? r.to_school_id);
   return {
     teacherId: r.teacher_id,
     action,

@@ -1,0 +1,34 @@
+/**
+ * The lists a plan writes are locks files when given back: an edited assignments.csv, and the
+ * principals.csv the county fills in with its decisions (a 交流学校代码 for those it posts). A
+ * row left blank there is a principal not decided on: it locks nothing, and the file says how
+ * many. Such a list goes together with a locks file proper (工号 操作 学校代码).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/schema/format-issue.js';
+import { load, SCHOOLS, TEACHERS } from './load-county-helpers.js';
+
+const PRINCIPALS = `工号,姓名,岗位类别,学校代码,学校名称,本校任职年限,状态,交流学校代码,理由
+T1,王芳,校长,001,城关一小,6,列入校长交流名单,003,
+T2,李强,副校长,001,城关一小,6,列入校长交流名单,,
+T3,张敏,副校长,002,河口小学,7,列入校长交流名单,,
+`;
+
+describe('a plan\'s lists given back as locks', () => {
+  it('principals.csv: a decided row moves the principal to its 交流学校代码 (not to 学校代码, where he or she is); a blank one locks nothing, counted once', async () => {
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'principals.csv': PRINCIPALS });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.action, l.schoolId, l.source.row])).toEqual([['T1', 'move', '003', 2]]);
+    expect(formatIssues(r.value.warnings ?? [])).toContain('principals.csv: 2 行未填交流学校代码, 不锁定（县里尚未决定的人） / 2 rows have no 交流学校代码 (to_school_id) and lock nothing (those the county has not decided on)');
+  });
+
+  it('goes with a locks file proper; in that file a blank 操作 is still an error', async () => {
+    const locks = '工号,操作,学校代码\nT3,留任,\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'principals.csv': PRINCIPALS, 'locks.csv': locks });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.action, l.source.file]).sort()).toEqual([['T1', 'move', 'principals.csv'], ['T3', 'stay', 'locks.csv']]);
+    const blank = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'locks.csv': '工号,操作,学校代码\nT3,,\n' });
+    expect(blank.ok).toBe(false);
+    expect(blank.ok ? [] : formatIssues(blank.issues)).toEqual(['locks.csv 第2行「操作」: 应为留任/调往/禁止 之一, 实为空白 / row 2 action: expected one of stay/move/forbid, found an empty cell']);
+  });
+});
