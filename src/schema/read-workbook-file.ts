@@ -40,6 +40,14 @@ function isPlanAssignments(found: FoundHeader): boolean {
   return found.match.kind === 'locks' && found.match.columns.has('to_school_id') && found.header.some((h) => PLAN_MARKS.has(normaliseHeader(h)));
 }
 
+/** A column only a plan's principals list has (岗位类别 beside 交流学校代码): its 校长交流名单 sheet. */
+const PRINCIPAL_MARKS = new Set(['role', '岗位类别'].map(normaliseHeader));
+
+/** True for the principals sheet of a plan.xlsx (校长交流名单): a locks table with 交流学校代码 and 岗位类别, whose filled rows are the county's decisions. */
+function isPlanPrincipals(found: FoundHeader): boolean {
+  return found.match.kind === 'locks' && found.match.columns.has('to_school_id') && found.header.some((h) => PRINCIPAL_MARKS.has(normaliseHeader(h)));
+}
+
 function isBlank(sheet: SheetText): boolean {
   return sheet.rows.every((r) => r.every((c) => c.trim() === ''));
 }
@@ -48,7 +56,8 @@ function isBlank(sheet: SheetText): boolean {
  * Reads the tables of a workbook. Sheets whose header is not recognised (instructions, code
  * lists) are passed over; when no sheet is recognised, the workbook is one unrecognised file
  * whose issue says what each sheet's first row holds. A plan.xlsx (edited or not) is read as
- * its assignments sheet only: a locks table, each row moving its teacher. A range merged down a
+ * its assignments sheet, a locks table, each row moving its teacher, and its principals sheet,
+ * whose rows with a 交流学校代码 do the same (the others lock nothing). A range merged down a
  * column in the data rows gives each of its rows the top cell's value, with a warning.
  */
 export async function readWorkbookFile(path: string, name: string, fb: FileBytes, format: 'xlsx' | 'xls'): Promise<LoadedFile[]> {
@@ -63,9 +72,10 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     const header = findHeader(sheet.rows, sheet.merges, sheetLabel(name, sheet.name));
     return header ? [{ sheet, found: header }] : [];
   });
-  // A plan's own workbook is read as its assignments (locks): its schools, teachers and policy
+  // A plan's own workbook is read as its assignments (locks) and its principals list (the
+  // county's decisions written in, as in principals.csv): its schools, teachers and policy
   // sheets are the plan's results, not inputs.
-  const plan = headed.filter((f) => isPlanAssignments(f.found));
+  const plan = headed.some((f) => isPlanAssignments(f.found)) ? headed.filter((f) => isPlanAssignments(f.found) || isPlanPrincipals(f.found)) : [];
   const tables: LoadedFile[] = [];
   for (const { sheet, found } of plan.length > 0 ? plan : headed) {
     const label = sheetLabel(name, sheet.name);

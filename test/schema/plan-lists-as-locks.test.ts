@@ -4,8 +4,14 @@
  * row left blank there is a principal not decided on: it locks nothing, and the file says how
  * many. Such a list goes together with a locks file proper (工号 操作 学校代码).
  */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/schema/format-issue.js';
+import { loadCounty } from '../../src/schema/load-county.js';
+import { planInProcess } from '../helpers/plan-run.js';
 import { load, SCHOOLS, TEACHERS } from './load-county-helpers.js';
 
 const PRINCIPALS = `工号,姓名,岗位类别,学校代码,学校名称,本校任职年限,状态,交流学校代码,理由
@@ -31,4 +37,32 @@ describe('a plan\'s lists given back as locks', () => {
     expect(blank.ok).toBe(false);
     expect(blank.ok ? [] : formatIssues(blank.issues)).toEqual(['locks.csv 第2行「操作」: 应为留任/调往/禁止 之一, 实为空白 / row 2 action: expected one of stay/move/forbid, found an empty cell']);
   });
+});
+
+describe('a plan.xlsx given back as locks', () => {
+  it('reads its principals sheet too: a 交流学校代码 the county wrote there locks that move', async () => {
+    const data = join(import.meta.dirname, '../../data');
+    const inputs = readdirSync(data).sort().map((f) => join(data, f));
+    const out = join(mkdtempSync(join(tmpdir(), 'rotate-principals-xlsx-')), 'plan');
+    expect((await planInProcess(inputs, out)).kind).toBe('written');
+    // The county decides on the first principal of the list: 交流学校代码 written in the 校长交流名单 sheet.
+    const book = XLSX.read(readFileSync(join(out, 'plan.xlsx')));
+    const sheet = book.Sheets['校长交流名单'];
+    if (!sheet) throw new Error('no 校长交流名单 sheet');
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
+    const head = rows.findIndex((r) => r.includes('交流学校代码'));
+    const col = rows[head]?.indexOf('交流学校代码') ?? -1;
+    const id = rows[head + 1]?.[rows[head]?.indexOf('工号') ?? -1];
+    expect(id).toBeTruthy();
+    sheet[XLSX.utils.encode_cell({ r: head + 1, c: col })] = { t: 's', v: '341122027' };
+    const edited = join(out, '..', 'edited.xlsx');
+    writeFileSync(edited, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const r = await loadCounty([...inputs, edited]);
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    const lock = r.value.locks.find((l) => l.teacherId === id);
+    expect([lock?.action, lock?.schoolId, lock?.source.file]).toEqual(['move', '341122027', 'edited.xlsx[校长交流名单]']);
+    // The plan's moves are locks as before; the other principals lock nothing, and a warning counts them.
+    expect(r.value.locks.filter((l) => l.source.file === 'edited.xlsx[交流名单]').length).toBeGreaterThan(100);
+    expect(formatIssues(r.value.warnings ?? []).some((w) => w.startsWith('edited.xlsx[校长交流名单]: ') && w.includes('行未填交流学校代码, 不锁定'))).toBe(true);
+  }, 60_000);
 });
