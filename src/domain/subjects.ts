@@ -40,15 +40,24 @@ const ENGLISH: Readonly<Record<string, string>> = {
   geography: '地理',
 };
 
-/** Older or longer Chinese names of the same subject. */
+/** Older or longer Chinese names of the same subject (品德与生活 and 品德与社会 became 道德与法治 in 2016). */
 const CHINESE: Readonly<Record<string, string>> = {
   信息技术: '信息科技',
   体育与健康: '体育',
   道德与法制: '道德与法治',
   思想品德: '道德与法治',
+  品德与生活: '道德与法治',
+  品德与社会: '道德与法治',
   心理: '心理健康',
+  心理健康教育: '心理健康',
   劳动教育: '劳动',
 };
+
+/** The subjects a stage may be written before (`小学语文`, `初中数学`, `高中思想政治`): the curriculum's. */
+const CURRICULUM: ReadonlySet<string> = new Set([...Object.values(ENGLISH), ...Object.values(CHINESE), '思想政治', '通用技术']);
+
+/** A stage written before a subject, as rosters and posts lists often do; the stage is the school's or the 学段 column's, not the subject's. */
+const STAGE_PREFIX = /^(小学|初中|高中|初级中学|高级中学)/u;
 
 /**
  * Keys already found, by text: a county writes a few dozen subject names, each thousands of
@@ -59,7 +68,8 @@ const MAX_KEPT = 10_000;
 
 /**
  * Canonical key of a subject as a user wrote it: known English names map to Chinese
- * (`Music` → `音乐`, `P.E.` → `体育`), full-width forms fold (NFKC), spaces around go.
+ * (`Music` → `音乐`, `P.E.` → `体育`), older Chinese names to today's (`品德与社会` → `道德与法治`),
+ * a stage before a curriculum subject goes (`小学语文` → `语文`), full-width forms fold (NFKC), spaces around go.
  * Chinese names lose inner spaces. Unknown text comes back folded but otherwise as written.
  * Never throws.
  */
@@ -79,5 +89,9 @@ function keyOf(text: string): string {
   if (known) return known;
   // `音 乐` is a typing slip: Chinese names carry no spaces.
   const chinese = /\p{Script=Han}/u.test(folded) ? folded.replace(/\s+/gu, '') : folded;
-  return CHINESE[chinese] ?? chinese;
+  const named = CHINESE[chinese] ?? chinese;
+  if (CURRICULUM.has(named)) return named;
+  const rest = chinese.replace(STAGE_PREFIX, '');
+  const subject = CHINESE[rest] ?? rest;
+  return rest !== chinese && CURRICULUM.has(subject) ? subject : named;
 }

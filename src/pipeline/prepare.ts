@@ -10,6 +10,7 @@ import { returnsFromExchange, withExchangeNames } from '../domain/exchange.js';
 import { withoutRetirees } from '../domain/retirees.js';
 import { subjectKey } from '../domain/subjects.js';
 import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
+import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import { withDeletedRowLocks, type BaselineMove } from '../plan/baseline-locks.js';
@@ -108,7 +109,8 @@ export function checkedCounty(read: CountyInputs, sets: readonly PolicySetting[]
   const dated = datedOf(read, policy.value);
   if (!dated.ok) return dated;
   const { inputs, warnings } = dated.value;
-  return { ok: true, value: { ...inputs, county: withSections(inputs.county), policy: policy.value, warnings: [...warnings, ...sectionWarnings(inputs.county)] } };
+  const county = withSections(inputs.county);
+  return { ok: true, value: { ...inputs, county, policy: policy.value, warnings: [...warnings, ...sectionWarnings(inputs.county), ...unpostedSubjectWarnings(county, policy.value)] } };
 }
 
 /** The whole preamble: county and baseline → policy → dates counted to the cut-off → context. */

@@ -19,5 +19,20 @@ describe('subjectKey', () => {
     expect(subjectKey('信息技术')).toBe('信息科技');
     expect(subjectKey('书法')).toBe('书法');
     expect(subjectKey('Robotics')).toBe('Robotics');
+    expect(subjectKey('品德与社会')).toBe('道德与法治');
+    expect(subjectKey('品德与生活')).toBe('道德与法治');
+    expect(subjectKey('心理健康教育')).toBe('心理健康');
+  });
+
+  it('drops a stage written before a curriculum subject (the stage is the school\'s or 学段\'s), and nothing else', () => {
+    expect(subjectKey('小学语文')).toBe('语文');
+    expect(subjectKey('初中数学')).toBe('数学');
+    expect(subjectKey('初级中学 英语')).toBe('英语');
+    expect(subjectKey('小学品德与社会')).toBe('道德与法治');
+    expect(subjectKey('高中思想政治')).toBe('思想政治');
+    expect(subjectKey('高中信息技术')).toBe('信息科技');
+    // Not a curriculum subject after the stage: kept as written.
+    expect(subjectKey('小学书法')).toBe('小学书法');
+    expect(subjectKey('初中部')).toBe('初中部');
   });
 });
