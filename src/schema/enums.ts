@@ -76,8 +76,9 @@ export const TITLES: Table<Title> = {
 };
 
 export const ROLES: Table<Role> = {
-  teacher: ['教师', '专任教师', '老师'],
-  principal: ['校长'],
+  // 专业技术岗位: the 事业单位 post class a teacher holds, as some rosters fill 岗位类别.
+  teacher: ['教师', '专任教师', '老师', '专业技术岗位', '专技岗位', '教学岗位'],
+  principal: ['校长', '正校长'],
   vice_principal: ['副校长', 'deputy_principal'],
 };
 

@@ -38,6 +38,8 @@ describe('enums', () => {
 
   it('role, gender and lock action', () => {
     expect([v(parseRole('教师')), v(parseRole('校长')), v(parseRole('副校长')), v(parseRole('vice_principal'))]).toEqual(['teacher', 'principal', 'vice_principal', 'vice_principal']);
+    // The 事业单位 post class some rosters put in 岗位类别: a teacher's is 专业技术岗位.
+    expect([v(parseRole('专业技术岗位')), v(parseRole('专技岗位')), v(parseRole('正校长'))]).toEqual(['teacher', 'teacher', 'principal']);
     expect([v(parseGender('M')), v(parseGender('f')), v(parseGender('男')), v(parseGender('女'))]).toEqual(['M', 'F', 'M', 'F']);
     expect([v(parseLockAction('留任')), v(parseLockAction('调往')), v(parseLockAction('禁止')), v(parseLockAction('MOVE'))]).toEqual(['stay', 'move', 'forbid', 'move']);
     expect(parseGender('X')).toEqual({ ok: false, zh: '应为男/女 之一, 实为「X」', en: 'expected one of M/F, found "X"' });
