@@ -36,7 +36,7 @@ function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string)
       return { content: { kind: 'posts', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'locks': {
-      const r = readRows(decidedRows(match, records), match, lockSpec, name, 'teacher_id', toLock);
+      const r = readRows(records, match, lockSpec, name, 'teacher_id', toLock);
       return { content: { kind: 'locks', items: r.rows }, ids: r.ids, issues: r.issues };
     }
     case 'objections': {
@@ -62,11 +62,9 @@ function decidedRows(match: HeaderMatch, records: readonly CsvRecord[]): readonl
   return records.filter((r) => (r.cells[to.index] ?? '').trim() !== '');
 }
 
-/** How many rows of a plan's list lock nothing (their 交流学校代码 blank), told once per table; none for a locks file proper. */
-function undecidedWarning(match: HeaderMatch, records: readonly CsvRecord[], name: string): InputIssue[] {
-  if (match.kind !== 'locks') return [];
-  const undecided = records.length - decidedRows(match, records).length;
-  return undecided === 0 ? [] : [{ file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（县里尚未决定的人）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (those the county has not decided on)` }];
+/** The warning of a plan's list with rows that lock nothing (their 交流学校代码 blank): one per table. */
+function undecidedWarning(undecided: number, name: string): InputIssue {
+  return { file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（县里尚未决定的人）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (those the county has not decided on)` };
 }
 
 /** Ids of a file whose rows cannot be read (a required column is missing), for reference checks. */
@@ -102,10 +100,10 @@ export function readTable(loaded: LoadedFile, match: HeaderMatch, headerRow: num
     loaded.ids = idsOnly(match, records);
     return;
   }
-  const rows = rowsOf(match, records, name);
+  const kept = match.kind === 'locks' ? decidedRows(match, records) : records;
+  const rows = rowsOf(match, kept, name);
   loaded.content = rows.content;
   loaded.ids = rows.ids;
   append(loaded.issues, rows.issues);
-  const undecided = undecidedWarning(match, records, name);
-  if (undecided.length > 0) loaded.warnings = [...(loaded.warnings ?? []), ...undecided];
+  if (kept.length < records.length) loaded.warnings = [...(loaded.warnings ?? []), undecidedWarning(records.length - kept.length, name)];
 }
