@@ -32,7 +32,8 @@ export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): C
     if (direct) return ok(direct);
     if (strip) {
       k = key(k.replace(strip, ''));
-      const stripped = lookup.get(k);
+      // Nothing left (`骨干教师` alone, with no level) is no value: not the `-` that means none.
+      const stripped = k === '' ? undefined : lookup.get(k);
       if (stripped) return ok(stripped);
     }
     return expected(`${zh} 之一`, `one of ${en}`, text);
@@ -97,8 +98,12 @@ export const LOCK_ACTIONS: Table<LockAction> = {
 export const parseStage = enumParser(STAGES);
 /** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
 export const parseArea = enumParser(AREAS);
-/** 骨干等级: none 无 / school 校级 / county 县级 / city 市级 / province 省级; `县级骨干(教师)` too. */
-export const parseBackbone = enumParser(BACKBONES, /骨干(教师)?$/u);
+/**
+ * 骨干等级: none 无 / school 校级 / county 县级 / city 市级 / province 省级; `县级骨干(教师)` too, and
+ * the tiers counties name beside 骨干教师 at a level (`市级学科带头人`, Shaanxi's `省级教学能手`),
+ * which the 优质均衡 indicator counts as backbone of that level.
+ */
+export const parseBackbone = enumParser(BACKBONES, /(骨干(教师)?|学科带头人|教学能手)$/u);
 /**
  * 职称: none 未定级 / junior 初级 / intermediate 中级 / senior 高级 / full_senior 正高级, and the
  * teacher grades: 三级/二级教师 → junior, 一级教师 → intermediate, 高级教师 → senior,
