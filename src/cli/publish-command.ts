@@ -41,7 +41,7 @@ export function registerPublish(program: Command): void {
   program
     .command('publish')
     .description('公示名册: 规划前（输入文件）为符合交流条件教师名册和暂缓/免交流人员名册, 规划后（方案文件夹）为拟交流人员名单; 每校A4打印页和一个工作簿 / the lists published for objection: before planning (input files) who is eligible, deferred or exempt; after planning (a plan folder) who leaves and arrives; printable A4 pages per school and one workbook')
-    .argument('<files_or_plan...>', '与 rotate plan 相同的输入文件, 或一个 rotate plan 写出的方案文件夹 / the same input files as rotate plan, or one plan folder written by rotate plan')
+    .argument('<files_or_plan...>', '与 rotate plan 相同的输入文件（或一个县文件夹）, 或一个 rotate plan 写出的方案文件夹 / the same input files as rotate plan (or a county folder), or one plan folder written by rotate plan')
     .option('-o, --out <dir>', `输出文件夹（默认: 规划前 ${DEFAULT_OUT.eligible}, 规划后 ${DEFAULT_OUT.moves}）/ output folder (default: ${DEFAULT_OUT.eligible} before planning, ${DEFAULT_OUT.moves} after)`)
     .option('--policy <file>', '参数文件（参数,取值）, 仅规划前; 规划后用 --set / a policy file (key,value), before planning only; after planning use --set', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, eligibility.term_years…', parseSet, [] as PolicySetting[])

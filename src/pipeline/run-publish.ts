@@ -7,7 +7,8 @@
  */
 import { retireeReason } from '../domain/retirees.js';
 import { isLeader } from '../domain/leaders.js';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { countyFiles } from '../batch/run-batch.js';
 import { exchangeTerm } from '../domain/term.js';
 import { PARAMETERS } from '../domain/parameters.js';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
@@ -64,16 +65,24 @@ export type PublishOutcome = { kind: 'written'; published: Published } | { kind:
 
 type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; schools: number; warnings: InputIssue[] } | { ok: false; issues: InputIssue[] };
 
-/** The moment the arguments ask for: one folder is a plan folder; anything else is input files. */
-export async function momentOf(args: readonly string[]): Promise<Moment> {
+/**
+ * The moment the arguments ask for, and the input files before planning: one folder is a plan
+ * folder, unless it holds no plan file (summary.json, assignments.csv) but a county's files (CSV
+ * files or workbooks, as `plan` takes a county folder): then those are the inputs. Anything else
+ * is input files.
+ */
+export async function momentOf(args: readonly string[]): Promise<{ moment: Moment; inputs: readonly string[] }> {
   const [only] = args;
-  if (args.length !== 1 || only === undefined) return 'eligible';
-  return (await stat(only).then((s) => s.isDirectory(), () => false)) ? 'moves' : 'eligible';
+  if (args.length !== 1 || only === undefined || !(await stat(only).then((s) => s.isDirectory(), () => false))) return { moment: 'eligible', inputs: args };
+  const names = await readdir(only).catch(() => [] as string[]);
+  if (names.includes('summary.json') || names.includes('assignments.csv')) return { moment: 'moves', inputs: [] };
+  const county = await countyFiles(only);
+  return county.length > 0 ? { moment: 'eligible', inputs: county } : { moment: 'moves', inputs: [] };
 }
 
 /** Before planning: the county read and checked as `plan` does, each teacher's eligibility as the plan has it. */
-async function buildEligible(opts: PublishOptions, env: PublishEnv): Promise<Built> {
-  const prepared = await prepare({ inputs: [...opts.args, ...(opts.policyFiles ?? [])], sets: opts.sets }, env.currentYear);
+async function buildEligible(opts: PublishOptions, inputs: readonly string[], env: PublishEnv): Promise<Built> {
+  const prepared = await prepare({ inputs: [...inputs, ...(opts.policyFiles ?? [])], sets: opts.sets }, env.currentYear);
   if (!prepared.ok) return prepared;
   const { ctx, policy, county, warnings } = prepared.value;
   // Teachers who retire by the cut-off date count nowhere in the plan, but are on the exempt list as before, with teachers.csv's reason (published without the date).
@@ -132,14 +141,14 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
 export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise<PublishOutcome> {
-  const moment = await momentOf(opts.args);
+  const { moment, inputs } = await momentOf(opts.args);
   const dir = opts.outDir ?? DEFAULT_OUT[moment];
-  const built = moment === 'moves' ? await buildMoves(opts, env) : await buildEligible(opts, env);
+  const built = moment === 'moves' ? await buildMoves(opts, env) : await buildEligible(opts, inputs, env);
   if (!built.ok) return { kind: 'bad-input', issues: built.issues };
   const release = await lockFolder(await outputTarget(dir), env.tag);
   try {
     await recoverFolder(dir);
-    const c = await checkFolder(dir, { force: opts.force === true, inputs: opts.args, kind: 'publish' });
+    const c = await checkFolder(dir, { force: opts.force === true, inputs: [...opts.args, ...inputs], kind: 'publish' });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
     await writeFolderAtomically(dir, built.files, env.tag, 'publish');
   } finally {

@@ -18,6 +18,16 @@ describe('rotate publish on the command line', () => {
     for (const s of ['规划前', '规划后', 'publish.county', 'publish.start', 'publish.working_days', 'publish.objections_to', 'eligibility.term_years', 'publish/eligible', 'publish/moves', 'print-all.html', 'index.html']) expect(r.stdout, s).toContain(s);
   });
 
+  it('takes a county folder before planning, as plan does: the lists of its files', () => {
+    const dir = sampleCounty();
+    const byFiles = run([...inputsOf(dir), '--set', 'plan.year=2026', '-o', join(dir, 'by-files')], dir);
+    expect(byFiles.status, byFiles.stderr).toBe(0);
+    const byFolder = run([dir, '--set', 'plan.year=2026', '-o', join(dir, 'by-folder')], dir);
+    expect(byFolder.status, byFolder.stderr).toBe(0);
+    expect(byFolder.stdout).toContain('符合交流条件');
+    for (const f of ['index.html', 'eligible.xlsx']) expect(readFileSync(join(dir, 'by-folder', f)).equals(readFileSync(join(dir, 'by-files', f))), f).toBe(true);
+  });
+
   it('writes publish/eligible before planning and publish/moves after, by default, and never over the plan it reads', () => {
     const dir = sampleCounty();
     const inputs = inputsOf(dir);
