@@ -63,6 +63,15 @@ export async function countyFiles(folder: string): Promise<string[]> {
   return (await readdir(folder, { withFileTypes: true })).filter((f) => !f.isDirectory() && isCountyFile(f.name)).map((f) => join(folder, f.name)).sort();
 }
 
+/** The input files of a command that plans one county: the files given, or one county folder's ({@link countyFiles}). */
+export async function countyInputs(args: readonly string[]): Promise<string[]> {
+  const [only] = args;
+  if (args.length !== 1 || only === undefined || !(await stat(only).then((s) => s.isDirectory(), () => false))) return [...args];
+  const files = await countyFiles(only);
+  // A folder without county files stays as given: reading it says it is a folder.
+  return files.length > 0 ? files : [...args];
+}
+
 /**
  * The jobs of a batch: each folder's CSV files and workbooks (sorted by name, see {@link isCountyFile}); plans go to `<out>/<name>`
  * (names unique per county, see {@link uniqueNames}) when an output root is given, else to

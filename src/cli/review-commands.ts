@@ -4,6 +4,7 @@ import { runDiff } from './diff-command.js';
 import { runExplain } from './explain-command.js';
 import { POLICY_FILE, runInit } from '../review/init-command.js';
 import { runSweep } from './sweep-command.js';
+import { countyInputs } from '../batch/run-batch.js';
 import { EXIT } from './exit-codes.js';
 import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, SWEEP_BAD } from './io.js';
 
@@ -60,7 +61,7 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
   program
     .command('sweep')
     .description('对一到两个参数（权重或规则参数, 见 rotate policy）各取多个值分别求解, 输出权衡表 / plan at several values of one or two parameters (weights or rule parameters such as rules.max_backbone_outflow_share; see rotate policy) and print the trade-offs')
-    .argument('<files...>', '与 rotate plan 相同的输入文件 / the same inputs as rotate plan')
+    .argument('<files...>', '与 rotate plan 相同的输入文件, 或一个县文件夹 / the same inputs as rotate plan, or one county folder')
     .option('--set <name=values>', '扫描参数（逗号分隔的数值）或固定参数, 可重复 / a swept parameter (comma list of numbers) or a fixed one, repeatable', parseSet, [] as PolicySetting[])
     .option('--policy <file>', '参数文件 / a policy file', collect, [] as string[])
     .option('-o, --out <file>', '权衡表CSV / write the table as CSV')
@@ -72,7 +73,7 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
   rotate sweep data/*.csv --set rules.max_backbone_outflow_share=0.1,0.2,0.3
 ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
-      const r = await runSweep({ inputs: [...files, ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
+      const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       if (r.kind === 'bad-input') return badInput(r.issues);
       out(r.lines);
       if (o.out !== undefined) out([`已写入 / written: ${o.out}`]);

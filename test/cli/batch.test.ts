@@ -55,6 +55,10 @@ describe('rotate plan over several county folders', () => {
     expect(folder.status, folder.stderr).toBe(0);
     expect(folder.stdout).toBe(glob.stdout);
     expect(folder.stderr).toBe('');
+    // sweep takes one county folder too.
+    const sweep = spawnSync(process.execPath, [BIN, 'sweep', books, '--set', 'weights.moves=1,2'], { encoding: 'utf8' });
+    expect(sweep.status, sweep.stderr).toBe(0);
+    expect(sweep.stdout).toMatch(/weights\.moves +status/u);
     const both = spawnSync(process.execPath, [BIN, 'validate', books, empty], { encoding: 'utf8' });
     expect(both.status).toBe(2);
     expect(both.stdout).toContain(`== ${books} ==\n${glob.stdout}`);
