@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
+import { isOwnerFile } from '../schema/read-input-file.js';
 
 /** One county of a batch: its folder, the CSV files and workbooks in it, and where its plan goes. */
 export interface BatchJob {
@@ -18,13 +19,13 @@ export interface BatchResult {
   errors: string[];
 }
 
+/** Whether a path is a folder (a path that cannot be read is not). */
+export const isFolder = (path: string): Promise<boolean> => stat(path).then((s) => s.isDirectory(), () => false);
+
 /** True when every argument is a folder: `rotate plan` then plans each as its own county. */
 export async function allFolders(args: readonly string[]): Promise<boolean> {
   if (args.length === 0) return false;
-  for (const a of args) {
-    const s = await stat(a).catch(() => null);
-    if (!s?.isDirectory()) return false;
-  }
+  for (const a of args) if (!(await isFolder(a))) return false;
   return true;
 }
 
@@ -56,7 +57,7 @@ function uniqueNames(folders: readonly string[]): string[] {
  * the national system and a bureau's own rosters come; not the owner files Excel and WPS keep
  * beside an open workbook (`~$…`), nor hidden files (LibreOffice's `.~lock…#`).
  */
-export const isCountyFile = (name: string): boolean => /\.(csv|xlsx|xlsm|xls|et)$/iu.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+export const isCountyFile = (name: string): boolean => /\.(csv|xlsx|xlsm|xls|et)$/iu.test(name) && !isOwnerFile(name) && !name.startsWith('.');
 
 /** A county folder's input files ({@link isCountyFile}), sorted by name, as paths. */
 export async function countyFiles(folder: string): Promise<string[]> {
@@ -66,7 +67,7 @@ export async function countyFiles(folder: string): Promise<string[]> {
 /** The input files of a command that plans one county: the files given, or one county folder's ({@link countyFiles}). */
 export async function countyInputs(args: readonly string[]): Promise<string[]> {
   const [only] = args;
-  if (args.length !== 1 || only === undefined || !(await stat(only).then((s) => s.isDirectory(), () => false))) return [...args];
+  if (args.length !== 1 || only === undefined || !(await isFolder(only))) return [...args];
   const files = await countyFiles(only);
   // A folder without county files stays as given: reading it says it is a folder.
   return files.length > 0 ? files : [...args];

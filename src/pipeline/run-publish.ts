@@ -7,8 +7,8 @@
  */
 import { retireeReason } from '../domain/retirees.js';
 import { isLeader } from '../domain/leaders.js';
-import { readdir, stat } from 'node:fs/promises';
-import { countyFiles } from '../batch/run-batch.js';
+import { readdir } from 'node:fs/promises';
+import { countyFiles, isFolder } from '../batch/run-batch.js';
 import { exchangeTerm } from '../domain/term.js';
 import { PARAMETERS } from '../domain/parameters.js';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
@@ -73,7 +73,7 @@ type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<str
  */
 export async function momentOf(args: readonly string[]): Promise<{ moment: Moment; inputs: readonly string[] }> {
   const [only] = args;
-  if (args.length !== 1 || only === undefined || !(await stat(only).then((s) => s.isDirectory(), () => false))) return { moment: 'eligible', inputs: args };
+  if (args.length !== 1 || only === undefined || !(await isFolder(only))) return { moment: 'eligible', inputs: args };
   const names = await readdir(only).catch(() => [] as string[]);
   if (names.includes('summary.json') || names.includes('assignments.csv')) return { moment: 'moves', inputs: [] };
   const county = await countyFiles(only);

@@ -32,21 +32,17 @@ function recordsOf(sheet: SheetText, headerRow: number, width: number): CsvRecor
   return records;
 }
 
-/** A column only a plan's assignments table has (原学校代码): it tells a plan's own workbook. */
-const PLAN_MARKS = new Set(['from_school_id', '原学校代码'].map(normaliseHeader));
-
-/** True for the assignments sheet of a plan.xlsx: a locks table with 交流学校代码 and 原学校代码. */
-function isPlanAssignments(found: FoundHeader): boolean {
-  return found.match.kind === 'locks' && found.match.columns.has('to_school_id') && found.header.some((h) => PLAN_MARKS.has(normaliseHeader(h)));
+/** True for a list a plan wrote, told by a column only it has: a locks table with 交流学校代码 and one of `marks`. */
+function planList(marks: readonly string[]): (found: FoundHeader) => boolean {
+  const wanted = new Set(marks.map(normaliseHeader));
+  return (found) => found.match.kind === 'locks' && found.match.columns.has('to_school_id') && found.header.some((h) => wanted.has(normaliseHeader(h)));
 }
 
-/** A column only a plan's principals list has (岗位类别 beside 交流学校代码): its 校长交流名单 sheet. */
-const PRINCIPAL_MARKS = new Set(['role', '岗位类别'].map(normaliseHeader));
+/** The assignments sheet of a plan.xlsx (told by 原学校代码): it tells a plan's own workbook. */
+const isPlanAssignments = planList(['from_school_id', '原学校代码']);
 
-/** True for the principals sheet of a plan.xlsx (校长交流名单): a locks table with 交流学校代码 and 岗位类别, whose filled rows are the county's decisions. */
-function isPlanPrincipals(found: FoundHeader): boolean {
-  return found.match.kind === 'locks' && found.match.columns.has('to_school_id') && found.header.some((h) => PRINCIPAL_MARKS.has(normaliseHeader(h)));
-}
+/** The principals sheet of a plan.xlsx (校长交流名单, told by 岗位类别), whose filled rows are the county's decisions. */
+const isPlanPrincipals = planList(['role', '岗位类别']);
 
 function isBlank(sheet: SheetText): boolean {
   return sheet.rows.every((r) => r.every((c) => c.trim() === ''));
