@@ -18,10 +18,19 @@ export interface SchoolForSections {
   teachingPoint?: boolean;
 }
 
+/** A per-section students column a two-section school may lack. */
+export type SectionColumn = 'primary_students' | 'junior_students';
+
+/** A two-section school left out of the indicators, and the per-section students columns it lacks. */
+export interface MissingSection {
+  schoolId: string;
+  columns: readonly SectionColumn[];
+}
+
 /** The sections of a school, and the per-section student counts it lacks (for the caller to report). */
 export interface SchoolSections {
   sections: Section[];
-  missing: ('primary_students' | 'junior_students')[];
+  missing: SectionColumn[];
 }
 
 /** Splits a school into its judged sections, primary first. A section whose students are missing is left out and named in `missing`. */

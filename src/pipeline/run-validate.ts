@@ -7,6 +7,7 @@
 import type { PolicySetting } from '../domain/policy.js';
 import type { County, InputIssue } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
+import type { MissingSection } from '../indicators/school-sections.js';
 import { checkLocks } from '../plan/check-locks.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { qualityFigures } from '../plan/quality.js';
@@ -14,7 +15,7 @@ import { checkedCounty, contextOf, readCounty } from './prepare.js';
 
 export type ValidateOutcome =
   /** The files as read (counts before retirements), the warnings after reading, and what the county lacks under each standard. */
-  | { kind: 'valid'; county: County; warnings: InputIssue[]; supply: CountySupply[]; missingSections: string[] }
+  | { kind: 'valid'; county: County; warnings: InputIssue[]; supply: CountySupply[]; missingSections: MissingSection[] }
   | { kind: 'bad-input'; issues: InputIssue[]; warnings: InputIssue[] }
   | { kind: 'lock-conflicts'; conflicts: Conflict[]; warnings: InputIssue[] };
 
@@ -28,5 +29,5 @@ export async function runValidate(inputs: readonly string[], sets: readonly Poli
   const conflicts = checkLocks(contextOf(checked.value, checked.value.policy));
   if (conflicts.length > 0) return { kind: 'lock-conflicts', conflicts, warnings };
   const quality = qualityFigures(checked.value.county, checked.value.policy, []);
-  return { kind: 'valid', county, warnings, supply: quality.supply, missingSections: quality.missing.map((m) => m.schoolId) };
+  return { kind: 'valid', county, warnings, supply: quality.supply, missingSections: quality.missing };
 }

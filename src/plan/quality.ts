@@ -4,7 +4,7 @@ import { countSections, shiftTallies } from '../indicators/count-sections.js';
 import { countySupply, type CountySupply } from '../indicators/county-supply.js';
 import { cvEntries, type CvEntry } from '../indicators/cv-summary.js';
 import { meetingAll, type MeetingAll } from '../indicators/meeting-all.js';
-import { placedSectionStage, schoolSections, teacherSectionStage } from '../indicators/school-sections.js';
+import { placedSectionStage, schoolSections, teacherSectionStage, type MissingSection } from '../indicators/school-sections.js';
 import { sectionIndicators, type SectionIndicators } from '../indicators/section-indicators.js';
 import type { IndicatorTeacher, IndicatorThresholds, Section, SectionStage, SectionTally } from '../indicators/types.js';
 import type { MoveIds } from '../rules/facts.js';
@@ -20,7 +20,7 @@ export interface QualityFigures {
   /** Each section's indicators before and after, in school id then stage order. */
   sections: { before: SectionIndicators; after: SectionIndicators }[];
   /** Schools whose per-section students are missing (a 一贯制 without 小学部学生数, say): left out of the figures. */
-  missing: { schoolId: string; columns: string[] }[];
+  missing: MissingSection[];
   /** Whether any teacher's 学历 is given: without it the degree indicator is not known (and left out of meeting all three). */
   degreeGiven: boolean;
 }

@@ -4,6 +4,8 @@
  * of variation of each stage and indicator against its ceiling, as summary.json gives them.
  */
 import { cvMissing } from '../indicators/cv-summary.js';
+import type { MissingSection } from '../indicators/school-sections.js';
+import { missingSectionGroups, sectionColumnNames } from '../text/county-standing.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { fixed, raw } from './format.js';
@@ -20,13 +22,17 @@ const SERIES = [
 
 /**
  * The two-section schools left out of the coefficients for want of their sections' students, as
- * the terminal says (summary.json's `schools_missing_section_students`): without the note, the
- * table's school count was lower than the county's with nothing to say why.
+ * the terminal says (summary.json's `schools_missing_section_students`), a note for each set of
+ * columns lacked: without the note, the table's school count was lower than the county's with
+ * nothing to say why.
  */
-function missingSections(ids: readonly string[]): string {
-  if (ids.length === 0) return '';
-  const shown = `${ids.slice(0, 10).join('、')}${ids.length > 10 ? ' …' : ''}`;
-  return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入差异系数: ${shown}`)} <span class="en">${esc(`${ids.length} schools with two sections lack per-section students (primary_students, junior_students) and are left out of the coefficients: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ' …' : ''}`)}</span></p>`;
+function missingSections(missing: readonly MissingSection[]): string {
+  return missingSectionGroups(missing)
+    .map(({ columns, ids }) => {
+      const shown = (sep: string): string => `${ids.slice(0, 10).join(sep)}${ids.length > 10 ? ' …' : ''}`;
+      return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所九年一贯制或完全中学缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, 未计入差异系数: ${shown('、')}`)} <span class="en">${esc(`${ids.length} schools with two sections lack per-section students (${sectionColumnNames(columns, 'en')}) and are left out of the coefficients: ${shown(', ')}`)}</span></p>`;
+    })
+    .join('');
 }
 
 /** The inspectors' CVs of summary.json (`indicators.cv`), 小学 first, each indicator in the order of 教督〔2017〕6号. */
@@ -68,7 +74,7 @@ function cvCharts(ind: SummaryView['indicators']): string {
     .join('');
 }
 
-export function backboneSection(figures: readonly SchoolFigures[], s: SummaryView): string {
+export function backboneSection(figures: readonly SchoolFigures[], s: SummaryView, missing: readonly MissingSection[]): string {
   const threshold = s.indicators.backbone_per_100.threshold;
   const repeated = repeatedNames(figures.map((f) => f.school));
   const withPupils = figures.filter((f) => f.school.students > 0);
@@ -106,7 +112,7 @@ export function backboneSection(figures: readonly SchoolFigures[], s: SummaryVie
       '差异系数按督导评估口径计算: 各校（一贯制、完全中学按学部）指标与全县平均数之差的平方按在校学生数加权求和, 开方后除以全县平均数（全县平均数 = 全县计数教师 × 100 ÷ 全县学生数）; 不足规定人数的教学点不计。越小越均衡。',
       'the inspectors\' coefficient of variation: each school\'s (or section\'s) squared difference from the county mean weighted by its students, square-rooted and divided by the county mean (county teachers counted × 100 ÷ county students); small teaching points left out. Smaller is more even.',
     ),
-    missingSections(s.indicators.schools_missing_section_students),
+    missingSections(missing),
     cvTable(s.indicators),
     cvCharts(s.indicators),
   ];

@@ -72,7 +72,7 @@ export function renderReport(input: ReportInput): string {
     header(s, input.relaxed, Boolean(input.objections)),
     checklistSection(s),
     shortageSection(figures, input.policy),
-    backboneSection(figures, s),
+    backboneSection(figures, s, input.plan.quality.missing),
     qualitySection(schoolLines(figures, input.plan.quality), s),
     flowsSection(input.county.schools, moves),
     movesSection(moves, input.county.schools),

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
+import type { MissingSection, SectionColumn } from '../indicators/school-sections.js';
 import { INDICATOR_TEACHERS, STAGE_LABEL } from '../plan/indicator-labels.js';
 
 /** A stage's indicator as the rows name it: `小学 县级以上骨干教师`, `primary county-level backbone`. */
@@ -25,9 +26,31 @@ export function supplyLines(supply: readonly CountySupply[], lang: Lang): string
 /** How many schools a line names before `…`. */
 const NAMED = 5;
 
-/** The two-section schools left out of the indicators for want of per-section students (their ids): one line, none when every school has them. */
-export function missingSectionLines(missing: readonly string[], lang: Lang): string[] {
-  if (missing.length === 0) return [];
-  const more = missing.length > NAMED ? ' …' : '';
-  return [lang === 'zh' ? `  ${missing.length} 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: ${missing.slice(0, NAMED).join('、')}${more}` : `  ${missing.length} schools with two sections lack per-section students (primary_students, junior_students) and are left out: ${missing.slice(0, NAMED).join(', ')}${more}`];
+const COLUMN_NAME: Record<SectionColumn, Record<Lang, string>> = {
+  primary_students: { zh: '小学部学生数', en: 'primary_students' },
+  junior_students: { zh: '初中部学生数', en: 'junior_students' },
+};
+
+/** The schools grouped by the columns they lack (a 完全中学 lacks only 初中部学生数), each group in the order first met. */
+export function missingSectionGroups(missing: readonly MissingSection[]): { columns: readonly SectionColumn[]; ids: string[] }[] {
+  const groups = new Map<string, { columns: readonly SectionColumn[]; ids: string[] }>();
+  for (const m of missing) {
+    const key = m.columns.join();
+    const group = groups.get(key) ?? { columns: m.columns, ids: [] };
+    group.ids.push(m.schoolId);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The columns a group lacks, as a line names them: `小学部学生数、初中部学生数`. */
+export const sectionColumnNames = (columns: readonly SectionColumn[], lang: Lang): string => columns.map((c) => COLUMN_NAME[c][lang]).join(lang === 'zh' ? '、' : ', ');
+
+/** The two-section schools left out of the indicators for want of per-section students: a line for each set of columns lacked, none when every school has them. */
+export function missingSectionLines(missing: readonly MissingSection[], lang: Lang): string[] {
+  return missingSectionGroups(missing).map(({ columns, ids }) => {
+    const more = ids.length > NAMED ? ' …' : '';
+    const cols = sectionColumnNames(columns, lang);
+    return lang === 'zh' ? `  ${ids.length} 所九年一贯制或完全中学缺少分学部学生数（${cols}）, 未计入: ${ids.slice(0, NAMED).join('、')}${more}` : `  ${ids.length} schools with two sections lack per-section students (${cols}) and are left out: ${ids.slice(0, NAMED).join(', ')}${more}`;
+  });
 }

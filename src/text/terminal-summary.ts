@@ -5,6 +5,7 @@ import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
 import type { SolveResult } from '../solve/result.js';
 import type { Conflict } from '../plan/diagnose.js';
+import type { MissingSection } from '../indicators/school-sections.js';
 import { missingSectionLines, stageIndicator, supplyLines } from './county-standing.js';
 import { textTable, type TextColumn } from './text-table.js';
 
@@ -88,7 +89,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     return paint(r.plan.checks[row]?.held ? ANSI.green : r.relaxed ? ANSI.yellow : ANSI.red, text);
   }));
 
-  lines.push('', ...qualityTable(r.summary.indicators, lang, paint), '');
+  lines.push('', ...qualityTable(r.summary.indicators, r.plan.quality.missing, lang, paint), '');
   const proven = r.solve.status === 'optimal';
   // A plan not proven optimal says how far at most it is from the optimum: its gap to the bound (summary.json's objective.gap).
   const o = r.summary.objective;
@@ -126,7 +127,7 @@ export function conflictReport(conflicts: readonly Conflict[], by: 'plan' | 'val
 }
 
 /** The 优质均衡 coefficients of variation the inspectors compute (enrolment-weighted), with ✓/✗, and the sections meeting all three indicators. */
-function qualityTable(ind: Summary['indicators'], lang: Lang, paint: (code: string, text: string) => string): string[] {
+function qualityTable(ind: Summary['indicators'], missing: readonly MissingSection[], lang: Lang, paint: (code: string, text: string) => string): string[] {
   const zh = lang === 'zh';
   const cols: TextColumn[] = [
     { header: '' },
@@ -147,6 +148,6 @@ function qualityTable(ind: Summary['indicators'], lang: Lang, paint: (code: stri
     ...textTable(cols, rows, '  ', (text, row, col) => (row < 0 ? paint(ANSI.bold, text) : col === 0 ? paint(text === '✓' ? ANSI.green : ANSI.red, text) : text)),
     zh ? `  ${ind.degree_given ? '三项' : '两项（未提供学历）'}指标均达标的学校（学部）: ${m.before} → ${m.after}` : `  schools (sections) meeting all ${ind.degree_given ? 'three' : 'two (no 学历 given)'} indicators: ${m.before} → ${m.after}`,
     ...supplyLines(ind.county_supply, lang),
-    ...missingSectionLines(ind.schools_missing_section_students, lang),
+    ...missingSectionLines(missing, lang),
   ];
 }

@@ -1,0 +1,38 @@
+/**
+ * The lines about what the county's own files leave out: the two-section schools without their
+ * sections' students are named with the columns each lacks, not always both.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runValidate } from '../../src/pipeline/run-validate.js';
+import { missingSectionLines } from '../../src/text/county-standing.js';
+
+describe('missingSectionLines', () => {
+  it('gives a line for each set of columns lacked, in the order first met', () => {
+    const lines = missingSectionLines(
+      [
+        { schoolId: 'A', columns: ['primary_students', 'junior_students'] },
+        { schoolId: 'B', columns: ['junior_students'] },
+        { schoolId: 'C', columns: ['primary_students', 'junior_students'] },
+      ],
+      'zh',
+    );
+    expect(lines).toEqual(['  2 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: A、C', '  1 所九年一贯制或完全中学缺少分学部学生数（初中部学生数）, 未计入: B']);
+    expect(missingSectionLines([{ schoolId: 'B', columns: ['junior_students'] }], 'en')).toEqual(['  1 schools with two sections lack per-section students (junior_students) and are left out: B']);
+    expect(missingSectionLines([], 'zh')).toEqual([]);
+  });
+
+  it('names only 初中部学生数 for a school whose 小学部学生数 is given (the sample with one school\'s filled in)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-standing-'));
+    const sample = join(import.meta.dirname, '../../data');
+    const schools = readFileSync(join(sample, '学校.csv'), 'utf8').split('\n');
+    const filled = schools.map((line, i) => (i === 0 ? `${line.replace(/\r$/u, '')},小学部学生数` : line === '' ? line : `${line.replace(/\r$/u, '')},${line.startsWith('341122022,') ? '300' : ''}`));
+    writeFileSync(join(dir, '学校.csv'), filled.join('\n'));
+    for (const f of ['教师.csv', '岗位.csv']) writeFileSync(join(dir, f), readFileSync(join(sample, f)));
+    const r = await runValidate([join(dir, '学校.csv'), join(dir, '教师.csv'), join(dir, '岗位.csv')], [], 2026);
+    if (r.kind !== 'valid') throw new Error(r.kind);
+    expect(missingSectionLines(r.missingSections, 'zh')).toEqual(['  2 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: 341122012、341122030', '  1 所九年一贯制或完全中学缺少分学部学生数（初中部学生数）, 未计入: 341122022']);
+  });
+});
