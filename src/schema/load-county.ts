@@ -16,6 +16,7 @@ import { limitIssues } from './limit-issues.js';
 import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { repairIds } from './repair-ids.js';
 import { objectionLock, unappliedActions } from './rows/objection-row.js';
+import { withoutRepeatedPlanLocks } from './repeated-locks.js';
 import { sortCounty } from './sort-county.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -160,5 +161,6 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const warnings = [...files.flatMap((f) => f.warnings ?? []), ...repaired.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
-  return { ok: true, value: sortCounty(county) };
+  const sorted = sortCounty(county);
+  return { ok: true, value: { ...sorted, locks: withoutRepeatedPlanLocks(sorted.locks) } };
 }

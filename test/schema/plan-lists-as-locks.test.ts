@@ -39,6 +39,25 @@ describe('a plan\'s lists given back as locks', () => {
   });
 });
 
+describe('the same lock in two of a plan\'s lists', () => {
+  const ASSIGNMENTS = `工号,姓名,原学校代码,交流学校代码,理由
+T1,王芳,001,003,人工锁定调往 003
+`;
+
+  it('is one lock: a principal\'s move in both assignments.csv and principals.csv is counted and checked once', async () => {
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'principals.csv': PRINCIPALS, 'assignments.csv': ASSIGNMENTS });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.action, l.schoolId, l.source.file])).toEqual([['T1', 'move', '003', 'assignments.csv']]);
+  });
+
+  it('a locks file\'s row is the one kept where it says the same; what the county wrote twice itself stays', async () => {
+    const locks = '工号,操作,学校代码\nT1,调往,003\nT1,调往,003\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'principals.csv': PRINCIPALS, 'assignments.csv': ASSIGNMENTS, 'locks.csv': locks });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.source.file, l.source.row])).toEqual([['T1', 'locks.csv', 2], ['T1', 'locks.csv', 3]]);
+  });
+});
+
 describe('a plan.xlsx given back as locks', () => {
   it('reads its principals sheet too: a 交流学校代码 the county wrote there locks that move', async () => {
     const data = join(import.meta.dirname, '../../data');
