@@ -62,9 +62,14 @@ function decidedRows(match: HeaderMatch, records: readonly CsvRecord[]): readonl
   return records.filter((r) => (r.cells[to.index] ?? '').trim() !== '');
 }
 
-/** The warning of a plan's list with rows that lock nothing (their 交流学校代码 blank): one per table. */
-function undecidedWarning(undecided: number, name: string): InputIssue {
-  return { file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（县里尚未决定的人）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (those the county has not decided on)` };
+/**
+ * The warning of a plan's list with rows that lock nothing (their 交流学校代码 blank): one per table.
+ * In principals.csv (its 学校代码 says where each principal is) such a row is one the county has
+ * not decided on; in assignments.csv a move whose school was cleared, read as the row deleted.
+ */
+function undecidedWarning(match: HeaderMatch, undecided: number, name: string): InputIssue {
+  const why = match.columns.has('school_id') ? { zh: '县里尚未决定的人', en: 'those the county has not decided on' } : { zh: '视同删除该行', en: 'read as deleted rows' };
+  return { file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（${why.zh}）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (${why.en})` };
 }
 
 /** Ids of a file whose rows cannot be read (a required column is missing), for reference checks. */
@@ -105,5 +110,5 @@ export function readTable(loaded: LoadedFile, match: HeaderMatch, headerRow: num
   loaded.content = rows.content;
   loaded.ids = rows.ids;
   append(loaded.issues, rows.issues);
-  if (kept.length < records.length) loaded.warnings = [...(loaded.warnings ?? []), undecidedWarning(records.length - kept.length, name)];
+  if (kept.length < records.length) loaded.warnings = [...(loaded.warnings ?? []), undecidedWarning(match, records.length - kept.length, name)];
 }

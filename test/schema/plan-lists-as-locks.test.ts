@@ -28,6 +28,14 @@ describe('a plan\'s lists given back as locks', () => {
     expect(formatIssues(r.value.warnings ?? [])).toContain('principals.csv: 2 行未填交流学校代码, 不锁定（县里尚未决定的人） / 2 rows have no 交流学校代码 (to_school_id) and lock nothing (those the county has not decided on)');
   });
 
+  it('assignments.csv: a row whose 交流学校代码 was cleared locks nothing and is counted as a deleted row, not as an undecided principal', async () => {
+    const edited = '工号,姓名,原学校代码,交流学校代码,理由\nT1,王芳,001,003,\nT2,李强,001,,\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'assignments.csv': edited });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.schoolId])).toEqual([['T1', '003']]);
+    expect(formatIssues(r.value.warnings ?? [])).toContain('assignments.csv: 1 行未填交流学校代码, 不锁定（视同删除该行） / 1 rows have no 交流学校代码 (to_school_id) and lock nothing (read as deleted rows)');
+  });
+
   it('goes with a locks file proper; in that file a blank 操作 is still an error', async () => {
     const locks = '工号,操作,学校代码\nT3,留任,\n';
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'principals.csv': PRINCIPALS, 'locks.csv': locks });
