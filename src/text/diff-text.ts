@@ -2,7 +2,7 @@ import { numberCell, type PlanDiff } from '../review/diff-plans.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
 import { COUNT_LABEL, INPUT_CHANGE, kindLabel, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
 import { weightChanges, type InputChange } from '../review/diff-sources.js';
-import { fmt, reviewTable, signed } from './review-table.js';
+import { fmt, reviewTable, shownChange, signed } from './review-table.js';
 
 const change = (a: string, b: string): string => {
   const x = numberCell(a);
@@ -37,10 +37,10 @@ export function diffText(d: PlanDiff, nameA: string, nameB: string): string[] {
   lines.push('', '目标函数各项（加权代价, 不是人数）/ objective terms (weighted costs, not headcounts):');
   const weights = weightChanges(d.params);
   if (weights.length > 0) lines.push(`  注意 / note: ${weightsNote(weights).zh} / ${weightsNote(weights).en}`);
-  lines.push(...reviewTable(['项 term', 'A', 'B', '变化 change'], d.terms.map((t) => [termLabel(t.term), fmt(t.a), fmt(t.b), signed(t.b - t.a)])));
+  lines.push(...reviewTable(['项 term', 'A', 'B', '变化 change'], d.terms.map((t) => [termLabel(t.term), fmt(t.a), fmt(t.b), shownChange(t.a, t.b)])));
   const counts = d.counts.filter((c) => c.a !== c.b || c.key === 'counts.moved');
   lines.push('', '数量 / counts:');
-  lines.push(...reviewTable(['项 item', 'A', 'B', '变化 change'], counts.map((c) => [`${COUNT_LABEL[c.key] ?? ''} ${c.key}`.trim(), fmt(c.a), fmt(c.b), signed(c.b - c.a)])));
+  lines.push(...reviewTable(['项 item', 'A', 'B', '变化 change'], counts.map((c) => [`${COUNT_LABEL[c.key] ?? ''} ${c.key}`.trim(), fmt(c.a), fmt(c.b), shownChange(c.a, c.b)])));
   lines.push('', d.schools.length === 0 ? '各校数字相同 / every school\'s figures are the same' : `有变化的学校 / schools that changed (${d.schools.length}):`);
   const rows = d.schools.flatMap((s) => s.fields.map((f, i) => [i === 0 ? s.id : '', i === 0 ? s.name : '', schoolFieldLabel(f.field), f.a, f.b, change(f.a, f.b)]));
   if (rows.length > 0) lines.push(...reviewTable(['学校代码 school', '学校名称 name', '项目 figure', 'A', 'B', '变化 change'], rows));

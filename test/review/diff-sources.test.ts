@@ -70,6 +70,15 @@ describe('diff: the parameters that differ', () => {
   });
 });
 
+describe('diff: the change column', () => {
+  it('is the shown B less the shown A: a share of 0.2736 → 0.2762 shows 0.27 → 0.28, +0.01 (it said 0)', () => {
+    const b = withSummary(a, (s) => ({ counts: { ...s.counts, backbone_share: 0.276190 } }));
+    const from = withSummary(a, (s) => ({ counts: { ...s.counts, backbone_share: 0.273585 } }));
+    const line = diffText(diffPlans(from, b), 'A', 'B').find((l) => l.includes('counts.backbone_share'));
+    expect(line?.trim().split(/\s+/u).slice(-3)).toEqual(['0.27', '0.28', '+0.01']);
+  });
+});
+
 describe('diff: the input files that differ', () => {
   const edited = (p: PlanRecord): PlanRecord =>
     withSummary(p, (s) => ({
