@@ -2,12 +2,18 @@ import { numberCell, type PlanDiff } from '../review/diff-plans.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
 import { COUNT_LABEL, INPUT_CHANGE, kindLabel, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
 import { weightChanges, type InputChange } from '../review/diff-sources.js';
-import { fmt, reviewTable, shownChange, signed } from './review-table.js';
+import { fmt, reviewTable, shownChange } from './review-table.js';
 
+/** Decimals a number cell is written with (`1.0601` → 4). */
+const decimals = (s: string): number => s.split('.')[1]?.length ?? 0;
+
+/** A school figure's change, to as many decimals as its cells have (1.0601 → 0.8834 is -0.1767, not -0.18). */
 const change = (a: string, b: string): string => {
   const x = numberCell(a);
   const y = numberCell(b);
-  return x !== null && y !== null ? signed(y - x) : '';
+  if (x === null || y === null) return '';
+  const d = Number((y - x).toFixed(Math.max(decimals(a), decimals(b))));
+  return d > 0 ? `+${d}` : String(Object.is(d, -0) ? 0 : d);
 };
 const move = (m: MoveRow): string => `${m.teacher_id} ${m.name} ${m.subject} ${m.from_school_id} → ${m.to_school_id} ${m.to_school}`;
 const MARK: Record<InputChange['change'], string> = { added: '+', removed: '-', changed: '~' };

@@ -71,6 +71,19 @@ describe('diff: the parameters that differ', () => {
 });
 
 describe('diff: the change column', () => {
+  it('gives a school figure\'s change to as many decimals as its cells (1.0601 → 0.8834 is -0.1767, it said -0.18)', () => {
+    const id = [...a.schools.keys()][0] ?? '';
+    const at = (v: string): PlanRecord => ({ ...a, schools: new Map([...a.schools].map(([k, r]) => [k, k === id ? { ...r, shortage_after: v } : r])) });
+    const cells = (x: string, y: string): string[] | undefined =>
+      diffText(diffPlans(at(x), at(y)), 'A', 'B')
+        .find((l) => l.includes('shortage_after'))
+        ?.trim()
+        .split(/\s+/u)
+        .slice(-3);
+    expect(cells('1.0601', '0.8834')).toEqual(['1.0601', '0.8834', '-0.1767']);
+    expect(cells('5', '4')).toEqual(['5', '4', '-1']);
+  });
+
   it('is the shown B less the shown A: a share of 0.2736 → 0.2762 shows 0.27 → 0.28, +0.01 (it said 0)', () => {
     const b = withSummary(a, (s) => ({ counts: { ...s.counts, backbone_share: 0.276190 } }));
     const from = withSummary(a, (s) => ({ counts: { ...s.counts, backbone_share: 0.273585 } }));
