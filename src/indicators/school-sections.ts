@@ -27,6 +27,18 @@ export interface MissingSection {
   columns: readonly SectionColumn[];
 }
 
+/** The schools grouped by the columns they lack (a 完全中学 lacks only 初中部学生数), each group in the order first met. */
+export function missingSectionGroups(missing: readonly MissingSection[]): { columns: readonly SectionColumn[]; ids: string[] }[] {
+  const groups = new Map<string, { columns: readonly SectionColumn[]; ids: string[] }>();
+  for (const m of missing) {
+    const key = m.columns.join();
+    const group = groups.get(key) ?? { columns: m.columns, ids: [] };
+    group.ids.push(m.schoolId);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** The sections of a school, and the per-section student counts it lacks (for the caller to report). */
 export interface SchoolSections {
   sections: Section[];

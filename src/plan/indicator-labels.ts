@@ -5,6 +5,8 @@
  */
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import type { Text } from '../domain/text.js';
+import type { Lang } from '../domain/types.js';
+import type { SectionColumn } from '../indicators/school-sections.js';
 
 /** Section stages as tables show them: 小学部 first. */
 export const SECTION_ORDER: readonly SectionStage[] = ['primary', 'junior'];
@@ -37,3 +39,12 @@ export const INDICATOR_TEACHERS: Readonly<Record<IndicatorName, Text>> = {
   backbone_per_100: { zh: '县级以上骨干教师', en: 'county-level backbone' },
   arts_pe_per_100: { zh: '体育艺术教师', en: 'PE and arts teachers' },
 };
+
+/** The per-section students columns as lines name them. */
+const COLUMN_NAME: Record<SectionColumn, Record<Lang, string>> = {
+  primary_students: { zh: '小学部学生数', en: 'primary_students' },
+  junior_students: { zh: '初中部学生数', en: 'junior_students' },
+};
+
+/** The columns a group lacks, as a line names them: `小学部学生数、初中部学生数`. */
+export const sectionColumnNames = (columns: readonly SectionColumn[], lang: Lang): string => columns.map((c) => COLUMN_NAME[c][lang]).join(lang === 'zh' ? '、' : ', ');

@@ -4,14 +4,13 @@
  * of variation of each stage and indicator against its ceiling, as summary.json gives them.
  */
 import { cvMissing } from '../indicators/cv-summary.js';
-import type { MissingSection } from '../indicators/school-sections.js';
-import { missingSectionGroups, sectionColumnNames } from '../text/county-standing.js';
+import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { fixed, raw } from './format.js';
 import { esc } from './html.js';
 import { STAGE_LABEL, STAGE_ORDER } from './labels.js';
-import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, STAGE_LABEL as STAGE_NAME } from '../plan/indicator-labels.js';
+import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, sectionColumnNames, STAGE_LABEL as STAGE_NAME } from '../plan/indicator-labels.js';
 import type { CvBlock, SummaryView } from './report-input.js';
 import { byText, legend, note, repeatedNames, schoolBadges, schoolLabel, section } from './section.js';
 

@@ -6,8 +6,8 @@
  */
 import type { Lang } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
-import type { MissingSection, SectionColumn } from '../indicators/school-sections.js';
-import { INDICATOR_TEACHERS, STAGE_LABEL } from '../plan/indicator-labels.js';
+import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
+import { INDICATOR_TEACHERS, sectionColumnNames, STAGE_LABEL } from '../plan/indicator-labels.js';
 
 /** A stage's indicator as the rows name it: `小学 县级以上骨干教师`, `primary county-level backbone`. */
 export const stageIndicator = (e: Pick<CountySupply, 'stage' | 'indicator'>, lang: Lang): string => `${STAGE_LABEL[e.stage][lang]} ${INDICATOR_TEACHERS[e.indicator][lang]}`;
@@ -25,26 +25,6 @@ export function supplyLines(supply: readonly CountySupply[], lang: Lang): string
 
 /** How many schools a line names before `…`. */
 const NAMED = 5;
-
-const COLUMN_NAME: Record<SectionColumn, Record<Lang, string>> = {
-  primary_students: { zh: '小学部学生数', en: 'primary_students' },
-  junior_students: { zh: '初中部学生数', en: 'junior_students' },
-};
-
-/** The schools grouped by the columns they lack (a 完全中学 lacks only 初中部学生数), each group in the order first met. */
-export function missingSectionGroups(missing: readonly MissingSection[]): { columns: readonly SectionColumn[]; ids: string[] }[] {
-  const groups = new Map<string, { columns: readonly SectionColumn[]; ids: string[] }>();
-  for (const m of missing) {
-    const key = m.columns.join();
-    const group = groups.get(key) ?? { columns: m.columns, ids: [] };
-    group.ids.push(m.schoolId);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
-/** The columns a group lacks, as a line names them: `小学部学生数、初中部学生数`. */
-export const sectionColumnNames = (columns: readonly SectionColumn[], lang: Lang): string => columns.map((c) => COLUMN_NAME[c][lang]).join(lang === 'zh' ? '、' : ', ');
 
 /** The two-section schools left out of the indicators for want of per-section students: a line for each set of columns lacked, none when every school has them. */
 export function missingSectionLines(missing: readonly MissingSection[], lang: Lang): string[] {
