@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { environmentLine, isEnvironment } from '../env-error.js';
 import { recoverRawArgs } from '../input/raw-argv.js';
+import { bilingualError } from './commander-text.js';
 import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
 import { err, exit, HELP_CONFIG, version } from './io.js';
@@ -24,6 +25,7 @@ program
   // Set before the commands are registered: each command inherits it.
   .configureHelp(HELP_CONFIG)
   .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(bilingualError(text)) })
   .exitOverride();
 
 registerPlan(program);
@@ -36,6 +38,9 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
+    // Commander has printed its own errors; an option's value refused by our parsers (--set,
+    // --jobs, --time-limit: codes rotate.*) reaches here unprinted.
+    if (e.code.startsWith('rotate.')) err([e.message]);
     exit(e.exitCode === 0 ? 0 : EXIT.badInput);
   } else if (isEnvironment(e)) {
     // A read-only or full disk, no permission, too many open files, the folder locked: one line, its own code.
