@@ -1,0 +1,30 @@
+/**
+ * `rotate sweep` says what is wrong with its --set: a list meant as a sweep that is not all numbers
+ * is named with its value, and a --set of one value is told as fixed, not only that no parameter
+ * was swept. A list parameter (subjects.scarce=音乐,体育) is a fixed setting, not a sweep.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSweep } from '../../src/cli/sweep-command.js';
+import { formatIssues } from '../../src/schema/format-issue.js';
+
+const DATA = join(import.meta.dirname, '../../data');
+const INPUTS = ['学校.csv', '教师.csv', '岗位.csv'].map((f) => join(DATA, f));
+
+async function issues(key: string, value: string): Promise<string[]> {
+  const r = await runSweep({ inputs: INPUTS, sets: [{ key, value, file: '--set' }] }, () => 0, 2026, 'sweep-usage', () => undefined);
+  return r.kind === 'bad-input' ? formatIssues(r.issues) : [];
+}
+
+describe('sweep --set mistakes', () => {
+  it('names a list that is not all numbers, with its value', async () => {
+    expect(await issues('weights.moves', 'a,b')).toEqual(['--set weights.moves: 扫描取值应为用逗号分开的数值（如 0.5,1,2,4）, 实为「a,b」 / the values to sweep must be numbers separated by commas (like 0.5,1,2,4), found "a,b"']);
+    expect((await issues('rules.max_outflow_share', '0.1,x'))[0]).toContain('实为「0.1,x」');
+  });
+
+  it('tells a single value as fixed; a list parameter is not taken for a sweep', async () => {
+    for (const [key, value] of [['weights.moves', '1'], ['subjects.scarce', '音乐,体育']] as const) {
+      expect((await issues(key, value))[0]).toContain('只有一个取值的 --set 是固定参数');
+    }
+  });
+});
