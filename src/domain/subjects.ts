@@ -89,9 +89,29 @@ function keyOf(text: string): string {
   if (known) return known;
   // `音 乐` is a typing slip: Chinese names carry no spaces.
   const chinese = /\p{Script=Han}/u.test(folded) ? folded.replace(/\s+/gu, '') : folded;
+  const plain = curriculumName(chinese);
+  if (plain !== undefined) return plain;
+  // The national system's code before the name (`01-语文`, `03.英语`): read by the name, as the
+  // closed vocabularies are, where the name is the curriculum's.
+  const coded = CODE_PREFIX.exec(chinese)?.[1];
+  return (coded === undefined ? undefined : curriculumName(coded)) ?? CHINESE[chinese] ?? chinese;
+}
+
+/** A code before a Chinese name: digits, then a separator or none. */
+const CODE_PREFIX = /^\d{1,4}[-－—–.．、:：]?(\p{Script=Han}.*)$/u;
+
+/** The curriculum's name of a subject written in Chinese (an older name, a stage before it), or undefined when it is none. */
+function curriculumName(chinese: string): string | undefined {
   const named = CHINESE[chinese] ?? chinese;
   if (CURRICULUM.has(named)) return named;
   const rest = chinese.replace(STAGE_PREFIX, '');
   const subject = CHINESE[rest] ?? rest;
-  return rest !== chinese && CURRICULUM.has(subject) ? subject : named;
+  return rest !== chinese && CURRICULUM.has(subject) ? subject : undefined;
 }
+
+/**
+ * A teacher's subject in a sentence about posts (缺员, 岗位): a name written in Chinese is shown by
+ * the curriculum's name it is read as (`小学语文`, `01-语文` → 语文, the posts' word), any other as the
+ * county wrote it (`Music` stays Music in an English county's sentences).
+ */
+export const subjectInText = (t: { subject: string; subjectLabel: string }): string => (/\p{Script=Han}/u.test(t.subjectLabel) ? t.subject : t.subjectLabel);

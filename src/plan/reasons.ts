@@ -1,6 +1,7 @@
 import { roleWords } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
 import { SECTION_NAME } from '../domain/sections.js';
+import { subjectInText } from '../domain/subjects.js';
 import type { Backbone, School, Section, Teacher } from '../domain/types.js';
 
 export type { Text };
@@ -46,11 +47,11 @@ export function moveReason(f: ReasonFacts): Text {
     zh.push(`${role.zh}交流, 由县教育局组织选派到「${f.to.name}」, 不占学科岗位, 不计入教师交流比例和骨干比例`);
     en.push(`${role.en} posted by the county to ${f.to.name}: no subject post taken, outside the teachers' quota and backbone share`);
   } else if (f.twoWay) {
-    zh.push(`跟岗交流（城乡双向流动）到「${f.to.name}」${sec ? `${sec.zh}部` : ''}任教${f.teacher.subjectLabel}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
-    en.push(`two-way exchange to ${f.to.name}${sec ? ` (${sec.en} section)` : ''}, which sends ${f.teacher.subjectLabel} teachers out; outside the quota and the backbone share`);
+    zh.push(`跟岗交流（城乡双向流动）到「${f.to.name}」${sec ? `${sec.zh}部` : ''}任教${subjectInText(f.teacher)}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
+    en.push(`two-way exchange to ${f.to.name}${sec ? ` (${sec.en} section)` : ''}, which sends ${subjectInText(f.teacher)} teachers out; outside the quota and the backbone share`);
   } else {
-    zh.push(`补${kind}「${f.to.name}」${sec ? `${sec.zh}部` : ''}${f.teacher.subjectLabel}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
-    en.push(`fills ${f.teacher.subjectLabel}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}${sec ? `, ${sec.en} section` : ''}: shortage ${f.shortBefore} → ${f.shortAfter}`);
+    zh.push(`补${kind}「${f.to.name}」${sec ? `${sec.zh}部` : ''}${subjectInText(f.teacher)}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
+    en.push(`fills ${subjectInText(f.teacher)}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}${sec ? `, ${sec.en} section` : ''}: shortage ${f.shortBefore} → ${f.shortAfter}`);
   }
   if (f.teacher.backbone !== 'none') {
     zh.push(f.backboneGap ? `${BACKBONE_ZH[f.teacher.backbone]}, 补骨干不足` : BACKBONE_ZH[f.teacher.backbone]);

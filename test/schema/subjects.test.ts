@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { subjectKey } from '../../src/domain/subjects.js';
+import { subjectInText, subjectKey } from '../../src/domain/subjects.js';
+import { planInProcess } from '../helpers/plan-run.js';
 
 describe('subjectKey', () => {
   it('maps common English names to the Chinese subject', () => {
@@ -34,5 +38,40 @@ describe('subjectKey', () => {
     // Not a curriculum subject after the stage: kept as written.
     expect(subjectKey('小学书法')).toBe('小学书法');
     expect(subjectKey('初中部')).toBe('初中部');
+  });
+
+  it('reads a subject with the national system\'s code before it by its name, where the name is the curriculum\'s', () => {
+    expect(['01-语文', '02 数学', '03.英语', '12、小学科学', '07品德与社会'].map(subjectKey)).toEqual(['语文', '数学', '英语', '科学', '道德与法治']);
+    // A code before anything else is kept as written, as is a number that is part of the name.
+    expect(subjectKey('99-书法')).toBe('99-书法');
+    expect(subjectKey('2024')).toBe('2024');
+  });
+});
+
+describe('subjectInText', () => {
+  it('names a Chinese-written subject by the curriculum\'s name, any other as written', () => {
+    expect(subjectInText({ subject: subjectKey('01-语文'), subjectLabel: '01-语文' })).toBe('语文');
+    expect(subjectInText({ subject: subjectKey('小学语文'), subjectLabel: '小学语文' })).toBe('语文');
+    expect(subjectInText({ subject: subjectKey('Music'), subjectLabel: 'Music' })).toBe('Music');
+  });
+
+  it('the sample with its teachers\' subjects coded (01-语文) plans the same moves for the same reasons', async () => {
+    const data = join(import.meta.dirname, '../../data');
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-coded-subjects-'));
+    const lines = readFileSync(join(data, '教师.csv'), 'utf8').split('\r\n');
+    const col = (lines[0] ?? '').split(',').indexOf('任教学科');
+    const coded = lines.map((l, i) => (i === 0 || l === '' ? l : l.split(',').map((c, j) => (j === col ? `${String(i % 90).padStart(2, '0')}-${c}` : c)).join(',')));
+    expect(coded[1]).toMatch(/,01-\p{Script=Han}+,/u);
+    writeFileSync(join(dir, '教师.csv'), coded.join('\r\n'));
+    for (const f of ['学校.csv', '岗位.csv']) writeFileSync(join(dir, f), readFileSync(join(data, f)));
+    const run = async (files: string[], out: string) => {
+      const r = await planInProcess(files, join(dir, out));
+      if (r.kind !== 'written') throw new Error(r.kind);
+      return r.report.plan.moves.map((m) => [m.teacher.id, m.to.id, m.reason.zh]);
+    };
+    const asWritten = await run(['学校.csv', '教师.csv', '岗位.csv'].map((f) => join(dir, f)), 'coded');
+    const sample = await run(['学校.csv', '教师.csv', '岗位.csv'].map((f) => join(data, f)), 'sample');
+    expect(asWritten.length).toBeGreaterThan(0);
+    expect(asWritten).toEqual(sample);
   });
 });
