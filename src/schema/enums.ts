@@ -46,18 +46,21 @@ export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): C
   };
 }
 
+// With the codes of 办学类型 in the education statistics (211 小学, 311 初级中学, 312 九年一贯制学校, 341 完全中学, 342 高级中学).
 export const STAGES: Table<Stage> = {
-  primary: ['小学'],
-  junior: ['初中', '初级中学'],
-  senior: ['高中', '高级中学'],
-  nine_year: ['九年一贯制', '九年一贯制学校'],
-  complete: ['完全中学', '完中'],
+  primary: ['小学', '211'],
+  junior: ['初中', '初级中学', '311'],
+  senior: ['高中', '高级中学', '342'],
+  nine_year: ['九年一贯制', '九年一贯制学校', '312'],
+  complete: ['完全中学', '完中', '341'],
 };
 
+// With the statistics' finer classes and their codes (统计用城乡划分: 111 主城区, 112 城乡结合区; 121
+// 镇中心区, 122 镇乡结合区, 123 特殊区域; 210 乡中心区, 220 村庄), as rosters fill 城乡类型 with them.
 export const AREAS: Table<Area> = {
-  urban: ['城区', '城市', '主城区', 'city'],
-  town: ['镇区', '镇', '城镇'],
-  rural: ['乡村', '农村', '村', 'village'],
+  urban: ['城区', '城市', '主城区', '城乡结合区', 'city', '111', '112'],
+  town: ['镇区', '镇', '城镇', '镇中心区', '镇乡结合区', '特殊区域', '121', '122', '123'],
+  rural: ['乡村', '农村', '村', '乡中心区', '村庄', 'village', '210', '220'],
 };
 
 export const BACKBONES: Table<Backbone> = {
@@ -95,7 +98,21 @@ export const LOCK_ACTIONS: Table<LockAction> = {
 };
 
 /** 学段: primary 小学 / junior 初中 / senior 高中 / nine_year 九年一贯制 / complete 完全中学. */
-export const parseStage = enumParser(STAGES);
+const stageOf = enumParser(STAGES);
+
+/** A 教学点 written as the school's 学段 (办学类型 218): told how the file says it, not only refused. */
+const TEACHING_POINT = new Set(['教学点', '小学教学点', '218'].map(key));
+
+/**
+ * 学段: 小学, 初中, 高中, 九年一贯制 or 完全中学 (or their statistics codes). A 教学点 is still an
+ * error, one that says how to write it: 学段 小学 and 是 in the 教学点 column (the inspectors leave
+ * small teaching points out of the coefficients, which they would not know of from 学段 alone).
+ */
+export const parseStage: CellParser<Stage> = (text) => {
+  const r = stageOf(text);
+  if (r.ok || !TEACHING_POINT.has(key(withoutCodePrefix(text) ?? text))) return r;
+  return { ok: false, zh: `${r.zh}（教学点请填学段「小学」, 并在「教学点」列填「是」）`, en: `${r.en} (for a teaching point write stage 小学 (primary) and yes in the teaching_point column)` };
+};
 /** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
 export const parseArea = enumParser(AREAS);
 /**

@@ -51,6 +51,17 @@ describe('enums', () => {
     expect(parseGender('X')).toEqual({ ok: false, zh: '应为男/女 之一, 实为「X」', en: 'expected one of M/F, found "X"' });
   });
 
+  it('城乡类型 as the statistics write it (镇中心区, 村庄 …, or the code), 学段 as 办学类型 codes; a 教学点 as 学段 says how to write it', () => {
+    const areas = ['主城区', '城乡结合区', '镇中心区', '镇乡结合区', '特殊区域', '乡中心区', '村庄', '112', '121-镇中心区', '220'].map((a) => v(parseArea(a)));
+    expect(areas).toEqual(['urban', 'urban', 'town', 'town', 'town', 'rural', 'rural', 'urban', 'town', 'rural']);
+    expect(['211', '311', '312', '341', '342', '312-九年一贯制学校'].map((t) => v(parseStage(t)))).toEqual(['primary', 'junior', 'nine_year', 'complete', 'senior', 'nine_year']);
+    for (const point of ['教学点', '小学教学点', '218-小学教学点']) {
+      const r = parseStage(point);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.zh).toContain('（教学点请填学段「小学」, 并在「教学点」列填「是」）');
+    }
+  });
+
   it('a non-teaching staff class in 岗位类别 is an error that says to take the row out', () => {
     for (const staff of ['工勤人员', '教辅人员', '3-行政人员']) {
       const r = parseRole(staff);
