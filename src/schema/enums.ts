@@ -71,12 +71,14 @@ export const BACKBONES: Table<Backbone> = {
   province: ['省级'],
 };
 
+// The 2015 titles as their full name writes them (中小学高级教师: 教师 is stripped), the older ones
+// (小学高级 is 中级, 中学高级 is 高级), and the 员级 of some rosters (below 初级: counted with it).
 export const TITLES: Table<Title> = {
-  none: ['未定级', '无', '未评', '见习'],
-  junior: ['初级', '二级', '三级', '小学一级', '小学二级', '小学三级', '中学二级', '中学三级'],
-  intermediate: ['中级', '一级', '小学高级', '中学一级'],
-  senior: ['高级', '副高', '副高级', '中学高级'],
-  full_senior: ['正高级', '正高'],
+  none: ['未定级', '无', '未评', '未评级', '未评定', '暂未评定', '见习', '试用期'],
+  junior: ['初级', '二级', '三级', '员级', '中小学二级', '中小学三级', '小学一级', '小学二级', '小学三级', '中学二级', '中学三级'],
+  intermediate: ['中级', '一级', '中小学一级', '小学高级', '中学一级'],
+  senior: ['高级', '副高', '副高级', '中小学高级', '中学高级'],
+  full_senior: ['正高级', '正高', '中小学正高级'],
 };
 
 export const ROLES: Table<Role> = {

@@ -38,6 +38,9 @@ describe('enums', () => {
       ['未定级', 'none'], ['初级', 'junior'], ['中级', 'intermediate'], ['高级', 'senior'], ['正高级', 'full_senior'],
       ['三级教师', 'junior'], ['二级教师', 'junior'], ['一级教师', 'intermediate'], ['高级教师', 'senior'], ['正高级教师', 'full_senior'],
       ['full_senior', 'full_senior'], ['intermediate', 'intermediate'],
+      // The 2015 titles' full names, as the national system writes them, and the words for none yet.
+      ['中小学正高级教师', 'full_senior'], ['中小学高级教师', 'senior'], ['中小学一级教师', 'intermediate'], ['中小学二级教师', 'junior'], ['中小学三级教师', 'junior'],
+      ['员级', 'junior'], ['未评级', 'none'], ['暂未评定', 'none'], ['试用期', 'none'],
     ];
     for (const [t, want] of cases) expect(v(parseTitle(t))).toBe(want);
   });
