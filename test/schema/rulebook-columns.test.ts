@@ -86,6 +86,24 @@ describe('the rulebook columns, read and checked', () => {
   });
 });
 
+describe('the national system\'s 是否县级及以上骨干教师', () => {
+  it('stands in for 骨干等级 (是: 县级, 否: none), with its 任课学科 and 任课学段 headers', async () => {
+    const t = `工号,姓名,学校代码,任课学科,本校任教年限,任课学段,是否县级及以上骨干教师\nT1,王芳,001,数学,8,初中,是\nT2,李强,001,音乐,7,小学,否\nT3,张敏,003,语文,3,,\n`;
+    const r = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((x) => [x.id, x.backbone, x.subject, x.teachingStage])).toEqual([['T1', 'county', '数学', 'junior'], ['T2', 'none', '音乐', 'primary'], ['T3', 'none', '语文', undefined]]);
+  });
+
+  it('beside 骨干等级, the two must agree; 骨干等级 gives the level', async () => {
+    const t = `工号,姓名,学校代码,任教学科,本校任教年限,骨干等级,是否县级及以上骨干教师\nT1,王芳,001,数学,8,市级,是\nT2,李强,001,音乐,7,校级,是\nT3,张敏,003,语文,3,县级,否\n`;
+    const { lines } = await problems({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
+    expect(lines).toEqual([
+      'teachers.csv 第3行「是否县级及以上骨干教师」: 与骨干等级不一致（骨干等级为校级） / row 3 county_backbone: disagrees with backbone (school)',
+      'teachers.csv 第4行「是否县级及以上骨干教师」: 与骨干等级不一致（骨干等级为县级） / row 4 county_backbone: disagrees with backbone (county)',
+    ]);
+  });
+});
+
 describe('applyCutoff: years counted to the cut-off date, and plausibility', () => {
   const p = policy({ 'plan.year': '2026' });
 

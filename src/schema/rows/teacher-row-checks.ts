@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { CalendarDate } from '../../domain/calendar.js';
+import type { Backbone } from '../../domain/types.js';
 import { addRowIssue } from '../cell-schema.js';
+import { BACKBONES } from '../enums.js';
 import { showEn, showZh } from '../show-value.js';
 
 /** Earliest plausible year of birth of a teacher in service. */
@@ -15,7 +17,14 @@ interface RowFacts {
   birth_date?: CalendarDate | undefined;
   exchange_home_school?: string | undefined;
   exchange_end?: CalendarDate | undefined;
+  backbone?: Backbone | undefined;
+  county_backbone?: boolean | undefined;
 }
+
+const BACKBONE_ZH = (b: Backbone): string => BACKBONES[b][0] ?? b;
+
+/** The levels 是否县级及以上骨干教师 says 是 of. */
+const COUNTY_OR_HIGHER: ReadonlySet<Backbone> = new Set(['county', 'city', 'province']);
 
 /**
  * Checks across the cells of one teachers row: years at the school given one way or the
@@ -38,6 +47,9 @@ export function checkTeacherRow(r: RowFacts, ctx: z.RefinementCtx): void {
   }
   if (r.exchange_end !== undefined && r.exchange_home_school === undefined) {
     addRowIssue(ctx, 'exchange_home_school', '填写了交流结束年月, 应同时填写交流原学校代码, 实为空白', 'exchange_end is given, so exchange_home_school is needed too, found an empty cell');
+  }
+  if (r.backbone !== undefined && r.county_backbone !== undefined && COUNTY_OR_HIGHER.has(r.backbone) !== r.county_backbone) {
+    addRowIssue(ctx, 'county_backbone', `与骨干等级不一致（骨干等级为${BACKBONE_ZH(r.backbone)}）`, `disagrees with backbone (${r.backbone})`);
   }
   if (r.exchange_home_school !== undefined && r.exchange_home_school === r.school_id) {
     addRowIssue(ctx, 'exchange_home_school', `交流原学校${showZh(r.exchange_home_school)}就是该教师现在的学校`, `exchange_home_school ${showEn(r.exchange_home_school)} is the school the teacher is at now`);

@@ -5,7 +5,7 @@ import { cellShape, type RowSpec } from '../row-spec.js';
 import { parseDate } from '../dates.js';
 import { parseBackbone, parseGender, parseRole, parseTitle } from '../enums.js';
 import { labelled, parseCertificate, parseDegree, parseEmployment, parseOnStaff, parseSection, parseStaffState } from '../staff-enums.js';
-import { optional, orDefault, parseId, parsePreferences, parseText, parseWholeNumber, parseYear } from '../values.js';
+import { optional, orDefault, parseId, parsePreferences, parseText, parseWholeNumber, parseYear, parseYesNo } from '../values.js';
 import { checkTeacherRow } from './teacher-row-checks.js';
 
 /** The cells of a teachers row, keyed by canonical column names. 身份证号 is never read. */
@@ -19,7 +19,8 @@ const teacherCells = {
   gender: optional(parseGender),
   birth_year: optional(parseYear),
   birth_date: optional(parseDate),
-  backbone: orDefault(parseBackbone, 'none'),
+  backbone: optional(parseBackbone),
+  county_backbone: optional(parseYesNo),
   title: orDefault(parseTitle, 'none'),
   rural_years: orDefault(parseWholeNumber, 0),
   role: orDefault(parseRole, 'teacher'),
@@ -60,7 +61,8 @@ export function toTeacher(r: TeacherRow, source: Source): Teacher {
     ...(r.gender !== undefined && { gender: r.gender }),
     ...(birthYear !== undefined && { birthYear }),
     ...(r.birth_date !== undefined && { birthDate: r.birth_date }),
-    backbone: r.backbone,
+    // 骨干等级 where given; else the national system's 是否县级及以上骨干教师 (是: 县级, the least it says).
+    backbone: r.backbone ?? (r.county_backbone === true ? 'county' : 'none'),
     title: r.title,
     ruralYears: r.rural_years,
     role: r.role,
