@@ -49,7 +49,9 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   teachers: [
     col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
     col('name', '姓名', true, ['教师姓名', 'teacher_name']),
-    col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
+    col('school_id', '学校代码', true, SCHOOL_ID_ALIASES, 'school_name'),
+    // A county's sheet that names each teacher's school instead of giving its code: read by the schools file's names.
+    col('school_name', '学校名称', false, ['所在学校', '任职学校', '所在学校名称']),
     col('subject', '任教学科', true, ['学科', '任教科目', '任课学科']),
     col('years_at_school', '本校任教年限', true, ['本校年限', '本校连续任教年限', '在本校任教年限'], 'joined_school'),
     col('joined_school', '进本校年月', false, ['进入本校年月', '进本校时间', '调入本校年月', '进校年月', '进入本校时间']),

@@ -20,7 +20,7 @@ export function formatIssue(issue: InputIssue): string {
     enWhere = `row ${issue.row}`;
     if (issue.column !== undefined) {
       zhWhere += `「${issue.column}」`;
-      enWhere += ` ${canonicalKey(issue.column) ?? issue.column}`;
+      enWhere += ` ${issue.key ?? canonicalKey(issue.column) ?? issue.column}`;
     }
   }
   const zh = zhWhere ? `${zhWhere}: ${issue.zh}` : issue.zh;

@@ -17,6 +17,7 @@ import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { repairIds } from './repair-ids.js';
 import { objectionLock, unappliedActions } from './rows/objection-row.js';
 import { withoutRepeatedPlanLocks } from './repeated-locks.js';
+import { readSchoolNames } from './school-names.js';
 import { sortCounty } from './sort-county.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -144,7 +145,12 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
     has: (file: string, key: string) => labels.get(file)?.has(key) ?? false,
     complete: { schools: isComplete('schools'), teachers: isComplete('teachers') },
   };
-  const merged = mergeRows(files);
+  const rows = mergeRows(files);
+  // Teachers whose row names the school (学校名称) instead of its code get the code first.
+  const namedIn = new Set(files.filter((f) => f.schoolNames === true).map((f) => f.name));
+  const named = readSchoolNames({ teachers: rows.teachers, schools: rows.schools, namedIn, complete: ids.complete.schools, label: ids.label });
+  append(issues, named.issues);
+  const merged = { ...rows, teachers: named.teachers };
   const repaired = repairIds({ ...merged, ...ids });
   append(issues, repaired.issues);
   // An upheld objection's decision is a lock like any other: checked, applied and traced as one.
@@ -153,7 +159,8 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const cross = { ...draft, ...ids };
   // A cell whose id matched several known ids is reported once, as that, not also as unknown.
   const at = (i: InputIssue) => `${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`;
-  const ambiguous = new Set(repaired.issues.map(at));
+  // Nor is a school name that is no school's (or several) also an unknown code.
+  const ambiguous = new Set([...repaired.issues, ...named.issues].map(at));
   for (const rule of [...CROSS_CHECKS, ...SECTION_CHECKS]) append(issues, rule.check(cross).filter((i) => !ambiguous.has(at(i))));
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));

@@ -31,4 +31,6 @@ export interface LoadedFile {
   issues: InputIssue[];
   /** What was read other than as written (cells merged down a column, filled), told but not refused. */
   warnings?: InputIssue[];
+  /** A teachers table whose school column holds the schools' names (学校名称), not their codes: read by the schools file (school-names.ts). */
+  schoolNames?: boolean;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { InputIssue, Source } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
-import { columnSpec } from './columns.js';
+import { canonicalKey, columnSpec } from './columns.js';
 import { issueText } from './cell-schema.js';
 import { fastRow, type RowInput } from './fast-row.js';
 import type { RowSpec } from './row-spec.js';
@@ -61,7 +61,8 @@ export function readRows<S extends z.ZodType<unknown, RowInput>, T>(
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
       const column = match.columns.get(key)?.label ?? columnSpec(match.kind, key).zh;
-      out.issues.push({ file, row: record.row, column, ...issueText(issue) });
+      // The English names the column by its key where its header would name another (学校名称 read as the school's code).
+      out.issues.push({ file, row: record.row, column, ...(key !== '' && canonicalKey(column) !== key && { key }), ...issueText(issue) });
     }
   }
   return out;

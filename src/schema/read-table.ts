@@ -8,6 +8,7 @@ import type { CsvRecord } from '../input/parse-csv.js';
 import { append } from './append.js';
 import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
+import { schoolsByName } from './school-names.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -95,8 +96,12 @@ export interface TableOrigin {
  * file, or the workbook and sheet): header issues, then every row through its kind's schema.
  * A table with a missing required column keeps only its ids; a truncated one keeps nothing more.
  */
-export function readTable(loaded: LoadedFile, match: HeaderMatch, headerRow: number, records: readonly CsvRecord[], truncated: boolean, origin: TableOrigin): void {
+export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: number, records: readonly CsvRecord[], truncated: boolean, origin: TableOrigin): void {
   const { path, name } = loaded;
+  // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
+  const byName = schoolsByName(header);
+  if (byName) loaded.schoolNames = true;
+  const match = byName ?? header;
   loaded.info = { path, name, kind: match.kind, sha256: origin.sha256, lang: headerLang(match), encoding: origin.encoding };
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
   append(loaded.issues, headerIssues(match, name, headerRow));

@@ -1,0 +1,55 @@
+/**
+ * A county's teachers sheet often names each teacher's school (学校名称, 所在学校) instead of giving
+ * its code. Such a sheet, one with the names and no 学校代码 column, has its school column read from
+ * the names ({@link schoolsByName}); once every file is read, each name is read as the code of the
+ * schools file's school of that name ({@link readSchoolNames}): a name no school has, or several
+ * schools have, is an error at the cell saying which. Names are compared with full-width forms
+ * folded and spaces dropped (`河口 小学` is 河口小学). A sheet with codes is read as ever.
+ */
+import type { InputIssue, School, Teacher } from '../domain/types.js';
+import type { HeaderMatch } from './match-headers.js';
+import { showEn, showZh } from './show-value.js';
+
+/** A teachers header that names the schools and gives no codes, read with its school column at the names; else null. */
+export function schoolsByName(match: HeaderMatch): HeaderMatch | null {
+  const names = match.columns.get('school_name');
+  if (match.kind !== 'teachers' || names === undefined || match.columns.has('school_id')) return null;
+  const columns = new Map(match.columns);
+  columns.delete('school_name');
+  columns.set('school_id', { ...names, key: 'school_id' });
+  return { ...match, columns };
+}
+
+/** The form two school names are compared in. */
+const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
+
+/** What the names are read against. */
+export interface SchoolNamesInput {
+  teachers: readonly Teacher[];
+  schools: readonly School[];
+  /** The files (or sheets) whose teachers' school is a name. */
+  namedIn: ReadonlySet<string>;
+  /** Whether every schools row was read (else a name may be a school whose row has an error: not reported). */
+  complete: boolean;
+  label(file: string, key: string): string;
+}
+
+/** The teachers with each school name read as its code, and the names that are no school's or several schools'. */
+export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[]; issues: InputIssue[] } {
+  if (input.namedIn.size === 0) return { teachers: [...input.teachers], issues: [] };
+  const byName = new Map<string, string[]>();
+  for (const s of input.schools) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s.id]);
+  const issues: InputIssue[] = [];
+  const teachers = input.teachers.map((t) => {
+    if (!input.namedIn.has(t.source.file)) return t;
+    const named = t.schoolId;
+    const ids = byName.get(nameKey(named)) ?? [];
+    const [id] = ids;
+    if (ids.length === 1 && id !== undefined) return { ...t, schoolId: id };
+    const where = { file: t.source.file, row: t.source.row, column: input.label(t.source.file, 'school_id'), key: 'school_name' };
+    if (ids.length > 1) issues.push({ ...where, zh: `学校表中有 ${ids.length} 所学校名为${showZh(named)}（${ids.join('、')}）, 请改填学校代码`, en: `${ids.length} schools of the schools file are named ${showEn(named)} (${ids.join(', ')}): give the school_id instead` });
+    else if (input.complete) issues.push({ ...where, zh: `学校表中没有名为${showZh(named)}的学校; 请改成学校表中的名称, 或改填学校代码`, en: `no school of the schools file is named ${showEn(named)}: write its name as the schools file does, or give the school_id` });
+    return t;
+  });
+  return { teachers, issues };
+}

@@ -1,0 +1,55 @@
+/**
+ * A teachers sheet that names each teacher's school (学校名称, 所在学校) instead of giving its code
+ * is read by the schools file's names; a name that is no school's, or several schools', is an
+ * error at its cell; the code, where a row gives one, is what counts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/schema/format-issue.js';
+import { load, problems } from './load-county-helpers.js';
+
+const SCHOOLS = `学校代码,学校名称,学段,城乡类型,在校学生数
+001,城关第一小学,小学,城区,1200
+002,河口小学,小学,镇区,600
+003,山背小学,小学,乡村,150
+004,山背小学,小学,乡村,90
+`;
+
+describe('teachers whose school is named, not coded', () => {
+  it('reads each name as its school\'s code (spaces and full-width forms aside); a sheet with codes is read by them', async () => {
+    const teachers = `工号,姓名,所在学校,任教学科,本校任教年限\nT1,王芳,城关第一小学,数学,8\nT2,李强,河口 小学,音乐,7\n`;
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((t) => [t.id, t.schoolId])).toEqual([['T1', '001'], ['T2', '002']]);
+    // A sheet with both columns is read by its codes, as ever.
+    const both = `工号,姓名,学校代码,学校名称,任教学科,本校任教年限\nT1,王芳,002,城关第一小学,数学,8\n`;
+    const b = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': both });
+    if (!b.ok) throw new Error(formatIssues(b.issues).join('\n'));
+    expect(b.value.teachers.map((t) => [t.id, t.schoolId])).toEqual([['T1', '002']]);
+  });
+
+  it('names the cell of a name no school has, one several have, and an empty one', async () => {
+    const teachers = `工号,姓名,学校名称,任教学科,本校任教年限\nT1,王芳,城关一小,数学,8\nT2,李强,山背小学,音乐,7\nT3,张敏,,语文,3\n`;
+    const { lines } = await problems({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
+    expect(lines).toEqual([
+      'teachers.csv 第2行「学校名称」: 学校表中没有名为「城关一小」的学校; 请改成学校表中的名称, 或改填学校代码 / row 2 school_name: no school of the schools file is named "城关一小": write its name as the schools file does, or give the school_id',
+      'teachers.csv 第3行「学校名称」: 学校表中有 2 所学校名为「山背小学」（003、004）, 请改填学校代码 / row 3 school_name: 2 schools of the schools file are named "山背小学" (003, 004): give the school_id instead',
+      'teachers.csv 第4行「学校名称」: 应为编号, 实为空白 / row 4 school_id: expected an id, found an empty cell',
+    ]);
+  });
+
+  it('the sample with its teachers\' school codes replaced by the schools\' names plans as the sample', async () => {
+    const data = join(import.meta.dirname, '../../data');
+    const files = Object.fromEntries(readdirSync(data).map((f) => [f, readFileSync(join(data, f), 'utf8')]));
+    const names = new Map((files['学校.csv'] ?? '').replace(/^\uFEFF/u, '').split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',') as [string, string]).map(([id, name]) => [id, name]));
+    const lines = (files['教师.csv'] ?? '').replace(/^\uFEFF/u, '').split('\r\n');
+    const col = (lines[0] ?? '').split(',').indexOf('学校代码');
+    const named = lines.map((l, i) => (l === '' ? l : l.split(',').map((c, j) => (j !== col ? c : i === 0 ? '学校名称' : (names.get(c) ?? '?'))).join(',')));
+    expect(named[1]).not.toMatch(/,341122\d{3},/u);
+    const a = await load(files);
+    const b = await load({ ...files, '教师.csv': named.join('\r\n') });
+    if (!a.ok || !b.ok) throw new Error('not loaded');
+    expect(b.value.teachers.map((t) => [t.id, t.schoolId])).toEqual(a.value.teachers.map((t) => [t.id, t.schoolId]));
+  });
+});
