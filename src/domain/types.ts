@@ -204,7 +204,7 @@ export interface InputIssue {
   row?: number;
   /** The column header as the user wrote it (or its canonical name when missing). */
   column?: string;
-  /** The column's canonical name, where the header alone does not say it (学校名称 is a school's \`name\`, and in a teachers file its \`school_name\`). */
+  /** The column's canonical name, where the header alone does not say it (学校名称 is a school's `name`, and in a teachers file its `school_name`). */
   key?: string;
   zh: string;
   en: string;

@@ -8,7 +8,7 @@ import type { CsvRecord } from '../input/parse-csv.js';
 import { append } from './append.js';
 import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
-import { schoolsByName } from './school-names.js';
+import { schoolColumn } from './school-names.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -99,9 +99,8 @@ export interface TableOrigin {
 export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: number, records: readonly CsvRecord[], truncated: boolean, origin: TableOrigin): void {
   const { path, name } = loaded;
   // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
-  const byName = schoolsByName(header);
+  const { match, byName } = schoolColumn(header);
   if (byName) loaded.schoolNames = true;
-  const match = byName ?? header;
   loaded.info = { path, name, kind: match.kind, sha256: origin.sha256, lang: headerLang(match), encoding: origin.encoding };
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
   append(loaded.issues, headerIssues(match, name, headerRow));

@@ -1,7 +1,7 @@
 /**
  * A county's teachers sheet often names each teacher's school (学校名称, 所在学校) instead of giving
  * its code. Such a sheet, one with the names and no 学校代码 column, has its school column read from
- * the names ({@link schoolsByName}); once every file is read, each name is read as the code of the
+ * the names ({@link schoolColumn}); once every file is read, each name is read as the code of the
  * schools file's school of that name ({@link readSchoolNames}): a name no school has, or several
  * schools have, is an error at the cell saying which. Names are compared with full-width forms
  * folded and spaces dropped (`河口 小学` is 河口小学). A sheet with codes is read as ever.
@@ -10,14 +10,19 @@ import type { InputIssue, School, Teacher } from '../domain/types.js';
 import type { HeaderMatch } from './match-headers.js';
 import { showEn, showZh } from './show-value.js';
 
-/** A teachers header that names the schools and gives no codes, read with its school column at the names; else null. */
-export function schoolsByName(match: HeaderMatch): HeaderMatch | null {
+/**
+ * A teachers header as its school column is read: with no 学校代码 but the names, the school
+ * column is the names (`byName`); with the codes, any names column is left out as before this
+ * column was known (two of them, 学校名称 and 所在学校, are then no duplicate to refuse).
+ */
+export function schoolColumn(match: HeaderMatch): { match: HeaderMatch; byName: boolean } {
   const names = match.columns.get('school_name');
-  if (match.kind !== 'teachers' || names === undefined || match.columns.has('school_id')) return null;
+  if (match.kind !== 'teachers' || names === undefined) return { match, byName: false };
   const columns = new Map(match.columns);
   columns.delete('school_name');
+  if (match.columns.has('school_id')) return { match: { ...match, columns, duplicates: match.duplicates.filter((d) => d.first.key !== 'school_name') }, byName: false };
   columns.set('school_id', { ...names, key: 'school_id' });
-  return { ...match, columns };
+  return { match: { ...match, columns }, byName: true };
 }
 
 /** The form two school names are compared in. */

@@ -27,6 +27,11 @@ describe('teachers whose school is named, not coded', () => {
     const b = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': both });
     if (!b.ok) throw new Error(formatIssues(b.issues).join('\n'));
     expect(b.value.teachers.map((t) => [t.id, t.schoolId])).toEqual([['T1', '002']]);
+    // Beside the codes, two names columns are no duplicate to refuse: both are left out, as before they were known.
+    const two = `工号,姓名,学校代码,学校名称,所在学校,任教学科,本校任教年限\nT1,王芳,002,城关第一小学,城关第一小学,数学,8\n`;
+    const c = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': two });
+    if (!c.ok) throw new Error(formatIssues(c.issues).join('\n'));
+    expect(c.value.teachers.map((t) => t.schoolId)).toEqual(['002']);
   });
 
   it('names the cell of a name no school has, one several have, and an empty one', async () => {
