@@ -46,6 +46,16 @@ export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): C
   };
 }
 
+/** A parser that, refusing one of `words` (code before it or not), also says what to do instead. */
+function hinted<T>(parse: CellParser<T>, words: readonly string[], hint: { zh: string; en: string }): CellParser<T> {
+  const known = new Set(words.map(key));
+  return (text) => {
+    const r = parse(text);
+    if (r.ok || !known.has(key(withoutCodePrefix(text) ?? text))) return r;
+    return { ok: false, zh: `${r.zh}（${hint.zh}）`, en: `${r.en} (${hint.en})` };
+  };
+}
+
 // With the codes of 办学类型 in the education statistics (211 小学, 311 初级中学, 312 九年一贯制学校, 341 完全中学, 342 高级中学).
 export const STAGES: Table<Stage> = {
   primary: ['小学', '211'],
@@ -99,22 +109,15 @@ export const LOCK_ACTIONS: Table<LockAction> = {
   forbid: ['禁止', '禁止调往', '不得调往'],
 };
 
-/** 学段: primary 小学 / junior 初中 / senior 高中 / nine_year 九年一贯制 / complete 完全中学. */
-const stageOf = enumParser(STAGES);
-
-/** A 教学点 written as the school's 学段 (办学类型 218): told how the file says it, not only refused. */
-const TEACHING_POINT = new Set(['教学点', '小学教学点', '218'].map(key));
-
 /**
- * 学段: 小学, 初中, 高中, 九年一贯制 or 完全中学 (or their statistics codes). A 教学点 is still an
- * error, one that says how to write it: 学段 小学 and 是 in the 教学点 column (the inspectors leave
- * small teaching points out of the coefficients, which they would not know of from 学段 alone).
+ * 学段: 小学, 初中, 高中, 九年一贯制 or 完全中学 (or their statistics codes). A 教学点 (办学类型 218) is
+ * still an error, one that says how to write it: 学段 小学 and 是 in the 教学点 column (the
+ * inspectors leave small teaching points out of the coefficients, which 学段 alone would not tell).
  */
-export const parseStage: CellParser<Stage> = (text) => {
-  const r = stageOf(text);
-  if (r.ok || !TEACHING_POINT.has(key(withoutCodePrefix(text) ?? text))) return r;
-  return { ok: false, zh: `${r.zh}（教学点请填学段「小学」, 并在「教学点」列填「是」）`, en: `${r.en} (for a teaching point write stage 小学 (primary) and yes in the teaching_point column)` };
-};
+export const parseStage = hinted(enumParser(STAGES), ['教学点', '小学教学点', '218'], {
+  zh: '教学点请填学段「小学」, 并在「教学点」列填「是」',
+  en: 'for a teaching point write stage 小学 (primary) and yes in the teaching_point column',
+});
 /** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
 export const parseArea = enumParser(AREAS);
 /**
@@ -129,22 +132,15 @@ export const parseBackbone = enumParser(BACKBONES, /(骨干(教师)?|学科带�
  * 正高级教师 → full_senior (the pre-2015 小学高级 is 一级, i.e. intermediate).
  */
 export const parseTitle = enumParser(TITLES, /(教师|职称)$/u);
-/** 岗位类别: teacher 教师 / principal 校长 / vice_principal 副校长. */
-/** Staff of a school who are not 专任教师, as the national system's 岗位类别 names them. */
-const NOT_TEACHING = new Set(['行政人员', '教辅人员', '工勤人员', '工勤技能岗位', '工勤岗位', '其他附设机构人员', '校办企业职工'].map(key));
-
-const roleOf = enumParser(ROLES);
-
 /**
- * 岗位类别: teacher, principal or vice principal. A non-teaching staff class (行政人员, 教辅人员,
- * 工勤人员) is still an error, but one that says what to do: such staff are not 专任教师, take no
- * part in the rotation and count in no school's teachers, so their rows belong out of the list.
+ * 岗位类别: teacher, principal or vice principal. A non-teaching staff class of the national
+ * statistics (行政人员, 教辅人员, 工勤人员 …) is still an error, but one that says what to do: such
+ * staff are not 专任教师, take no part in the rotation and count in no school's teachers.
  */
-export const parseRole: CellParser<Role> = (text) => {
-  const r = roleOf(text);
-  if (r.ok || !NOT_TEACHING.has(key(withoutCodePrefix(text) ?? text))) return r;
-  return { ok: false, zh: `${r.zh}（非专任教师不参加交流轮岗, 也不计入学校教师数: 请从教师名单中删去此行）`, en: `${r.en} (staff who are not teachers take no part in the rotation and count in no school's teachers: remove the row from the teachers list)` };
-};
+export const parseRole = hinted(enumParser(ROLES), ['行政人员', '教辅人员', '工勤人员', '工勤技能岗位', '工勤岗位', '其他附设机构人员', '校办企业职工'], {
+  zh: '非专任教师不参加交流轮岗, 也不计入学校教师数: 请从教师名单中删去此行',
+  en: "staff who are not teachers take no part in the rotation and count in no school's teachers: remove the row from the teachers list",
+});
 /** 性别: M/F, 男/女. */
 export const parseGender = enumParser(GENDERS);
 /** 操作: stay 留任 / move 调往 / forbid 禁止. */
