@@ -8,6 +8,7 @@ import type { CsvRecord } from '../input/parse-csv.js';
 import { append } from './append.js';
 import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
+import { footerWarning, withoutFooters } from './footer-rows.js';
 import { schoolColumn } from './school-names.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
@@ -105,14 +106,17 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
   append(loaded.issues, headerIssues(match, name, headerRow));
   if (truncated) return;
+  // A total, a subtotal or a signature line under the table is no record.
+  const { records: body, footers } = withoutFooters(match, records);
+  if (footers.length > 0) loaded.warnings = [...(loaded.warnings ?? []), footerWarning(footers, name)];
   if (match.missing.length > 0) {
-    loaded.ids = idsOnly(match, records);
+    loaded.ids = idsOnly(match, body);
     return;
   }
-  const kept = match.kind === 'locks' ? decidedRows(match, records) : records;
+  const kept = match.kind === 'locks' ? decidedRows(match, body) : body;
   const rows = rowsOf(match, kept, name);
   loaded.content = rows.content;
   loaded.ids = rows.ids;
   append(loaded.issues, rows.issues);
-  if (kept.length < records.length) loaded.warnings = [...(loaded.warnings ?? []), undecidedWarning(match, records.length - kept.length, name)];
+  if (kept.length < body.length) loaded.warnings = [...(loaded.warnings ?? []), undecidedWarning(match, body.length - kept.length, name)];
 }

@@ -1,0 +1,55 @@
+/**
+ * The rows of a county's sheet that are no record: a total or subtotal (合计, 小计 in the code or
+ * name column, or the first cell) and the signature and note lines under a table (填表人：…,
+ * 审核人：…, 注：…). Read as records, each was an error on several cells (学段 blank, 学校名称 blank),
+ * and the user had to delete rows the form is printed with. They are left out, and one warning per
+ * table names their rows.
+ */
+import type { CsvRecord } from '../input/parse-csv.js';
+import type { InputIssue } from '../domain/types.js';
+import type { HeaderMatch } from './match-headers.js';
+
+/** A total's words, compared without spaces and a trailing colon. */
+const TOTALS: ReadonlySet<string> = new Set(['合计', '总计', '小计', '共计', '累计', '全县合计', 'total', 'subtotal', 'sum']);
+
+/** A signature or note line's cells: each begins with one of these, then a colon or nothing. */
+const SIGNED = /^(填表人|填报人|制表人|审核人|审批人|负责人|单位负责人|联系人|联系电话|填表日期|填报日期|制表日期|填报单位|注|说明|备注)\s*([:：]|$)/u;
+
+const plain = (cell: string): string => cell.normalize('NFKC').replace(/\s+/gu, '').replace(/[:：]$/u, '').toLowerCase();
+
+/** The columns a total's word is looked for in: the first cell, and the table's code and name columns. */
+function totalCells(match: HeaderMatch): number[] {
+  return [0, ...['school_id', 'teacher_id', 'name', 'school_name'].flatMap((k) => match.columns.get(k)?.index ?? [])];
+}
+
+/** True for a total, a subtotal, or a signature or note line. */
+function isFooter(cells: readonly string[], totals: readonly number[], idIndex: number | undefined): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length > 0 && filled.every((c) => SIGNED.test(c.normalize('NFKC').trim()))) return true;
+  const id = idIndex === undefined ? '' : plain(cells[idIndex] ?? '');
+  return (id === '' || TOTALS.has(id)) && totals.some((i) => TOTALS.has(plain(cells[i] ?? '')));
+}
+
+/** The records that are records, and the rows left out as totals, signatures or notes. */
+export function withoutFooters(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; footers: number[] } {
+  const totals = totalCells(match);
+  const idIndex = (match.columns.get('school_id') ?? match.columns.get('teacher_id') ?? match.columns.get('key'))?.index;
+  const footers: number[] = [];
+  const kept = records.filter((r) => {
+    const footer = isFooter(r.cells, totals, idIndex);
+    if (footer) footers.push(r.row);
+    return !footer;
+  });
+  return footers.length === 0 ? { records, footers } : { records: kept, footers };
+}
+
+/** How many rows a warning names before `…`. */
+const NAMED = 5;
+
+/** The one warning of a table with such rows. */
+export function footerWarning(footers: readonly number[], file: string): InputIssue {
+  const rows = `${footers.slice(0, NAMED).join('、')}${footers.length > NAMED ? '…' : ''}`;
+  const rowsEn = `${footers.slice(0, NAMED).join(', ')}${footers.length > NAMED ? ', …' : ''}`;
+  const en = footers.length > 1 ? `rows ${rowsEn} are totals, subtotals, signatures or notes and were not read` : `row ${rowsEn} is a total, subtotal, signature or note line and was not read`;
+  return { file, zh: `第${rows}行是合计、小计或签字、备注行, 未读入`, en };
+}
