@@ -49,9 +49,12 @@ export function orDefault<T>(parse: CellParser<T>, fallback: T): CellParser<T> {
   return (text) => (fold(text) === '' ? ok(fallback) : parse(text));
 }
 
-/** Whole number ≥ 0: `12`, `１２`, `6.0`, `1,234`. Rejects `六`, `-3`, `3.5` and an empty cell. */
+/** A count's unit as county sheets write it after the number (`8年`, `1200人`, `12个班`). */
+const UNIT = /\s*(年|人|名|个|个班|班|所|岗)$/u;
+
+/** Whole number ≥ 0: `12`, `１２`, `6.0`, `1,234`, with a unit after it (`8年`, `1200人`). Rejects `六`, `-3`, `3.5`, `3个月` and an empty cell. */
 export const parseWholeNumber: CellParser<number> = (text) => {
-  const s = fold(text);
+  const s = fold(text).replace(UNIT, '');
   if (/^(\d+|\d{1,3}(,\d{3})+)(\.0+)?$/u.test(s)) {
     const n = Number(s.replace(/,/gu, ''));
     if (Number.isSafeInteger(n)) return ok(n);

@@ -24,6 +24,8 @@ describe('parseWholeNumber', () => {
     expect(value(parseWholeNumber('6.0'))).toBe(6);
     expect(value(parseWholeNumber('1,234'))).toBe(1234);
     expect(value(parseWholeNumber('007'))).toBe(7);
+    // A count's unit as county sheets write it after the number.
+    expect(['6年', '8 年', '1200人', '12个班', '3所'].map((t) => value(parseWholeNumber(t)))).toEqual([6, 8, 1200, 12, 3]);
   });
 
   it('rejects 六, -3, 3.5, empty and other text, saying what it expected and found', () => {
@@ -31,7 +33,8 @@ describe('parseWholeNumber', () => {
     expect(parseWholeNumber('-3')).toEqual({ ok: false, zh: '应为不小于0的整数, 实为「-3」', en: 'expected a whole number ≥ 0, found "-3"' });
     expect(parseWholeNumber('3.5').ok).toBe(false);
     expect(parseWholeNumber('')).toEqual({ ok: false, zh: '应为不小于0的整数, 实为空白', en: 'expected a whole number ≥ 0, found an empty cell' });
-    expect(parseWholeNumber('6年').ok).toBe(false);
+    expect(parseWholeNumber('3个月').ok).toBe(false);
+    expect(parseWholeNumber('年').ok).toBe(false);
     expect(parseWholeNumber('12,34').ok).toBe(false);
   });
 });
