@@ -133,14 +133,10 @@ export const parseBackbone = enumParser(BACKBONES, /(骨干(教师)?|学科带�
  */
 export const parseTitle = enumParser(TITLES, /(教师|职称)$/u);
 /**
- * 岗位类别: teacher, principal or vice principal. A non-teaching staff class of the national
- * statistics (行政人员, 教辅人员, 工勤人员 …) is still an error, but one that says what to do: such
- * staff are not 专任教师, take no part in the rotation and count in no school's teachers.
+ * 岗位类别: teacher, principal or vice principal. A row whose 岗位类别 is a non-teaching staff class
+ * (行政人员, 工勤人员 …) is left out before it is read (non-teaching-rows.ts).
  */
-export const parseRole = hinted(enumParser(ROLES), ['行政人员', '教辅人员', '工勤人员', '工勤技能岗位', '工勤岗位', '其他附设机构人员', '校办企业职工'], {
-  zh: '非专任教师不参加交流轮岗, 也不计入学校教师数: 请从教师名单中删去此行',
-  en: "staff who are not teachers take no part in the rotation and count in no school's teachers: remove the row from the teachers list",
-});
+export const parseRole = enumParser(ROLES);
 /** 性别: M/F, 男/女. */
 export const parseGender = enumParser(GENDERS);
 /** 操作: stay 留任 / move 调往 / forbid 禁止. */

@@ -9,6 +9,7 @@ import { append } from './append.js';
 import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
+import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { schoolColumn } from './school-names.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
@@ -107,8 +108,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   append(loaded.issues, headerIssues(match, name, headerRow));
   if (truncated) return;
   // A total, a subtotal or a signature line under the table is no record.
-  const { records: body, footers } = withoutFooters(match, records);
+  const { records: listed, footers } = withoutFooters(match, records);
   if (footers.length > 0) loaded.warnings = [...(loaded.warnings ?? []), footerWarning(footers, name)];
+  // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
+  const { records: body, left } = withoutNonTeaching(match, listed);
+  if (left.length > 0) loaded.warnings = [...(loaded.warnings ?? []), nonTeachingWarning(left, name)];
   if (match.missing.length > 0) {
     loaded.ids = idsOnly(match, body);
     return;
