@@ -1,5 +1,6 @@
 import { sectionSplit, sectionStudents } from './staffing.js';
 import { teacherSection, twoSections } from './sections.js';
+import { firstOf } from './text.js';
 import type { County, FileKind, InputIssue, School, Section, Teacher } from './types.js';
 
 const resolved = new WeakMap<County, County>();
@@ -68,7 +69,7 @@ export function splitSummary(county: County): { teachers: number; schools: strin
   return { teachers: n, schools: [...ids].sort() };
 }
 
-const list = (ids: readonly string[]): string => (ids.length > 8 ? `${ids.slice(0, 8).join('、')}…` : ids.join('、'));
+const list = (ids: readonly string[]): string => firstOf(ids, 8, '、', '…');
 
 /**
  * What the sections made up, as warnings: teachers of two-section schools split between the

@@ -3,6 +3,7 @@
  * school before and after (with the threshold line), and the inspectors' inter-school coefficient
  * of variation of each stage and indicator against its ceiling, as summary.json gives them.
  */
+import { firstOf } from '../domain/text.js';
 import { cvMissing } from '../indicators/cv-summary.js';
 import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
@@ -28,7 +29,7 @@ const SERIES = [
 function missingSections(missing: readonly MissingSection[]): string {
   return missingSectionGroups(missing)
     .map(({ columns, ids }) => {
-      const shown = (sep: string): string => `${ids.slice(0, 10).join(sep)}${ids.length > 10 ? ' …' : ''}`;
+      const shown = (sep: string): string => firstOf(ids, 10, sep, ' …');
       return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所九年一贯制或完全中学缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, 未计入差异系数: ${shown('、')}`)} <span class="en">${esc(`${ids.length} schools with two sections lack per-section students (${sectionColumnNames(columns, 'en')}) and are left out of the coefficients: ${shown(', ')}`)}</span></p>`;
     })
     .join('');

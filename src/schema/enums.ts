@@ -46,16 +46,6 @@ export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): C
   };
 }
 
-/** A parser that, refusing one of `words` (code before it or not), also says what to do instead. */
-function hinted<T>(parse: CellParser<T>, words: readonly string[], hint: { zh: string; en: string }): CellParser<T> {
-  const known = new Set(words.map(key));
-  return (text) => {
-    const r = parse(text);
-    if (r.ok || !known.has(key(withoutCodePrefix(text) ?? text))) return r;
-    return { ok: false, zh: `${r.zh}（${hint.zh}）`, en: `${r.en} (${hint.en})` };
-  };
-}
-
 // With the codes of 办学类型 in the education statistics (211 小学, 311 初级中学, 312 九年一贯制学校, 341 完全中学, 342 高级中学).
 export const STAGES: Table<Stage> = {
   primary: ['小学', '211'],
@@ -114,10 +104,13 @@ export const LOCK_ACTIONS: Table<LockAction> = {
  * still an error, one that says how to write it: 学段 小学 and 是 in the 教学点 column (the
  * inspectors leave small teaching points out of the coefficients, which 学段 alone would not tell).
  */
-export const parseStage = hinted(enumParser(STAGES), ['教学点', '小学教学点', '218'], {
-  zh: '教学点请填学段「小学」, 并在「教学点」列填「是」',
-  en: 'for a teaching point write stage 小学 (primary) and yes in the teaching_point column',
-});
+const stageOf = enumParser(STAGES);
+const TEACHING_POINT = new Set(['教学点', '小学教学点', '218'].map(key));
+export const parseStage: CellParser<Stage> = (text) => {
+  const r = stageOf(text);
+  if (r.ok || !TEACHING_POINT.has(key(withoutCodePrefix(text) ?? text))) return r;
+  return { ok: false, zh: `${r.zh}（教学点请填学段「小学」, 并在「教学点」列填「是」）`, en: `${r.en} (for a teaching point write stage 小学 (primary) and yes in the teaching_point column)` };
+};
 /** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
 export const parseArea = enumParser(AREAS);
 /**

@@ -6,6 +6,7 @@
  * table names their rows.
  */
 import type { CsvRecord } from '../input/parse-csv.js';
+import { firstOf } from '../domain/text.js';
 import type { InputIssue } from '../domain/types.js';
 import type { HeaderMatch } from './match-headers.js';
 
@@ -15,7 +16,8 @@ const TOTALS: ReadonlySet<string> = new Set(['合计', '总计', '小计', '共�
 /** A signature or note line's cells: each begins with one of these, then a colon or nothing. */
 const SIGNED = /^(填表人|填报人|制表人|审核人|审批人|负责人|单位负责人|联系人|联系电话|填表日期|填报日期|制表日期|填报单位|注|说明|备注)\s*([:：]|$)/u;
 
-const plain = (cell: string): string => cell.normalize('NFKC').replace(/\s+/gu, '').replace(/[:：]$/u, '').toLowerCase();
+/** A cell in the form TOTALS holds it; a cell with neither 计 nor Latin letters is none, without normalising it (every cell of every row comes here). */
+const plain = (cell: string): string => (/[计a-zａ-ｚ]/iu.test(cell) ? cell.normalize('NFKC').replace(/\s+/gu, '').replace(/[:：]$/u, '').toLowerCase() : '');
 
 /** The columns a total's word is looked for in: the first cell, and the table's code and name columns. */
 function totalCells(match: HeaderMatch): number[] {
@@ -24,10 +26,23 @@ function totalCells(match: HeaderMatch): number[] {
 
 /** True for a total, a subtotal, or a signature or note line. */
 function isFooter(cells: readonly string[], totals: readonly number[], idIndex: number | undefined): boolean {
-  const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length > 0 && filled.every((c) => SIGNED.test(c.normalize('NFKC').trim()))) return true;
-  const id = idIndex === undefined ? '' : plain(cells[idIndex] ?? '');
-  return (id === '' || TOTALS.has(id)) && totals.some((i) => TOTALS.has(plain(cells[i] ?? '')));
+  if (totals.some((i) => TOTALS.has(plain(cells[i] ?? '')))) {
+    const id = idIndex === undefined ? '' : (cells[idIndex] ?? '');
+    if (id.trim() === '' || TOTALS.has(plain(id))) return true;
+  }
+  return signed(cells);
+}
+
+/** True when every filled cell is a signature or a note, and one is; a data row fails at its first cell. */
+function signed(cells: readonly string[]): boolean {
+  let any = false;
+  for (const c of cells) {
+    if (c.trim() === '') continue;
+    // The words are Han and the colon may be full-width: nothing to normalise first.
+    if (!SIGNED.test(c.trim())) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The records that are records, and the rows left out as totals, signatures or notes. */
@@ -48,8 +63,8 @@ const NAMED = 5;
 
 /** The one warning of a table with such rows. */
 export function footerWarning(footers: readonly number[], file: string): InputIssue {
-  const rows = `${footers.slice(0, NAMED).join('、')}${footers.length > NAMED ? '…' : ''}`;
-  const rowsEn = `${footers.slice(0, NAMED).join(', ')}${footers.length > NAMED ? ', …' : ''}`;
+  const rows = firstOf(footers, NAMED, '、', '…');
+  const rowsEn = firstOf(footers, NAMED, ', ', ', …');
   const en = footers.length > 1 ? `rows ${rowsEn} are totals, subtotals, signatures or notes and were not read` : `row ${rowsEn} is a total, subtotal, signature or note line and was not read`;
   return { file, zh: `第${rows}行是合计、小计或签字、备注行, 未读入`, en };
 }

@@ -6,33 +6,33 @@
  * table, unless 岗位类别 makes them a principal or vice principal (whose rotation is the county's);
  * so is a row whose 岗位类别 itself holds such a class, as some rosters fill it.
  */
+import { firstOf } from '../domain/text.js';
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
-import { parseRole } from './enums.js';
+import { enumParser, parseRole } from './enums.js';
 import type { HeaderMatch } from './match-headers.js';
-import { withoutCodePrefix } from './values.js';
 
-/** 教职工类别 of staff who are not teachers, as the national statistics name them (some rosters put them in 岗位类别). */
-const NOT_TEACHING: ReadonlySet<string> = new Set(['行政人员', '教辅人员', '工勤人员', '工勤技能人员', '工勤技能岗位', '工勤岗位', '校办企业职工', '其他附设机构人员']);
-
-const plain = (cell: string): string => {
-  const s = cell.normalize('NFKC').trim();
-  return (withoutCodePrefix(s) ?? s).replace(/\s+/gu, '');
-};
+/** 教职工类别 of staff who are not teachers, as the national statistics name them (some rosters put them in 岗位类别), read as the closed vocabularies are (`2-教辅人员` too). */
+// 专任教师 is listed too, so that the common value is a lookup, not a refusal made for nothing.
+const staffClass = enumParser({ teaching: ['专任教师', '教师'], non_teaching: ['行政人员', '教辅人员', '工勤人员', '工勤技能人员', '工勤技能岗位', '工勤岗位', '校办企业职工', '其他附设机构人员'] });
 
 /** The records of staff who teach or lead, and the rows of the others left out. */
 export function withoutNonTeaching(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; left: number[] } {
   const staff = match.columns.get('staff_class')?.index;
   const role = match.columns.get('role')?.index;
   if (match.kind !== 'teachers' || (staff === undefined && role === undefined)) return { records, left: [] };
-  const cell = (cells: readonly string[], i: number | undefined): string => (i === undefined ? '' : plain(cells[i] ?? ''));
-  const leads = (cells: readonly string[]): boolean => {
-    const r = role === undefined ? undefined : parseRole(cells[role] ?? '');
-    return r !== undefined && r.ok && r.value !== 'teacher';
+  const staffWord = (cell: string): boolean => {
+    if (cell.trim() === '') return false;
+    const c = staffClass(cell);
+    return c.ok && c.value === 'non_teaching';
   };
   const left: number[] = [];
   const kept = records.filter((r) => {
-    const out = (NOT_TEACHING.has(cell(r.cells, staff)) && !leads(r.cells)) || NOT_TEACHING.has(cell(r.cells, role));
+    const roleCell = role === undefined ? '' : (r.cells[role] ?? '');
+    const asRole = roleCell.trim() === '' ? undefined : parseRole(roleCell);
+    const leads = asRole?.ok === true && asRole.value !== 'teacher';
+    // 岗位类别 that is no role may itself hold the staff class, as some rosters fill it.
+    const out = !leads && (staffWord(staff === undefined ? '' : (r.cells[staff] ?? '')) || (asRole?.ok === false && staffWord(roleCell)));
     if (out) left.push(r.row);
     return !out;
   });
@@ -41,8 +41,8 @@ export function withoutNonTeaching(match: HeaderMatch, records: readonly CsvReco
 
 /** The one warning of a table with such rows. */
 export function nonTeachingWarning(left: readonly number[], file: string): InputIssue {
-  const rows = `${left.slice(0, 5).join('、')}${left.length > 5 ? '…' : ''}`;
-  const rowsEn = `${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}`;
+  const rows = firstOf(left, 5, '、', '…');
+  const rowsEn = firstOf(left, 5, ', ', ', …');
   return {
     file,
     zh: `${left.length} 名非专任教师（行政人员、教辅人员、工勤人员等）未读入: 不参加交流轮岗, 也不计入学校教师数（第${rows}行）`,

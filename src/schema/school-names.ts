@@ -43,7 +43,10 @@ export interface SchoolNamesInput {
 export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[]; issues: InputIssue[] } {
   if (input.namedIn.size === 0) return { teachers: [...input.teachers], issues: [] };
   const byName = new Map<string, string[]>();
-  for (const s of input.schools) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s.id]);
+  for (const s of input.schools) {
+    const k = nameKey(s.name);
+    byName.set(k, [...(byName.get(k) ?? []), s.id]);
+  }
   const issues: InputIssue[] = [];
   const teachers = input.teachers.map((t) => {
     if (!input.namedIn.has(t.source.file)) return t;

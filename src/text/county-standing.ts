@@ -4,6 +4,7 @@
  * and the two-section schools its figures leave out for want of per-section students. `rotate
  * plan` prints them under its indicator table, `rotate validate` after its check.
  */
+import { firstOf } from '../domain/text.js';
 import type { Lang } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
 import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
@@ -29,8 +30,7 @@ const NAMED = 5;
 /** The two-section schools left out of the indicators for want of per-section students: a line for each set of columns lacked, none when every school has them. */
 export function missingSectionLines(missing: readonly MissingSection[], lang: Lang): string[] {
   return missingSectionGroups(missing).map(({ columns, ids }) => {
-    const more = ids.length > NAMED ? ' …' : '';
     const cols = sectionColumnNames(columns, lang);
-    return lang === 'zh' ? `  ${ids.length} 所九年一贯制或完全中学缺少分学部学生数（${cols}）, 未计入: ${ids.slice(0, NAMED).join('、')}${more}` : `  ${ids.length} schools with two sections lack per-section students (${cols}) and are left out: ${ids.slice(0, NAMED).join(', ')}${more}`;
+    return lang === 'zh' ? `  ${ids.length} 所九年一贯制或完全中学缺少分学部学生数（${cols}）, 未计入: ${firstOf(ids, NAMED, '、', ' …')}` : `  ${ids.length} schools with two sections lack per-section students (${cols}) and are left out: ${firstOf(ids, NAMED, ', ', ' …')}`;
   });
 }

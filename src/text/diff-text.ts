@@ -2,7 +2,7 @@ import { numberCell, type PlanDiff } from '../review/diff-plans.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
 import { COUNT_LABEL, INPUT_CHANGE, kindLabel, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
 import { weightChanges, type InputChange } from '../review/diff-sources.js';
-import { fmt, reviewTable, shownChange } from './review-table.js';
+import { fmt, reviewTable } from './review-table.js';
 
 /** Decimals a number cell is written with (`1.0601` → 4). */
 const decimals = (s: string): number => s.split('.')[1]?.length ?? 0;
@@ -15,6 +15,9 @@ const change = (a: string, b: string): string => {
   const d = Number((y - x).toFixed(Math.max(decimals(a), decimals(b))));
   return d > 0 ? `+${d}` : String(Object.is(d, -0) ? 0 : d);
 };
+
+/** The change between two numbers as {@link fmt} shows them: the shown B less the shown A (0.27 → 0.28 is +0.01, not the 0 of 0.2736 → 0.2762 rounded). */
+const shownChange = (a: number, b: number): string => (Number.isFinite(a) && Number.isFinite(b) ? change(fmt(a), fmt(b)) : '—');
 const move = (m: MoveRow): string => `${m.teacher_id} ${m.name} ${m.subject} ${m.from_school_id} → ${m.to_school_id} ${m.to_school}`;
 const MARK: Record<InputChange['change'], string> = { added: '+', removed: '-', changed: '~' };
 /** The first 12 hex digits of a SHA-256: enough to tell two files apart on screen (summary.json has the whole). */

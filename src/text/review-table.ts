@@ -47,12 +47,6 @@ export function fmt(n: number): string {
   return String(Object.is(r, -0) ? 0 : r);
 }
 
-/**
- * The change between two numbers as {@link fmt} shows them, with its sign: the column reads as
- * the shown B less the shown A (0.27 → 0.28 is +0.01, not the 0 of 0.2736 → 0.2762 rounded).
- */
-export const shownChange = (a: number, b: number): string => (Number.isFinite(a) && Number.isFinite(b) ? signed(Number(fmt(b)) - Number(fmt(a))) : '—');
-
 /** A change with its sign: `+3`, `-1.5`, `0`. */
 export function signed(n: number): string {
   const s = fmt(n);
