@@ -4,6 +4,17 @@
  * curriculum (义务教育课程方案 2022); text that is not a known name is kept as written.
  */
 
+/**
+ * What a roster writes in 任教学科 for someone who teaches no class: a principal or vice principal
+ * kept in the national system's whole-staff export (its 行政人员) often has 无 or 不任课 there.
+ */
+const NO_SUBJECT: ReadonlySet<string> = new Set(['无', '不任课', '未任课', '无任课', 'none', 'n/a', '-', '—', '/']);
+
+/** Whether 任教学科 as written says the person teaches no subject (blank included). */
+export function saysNoSubject(text: string | undefined): boolean {
+  return text === undefined || NO_SUBJECT.has(text.normalize('NFKC').trim().toLowerCase());
+}
+
 /** Known English names (lower case, single spaces) → the Chinese subject name. */
 const ENGLISH: Readonly<Record<string, string>> = {
   chinese: '语文',

@@ -4,6 +4,7 @@
  * anywhere, so they can go nowhere and their own school's posts in the subject look unfilled: a
  * plan is made, wrong, without a word. Told once per subject, with how many teachers and a row.
  */
+import { isLeader } from './leaders.js';
 import type { Policy } from './policy.js';
 import { inScope, teacherSection } from './sections.js';
 import type { County, InputIssue } from './types.js';
@@ -16,8 +17,9 @@ export function unpostedSubjectWarnings(county: County, policy: Pick<Policy, 'sc
   const found = new Map<string, { file: string; row: number; teachers: number }>();
   for (const t of county.teachers) {
     const s = school.get(t.schoolId);
-    // Teachers of a section out of scope (a 高中部) take no part: their subjects need no post here.
-    if (posted.has(t.subject) || !s || !inScope(teacherSection(t, s), policy)) continue;
+    // Teachers of a section out of scope (a 高中部) take no part: their subjects need no post here;
+    // nor do principals' and vice principals', who hold leadership posts (some teach no subject).
+    if (posted.has(t.subject) || isLeader(t) || !s || !inScope(teacherSection(t, s), policy)) continue;
     const f = found.get(t.subjectLabel);
     if (f) f.teachers++;
     else found.set(t.subjectLabel, { file: t.source.file, row: t.source.row, teachers: 1 });

@@ -27,6 +27,17 @@ const ruleName = (rule: string, l: Lang): string => ruleNamed(rule)?.[l] ?? rule
 const termList = (terms: Partial<Terms>, l: Lang): string =>
   TERM_NAMES.filter((k) => terms[k] !== undefined).map((k) => `${TERM_LABELS[k][l]} ${signed(terms[k] ?? 0)}`).join(l === 'zh' ? '，' : ', ');
 
+/** A teacher's subject and backbone class, for the brackets after the name; a principal who teaches no class has only the class. */
+function subjectAndClass(subject: string, backbone: string): string {
+  return subject === '' ? backbone : `${subject}, ${backbone}`;
+}
+
+/** A subject in brackets after a name (full-width in Chinese, where the arrow follows with no space); nothing for a principal who teaches no class. */
+function inParens(subject: string, zh: boolean): string {
+  if (subject === '') return zh ? ' ' : '';
+  return zh ? `（${subject}）` : ` (${subject})`;
+}
+
 function subjectLine(f: SubjectFigures, name: string, l: Lang): string {
   // At a school of two sections, the section whose post the move fills or frees.
   const section = f.section === undefined ? '' : l === 'zh' ? `${SECTION_NAME[f.section].zh}部 ` : `${SECTION_NAME[f.section].en} section, `;
@@ -76,11 +87,11 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
   lines.push(
     m
       ? zh
-        ? `教师 ${t.id} ${t.name}（${t.subject}, ${bb}）: 交流 ${t.school}（${t.school_id}）→ ${m.to}（${m.to_id}）, ${m.direction.zh}${m.locked ? ', 人工锁定' : ''}`
-        : `Teacher ${t.id} ${t.name} (${t.subject}, ${bb}): moves ${t.school_id} → ${m.to_id} (${m.to}), ${m.direction.en}${m.locked ? ', locked by hand' : ''}`
+        ? `教师 ${t.id} ${t.name}（${subjectAndClass(t.subject, bb)}）: 交流 ${t.school}（${t.school_id}）→ ${m.to}（${m.to_id}）, ${m.direction.zh}${m.locked ? ', 人工锁定' : ''}`
+        : `Teacher ${t.id} ${t.name} (${subjectAndClass(t.subject, bb)}): moves ${t.school_id} → ${m.to_id} (${m.to}), ${m.direction.en}${m.locked ? ', locked by hand' : ''}`
       : zh
-        ? `教师 ${t.id} ${t.name}（${t.subject}, ${bb}）: ${t.label?.zh ?? STATUS[t.status]?.zh ?? t.status}, ${t.school}（${t.school_id}）`
-        : `Teacher ${t.id} ${t.name} (${t.subject}, ${bb}): ${t.label?.en ?? STATUS[t.status]?.en ?? t.status}, at ${t.school_id} (${t.school})`,
+        ? `教师 ${t.id} ${t.name}（${subjectAndClass(t.subject, bb)}）: ${t.label?.zh ?? STATUS[t.status]?.zh ?? t.status}, ${t.school}（${t.school_id}）`
+        : `Teacher ${t.id} ${t.name} (${subjectAndClass(t.subject, bb)}): ${t.label?.en ?? STATUS[t.status]?.en ?? t.status}, at ${t.school_id} (${t.school})`,
   );
   lines.push(`  ${zh ? '理由' : 'reason'}: ${t.reason[l]}`);
   if (m) {
@@ -161,8 +172,8 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
       ? `  规则: ${q ? `交流不少于 ${q.need} 人（符合条件 ${q.eligible} 人）, ` : ''}调出上限 ${s.rules.outflow_cap} 人, 骨干调出上限 ${s.rules.backbone_outflow_cap} 人; 本方案调出 ${out} 人, 调入 ${s.inflow.length} 人`
       : `  rules: ${q ? `rotates at least ${q.need} (of ${q.eligible} eligible), ` : ''}loses at most ${s.rules.outflow_cap}, at most ${s.rules.backbone_outflow_cap} backbone; this plan: ${out} out, ${s.inflow.length} in`,
   );
-  for (const o of s.outflow) lines.push(zh ? `    调出 ${o.teacher_id} ${o.name}（${o.subject}）→ ${o.to}（${o.to_id}）` : `    out ${o.teacher_id} ${o.name} (${o.subject}) → ${o.to_id} (${o.to})`);
-  for (const i of s.inflow) lines.push(zh ? `    调入 ${i.teacher_id} ${i.name}（${i.subject}）← ${i.from}（${i.from_id}）` : `    in  ${i.teacher_id} ${i.name} (${i.subject}) ← ${i.from_id} (${i.from})`);
+  for (const o of s.outflow) lines.push(zh ? `    调出 ${o.teacher_id} ${o.name}${inParens(o.subject, true)}→ ${o.to}（${o.to_id}）` : `    out ${o.teacher_id} ${o.name}${inParens(o.subject, false)} → ${o.to_id} (${o.to})`);
+  for (const i of s.inflow) lines.push(zh ? `    调入 ${i.teacher_id} ${i.name}${inParens(i.subject, true)}← ${i.from}（${i.from_id}）` : `    in  ${i.teacher_id} ${i.name}${inParens(i.subject, false)} ← ${i.from_id} (${i.from})`);
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CalendarDate } from '../../domain/calendar.js';
-import type { Backbone } from '../../domain/types.js';
+import { saysNoSubject } from '../../domain/subjects.js';
+import type { Backbone, Role } from '../../domain/types.js';
 import { addRowIssue } from '../cell-schema.js';
 import { BACKBONES } from '../enums.js';
 import { showEn, showZh } from '../show-value.js';
@@ -11,6 +12,8 @@ export const EARLIEST_BIRTH_YEAR = 1940;
 /** The cells of a teachers row that the checks across its columns read. */
 interface RowFacts {
   school_id: string;
+  subject?: string | undefined;
+  role: Role;
   years_at_school?: number | undefined;
   joined_school?: CalendarDate | undefined;
   birth_year?: number | undefined;
@@ -27,11 +30,15 @@ const BACKBONE_ZH = (b: Backbone): string => BACKBONES[b][0] ?? b;
 const COUNTY_OR_HIGHER: ReadonlySet<Backbone> = new Set(['county', 'city', 'province']);
 
 /**
- * Checks across the cells of one teachers row: years at the school given one way or the
+ * Checks across the cells of one teachers row: a subject for every teacher (a leader may teach none), years at the school given one way or the
  * other, a birth year and a birth date that agree and are plausible, an exchange in progress
  * named by both its home school and its end. Each problem sits at the column to mend.
  */
 export function checkTeacherRow(r: RowFacts, ctx: z.RefinementCtx): void {
+  if (r.role === 'teacher' && saysNoSubject(r.subject)) {
+    if (r.subject === undefined) addRowIssue(ctx, 'subject', '应填写任教学科, 实为空白（只有不任课的校长、副校长可以不填）', 'expected the subject taught, found an empty cell (only a principal or vice principal who teaches no class may leave it empty)');
+    else addRowIssue(ctx, 'subject', `「${r.subject}」不是学科: 教师应填写所教学科（只有不任课的校长、副校长可以这样填）`, `subject is "${r.subject}": a teacher's subject is needed (only a principal or vice principal who teaches no class may write that)`);
+  }
   if (r.years_at_school === undefined && r.joined_school === undefined) {
     addRowIssue(ctx, 'years_at_school', '应填写本校任教年限或进本校年月, 实为空白', 'expected years_at_school or joined_school, found both empty');
   }

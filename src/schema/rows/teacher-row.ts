@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { subjectKey } from '../../domain/subjects.js';
+import { saysNoSubject, subjectKey } from '../../domain/subjects.js';
 import type { Source, Teacher } from '../../domain/types.js';
 import { cellShape, type RowSpec } from '../row-spec.js';
 import { parseDate } from '../dates.js';
@@ -13,7 +13,8 @@ const teacherCells = {
   teacher_id: parseId,
   name: parseText,
   school_id: parseId,
-  subject: parseText,
+  // Required of a teacher; a principal or vice principal who teaches no class may leave it blank or write 无 (checkTeacherRow).
+  subject: optional(parseText),
   years_at_school: optional(parseWholeNumber),
   joined_school: optional(parseDate),
   gender: optional(parseGender),
@@ -47,13 +48,15 @@ export const teacherSpec: RowSpec<typeof teacherRow> = { schema: teacherRow, cel
 
 /** The domain teacher of a valid row; optional fields that are empty are left out. */
 export function toTeacher(r: TeacherRow, source: Source): Teacher {
+  // A leader who teaches no class has no subject: the empty key, which no post and no indicator names.
+  const subject = saysNoSubject(r.subject) ? '' : (r.subject ?? '');
   const birthYear = r.birth_date?.year ?? r.birth_year;
   return {
     id: r.teacher_id,
     name: r.name,
     schoolId: r.school_id,
-    subject: subjectKey(r.subject),
-    subjectLabel: r.subject,
+    subject: subject === '' ? '' : subjectKey(subject),
+    subjectLabel: r.subject ?? '',
     // Counted from joined_school once the cut-off date is known (applyCutoff); until then the stated years.
     yearsAtSchool: r.years_at_school ?? 0,
     ...(r.joined_school !== undefined && { joinedSchool: r.joined_school }),
