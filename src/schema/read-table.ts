@@ -10,7 +10,7 @@ import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
-import { schoolColumn } from './school-names.js';
+import { asNameIssues, schoolColumn } from './school-names.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -121,6 +121,7 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const rows = rowsOf(match, kept, name);
   loaded.content = rows.content;
   loaded.ids = rows.ids;
-  append(loaded.issues, rows.issues);
+  const names = byName ? match.columns.get('school_id')?.label : undefined;
+  append(loaded.issues, names === undefined ? rows.issues : asNameIssues(rows.issues, names));
   if (kept.length < body.length) loaded.warnings = [...(loaded.warnings ?? []), undecidedWarning(match, body.length - kept.length, name)];
 }

@@ -25,6 +25,17 @@ export function schoolColumn(match: HeaderMatch): { match: HeaderMatch; byName: 
   return { match: { ...match, columns }, byName: true };
 }
 
+/**
+ * A names column's cell problems in its own words: the column is parsed as the school's id (an
+ * empty cell, a resident ID number), so its issues say `应为编号` (expected an id); a user who wrote
+ * names is told a name is expected.
+ */
+export function asNameIssues(issues: readonly InputIssue[], column: string): InputIssue[] {
+  return issues.map((i) =>
+    i.column === column && i.zh.startsWith('应为编号') ? { ...i, key: 'school_name', zh: `应为学校名称${i.zh.slice('应为编号'.length)}`, en: i.en.replace(/^expected an id/u, 'expected a school name') } : i,
+  );
+}
+
 /** The form two school names are compared in. */
 const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
 

@@ -40,7 +40,7 @@ describe('teachers whose school is named, not coded', () => {
     expect(lines).toEqual([
       'teachers.csv 第2行「学校名称」: 学校表中没有名为「城关一小」的学校; 请改成学校表中的名称, 或改填学校代码 / row 2 school_name: no school of the schools file is named "城关一小": write its name as the schools file does, or give the school_id',
       'teachers.csv 第3行「学校名称」: 学校表中有 2 所学校名为「山背小学」（003、004）, 请改填学校代码 / row 3 school_name: 2 schools of the schools file are named "山背小学" (003, 004): give the school_id instead',
-      'teachers.csv 第4行「学校名称」: 应为编号, 实为空白 / row 4 school_id: expected an id, found an empty cell',
+      'teachers.csv 第4行「学校名称」: 应为学校名称, 实为空白 / row 4 school_name: expected a school name, found an empty cell',
     ]);
   });
 
