@@ -19,16 +19,33 @@ const SIGNED = /^(填表人|填报人|制表人|审核人|审批人|负责人|�
 /** A cell in the form TOTALS holds it; a cell with neither 计 nor Latin letters is none, without normalising it (every cell of every row comes here). */
 const plain = (cell: string): string => (/[计a-zａ-ｚ]/iu.test(cell) ? cell.normalize('NFKC').replace(/\s+/gu, '').replace(/[:：]$/u, '').toLowerCase() : '');
 
-/** The columns a total's word is looked for in: the first cell, and the table's code and name columns. */
+/** The columns a total's word is looked for in: the first cell, and the table's code, name and subject columns. */
 function totalCells(match: HeaderMatch): number[] {
-  return [0, ...['school_id', 'teacher_id', 'name', 'school_name'].flatMap((k) => match.columns.get(k)?.index ?? [])];
+  return [0, ...['school_id', 'teacher_id', 'name', 'school_name', 'subject'].flatMap((k) => match.columns.get(k)?.index ?? [])];
 }
 
+/**
+ * The columns that make a row of each kind a record: a row with a total's word is one when any of
+ * them is empty (or holds the word). A teacher's is the 工号, not the 学校代码, which a sheet grouped
+ * by school merges down over the school's 小计 row too; a post's, its school and its subject.
+ */
+const RECORD_KEYS: Readonly<Record<HeaderMatch['kind'], readonly string[]>> = {
+  schools: ['school_id'],
+  teachers: ['teacher_id'],
+  posts: ['school_id', 'subject'],
+  locks: ['teacher_id'],
+  objections: ['teacher_id'],
+  policy: ['key'],
+};
+
 /** True for a total, a subtotal, or a signature or note line. */
-function isFooter(cells: readonly string[], totals: readonly number[], idIndex: number | undefined): boolean {
+function isFooter(cells: readonly string[], totals: readonly number[], keys: readonly number[]): boolean {
   if (totals.some((i) => TOTALS.has(plain(cells[i] ?? '')))) {
-    const id = idIndex === undefined ? '' : (cells[idIndex] ?? '');
-    if (id.trim() === '' || TOTALS.has(plain(id))) return true;
+    const unkeyed = (i: number): boolean => {
+      const id = cells[i] ?? '';
+      return id.trim() === '' || TOTALS.has(plain(id));
+    };
+    if (keys.length === 0 || keys.some(unkeyed)) return true;
   }
   return signed(cells);
 }
@@ -48,10 +65,10 @@ function signed(cells: readonly string[]): boolean {
 /** The records that are records, and the rows left out as totals, signatures or notes. */
 export function withoutFooters(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; footers: number[] } {
   const totals = totalCells(match);
-  const idIndex = (match.columns.get('school_id') ?? match.columns.get('teacher_id') ?? match.columns.get('key'))?.index;
+  const keys = RECORD_KEYS[match.kind].flatMap((k) => match.columns.get(k)?.index ?? []);
   const footers: number[] = [];
   const kept = records.filter((r) => {
-    const footer = isFooter(r.cells, totals, idIndex);
+    const footer = isFooter(r.cells, totals, keys);
     if (footer) footers.push(r.row);
     return !footer;
   });

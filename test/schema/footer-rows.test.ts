@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/schema/format-issue.js';
+import * as XLSX from '@e965/xlsx';
 import { templateSheet, workbookBytes } from '../helpers/workbooks.js';
 import { load, problems, SCHOOLS, TEACHERS } from './load-county-helpers.js';
 
@@ -30,6 +31,34 @@ describe('totals, subtotals and signature lines', () => {
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
     expect(r.value.schools.map((s) => s.id)).toEqual(['001', '002']);
     expect(formatIssues(r.value.warnings ?? []).some((w) => /^学校\.xlsx\[学校\]: 第7、8行是合计/u.test(w))).toBe(true);
+  });
+
+  it('a school\'s 小计 row is left out where the sheet merges 学校代码 down over it, in teachers and posts', async () => {
+    const teachers = XLSX.utils.aoa_to_sheet([
+      ['学校代码', '工号', '姓名', '任教学科', '本校任教年限'],
+      ['001', 'T1', '王芳', '数学', 8],
+      ['', 'T2', '李强', '音乐', 7],
+      ['', '', '小计', 2, ''],
+      ['002', 'T3', '张敏', '语文', 3],
+      ['', '', '小计', 1, ''],
+      ['', '', '合计', 3, ''],
+    ]);
+    teachers['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 3, c: 0 } }, { s: { r: 4, c: 0 }, e: { r: 5, c: 0 } }];
+    const posts = XLSX.utils.aoa_to_sheet([
+      ['学校代码', '学科', '岗位数'],
+      ['001', '数学', 2],
+      ['', '音乐', 1],
+      ['', '小计', 3],
+    ]);
+    posts['!merges'] = [{ s: { r: 1, c: 0 }, e: { r: 3, c: 0 } }];
+    const book = workbookBytes([{ name: '教师', sheet: teachers }, { name: '岗位', sheet: posts }], 'xlsx');
+    const r = await load({ 'schools.csv': SCHOOLS, '县.xlsx': book });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((t) => [t.id, t.schoolId])).toEqual([['T1', '001'], ['T2', '001'], ['T3', '002']]);
+    expect(r.value.posts?.map((p) => [p.schoolId, p.subject, p.posts])).toEqual([['001', '数学', 2], ['001', '音乐', 1]]);
+    const warnings = formatIssues(r.value.warnings ?? []);
+    expect(warnings).toContain('县.xlsx[教师]: 第4、6、7行是合计、小计或签字、备注行, 未读入 / rows 4, 6, 7 are totals, subtotals, signatures or notes and were not read');
+    expect(warnings).toContain('县.xlsx[岗位]: 第4行是合计、小计或签字、备注行, 未读入 / row 4 is a total, subtotal, signature or note line and was not read');
   });
 
   it('a row with an id is a record, whatever its name says; a note that is no footer word is still an error', async () => {
