@@ -64,6 +64,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('title', '职称', false, ['职称等级']),
     col('rural_years', '乡村任教年限', false, ['农村任教年限']),
     col('role', '岗位类别', false),
+    // Who leads the school, where 岗位类别 holds the post class (专业技术岗位, 管理岗位): read by duty.ts, never refused.
+    col('duty', '职务', false, ['行政职务', '现任职务', '担任职务', '职务名称', '现任行政职务']),
     // The national system's 专任教师 / 行政人员 / 教辅人员 / 工勤人员: rows of staff who do not teach are left out (non-teaching-rows.ts).
     col('staff_class', '教职工类别', false, ['教职工类型', '教职工分类']),
     col('exempt', '免交流原因', false, ['免交流理由']),

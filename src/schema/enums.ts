@@ -82,8 +82,9 @@ export const TITLES: Table<Title> = {
 };
 
 export const ROLES: Table<Role> = {
-  // 专业技术岗位: the 事业单位 post class a teacher holds, as some rosters fill 岗位类别.
-  teacher: ['教师', '专任教师', '老师', '专业技术岗位', '专技岗位', '教学岗位'],
+  // 专业技术岗位, 管理岗位: the 事业单位 post class, as the national system fills 岗位类别; it does not
+  // say who leads the school (职务 does, duty.ts), so it is a teacher's unless 职务 names a leader.
+  teacher: ['教师', '专任教师', '老师', '专业技术岗位', '专技岗位', '教学岗位', '管理岗位', '管理岗'],
   principal: ['校长', '正校长'],
   vice_principal: ['副校长', 'deputy_principal'],
 };

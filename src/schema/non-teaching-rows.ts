@@ -3,12 +3,13 @@
  * 教职工类别 saying which are 专任教师. The others (行政人员, 教辅人员, 工勤人员 …) take no part in the
  * rotation and count in no school's teachers (the 优质均衡 indicators count 专任教师); their rows,
  * with no 任教学科, were errors. They are left out before the rows are read, with one warning per
- * table, unless 岗位类别 makes them a principal or vice principal (whose rotation is the county's);
+ * table, unless 岗位类别 or 职务 makes them a principal or vice principal (whose rotation is the county's);
  * so is a row whose 岗位类别 itself holds such a class, as some rosters fill it.
  */
 import { firstOf } from '../domain/text.js';
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
+import { dutyRole } from './duty.js';
 import { enumParser, parseRole } from './enums.js';
 import type { HeaderMatch } from './match-headers.js';
 
@@ -20,6 +21,7 @@ const staffClass = enumParser({ teaching: ['专任教师', '教师'], non_teachi
 export function withoutNonTeaching(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; left: number[] } {
   const staff = match.columns.get('staff_class')?.index;
   const role = match.columns.get('role')?.index;
+  const duty = match.columns.get('duty')?.index;
   if (match.kind !== 'teachers' || (staff === undefined && role === undefined)) return { records, left: [] };
   const staffWord = (cell: string): boolean => {
     if (cell.trim() === '') return false;
@@ -30,7 +32,7 @@ export function withoutNonTeaching(match: HeaderMatch, records: readonly CsvReco
   const kept = records.filter((r) => {
     const roleCell = role === undefined ? '' : (r.cells[role] ?? '');
     const asRole = roleCell.trim() === '' ? undefined : parseRole(roleCell);
-    const leads = asRole?.ok === true && asRole.value !== 'teacher';
+    const leads = (asRole?.ok === true && asRole.value !== 'teacher') || (duty !== undefined && dutyRole(r.cells[duty] ?? '') !== 'teacher');
     // 岗位类别 that is no role may itself hold the staff class, as some rosters fill it.
     const out = !leads && (staffWord(staff === undefined ? '' : (r.cells[staff] ?? '')) || (asRole?.ok === false && staffWord(roleCell)));
     if (out) left.push(r.row);

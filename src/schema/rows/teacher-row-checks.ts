@@ -3,7 +3,8 @@ import type { CalendarDate } from '../../domain/calendar.js';
 import { saysNoSubject } from '../../domain/subjects.js';
 import type { Backbone, Role } from '../../domain/types.js';
 import { addRowIssue } from '../cell-schema.js';
-import { BACKBONES } from '../enums.js';
+import { roleOf } from '../duty.js';
+import { BACKBONES, ROLES } from '../enums.js';
 import { showEn, showZh } from '../show-value.js';
 
 /** Earliest plausible year of birth of a teacher in service. */
@@ -14,6 +15,7 @@ interface RowFacts {
   school_id: string;
   subject?: string | undefined;
   role: Role;
+  duty?: Role | undefined;
   years_at_school?: number | undefined;
   joined_school?: CalendarDate | undefined;
   birth_year?: number | undefined;
@@ -35,7 +37,10 @@ const COUNTY_OR_HIGHER: ReadonlySet<Backbone> = new Set(['county', 'city', 'prov
  * named by both its home school and its end. Each problem sits at the column to mend.
  */
 export function checkTeacherRow(r: RowFacts, ctx: z.RefinementCtx): void {
-  if (r.role === 'teacher' && saysNoSubject(r.subject)) {
+  if (r.role !== 'teacher' && r.duty !== undefined && r.duty !== 'teacher' && r.duty !== r.role) {
+    addRowIssue(ctx, 'duty', `与岗位类别不一致（岗位类别为${ROLES[r.role][0] ?? r.role}）`, `disagrees with role (${r.role})`);
+  }
+  if (roleOf(r.role, r.duty) === 'teacher' && saysNoSubject(r.subject)) {
     if (r.subject === undefined) addRowIssue(ctx, 'subject', '应填写任教学科, 实为空白（只有不任课的校长、副校长可以不填）', 'expected the subject taught, found an empty cell (only a principal or vice principal who teaches no class may leave it empty)');
     else addRowIssue(ctx, 'subject', `「${r.subject}」不是学科: 教师应填写所教学科（只有不任课的校长、副校长可以这样填）`, `subject is "${r.subject}": a teacher's subject is needed (only a principal or vice principal who teaches no class may write that)`);
   }

@@ -6,6 +6,7 @@ import { parseDate } from '../dates.js';
 import { parseBackbone, parseGender, parseRole, parseTitle } from '../enums.js';
 import { labelled, parseCertificate, parseDegree, parseEmployment, parseOnStaff, parseSection, parseStaffState } from '../staff-enums.js';
 import { optional, orDefault, parseId, parsePreferences, parseText, parseWholeNumber, parseYear, parseYesNo } from '../values.js';
+import { parseDuty, roleOf } from '../duty.js';
 import { checkTeacherRow } from './teacher-row-checks.js';
 
 /** The cells of a teachers row, keyed by canonical column names. 身份证号 is never read. */
@@ -25,6 +26,7 @@ const teacherCells = {
   title: orDefault(parseTitle, 'none'),
   rural_years: orDefault(parseWholeNumber, 0),
   role: orDefault(parseRole, 'teacher'),
+  duty: optional(parseDuty),
   exempt: optional(parseText),
   preferences: orDefault(parsePreferences, []),
   home_township: optional(parseText),
@@ -68,7 +70,8 @@ export function toTeacher(r: TeacherRow, source: Source): Teacher {
     backbone: r.backbone ?? (r.county_backbone === true ? 'county' : 'none'),
     title: r.title,
     ruralYears: r.rural_years,
-    role: r.role,
+    // 岗位类别 or 职务, whichever names a leader.
+    role: roleOf(r.role, r.duty),
     ...(r.exempt !== undefined && { exempt: r.exempt }),
     preferences: r.preferences,
     ...(r.home_township !== undefined && { homeTownship: r.home_township }),
