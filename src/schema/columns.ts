@@ -61,7 +61,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('backbone', '骨干等级', false, ['骨干级别', '骨干教师等级']),
     // The national system's yes/no field, where a roster has no 骨干等级: 是 counts as 县级.
     col('county_backbone', '是否县级及以上骨干教师', false, ['是否是县级及以上骨干教师', '是否县级以上骨干教师']),
-    col('title', '职称', false, ['职称等级']),
+    col('title', '职称', false, ['职称等级', '专业技术职务', '现专业技术职务', '现任专业技术职务', '专业技术职称', '专业技术职务等级']),
     col('rural_years', '乡村任教年限', false, ['农村任教年限']),
     col('role', '岗位类别', false),
     // Who leads the school, where 岗位类别 holds the post class (专业技术岗位, 管理岗位): read by duty.ts, never refused.
