@@ -113,7 +113,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
  * Columns that are recognised and deliberately never read. An ID-card number
  * (身份证号) must never be copied into any output or message.
  */
-export const IGNORED_HEADERS: readonly string[] = ['身份证号', '身份证号码', '身份证', '公民身份号码', 'id_card', 'id_number'];
+export const IGNORED_HEADERS: readonly string[] = ['身份证号', '身份证号码', '身份证', '公民身份号码', '身份证件号', '身份证件号码', '证件号码', '证件号', 'id_card', 'id_number'];
 
 const IGNORED = new Set(IGNORED_HEADERS.map(normaliseHeader));
 

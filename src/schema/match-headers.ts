@@ -20,6 +20,8 @@ export interface HeaderMatch {
   duplicates: { first: MatchedColumn; second: MatchedColumn }[];
   /** Canonical keys of required columns that are absent. */
   missing: string[];
+  /** Headers as written that name no column of the kind (nor 身份证号, nor an empty cell), in order. */
+  unused: string[];
 }
 
 /** Excel's column letter for a 0-based index: 0 → A, 26 → AA. */
@@ -38,18 +40,22 @@ export function columnLetter(index: number): string {
 export function matchHeaders(header: readonly string[], kind: FileKind): HeaderMatch {
   const columns = new Map<string, MatchedColumn>();
   const duplicates: HeaderMatch['duplicates'] = [];
+  const unused: string[] = [];
   header.forEach((cell, index) => {
     const label = cell.trim();
     if (label === '' || isIgnoredHeader(label)) return;
     const spec = findColumn(kind, label);
-    if (!spec) return;
+    if (!spec) {
+      unused.push(label);
+      return;
+    }
     const found = { key: spec.key, index, label };
     const first = columns.get(spec.key);
     if (first) duplicates.push({ first, second: found });
     else columns.set(spec.key, found);
   });
   const missing = COLUMNS[kind].filter((c) => c.required && !columns.has(c.key) && !(c.orElse !== undefined && columns.has(c.orElse))).map((c) => c.key);
-  return { kind, columns, duplicates, missing };
+  return { kind, columns, duplicates, missing, unused };
 }
 
 /**

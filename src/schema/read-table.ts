@@ -11,6 +11,7 @@ import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { asNameIssues, schoolColumn } from './school-names.js';
+import { unusedColumnsWarning } from './unused-columns.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -107,6 +108,9 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
   append(loaded.issues, headerIssues(match, name, headerRow));
   if (truncated) return;
+  // Columns the tool does not read are named, so that one it would read under another name is noticed.
+  const unused = unusedColumnsWarning(match, name);
+  if (unused) loaded.warnings = [...(loaded.warnings ?? []), unused];
   // A total, a subtotal or a signature line under the table is no record.
   const { records: listed, footers } = withoutFooters(match, records);
   if (footers.length > 0) loaded.warnings = [...(loaded.warnings ?? []), footerWarning(footers, name)];
