@@ -58,7 +58,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('gender', '性别', false, ['sex']),
     col('birth_year', '出生年份', false, ['出生年']),
     col('birth_date', '出生年月', false, ['出生日期', 'date_of_birth', 'birthday', 'dob']),
-    col('backbone', '骨干等级', false, ['骨干级别', '骨干教师等级']),
+    col('backbone', '骨干等级', false, ['骨干级别', '骨干教师等级', '骨干教师级别', '骨干类别', '骨干教师类别']),
     // The national system's yes/no field, where a roster has no 骨干等级: 是 counts as 县级.
     col('county_backbone', '是否县级及以上骨干教师', false, ['是否是县级及以上骨干教师', '是否县级以上骨干教师']),
     col('title', '职称', false, ['职称等级', '专业技术职务', '现专业技术职务', '现任专业技术职务', '专业技术职称', '专业技术职务等级']),

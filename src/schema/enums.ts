@@ -68,7 +68,8 @@ export const BACKBONES: Table<Backbone> = {
   school: ['校级'],
   county: ['县级', '区级', '县区级'],
   city: ['市级', '地市级'],
-  province: ['省级'],
+  // 特级教师 is a provincial award (教育部《特级教师评选规定》: 省级人民政府 confers it).
+  province: ['省级', '特级教师', '特级'],
 };
 
 // The 2015 titles as their full name writes them (中小学高级教师: 教师 is stripped), the older ones
@@ -119,7 +120,7 @@ export const parseArea = enumParser(AREAS);
  * the tiers counties name beside 骨干教师 at a level (`市级学科带头人`, Shaanxi's `省级教学能手`),
  * which the 优质均衡 indicator counts as backbone of that level.
  */
-export const parseBackbone = enumParser(BACKBONES, /(骨干(教师)?|学科带头人|教学能手)$/u);
+export const parseBackbone = enumParser(BACKBONES, /(骨干(教师|班主任)?|学科带头人|教学能手|名师|名班主任)$/u);
 /**
  * 职称: none 未定级 / junior 初级 / intermediate 中级 / senior 高级 / full_senior 正高级, and the
  * teacher grades: 三级/二级教师 → junior, 一级教师 → intermediate, 高级教师 → senior,

@@ -42,10 +42,10 @@ export const EMPLOYMENTS: Table<Employment> = {
 
 export const STAFF_STATES: Table<StaffState> = {
   on_post: ['在岗', '在职', '在岗在编', 'active', 'on_duty'],
-  sick_leave: ['病休', '病假', '长期病假', '长病假'],
-  seconded: ['借调', '借用', '借出', '外借'],
-  leave: ['休假', '产假', '事假', '停薪留职', '长假'],
-  study: ['脱产进修', '进修', '脱产学习', '脱产培训'],
+  sick_leave: ['病休', '病假', '长期病假', '长病假', '长期病休'],
+  seconded: ['借调', '借用', '借出', '外借', '支教', '援疆', '援藏'],
+  leave: ['休假', '产假', '事假', '停薪留职', '长假', '哺乳假'],
+  study: ['脱产进修', '进修', '脱产学习', '脱产培训', '学习进修'],
   off_post: ['离岗', '待岗', '离岗待退', '内退', '停职'],
   retired: ['退休', '已退休', '离退休'],
   other: ['其他'],

@@ -55,6 +55,7 @@ describe('COLUMNS', () => {
     expect(canonicalKey('出生日期')).toBe('birth_date');
     expect(canonicalKey('教师资格证种类')).toBe('certificate');
     expect(canonicalKey('在校学生数(人)')).toBe('students');
+    expect(findColumn('teachers', '骨干教师级别')?.key).toBe('backbone');
     expect(findColumn('teachers', '专业技术职务')?.key).toBe('title');
     expect(findColumn('teachers', '行政职务')?.key).toBe('duty');
   });

@@ -24,7 +24,9 @@ describe('enums', () => {
   it('backbone, with 县级骨干 and 县级骨干教师', () => {
     const cases: [string, string][] = [['无', 'none'], ['none', 'none'], ['校级', 'school'], ['县级', 'county'], ['县级骨干', 'county'], ['县级骨干教师', 'county'], ['市级', 'city'], ['市级骨干', 'city'], ['省级', 'province'], ['province', 'province']];
     for (const [t, want] of cases) expect(v(parseBackbone(t))).toBe(want);
-    expect(parseBackbone('特级').ok).toBe(false);
+    expect(parseBackbone('优秀').ok).toBe(false);
+    // 特级教师 is conferred by the province; 名师 and 骨干班主任 at a level count at that level.
+    expect([v(parseBackbone('特级教师')), v(parseBackbone('特级')), v(parseBackbone('市级名师')), v(parseBackbone('县级骨干班主任'))]).toEqual(['province', 'province', 'city', 'county']);
     // The tiers beside 骨干教师 at a level count at that level.
     expect([v(parseBackbone('县级学科带头人')), v(parseBackbone('市级学科带头人')), v(parseBackbone('省级教学能手'))]).toEqual(['county', 'city', 'province']);
     // A tier with no level says no level: an error, not 无 (it read as 无 before, as did 骨干教师 alone).

@@ -8,15 +8,15 @@ import { load, SCHOOLS } from './load-county-helpers.js';
 
 describe('columns a roster has that the tool does not read', () => {
   it('are named once per table; 序号, 备注 and the ID number are not', async () => {
-    const teachers = `序号,工号,姓名,身份证件号,学校代码,任教学科,本校任教年限,民族,政治面貌,骨干教师级别,备注
-1,T1,王芳,,001,数学,8,汉族,中共党员,县级,
+    const teachers = `序号,工号,姓名,身份证件号,学校代码,任教学科,本校任教年限,民族,政治面貌,荣誉称号,备注
+1,T1,王芳,,001,数学,8,汉族,中共党员,县优秀教师,
 2,T2,李强,,002,语文,7,汉族,群众,,
 `;
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
     const warnings = formatIssues(r.value.warnings ?? []);
     expect(warnings).toContain(
-      'teachers.csv: 3 列不是本工具读取的列, 未读取: 「民族」「政治面貌」「骨干教师级别」; 若其中有应读取的列（如骨干等级、职称）, 请按 README 的列名改写表头 / 3 columns are not among those the tool reads and were not read: "民族", "政治面貌", "骨干教师级别"; if one should be read (backbone, title …), name it as the README does',
+      'teachers.csv: 3 列不是本工具读取的列, 未读取: 「民族」「政治面貌」「荣誉称号」; 若其中有应读取的列（如骨干等级、职称）, 请按 README 的列名改写表头 / 3 columns are not among those the tool reads and were not read: "民族", "政治面貌", "荣誉称号"; if one should be read (backbone, title …), name it as the README does',
     );
     // The schools file's columns are all read: nothing said of it.
     expect(warnings.some((w) => w.startsWith('schools.csv'))).toBe(false);
