@@ -15,7 +15,8 @@ export interface ColumnSpec {
   orElse?: string;
 }
 
-const SCHOOL_ID_ALIASES = ['学校编码', '学校编号', '学校标识码', 'school_code'];
+// 学校(机构)标识码: the education statistics' name of the code (学校(机构)名称 likewise).
+const SCHOOL_ID_ALIASES = ['学校编码', '学校编号', '学校标识码', '学校(机构)标识码', '机构标识码', '学校(机构)代码', 'school_code'];
 const TEACHER_ID_ALIASES = ['教师编号', '教师工号', '职工号', '教职工号', 'staff_id', 'employee_id'];
 
 function col(key: string, zh: string, required: boolean, aliases: readonly string[] = [], orElse?: string): ColumnSpec {
@@ -31,9 +32,9 @@ function col(key: string, zh: string, required: boolean, aliases: readonly strin
 export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   schools: [
     col('school_id', '学校代码', true, SCHOOL_ID_ALIASES),
-    col('name', '学校名称', true, ['校名', 'school_name']),
+    col('name', '学校名称', true, ['校名', '学校(机构)名称', '机构名称', 'school_name']),
     col('stage', '学段', true, ['办学类型']),
-    col('area', '城乡类型', true, ['城乡分类', '城乡属性'], 'urban_rural_code'),
+    col('area', '城乡类型', true, ['城乡分类', '城乡属性', '城乡类别', '所在地城乡类型'], 'urban_rural_code'),
     col('students', '在校学生数', true, ['学生数', '在校生数', '学生人数', 'student_count', 'enrolment', 'enrollment']),
     col('weak', '薄弱学校', false, ['是否薄弱学校', '是否薄弱', 'weak_school']),
     col('classes', '班级数', false, ['班数', 'class_count']),
@@ -42,16 +43,16 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('lon', '经度', false, ['longitude', 'lng']),
     col('urban_rural_code', '城乡分类代码', false, ['城乡代码', '城乡划分代码', '统计用城乡分类代码', 'urban_rural']),
     col('teaching_point', '教学点', false, ['是否教学点']),
-    col('primary_students', '小学部学生数', false, ['小学学生数', '小学部在校生数']),
-    col('junior_students', '初中部学生数', false, ['初中学生数', '初中部在校生数']),
-    col('senior_students', '高中部学生数', false, ['高中学生数', '高中部在校生数']),
+    col('primary_students', '小学部学生数', false, ['小学学生数', '小学部在校生数', '小学在校生数']),
+    col('junior_students', '初中部学生数', false, ['初中学生数', '初中部在校生数', '初中在校生数']),
+    col('senior_students', '高中部学生数', false, ['高中学生数', '高中部在校生数', '高中在校生数']),
   ],
   teachers: [
     col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
     col('name', '姓名', true, ['教师姓名', 'teacher_name']),
     col('school_id', '学校代码', true, SCHOOL_ID_ALIASES, 'school_name'),
     // A county's sheet that names each teacher's school instead of giving its code: read by the schools file's names.
-    col('school_name', '学校名称', false, ['所在学校', '任职学校', '所在学校名称']),
+    col('school_name', '学校名称', false, ['所在学校', '任职学校', '所在学校名称', '学校(机构)名称', '所在单位', '任职单位', '工作单位']),
     col('subject', '任教学科', true, ['学科', '任教科目', '任课学科']),
     col('years_at_school', '本校任教年限', true, ['本校年限', '本校连续任教年限', '在本校任教年限'], 'joined_school'),
     col('joined_school', '进本校年月', false, ['进入本校年月', '进本校时间', '调入本校年月', '进校年月', '进入本校时间']),

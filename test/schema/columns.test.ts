@@ -58,6 +58,12 @@ describe('COLUMNS', () => {
     expect(findColumn('teachers', '骨干教师级别')?.key).toBe('backbone');
     expect(findColumn('teachers', '专业技术职务')?.key).toBe('title');
     expect(findColumn('teachers', '行政职务')?.key).toBe('duty');
+    // The education statistics' names of a school's code and name (full-width brackets as the forms print them).
+    expect(findColumn('schools', '学校（机构）标识码')?.key).toBe('school_id');
+    expect(findColumn('schools', '学校（机构）名称')?.key).toBe('name');
+    expect(findColumn('teachers', '学校（机构）名称')?.key).toBe('school_name');
+    expect(findColumn('teachers', '所在单位')?.key).toBe('school_name');
+    expect(findColumn('schools', '小学在校生数')?.key).toBe('primary_students');
   });
 
   it('knows 身份证号 as a column that is ignored', () => {
