@@ -4,23 +4,24 @@ import type { Certificate, School, Section, Teacher } from './types.js';
 
 /**
  * A school's sections (学部) and the places they make: a school with one section is one place
- * (its id); a 九年一贯制 (小学部 + 初中部) or 完全中学 (初中部 + 高中部) is two, `id@section`. Posts,
+ * (its id); a 九年一贯制 (小学部 + 初中部) or 完全中学 (初中部 + 高中部) is two, a 十二年一贯制 three, `id@section`. Posts,
  * teachers and shortage are counted per place and subject, so a plain county keeps its keys.
  */
 
-/** The sections of a school: 九年一贯制 = 小学部 + 初中部, 完全中学 = 初中部 + 高中部, lowest first. */
+/** The sections of a school: 九年一贯制 = 小学部 + 初中部, 完全中学 = 初中部 + 高中部, 十二年一贯制 all three, lowest first. */
 export function sectionsOf(s: Pick<School, 'stage'>): Section[] {
   if (s.stage === 'nine_year') return ['primary', 'junior'];
   if (s.stage === 'complete') return ['junior', 'senior'];
+  if (s.stage === 'twelve_year') return ['primary', 'junior', 'senior'];
   return [s.stage];
 }
 
-/** Whether a school has two sections (the only schools whose places carry a section). */
-export const twoSections = (s: Pick<School, 'stage'>): boolean => s.stage === 'nine_year' || s.stage === 'complete';
+/** Whether a school has more than one section (the only schools whose places carry a section). */
+export const sectioned = (s: Pick<School, 'stage'>): boolean => s.stage === 'nine_year' || s.stage === 'complete' || s.stage === 'twelve_year';
 
 /** The place of a school's section: the school id for a school with one section, else `id@section`. */
 export function placeOf(s: Pick<School, 'id' | 'stage'>, section: Section): string {
-  return twoSections(s) ? `${s.id}@${section}` : s.id;
+  return sectioned(s) ? `${s.id}@${section}` : s.id;
 }
 
 /** The places of a school, lowest section first, with their sections. */
@@ -86,7 +87,7 @@ export function arrivalSectionOf(t: Pick<Teacher, 'teachingStage' | 'certificate
 /** The place a teacher's move fills (the school id itself when no section may take the teacher: the verifier then says why). */
 export function arrivalPlace(t: Pick<Teacher, 'teachingStage' | 'certificate'>, from: Pick<School, 'stage'>, to: Pick<School, 'id' | 'stage'>, p: Pick<Policy, 'scope' | 'sameStage' | 'stageDown'>): string {
   // A school of one section is its only place, whatever the section (asked very often: nothing made).
-  if (!twoSections(to)) return to.id;
+  if (!sectioned(to)) return to.id;
   const sec = arrivalSectionOf(t, from, to, p);
   return sec === undefined ? placeOf(to, sectionsOf(to)[0] ?? 'primary') : placeOf(to, sec);
 }

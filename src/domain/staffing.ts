@@ -1,5 +1,6 @@
+import { apportion } from './apportion.js';
 import type { Policy } from './policy.js';
-import { placeOf, sectionsOf, twoSections } from './sections.js';
+import { placeOf, sectionsOf, sectioned } from './sections.js';
 import type { County, School, Section } from './types.js';
 
 /**
@@ -19,39 +20,37 @@ const GRADES: Record<Section, number> = { primary: 6, junior: 3, senior: 3 };
 const STUDENTS_OF: Record<Section, (s: School) => number | undefined> = { primary: (s) => s.primaryStudents, junior: (s) => s.juniorStudents, senior: (s) => s.seniorStudents };
 
 /**
- * Students of each section of a school: the school's own for one section; for two, the
- * per-section counts (小学部/初中部/高中部学生数); one of them missing, the rest of `students`; both
- * missing, `students` split by the sections' grades (九年一贯制 6 : 3, 完全中学 3 : 3). `estimated`
- * says when a count was not given.
+ * Students of each section of a school: the school's own for one section; for several, the
+ * per-section counts (小学部/初中部/高中部学生数); those missing share the rest of `students` by
+ * the sections' grades (九年一贯制 6 : 3, 完全中学 3 : 3, 十二年一贯制 6 : 3 : 3). `estimated` says
+ * when a count was not given.
  */
 export function sectionStudents(s: School): { students: Map<Section, number>; estimated: boolean } {
   const secs = sectionsOf(s);
-  if (!twoSections(s)) return { students: new Map([[secs[0] ?? 'primary', s.students]]), estimated: false };
+  if (!sectioned(s)) return { students: new Map([[secs[0] ?? 'primary', s.students]]), estimated: false };
   const given = secs.map((sec) => STUDENTS_OF[sec](s));
-  const [a, b] = secs as [Section, Section];
-  const [ga, gb] = given;
-  if (ga !== undefined && gb !== undefined) return { students: new Map([[a, ga], [b, gb]]), estimated: false };
-  if (ga !== undefined) return { students: new Map([[a, ga], [b, Math.max(0, s.students - ga)]]), estimated: true };
-  if (gb !== undefined) return { students: new Map([[a, Math.max(0, s.students - gb)], [b, gb]]), estimated: true };
-  const share = GRADES[a] / (GRADES[a] + GRADES[b]);
-  const na = Math.round(s.students * share);
-  return { students: new Map([[a, na], [b, s.students - na]]), estimated: true };
+  const missing = secs.filter((_, i) => given[i] === undefined);
+  if (missing.length === 0) return { students: new Map(secs.map((sec, i) => [sec, given[i] ?? 0])), estimated: false };
+  const rest = Math.max(0, given.reduce<number>((left, g) => left - (g ?? 0), s.students));
+  const split = apportion(rest, missing.map((sec) => GRADES[sec]));
+  const estimate = new Map(missing.map((sec, i) => [sec, split[i] ?? 0]));
+  return { students: new Map(secs.map((sec, i) => [sec, given[i] ?? estimate.get(sec) ?? 0])), estimated: true };
 }
 
 /**
- * A two-section school's sections and the first one's share of its students (½ when it has none):
- * how its teachers without a 任教学段 and its posts without a 学段 are split between them.
+ * A school's sections, lowest first, and their students (each section weighs the same when the
+ * school has none): how its teachers without a 任教学段 and its posts without a 学段 are split
+ * between them ({@link apportion}).
  */
-export function sectionSplit(s: School): { first: Section; second: Section; share: number } {
-  const [first, second] = sectionsOf(s) as [Section, Section];
+export function sectionWeights(s: School): { sections: Section[]; weights: number[] } {
+  const sections = sectionsOf(s);
   const st = sectionStudents(s).students;
-  const total = (st.get(first) ?? 0) + (st.get(second) ?? 0);
-  return { first, second, share: total > 0 ? (st.get(first) ?? 0) / total : 0.5 };
+  return { sections, weights: sections.map((sec) => st.get(sec) ?? 0) };
 }
 
 /**
  * The posts each place holds per subject: from the posts file when there is one (a subject not
- * listed has no post; a two-section school's rows name their section, or are split by {@link sectionSplit}), otherwise from the
+ * listed has no post; a school's rows name their section, or are split by {@link sectionWeights}), otherwise from the
  * staffing norm: each section's students ÷ students per post, split by that stage's subject
  * shares, each rounded to the nearest whole post.
  */
@@ -72,12 +71,10 @@ export function postTable(county: County, p: Policy): PostTable {
         add(s, row.section ?? secs[0] ?? 'primary', row.subject, row.posts);
         continue;
       }
-      // A posts file without a 学段 column: a two-section school's posts go to its sections in
+      // A posts file without a 学段 column: a school's posts go to its sections in
       // proportion to their students, as its teachers without a 任教学段 do (teacher-sections.ts).
-      const { first, second, share } = sectionSplit(s);
-      const nA = Math.round(row.posts * share);
-      add(s, first, row.subject, nA);
-      add(s, second, row.subject, row.posts - nA);
+      const { sections, weights } = sectionWeights(s);
+      apportion(row.posts, weights).forEach((n, i) => add(s, sections[i] ?? 'primary', row.subject, n));
     }
     return table;
   }

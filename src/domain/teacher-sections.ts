@@ -1,5 +1,6 @@
-import { sectionSplit, sectionStudents } from './staffing.js';
-import { teacherSection, twoSections } from './sections.js';
+import { apportion } from './apportion.js';
+import { sectionStudents, sectionWeights } from './staffing.js';
+import { teacherSection, sectioned } from './sections.js';
 import { firstOf } from './text.js';
 import type { County, FileKind, InputIssue, School, Section, Teacher } from './types.js';
 
@@ -37,7 +38,7 @@ function splitStages(county: County, school: Map<string, School>): Map<string, S
   const groups = new Map<string, Teacher[]>();
   for (const t of county.teachers) {
     const s = school.get(t.schoolId);
-    if (!s || !twoSections(s) || t.teachingStage !== undefined) continue;
+    if (!s || !sectioned(s) || t.teachingStage !== undefined) continue;
     const k = `${t.schoolId}\u0000${t.subject}`;
     const list = groups.get(k) ?? [];
     list.push(t);
@@ -47,9 +48,16 @@ function splitStages(county: County, school: Map<string, School>): Map<string, S
   for (const [k, ts] of groups) {
     const s = school.get(k.slice(0, k.indexOf('\u0000')));
     if (!s) continue;
-    const { first, second, share } = sectionSplit(s);
-    const nA = Math.round(ts.length * share);
-    [...ts].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).forEach((t, i) => out.set(t.id, i < nA ? first : second));
+    const { sections, weights } = sectionWeights(s);
+    const counts = apportion(ts.length, weights);
+    // By teacher id: the first counts[0] to the lowest section, the next counts[1] to the next …
+    let section = 0;
+    let left = counts[0] ?? 0;
+    for (const t of [...ts].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+      while (left === 0 && section < sections.length - 1) left = counts[++section] ?? 0;
+      out.set(t.id, sections[section] ?? 'primary');
+      left--;
+    }
   }
   return out;
 }
@@ -61,7 +69,7 @@ export function splitSummary(county: County): { teachers: number; schools: strin
   let n = 0;
   for (const t of county.teachers) {
     const s = school.get(t.schoolId);
-    if (s && twoSections(s) && t.teachingStage === undefined) {
+    if (s && sectioned(s) && t.teachingStage === undefined) {
       n++;
       ids.add(s.id);
     }
@@ -87,7 +95,7 @@ export function sectionWarnings(county: County): InputIssue[] {
       en: `teaching_stage not given (no such column, or the cell blank): ${split.teachers} teachers of ${split.schools.length} two-section schools were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
     });
   }
-  const two = new Set(county.schools.filter(twoSections).map((s) => s.id));
+  const two = new Set(county.schools.filter(sectioned).map((s) => s.id));
   const unsplit = new Set((county.posts ?? []).filter((p) => p.section === undefined && two.has(p.schoolId)).map((p) => p.schoolId));
   if (unsplit.size > 0) {
     const ids = [...unsplit].sort();
@@ -98,7 +106,7 @@ export function sectionWarnings(county: County): InputIssue[] {
     });
   }
   if (county.posts === null) {
-    const guessed = county.schools.filter((s) => twoSections(s) && sectionStudents(s).estimated).map((s) => s.id).sort();
+    const guessed = county.schools.filter((s) => sectioned(s) && sectionStudents(s).estimated).map((s) => s.id).sort();
     if (guessed.length > 0) {
       out.push({
         file: fileOf('schools'),

@@ -6,8 +6,9 @@ import type { CalendarDate } from './calendar.js';
  * so that later stages can name the file and row of a problem.
  */
 
-export type Stage = 'primary' | 'junior' | 'senior' | 'nine_year' | 'complete';
-/** A school section (学部) and a teacher's teaching stage (任教学段): 一贯制 and 完全中学 have two. */
+/** 十二年一贯制 (twelve_year) is 小学部 + 初中部 + 高中部, as 九年一贯制 is 小学部 + 初中部. */
+export type Stage = 'primary' | 'junior' | 'senior' | 'nine_year' | 'complete' | 'twelve_year';
+/** A school section (学部) and a teacher's teaching stage (任教学段): 九年一贯制 and 完全中学 have two, 十二年一贯制 three. */
 export type Section = 'primary' | 'junior' | 'senior';
 /** 教师资格种类 (教师资格条例 第四条); a certificate covers its own level and those below (第五条). */
 export type Certificate = 'kindergarten' | 'primary' | 'junior' | 'senior' | 'vocational' | 'vocational_practice' | 'higher';

@@ -22,7 +22,7 @@ export interface TeacherContext {
   total: number;
 }
 
-const FEMALE_BY_STAGE: Record<Stage, number> = { primary: 0.72, junior: 0.58, senior: 0.55, nine_year: 0.62, complete: 0.55 };
+const FEMALE_BY_STAGE: Record<Stage, number> = { primary: 0.72, junior: 0.58, senior: 0.55, nine_year: 0.62, complete: 0.55, twelve_year: 0.6 };
 const FEMALE_BY_SUBJECT: Readonly<Record<string, number>> = { 体育: 0.3, 物理: 0.4, 信息科技: 0.45, 音乐: 0.82, 美术: 0.6, 语文: 0.8, 英语: 0.85 };
 /** Share of teachers under 31 (rural schools take the young 特岗 teachers). */
 const YOUNG = { strong: 0.12, rural: 0.3, weak_rural: 0.3, weak_town: 0.2 } as const;

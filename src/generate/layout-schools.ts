@@ -59,6 +59,7 @@ const STAGE_WORD: Record<Stage, Named> = {
   senior: { zh: '高级中学', en: 'Senior High School' },
   nine_year: { zh: '九年一贯制学校', en: 'Nine-Year School' },
   complete: { zh: '完全中学', en: 'Complete Middle School' },
+  twelve_year: { zh: '十二年一贯制学校', en: 'Twelve-Year School' },
 };
 const RURAL_STAGE_WORD: Record<Stage, Named> = { ...STAGE_WORD, junior: { zh: '中学', en: 'Middle School' }, nine_year: { zh: '学校', en: 'School' } };
 

@@ -23,6 +23,7 @@ const PRIMARY_WITH_JUNIOR = 0.25;
 function sectionOf(rng: Rng, s: School, subject: string): Section {
   if (s.stage === 'nine_year') return JUNIOR_ONLY.has(subject) || rng.chance(0.4) ? 'junior' : 'primary';
   if (s.stage === 'complete') return rng.chance(0.5) ? 'junior' : 'senior';
+  if (s.stage === 'twelve_year') return JUNIOR_ONLY.has(subject) ? (rng.chance(0.5) ? 'junior' : 'senior') : rng.chance(0.5) ? 'primary' : rng.chance(0.5) ? 'junior' : 'senior';
   return s.stage;
 }
 

@@ -16,7 +16,7 @@ export interface Staffing {
 }
 
 /** Fewest pupils a school of the stage has (a village primary school can be very small). */
-const MIN_STUDENTS: Record<Stage, number> = { primary: 150, junior: 250, senior: 300, nine_year: 250, complete: 300 };
+const MIN_STUDENTS: Record<Stage, number> = { primary: 150, junior: 250, senior: 300, nine_year: 250, complete: 300, twelve_year: 400 };
 const MAX_STUDENTS = 8000;
 
 export interface SchoolPattern {
@@ -123,7 +123,7 @@ function spread(p: SchoolPattern, lo: number, posts: readonly number[]): number 
   return same ? s : lo;
 }
 
-const GRADES: Record<Stage, number> = { primary: 6, junior: 3, senior: 3, nine_year: 9, complete: 6 };
+const GRADES: Record<Stage, number> = { primary: 6, junior: 3, senior: 3, nine_year: 9, complete: 6, twelve_year: 12 };
 /** Pupils per class by area, primary and secondary (大班额 in the city, small classes in villages). */
 const CLASS_SIZE: Record<SchoolPattern['area'], readonly [number, number]> = { urban: [45, 50], town: [42, 48], rural: [30, 40] };
 

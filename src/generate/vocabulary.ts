@@ -34,6 +34,7 @@ export const STAGE: Record<Stage, Bilingual> = {
   senior: { en: 'senior', zh: '高中' },
   nine_year: { en: 'nine_year', zh: '九年一贯制' },
   complete: { en: 'complete', zh: '完全中学' },
+  twelve_year: { en: 'twelve_year', zh: '十二年一贯制' },
 };
 
 export const AREA: Record<Area, Bilingual> = {

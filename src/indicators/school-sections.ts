@@ -1,7 +1,8 @@
 /**
  * A school's sections as the inspectors judge them: a 小学 or 初中 is one section; a 九年一贯制
  * has a 小学部 and a 初中部, each with its own students (小学部学生数, 初中部学生数); a 完全中学
- * has its 初中部 (初中部学生数); a 高中 has none. And the section a teacher counts in.
+ * has its 初中部 (初中部学生数); a 十二年一贯制 its 小学部 and 初中部, as a 九年一贯制; a 高中 has none
+ * (nor any 高中部). And the section a teacher counts in.
  */
 import type { Stage } from '../domain/types.js';
 import type { Section, SectionStage } from './types.js';
@@ -56,8 +57,8 @@ export function schoolSections(s: SchoolForSections): SchoolSections {
     else sections.push(one(stage, students));
   };
   if (s.stage === 'primary' || s.stage === 'junior') sections.push(one(s.stage, s.students));
-  if (s.stage === 'nine_year') split('primary', s.primaryStudents);
-  if (s.stage === 'nine_year' || s.stage === 'complete') split('junior', s.juniorStudents);
+  if (s.stage === 'nine_year' || s.stage === 'twelve_year') split('primary', s.primaryStudents);
+  if (s.stage === 'nine_year' || s.stage === 'complete' || s.stage === 'twelve_year') split('junior', s.juniorStudents);
   return { sections, missing };
 }
 
@@ -68,7 +69,7 @@ export function schoolSections(s: SchoolForSections): SchoolSections {
  */
 export function teacherSectionStage(schoolStage: Stage, teachingStage?: Stage): SectionStage | undefined {
   if (schoolStage === 'primary' || schoolStage === 'junior') return schoolStage;
-  if (schoolStage === 'nine_year') return teachingStage === 'primary' || teachingStage === 'junior' ? teachingStage : undefined;
+  if (schoolStage === 'nine_year' || schoolStage === 'twelve_year') return teachingStage === 'primary' || teachingStage === 'junior' ? teachingStage : undefined;
   if (schoolStage === 'complete') return teachingStage === 'junior' ? 'junior' : undefined;
   return undefined;
 }
@@ -83,6 +84,8 @@ export function placedSectionStage(fromStage: Stage, teachingStage: Stage | unde
   if (at !== undefined) return at;
   const own = teacherSectionStage(fromStage, teachingStage);
   if (toStage === 'nine_year') return own ?? (fromStage === 'primary' ? 'primary' : 'junior');
+  // A 十二年一贯制 has every section: a 高中部 teacher counts in none of its judged ones.
+  if (toStage === 'twelve_year') return own ?? (fromStage === 'primary' ? 'primary' : fromStage === 'junior' || fromStage === 'nine_year' ? 'junior' : undefined);
   if (toStage === 'complete') return own === 'primary' ? undefined : 'junior';
   return undefined;
 }

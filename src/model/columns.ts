@@ -1,7 +1,7 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
 import { isLeader } from '../domain/leaders.js';
 import type { School, Section, Teacher } from '../domain/types.js';
-import { placesOf, schoolOfPlace, teacherPlace, twoSections } from '../domain/sections.js';
+import { placesOf, schoolOfPlace, teacherPlace, sectioned } from '../domain/sections.js';
 import { arrivalPlaceOf, postsAt, teachersOf, type ModelContext } from './context.js';
 import { arrivalKey, groupKey, IN_CLASSES, inClass, withClass, type InClass } from './keys.js';
 import { freeGroups } from './free-groups.js';
@@ -159,7 +159,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     const destCount = new Map<string, number>();
     for (const d of dests) destCount.set(cls(d), (destCount.get(cls(d)) ?? 0) + 1);
     const destClasses = [...destCount.keys()].sort();
-    const twoClass = new Set(dests.filter(twoSections).map(cls));
+    const twoClass = new Set(dests.filter(sectioned).map(cls));
     const destIds = new Set(dests.map((d) => d.id));
     /** Origin class → destination class of the movers → teachers' classes sending. */
     const senders = new Map<string, Map<InClass, Set<string>>>();
@@ -227,7 +227,7 @@ export function buildColumns(ctx: ModelContext, b: LpBuilder, classes: ClassJudg
     };
     for (const d of dests) {
       const dc = cls(d);
-      const two = twoSections(d);
+      const two = sectioned(d);
       for (const [place, section] of placesOfSchool(d)) {
         if (!open(d, place)) continue;
         for (const c of IN_CLASSES) {

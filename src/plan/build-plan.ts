@@ -1,7 +1,7 @@
 import { isTwoWay, moveDirection, type DirectionLabel } from '../domain/direction.js';
 import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
-import { arrivalSectionOf, sectionsOf, twoSections } from '../domain/sections.js';
+import { arrivalSectionOf, sectionsOf, sectioned } from '../domain/sections.js';
 import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
@@ -74,7 +74,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const f = fig.get(to.id);
     const leader = isLeader(teacher);
     // At a school of two sections, the section whose post the move fills: its shortage, not the school's.
-    const section = twoSections(to) && !leader ? arrivalSectionOf(teacher, from, to, p) : undefined;
+    const section = sectioned(to) && !leader ? arrivalSectionOf(teacher, from, to, p) : undefined;
     const whole = f?.bySubject.get(teacher.subject);
     const sub = section === undefined ? whole : whole?.sections?.[sectionsOf(to).indexOf(section)];
     const preferenceRank = teacher.preferences.indexOf(to.id) + 1;

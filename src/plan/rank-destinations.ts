@@ -1,5 +1,5 @@
 import { backboneClass, type BackboneClass } from '../domain/backbone.js';
-import { placeOf, twoSections } from '../domain/sections.js';
+import { placeOf, sectioned } from '../domain/sections.js';
 import type { School, Section, Teacher } from '../domain/types.js';
 import { excludedFor, moveClasses } from '../rules/allows-move.js';
 import type { PlanBook } from '../rules/book.js';
@@ -215,7 +215,7 @@ export function destinationRanking(book: PlanBook, k: { room: number; full: numb
       const c = classAt[i] ?? -1;
       if (!allowsClass[c] || into[i] !== 1) return;
       allowed[i] = 1;
-      const sec = twoSections(d) ? sectionAt(c) : undefined;
+      const sec = sectioned(d) ? sectionAt(c) : undefined;
       const k = sec === undefined ? (ownPlaceAt[i] ?? -1) : sectionPlace(i, d, sec);
       at[i] = k;
       const place = k >= 0 ? (places[k] ?? d.id) : sec === undefined ? d.id : placeOf(d, sec);

@@ -1,4 +1,4 @@
-import { schoolOfPlace, twoSections } from '../domain/sections.js';
+import { schoolOfPlace, sectioned } from '../domain/sections.js';
 import type { Teacher } from '../domain/types.js';
 import { teacherSectionStage } from '../indicators/school-sections.js';
 import type { PlanBook } from './book.js';
@@ -46,7 +46,7 @@ export function sectionParts(cost: SectionCost): Pick<SoftTerm, 'change' | 'leav
       const d = schoolOfPlace(place);
       const s = book.ctx.schoolById.get(d);
       const sec = book.ctx.placeInfo.get(place)?.section;
-      const stage = s && twoSections(s) ? (sec === 'senior' ? undefined : sec) : s ? teacherSectionStage(s.stage) : undefined;
+      const stage = s && sectioned(s) ? (sec === 'senior' ? undefined : sec) : s ? teacherSectionStage(s.stage) : undefined;
       let v = 0;
       for (const st of indicatorStates(book)) {
         const i = st.g.at.get(d);

@@ -53,6 +53,7 @@ export const STAGES: Table<Stage> = {
   senior: ['高中', '高级中学', '342'],
   nine_year: ['九年一贯制', '九年一贯制学校', '312'],
   complete: ['完全中学', '完中', '341'],
+  twelve_year: ['十二年一贯制', '十二年一贯制学校', '345'],
 };
 
 // With the statistics' finer classes and their codes (统计用城乡划分: 111 主城区, 112 城乡结合区; 121

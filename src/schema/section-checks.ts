@@ -4,7 +4,8 @@
  * column (without it they are split between the sections, with a warning); a section the school
  * does not have is an error.
  */
-import { SECTION_NAME, sectionsOf, twoSections } from '../domain/sections.js';
+import { SECTION_NAME, sectionsOf, sectioned } from '../domain/sections.js';
+import { STAGE_NAME } from '../domain/stage-names.js';
 import type { InputIssue, School, Section, Source } from '../domain/types.js';
 import type { CrossCheck, CrossInput } from './cross-checks.js';
 
@@ -33,7 +34,7 @@ function sectionRows<T extends { schoolId: string; source: Source }>(
       const sec = sectionOf(r);
       const n = names(secs);
       if (sec === undefined) {
-        if (twoSections(s) && needed(input, r)) out.push(issue(input, r.source, key, `学校${s.id}是${s.stage === 'nine_year' ? '九年一贯制' : '完全中学'}学校（${n.zh}）, ${what.zh}须填写学段`, `school ${s.id} has two sections (${n.en}): ${what.en} must name the section`));
+        if (sectioned(s) && needed(input, r)) out.push(issue(input, r.source, key, `学校${s.id}是${STAGE_NAME[s.stage].zh}学校（${n.zh}）, ${what.zh}须填写学段`, `school ${s.id} has ${secs.length === 2 ? 'two' : String(secs.length)} sections (${n.en}): ${what.en} must name the section`));
       } else if (!secs.includes(sec)) {
         out.push(issue(input, r.source, key, `学校${s.id}没有${SECTION_NAME[sec].zh}学段（只有${n.zh}）`, `school ${s.id} has no ${SECTION_NAME[sec].en} section (only ${n.en})`));
       }

@@ -10,8 +10,8 @@ describe('enums', () => {
     ]);
     expect(parseStage('大学')).toEqual({
       ok: false,
-      zh: '应为小学/初中/高中/九年一贯制/完全中学 之一, 实为「大学」',
-      en: 'expected one of primary/junior/senior/nine_year/complete, found "大学"',
+      zh: '应为小学/初中/高中/九年一贯制/完全中学/十二年一贯制 之一, 实为「大学」',
+      en: 'expected one of primary/junior/senior/nine_year/complete/twelve_year, found "大学"',
     });
     expect(parseStage('').ok).toBe(false);
   });
