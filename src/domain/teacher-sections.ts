@@ -1,7 +1,8 @@
 import { apportion } from './apportion.js';
 import { sectionStudents, sectionWeights } from './staffing.js';
 import { teacherSection, sectioned } from './sections.js';
-import { firstOf } from './text.js';
+import { gradeSplits, sectionedKinds } from './sectioned-kinds.js';
+import { firstOf, type Text } from './text.js';
 import type { County, FileKind, InputIssue, School, Section, Teacher } from './types.js';
 
 const resolved = new WeakMap<County, County>();
@@ -87,31 +88,37 @@ const list = (ids: readonly string[]): string => firstOf(ids, 8, '、', '…');
 export function sectionWarnings(county: County): InputIssue[] {
   const out: InputIssue[] = [];
   const fileOf = (kind: FileKind): string => county.files.find((f) => f.kind === kind)?.name ?? `${kind}.csv`;
+  const stage = new Map(county.schools.map((s) => [s.id, s.stage]));
+  const kinds = (ids: readonly string[]): Text => sectionedKinds(ids.flatMap((id) => stage.get(id) ?? []));
   const split = splitSummary(county);
   if (split.teachers > 0) {
+    const k = kinds(split.schools);
     out.push({
       file: fileOf('teachers'),
-      zh: `未填「任教学段」（无此列或单元格空白）: ${split.schools.length} 所九年一贯制或完全中学的 ${split.teachers} 名教师按各学部学生数的比例分到学部（每校每学科按工号顺序）: ${list(split.schools)}; 请补充任教学段`,
-      en: `teaching_stage not given (no such column, or the cell blank): ${split.teachers} teachers of ${split.schools.length} two-section schools were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
+      zh: `未填「任教学段」（无此列或单元格空白）: ${split.schools.length} 所${k.zh}的 ${split.teachers} 名教师按各学部学生数的比例分到学部（每校每学科按工号顺序）: ${list(split.schools)}; 请补充任教学段`,
+      en: `teaching_stage not given (no such column, or the cell blank): ${split.teachers} teachers of ${split.schools.length} ${k.en} were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
     });
   }
   const two = new Set(county.schools.filter(sectioned).map((s) => s.id));
   const unsplit = new Set((county.posts ?? []).filter((p) => p.section === undefined && two.has(p.schoolId)).map((p) => p.schoolId));
   if (unsplit.size > 0) {
     const ids = [...unsplit].sort();
+    const k = kinds(ids);
     out.push({
       file: fileOf('posts'),
-      zh: `没有「学段」列: ${ids.length} 所九年一贯制或完全中学的岗位按各学部学生数的比例分到学部: ${list(ids)}; 请补充学段`,
-      en: `no stage column: the posts of ${ids.length} two-section schools were split between the sections in proportion to the sections' students: ${list(ids).replaceAll('、', ', ')}; add the stage`,
+      zh: `没有「学段」列: ${ids.length} 所${k.zh}的岗位按各学部学生数的比例分到学部: ${list(ids)}; 请补充学段`,
+      en: `no stage column: the posts of ${ids.length} ${k.en} were split between the sections in proportion to the sections' students: ${list(ids).replaceAll('、', ', ')}; add the stage`,
     });
   }
   if (county.posts === null) {
     const guessed = county.schools.filter((s) => sectioned(s) && sectionStudents(s).estimated).map((s) => s.id).sort();
     if (guessed.length > 0) {
+      const k = kinds(guessed);
+      const grades = gradeSplits(guessed.flatMap((id) => stage.get(id) ?? []));
       out.push({
         file: fileOf('schools'),
-        zh: `岗位按编制标准估算: ${guessed.length} 所九年一贯制或完全中学缺少分学部学生数, 按年级数拆分在校学生数（小学6:初中3, 初中3:高中3; 给出一个学部时另一学部取余数）: ${list(guessed)}`,
-        en: `posts estimated from the staffing norm: ${guessed.length} two-section schools lack students per section; their students were split by grades (primary 6 : junior 3, junior 3 : senior 3; one section given, the other takes the rest): ${list(guessed).replaceAll('、', ', ')}`,
+        zh: `岗位按编制标准估算: ${guessed.length} 所${k.zh}缺少分学部学生数, 按年级数拆分在校学生数（${grades.zh}; 给出部分学部时其余学部分余数）: ${list(guessed)}`,
+        en: `posts estimated from the staffing norm: ${guessed.length} ${k.en} lack students per section; their students were split by grades (${grades.en}; where some sections are given, the others share the rest): ${list(guessed).replaceAll('、', ', ')}`,
       });
     }
   }

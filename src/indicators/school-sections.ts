@@ -22,19 +22,21 @@ export interface SchoolForSections {
 /** A per-section students column a two-section school may lack. */
 export type SectionColumn = 'primary_students' | 'junior_students';
 
-/** A two-section school left out of the indicators, and the per-section students columns it lacks. */
+/** A school of several sections left out of the indicators, its kind, and the per-section students columns it lacks. */
 export interface MissingSection {
   schoolId: string;
+  stage: Stage;
   columns: readonly SectionColumn[];
 }
 
 /** The schools grouped by the columns they lack (a 完全中学 lacks only 初中部学生数), each group in the order first met. */
-export function missingSectionGroups(missing: readonly MissingSection[]): { columns: readonly SectionColumn[]; ids: string[] }[] {
-  const groups = new Map<string, { columns: readonly SectionColumn[]; ids: string[] }>();
+export function missingSectionGroups(missing: readonly MissingSection[]): { columns: readonly SectionColumn[]; ids: string[]; stages: Stage[] }[] {
+  const groups = new Map<string, { columns: readonly SectionColumn[]; ids: string[]; stages: Stage[] }>();
   for (const m of missing) {
     const key = m.columns.join();
-    const group = groups.get(key) ?? { columns: m.columns, ids: [] };
+    const group = groups.get(key) ?? { columns: m.columns, ids: [], stages: [] };
     group.ids.push(m.schoolId);
+    group.stages.push(m.stage);
     groups.set(key, group);
   }
   return [...groups.values()];

@@ -62,7 +62,7 @@ function qualityGround(county: County): QualityGround {
   for (const s of [...county.schools].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const split = schoolSections({ schoolId: s.id, stage: s.stage, students: s.students, primaryStudents: s.primaryStudents, juniorStudents: s.juniorStudents, teachingPoint: s.teachingPoint });
     sections.push(...split.sections);
-    if (split.missing.length > 0) missing.push({ schoolId: s.id, columns: split.missing });
+    if (split.missing.length > 0) missing.push({ schoolId: s.id, stage: s.stage, columns: split.missing });
   }
   // Every teacher where he or she is before the plan.
   const was = county.teachers.map((t): IndicatorTeacher | undefined => {

@@ -5,6 +5,7 @@
  */
 import { firstOf } from '../domain/text.js';
 import { cvMissing } from '../indicators/cv-summary.js';
+import { sectionedKinds } from '../domain/sectioned-kinds.js';
 import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
@@ -28,9 +29,10 @@ const SERIES = [
  */
 function missingSections(missing: readonly MissingSection[]): string {
   return missingSectionGroups(missing)
-    .map(({ columns, ids }) => {
+    .map(({ columns, ids, stages }) => {
       const shown = (sep: string): string => firstOf(ids, 10, sep, ' …');
-      return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所九年一贯制或完全中学缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, 未计入差异系数: ${shown('、')}`)} <span class="en">${esc(`${ids.length} schools with two sections lack per-section students (${sectionColumnNames(columns, 'en')}) and are left out of the coefficients: ${shown(', ')}`)}</span></p>`;
+      const kinds = sectionedKinds(stages);
+      return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所${kinds.zh}缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, 未计入差异系数: ${shown('、')}`)} <span class="en">${esc(`${ids.length} ${kinds.en} lack per-section students (${sectionColumnNames(columns, 'en')}) and are left out of the coefficients: ${shown(', ')}`)}</span></p>`;
     })
     .join('');
 }

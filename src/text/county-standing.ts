@@ -7,6 +7,7 @@
 import { firstOf } from '../domain/text.js';
 import type { Lang } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
+import { sectionedKinds } from '../domain/sectioned-kinds.js';
 import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
 import { INDICATOR_TEACHERS, sectionColumnNames, STAGE_LABEL } from '../plan/indicator-labels.js';
 
@@ -29,8 +30,9 @@ const NAMED = 5;
 
 /** The two-section schools left out of the indicators for want of per-section students: a line for each set of columns lacked, none when every school has them. */
 export function missingSectionLines(missing: readonly MissingSection[], lang: Lang): string[] {
-  return missingSectionGroups(missing).map(({ columns, ids }) => {
+  return missingSectionGroups(missing).map(({ columns, ids, stages }) => {
     const cols = sectionColumnNames(columns, lang);
-    return lang === 'zh' ? `  ${ids.length} 所九年一贯制或完全中学缺少分学部学生数（${cols}）, 未计入: ${firstOf(ids, NAMED, '、', ' …')}` : `  ${ids.length} schools with two sections lack per-section students (${cols}) and are left out: ${firstOf(ids, NAMED, ', ', ' …')}`;
+    const kinds = sectionedKinds(stages);
+    return lang === 'zh' ? `  ${ids.length} 所${kinds.zh}缺少分学部学生数（${cols}）, 未计入: ${firstOf(ids, NAMED, '、', ' …')}` : `  ${ids.length} ${kinds.en} lack per-section students (${cols}) and are left out: ${firstOf(ids, NAMED, ', ', ' …')}`;
   });
 }

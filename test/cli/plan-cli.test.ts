@@ -124,7 +124,7 @@ describe('rotate plan, spawned as a user runs it', () => {
     const planLines = r.stdout.split('\n').filter((l) => / {4}(小学|初中) .+: 现有 /u.test(l));
     expect(planLines.length).toBeGreaterThan(0);
     expect(v.stdout.split('\n').filter((l) => / {4}(小学|初中) .+: 现有 /u.test(l))).toEqual(planLines);
-    expect(v.stdout).toContain('3 所九年一贯制或完全中学缺少分学部学生数');
+    expect(v.stdout).toContain('3 所九年一贯制学校缺少分学部学生数');
     // A lock that breaks a hard rule: validate stops where plan would, naming the rule and the row, exit 3.
     const locks = join(mkdtempSync(join(tmpdir(), 'rotate-vlock-')), 'locks.csv');
     writeFileSync(locks, '\uFEFF工号,操作,学校代码\r\n000001,调往,341122002\r\n');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { apportion } from '../../src/domain/apportion.js';
 import { placeOf, sectionsOf } from '../../src/domain/sections.js';
 import { postTable, sectionStudents } from '../../src/domain/staffing.js';
-import { withSections } from '../../src/domain/teacher-sections.js';
+import { sectionWarnings, withSections } from '../../src/domain/teacher-sections.js';
 import { schoolSections } from '../../src/indicators/school-sections.js';
 import { parseStage } from '../../src/schema/enums.js';
 import { county, policy, post, school, teacher } from '../helpers/make-county.js';
@@ -38,6 +38,14 @@ describe('a 十二年一贯制 school', () => {
     const posts = postTable(c, policy());
     expect(['primary', 'junior', 'senior'].map((sec) => posts.get(placeOf(twelve, sec as 'primary'))?.get('语文'))).toEqual([4, 2, 2]);
     expect(withSections(c).teachers.map((t) => [t.id, t.section])).toEqual([['a', 'primary'], ['b', 'primary'], ['c', 'junior'], ['d', 'senior']]);
+  });
+
+  it('is named as what it is in the warnings of the sections made up', () => {
+    const nine = school('N', 'rural', { stage: 'nine_year', students: 450 });
+    const c = { ...county([twelve, nine], [teacher('a', 'T', '语文'), teacher('b', 'N', '语文')], []), posts: null };
+    const zh = sectionWarnings(c).map((w) => w.zh);
+    expect(zh[0]).toContain('2 所九年一贯制学校或十二年一贯制学校的 2 名教师按各学部学生数的比例分到学部');
+    expect(zh[1]).toContain('按年级数拆分在校学生数（九年一贯制 小学6:初中3, 十二年一贯制 小学6:初中3:高中3; 给出部分学部时其余学部分余数）');
   });
 
   it('apportions as two sections did: the first round(n × share), the second the rest', () => {

@@ -55,7 +55,7 @@ describe('renderReport', () => {
     const summary = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/golden/sample-expected/summary.json'), 'utf8')) as { indicators: { schools_missing_section_students: string[] } };
     const ids = summary.indicators.schools_missing_section_students;
     expect(ids.length).toBeGreaterThan(0);
-    expect(html).toContain(`data-missing-sections="${ids.length}">${ids.length} 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入差异系数: ${ids.join('、')}`);
+    expect(html).toContain(`data-missing-sections="${ids.length}">${ids.length} 所九年一贯制学校缺少分学部学生数（小学部学生数、初中部学生数）, 未计入差异系数: ${ids.join('、')}`);
   });
 
   it('says when the plan is relaxed, and copes with a plan without moves', async () => {

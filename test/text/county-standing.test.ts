@@ -13,14 +13,15 @@ describe('missingSectionLines', () => {
   it('gives a line for each set of columns lacked, in the order first met', () => {
     const lines = missingSectionLines(
       [
-        { schoolId: 'A', columns: ['primary_students', 'junior_students'] },
-        { schoolId: 'B', columns: ['junior_students'] },
-        { schoolId: 'C', columns: ['primary_students', 'junior_students'] },
+        { schoolId: 'A', stage: 'nine_year', columns: ['primary_students', 'junior_students'] },
+        { schoolId: 'B', stage: 'complete', columns: ['junior_students'] },
+        { schoolId: 'C', stage: 'twelve_year', columns: ['primary_students', 'junior_students'] },
       ],
       'zh',
     );
-    expect(lines).toEqual(['  2 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: A、C', '  1 所九年一贯制或完全中学缺少分学部学生数（初中部学生数）, 未计入: B']);
-    expect(missingSectionLines([{ schoolId: 'B', columns: ['junior_students'] }], 'en')).toEqual(['  1 schools with two sections lack per-section students (junior_students) and are left out: B']);
+    // Each line names the kinds of school it lists.
+    expect(lines).toEqual(['  2 所九年一贯制学校或十二年一贯制学校缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: A、C', '  1 所完全中学缺少分学部学生数（初中部学生数）, 未计入: B']);
+    expect(missingSectionLines([{ schoolId: 'B', stage: 'complete', columns: ['junior_students'] }], 'en')).toEqual(['  1 complete secondary schools lack per-section students (junior_students) and are left out: B']);
     expect(missingSectionLines([], 'zh')).toEqual([]);
   });
 
@@ -33,6 +34,6 @@ describe('missingSectionLines', () => {
     for (const f of ['教师.csv', '岗位.csv']) writeFileSync(join(dir, f), readFileSync(join(sample, f)));
     const r = await runValidate([join(dir, '学校.csv'), join(dir, '教师.csv'), join(dir, '岗位.csv')], [], 2026);
     if (r.kind !== 'valid') throw new Error(r.kind);
-    expect(missingSectionLines(r.missingSections, 'zh')).toEqual(['  2 所九年一贯制或完全中学缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: 341122012、341122030', '  1 所九年一贯制或完全中学缺少分学部学生数（初中部学生数）, 未计入: 341122022']);
+    expect(missingSectionLines(r.missingSections, 'zh')).toEqual(['  2 所九年一贯制学校缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: 341122012、341122030', '  1 所九年一贯制学校缺少分学部学生数（初中部学生数）, 未计入: 341122022']);
   });
 });
