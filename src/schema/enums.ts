@@ -102,17 +102,19 @@ export const LOCK_ACTIONS: Table<LockAction> = {
   forbid: ['禁止', '禁止调往', '不得调往'],
 };
 
-/**
- * 学段: 小学, 初中, 高中, 九年一贯制 or 完全中学 (or their statistics codes). A 教学点 (办学类型 218) is
- * still an error, one that says how to write it: 学段 小学 and 是 in the 教学点 column (the
- * inspectors leave small teaching points out of the coefficients, which 学段 alone would not tell).
- */
-const stageOf = enumParser(STAGES);
+/** 学段: 小学, 初中, 高中, 九年一贯制, 完全中学 or 十二年一贯制 (or their statistics codes). */
+export const parseStage: CellParser<Stage> = enumParser(STAGES);
+
 const TEACHING_POINT = new Set(['教学点', '小学教学点', '218'].map(key));
-export const parseStage: CellParser<Stage> = (text) => {
-  const r = stageOf(text);
-  if (r.ok || !TEACHING_POINT.has(key(withoutCodePrefix(text) ?? text))) return r;
-  return { ok: false, zh: `${r.zh}（教学点请填学段「小学」, 并在「教学点」列填「是」）`, en: `${r.en} (for a teaching point write stage 小学 (primary) and yes in the teaching_point column)` };
+
+/**
+ * A school's 学段, where a 教学点 (办学类型 218, 小学教学点) may stand for 小学 and says the school is
+ * a teaching point (which the inspectors leave out of the coefficients below 50 students).
+ */
+export const parseSchoolStage: CellParser<{ stage: Stage; teachingPoint: boolean }> = (text) => {
+  const r = parseStage(text);
+  if (r.ok) return ok({ stage: r.value, teachingPoint: false });
+  return TEACHING_POINT.has(key(withoutCodePrefix(text) ?? text)) ? ok({ stage: 'primary', teachingPoint: true }) : r;
 };
 /** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
 export const parseArea = enumParser(AREAS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArea, parseBackbone, parseGender, parseLockAction, parseRole, parseStage, parseTitle } from '../../src/schema/enums.js';
+import { parseArea, parseBackbone, parseGender, parseLockAction, parseRole, parseSchoolStage, parseStage, parseTitle } from '../../src/schema/enums.js';
 
 const v = (r: { ok: true; value: unknown } | { ok: false }) => (r.ok ? r.value : 'ERROR');
 
@@ -56,15 +56,15 @@ describe('enums', () => {
     expect(parseGender('X')).toEqual({ ok: false, zh: '应为男/女 之一, 实为「X」', en: 'expected one of M/F, found "X"' });
   });
 
-  it('城乡类型 as the statistics write it (镇中心区, 村庄 …, or the code), 学段 as 办学类型 codes; a 教学点 as 学段 says how to write it', () => {
+  it('城乡类型 as the statistics write it (镇中心区, 村庄 …, or the code), 学段 as 办学类型 codes; a 教学点 as a school\'s 学段 is a 小学 teaching point', () => {
     const areas = ['主城区', '城乡结合区', '镇中心区', '镇乡结合区', '特殊区域', '乡中心区', '村庄', '112', '121-镇中心区', '220'].map((a) => v(parseArea(a)));
     expect(areas).toEqual(['urban', 'urban', 'town', 'town', 'town', 'rural', 'rural', 'urban', 'town', 'rural']);
     expect(['211', '311', '312', '341', '342', '312-九年一贯制学校'].map((t) => v(parseStage(t)))).toEqual(['primary', 'junior', 'nine_year', 'complete', 'senior', 'nine_year']);
     for (const point of ['教学点', '小学教学点', '218-小学教学点']) {
-      const r = parseStage(point);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.zh).toContain('（教学点请填学段「小学」, 并在「教学点」列填「是」）');
+      expect(parseStage(point).ok).toBe(false);
+      expect(v(parseSchoolStage(point))).toEqual({ stage: 'primary', teachingPoint: true });
     }
+    expect(v(parseSchoolStage('小学'))).toEqual({ stage: 'primary', teachingPoint: false });
   });
 
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { School, Source } from '../../domain/types.js';
 import { addRowIssue } from '../cell-schema.js';
 import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
-import { AREAS, parseArea, parseStage } from '../enums.js';
+import { AREAS, parseArea, parseSchoolStage } from '../enums.js';
 import { parseUrbanRuralCode } from '../staff-enums.js';
 import { numberBetween, optional, orDefault, parseId, parseText, parseWholeNumber, parseYesNo } from '../values.js';
 
@@ -12,7 +12,8 @@ const AREA_ZH = (a: School['area']): string => AREAS[a][0] ?? a;
 const schoolCells = {
   school_id: parseId,
   name: parseText,
-  stage: parseStage,
+  // 教学点 as 学段 is a 小学 that is a teaching point.
+  stage: parseSchoolStage,
   area: optional(parseArea),
   students: parseWholeNumber,
   weak: orDefault(parseYesNo, false),
@@ -33,6 +34,9 @@ function checkSchoolRow(r: RowOf<typeof schoolCells>, ctx: z.RefinementCtx): voi
     const empty = parseArea('');
     if (!empty.ok) addRowIssue(ctx, 'area', `${empty.zh}（或填写城乡分类代码）`, `${empty.en} (or give urban_rural_code)`);
   }
+  if (r.stage.teachingPoint && r.teaching_point === false) {
+    addRowIssue(ctx, 'teaching_point', '学段为教学点, 与此处的「否」不一致', 'stage says a teaching point (教学点), but teaching_point says no');
+  }
   const code = r.urban_rural_code;
   if (r.area !== undefined && code !== undefined && code.area !== r.area) {
     addRowIssue(ctx, 'urban_rural_code', `城乡分类代码${code.code}表示${AREA_ZH(code.area)}, 与城乡类型「${AREA_ZH(r.area)}」不一致`, `urban_rural_code ${code.code} means ${code.area}, but area says ${r.area}`);
@@ -52,7 +56,7 @@ export function toSchool(r: SchoolRow, source: Source): School {
   return {
     id: r.school_id,
     name: r.name,
-    stage: r.stage,
+    stage: r.stage.stage,
     // One of the two is given (the row schema holds it).
     area: r.area ?? r.urban_rural_code?.area ?? 'rural',
     students: r.students,
@@ -62,7 +66,7 @@ export function toSchool(r: SchoolRow, source: Source): School {
     ...(r.lat !== undefined && { lat: r.lat }),
     ...(r.lon !== undefined && { lon: r.lon }),
     ...(r.urban_rural_code !== undefined && { urbanRuralCode: r.urban_rural_code.code }),
-    ...(r.teaching_point !== undefined && { teachingPoint: r.teaching_point }),
+    ...((r.teaching_point !== undefined || r.stage.teachingPoint) && { teachingPoint: r.teaching_point ?? true }),
     ...(r.primary_students !== undefined && { primaryStudents: r.primary_students }),
     ...(r.junior_students !== undefined && { juniorStudents: r.junior_students }),
     ...(r.senior_students !== undefined && { seniorStudents: r.senior_students }),
