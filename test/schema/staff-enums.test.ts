@@ -20,6 +20,7 @@ describe('the rulebook vocabularies, English and Chinese', () => {
     expect([v(parseOnStaff, '是'), v(parseOnStaff, '在编'), v(parseOnStaff, '否'), v(parseOnStaff, '编外'), v(parseOnStaff, 'no')]).toEqual([true, true, false, false, false]);
     expect([v(parseEmployment, '在编'), v(parseEmployment, '特岗'), v(parseEmployment, '代课教师'), v(parseEmployment, '劳务派遣'), v(parseEmployment, 'contract')]).toEqual(['regular', 'special_post', 'substitute', 'contract', 'contract']);
     expect([v(parseStaffState, '在岗'), v(parseStaffState, '病假'), v(parseStaffState, '借调'), v(parseStaffState, 'on_post')]).toEqual(['on_post', 'sick_leave', 'seconded', 'on_post']);
+    expect(['政府购买服务', '校聘', '银龄讲学', '特岗计划'].map((s) => v(parseEmployment, s))).toEqual(['contract', 'contract', 'contract', 'special_post']);
     expect(['学习进修', '长期病休', '支教', '援疆', '哺乳假'].map((s) => v(parseStaffState, s))).toEqual(['study', 'sick_leave', 'seconded', 'seconded', 'leave']);
   });
 
