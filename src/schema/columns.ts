@@ -72,7 +72,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('exempt', '免交流原因', false, ['免交流理由']),
     col('preferences', '志愿学校', false, ['意向学校', '交流志愿']),
     col('home_township', '家庭所在乡镇', false),
-    col('teaching_stage', '任教学段', false, ['任课学段', 'teaching_section']),
+    // 学段 in a teachers sheet (often under a merged 任教情况) can only be the stage taught.
+    col('teaching_stage', '任教学段', false, ['任课学段', '学段', 'teaching_section']),
     col('certificate', '教师资格种类', false, ['教师资格证种类', '教师资格', '教师资格类别', '资格种类', 'teacher_certificate']),
     col('degree', '学历', false, ['最高学历', '学历层次']),
     col('on_staff', '是否在编', false, ['在编', '是否在编制']),

@@ -1,5 +1,6 @@
 import type { FileKind, InputIssue } from '../domain/types.js';
 import { COLUMNS, findColumn, isIgnoredHeader } from './columns.js';
+import { normaliseHeader } from './normalise-header.js';
 
 /** A known column found in a header row. */
 export interface MatchedColumn {
@@ -36,6 +37,10 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** Names a column of a kind is read by only where the sheet has no other name for it: a teachers sheet's 学段. */
+const LOOSE: Partial<Record<FileKind, ReadonlySet<string>>> = { teachers: new Set(['学段'].map(normaliseHeader)) };
+const loose = (kind: FileKind, label: string): boolean => LOOSE[kind]?.has(normaliseHeader(label)) === true;
+
 /** Reads a header row as a file of `kind`. Unknown and ignored (身份证号) headers are skipped. */
 export function matchHeaders(header: readonly string[], kind: FileKind): HeaderMatch {
   const columns = new Map<string, MatchedColumn>();
@@ -51,7 +56,11 @@ export function matchHeaders(header: readonly string[], kind: FileKind): HeaderM
     }
     const found = { key: spec.key, index, label };
     const first = columns.get(spec.key);
-    if (first) duplicates.push({ first, second: found });
+    // A loose name beside the column's own (学段 beside 任教学段) is some other stage (the school's): not read.
+    if (first && loose(kind, first.label) !== loose(kind, label)) {
+      if (loose(kind, first.label)) columns.set(spec.key, found);
+      unused.push(loose(kind, first.label) ? first.label : label);
+    } else if (first) duplicates.push({ first, second: found });
     else columns.set(spec.key, found);
   });
   const missing = COLUMNS[kind].filter((c) => c.required && !columns.has(c.key) && !(c.orElse !== undefined && columns.has(c.orElse))).map((c) => c.key);

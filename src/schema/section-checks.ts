@@ -12,7 +12,8 @@ import type { CrossCheck, CrossInput } from './cross-checks.js';
 const names = (secs: readonly Section[]): { zh: string; en: string } => ({ zh: secs.map((s) => SECTION_NAME[s].zh).join('、'), en: secs.map((s) => SECTION_NAME[s].en).join(', ') });
 
 function issue(input: CrossInput, source: Source, key: string, zh: string, en: string): InputIssue {
-  return { file: source.file, row: source.row, column: input.label(source.file, key), zh, en };
+  // The key too: a teachers sheet's 学段 is its teaching_stage, not the stage its header names elsewhere.
+  return { file: source.file, row: source.row, column: input.label(source.file, key), key, zh, en };
 }
 
 /** Rows of one kind that name a school's section: missing in a two-section school, or a section the school lacks. */

@@ -32,8 +32,10 @@ describe('COLUMNS', () => {
   });
 
   it('never lets one header mean two different columns, in any kind', () => {
-    // But the school's name: \`name\` in a schools file, \`school_name\` (the teacher's school) in a teachers file; its issues carry the key.
-    const same = (a: string, b: string): boolean => a === b || (a === 'name' && b === 'school_name') || (a === 'school_name' && b === 'name');
+    // But the school's name: \`name\` in a schools file, \`school_name\` (the teacher's school) in a teachers file; and 学段: a
+    // school's or a post's \`stage\`, a teacher's \`teaching_stage\`. Their issues carry the key.
+    const pairs = [['name', 'school_name'], ['stage', 'teaching_stage']];
+    const same = (a: string, b: string): boolean => a === b || pairs.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
     const meaning = new Map<string, string>();
     for (const specs of Object.values(COLUMNS)) {
       for (const spec of specs) {
@@ -58,6 +60,8 @@ describe('COLUMNS', () => {
     expect(findColumn('teachers', '骨干教师级别')?.key).toBe('backbone');
     expect(findColumn('teachers', '专业技术职务')?.key).toBe('title');
     expect(findColumn('teachers', '行政职务')?.key).toBe('duty');
+    expect(findColumn('teachers', '学段')?.key).toBe('teaching_stage');
+    expect(findColumn('schools', '学段')?.key).toBe('stage');
     // The education statistics' names of a school's code and name (full-width brackets as the forms print them).
     expect(findColumn('schools', '学校（机构）标识码')?.key).toBe('school_id');
     expect(findColumn('schools', '学校（机构）名称')?.key).toBe('name');
@@ -81,6 +85,16 @@ describe('matchHeaders', () => {
       { key: 'name', index: 3, label: '姓名' },
     ]);
     expect(m.missing).toEqual(['school_id', 'subject', 'years_at_school']);
+  });
+
+  it('reads a teachers sheet\'s 学段 as 任教学段 only where it has no 任教学段: beside it, 学段 is some other stage and is left unread', () => {
+    for (const header of [['工号', '学段', '任教学段'], ['工号', '任教学段', '学段']]) {
+      const m = matchHeaders(header, 'teachers');
+      expect(m.duplicates).toEqual([]);
+      expect(m.columns.get('teaching_stage')?.label).toBe('任教学段');
+      expect(m.unused).toEqual(['学段']);
+    }
+    expect(matchHeaders(['工号', '学段'], 'teachers').columns.get('teaching_stage')?.label).toBe('学段');
   });
 
   it('reports duplicate headers naming both columns', () => {
