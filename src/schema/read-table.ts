@@ -12,6 +12,7 @@ import { footerWarning, withoutFooters } from './footer-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { asNameIssues, schoolColumn } from './school-names.js';
 import { unusedColumnsWarning } from './unused-columns.js';
+import { withoutSchoolStage } from './loose-stage.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -102,7 +103,9 @@ export interface TableOrigin {
 export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: number, records: readonly CsvRecord[], truncated: boolean, origin: TableOrigin): void {
   const { path, name } = loaded;
   // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
-  const { match, byName } = schoolColumn(header);
+  const { match: named, byName } = schoolColumn(header);
+  // A 学段 column that copies the teachers' schools' stages is not the stage taught.
+  const match = withoutSchoolStage(named, records);
   if (byName) loaded.schoolNames = true;
   loaded.info = { path, name, kind: match.kind, sha256: origin.sha256, lang: headerLang(match), encoding: origin.encoding };
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
