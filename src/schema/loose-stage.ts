@@ -5,16 +5,13 @@
  * rather than refused on every such row.
  */
 import { parseStage } from './enums.js';
-import type { HeaderMatch } from './match-headers.js';
+import { loose, type HeaderMatch } from './match-headers.js';
 import type { CsvRecord } from '../input/parse-csv.js';
-import { normaliseHeader } from './normalise-header.js';
-
-const LOOSE = normaliseHeader('学段');
 
 /** The match without its 学段 column when that column holds schools' stages of several sections. */
 export function withoutSchoolStage(match: HeaderMatch, records: readonly CsvRecord[]): HeaderMatch {
   const column = match.columns.get('teaching_stage');
-  if (match.kind !== 'teachers' || column === undefined || normaliseHeader(column.label) !== LOOSE) return match;
+  if (match.kind !== 'teachers' || column === undefined || !loose('teachers', column.label)) return match;
   const schoolStage = records.some((r) => {
     const cell = r.cells[column.index] ?? '';
     if (cell.trim() === '') return false;

@@ -39,7 +39,7 @@ export function columnLetter(index: number): string {
 
 /** Names a column of a kind is read by only where the sheet has no other name for it: a teachers sheet's 学段. */
 const LOOSE: Partial<Record<FileKind, ReadonlySet<string>>> = { teachers: new Set(['学段'].map(normaliseHeader)) };
-const loose = (kind: FileKind, label: string): boolean => LOOSE[kind]?.has(normaliseHeader(label)) === true;
+export const loose = (kind: FileKind, label: string): boolean => LOOSE[kind]?.has(normaliseHeader(label)) === true;
 
 /** Reads a header row as a file of `kind`. Unknown and ignored (身份证号) headers are skipped. */
 export function matchHeaders(header: readonly string[], kind: FileKind): HeaderMatch {
