@@ -11,3 +11,15 @@ export function detectWorkbook(bytes: Uint8Array): 'xlsx' | 'xls' | null {
   if (ole.every((b, i) => at(i) === b)) return 'xls';
   return null;
 }
+
+/**
+ * A workbook written as markup, as web systems export their tables under an `.xls` name: an HTML
+ * table (`html`) or Excel 2003's XML spreadsheet (`xml`), told from the decoded text; null otherwise.
+ * Read as CSV, such a file was refused for a header row of markup.
+ */
+export function markupWorkbook(text: string): 'html' | 'xml' | null {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/u, '').trimStart().toLowerCase();
+  if (!head.startsWith('<')) return null;
+  if (head.includes('urn:schemas-microsoft-com:office:spreadsheet') && head.includes('<workbook')) return 'xml';
+  return /<(table|html|!doctype html)[\s>]/u.test(head) || /<table[\s>]/iu.test(text) ? 'html' : null;
+}

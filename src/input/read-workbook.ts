@@ -94,6 +94,27 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
   return { name, rows, merges, truncated: dataFrom(lib, sheet, MAX_SHEET_ROWS, date1904) };
 }
 
+/**
+ * A workbook written as markup (an HTML table, Excel 2003's XML), from its text already decoded
+ * (UTF-8 or GBK, as a CSV file's). Its cells are read as written (`raw`): the library would read
+ * `000123` in an HTML cell as the number 123.
+ */
+async function readMarkup(text: string): Promise<WorkbookText> {
+  const lib = await load();
+  let book: XLSX.WorkBook;
+  try {
+    book = lib.read(text, { ...READ_OPTIONS, type: 'string', raw: true, sheetRows: MAX_SHEET_ROWS + 1 });
+  } catch (error) {
+    const why = error instanceof Error ? error.message.slice(0, 80) : String(error);
+    return { ok: false, zh: `工作簿已损坏或格式无法识别（${why}）`, en: `the workbook is damaged or in a format that cannot be read (${why})` };
+  }
+  const sheets = book.SheetNames.flatMap((name) => {
+    const sheet = book.Sheets[name];
+    return sheet ? [sheetText(lib, name, sheet, false)] : [];
+  });
+  return { ok: true, sheets };
+}
+
 /** True when the sheet declares a range past the rows the library was asked for (`!fullref`, set only then). */
 function declaredPast(lib: Library, sheet: XLSX.WorkSheet): boolean {
   const full = (sheet as { '!fullref'?: string })['!fullref'];
@@ -126,7 +147,8 @@ function wholeSheetHasDataPast(lib: Library, bytes: Uint8Array, index: number, n
  * is `truncated` (the caller reports it) only when a cell past them holds data, whatever range it declares.
  * `reader`: 'library' reads every workbook with the library (the reference the plain-.xlsx reader is tested against).
  */
-export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library' = 'auto'): Promise<WorkbookText> {
+export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library' = 'auto', markup?: string): Promise<WorkbookText> {
+  if (markup !== undefined) return readMarkup(markup);
   const unpacked = unpackedSize(bytes);
   if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) {
     const mb = Math.round(unpacked / (1024 * 1024));

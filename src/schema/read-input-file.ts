@@ -1,7 +1,7 @@
 import type { InputIssue } from '../domain/types.js';
 import type { LoadedFile } from './loaded-file.js';
 import { decode } from '../input/decode.js';
-import { detectWorkbook } from '../input/detect-workbook.js';
+import { detectWorkbook, markupWorkbook } from '../input/detect-workbook.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
 import { isEnvironmentError, unreadable } from '../input/read-error.js';
 import { showPath } from '../safe/show-path.js';
@@ -56,6 +56,9 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   const workbook = detectWorkbook(fb.bytes);
   if (workbook) return readWorkbookFile(path, name, fb, workbook);
   const { text, encoding } = decode(fb.bytes);
+  // A web system's `.xls` that is an HTML table or Excel 2003's XML: a workbook in text.
+  const markup = markupWorkbook(text);
+  if (markup) return readWorkbookFile(path, name, fb, markup, text);
   if (looksBinary(text)) {
     // `~$学校.xlsx` is the owner file Excel and WPS keep beside a workbook while it is open: a `*.xlsx` catches it. It holds no data: told, and left out.
     if (isOwnerFile(name)) {

@@ -56,9 +56,9 @@ function isBlank(sheet: SheetText): boolean {
  * whose rows with a 交流学校代码 do the same (the others lock nothing). A range merged down a
  * column in the data rows gives each of its rows the top cell's value, with a warning.
  */
-export async function readWorkbookFile(path: string, name: string, fb: FileBytes, format: 'xlsx' | 'xls'): Promise<LoadedFile[]> {
+export async function readWorkbookFile(path: string, name: string, fb: FileBytes, format: 'xlsx' | 'xls' | 'html' | 'xml', markup?: string): Promise<LoadedFile[]> {
   const blank = (label: string): LoadedFile => ({ path, name: label, labels: new Map(), ids: [], records: 0, complete: false, issues: [] });
-  const book = await readWorkbook(fb.bytes);
+  const book = await readWorkbook(fb.bytes, 'auto', markup);
   if (!book.ok) {
     const failed = blank(name);
     failed.issues.push({ file: name, zh: book.zh, en: book.en });
