@@ -108,6 +108,16 @@ function keyOf(text: string): string {
   return (coded === undefined ? undefined : curriculumName(coded)) ?? CHINESE[chinese] ?? chinese;
 }
 
+/** Whether the text names a subject of the curriculum (`语文`, `小学语文`, `Music`, `品德与社会`): a wide posts table's subject columns are told by it. */
+export function isCurriculumSubject(text: string): boolean {
+  return CURRICULUM.has(subjectKey(text));
+}
+
+/** The stage a subject's name is written after (`小学语文` → 小学), or undefined. */
+export function stageBeforeSubject(text: string): string | undefined {
+  return STAGE_PREFIX.exec(text.normalize('NFKC').trim())?.[1];
+}
+
 /** A code before a Chinese name: digits, then a separator or none. */
 const CODE_PREFIX = /^\d{1,4}[-－—–.．、:：]?(\p{Script=Han}.*)$/u;
 

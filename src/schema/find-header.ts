@@ -8,6 +8,7 @@ import type { Merge } from '../input/read-workbook.js';
 import { canonicalKey } from './columns.js';
 import { detectKind } from './detect-kind.js';
 import type { HeaderMatch } from './match-headers.js';
+import { longHeader, widePosts, type WideHeader } from './wide-posts.js';
 
 /** Rows searched for the header: title and note rows rarely take more than a few. */
 const HEADER_SEARCH_ROWS = 30;
@@ -17,6 +18,8 @@ export interface FoundHeader {
   headerRow: number;
   header: string[];
   match: HeaderMatch;
+  /** A posts table with a column per subject (wide-posts.ts): its rows are read as the long table's. */
+  wide?: WideHeader;
 }
 
 /** The merge that covers a cell, if any. */
@@ -62,8 +65,11 @@ export function findHeader(rows: readonly string[][], merges: readonly Merge[], 
     const header = headerCells(rows, merges, r);
     if (header.length === 0) continue;
     const detected = detectKind(header, file);
-    if (!detected.ok) continue;
-    if (!best || detected.match.columns.size > best.match.columns.size) best = { headerRow: r + 1, header, match: detected.match };
+    const wide = widePosts(header, detected.ok ? detected.match : null);
+    const long = wide ? detectKind(longHeader(wide), file) : null;
+    const found = wide && long?.ok ? { match: long.match, wide } : detected.ok ? { match: detected.match } : null;
+    if (!found) continue;
+    if (!best || found.match.columns.size > best.match.columns.size) best = { headerRow: r + 1, header, ...found };
   }
   return best;
 }

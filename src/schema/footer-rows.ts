@@ -38,8 +38,8 @@ const RECORD_KEYS: Readonly<Record<HeaderMatch['kind'], readonly string[]>> = {
   policy: ['key'],
 };
 
-/** True for a total, a subtotal, or a signature or note line. */
-function isFooter(cells: readonly string[], totals: readonly number[], keys: readonly number[]): boolean {
+/** True for a total, a subtotal, or a signature or note line: a total's word in one of the `totals` cells with one of the `keys` cells empty (or none given), or a line of signatures and notes. */
+export function isFooter(cells: readonly string[], totals: readonly number[], keys: readonly number[]): boolean {
   if (totals.some((i) => TOTALS.has(plain(cells[i] ?? '')))) {
     const unkeyed = (i: number): boolean => {
       const id = cells[i] ?? '';

@@ -2,6 +2,7 @@ import type { InputIssue } from '../domain/types.js';
 import type { LoadedFile } from './loaded-file.js';
 import { decode } from '../input/decode.js';
 import { detectWorkbook, markupWorkbook } from '../input/detect-workbook.js';
+import { longHeader, meltWide, widePosts } from './wide-posts.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
 import { isEnvironmentError, unreadable } from '../input/read-error.js';
 import { showPath } from '../safe/show-path.js';
@@ -87,11 +88,19 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
       en: 'this row holds characters that cannot be decoded: is the file neither UTF-8 nor GBK?',
     });
   }
-  const detected = detectKind(csv.header, name);
+  // A posts table with a column per subject is read as the posts table it says.
+  const read = detectKind(csv.header, name);
+  const wide = widePosts(csv.header, read.ok ? read.match : null);
+  const melted = wide ? meltWide(wide, csv.records, name) : null;
+  const detected = wide ? detectKind(longHeader(wide), name) : read;
   if (!detected.ok) {
     loaded.issues.push(detected.issue);
     return [loaded];
   }
-  readTable(loaded, detected.match, csv.headerRow, csv.records, csv.truncated, { sha256: fb.sha256, encoding });
+  if (melted) {
+    append(loaded.issues, melted.issues);
+    loaded.warnings = melted.warnings;
+  }
+  readTable(loaded, detected.match, csv.headerRow, melted?.records ?? csv.records, csv.truncated, { sha256: fb.sha256, encoding });
   return [loaded];
 }
