@@ -100,8 +100,8 @@ export const parseYear: CellParser<number> = (text) => {
   return expected('四位年份（如 1980）', 'a four-digit year like 1980', text);
 };
 
-const YES = new Set(['yes', 'y', 'true', '1', '是', '√']);
-const NO = new Set(['no', 'n', 'false', '0', '否', '×']);
+const YES = new Set(['yes', 'y', 'true', '1', '是', '√', '✓', '✔', '对']);
+const NO = new Set(['no', 'n', 'false', '0', '否', '×', '✗', '✘', '不是']);
 
 /** yes/no/y/n/true/false/1/0/是/否 (any case). */
 export const parseYesNo: CellParser<boolean> = (text) => {
@@ -112,6 +112,21 @@ export const parseYesNo: CellParser<boolean> = (text) => {
   if (label !== null && label !== text) return parseYesNo(label);
   return expected('是或否', 'yes or no', text);
 };
+
+/**
+ * A yes/no column that some sheets fill with what it asks (薄弱学校: 薄弱 / 非薄弱; 教学点: 教学点):
+ * those words are read as yes and no beside the plain ones.
+ */
+export function yesNoWith(yes: readonly string[], no: readonly string[]): CellParser<boolean> {
+  const y = new Set(yes.map((w) => fold(w)));
+  const n = new Set(no.map((w) => fold(w)));
+  return (text) => {
+    const s = fold(text);
+    if (y.has(s)) return ok(true);
+    if (n.has(s)) return ok(false);
+    return parseYesNo(text);
+  };
+}
 
 /**
  * Text that must not be empty (a name, a subject, an exemption reason). A resident ID number

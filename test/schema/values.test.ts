@@ -12,6 +12,7 @@ import {
   parseWholeNumber,
   parseYear,
   parseYesNo,
+  yesNoWith,
 } from '../../src/schema/values.js';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'ERROR');
@@ -71,6 +72,13 @@ describe('parseYesNo', () => {
     for (const t of ['yes', 'Y', 'y', 'TRUE', 'true', '1', '是', 'Yes']) expect(value(parseYesNo(t))).toBe(true);
     for (const t of ['no', 'N', 'n', 'False', '0', '否']) expect(value(parseYesNo(t))).toBe(false);
     expect(parseYesNo('maybe')).toEqual({ ok: false, zh: '应为是或否, 实为「maybe」', en: 'expected yes or no, found "maybe"' });
+    expect(['✓', '✔', '对', '✗', '不是'].map((t) => value(parseYesNo(t)))).toEqual([true, true, true, false, false]);
+  });
+
+  it('a column may be filled with what it asks: 薄弱 / 非薄弱 in 薄弱学校', () => {
+    const weak = yesNoWith(['薄弱', '薄弱学校'], ['非薄弱']);
+    expect(['薄弱', '薄弱学校', '非薄弱', '是', '否'].map((t) => value(weak(t)))).toEqual([true, true, false, true, false]);
+    expect(weak('一般').ok).toBe(false);
   });
 });
 

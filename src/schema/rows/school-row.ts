@@ -4,7 +4,7 @@ import { addRowIssue } from '../cell-schema.js';
 import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { AREAS, parseArea, parseSchoolStage } from '../enums.js';
 import { parseUrbanRuralCode } from '../staff-enums.js';
-import { numberBetween, optional, orDefault, parseId, parseText, parseWholeNumber, parseYesNo } from '../values.js';
+import { numberBetween, optional, orDefault, parseId, parseText, parseWholeNumber, yesNoWith } from '../values.js';
 
 const AREA_ZH = (a: School['area']): string => AREAS[a][0] ?? a;
 
@@ -16,13 +16,13 @@ const schoolCells = {
   stage: parseSchoolStage,
   area: optional(parseArea),
   students: parseWholeNumber,
-  weak: orDefault(parseYesNo, false),
+  weak: orDefault(yesNoWith(['薄弱', '薄弱学校', '薄弱校'], ['非薄弱', '不薄弱', '非薄弱学校']), false),
   classes: optional(parseWholeNumber),
   township: optional(parseText),
   lat: optional(numberBetween(-90, 90)),
   lon: optional(numberBetween(-180, 180)),
   urban_rural_code: optional(parseUrbanRuralCode),
-  teaching_point: optional(parseYesNo),
+  teaching_point: optional(yesNoWith(['教学点', '小学教学点'], ['非教学点', '不是教学点'])),
   primary_students: optional(parseWholeNumber),
   junior_students: optional(parseWholeNumber),
   senior_students: optional(parseWholeNumber),
