@@ -36,6 +36,48 @@ export function asNameIssues(issues: readonly InputIssue[], column: string): Inp
   );
 }
 
+/** Pairs of neighbouring characters of a name (城关一小 → 城关, 关一, 一小). */
+function bigrams(name: string): string[] {
+  const cs = [...name];
+  return cs.slice(1).map((c, i) => `${cs[i] ?? ''}${c}`);
+}
+
+/** How alike two names are: twice the character pairs they share over all their pairs (0 to 1). */
+function likeness(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.length + y.length === 0) return 0;
+  const left = [...y];
+  let shared = 0;
+  for (const g of x) {
+    const i = left.indexOf(g);
+    if (i >= 0) {
+      shared++;
+      left.splice(i, 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+/** Least likeness for a name to be suggested: 城关一小 and 城关第一小学 share half their pairs. */
+const SUGGEST = 0.5;
+
+/** The one school whose name is likest a name no school has (a short form, a slip), when one stands out. */
+export function likeliestSchool(named: string, schools: readonly Pick<School, 'id' | 'name'>[]): Pick<School, 'id' | 'name'> | undefined {
+  const key = nameKey(named);
+  let best: Pick<School, 'id' | 'name'> | undefined;
+  let top = 0;
+  let tied = false;
+  for (const s of schools) {
+    const k = nameKey(s.name);
+    const l = k.includes(key) || key.includes(k) ? Math.max(likeness(key, k), SUGGEST) : likeness(key, k);
+    if (l > top) {
+      [best, top, tied] = [s, l, false];
+    } else if (l === top) tied = true;
+  }
+  return top >= SUGGEST && !tied ? best : undefined;
+}
+
 /** The form two school names are compared in. */
 const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
 
@@ -67,7 +109,11 @@ export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[];
     if (ids.length === 1 && id !== undefined) return { ...t, schoolId: id };
     const where = { file: t.source.file, row: t.source.row, column: input.label(t.source.file, 'school_id'), key: 'school_name' };
     if (ids.length > 1) issues.push({ ...where, zh: `学校表中有 ${ids.length} 所学校名为${showZh(named)}（${ids.join('、')}）, 请改填学校代码`, en: `${ids.length} schools of the schools file are named ${showEn(named)} (${ids.join(', ')}): give the school_id instead` });
-    else if (input.complete) issues.push({ ...where, zh: `学校表中没有名为${showZh(named)}的学校; 请改成学校表中的名称, 或改填学校代码`, en: `no school of the schools file is named ${showEn(named)}: write its name as the schools file does, or give the school_id` });
+    else if (input.complete) {
+      const like = likeliestSchool(named, input.schools);
+      const hint = like ? { zh: `（是否为「${like.name}」${like.id}?）`, en: ` (is it "${like.name}", ${like.id}?)` } : { zh: '', en: '' };
+      issues.push({ ...where, zh: `学校表中没有名为${showZh(named)}的学校${hint.zh}; 请改成学校表中的名称, 或改填学校代码`, en: `no school of the schools file is named ${showEn(named)}${hint.en}: write its name as the schools file does, or give the school_id` });
+    }
     return t;
   });
   return { teachers, issues };

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/schema/format-issue.js';
+import { likeliestSchool } from '../../src/schema/school-names.js';
 import { load, problems } from './load-county-helpers.js';
 
 const SCHOOLS = `学校代码,学校名称,学段,城乡类型,在校学生数
@@ -38,10 +39,22 @@ describe('teachers whose school is named, not coded', () => {
     const teachers = `工号,姓名,学校名称,任教学科,本校任教年限\nT1,王芳,城关一小,数学,8\nT2,李强,山背小学,音乐,7\nT3,张敏,,语文,3\n`;
     const { lines } = await problems({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
     expect(lines).toEqual([
-      'teachers.csv 第2行「学校名称」: 学校表中没有名为「城关一小」的学校; 请改成学校表中的名称, 或改填学校代码 / row 2 school_name: no school of the schools file is named "城关一小": write its name as the schools file does, or give the school_id',
+      'teachers.csv 第2行「学校名称」: 学校表中没有名为「城关一小」的学校（是否为「城关第一小学」001?）; 请改成学校表中的名称, 或改填学校代码 / row 2 school_name: no school of the schools file is named "城关一小" (is it "城关第一小学", 001?): write its name as the schools file does, or give the school_id',
       'teachers.csv 第3行「学校名称」: 学校表中有 2 所学校名为「山背小学」（003、004）, 请改填学校代码 / row 3 school_name: 2 schools of the schools file are named "山背小学" (003, 004): give the school_id instead',
       'teachers.csv 第4行「学校名称」: 应为学校名称, 实为空白 / row 4 school_name: expected a school name, found an empty cell',
     ]);
+  });
+
+  it('suggests the one school whose name is likest, and none where two are as like or none is', () => {
+    const schools = [
+      { id: '001', name: '城关第一小学' },
+      { id: '002', name: '城关第二小学' },
+      { id: '003', name: '河口小学' },
+    ];
+    expect(likeliestSchool('城关一小', schools)?.id).toBe('001');
+    expect(likeliestSchool('河口', schools)?.id).toBe('003');
+    expect(likeliestSchool('城关小学', schools)).toBeUndefined();
+    expect(likeliestSchool('山背中学', schools)).toBeUndefined();
   });
 
   it('the sample with its teachers\' school codes replaced by the schools\' names plans as the sample', async () => {
