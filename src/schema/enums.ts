@@ -49,7 +49,8 @@ export function enumParser<T extends string>(table: Table<T>, strip?: RegExp): C
 // With the codes of 办学类型 in the education statistics (211 小学, 311 初级中学, 312 九年一贯制学校, 341 完全中学, 342 高级中学).
 export const STAGES: Table<Stage> = {
   primary: ['小学', '211'],
-  junior: ['初中', '初级中学', '311'],
+  // 职业初中 (319) is a junior secondary school of the compulsory years, as a 初级中学 is.
+  junior: ['初中', '初级中学', '311', '职业初中', '319'],
   senior: ['高中', '高级中学', '342'],
   nine_year: ['九年一贯制', '九年一贯制学校', '312'],
   complete: ['完全中学', '完中', '341'],

@@ -59,7 +59,7 @@ describe('enums', () => {
   it('城乡类型 as the statistics write it (镇中心区, 村庄 …, or the code), 学段 as 办学类型 codes; a 教学点 as a school\'s 学段 is a 小学 teaching point', () => {
     const areas = ['主城区', '城乡结合区', '镇中心区', '镇乡结合区', '特殊区域', '乡中心区', '村庄', '112', '121-镇中心区', '220'].map((a) => v(parseArea(a)));
     expect(areas).toEqual(['urban', 'urban', 'town', 'town', 'town', 'rural', 'rural', 'urban', 'town', 'rural']);
-    expect(['211', '311', '312', '341', '342', '312-九年一贯制学校'].map((t) => v(parseStage(t)))).toEqual(['primary', 'junior', 'nine_year', 'complete', 'senior', 'nine_year']);
+    expect(['211', '311', '312', '341', '342', '312-九年一贯制学校', '319-职业初中', '345'].map((t) => v(parseStage(t)))).toEqual(['primary', 'junior', 'nine_year', 'complete', 'senior', 'nine_year', 'junior', 'twelve_year']);
     for (const point of ['教学点', '小学教学点', '218-小学教学点']) {
       expect(parseStage(point).ok).toBe(false);
       expect(v(parseSchoolStage(point))).toEqual({ stage: 'primary', teachingPoint: true });
