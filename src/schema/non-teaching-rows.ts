@@ -13,9 +13,14 @@ import { dutyRole } from './duty.js';
 import { enumParser, parseRole } from './enums.js';
 import type { HeaderMatch } from './match-headers.js';
 
-/** 教职工类别 of staff who are not teachers, as the national statistics name them (some rosters put them in 岗位类别), read as the closed vocabularies are (`2-教辅人员` too). */
+/**
+ * 教职工类别 of staff who are not teachers, as the national statistics name them (some rosters put
+ * them in 岗位类别), read as the closed vocabularies are (`2-教辅人员` too). 代课教师 and 兼任教师, which
+ * the statistics count apart from the 教职工, are no 专任教师 either: not in the rotation (not 在编),
+ * not counted by the 优质均衡 indicators.
+ */
 // 专任教师 is listed too, so that the common value is a lookup, not a refusal made for nothing.
-const staffClass = enumParser({ teaching: ['专任教师', '教师'], non_teaching: ['行政人员', '教辅人员', '工勤人员', '工勤技能人员', '工勤技能岗位', '工勤岗位', '校办企业职工', '其他附设机构人员'] });
+const staffClass = enumParser({ teaching: ['专任教师', '教师'], non_teaching: ['行政人员', '教辅人员', '工勤人员', '工勤技能人员', '工勤技能岗位', '工勤岗位', '校办企业职工', '其他附设机构人员', '代课教师', '兼任教师', '兼职教师'] });
 
 /** The records of staff who teach or lead, and the rows of the others left out. */
 export function withoutNonTeaching(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; left: number[] } {

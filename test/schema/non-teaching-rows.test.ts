@@ -24,6 +24,14 @@ T5,钱七,003,语文,5,,
     );
   });
 
+  it('代课教师 and 兼任教师, which the statistics count apart, are left out as no 专任教师', async () => {
+    const teachers = `工号,姓名,学校代码,任教学科,本校任教年限,教职工类别\nT1,王芳,001,数学,8,专任教师\nT2,李强,001,语文,1,代课教师\nT3,张敏,002,音乐,1,兼任教师\n`;
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((t) => t.id)).toEqual(['T1']);
+    expect(formatIssues(r.value.warnings ?? []).some((w) => w.startsWith('teachers.csv: 2 名非专任教师') && w.includes('第3、4行'))).toBe(true);
+  });
+
   it('a row whose 岗位类别 holds such a class is left out too (no 教职工类别 column)', async () => {
     const teachers = `工号,姓名,学校代码,任教学科,本校任教年限,岗位类别\nT1,王芳,001,数学,8,教师\nT2,李强,001,,7,工勤人员\nT3,张敏,002,,3,3-行政人员\n`;
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
