@@ -4,6 +4,7 @@
  * there, and such a column is not read (as it was not before 学段 was read in a teachers sheet),
  * rather than refused on every such row.
  */
+import { sectioned } from '../domain/sections.js';
 import { parseStage } from './enums.js';
 import { loose, type HeaderMatch } from './match-headers.js';
 import type { CsvRecord } from '../input/parse-csv.js';
@@ -16,7 +17,7 @@ export function withoutSchoolStage(match: HeaderMatch, records: readonly CsvReco
     const cell = r.cells[column.index] ?? '';
     if (cell.trim() === '') return false;
     const stage = parseStage(cell);
-    return stage.ok && (stage.value === 'nine_year' || stage.value === 'complete' || stage.value === 'twelve_year');
+    return stage.ok && sectioned({ stage: stage.value });
   });
   if (!schoolStage) return match;
   const columns = new Map(match.columns);

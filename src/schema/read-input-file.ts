@@ -99,7 +99,7 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   }
   if (melted) {
     append(loaded.issues, melted.issues);
-    loaded.warnings = melted.warnings;
+    loaded.warnings = [...(loaded.warnings ?? []), ...melted.warnings];
   }
   readTable(loaded, detected.match, csv.headerRow, melted?.records ?? csv.records, csv.truncated, { sha256: fb.sha256, encoding });
   return [loaded];

@@ -19,6 +19,6 @@ describe('教学点 as a school\'s 学段', () => {
   it('beside a 教学点 column that says 否 is an error at that cell', async () => {
     const schools = `学校代码,学校名称,学段,城乡类型,在校学生数,教学点\n001,城关一小,小学,城区,1200,否\n002,山背教学点,教学点,乡村,40,否\n`;
     const { lines } = await problems({ 'schools.csv': schools, 'teachers.csv': TEACHERS });
-    expect(lines).toEqual(['schools.csv 第3行「教学点」: 学段为教学点, 与此处的「否」不一致 / row 3 teaching_point: stage says a teaching point (教学点), but teaching_point says no']);
+    expect(lines).toEqual(['schools.csv 第3行「教学点」: 学段为教学点, 与此列（不是教学点）不一致 / row 3 teaching_point: stage says a teaching point (教学点), but teaching_point says it is not one']);
   });
 });

@@ -35,7 +35,7 @@ function checkSchoolRow(r: RowOf<typeof schoolCells>, ctx: z.RefinementCtx): voi
     if (!empty.ok) addRowIssue(ctx, 'area', `${empty.zh}（或填写城乡分类代码）`, `${empty.en} (or give urban_rural_code)`);
   }
   if (r.stage.teachingPoint && r.teaching_point === false) {
-    addRowIssue(ctx, 'teaching_point', '学段为教学点, 与此处的「否」不一致', 'stage says a teaching point (教学点), but teaching_point says no');
+    addRowIssue(ctx, 'teaching_point', '学段为教学点, 与此列（不是教学点）不一致', 'stage says a teaching point (教学点), but teaching_point says it is not one');
   }
   const code = r.urban_rural_code;
   if (r.area !== undefined && code !== undefined && code.area !== r.area) {
