@@ -94,6 +94,8 @@ export interface Teacher {
   state?: StaffState;
   stateLabel?: string;
   employmentLabel?: string;
+  /** 学校名称 beside 学校代码 in the roster, as written: the school read by its name where the code is no school's (school-names.ts). */
+  schoolName?: string;
   /** 交流原学校代码: the teacher is now on an exchange at `schoolId`, from this school. */
   exchangeHomeSchool?: string;
   /** 交流结束年月: when that exchange ends. */

@@ -17,7 +17,7 @@ import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { repairIds } from './repair-ids.js';
 import { objectionLock, unappliedActions } from './rows/objection-row.js';
 import { withoutRepeatedPlanLocks } from './repeated-locks.js';
-import { readSchoolNames } from './school-names.js';
+import { codesByName, readSchoolNames } from './school-names.js';
 import { sortCounty } from './sort-county.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -153,9 +153,11 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const merged = { ...rows, teachers: named.teachers };
   const repaired = repairIds({ ...merged, ...ids });
   append(issues, repaired.issues);
+  // A code that is no school's (another system's), beside a name that is one school's, is that school.
+  const coded = codesByName(repaired.teachers, merged.schools);
   // An upheld objection's decision is a lock like any other: checked, applied and traced as one.
   const objectionLocks = repaired.objections.flatMap((o) => objectionLock(o) ?? []);
-  const draft = { ...merged, teachers: repaired.teachers, posts: repaired.posts, locks: [...repaired.locks, ...objectionLocks], objections: repaired.objections };
+  const draft = { ...merged, teachers: coded.teachers, posts: repaired.posts, locks: [...repaired.locks, ...objectionLocks], objections: repaired.objections };
   const cross = { ...draft, ...ids };
   // A cell whose id matched several known ids is reported once, as that, not also as unknown.
   const at = (i: InputIssue) => `${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`;
@@ -165,7 +167,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...repaired.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
+  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...repaired.warnings, ...coded.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   const sorted = sortCounty(county);

@@ -4,7 +4,10 @@
  * the names ({@link schoolColumn}); once every file is read, each name is read as the code of the
  * schools file's school of that name ({@link readSchoolNames}): a name no school has, or several
  * schools have, is an error at the cell saying which. Names are compared with full-width forms
- * folded and spaces dropped (`河口 小学` is 河口小学). A sheet with codes is read as ever.
+ * folded and spaces dropped (`河口 小学` is 河口小学). A sheet with codes is read by them; where a
+ * code is no school's (another system's, the 学校标识码 where the schools file has the county's own
+ * codes) and the sheet names the school too, the name that is one school's gives the code, with a
+ * warning ({@link codesByName}).
  */
 import type { InputIssue, School, Teacher } from '../domain/types.js';
 import type { HeaderMatch } from './match-headers.js';
@@ -12,15 +15,15 @@ import { showEn, showZh } from './show-value.js';
 
 /**
  * A teachers header as its school column is read: with no 学校代码 but the names, the school
- * column is the names (`byName`); with the codes, any names column is left out as before this
- * column was known (two of them, 学校名称 and 所在学校, are then no duplicate to refuse).
+ * column is the names (`byName`); with the codes, the first names column is the name beside the
+ * code (two of them, 学校名称 and 所在学校, are then no duplicate to refuse).
  */
 export function schoolColumn(match: HeaderMatch): { match: HeaderMatch; byName: boolean } {
   const names = match.columns.get('school_name');
   if (match.kind !== 'teachers' || names === undefined) return { match, byName: false };
+  if (match.columns.has('school_id')) return { match: { ...match, duplicates: match.duplicates.filter((d) => d.first.key !== 'school_name') }, byName: false };
   const columns = new Map(match.columns);
   columns.delete('school_name');
-  if (match.columns.has('school_id')) return { match: { ...match, columns, duplicates: match.duplicates.filter((d) => d.first.key !== 'school_name') }, byName: false };
   columns.set('school_id', { ...names, key: 'school_id' });
   return { match: { ...match, columns }, byName: true };
 }
@@ -117,4 +120,31 @@ export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[];
     return t;
   });
   return { teachers, issues };
+}
+
+/**
+ * Teachers whose 学校代码 is no school's but whose 学校名称 beside it is one school's, given that
+ * school's code; one warning per file with how many and the first code so read. Where the name
+ * is no one school's either, the teacher is left as written (the unknown code is the error).
+ */
+export function codesByName(teachers: readonly Teacher[], schools: readonly School[]): { teachers: Teacher[]; warnings: InputIssue[] } {
+  const known = new Set(schools.map((s) => s.id));
+  const byName = new Map<string, School[]>();
+  for (const s of schools) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
+  const read = new Map<string, { n: number; from: string; to: School }>();
+  const out = teachers.map((t) => {
+    if (t.schoolName === undefined || known.has(t.schoolId)) return t;
+    const [only, other] = byName.get(nameKey(t.schoolName)) ?? [];
+    if (only === undefined || other !== undefined) return t;
+    const seen = read.get(t.source.file);
+    if (seen) seen.n++;
+    else read.set(t.source.file, { n: 1, from: t.schoolId, to: only });
+    return { ...t, schoolId: only.id };
+  });
+  const warnings = [...read].map(([file, r]) => ({
+    file,
+    zh: `${r.n} 名教师的学校代码不在学校表中, 已按同一行的学校名称读作学校表中的代码（如 ${r.from} → ${r.to.id} ${r.to.name}）; 请核对两表的学校代码是否同一套`,
+    en: `${r.n} teachers' school_id is no school's of the schools file and was read by the school's name on the same row (as ${r.from} → ${r.to.id} ${r.to.name}); check that both files use the same school codes`,
+  }));
+  return { teachers: out, warnings };
 }

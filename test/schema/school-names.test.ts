@@ -45,6 +45,26 @@ describe('teachers whose school is named, not coded', () => {
     ]);
   });
 
+  it('reads a code that is no school\'s by the name beside it, where the name is one school\'s, with a warning', async () => {
+    const teachers = `工号,姓名,学校代码,学校名称,任教学科,本校任教年限
+T1,王芳,2134000001,城关第一小学,数学,8
+T2,李强,002,河口小学,音乐,7
+T3,张敏,2134000003,山背小学,语文,3
+T4,赵六,2134000009,不存在小学,语文,3
+`;
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // 山背小学 is two schools' name and 不存在小学 none's: their codes stay, unknown.
+    expect(formatIssues(r.issues).map((l) => l.split(' / ')[0])).toEqual(['teachers.csv 第4行「学校代码」: 学校代码「2134000003」不在学校表中', 'teachers.csv 第5行「学校代码」: 学校代码「2134000009」不在学校表中']);
+    const ok = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers.split('\n').slice(0, 3).join('\n') });
+    if (!ok.ok) throw new Error(formatIssues(ok.issues).join('\n'));
+    expect(ok.value.teachers.map((t) => [t.id, t.schoolId])).toEqual([['T1', '001'], ['T2', '002']]);
+    expect(formatIssues(ok.value.warnings ?? [])).toContain(
+      "teachers.csv: 1 名教师的学校代码不在学校表中, 已按同一行的学校名称读作学校表中的代码（如 2134000001 → 001 城关第一小学）; 请核对两表的学校代码是否同一套 / 1 teachers' school_id is no school's of the schools file and was read by the school's name on the same row (as 2134000001 → 001 城关第一小学); check that both files use the same school codes",
+    );
+  });
+
   it('suggests the one school whose name is likest, and none where two are as like or none is', () => {
     const schools = [
       { id: '001', name: '城关第一小学' },

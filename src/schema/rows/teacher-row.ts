@@ -14,6 +14,8 @@ const teacherCells = {
   teacher_id: parseId,
   name: parseText,
   school_id: parseId,
+  // Beside 学校代码: the school read by its name where the code is no school's (another system's code).
+  school_name: optional(parseText),
   // Required of a teacher; a principal or vice principal who teaches no class may leave it blank or write 无 (checkTeacherRow).
   subject: optional(parseText),
   years_at_school: optional(parseWholeNumber),
@@ -57,6 +59,7 @@ export function toTeacher(r: TeacherRow, source: Source): Teacher {
     id: r.teacher_id,
     name: r.name,
     schoolId: r.school_id,
+    ...(r.school_name !== undefined && { schoolName: r.school_name }),
     subject: subject === '' ? '' : subjectKey(subject),
     subjectLabel: r.subject ?? '',
     // Counted from joined_school once the cut-off date is known (applyCutoff); until then the stated years.
