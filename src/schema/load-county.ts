@@ -18,6 +18,7 @@ import { repairIds } from './repair-ids.js';
 import { objectionLock, unappliedActions } from './rows/objection-row.js';
 import { withoutRepeatedPlanLocks } from './repeated-locks.js';
 import { codesByName, readSchoolNames } from './school-names.js';
+import { readSheetSchools } from './school-of-sheet.js';
 import { sortCounty } from './sort-county.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -150,7 +151,11 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const namedIn = new Set(files.filter((f) => f.schoolNames === true).map((f) => f.name));
   const named = readSchoolNames({ teachers: rows.teachers, schools: rows.schools, namedIn, complete: ids.complete.schools, label: ids.label });
   append(issues, named.issues);
-  const merged = { ...rows, teachers: named.teachers };
+  // A school's own roster with no school column: the school its file, sheet or title names.
+  const sheetTexts = new Map(files.flatMap((f) => (f.sheetSchoolTexts ? [[f.name, f.sheetSchoolTexts] as const] : [])));
+  const ofSheet = readSheetSchools(named.teachers, rows.schools, sheetTexts);
+  append(issues, ofSheet.issues);
+  const merged = { ...rows, teachers: ofSheet.teachers };
   const repaired = repairIds({ ...merged, ...ids });
   append(issues, repaired.issues);
   // A code that is no school's (another system's), beside a name that is one school's, is that school.
@@ -167,7 +172,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...repaired.warnings, ...coded.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
+  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   const sorted = sortCounty(county);

@@ -33,4 +33,6 @@ export interface LoadedFile {
   warnings?: InputIssue[];
   /** A teachers table whose school column holds the schools' names (学校名称), not their codes: read by the schools file (school-names.ts). */
   schoolNames?: boolean;
+  /** A teachers table with no school column: the texts its school is named in (file, sheet, title rows), read by the schools file (school-of-sheet.ts). */
+  sheetSchoolTexts?: string[];
 }

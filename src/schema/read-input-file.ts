@@ -101,6 +101,8 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
     append(loaded.issues, melted.issues);
     loaded.warnings = [...(loaded.warnings ?? []), ...melted.warnings];
   }
-  readTable(loaded, detected.match, csv.headerRow, melted?.records ?? csv.records, csv.truncated, { sha256: fb.sha256, encoding });
+  // A school's own roster with no school column names its school in the file's name.
+  const context = [name.replace(/\.[^.]*$/u, '')];
+  readTable(loaded, detected.match, csv.headerRow, melted?.records ?? csv.records, csv.truncated, { sha256: fb.sha256, encoding, context });
   return [loaded];
 }

@@ -13,6 +13,7 @@ import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { asNameIssues, schoolColumn } from './school-names.js';
 import { unusedColumnsWarning } from './unused-columns.js';
 import { withoutSchoolStage } from './loose-stage.js';
+import { withSheetSchool } from './school-of-sheet.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -93,6 +94,8 @@ export interface TableOrigin {
   sha256: string;
   /** The text encoding of a CSV file, or the workbook format (`xlsx`, `xls`). */
   encoding: string;
+  /** Where a table's school may be named when it has no school column: the file's name, the sheet's, the title rows above the header. */
+  context?: string[];
 }
 
 /**
@@ -104,8 +107,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const { path, name } = loaded;
   // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
   const { match: named, byName } = schoolColumn(header);
+  // A school's own roster, with no school column: its school is the one its file, sheet or title names.
+  const { match: placed, records: rowsIn, sheetSchool } = withSheetSchool(named, records);
+  if (sheetSchool) loaded.sheetSchoolTexts = origin.context ?? [name];
   // A 学段 column that copies the teachers' schools' stages is not the stage taught.
-  const match = withoutSchoolStage(named, records);
+  const match = withoutSchoolStage(placed, rowsIn);
   if (byName) loaded.schoolNames = true;
   loaded.info = { path, name, kind: match.kind, sha256: origin.sha256, lang: headerLang(match), encoding: origin.encoding };
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
@@ -115,7 +121,7 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const unused = unusedColumnsWarning(match, name);
   if (unused) loaded.warnings = [...(loaded.warnings ?? []), unused];
   // A total, a subtotal or a signature line under the table is no record.
-  const { records: listed, footers } = withoutFooters(match, records);
+  const { records: listed, footers } = withoutFooters(match, rowsIn);
   if (footers.length > 0) loaded.warnings = [...(loaded.warnings ?? []), footerWarning(footers, name)];
   // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
   const { records: body, left } = withoutNonTeaching(match, listed);

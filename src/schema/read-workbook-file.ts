@@ -94,7 +94,10 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
       loaded.issues.push(...melted.issues);
       loaded.warnings = [...(loaded.warnings ?? []), ...melted.warnings];
     }
-    readTable(loaded, found.match, found.headerRow, melted?.records ?? records, cut, { sha256: fb.sha256, encoding: format });
+    // A school's own roster with no school column names its school in the file's or the sheet's name, or a title row.
+    const titles = sheet.rows.slice(0, found.headerRow - 1).map((r) => r.join(' ').trim()).filter((t) => t !== '');
+    const context = [name.replace(/\.[^.]*$/u, ''), sheet.name, ...titles];
+    readTable(loaded, found.match, found.headerRow, melted?.records ?? records, cut, { sha256: fb.sha256, encoding: format, context });
     tables.push(loaded);
   }
   if (tables.length > 0) return tables;
