@@ -82,7 +82,19 @@ export function likeliestSchool(named: string, schools: readonly Pick<School, 'i
 }
 
 /** The form two school names are compared in. */
-const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
+export const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
+
+/** The schools by their names' form, in the schools file's order. */
+function schoolsByName<S extends Pick<School, 'name'>>(schools: readonly S[]): Map<string, S[]> {
+  const byName = new Map<string, S[]>();
+  for (const s of schools) {
+    const k = nameKey(s.name);
+    const same = byName.get(k);
+    if (same) same.push(s);
+    else byName.set(k, [s]);
+  }
+  return byName;
+}
 
 /** What the names are read against. */
 export interface SchoolNamesInput {
@@ -98,16 +110,12 @@ export interface SchoolNamesInput {
 /** The teachers with each school name read as its code, and the names that are no school's or several schools'. */
 export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[]; issues: InputIssue[] } {
   if (input.namedIn.size === 0) return { teachers: [...input.teachers], issues: [] };
-  const byName = new Map<string, string[]>();
-  for (const s of input.schools) {
-    const k = nameKey(s.name);
-    byName.set(k, [...(byName.get(k) ?? []), s.id]);
-  }
+  const byName = schoolsByName(input.schools);
   const issues: InputIssue[] = [];
   const teachers = input.teachers.map((t) => {
     if (!input.namedIn.has(t.source.file)) return t;
     const named = t.schoolId;
-    const ids = byName.get(nameKey(named)) ?? [];
+    const ids = (byName.get(nameKey(named)) ?? []).map((s) => s.id);
     const [id] = ids;
     if (ids.length === 1 && id !== undefined) return { ...t, schoolId: id };
     const where = { file: t.source.file, row: t.source.row, column: input.label(t.source.file, 'school_id'), key: 'school_name' };
@@ -129,8 +137,7 @@ export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[];
  */
 export function codesByName(teachers: readonly Teacher[], schools: readonly School[]): { teachers: Teacher[]; warnings: InputIssue[] } {
   const known = new Set(schools.map((s) => s.id));
-  const byName = new Map<string, School[]>();
-  for (const s of schools) byName.set(nameKey(s.name), [...(byName.get(nameKey(s.name)) ?? []), s]);
+  const byName = schoolsByName(schools);
   const read = new Map<string, { n: number; from: string; to: School }>();
   const out = teachers.map((t) => {
     if (t.schoolName === undefined || known.has(t.schoolId)) return t;

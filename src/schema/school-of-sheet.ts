@@ -11,6 +11,7 @@ import { firstOf } from '../domain/text.js';
 import type { InputIssue, School, Teacher } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import type { HeaderMatch } from './match-headers.js';
+import { nameKey } from './school-names.js';
 
 /** The school of a row of such a table until the schools are known: no code has this form. */
 export const SHEET_SCHOOL = '#本表学校#';
@@ -35,14 +36,12 @@ export function withSheetSchool(match: HeaderMatch, records: readonly CsvRecord[
   return { match: { ...match, columns, missing: match.missing.filter((k) => k !== 'school_id') }, records: placed, sheetSchool: true };
 }
 
-const key = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');
-
 /** The one school whose name the texts hold, the longest such name; undefined when none or two as long. */
 export function schoolNamedIn(texts: readonly string[], schools: readonly School[]): School | undefined {
-  const within = texts.map(key);
-  const found = schools.filter((s) => key(s.name) !== '' && within.some((t) => t.includes(key(s.name))));
-  const longest = Math.max(0, ...found.map((s) => key(s.name).length));
-  const best = found.filter((s) => key(s.name).length === longest);
+  const within = texts.map(nameKey);
+  const found = schools.filter((s) => nameKey(s.name) !== '' && within.some((t) => t.includes(nameKey(s.name))));
+  const longest = Math.max(0, ...found.map((s) => nameKey(s.name).length));
+  const best = found.filter((s) => nameKey(s.name).length === longest);
   return best.length === 1 ? best[0] : undefined;
 }
 
