@@ -133,25 +133,55 @@ export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[];
 /**
  * Teachers whose 学校代码 is no school's but whose 学校名称 beside it is one school's, given that
  * school's code; one warning per file with how many and the first code so read. Where the name
- * is no one school's either, the teacher is left as written (the unknown code is the error).
+ * is no one school's either, the teacher is left as written (the unknown code is the error). And
+ * a 志愿学校 or 交流原学校代码 that is no school's code but one school's name (城关第一小学、河口小学,
+ * as a teacher writes a wish) is that school, with one warning per file.
  */
 export function codesByName(teachers: readonly Teacher[], schools: readonly School[]): { teachers: Teacher[]; warnings: InputIssue[] } {
   const known = new Set(schools.map((s) => s.id));
   const byName = schoolsByName(schools);
+  const one = (name: string): School | undefined => {
+    const [only, other] = byName.get(nameKey(name)) ?? [];
+    return other === undefined ? only : undefined;
+  };
   const read = new Map<string, { n: number; from: string; to: School }>();
-  const out = teachers.map((t) => {
-    if (t.schoolName === undefined || known.has(t.schoolId)) return t;
-    const [only, other] = byName.get(nameKey(t.schoolName)) ?? [];
-    if (only === undefined || other !== undefined) return t;
-    const seen = read.get(t.source.file);
+  const named = new Map<string, { n: number; from: string; to: School }>();
+  const count = (tally: typeof read, file: string, from: string, to: School): void => {
+    const seen = tally.get(file);
     if (seen) seen.n++;
-    else read.set(t.source.file, { n: 1, from: t.schoolId, to: only });
-    return { ...t, schoolId: only.id };
+    else tally.set(file, { n: 1, from, to });
+  };
+  const byNameOr = (t: Teacher, id: string): string => {
+    if (known.has(id)) return id;
+    const s = one(id);
+    if (!s) return id;
+    count(named, t.source.file, id, s);
+    return s.id;
+  };
+  const out = teachers.map((t) => {
+    let u = t;
+    if (t.schoolName !== undefined && !known.has(t.schoolId)) {
+      const s = one(t.schoolName);
+      if (s) {
+        count(read, t.source.file, t.schoolId, s);
+        u = { ...u, schoolId: s.id };
+      }
+    }
+    if (t.preferences.some((p) => !known.has(p))) u = { ...u, preferences: [...new Set(t.preferences.map((p) => byNameOr(t, p)))] };
+    if (t.exchangeHomeSchool !== undefined && !known.has(t.exchangeHomeSchool)) u = { ...u, exchangeHomeSchool: byNameOr(t, t.exchangeHomeSchool) };
+    return u;
   });
-  const warnings = [...read].map(([file, r]) => ({
-    file,
-    zh: `${r.n} 名教师的学校代码不在学校表中, 已按同一行的学校名称读作学校表中的代码（如 ${r.from} → ${r.to.id} ${r.to.name}）; 请核对两表的学校代码是否同一套`,
-    en: `${r.n} teachers' school_id is no school's of the schools file and was read by the school's name on the same row (as ${r.from} → ${r.to.id} ${r.to.name}); check that both files use the same school codes`,
-  }));
+  const warnings = [
+    ...[...read].map(([file, r]) => ({
+      file,
+      zh: `${r.n} 名教师的学校代码不在学校表中, 已按同一行的学校名称读作学校表中的代码（如 ${r.from} → ${r.to.id} ${r.to.name}）; 请核对两表的学校代码是否同一套`,
+      en: `${r.n} teachers' school_id is no school's of the schools file and was read by the school's name on the same row (as ${r.from} → ${r.to.id} ${r.to.name}); check that both files use the same school codes`,
+    })),
+    ...[...named].map(([file, r]) => ({
+      file,
+      zh: `${r.n} 处志愿学校或交流原学校写的是学校名称, 已读作其学校代码（如 ${r.from} → ${r.to.id}）`,
+      en: `${r.n} preferred or exchange home schools are written by name and were read as their school_id (as ${r.from} → ${r.to.id})`,
+    })),
+  ];
   return { teachers: out, warnings };
 }

@@ -65,6 +65,20 @@ T4,赵六,2134000009,不存在小学,语文,3
     );
   });
 
+  it('reads a 志愿学校 or 交流原学校代码 written as one school\'s name as its code, with a warning', async () => {
+    const teachers = `工号,姓名,学校代码,任教学科,本校任教年限,志愿学校,交流原学校代码,交流结束年月
+T1,王芳,001,数学,8,河口小学、003,,
+T2,李强,002,音乐,7,,城关第一小学,2027-08
+`;
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((t) => [t.id, t.preferences, t.exchangeHomeSchool])).toEqual([
+      ['T1', ['002', '003'], undefined],
+      ['T2', [], '001'],
+    ]);
+    expect(formatIssues(r.value.warnings ?? [])).toContain('teachers.csv: 2 处志愿学校或交流原学校写的是学校名称, 已读作其学校代码（如 河口小学 → 002） / 2 preferred or exchange home schools are written by name and were read as their school_id (as 河口小学 → 002)');
+  });
+
   it('suggests the one school whose name is likest, and none where two are as like or none is', () => {
     const schools = [
       { id: '001', name: '城关第一小学' },
