@@ -10,9 +10,12 @@
  */
 const NO_SUBJECT: ReadonlySet<string> = new Set(['无', '不任课', '未任课', '无任课', 'none', 'n/a', '-', '—', '/']);
 
+const NO_SUBJECT_LONGEST = Math.max(...[...NO_SUBJECT].map((w) => w.length));
+
 /** Whether 任教学科 as written says the person teaches no subject (blank included). */
 export function saysNoSubject(text: string | undefined): boolean {
-  return text === undefined || NO_SUBJECT.has(text.normalize('NFKC').trim().toLowerCase());
+  // Asked of every teachers row, twice: a subject's name (most of them longer than these words) is not normalised.
+  return text === undefined || (text.trim().length <= NO_SUBJECT_LONGEST && NO_SUBJECT.has(text.normalize('NFKC').trim().toLowerCase()));
 }
 
 /** Known English names (lower case, single spaces) → the Chinese subject name. */

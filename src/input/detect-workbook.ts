@@ -21,5 +21,6 @@ export function markupWorkbook(text: string): 'html' | 'xml' | null {
   const head = text.slice(0, 4096).replace(/^\uFEFF/u, '').trimStart().toLowerCase();
   if (!head.startsWith('<')) return null;
   if (head.includes('urn:schemas-microsoft-com:office:spreadsheet') && head.includes('<workbook')) return 'xml';
-  return /<(table|html|!doctype html)[\s>]/u.test(head) || /<table[\s>]/iu.test(text) ? 'html' : null;
+  // An HTML page is a workbook only where it holds a table.
+  return /<table[\s>]/iu.test(text) ? 'html' : null;
 }

@@ -6,9 +6,8 @@
  */
 import type { Merge } from '../input/read-workbook.js';
 import { canonicalKey } from './columns.js';
-import { detectKind } from './detect-kind.js';
 import type { HeaderMatch } from './match-headers.js';
-import { longHeader, widePosts, type WideHeader } from './wide-posts.js';
+import { detectTable, type WideHeader } from './wide-posts.js';
 
 /** Rows searched for the header: title and note rows rarely take more than a few. */
 const HEADER_SEARCH_ROWS = 30;
@@ -64,12 +63,9 @@ export function findHeader(rows: readonly string[][], merges: readonly Merge[], 
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     const header = headerCells(rows, merges, r);
     if (header.length === 0) continue;
-    const detected = detectKind(header, file);
-    const wide = widePosts(header, detected.ok ? detected.match : null);
-    const long = wide ? detectKind(longHeader(wide), file) : null;
-    const found = wide && long?.ok ? { match: long.match, wide } : detected.ok ? { match: detected.match } : null;
-    if (!found) continue;
-    if (!best || found.match.columns.size > best.match.columns.size) best = { headerRow: r + 1, header, ...found };
+    const found = detectTable(header, file);
+    if (!found.ok) continue;
+    if (!best || found.match.columns.size > best.match.columns.size) best = { headerRow: r + 1, header, match: found.match, ...(found.wide && { wide: found.wide }) };
   }
   return best;
 }

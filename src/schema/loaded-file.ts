@@ -36,3 +36,8 @@ export interface LoadedFile {
   /** A teachers table with no school column: the texts its school is named in (file, sheet, title rows), read by the schools file (school-of-sheet.ts). */
   sheetSchoolTexts?: string[];
 }
+
+/** Adds what was read other than as written to a table's warnings. */
+export function addWarnings(loaded: LoadedFile, ...warnings: InputIssue[]): void {
+  if (warnings.length > 0) loaded.warnings = [...(loaded.warnings ?? []), ...warnings];
+}

@@ -2,13 +2,12 @@ import type { InputIssue } from '../domain/types.js';
 import type { LoadedFile } from './loaded-file.js';
 import { decode } from '../input/decode.js';
 import { detectWorkbook, markupWorkbook } from '../input/detect-workbook.js';
-import { longHeader, meltWide, widePosts } from './wide-posts.js';
+import { detectTable } from './wide-posts.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
 import { isEnvironmentError, unreadable } from '../input/read-error.js';
 import { showPath } from '../safe/show-path.js';
 import { readBytes, type FileBytes } from '../input/read-bytes.js';
 import { append } from './append.js';
-import { detectKind } from './detect-kind.js';
 import { readTable } from './read-table.js';
 import { readWorkbookFile } from './read-workbook-file.js';
 
@@ -89,20 +88,13 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
     });
   }
   // A posts table with a column per subject is read as the posts table it says.
-  const read = detectKind(csv.header, name);
-  const wide = widePosts(csv.header, read.ok ? read.match : null);
-  const melted = wide ? meltWide(wide, csv.records, name) : null;
-  const detected = wide ? detectKind(longHeader(wide), name) : read;
+  const detected = detectTable(csv.header, name);
   if (!detected.ok) {
     loaded.issues.push(detected.issue);
     return [loaded];
   }
-  if (melted) {
-    append(loaded.issues, melted.issues);
-    loaded.warnings = [...(loaded.warnings ?? []), ...melted.warnings];
-  }
   // A school's own roster with no school column names its school in the file's name.
   const context = [name.replace(/\.[^.]*$/u, '')];
-  readTable(loaded, detected.match, csv.headerRow, melted?.records ?? csv.records, csv.truncated, { sha256: fb.sha256, encoding, context });
+  readTable(loaded, detected.match, csv.headerRow, csv.records, csv.truncated, { sha256: fb.sha256, encoding, context, ...(detected.wide && { wide: detected.wide }) });
   return [loaded];
 }

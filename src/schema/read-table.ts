@@ -14,6 +14,7 @@ import { asNameIssues, schoolColumn } from './school-names.js';
 import { unusedColumnsWarning } from './unused-columns.js';
 import { withoutSchoolStage } from './loose-stage.js';
 import { withSheetSchool } from './school-of-sheet.js';
+import { meltWide, type WideHeader } from './wide-posts.js';
 import { readRows } from './read-rows.js';
 import { parseId } from './values.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -22,7 +23,7 @@ import { policySpec, toPolicyEntry } from './rows/policy-row.js';
 import { postSpec, toPost } from './rows/post-row.js';
 import { schoolSpec, toSchool } from './rows/school-row.js';
 import { teacherSpec, toTeacher } from './rows/teacher-row.js';
-import type { LoadedFile } from './loaded-file.js';
+import { addWarnings, type LoadedFile } from './loaded-file.js';
 
 /** The column that identifies a row of each kind. */
 const ID_KEY: Partial<Record<FileKind, string>> = { schools: 'school_id', teachers: 'teacher_id' };
@@ -96,6 +97,8 @@ export interface TableOrigin {
   encoding: string;
   /** Where a table's school may be named when it has no school column: the file's name, the sheet's, the title rows above the header. */
   context?: string[];
+  /** A posts table with a column per subject, whose header `readTable` is given as the long table's: its rows are melted first. */
+  wide?: WideHeader;
 }
 
 /**
@@ -103,8 +106,15 @@ export interface TableOrigin {
  * file, or the workbook and sheet): header issues, then every row through its kind's schema.
  * A table with a missing required column keeps only its ids; a truncated one keeps nothing more.
  */
-export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: number, records: readonly CsvRecord[], truncated: boolean, origin: TableOrigin): void {
+export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: number, table: readonly CsvRecord[], truncated: boolean, origin: TableOrigin): void {
   const { path, name } = loaded;
+  // A posts table with a column per subject: a row per school and subject.
+  const melted = origin.wide && !truncated ? meltWide(origin.wide, table, name) : null;
+  if (melted) {
+    append(loaded.issues, melted.issues);
+    addWarnings(loaded, ...melted.warnings);
+  }
+  const records = melted?.records ?? table;
   // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
   const { match: named, byName } = schoolColumn(header);
   // A school's own roster, with no school column: its school is the one its file, sheet or title names.
@@ -119,13 +129,13 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   if (truncated) return;
   // Columns the tool does not read are named, so that one it would read under another name is noticed.
   const unused = unusedColumnsWarning(match, name);
-  if (unused) loaded.warnings = [...(loaded.warnings ?? []), unused];
+  if (unused) addWarnings(loaded, unused);
   // A total, a subtotal or a signature line under the table is no record.
   const { records: listed, footers } = withoutFooters(match, rowsIn);
-  if (footers.length > 0) loaded.warnings = [...(loaded.warnings ?? []), footerWarning(footers, name)];
+  if (footers.length > 0) addWarnings(loaded, footerWarning(footers, name));
   // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
   const { records: body, left } = withoutNonTeaching(match, listed);
-  if (left.length > 0) loaded.warnings = [...(loaded.warnings ?? []), nonTeachingWarning(left, name)];
+  if (left.length > 0) addWarnings(loaded, nonTeachingWarning(left, name));
   if (match.missing.length > 0) {
     loaded.ids = idsOnly(match, body);
     return;
@@ -136,5 +146,5 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   loaded.ids = rows.ids;
   const names = byName ? match.columns.get('school_id')?.label : undefined;
   append(loaded.issues, names === undefined ? rows.issues : asNameIssues(rows.issues, names));
-  if (kept.length < body.length) loaded.warnings = [...(loaded.warnings ?? []), undecidedWarning(match, body.length - kept.length, name)];
+  if (kept.length < body.length) addWarnings(loaded, undecidedWarning(match, body.length - kept.length, name));
 }

@@ -7,7 +7,6 @@ import type { FileBytes } from '../input/read-bytes.js';
 import { groupDigits, MAX_DATA_ROWS } from '../input/limits.js';
 import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
 import { readWorkbook, type SheetText } from '../input/read-workbook.js';
-import { meltWide } from './wide-posts.js';
 import { detectKind } from './detect-kind.js';
 import { findHeader, type FoundHeader } from './find-header.js';
 import { fillMergedDown } from './merged-down.js';
@@ -87,17 +86,10 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
       const limit = groupDigits(MAX_DATA_ROWS);
       loaded.issues.push({ file: label, zh: `数据行超过${limit}行的上限，未读取此工作表`, en: `more than ${limit} data rows, the most one table may have; the sheet was not read` });
     }
-    const cut = loaded.issues.length > 0;
-    // A posts table with a column per subject: its rows as the long table's.
-    const melted = found.wide ? meltWide(found.wide, records, label) : null;
-    if (melted) {
-      loaded.issues.push(...melted.issues);
-      loaded.warnings = [...(loaded.warnings ?? []), ...melted.warnings];
-    }
     // A school's own roster with no school column names its school in the file's or the sheet's name, or a title row.
     const titles = sheet.rows.slice(0, found.headerRow - 1).map((r) => r.join(' ').trim()).filter((t) => t !== '');
     const context = [name.replace(/\.[^.]*$/u, ''), sheet.name, ...titles];
-    readTable(loaded, found.match, found.headerRow, melted?.records ?? records, cut, { sha256: fb.sha256, encoding: format, context });
+    readTable(loaded, found.match, found.headerRow, records, loaded.issues.length > 0, { sha256: fb.sha256, encoding: format, context, ...(found.wide && { wide: found.wide }) });
     tables.push(loaded);
   }
   if (tables.length > 0) return tables;

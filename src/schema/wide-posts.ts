@@ -12,6 +12,7 @@ import { firstOf } from '../domain/text.js';
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { findColumn } from './columns.js';
+import { detectKind } from './detect-kind.js';
 import type { HeaderMatch } from './match-headers.js';
 import { footerWarning, isFooter } from './footer-rows.js';
 import { hasHan } from './normalise-header.js';
@@ -62,6 +63,19 @@ export function widePosts(header: readonly string[], read: HeaderMatch | null): 
   return wideHeader(header);
 }
 
+/**
+ * The kind of a table from its header row, a wide posts table included (then `wide` is set and
+ * `match` is the long table's header, which readTable reads the melted rows by); or the issue
+ * of a header that is no table's.
+ */
+export function detectTable(header: readonly string[], file: string): { ok: true; match: HeaderMatch; wide?: WideHeader } | { ok: false; issue: InputIssue } {
+  const read = detectKind(header, file);
+  const wide = widePosts(header, read.ok ? read.match : null);
+  const long = wide ? detectKind(longHeader(wide), file) : null;
+  if (wide && long?.ok) return { ok: true, match: long.match, wide };
+  return read;
+}
+
 /** The header of the long table a wide one is read as. */
 export function longHeader(w: WideHeader): string[] {
   const staged = w.stage !== undefined || w.subjects.some((s) => s.stage !== undefined);
@@ -73,12 +87,14 @@ export function longHeader(w: WideHeader): string[] {
 export function meltWide(w: WideHeader, records: readonly CsvRecord[], file: string): { records: CsvRecord[]; issues: InputIssue[]; warnings: InputIssue[] } {
   const staged = longHeader(w).length === 4;
   const subjectAt = new Set(w.subjects.map((s) => s.index));
+  // A total's word in any cell but the subjects' (合计 under 学校名称 or 序号), with no school code, is no school.
+  let width = 0;
+  for (const r of records) width = Math.max(width, r.cells.length);
+  const others = Array.from({ length: width }, (_, i) => i).filter((i) => !subjectAt.has(i));
   const out: CsvRecord[] = [];
   const issues: InputIssue[] = [];
   const footers: number[] = [];
   for (const r of records) {
-    // A total's word in any cell but the subjects' (合计 under 学校名称 or 序号), with no school code, is no school.
-    const others = r.cells.flatMap((_, i) => (subjectAt.has(i) ? [] : [i]));
     if (isFooter(r.cells, others, [w.school])) {
       footers.push(r.row);
       continue;

@@ -53,14 +53,14 @@ export const teacherSpec: RowSpec<typeof teacherRow> = { schema: teacherRow, cel
 /** The domain teacher of a valid row; optional fields that are empty are left out. */
 export function toTeacher(r: TeacherRow, source: Source): Teacher {
   // A leader who teaches no class has no subject: the empty key, which no post and no indicator names.
-  const subject = saysNoSubject(r.subject) ? '' : (r.subject ?? '');
+  const taught = saysNoSubject(r.subject) ? undefined : r.subject;
   const birthYear = r.birth_date?.year ?? r.birth_year;
   return {
     id: r.teacher_id,
     name: r.name,
     schoolId: r.school_id,
     ...(r.school_name !== undefined && { schoolName: r.school_name }),
-    subject: subject === '' ? '' : subjectKey(subject),
+    subject: taught === undefined ? '' : subjectKey(taught),
     subjectLabel: r.subject ?? '',
     // Counted from joined_school once the cut-off date is known (applyCutoff); until then the stated years.
     yearsAtSchool: r.years_at_school ?? 0,
