@@ -38,6 +38,8 @@ export interface Source {
 
 export interface School {
   id: string;
+  /** The national 学校标识码, where the schools file gives it beside the county's own code. */
+  identifier?: string;
   name: string;
   stage: Stage;
   area: Area;

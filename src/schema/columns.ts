@@ -15,8 +15,13 @@ export interface ColumnSpec {
   orElse?: string;
 }
 
-// 学校(机构)标识码: the education statistics' name of the code (学校(机构)名称 likewise).
-const SCHOOL_ID_ALIASES = ['学校编码', '学校编号', '学校标识码', '学校(机构)标识码', '机构标识码', '学校(机构)代码', 'school_code'];
+/**
+ * The national 学校标识码 (学校(机构)标识码 in the education statistics, 学校(机构)名称 likewise): a
+ * school's code where a sheet has no other, and beside the county's own 学校代码 a second code
+ * (match-headers.ts reads it so).
+ */
+export const SCHOOL_IDENTIFIER_NAMES: readonly string[] = ['学校标识码', '学校(机构)标识码', '机构标识码', 'school_identifier'];
+const SCHOOL_ID_ALIASES = ['学校编码', '学校编号', ...SCHOOL_IDENTIFIER_NAMES, '学校(机构)代码', 'school_code'];
 const TEACHER_ID_ALIASES = ['教师编号', '教师工号', '职工号', '教职工号', 'staff_id', 'employee_id'];
 
 function col(key: string, zh: string, required: boolean, aliases: readonly string[] = [], orElse?: string): ColumnSpec {

@@ -156,7 +156,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const ofSheet = readSheetSchools(named.teachers, rows.schools, sheetTexts);
   append(issues, ofSheet.issues);
   const merged = { ...rows, teachers: ofSheet.teachers };
-  const repaired = repairIds({ ...merged, ...ids });
+  const repaired = repairIds({ ...merged, ...ids, identified: merged.schools });
   append(issues, repaired.issues);
   // A code that is no school's (another system's), beside a name that is one school's, is that school.
   const coded = codesByName(repaired.teachers, merged.schools);

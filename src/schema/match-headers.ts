@@ -1,5 +1,5 @@
 import type { FileKind, InputIssue } from '../domain/types.js';
-import { COLUMNS, findColumn, isIgnoredHeader } from './columns.js';
+import { COLUMNS, findColumn, isIgnoredHeader, SCHOOL_IDENTIFIER_NAMES } from './columns.js';
 import { normaliseHeader } from './normalise-header.js';
 
 /** A known column found in a header row. */
@@ -37,9 +37,28 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** Names a column of a kind is read by only where the sheet has no other name for it: a teachers sheet's 学段. */
-const LOOSE: Partial<Record<FileKind, ReadonlySet<string>>> = { teachers: new Set(['学段'].map(normaliseHeader)) };
+const IDENTIFIER = SCHOOL_IDENTIFIER_NAMES.map(normaliseHeader);
+
+/**
+ * Names a column of a kind is read by only where the sheet has no other name for it: a teachers
+ * sheet's 学段, and any sheet's 学校标识码 (the national code), which beside 学校代码 (the county's
+ * own) is not the school's code.
+ */
+const LOOSE: Partial<Record<FileKind, ReadonlySet<string>>> = {
+  schools: new Set(IDENTIFIER),
+  teachers: new Set(['学段', ...IDENTIFIER].map(normaliseHeader)),
+  posts: new Set(IDENTIFIER),
+  locks: new Set(IDENTIFIER),
+  objections: new Set(IDENTIFIER),
+};
 export const loose = (kind: FileKind, label: string): boolean => LOOSE[kind]?.has(normaliseHeader(label)) === true;
+
+/**
+ * Where a loose name beside the column's own is read as another column rather than left unread:
+ * a schools sheet's 学校标识码 beside its 学校代码 is each school's second code, which the other
+ * sheets' codes may be written in (repair-ids.ts reads them by it).
+ */
+const SECOND: Partial<Record<FileKind, Readonly<Record<string, string>>>> = { schools: { school_id: 'school_identifier' } };
 
 /** Reads a header row as a file of `kind`. Unknown and ignored (身份证号) headers are skipped. */
 export function matchHeaders(header: readonly string[], kind: FileKind): HeaderMatch {
@@ -58,8 +77,11 @@ export function matchHeaders(header: readonly string[], kind: FileKind): HeaderM
     const first = columns.get(spec.key);
     // A loose name beside the column's own (学段 beside 任教学段) is some other stage (the school's): not read.
     if (first && loose(kind, first.label) !== loose(kind, label)) {
-      if (loose(kind, first.label)) columns.set(spec.key, found);
-      unused.push(loose(kind, first.label) ? first.label : label);
+      const [own, aside] = loose(kind, first.label) ? [found, first] : [first, found];
+      columns.set(spec.key, own);
+      const second = SECOND[kind]?.[spec.key];
+      if (second !== undefined && !columns.has(second)) columns.set(second, { ...aside, key: second });
+      else unused.push(aside.label);
     } else if (first) duplicates.push({ first, second: found });
     else columns.set(spec.key, found);
   });

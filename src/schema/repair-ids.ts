@@ -16,6 +16,8 @@ export interface RepairInput {
   objections: readonly Objection[];
   /** Ids of every schools (teachers) record whose id is valid. */
   schoolIds: readonly { id: string }[];
+  /** The schools read, whose 学校标识码 (where the file gives one) stands for their code in the other files. */
+  identified?: readonly { id: string; identifier?: string }[];
   teacherIds: readonly { id: string }[];
   /** Whether references to schools (teachers) can be checked at all. */
   complete: { schools: boolean; teachers: boolean };
@@ -54,17 +56,26 @@ function looseIndex(exact: ReadonlySet<string>): Map<string, string[]> {
   return byLoose;
 }
 
+/** An unknown id read as a known one: by its loose form, or (a school's) by its 学校标识码. */
+type Found = { kind: 'known' | 'none' } | { kind: 'one'; id: string; byIdentifier?: true } | { kind: 'many'; ids: string[]; byIdentifier?: true };
+
 /**
- * Finds the known id an unknown one was meant to be. The indexes are built at the first
- * question (many resolvers are never asked) and the loose one at the first unknown id (in
- * most counties every id is known).
+ * Finds the known id an unknown one was meant to be: the one school whose 学校标识码 it is, or
+ * the one known id it is once zeros and guards are set aside. The indexes are built at the first
+ * question (many resolvers are never asked) and the others at the first unknown id (in most
+ * counties every id is known).
  */
-function resolver(known: readonly { id: string }[]): (id: string) => { kind: 'known' | 'none' } | { kind: 'one'; id: string } | { kind: 'many'; ids: string[] } {
+function resolver(known: readonly { id: string }[], identified: readonly { id: string; identifier?: string }[] = []): (id: string) => Found {
   let exact: Set<string> | undefined;
   let byLoose: Map<string, string[]> | undefined;
+  let byIdentifier: Map<string, string[]> | undefined;
   return (id) => {
     exact ??= new Set(known.map((k) => k.id));
     if (exact.has(id)) return { kind: 'known' };
+    byIdentifier ??= identifierIndex(identified);
+    const schools = byIdentifier.get(id.trim()) ?? [];
+    if (schools.length === 1 && schools[0] !== undefined) return { kind: 'one', id: schools[0], byIdentifier: true };
+    if (schools.length > 1) return { kind: 'many', ids: schools, byIdentifier: true };
     byLoose ??= looseIndex(exact);
     const candidates = byLoose.get(looseId(id)) ?? [];
     if (candidates.length === 1 && candidates[0] !== undefined) return { kind: 'one', id: candidates[0] };
@@ -72,11 +83,25 @@ function resolver(known: readonly { id: string }[]): (id: string) => { kind: 'kn
   };
 }
 
+/** The schools' codes by their 学校标识码. */
+function identifierIndex(identified: readonly { id: string; identifier?: string }[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const s of identified) {
+    if (s.identifier === undefined) continue;
+    const ids = by.get(s.identifier);
+    if (ids) ids.push(s.id);
+    else by.set(s.identifier, [s.id]);
+  }
+  return by;
+}
+
 interface Repair {
   source: Source;
   column: string;
   from: string;
   to: string;
+  /** Read by the schools file's 学校标识码, not by its form. */
+  byIdentifier?: true;
 }
 
 /** What happened to an id, in words: zeros lost or a formula guard added. */
@@ -88,13 +113,17 @@ function what(r: Repair, many = false): { zh: string; en: string } {
 function warningsOf(repairs: readonly Repair[]): InputIssue[] {
   const groups = new Map<string, Repair[]>();
   for (const r of repairs) {
-    const k = `${r.source.file}\u0000${r.column}`;
+    const k = `${r.source.file}\u0000${r.column}\u0000${r.byIdentifier === true ? 'identifier' : ''}`;
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   const out: InputIssue[] = [];
   for (const group of groups.values()) {
     const [first] = group;
     if (!first) continue;
+    if (first.byIdentifier) {
+      out.push(identifierWarning(group, first));
+      continue;
+    }
     const w = what(first, true);
     if (group.length < ONE_LINE_FROM) {
       for (const r of group) {
@@ -113,6 +142,14 @@ function warningsOf(repairs: readonly Repair[]): InputIssue[] {
   return out;
 }
 
+/** One line for the ids of a column read by the schools file's 学校标识码. */
+function identifierWarning(group: readonly Repair[], first: Repair): InputIssue {
+  const one = group.length === 1;
+  const zh = one ? `第${first.source.row}行${showZh(first.from)}是学校表「学校标识码」列中的标识码, 已读作该校的学校代码${showZh(first.to)}` : `有 ${group.length} 处是学校表「学校标识码」列中的标识码（如第${first.source.row}行${showZh(first.from)}）, 已读作各校的学校代码（如${showZh(first.to)}）`;
+  const en = one ? `row ${first.source.row}: ${showEn(first.from)} is the 学校标识码 of a school in the schools file and was read as its school_id ${showEn(first.to)}` : `${group.length} cells give the 学校标识码 of schools in the schools file (as row ${first.source.row}: ${showEn(first.from)}) and were read as their school_id (as ${showEn(first.to)})`;
+  return { file: first.source.file, column: first.column, zh: `注意: 「${first.column}」列${zh}`, en: `note: column ${first.column}, ${en}` };
+}
+
 /**
  * Repairs the references of teachers (school, preferred schools), posts (school), locks and
  * objections (teacher, school) that a spreadsheet changed. References that match nothing are left for the
@@ -121,17 +158,19 @@ function warningsOf(repairs: readonly Repair[]): InputIssue[] {
 export function repairIds(input: RepairInput): RepairOutput {
   const repairs: Repair[] = [];
   const issues: InputIssue[] = [];
-  const school = resolver(input.schoolIds);
+  const school = resolver(input.schoolIds, input.identified);
   const teacher = resolver(input.teacherIds);
   const fix = (id: string, find: typeof school, enabled: boolean, source: Source, key: string, kindZh: string, kindEn: string): string => {
     if (!enabled) return id;
     const r = find(id);
     const column = input.label(source.file, key);
     if (r.kind === 'one') {
-      repairs.push({ source, column, from: id, to: r.id });
+      repairs.push({ source, column, from: id, to: r.id, ...(r.byIdentifier && { byIdentifier: true }) });
       return r.id;
     }
-    if (r.kind === 'many') {
+    if (r.kind === 'many' && r.byIdentifier) {
+      issues.push({ file: source.file, row: source.row, column, zh: `${showZh(id)}是学校表中 ${r.ids.length} 所学校的学校标识码（${r.ids.join('、')}）, 无法判断是哪一所; 请改填学校代码`, en: `${showEn(id)} is the 学校标识码 of ${r.ids.length} schools of the schools file (${r.ids.join(', ')}): give the school_id instead` });
+    } else if (r.kind === 'many') {
       issues.push({ file: source.file, row: source.row, column, zh: `${kindZh}${showZh(id)}不在表中，去掉开头的0后与${r.ids.map(showZh).join('、')}都一致，无法判断是哪一个`, en: `${kindEn} ${showEn(id)} is not known and matches ${r.ids.map(showEn).join(', ')} once leading zeros are ignored: which one is meant?` });
     }
     return id;
@@ -140,8 +179,9 @@ export function repairIds(input: RepairInput): RepairOutput {
   const teachers = input.teachers.map((t) => {
     const schoolId = toSchool(t.schoolId, t.source, 'school_id');
     const preferences = t.preferences.map((p) => toSchool(p, t.source, 'preferences'));
-    const changed = schoolId !== t.schoolId || preferences.some((p, i) => p !== t.preferences[i]);
-    return changed ? { ...t, schoolId, preferences } : t;
+    const home = t.exchangeHomeSchool === undefined ? undefined : toSchool(t.exchangeHomeSchool, t.source, 'exchange_home_school');
+    const changed = schoolId !== t.schoolId || home !== t.exchangeHomeSchool || preferences.some((p, i) => p !== t.preferences[i]);
+    return changed ? { ...t, schoolId, preferences, ...(home !== undefined && { exchangeHomeSchool: home }) } : t;
   });
   const posts = input.posts.map((p) => {
     const schoolId = toSchool(p.schoolId, p.source, 'school_id');

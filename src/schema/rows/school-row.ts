@@ -11,6 +11,8 @@ const AREA_ZH = (a: School['area']): string => AREAS[a][0] ?? a;
 /** The cells of a schools row, keyed by canonical column names. */
 const schoolCells = {
   school_id: parseId,
+  // The national 学校标识码 beside the county's own code (match-headers.ts): the other sheets may give the school by it.
+  school_identifier: optional(parseId),
   name: parseText,
   // 教学点 as 学段 is a 小学 that is a teaching point.
   stage: parseSchoolStage,
@@ -55,6 +57,7 @@ export const schoolSpec: RowSpec<typeof schoolRow> = { schema: schoolRow, cells:
 export function toSchool(r: SchoolRow, source: Source): School {
   return {
     id: r.school_id,
+    ...(r.school_identifier !== undefined && { identifier: r.school_identifier }),
     name: r.name,
     stage: r.stage.stage,
     // One of the two is given (the row schema holds it).
