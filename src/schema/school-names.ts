@@ -135,7 +135,8 @@ export function readSchoolNames(input: SchoolNamesInput): { teachers: Teacher[];
  * school's code; one warning per file with how many and the first code so read. Where the name
  * is no one school's either, the teacher is left as written (the unknown code is the error). And
  * a 志愿学校 or 交流原学校代码 that is no school's code but one school's name (城关第一小学、河口小学,
- * as a teacher writes a wish) is that school, with one warning per file.
+ * as a teacher writes a wish) is that school, with one warning per file; one in the other system's
+ * codes, where rows of the teachers' files pair that code with one school's name, is that school.
  */
 export function codesByName(teachers: readonly Teacher[], schools: readonly School[]): { teachers: Teacher[]; warnings: InputIssue[] } {
   const known = new Set(schools.map((s) => s.id));
@@ -151,12 +152,20 @@ export function codesByName(teachers: readonly Teacher[], schools: readonly Scho
     if (seen) seen.n++;
     else tally.set(file, { n: 1, from, to });
   };
+  // The other system's codes the rows pair with one school's name: a 志愿学校 or 交流原学校代码 in that system's codes is read by them.
+  const paired = new Map<string, School | null>();
+  for (const t of teachers) {
+    const s = t.schoolName !== undefined && !known.has(t.schoolId) ? one(t.schoolName) : undefined;
+    if (s) paired.set(t.schoolId, paired.has(t.schoolId) && paired.get(t.schoolId) !== s ? null : s);
+  }
+  const byCode = new Map<string, { n: number; from: string; to: School }>();
   const byNameOr = (t: Teacher, id: string): string => {
     if (known.has(id)) return id;
     const s = one(id);
-    if (!s) return id;
-    count(named, t.source.file, id, s);
-    return s.id;
+    const p = s ? undefined : paired.get(id);
+    if (p) count(byCode, t.source.file, id, p);
+    else if (s) count(named, t.source.file, id, s);
+    return (s ?? p)?.id ?? id;
   };
   const out = teachers.map((t) => {
     let u = t;
@@ -181,6 +190,11 @@ export function codesByName(teachers: readonly Teacher[], schools: readonly Scho
       file,
       zh: `${r.n} 处志愿学校或交流原学校写的是学校名称, 已读作其学校代码（如 ${r.from} → ${r.to.id}）`,
       en: `${r.n} preferred or exchange home schools are written by name and were read as their school_id (as ${r.from} → ${r.to.id})`,
+    })),
+    ...[...byCode].map(([file, r]) => ({
+      file,
+      zh: `${r.n} 处志愿学校或交流原学校写的是与学校代码列同一套的另一系统代码, 已按教师表中同一代码所在行的学校名称读作学校表中的代码（如 ${r.from} → ${r.to.id} ${r.to.name}）`,
+      en: `${r.n} preferred or exchange home schools are given in the other system's codes of the school_id column and were read by the school names the teachers' rows pair those codes with (as ${r.from} → ${r.to.id} ${r.to.name})`,
     })),
   ];
   return { teachers: out, warnings };

@@ -79,6 +79,26 @@ T2,李强,002,音乐,7,,城关第一小学,2027-08
     expect(formatIssues(r.value.warnings ?? [])).toContain('teachers.csv: 2 处志愿学校或交流原学校写的是学校名称, 已读作其学校代码（如 河口小学 → 002） / 2 preferred or exchange home schools are written by name and were read as their school_id (as 河口小学 → 002)');
   });
 
+  it('reads a 志愿学校 or 交流原学校代码 in the other system\'s codes by the names the rows pair those codes with', async () => {
+    const teachers = `工号,姓名,学校代码,学校名称,任教学科,本校任教年限,志愿学校,交流原学校代码,交流结束年月
+T1,王芳,2134000001,城关第一小学,数学,8,2134000002,,
+T2,李强,2134000002,河口小学,音乐,7,,2134000001,2027-08
+T3,张敏,2134000003,山背小学,语文,3,2134000003,,
+`;
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // 2134000003 pairs with 山背小学, two schools' name: it stays unknown, here and in T3's 志愿学校.
+    expect(formatIssues(r.issues).map((l) => l.split(' / ')[0])).toEqual(['teachers.csv 第4行「学校代码」: 学校代码「2134000003」不在学校表中', 'teachers.csv 第4行「志愿学校」: 志愿学校「2134000003」不在学校表中']);
+    const ok = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers.split('\n').slice(0, 3).join('\n') });
+    if (!ok.ok) throw new Error(formatIssues(ok.issues).join('\n'));
+    expect(ok.value.teachers.map((t) => [t.id, t.schoolId, t.preferences, t.exchangeHomeSchool])).toEqual([
+      ['T1', '001', ['002'], undefined],
+      ['T2', '002', [], '001'],
+    ]);
+    expect(formatIssues(ok.value.warnings ?? []).map((l) => l.split(' / ')[0])).toContain('teachers.csv: 2 处志愿学校或交流原学校写的是与学校代码列同一套的另一系统代码, 已按教师表中同一代码所在行的学校名称读作学校表中的代码（如 2134000002 → 002 河口小学）');
+  });
+
   it('suggests the one school whose name is likest, and none where two are as like or none is', () => {
     const schools = [
       { id: '001', name: '城关第一小学' },
