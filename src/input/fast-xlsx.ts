@@ -138,7 +138,9 @@ export function fastXlsx(bytes: Uint8Array, library: () => FormatLibrary = forma
     if (!xml) return null;
     const sheet = sheetCells(xmlUnescape(a.get('name') ?? ''), xml, ctx);
     if (!sheet) return null;
-    sheets.push(sheet);
+    // state="hidden" or "veryHidden": the workbook does not show its tab.
+    const state = a.get('state');
+    sheets.push(state === 'hidden' || state === 'veryHidden' ? { ...sheet, hidden: true } : sheet);
   }
   return sheets.length > 0 ? sheets : null;
 }

@@ -108,11 +108,17 @@ async function readMarkup(text: string): Promise<WorkbookText> {
     const why = error instanceof Error ? error.message.slice(0, 80) : String(error);
     return { ok: false, zh: `工作簿已损坏或格式无法识别（${why}）`, en: `the workbook is damaged or in a format that cannot be read (${why})` };
   }
-  const sheets = book.SheetNames.flatMap((name) => {
+  const sheets = book.SheetNames.flatMap((name, index) => {
     const sheet = book.Sheets[name];
-    return sheet ? [sheetText(lib, name, sheet, false)] : [];
+    return sheet ? [withHidden(sheetText(lib, name, sheet, false), book, index)] : [];
   });
   return { ok: true, sheets };
+}
+
+/** The sheet marked hidden where the workbook hides it (the library's `Hidden`: 1 hidden, 2 very hidden). */
+function withHidden(text: SheetText, book: XLSX.WorkBook, index: number): SheetText {
+  const hidden = book.Workbook?.Sheets?.[index]?.Hidden;
+  return hidden === 1 || hidden === 2 ? { ...text, hidden: true } : text;
 }
 
 /** True when the sheet declares a range past the rows the library was asked for (`!fullref`, set only then). */
@@ -176,7 +182,7 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
     const text = sheetText(lib, name, sheet, date1904);
     // A declared range past the limit is not data: the rows past those read are looked at before the sheet is refused.
     if (!text.truncated && declaredPast(lib, sheet)) text.truncated = wholeSheetHasDataPast(lib, bytes, index, name, date1904);
-    return [text];
+    return [withHidden(text, book, index)];
   });
   return { ok: true, sheets };
 }

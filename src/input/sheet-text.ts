@@ -25,6 +25,8 @@ export interface SheetText {
   merges: Merge[];
   /** True when the sheet had more rows than are read (see {@link MAX_DATA_ROWS}). */
   truncated: boolean;
+  /** True for a sheet the workbook hides (a template's code lists, a sheet put away): its tab is not shown. */
+  hidden?: true;
 }
 
 /** Rows read per sheet: the data-row limit plus room for title, note and header rows. */

@@ -7,11 +7,12 @@ import type { FileBytes } from '../input/read-bytes.js';
 import { groupDigits, MAX_DATA_ROWS } from '../input/limits.js';
 import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
 import { readWorkbook, type SheetText } from '../input/read-workbook.js';
-import { detectKind } from './detect-kind.js';
+import { detectKind, kindName } from './detect-kind.js';
+import type { InputIssue } from '../domain/types.js';
 import { findHeader, type FoundHeader } from './find-header.js';
 import { fillMergedDown } from './merged-down.js';
 import { normaliseHeader } from './normalise-header.js';
-import type { LoadedFile } from './loaded-file.js';
+import { addWarnings, type LoadedFile } from './loaded-file.js';
 import { readTable } from './read-table.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -44,13 +45,19 @@ const isPlanAssignments = planList(['from_school_id', '原学校代码']);
 /** The principals sheet of a plan.xlsx (校长交流名单, told by 岗位类别), whose filled rows are the county's decisions. */
 const isPlanPrincipals = planList(['role', '岗位类别']);
 
+/** The warning of a hidden sheet whose header is a table's: it was not read. */
+function hiddenSheetWarning(file: string, sheet: string, found: FoundHeader): InputIssue {
+  const kind = kindName(found.match.kind);
+  return { file: sheetLabel(file, sheet), zh: `隐藏的工作表未读取（其表头像${kind.zh}）; 如需读取, 请在Excel中取消隐藏`, en: `a hidden sheet, not read (its header reads as a ${kind.en} table); unhide it in Excel to have it read` };
+}
+
 function isBlank(sheet: SheetText): boolean {
   return sheet.rows.every((r) => r.every((c) => c.trim() === ''));
 }
 
 /**
  * Reads the tables of a workbook. Sheets whose header is not recognised (instructions, code
- * lists) are passed over; when no sheet is recognised, the workbook is one unrecognised file
+ * lists) are passed over, and so are hidden sheets (a warning names those with a table's header); when no sheet is recognised, the workbook is one unrecognised file
  * whose issue says what each sheet's first row holds. A plan.xlsx (edited or not) is read as
  * its assignments sheet, a locks table, each row moving its teacher, and its principals sheet,
  * whose rows with a 交流学校代码 do the same (the others lock nothing). A range merged down a
@@ -64,10 +71,13 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     failed.issues.push({ file: name, zh: book.zh, en: book.en });
     return [failed];
   }
-  const headed = book.sheets.flatMap((sheet) => {
+  const all = book.sheets.flatMap((sheet) => {
     const header = findHeader(sheet.rows, sheet.merges, sheetLabel(name, sheet.name));
     return header ? [{ sheet, found: header }] : [];
   });
+  // A hidden sheet (a template's code lists for its drop-downs, a sheet put away) is not what the user sees: not read.
+  const headed = all.filter((h) => h.sheet.hidden !== true);
+  const hidden = all.filter((h) => h.sheet.hidden === true);
   // A plan's own workbook is read as its assignments (locks) and its principals list (the
   // county's decisions written in, as in principals.csv): its schools, teachers and policy
   // sheets are the plan's results, not inputs.
@@ -92,8 +102,17 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     readTable(loaded, found.match, found.headerRow, records, loaded.issues.length > 0, { sha256: fb.sha256, encoding: format, context, ...(found.wide && { wide: found.wide }) });
     tables.push(loaded);
   }
-  if (tables.length > 0) return tables;
+  const [first] = tables;
+  if (first) {
+    addWarnings(first, ...hidden.map((h) => hiddenSheetWarning(name, h.sheet.name, h.found)));
+    return tables;
+  }
   const unknown = blank(name);
+  if (hidden.length > 0) {
+    const names = hidden.map((h) => `「${h.sheet.name}」`).join('');
+    unknown.issues.push({ file: name, zh: `可识别的表都在隐藏的工作表中（${names}）, 未读取; 请在Excel中取消隐藏后再试`, en: `the tables this tool reads are on hidden sheets (${hidden.map((h) => `"${h.sheet.name}"`).join(', ')}), which are not read; unhide them in Excel and try again` });
+    return [unknown];
+  }
   const filled = book.sheets.filter((s) => !isBlank(s));
   if (filled.length === 0) {
     unknown.issues.push({ file: name, zh: '工作簿是空的', en: 'the workbook is empty' });

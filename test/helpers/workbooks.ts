@@ -79,8 +79,9 @@ export function templateSheet(title: string, header: readonly string[], rows: re
 }
 
 /** A workbook of sheets, as bytes of an .xlsx or a BIFF8 .xls. */
-export function workbookBytes(sheets: readonly { name: string; sheet: XLSX.WorkSheet }[], bookType: 'xlsx' | 'biff8'): Uint8Array {
+export function workbookBytes(sheets: readonly { name: string; sheet: XLSX.WorkSheet; hidden?: boolean }[], bookType: 'xlsx' | 'biff8'): Uint8Array {
   const book = XLSX.utils.book_new();
   for (const s of sheets) XLSX.utils.book_append_sheet(book, s.sheet, s.name);
+  if (sheets.some((s) => s.hidden === true)) book.Workbook = { Sheets: sheets.map((s) => ({ Hidden: s.hidden === true ? 1 : 0 })) };
   return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType }) as Buffer);
 }
