@@ -139,3 +139,21 @@ function curriculumName(chinese: string): string | undefined {
  * county wrote it (`Music` stays Music in an English county's sentences).
  */
 export const subjectInText = (t: { subject: string; subjectLabel: string }): string => (/\p{Script=Han}/u.test(t.subjectLabel) ? t.subject : t.subjectLabel);
+
+/** What separates subjects where a roster gives a teacher several (`语文、道德与法治`, `音乐/美术`); between Chinese names a space does too (`语文 数学`). */
+const SEVERAL = /\s*[、，,；;/／|]\s*/u;
+
+/**
+ * The first of several subjects written in one 任教学科 cell, where it is the curriculum's: a
+ * rural teacher who teaches 语文 and 道德与法治 is filed under the first (主教学科), as the national
+ * system's 任教学科 keeps one. Undefined for one subject, or where the first is none the curriculum
+ * names (`书法、美术`: left as written).
+ */
+export function firstOfSeveral(text: string): string | undefined {
+  const trimmed = text.normalize('NFKC').trim();
+  const marked = trimmed.split(SEVERAL).filter((p) => p !== '');
+  const parts = marked.length < 2 && /\p{Script=Han}/u.test(trimmed) ? trimmed.split(/\s+/u) : marked;
+  const [first] = parts;
+  if (first === undefined || parts.length < 2 || CURRICULUM.has(subjectKey(trimmed))) return undefined;
+  return CURRICULUM.has(subjectKey(first)) ? first : undefined;
+}

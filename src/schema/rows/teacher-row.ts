@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { saysNoSubject, subjectKey } from '../../domain/subjects.js';
+import { firstOfSeveral, saysNoSubject, subjectKey } from '../../domain/subjects.js';
 import type { Source, Teacher } from '../../domain/types.js';
 import { cellShape, type RowSpec } from '../row-spec.js';
 import { parseDate } from '../dates.js';
@@ -53,7 +53,9 @@ export const teacherSpec: RowSpec<typeof teacherRow> = { schema: teacherRow, cel
 /** The domain teacher of a valid row; optional fields that are empty are left out. */
 export function toTeacher(r: TeacherRow, source: Source): Teacher {
   // A leader who teaches no class has no subject: the empty key, which no post and no indicator names.
-  const taught = saysNoSubject(r.subject) ? undefined : r.subject;
+  const written = saysNoSubject(r.subject) ? undefined : r.subject;
+  // Several subjects in the cell (语文、道德与法治): the first is the one taught (several-subjects.ts warns).
+  const taught = written === undefined ? undefined : (firstOfSeveral(written) ?? written);
   const birthYear = r.birth_date?.year ?? r.birth_year;
   return {
     id: r.teacher_id,
