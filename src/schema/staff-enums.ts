@@ -4,7 +4,9 @@
  * Chinese name from DOMAIN.md and the other words of the national system and county sheets.
  */
 import type { Area, Certificate, Degree, Employment, Section, StaffState } from '../domain/types.js';
+import { certificateLevel } from '../domain/sections.js';
 import { enumParser } from './enums.js';
+import { showEn, showZh } from './show-value.js';
 import { expected, ok, type CellParser } from './values.js';
 
 type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
@@ -56,10 +58,45 @@ const ON_STAFF: Table<'yes' | 'no'> = {
   no: ['否', '不在编', '非在编', '编外', 'n', 'false', '0', '×', 'off_staff'],
 };
 
-/** 任教学段: primary 小学 / junior 初中 / senior 高中 (`小学部` too). */
-export const parseSection = enumParser(SECTIONS);
-/** 教师资格种类: 幼儿园 / 小学 / 初级中学 / 高级中学 / 中等职业学校 / 实习指导 / 高等学校 (`初中教师资格证` too). */
-export const parseCertificate = enumParser(CERTIFICATES, /(教师资格证书|教师资格证|教师资格|资格证|教师)$/u);
+/** What separates several values written in one cell (`小学、初级中学`, `小学/初中`). */
+const SEVERAL = /\s*[、，,；;/／]\s*/u;
+
+/** The values of a cell that holds several, each read; null where it holds one, or one of them is no value. */
+function several<T>(parse: CellParser<T>, text: string): T[] | null {
+  const parts = text.split(SEVERAL).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return null;
+  const read = parts.map(parse);
+  return read.every((r) => r.ok) ? read.map((r) => (r as { value: T }).value) : null;
+}
+
+const sectionWord = enumParser(SECTIONS);
+
+/**
+ * 任教学段: primary 小学 / junior 初中 / senior 高中 (`小学部` too). One only: a teacher of both
+ * sections of a 九年一贯制 (`小学、初中`) is told to give the one mainly taught, which the posts
+ * and the stage rule read.
+ */
+export const parseSection: CellParser<Section> = (text) => {
+  const r = sectionWord(text);
+  if (r.ok || several(sectionWord, text) === null) return r;
+  return { ok: false, zh: `只能填一个学段, 实为${showZh(text)}: 请填主要任教的学段（小学、初中或高中）`, en: `one stage only, found ${showEn(text)}: give the stage mainly taught (primary, junior or senior)` };
+};
+
+const certificateWord = enumParser(CERTIFICATES, /(教师资格证书|教师资格证|教师资格|资格证|教师)$/u);
+
+/**
+ * 教师资格种类: 幼儿园 / 小学 / 初级中学 / 高级中学 / 中等职业学校 / 实习指导 / 高等学校 (`初中教师资格证`
+ * too). A teacher who holds several (`小学、初级中学`) holds the one covering most sections, since a
+ * certificate covers its own level and those below (教师资格条例 第五条): the first such.
+ */
+export const parseCertificate: CellParser<Certificate> = (text) => {
+  const r = certificateWord(text);
+  const held = r.ok ? null : several(certificateWord, text);
+  if (!held) return r;
+  let best = held[0] as Certificate;
+  for (const c of held) if (certificateLevel(c) > certificateLevel(best)) best = c;
+  return ok(best);
+};
 const degreeWord = enumParser(DEGREES, /(毕业|学历|结业|肄业)+$/u);
 
 /** The first digit of the national 学历代码 (GB/T 4658): 1 研究生, 2 本科, 3 专科, 4–9 中专/高中 and below. */

@@ -16,6 +16,13 @@ describe('the rulebook vocabularies, English and Chinese', () => {
     expect(['11', '21', '31', '41', '61'].map((c) => v(parseDegree, c))).toEqual(['postgraduate', 'bachelor', 'associate', 'secondary', 'secondary']);
   });
 
+  it('several certificates are the one covering most sections; several stages are one too many, said so', () => {
+    expect(['小学、初级中学', '初中教师资格证/小学教师资格证', '幼儿园，小学', '高级中学; 初级中学'].map((s) => v(parseCertificate, s))).toEqual(['junior', 'junior', 'primary', 'senior']);
+    expect(v(parseCertificate, '小学、大学')).toMatch(/^bad: 应为幼儿园/u);
+    expect(v(parseSection, '小学、初中')).toBe('bad: 只能填一个学段, 实为「小学、初中」: 请填主要任教的学段（小学、初中或高中）');
+    expect(v(parseSection, '小学、大学')).toMatch(/^bad: 应为小学\/初中\/高中/u);
+  });
+
   it('staff: 是否在编, 用人形式, 人员状态', () => {
     expect([v(parseOnStaff, '是'), v(parseOnStaff, '在编'), v(parseOnStaff, '否'), v(parseOnStaff, '编外'), v(parseOnStaff, 'no')]).toEqual([true, true, false, false, false]);
     expect([v(parseEmployment, '在编'), v(parseEmployment, '特岗'), v(parseEmployment, '代课教师'), v(parseEmployment, '劳务派遣'), v(parseEmployment, 'contract')]).toEqual(['regular', 'special_post', 'substitute', 'contract', 'contract']);
