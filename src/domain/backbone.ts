@@ -18,5 +18,5 @@ export function backboneClass(t: Teacher): BackboneClass {
   return isBackbone(t) ? 1 : 0;
 }
 
-/** PE, music and art teachers (体育、音乐、美术), the second 优质均衡 indicator. */
-export const ARTS_PE_SUBJECTS: readonly string[] = ['体育', '音乐', '美术'];
+/** PE, music and art teachers (体育、音乐、美术, and 艺术, the 2022 curriculum's course of both), the second 优质均衡 indicator. */
+export const ARTS_PE_SUBJECTS: readonly string[] = ['体育', '音乐', '美术', '艺术'];

@@ -52,6 +52,9 @@ const ENGLISH: Readonly<Record<string, string>> = {
   biology: '生物',
   history: '历史',
   geography: '地理',
+  japanese: '日语',
+  russian: '俄语',
+  'comprehensive practice': '综合实践活动',
 };
 
 /** Older or longer Chinese names of the same subject (品德与生活 and 品德与社会 became 道德与法治 in 2016). */
@@ -65,10 +68,29 @@ const CHINESE: Readonly<Record<string, string>> = {
   心理: '心理健康',
   心理健康教育: '心理健康',
   劳动教育: '劳动',
+  // The 2022 curriculum's names (义务教育生物学课程标准) and the short forms of 综合实践活动.
+  生物学: '生物',
+  综合实践: '综合实践活动',
+  综合实践课: '综合实践活动',
 };
 
 /** The subjects a stage may be written before (`小学语文`, `初中数学`, `高中思想政治`): the curriculum's. */
-const CURRICULUM: ReadonlySet<string> = new Set([...Object.values(ENGLISH), ...Object.values(CHINESE), '思想政治', '通用技术']);
+const CURRICULUM: ReadonlySet<string> = new Set([
+  ...Object.values(ENGLISH),
+  ...Object.values(CHINESE),
+  '思想政治',
+  '通用技术',
+  // 艺术, the 2022 curriculum's course that 音乐 and 美术 are taught in (the foreign languages taught in place of 英语, 日语 and 俄语, come with their English names above).
+  '艺术',
+  // The languages of the ethnic-minority schools' 双语 curricula (民族语文).
+  '民族语文',
+  '藏语文',
+  '蒙古语文',
+  '维吾尔语文',
+  '朝鲜语文',
+  '哈萨克语文',
+  '彝语文',
+]);
 
 /** A stage written before a subject, as rosters and posts lists often do; the stage is the school's or the 学段 column's, not the subject's. */
 const STAGE_PREFIX = /^(小学|初中|高中|初级中学|高级中学)/u;

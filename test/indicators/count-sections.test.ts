@@ -13,7 +13,8 @@ describe('countedIndicators', () => {
   });
 
   it('counts 体育, 音乐 and 美术 teachers for PE and arts, no other subject', () => {
-    for (const subject of ['体育', '音乐', '美术']) expect(countedIndicators(t('A', 'junior', { subject }))).toEqual(['arts_pe_per_100']);
+    // 艺术: the 2022 curriculum's course of music and art.
+    for (const subject of ['体育', '音乐', '美术', '艺术']) expect(countedIndicators(t('A', 'junior', { subject }))).toEqual(['arts_pe_per_100']);
     expect(countedIndicators(t('A', 'junior', { subject: '科学' }))).toEqual([]);
   });
 

@@ -40,6 +40,10 @@ describe('subjectKey', () => {
     expect(subjectKey('初中部')).toBe('初中部');
   });
 
+  it('knows the 2022 curriculum\'s names, 综合实践活动, the other foreign languages and the minority languages', () => {
+    expect(['生物学', '初中生物学', '综合实践', '小学综合实践活动', '艺术', '小学艺术', '初中日语', 'Russian', 'Japanese', '小学藏语文', '朝鲜语文'].map(subjectKey)).toEqual(['生物', '生物', '综合实践活动', '综合实践活动', '艺术', '艺术', '日语', '俄语', '日语', '藏语文', '朝鲜语文']);
+  });
+
   it('reads a subject with the national system\'s code before it by its name, where the name is the curriculum\'s', () => {
     expect(['01-语文', '02 数学', '03.英语', '12、小学科学', '07品德与社会'].map(subjectKey)).toEqual(['语文', '数学', '英语', '科学', '道德与法治']);
     // A code before anything else is kept as written, as is a number that is part of the name.
