@@ -113,6 +113,17 @@ export function detectKind(
   };
 }
 
+/**
+ * What to put in a required column a file of the kind often lacks: the national system's export
+ * of a roster has no 工号 (its key is the ID number, which this tool never reads).
+ */
+const MISSING_HINTS: Readonly<Record<string, { zh: string; en: string }>> = {
+  'teachers.teacher_id': {
+    zh: '（每名教师一个不重复的编号: 教职工号或县里统一编的编号均可, 锁定、异议和 rotate explain 都按它; 不要用身份证号）',
+    en: ' (one distinct number per teacher: the staff number or one the county gives; locks, objections and rotate explain name teachers by it; not the ID number)',
+  },
+};
+
 /** A file this many recognised columns of one kind, and more than of any other, is taken to be that kind when it names what is missing. */
 const NEAR_COLUMNS = 3;
 
@@ -129,8 +140,9 @@ function nearestKind(matches: readonly HeaderMatch[]): { kind: FileKind; known: 
   const zh: string[] = [];
   const en: string[] = [];
   for (const k of sig.all.filter((c) => !best.columns.has(c))) {
-    zh.push(`「${columnSpec(best.kind, k).zh}」`);
-    en.push(`the required column "${columnSpec(best.kind, k).zh}" (${k})`);
+    const hint = MISSING_HINTS[`${best.kind}.${k}`];
+    zh.push(`「${columnSpec(best.kind, k).zh}」${hint?.zh ?? ''}`);
+    en.push(`the required column "${columnSpec(best.kind, k).zh}" (${k})${hint?.en ?? ''}`);
   }
   if (sig.any && !sig.any.some((k) => best.columns.has(k))) {
     zh.push(`${sig.any.map((k) => `「${columnSpec(best.kind, k).zh}」`).join('或')}之一`);

@@ -38,6 +38,8 @@ describe('detectKind', () => {
     expect(noYears.ok ? '' : noYears.issue.en).toContain('lacks one of the columns "本校任教年限" (years_at_school) or "进本校年月" (joined_school)');
     const noId = detectKind(['姓名', '学校代码', '任教学科', '本校任教年限', '性别'], 't.csv');
     expect(noId.ok ? '' : noId.issue.zh).toContain('但缺少必需列「工号」');
+    // The national export has no 工号: what to put there is said, and that it is not the ID number.
+    expect(noId.ok ? '' : noId.issue.zh).toContain('「工号」（每名教师一个不重复的编号: 教职工号或县里统一编的编号均可, 锁定、异议和 rotate explain 都按它; 不要用身份证号）');
     // Two recognised columns are not enough to say what a file is.
     const vague = detectKind(['工号', '姓名', '备注'], 'x.csv');
     expect(vague.ok ? '' : vague.issue.zh).toContain('无法从表头判断文件类型');
