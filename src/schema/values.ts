@@ -62,6 +62,21 @@ export const parseWholeNumber: CellParser<number> = (text) => {
   return expected('不小于0的整数', 'a whole number ≥ 0', text);
 };
 
+/** Years and a part of one: `4.5`, `4.5年`, `4年半`, `4年6个月`, `4年零6个月`; the whole years are group 1. */
+const PART_YEARS = /^(\d+)(?:\.\d+年?|年(?:半|零?(?:[1-9]|1[01])个?月))$/u;
+
+/**
+ * Years served as full years (满N年), which the rules ask about (满6年, 乡村任教满1年): a whole
+ * number as {@link parseWholeNumber} reads it, or years and a part of one (`4.5`, `4年6个月`),
+ * counted as the full years (4), which answer every question of full years exactly.
+ */
+export const parseFullYears: CellParser<number> = (text) => {
+  const whole = parseWholeNumber(text);
+  if (whole.ok) return whole;
+  const full = PART_YEARS.exec(fold(text))?.[1];
+  return full === undefined ? expected('不小于0的年数（如 8、8年、4.5、4年6个月）', 'a number of years ≥ 0 (8, 4.5, 4年6个月)', text) : ok(Number(full));
+};
+
 /** Any finite decimal number: `3.5`, `-0.25`, `１２`. */
 export const parseNumber: CellParser<number> = (text) => {
   const s = fold(text).replace(/−/gu, '-');

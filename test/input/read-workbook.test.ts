@@ -61,7 +61,7 @@ describe('a national-template look-alike workbook', () => {
     const path = join(dir, 'bad.xlsx');
     writeFileSync(path, workbookBytes([{ name: '花名册', sheet: templateSheet('XX县教职工信息表', csv.header, rows) }], 'xlsx'));
     const r = await loadCounty([join(DATA, '学校.csv'), path]);
-    expect(r.ok ? [] : formatIssues(r.issues)).toEqual(['bad.xlsx[花名册] 第9行「本校任教年限」: 应为不小于0的整数, 实为「六」 / row 9 years_at_school: expected a whole number ≥ 0, found "六"']);
+    expect(r.ok ? [] : formatIssues(r.issues)).toEqual(['bad.xlsx[花名册] 第9行「本校任教年限」: 应为不小于0的年数（如 8、8年、4.5、4年6个月）, 实为「六」 / row 9 years_at_school: expected a number of years ≥ 0 (8, 4.5, 4年6个月), found "六"']);
   });
 });
 

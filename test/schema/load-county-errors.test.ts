@@ -12,7 +12,7 @@ describe('loadCounty reports every problem, with file, row and column', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(formatIssues(r.issues)).toEqual([
-      'teachers.csv 第3行「本校任教年限」: 应为不小于0的整数, 实为「六」 / row 3 years_at_school: expected a whole number ≥ 0, found "六"',
+      'teachers.csv 第3行「本校任教年限」: 应为不小于0的年数（如 8、8年、4.5、4年6个月）, 实为「六」 / row 3 years_at_school: expected a number of years ≥ 0 (8, 4.5, 4年6个月), found "六"',
       'teachers.csv 第4行「工号」: 「1.10101E+17」像是被Excel转成了数字的编号；请把该列设为文本格式后重新填写 / row 4 teacher_id: "1.10101E+17" looks like Excel turned the id into a number; format the column as text and type the ids again',
     ]);
   });
@@ -25,7 +25,7 @@ describe('loadCounty reports every problem, with file, row and column', () => {
     expect(lines).toEqual([
       'schools.csv 第2行「students」: 应为不小于0的整数, 实为「一千二」 / row 2 students: expected a whole number ≥ 0, found "一千二"',
       'schools.csv 第3行「area」: 应为城区/镇区/乡村 之一, 实为「suburb」 / row 3 area: expected one of urban/town/rural, found "suburb"',
-      'teachers.csv 第2行「years_at_school」: 应为不小于0的整数, 实为「六」 / row 2 years_at_school: expected a whole number ≥ 0, found "六"',
+      'teachers.csv 第2行「years_at_school」: 应为不小于0的年数（如 8、8年、4.5、4年6个月）, 实为「六」 / row 2 years_at_school: expected a number of years ≥ 0 (8, 4.5, 4年6个月), found "六"',
     ]);
   });
 

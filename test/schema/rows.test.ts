@@ -29,7 +29,7 @@ describe('row schemas', () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.error.issues.map((i) => i.path[0])).toEqual(['teacher_id', 'name', 'years_at_school', 'gender']);
-    expect(issueText(r.error.issues[2]!)).toEqual({ zh: '应为不小于0的整数, 实为「六」', en: 'expected a whole number ≥ 0, found "六"' });
+    expect(issueText(r.error.issues[2]!)).toEqual({ zh: '应为不小于0的年数（如 8、8年、4.5、4年6个月）, 实为「六」', en: 'expected a number of years ≥ 0 (8, 4.5, 4年6个月), found "六"' });
   });
 
   it('post: canonical subject key and label', () => {

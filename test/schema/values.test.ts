@@ -8,6 +8,7 @@ import {
   parseNumber,
   parsePreferences,
   parseShare,
+  parseFullYears,
   parseText,
   parseWholeNumber,
   parseYear,
@@ -16,6 +17,14 @@ import {
 } from '../../src/schema/values.js';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : 'ERROR');
+
+describe('parseFullYears', () => {
+  it('reads years and a part of one as the full years, which is what 满N年 asks', () => {
+    expect(['8', '8年', '4.5', '4.5年', '4年半', '4年6个月', '4年零6个月', '０'].map((t) => value(parseFullYears(t)))).toEqual([8, 8, 4, 4, 4, 4, 4, 0]);
+    expect(['六年', '-1', '6个月', '', '4年13月x', '4年12个月'].map((t) => parseFullYears(t).ok)).toEqual([false, false, false, false, false, false]);
+    expect(parseFullYears('六年')).toEqual({ ok: false, zh: '应为不小于0的年数（如 8、8年、4.5、4年6个月）, 实为「六年」', en: 'expected a number of years ≥ 0 (8, 4.5, 4年6个月), found "六年"' });
+  });
+});
 
 describe('parseWholeNumber', () => {
   it('accepts whole numbers ≥ 0, full-width digits, 6.0 and 1,234', () => {

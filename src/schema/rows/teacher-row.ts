@@ -5,7 +5,7 @@ import { cellShape, type RowSpec } from '../row-spec.js';
 import { parseDate } from '../dates.js';
 import { parseBackbone, parseGender, parseRole, parseTitle } from '../enums.js';
 import { labelled, parseCertificate, parseDegree, parseEmployment, parseOnStaff, parseSection, parseStaffState } from '../staff-enums.js';
-import { optional, orDefault, parseId, parsePreferences, parseText, parseWholeNumber, parseYear, parseYesNo } from '../values.js';
+import { optional, orDefault, parseFullYears, parseId, parsePreferences, parseText, parseYear, parseYesNo } from '../values.js';
 import { parseDuty, roleOf } from '../duty.js';
 import { checkTeacherRow } from './teacher-row-checks.js';
 
@@ -18,7 +18,7 @@ const teacherCells = {
   school_name: optional(parseText),
   // Required of a teacher; a principal or vice principal who teaches no class may leave it blank or write 无 (checkTeacherRow).
   subject: optional(parseText),
-  years_at_school: optional(parseWholeNumber),
+  years_at_school: optional(parseFullYears),
   joined_school: optional(parseDate),
   gender: optional(parseGender),
   birth_year: optional(parseYear),
@@ -26,7 +26,7 @@ const teacherCells = {
   backbone: optional(parseBackbone),
   county_backbone: optional(parseYesNo),
   title: orDefault(parseTitle, 'none'),
-  rural_years: orDefault(parseWholeNumber, 0),
+  rural_years: orDefault(parseFullYears, 0),
   role: orDefault(parseRole, 'teacher'),
   duty: optional(parseDuty),
   exempt: optional(parseText),
