@@ -130,7 +130,7 @@ const NEAR_COLUMNS = 3;
 /**
  * The kind a header row that fits none evidently is, from its match as each kind (most recognised columns, at least
  * {@link NEAR_COLUMNS}, more than any other kind), and the required columns it lacks, named in both
- * languages: a teachers file whose 任教学科 is headed 主要任教学科 lacks 「任教学科」(subject).
+ * languages: a teachers file whose 任教学科 is headed 教学工作内容 lacks 「任教学科」(subject).
  */
 function nearestKind(matches: readonly HeaderMatch[]): { kind: FileKind; known: number; missing: { zh: string; en: string } } | undefined {
   const ranked = [...matches].sort((a, b) => b.columns.size - a.columns.size);

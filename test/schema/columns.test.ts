@@ -68,6 +68,9 @@ describe('COLUMNS', () => {
     expect(findColumn('teachers', '学校（机构）名称')?.key).toBe('school_name');
     expect(findColumn('teachers', '所在单位')?.key).toBe('school_name');
     expect(findColumn('schools', '小学在校生数')?.key).toBe('primary_students');
+    // The names county sheets give the columns the rules read most.
+    expect(['主要任教学科', '主教学科', '本校工作年限', '来校时间', '到本校时间', '出生年月日', '乡村学校任教年限'].map((h) => findColumn('teachers', h)?.key)).toEqual(['subject', 'subject', 'years_at_school', 'joined_school', 'joined_school', 'birth_date', 'rural_years']);
+    expect(['在校生人数', '学生总数', '教学班数'].map((h) => findColumn('schools', h)?.key)).toEqual(['students', 'students', 'classes']);
   });
 
   it('knows 身份证号 as a column that is ignored', () => {

@@ -28,7 +28,7 @@ describe('detectKind', () => {
   });
 
   it('names the required column a file that is evidently one kind lacks, instead of saying its kind cannot be told', () => {
-    const teachers = detectKind(['工号', '姓名', '学校代码', '主要任教学科', '本校任教年限', '性别', '出生年月'], '教师.csv');
+    const teachers = detectKind(['工号', '姓名', '学校代码', '教学工作内容', '本校任教年限', '性别', '出生年月'], '教师.csv');
     expect(teachers.ok).toBe(false);
     if (!teachers.ok) {
       expect(teachers.issue.zh).toContain('看起来是教师表（识别出 6 列）, 但缺少必需列「任教学科」；找到的列: 「工号」');
