@@ -51,8 +51,9 @@ export function sectionWeights(s: School): { sections: Section[]; weights: numbe
 /**
  * The posts each place holds per subject: from the posts file when there is one (a subject not
  * listed has no post; a school's rows name their section, or are split by {@link sectionWeights}), otherwise from the
- * staffing norm: each section's students ÷ students per post, split by that stage's subject
- * shares, each rounded to the nearest whole post.
+ * staffing norm (each section's students ÷ students per post, split by that stage's subject shares,
+ * each rounded to the nearest whole post) or the school's 核定编制数 (apportioned over the subjects
+ * by the same shares, so that the posts add up to it).
  */
 export function postTable(county: County, p: Policy): PostTable {
   const table: PostTable = new Map();
@@ -79,14 +80,29 @@ export function postTable(county: County, p: Policy): PostTable {
     return table;
   }
   for (const s of county.schools) {
-    for (const [sec, students] of sectionStudents(s).students) {
-      const total = students / studentsPerPost(sec, p);
+    for (const [sec, staff] of estimatedStaff(s, p)) {
       const m = table.get(placeOf(s, sec));
       if (!m) continue;
-      for (const [subject, share] of p.subjectShares[sec]) m.set(subject, (m.get(subject) ?? 0) + Math.round(total * share));
+      const shares = p.subjectShares[sec];
+      // A quota is whole posts and stays whole, apportioned over the subjects; the norm's figure is a fraction, each subject's share of it rounded.
+      const posts = s.staffQuota === undefined ? shares.map(([, share]) => Math.round(staff * share)) : apportion(staff, shares.map(([, share]) => share));
+      shares.forEach(([subject], i) => m.set(subject, (m.get(subject) ?? 0) + (posts[i] ?? 0)));
     }
   }
   return table;
+}
+
+/**
+ * The staff each section of a school is estimated to need, before the subject shares split it: its
+ * students ÷ the norm's students per post, or, where the schools file gives the school's 核定编制数,
+ * that quota, split between the sections of a 一贯制 or 完全中学 as the norm would staff them.
+ */
+function estimatedStaff(s: School, p: Policy): Map<Section, number> {
+  const byNorm = new Map([...sectionStudents(s).students].map(([sec, students]) => [sec, students / studentsPerPost(sec, p)] as const));
+  if (s.staffQuota === undefined) return byNorm;
+  const sections = [...byNorm.keys()];
+  const split = apportion(s.staffQuota, sections.map((sec) => byNorm.get(sec) ?? 0));
+  return new Map(sections.map((sec, i) => [sec, split[i] ?? 0]));
 }
 
 /** Posts of a subject at a place (0 when none). */

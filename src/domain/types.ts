@@ -47,6 +47,8 @@ export interface School {
   students: number;
   weak: boolean;
   classes?: number;
+  /** 核定编制数: the staff the county allots the school, which estimated posts follow where no posts file is given. */
+  staffQuota?: number;
   township?: string;
   lat?: number;
   lon?: number;

@@ -59,8 +59,8 @@ export const summarySchema = z.object({
   plan_year: num,
   relaxed: z.boolean(),
   inputs: z.array(z.object({ kind: z.string(), file: z.string(), sha256: z.string(), encoding: z.string(), language: z.enum(['zh', 'en']), rows: num })),
-  /** Where the posts came from: the posts file, or estimated from the staffing norm and the per-stage subject shares. */
-  posts: z.object({ source: z.enum(['file', 'estimated']) }).optional(),
+  /** Where the posts came from: the posts file, or estimated from the staffing norm (or, for `quota_schools` schools, their 核定编制数) and the per-stage subject shares. */
+  posts: z.object({ source: z.enum(['file', 'estimated']), quota_schools: z.number().int().nonnegative().optional() }).optional(),
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
@@ -123,6 +123,12 @@ export const OBJECTIVE_NOTE =
   'model_total: the linear program\'s objective, which bound and gap refer to / 模型目标值（下界与差距均指它）; terms_total: the sum of terms, which also counts the teacher-level terms scored when teachers are named, outside the model / 各项合计（含模型之外、确定具体人选时计入的教师层面各项）';
 
 /** summary.json's content: every rule with threshold and value, the objective by term, solver facts, input hashes. */
+/** Where the posts came from; estimated ones say how many schools' 核定编制数 they followed, where any. */
+function postsSource(file: boolean, quotaSchools: number): NonNullable<Summary['posts']> {
+  if (file) return { source: 'file' };
+  return quotaSchools > 0 ? { source: 'estimated', quota_schools: quotaSchools } : { source: 'estimated' };
+}
+
 export function summaryObject(s: SummaryInput): Summary {
   const fs = s.plan.figures;
   const p = s.policy;
@@ -146,7 +152,7 @@ export function summaryObject(s: SummaryInput): Summary {
     plan_year: p.planYear,
     relaxed: s.relaxed,
     inputs: [...s.files].sort(byKindThenName).map((f) => ({ kind: f.kind, file: f.name, sha256: f.sha256, encoding: f.encoding, language: f.lang, rows: s.rows[f.name] ?? 0 })),
-    posts: { source: s.files.some((f) => f.kind === 'posts') ? 'file' : 'estimated' },
+    posts: postsSource(s.files.some((f) => f.kind === 'posts'), fs.filter((f) => f.school.staffQuota !== undefined).length),
     counts: {
       schools: fs.length,
       teachers: s.statuses.length,

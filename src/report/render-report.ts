@@ -10,6 +10,8 @@ import { FILTER_SCRIPT } from './filter-script.js';
 import { flowsSection } from './flows-section.js';
 import { fixed, num, pct } from './format.js';
 import { esc } from './html.js';
+import { estimatedPostsNote } from '../domain/estimated-posts.js';
+import type { Text } from '../domain/text.js';
 import { movesSection } from './moves-section.js';
 import { objectiveSection } from './objective-section.js';
 import { objectionsSection } from './objections-section.js';
@@ -52,7 +54,7 @@ function header(s: SummaryView, relaxed: boolean, objections: boolean): string {
     `<header><h1>教师交流轮岗方案 <span class="en">teacher rotation plan</span></h1>`,
     `<p class="note">计划年份 ${esc(s.plan_year)} · ${c.schools} 所学校 ${c.teachers} 名教师（${teacherGroups(c)}）· 求解 ${esc(s.solver.name)}: ${s.solver.proven_optimal ? '已证明最优 proven optimal' : '可行 feasible'}</p>`,
     banner,
-    s.posts?.source === 'estimated' ? '<p class="note" data-posts="estimated">岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算。 <span class="en">Posts are estimated: no posts file was given, so they come from the staffing norm and the per-stage subject shares.</span></p>' : '',
+    s.posts?.source === 'estimated' ? estimatedPostsHtml(estimatedPostsNote(s.posts.quota_schools ?? 0, s.counts.schools)) : '',
     `<nav class="toc">${(objections ? [...TOC.slice(0, 5), ['objections', '异议处理'] as [string, string], ...TOC.slice(5)] : TOC).map(([id, zh]) => `<a href="#${id}">${esc(zh)}</a>`).join('')}</nav>`,
     `<div class="cards">${cards.join('')}</div></header>`,
   ].join('');
@@ -114,4 +116,10 @@ export function renderReport(input: ReportInput): string {
 function teacherGroups(c: SummaryView['counts']): string {
   const groups = [`符合条件 ${c.eligible}`, ...(c.principals_due > 0 ? [`列入校长交流名单 ${c.principals_due}`] : []), `免交流 ${c.exempt}${c.retiring > 0 ? `, 其中截止日前退休 ${c.retiring}` : ''}`, `不符合条件 ${c.not_eligible}${c.returned_from_exchange > 0 ? `, 其中交流期满返回原校 ${c.returned_from_exchange}` : ''}`];
   return groups.join(', ');
+}
+
+/** The estimated-posts note as the report's note paragraph: Chinese, then English. */
+function estimatedPostsHtml(note: Text): string {
+  const en = `${note.en.charAt(0).toUpperCase()}${note.en.slice(1)}.`;
+  return `<p class="note" data-posts="estimated">${esc(note.zh)}。 <span class="en">${esc(en)}</span></p>`;
 }

@@ -43,6 +43,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('students', '在校学生数', true, ['学生数', '在校生数', '学生人数', '在校生人数', '学生总数', '在籍学生数', 'student_count', 'enrolment', 'enrollment']),
     col('weak', '薄弱学校', false, ['是否薄弱学校', '是否薄弱', 'weak_school']),
     col('classes', '班级数', false, ['班数', '教学班数', 'class_count']),
+    // The school's staffing quota the county sets (县管校聘: the county manages it): posts are estimated from it where no posts file is given.
+    col('staff_quota', '核定编制数', false, ['编制数', '教职工编制数', '核定编制', '核定教职工编制数', '编制', 'quota']),
     col('township', '所在乡镇', false, ['乡镇']),
     col('lat', '纬度', false, ['latitude']),
     col('lon', '经度', false, ['longitude', 'lng']),

@@ -8,6 +8,7 @@ import type { Conflict } from '../plan/diagnose.js';
 import type { MissingSection } from '../indicators/school-sections.js';
 import { missingSectionLines, stageIndicator, supplyLines } from './county-standing.js';
 import { textTable, type TextColumn } from './text-table.js';
+import { estimatedPostsNote } from '../domain/estimated-posts.js';
 
 /** What the summary is printed from: a written plan's summary, plan and solve. */
 export interface WrittenPlan {
@@ -45,7 +46,10 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   // a plan made in winter for the next school year must move (--set plan.year=…).
   const cutoff = r.summary.policy['plan.cutoff'] ?? '';
   lines.push(zh ? `  计划年份 ${r.summary.plan_year}, 截止日期 ${cutoff}（任教年限、年龄、距退休年限、交流期满均计到此日; 可用 --set plan.year=… 改）` : `  plan year ${r.summary.plan_year}, cut-off date ${cutoff} (years at the school, ages, years to retirement and ends of exchanges count to it; --set plan.year=… changes it)`);
-  if (r.summary.posts?.source === 'estimated') lines.push(zh ? '  岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算' : '  posts estimated: no posts file, so posts come from the staffing norm and the per-stage subject shares');
+  if (r.summary.posts?.source === 'estimated') {
+    const note = estimatedPostsNote(r.summary.posts.quota_schools ?? 0, r.summary.counts.schools);
+    lines.push(`  ${zh ? note.zh : note.en}`);
+  }
   lines.push(zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）, 其中骨干 ${c.backbone_moved} 人（${pct}%）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} (${pct}%)`);
   lines.push(...peopleLines(c, r.summary.policy['eligibility.principal_terms'] ?? '2', zh));
   const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);

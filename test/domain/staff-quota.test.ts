@@ -1,0 +1,70 @@
+/**
+ * A schools file's 核定编制数 (the staffing quota the county sets each school: 县管校聘's 县管) is
+ * what estimated posts follow where no posts file is given, instead of the norm's students per
+ * post; split between the sections of a 一贯制 as the norm would staff them. A posts file, where
+ * given, is what counts.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { placeOf } from '../../src/domain/sections.js';
+import { postTable } from '../../src/domain/staffing.js';
+import { estimatedPostsNote } from '../../src/domain/estimated-posts.js';
+import { county, policy, post, school, teacher } from '../helpers/make-county.js';
+import { planInProcess } from '../helpers/plan-run.js';
+
+const total = (m: Map<string, number> | undefined): number => [...(m ?? new Map<string, number>()).values()].reduce((a, b) => a + b, 0);
+
+describe('a school\'s 核定编制数', () => {
+  it('is what its estimated posts add up to, where the norm would give fewer', () => {
+    // 190 pupils: the norm (19 per post) gives 10 posts; the county allots this small rural school 16.
+    const byNorm = school('A', 'rural', { students: 190 });
+    const byQuota = school('B', 'rural', { students: 190, staffQuota: 16 });
+    const c = { ...county([byNorm, byQuota], [teacher('a', 'A', '语文')], []), posts: null };
+    const posts = postTable(c, policy());
+    expect(total(posts.get(placeOf(byNorm, 'primary')))).toBe(10);
+    expect(total(posts.get(placeOf(byQuota, 'primary')))).toBe(16);
+  });
+
+  it('of a 九年一贯制 is split between its sections as the norm would staff them', () => {
+    // 小学部 380 pupils (19 per post: 20), 初中部 270 (13.5 per post: 20): a quota of 50 goes 25 : 25.
+    const nine = school('N', 'town', { stage: 'nine_year', students: 650, primaryStudents: 380, juniorStudents: 270, staffQuota: 50 });
+    const posts = postTable({ ...county([nine], [teacher('a', 'N', '语文')], []), posts: null }, policy());
+    expect([total(posts.get(placeOf(nine, 'primary'))), total(posts.get(placeOf(nine, 'junior')))]).toEqual([25, 25]);
+  });
+
+  it('changes nothing where a posts file is given', () => {
+    const s = school('B', 'rural', { students: 190, staffQuota: 16 });
+    const posts = postTable(county([s], [teacher('a', 'B', '语文')], [post('B', '语文', 3)]), policy());
+    expect([...(posts.get(placeOf(s, 'primary')) ?? [])]).toEqual([['语文', 3]]);
+  });
+
+  it('is said in the note of every output, with how many schools gave it', () => {
+    expect(estimatedPostsNote(0, 30).zh).toBe('岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算');
+    expect(estimatedPostsNote(30, 30).zh).toBe('岗位数为估算: 未提供岗位表, 按各校核定编制数和各学段学科比例估算');
+    expect(estimatedPostsNote(28, 30).zh).toBe('岗位数为估算: 未提供岗位表, 按核定编制数（28 所学校; 其余 2 所未填, 按编制标准（生师比））和各学段学科比例估算');
+  });
+
+  it('read from the schools file (编制数), the sample without its posts file plans with posts that follow it, and summary.json says so', async () => {
+    const data = join(import.meta.dirname, '../../data');
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-quota-'));
+    const lines = readFileSync(join(data, '学校.csv'), 'utf8').replace(/^\uFEFF/u, '').split('\r\n').filter(Boolean);
+    // Each school's quota: its students ÷ 15, at least 8 (a small school's teachers by classes).
+    const withQuota = lines.map((l, i) => {
+      if (i === 0) return `${l},编制数`;
+      const students = Number(l.split(',')[4]);
+      return `${l},${Math.max(8, Math.round(students / 15))}`;
+    });
+    writeFileSync(join(dir, '学校.csv'), `\uFEFF${withQuota.join('\r\n')}\r\n`);
+    writeFileSync(join(dir, '教师.csv'), readFileSync(join(data, '教师.csv')));
+    const r = await planInProcess([join(dir, '学校.csv'), join(dir, '教师.csv')], join(dir, 'plan'));
+    expect(r.kind).toBe('written');
+    if (r.kind !== 'written') return;
+    expect(r.report.summary.posts).toEqual({ source: 'estimated', quota_schools: 30 });
+    const quotas = new Map(r.report.county.schools.map((s) => [s.id, s.staffQuota]));
+    // Every school's posts add up to its quota.
+    expect(r.report.plan.figures.map((f) => f.posts - (quotas.get(f.school.id) ?? 0))).toEqual(r.report.plan.figures.map(() => 0));
+    expect(readFileSync(join(dir, 'plan', 'report.html'), 'utf8')).toContain('岗位数为估算: 未提供岗位表, 按各校核定编制数和各学段学科比例估算。');
+  });
+});
