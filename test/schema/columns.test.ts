@@ -18,7 +18,9 @@ describe('normaliseHeader', () => {
 describe('COLUMNS', () => {
   it('holds every DOMAIN.md column with its Chinese name', () => {
     const pairs = (kind: keyof typeof COLUMNS) => COLUMNS[kind].map((c) => `${c.key} ${c.zh}`);
-    expect(pairs('schools')).toEqual(['school_id 学校代码', 'name 学校名称', 'stage 学段', 'area 城乡类型', 'students 在校学生数', 'weak 薄弱学校', 'classes 班级数', 'township 所在乡镇', 'lat 纬度', 'lon 经度',
+    expect(pairs('schools')).toEqual(['school_id 学校代码', 'name 学校名称', 'stage 学段', 'area 城乡类型', 'students 在校学生数', 'weak 薄弱学校', 'classes 班级数',
+      // staff_quota: the county's 核定编制数, which estimated posts follow (beyond DOMAIN.md's list).
+      'staff_quota 核定编制数', 'township 所在乡镇', 'lat 纬度', 'lon 经度',
       'urban_rural_code 城乡分类代码', 'teaching_point 教学点', 'primary_students 小学部学生数', 'junior_students 初中部学生数', 'senior_students 高中部学生数']);
     expect(pairs('teachers')).toEqual([
       'teacher_id 工号', 'name 姓名', 'school_id 学校代码', 'school_name 学校名称', 'subject 任教学科', 'years_at_school 本校任教年限', 'joined_school 进本校年月', 'gender 性别', 'birth_year 出生年份', 'birth_date 出生年月',
