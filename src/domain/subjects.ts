@@ -165,6 +165,9 @@ export const subjectInText = (t: { subject: string; subjectLabel: string }): str
 /** What separates subjects where a roster gives a teacher several (`语文、道德与法治`, `音乐/美术`); between Chinese names a space does too (`语文 数学`). */
 const SEVERAL = /\s*[、，,；;/／|]\s*/u;
 
+/** A cell that may name several subjects: one holding a separator or a space (full-width forms included). */
+const MAY_BE_SEVERAL = /[、，,；;/／|｜\s]/u;
+
 /**
  * The first of several subjects written in one 任教学科 cell, where it is the curriculum's: a
  * rural teacher who teaches 语文 and 道德与法治 is filed under the first (主教学科), as the national
@@ -172,6 +175,8 @@ const SEVERAL = /\s*[、，,；;/／|]\s*/u;
  * names (`书法、美术`: left as written).
  */
 export function firstOfSeveral(text: string): string | undefined {
+  // Asked of every teachers row, twice: a cell with no separator (nearly all of them) is one subject.
+  if (!MAY_BE_SEVERAL.test(text)) return undefined;
   const trimmed = text.normalize('NFKC').trim();
   const marked = trimmed.split(SEVERAL).filter((p) => p !== '');
   const parts = marked.length < 2 && /\p{Script=Han}/u.test(trimmed) ? trimmed.split(/\s+/u) : marked;
