@@ -115,8 +115,26 @@ const TEACHING_POINT = new Set(['教学点', '小学教学点', '218'].map(key))
 export const parseSchoolStage: CellParser<{ stage: Stage; teachingPoint: boolean }> = (text) => {
   const r = parseStage(text);
   if (r.ok) return ok({ stage: r.value, teachingPoint: false });
+  const joined = stageOfSections(text);
+  if (joined) return ok({ stage: joined, teachingPoint: false });
   return TEACHING_POINT.has(key(withoutCodePrefix(text) ?? text)) ? ok({ stage: 'primary', teachingPoint: true }) : r;
 };
+
+/** The school of the sections a 学段 cell lists (小学、初中 is a 九年一贯制, 初中/高中 a 完全中学, all three a 十二年一贯制), or undefined. */
+function stageOfSections(text: string): Stage | undefined {
+  const parts = text.split(/\s*[、，,；;/／+＋&和及与]\s*/u).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const sections = new Set<Stage>();
+  for (const p of parts) {
+    const s = parseStage(p.replace(/部$/u, ''));
+    if (!s.ok || !(s.value === 'primary' || s.value === 'junior' || s.value === 'senior')) return undefined;
+    sections.add(s.value);
+  }
+  const has = (s: Stage): boolean => sections.has(s);
+  if (sections.size === 3) return 'twelve_year';
+  if (sections.size !== 2 || !has('junior')) return undefined;
+  return has('primary') ? 'nine_year' : 'complete';
+}
 /** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
 export const parseArea = enumParser(AREAS);
 /**

@@ -67,4 +67,16 @@ describe('enums', () => {
     expect(v(parseSchoolStage('小学'))).toEqual({ stage: 'primary', teachingPoint: false });
   });
 
+  it('reads a school\'s 学段 that lists its sections as the school they make', () => {
+    expect(['小学、初中', '初中部/小学部', '初中,高中', '小学+初中+高中', '小学和初中'].map((t) => v(parseSchoolStage(t)))).toEqual([
+      { stage: 'nine_year', teachingPoint: false },
+      { stage: 'nine_year', teachingPoint: false },
+      { stage: 'complete', teachingPoint: false },
+      { stage: 'twelve_year', teachingPoint: false },
+      { stage: 'nine_year', teachingPoint: false },
+    ]);
+    // No school has only 小学 and 高中, nor is a list of one or of other words a school's sections.
+    expect(['小学、高中', '小学、小学', '小学、大学', '九年一贯制、高中'].map((t) => parseSchoolStage(t).ok)).toEqual([false, false, false, false]);
+  });
+
 });
