@@ -136,7 +136,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
     issues.push({ file: name, zh: `此文件被指定了两次（${showPath(p)}）`, en: `this file was given twice (${showPath(p)})` });
   }
   const idsOf = (kind: FileKind) =>
-    ofKind(files, kind).flatMap((f) => f.ids.map(({ id, row }) => ({ id, source: { file: f.name, row } })));
+    ofKind(files, kind).flatMap((f) => f.ids.map(({ id, row, identifier }) => ({ id, source: { file: f.name, row }, ...(identifier !== undefined && { identifier }) })));
   const isComplete = (kind: FileKind) => ofKind(files, kind).length > 0 && ofKind(files, kind).every((f) => f.complete);
   const labels = new Map(files.map((f) => [f.name, f.labels]));
   const postFiles = ofKind(files, 'posts');
@@ -157,7 +157,8 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const ofSheet = readSheetSchools(named.teachers, rows.schools, sheetTexts);
   append(issues, ofSheet.issues);
   const merged = { ...rows, teachers: ofSheet.teachers };
-  const repaired = repairIds({ ...merged, ...ids, identified: merged.schools });
+  // A school row with a bad cell is still the school its codes name (its teachers are not "unknown school" too).
+  const repaired = repairIds({ ...merged, ...ids, identified: ids.schoolIds });
   append(issues, repaired.issues);
   // A code that is no school's (another system's), beside a name that is one school's, is that school.
   const coded = codesByName(repaired.teachers, merged.schools);

@@ -3,6 +3,7 @@
  * every problem found in it.
  */
 import type { InputFile, InputIssue, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+import type { RecordId } from './read-rows.js';
 
 /** The valid items of one file, by kind, with the ids of all its records. */
 export type FileContent =
@@ -23,7 +24,7 @@ export interface LoadedFile {
   /** Recognised columns: canonical key → header as written. */
   labels: Map<string, string>;
   /** Ids (school_id, teacher_id, …) of all records whose id cell is valid, with their rows. */
-  ids: { id: string; row: number }[];
+  ids: RecordId[];
   /** Number of data rows, valid or not. */
   records: number;
   /** False when some rows could not be read at all (an unclosed quote, ragged rows). */

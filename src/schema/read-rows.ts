@@ -15,8 +15,27 @@ export interface ReadRows<T> {
    * The id of every record whose id cell is a valid id, valid row or not, so that a school
    * row with one bad cell does not make all its teachers "unknown school".
    */
-  ids: { id: string; row: number }[];
+  ids: RecordId[];
   issues: InputIssue[];
+}
+
+/** A record's valid id, and a schools record's 学校标识码 beside it (which the other files may give the school by). */
+export interface RecordId {
+  id: string;
+  row: number;
+  identifier?: string;
+}
+
+/** How a table's records' ids are read: its id column, and a schools table's 学校标识码 column, where it has one. */
+export function recordIds(match: HeaderMatch, idKey: string): (record: CsvRecord) => RecordId | undefined {
+  const idIndex = match.columns.get(idKey)?.index;
+  const second = match.columns.get('school_identifier')?.index;
+  return (record) => {
+    const id = parseId(idIndex === undefined ? '' : (record.cells[idIndex] ?? ''));
+    if (!id.ok) return undefined;
+    const identifier = second === undefined ? undefined : parseId(record.cells[second] ?? '');
+    return identifier?.ok ? { id: id.value, row: record.row, identifier: identifier.value } : { id: id.value, row: record.row };
+  };
 }
 
 /**
@@ -40,11 +59,11 @@ export function readRows<S extends z.ZodType<unknown, RowInput>, T>(
 ): ReadRows<T> {
   const out: ReadRows<T> = { rows: [], ids: [], issues: [] };
   const columns = [...match.columns.values()];
-  const idIndex = match.columns.get(idKey)?.index;
+  const idOf = recordIds(match, idKey);
   const fast = fastRow(spec, match);
   for (const record of records) {
-    const id = parseId(idIndex === undefined ? '' : (record.cells[idIndex] ?? ''));
-    if (id.ok) out.ids.push({ id: id.value, row: record.row });
+    const id = idOf(record);
+    if (id) out.ids.push(id);
     const source = { file, row: record.row };
     const value = fast(record.cells);
     if (value !== undefined) {

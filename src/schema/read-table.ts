@@ -15,8 +15,7 @@ import { unusedColumnsWarning } from './unused-columns.js';
 import { withoutSchoolStage } from './loose-stage.js';
 import { withSheetSchool } from './school-of-sheet.js';
 import { meltWide, type WideHeader } from './wide-posts.js';
-import { readRows } from './read-rows.js';
-import { parseId } from './values.js';
+import { readRows, recordIds } from './read-rows.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
 import { objectionSpec, toObjection } from './rows/objection-row.js';
 import { policySpec, toPolicyEntry } from './rows/policy-row.js';
@@ -82,12 +81,9 @@ function undecidedWarning(match: HeaderMatch, undecided: number, name: string): 
 /** Ids of a file whose rows cannot be read (a required column is missing), for reference checks. */
 function idsOnly(match: HeaderMatch, records: readonly CsvRecord[]): LoadedFile['ids'] {
   const key = ID_KEY[match.kind];
-  const column = key === undefined ? undefined : match.columns.get(key);
-  if (!column) return [];
-  return records.flatMap((r) => {
-    const id = parseId(r.cells[column.index] ?? '');
-    return id.ok ? [{ id: id.value, row: r.row }] : [];
-  });
+  if (key === undefined || !match.columns.has(key)) return [];
+  const idOf = recordIds(match, key);
+  return records.flatMap((r) => idOf(r) ?? []);
 }
 
 /** Where a table's bytes came from, recorded in `InputFile`. */

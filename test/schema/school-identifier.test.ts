@@ -56,6 +56,12 @@ T3,张敏,2134000001,语文,3,,002,2027-07
     expect(lines.map((l) => l.split(' / ')[0])).toEqual(['teachers.csv 第2行「学校代码」: 「2134000002」是学校表中 2 所学校的学校标识码（002、003）, 无法判断是哪一所; 请改填学校代码', 'teachers.csv 第3行「学校代码」: 学校代码「2134000009」不在学校表中']);
   });
 
+  it('knows a school by its 标识码 when its row has a bad cell: its teachers are not also "unknown school"', async () => {
+    const teachers = `工号,姓名,学校代码,任教学科,本校任教年限\nT1,王芳,2134000001,数学,8\n`;
+    const { lines } = await problems({ 'schools.csv': SCHOOLS.replace('城区,1200', '城区,很多'), 'teachers.csv': teachers });
+    expect(lines.map((l) => l.split(' / ')[0])).toEqual(['schools.csv 第2行「在校学生数」: 应为不小于0的整数, 实为「很多」']);
+  });
+
   it('reads an exchange home school whose zeros a spreadsheet dropped, as a school code', async () => {
     const teachers = `工号,姓名,学校代码,任教学科,本校任教年限,交流原学校代码,交流结束年月\nT1,王芳,1,数学,8,2,2027-07\n`;
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
