@@ -122,13 +122,13 @@ function cvBlock(cv: readonly CvEntry[], stage: 'primary' | 'junior', threshold:
 export const OBJECTIVE_NOTE =
   'model_total: the linear program\'s objective, which bound and gap refer to / 模型目标值（下界与差距均指它）; terms_total: the sum of terms, which also counts the teacher-level terms scored when teachers are named, outside the model / 各项合计（含模型之外、确定具体人选时计入的教师层面各项）';
 
-/** summary.json's content: every rule with threshold and value, the objective by term, solver facts, input hashes. */
 /** Where the posts came from; estimated ones say how many schools' 核定编制数 they followed, where any. */
 function postsSource(file: boolean, quotaSchools: number): NonNullable<Summary['posts']> {
   if (file) return { source: 'file' };
   return quotaSchools > 0 ? { source: 'estimated', quota_schools: quotaSchools } : { source: 'estimated' };
 }
 
+/** summary.json's content: every rule with threshold and value, the objective by term, solver facts, input hashes. */
 export function summaryObject(s: SummaryInput): Summary {
   const fs = s.plan.figures;
   const p = s.policy;

@@ -4,7 +4,7 @@
  * other words county staff use for it.
  */
 import type { Area, Backbone, Gender, LockAction, ObjectionDecision, Role, Stage, Title } from '../domain/types.js';
-import { expected, type CellParser, ok, withoutCodePrefix } from './values.js';
+import { expected, listedValues, type CellParser, ok, withoutCodePrefix } from './values.js';
 
 /** Canonical value → accepted spellings (the first Chinese one is shown in messages). */
 type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
@@ -122,8 +122,8 @@ export const parseSchoolStage: CellParser<{ stage: Stage; teachingPoint: boolean
 
 /** The school of the sections a 学段 cell lists (小学、初中 is a 九年一贯制, 初中/高中 a 完全中学, all three a 十二年一贯制), or undefined. */
 function stageOfSections(text: string): Stage | undefined {
-  const parts = text.split(/\s*[、，,；;/／+＋&和及与]\s*/u).filter((p) => p.trim() !== '');
-  if (parts.length < 2) return undefined;
+  const parts = listedValues(text);
+  if (!parts) return undefined;
   const sections = new Set<Stage>();
   for (const p of parts) {
     const s = parseStage(p.replace(/部$/u, ''));

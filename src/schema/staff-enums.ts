@@ -7,7 +7,7 @@ import type { Area, Certificate, Degree, Employment, Section, StaffState } from 
 import { certificateLevel } from '../domain/sections.js';
 import { enumParser } from './enums.js';
 import { showEn, showZh } from './show-value.js';
-import { expected, ok, type CellParser } from './values.js';
+import { expected, listedValues, ok, type CellParser } from './values.js';
 
 type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
 
@@ -58,15 +58,15 @@ const ON_STAFF: Table<'yes' | 'no'> = {
   no: ['否', '不在编', '非在编', '编外', 'n', 'false', '0', '×', 'off_staff'],
 };
 
-/** What separates several values written in one cell (`小学、初级中学`, `小学/初中`). */
-const SEVERAL = /\s*[、，,；;/／]\s*/u;
-
-/** The values of a cell that holds several, each read; null where it holds one, or one of them is no value. */
+/** The values of a cell that lists several, each read; null where it holds one, or one of them is no value. */
 function several<T>(parse: CellParser<T>, text: string): T[] | null {
-  const parts = text.split(SEVERAL).filter((p) => p.trim() !== '');
-  if (parts.length < 2) return null;
-  const read = parts.map(parse);
-  return read.every((r) => r.ok) ? read.map((r) => (r as { value: T }).value) : null;
+  const values: T[] = [];
+  for (const part of listedValues(text) ?? []) {
+    const r = parse(part);
+    if (!r.ok) return null;
+    values.push(r.value);
+  }
+  return values.length > 0 ? values : null;
 }
 
 const sectionWord = enumParser(SECTIONS);

@@ -62,6 +62,16 @@ export const parseWholeNumber: CellParser<number> = (text) => {
   return expected('不小于0的整数', 'a whole number ≥ 0', text);
 };
 
+/**
+ * The values of a cell that lists several (`小学、初级中学`, `初中/高中`, `小学+初中`, `小学和初中`), or
+ * null for a cell of one. For the closed vocabularies (学段, 教师资格种类), none of whose words holds
+ * these marks; a subject's name may (道德与法治), so subjects are split by their own rule (subjects.ts).
+ */
+export function listedValues(text: string): string[] | null {
+  const parts = text.split(/\s*[、，,；;/／+＋&和及与]\s*/u).filter((p) => p.trim() !== '');
+  return parts.length < 2 ? null : parts;
+}
+
 /** Years and a part of one: `4.5`, `4.5年`, `4年半`, `4年6个月`, `4年零6个月`; the whole years are group 1. */
 const PART_YEARS = /^(\d+)(?:\.\d+年?|年(?:半|零?(?:[1-9]|1[01])个?月))$/u;
 
