@@ -13,6 +13,8 @@ import { postTable } from '../../src/domain/staffing.js';
 import { estimatedPostsNote } from '../../src/domain/estimated-posts.js';
 import { county, policy, post, school, teacher } from '../helpers/make-county.js';
 import { planInProcess } from '../helpers/plan-run.js';
+import { formatIssues } from '../../src/schema/format-issue.js';
+import { load } from '../schema/load-county-helpers.js';
 
 const total = (m: Map<string, number> | undefined): number => [...(m ?? new Map<string, number>()).values()].reduce((a, b) => a + b, 0);
 
@@ -38,6 +40,18 @@ describe('a school\'s 核定编制数', () => {
     const s = school('B', 'rural', { students: 190, staffQuota: 16 });
     const posts = postTable(county([s], [teacher('a', 'B', '语文')], [post('B', '语文', 3)]), policy());
     expect([...(posts.get(placeOf(s, 'primary')) ?? [])]).toEqual([['语文', 3]]);
+  });
+
+  it('beside a posts file, names the schools whose posts exceed it (超编), once', async () => {
+    const schools = `学校代码,学校名称,学段,城乡类型,在校学生数,编制数\n001,城关第一小学,小学,城区,600,3\n002,河口小学,小学,镇区,300,9\n`;
+    const posts = `学校代码,学科,岗位数\n001,语文,2\n001,数学,2\n002,语文,2\n`;
+    const teachers = `工号,姓名,学校代码,任教学科,本校任教年限\nT1,王芳,001,语文,8\n`;
+    const r = await load({ '学校.csv': schools, '岗位.csv': posts, '教师.csv': teachers });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(formatIssues(r.value.warnings ?? []).map((l) => l.split(' / ')[0])).toContain('岗位.csv: 1 所学校的岗位数超过学校表的核定编制数: 城关第一小学（001）岗位 4 > 编制 3; 方案按岗位表计, 请核对岗位设置');
+    const within = await load({ '学校.csv': schools.replace(',600,3', ',600,4'), '岗位.csv': posts, '教师.csv': teachers });
+    if (!within.ok) throw new Error(formatIssues(within.issues).join('\n'));
+    expect(formatIssues(within.value.warnings ?? []).some((l) => l.includes('核定编制数'))).toBe(false);
   });
 
   it('is said in the note of every output, with how many schools gave it', () => {
