@@ -4,9 +4,13 @@
  * files may then give a school by either code: a roster from the national teacher system carries
  * the 标识码.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { matchHeaders } from '../../src/schema/match-headers.js';
+import { planInProcess } from '../helpers/plan-run.js';
 import { load, problems } from './load-county-helpers.js';
 
 const SCHOOLS = `学校代码,学校标识码,学校名称,学段,城乡类型,在校学生数
@@ -67,5 +71,26 @@ T3,张敏,2134000001,语文,3,,002,2027-07
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
     expect(r.value.teachers.map((t) => [t.schoolId, t.exchangeHomeSchool])).toEqual([['001', '002']]);
+  });
+
+  it('the sample with its schools\' 标识码 added and every teacher\'s school given by it plans the same moves', async () => {
+    const data = join(import.meta.dirname, '../../data');
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-identifier-'));
+    const identifier = (code: string): string => `21${code.slice(-8)}`;
+    const schools = readFileSync(join(data, '学校.csv'), 'utf8').replace(/^\uFEFF/u, '').split('\r\n').filter(Boolean);
+    writeFileSync(join(dir, '学校.csv'), schools.map((l, i) => { const [code = '', ...rest] = l.split(','); return [code, i === 0 ? '学校标识码' : identifier(code), ...rest].join(','); }).join('\r\n'));
+    const teachers = readFileSync(join(data, '教师.csv'), 'utf8').replace(/^\uFEFF/u, '').split('\r\n');
+    const col = (teachers[0] ?? '').split(',').indexOf('学校代码');
+    writeFileSync(join(dir, '教师.csv'), teachers.map((l, i) => (i === 0 || l === '' ? l : l.split(',').map((c, j) => (j === col ? identifier(c) : c)).join(','))).join('\r\n'));
+    writeFileSync(join(dir, '岗位.csv'), readFileSync(join(data, '岗位.csv')));
+    const run = async (files: string[], out: string) => {
+      const r = await planInProcess(files, join(dir, out));
+      if (r.kind !== 'written') throw new Error(r.kind);
+      return r.report.plan.moves.map((m) => [m.teacher.id, m.from.id, m.to.id, m.reason.zh]);
+    };
+    const byIdentifier = await run(['学校.csv', '教师.csv', '岗位.csv'].map((f) => join(dir, f)), 'identified');
+    const sample = await run(['学校.csv', '教师.csv', '岗位.csv'].map((f) => join(data, f)), 'sample');
+    expect(byIdentifier.length).toBeGreaterThan(0);
+    expect(byIdentifier).toEqual(sample);
   });
 });
