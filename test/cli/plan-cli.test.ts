@@ -140,4 +140,19 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(later.code, later.stderr).toBe(0);
     expect(later.stdout).not.toContain(`小学 县级以上骨干教师: 现有 ${have} 人`);
   });
+
+  it('says, in validate as in plan, that posts will be estimated when no posts file is given, and from what', () => {
+    const data = join(import.meta.dirname, '../../data');
+    const files = ['学校.csv', '教师.csv'].map((f) => join(data, f));
+    const note = '  岗位数为估算: 未提供岗位表, 按编制标准（生师比）和各学段学科比例估算';
+    const v = rotate(['validate', ...files, '--set', 'plan.year=2026']);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout.split('\n')).toContain(note);
+    const p = rotate(['plan', ...files, '-o', join(mkdtempSync(join(tmpdir(), 'rotate-est-')), 'p'), '--set', 'plan.year=2026']);
+    expect(p.code, p.stderr).toBe(0);
+    expect(p.stdout.split('\n')).toContain(note);
+    // With the posts file, neither says it.
+    const withPosts = rotate(['validate', ...inputs(data), '--set', 'plan.year=2026']);
+    expect(withPosts.stdout).not.toContain('岗位数为估算');
+  });
 });
