@@ -18,7 +18,7 @@ import { writtenAssignmentColumns } from './assignments-file.js';
 import { principalColumns, type PrincipalRow } from './principals-file.js';
 import { markRelaxed } from './relaxed-column.js';
 import { qualitySheet, QUALITY_SHEET } from './quality-sheet.js';
-import { schoolColumns } from './schools-file.js';
+import { anyQuota, schoolColumns } from './schools-file.js';
 import { teacherColumns } from './teachers-file.js';
 
 /** The file's name in a plan folder. */
@@ -191,7 +191,7 @@ export interface PlanWorkbookInput {
 export function planXlsx(p: PlanWorkbookInput): Promise<Uint8Array | Finishing> {
   const tables: PlanTables = [
     planTable(writtenAssignmentColumns(p.lang, p.locks, p.relaxedRules), p.moves),
-    planTable(markRelaxed(schoolColumns(p.lang), p.relaxedRules, p.lang), p.schools),
+    planTable(markRelaxed(schoolColumns(p.lang, anyQuota(p.schools)), p.relaxedRules, p.lang), p.schools),
     planTable(markRelaxed(teacherColumns(p.lang), p.relaxedRules, p.lang), p.statuses),
   ];
   const extra = p.objections ? [planTable(p.objections.columns, p.objections.lines)(p.lang === 'zh' ? '异议处理' : 'objections', p.lang)] : [];

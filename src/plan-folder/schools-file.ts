@@ -21,8 +21,11 @@ const word = (value: Stage | Area, table: Readonly<Record<string, readonly strin
 /** The file's name in a plan folder. */
 export const SCHOOLS_FILE = 'schools.csv';
 
-/** The columns of schools.csv; headers and words (stage, area, yes/no) in the given language. */
-export function schoolColumns(lang: Lang): Column<SchoolLine>[] {
+/** Whether the schools' lines carry a 核定编制数 (the schools file gave it), which schools.csv then shows beside the posts. */
+export const anyQuota = (lines: readonly SchoolLine[]): boolean => lines.some((l) => l.school.staffQuota !== undefined);
+
+/** The columns of schools.csv; headers and words (stage, area, yes/no) in the given language; the 核定编制数 where the schools file gave it. */
+export function schoolColumns(lang: Lang, quota = false): Column<SchoolLine>[] {
   return [
     { en: 'school_id', zh: '学校代码', get: (f) => f.school.id },
     { en: 'name', zh: '学校名称', get: (f) => f.school.name },
@@ -33,6 +36,7 @@ export function schoolColumns(lang: Lang): Column<SchoolLine>[] {
     { en: 'teachers_before', zh: '调整前教师数', get: (f) => f.teachersBefore },
     { en: 'teachers_after', zh: '调整后教师数', get: (f) => f.teachersAfter },
     { en: 'posts', zh: '岗位数', get: (f) => f.posts },
+    ...(quota ? [{ en: 'staff_quota', zh: '核定编制数', get: (f: SchoolLine) => f.school.staffQuota }] : []),
     { en: 'shortage_before', zh: '调整前缺员', get: (f) => f.shortageBefore },
     { en: 'shortage_after', zh: '调整后缺员', get: (f) => f.shortageAfter },
     { en: 'scarce_shortage_before', zh: '紧缺学科缺员前', get: (f) => f.scarceShortageBefore },
@@ -49,7 +53,7 @@ export function schoolColumns(lang: Lang): Column<SchoolLine>[] {
 
 /** schools.csv's bytes, with a `plan_status` column when rules were relaxed. */
 export function schoolsCsv(lines: readonly SchoolLine[], lang: Lang, relaxedRules: readonly string[]): string {
-  return toCsv(markRelaxed(schoolColumns(lang), relaxedRules, lang), lines, lang);
+  return toCsv(markRelaxed(schoolColumns(lang, anyQuota(lines)), relaxedRules, lang), lines, lang);
 }
 
 /** A word of the file read back as its canonical value (城区 and urban alike: plans in either language compare); other text as it is. */
@@ -68,5 +72,5 @@ export type SchoolRow = z.infer<typeof schoolRowSchema>;
 
 /** Reads schools.csv back; every figure must be a number as the writer prints it, every school must have an id. */
 export function readSchools(text: string, file: string): { ok: true; value: PlanTable<SchoolRow> } | { ok: false; issues: InputIssue[] } {
-  return readPlanCsv(text, file, schoolColumns('en'), ['school_id'], schoolRowSchema);
+  return readPlanCsv(text, file, schoolColumns('en', true), ['school_id'], schoolRowSchema);
 }

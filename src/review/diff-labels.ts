@@ -35,7 +35,7 @@ export const COUNT_LABEL: Record<string, string> = {
 /** A term's name as the diff shows it: Chinese label, then the English key. */
 export const termLabel = (t: string): string => (t === 'total' ? '合计 total' : t in TERM_LABELS ? `${TERM_LABELS[t as keyof typeof TERM_LABELS].zh} ${t}` : t);
 
-const SCHOOL_LABEL = new Map(schoolColumns('en').map((c) => [c.en, c.zh]));
+const SCHOOL_LABEL = new Map(schoolColumns('en', true).map((c) => [c.en, c.zh]));
 /** A schools.csv figure's name as the diff shows it: Chinese column name, then the English key. */
 export const schoolFieldLabel = (field: string): string => `${SCHOOL_LABEL.get(field) ?? ''} ${field}`.trim();
 

@@ -13,6 +13,7 @@ import { postTable } from '../../src/domain/staffing.js';
 import { estimatedPostsNote } from '../../src/domain/estimated-posts.js';
 import { county, policy, post, school, teacher } from '../helpers/make-county.js';
 import { planInProcess } from '../helpers/plan-run.js';
+import { readSchools } from '../../src/plan-folder/schools-file.js';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { load } from '../schema/load-county-helpers.js';
 
@@ -80,5 +81,10 @@ describe('a school\'s 核定编制数', () => {
     // Every school's posts add up to its quota.
     expect(r.report.plan.figures.map((f) => f.posts - (quotas.get(f.school.id) ?? 0))).toEqual(r.report.plan.figures.map(() => 0));
     expect(readFileSync(join(dir, 'plan', 'report.html'), 'utf8')).toContain('岗位数为估算: 未提供岗位表, 按各校核定编制数和各学段学科比例估算。');
+    // schools.csv shows each school's quota beside its posts, and reads back (rotate diff reads it).
+    const table = readSchools(readFileSync(join(dir, 'plan', 'schools.csv'), 'utf8'), 'schools.csv');
+    if (!table.ok) throw new Error(JSON.stringify(table.issues));
+    expect(readFileSync(join(dir, 'plan', 'schools.csv'), 'utf8')).toMatch(/岗位数,核定编制数,/u);
+    expect(table.value.rows.map((row) => [row.school_id, row['staff_quota'], row['posts']])).toEqual(r.report.plan.figures.map((f) => [f.school.id, String(f.school.staffQuota), String(f.posts)]));
   });
 });
