@@ -162,11 +162,14 @@ function curriculumName(chinese: string): string | undefined {
  */
 export const subjectInText = (t: { subject: string; subjectLabel: string }): string => (/\p{Script=Han}/u.test(t.subjectLabel) ? t.subject : t.subjectLabel);
 
-/** What separates subjects where a roster gives a teacher several (`语文、道德与法治`, `音乐/美术`); between Chinese names a space does too (`语文 数学`). */
-const SEVERAL = /\s*[、，,；;/／|]\s*/u;
+/**
+ * What separates subjects where a roster gives a teacher several (`语文、道德与法治`, `音乐/美术`,
+ * `语文兼道德与法治`, `语文（兼科学）`); between Chinese names a space does too (`语文 数学`).
+ */
+const SEVERAL = /\s*(?:[、，,；;/|()]|兼)\s*/u;
 
-/** A cell that may name several subjects: one holding a separator or a space (full-width forms included). */
-const MAY_BE_SEVERAL = /[、，,；;/／|｜\s]/u;
+/** A cell that may name several subjects: one holding a separator, a bracket or a space (full-width forms included). */
+const MAY_BE_SEVERAL = /[、，,；;/／|｜()（）兼\s]/u;
 
 /**
  * The first of several subjects written in one 任教学科 cell, where it is the curriculum's: a
