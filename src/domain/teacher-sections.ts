@@ -111,14 +111,18 @@ export function sectionWarnings(county: County): InputIssue[] {
     });
   }
   if (county.posts === null) {
-    const guessed = county.schools.filter((s) => sectioned(s) && sectionStudents(s).estimated).map((s) => s.id).sort();
+    const guessedSchools = county.schools.filter((s) => sectioned(s) && sectionStudents(s).estimated);
+    const guessed = guessedSchools.map((s) => s.id).sort();
     if (guessed.length > 0) {
       const k = kinds(guessed);
       const grades = gradeSplits(guessed.flatMap((id) => stage.get(id) ?? []));
+      // A school's 核定编制数, where given, is what its posts follow; the students per section still split it between them.
+      const byNorm = guessedSchools.every((s) => s.staffQuota === undefined);
+      const how = byNorm ? { zh: '岗位按编制标准估算', en: 'posts estimated from the staffing norm' } : { zh: '岗位为估算（核定编制数或编制标准按各学部学生数分到学部）', en: 'posts estimated (a staffing quota or the norm, split between the sections by their students)' };
       out.push({
         file: fileOf('schools'),
-        zh: `岗位按编制标准估算: ${guessed.length} 所${k.zh}缺少分学部学生数, 按年级数拆分在校学生数（${grades.zh}; 给出部分学部时其余学部分余数）: ${list(guessed)}`,
-        en: `posts estimated from the staffing norm: ${guessed.length} ${k.en} lack students per section; their students were split by grades (${grades.en}; where some sections are given, the others share the rest): ${list(guessed).replaceAll('、', ', ')}`,
+        zh: `${how.zh}: ${guessed.length} 所${k.zh}缺少分学部学生数, 按年级数拆分在校学生数（${grades.zh}; 给出部分学部时其余学部分余数）: ${list(guessed)}`,
+        en: `${how.en}: ${guessed.length} ${k.en} lack students per section; their students were split by grades (${grades.en}; where some sections are given, the others share the rest): ${list(guessed).replaceAll('、', ', ')}`,
       });
     }
   }

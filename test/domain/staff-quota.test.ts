@@ -81,6 +81,8 @@ describe('a school\'s 核定编制数', () => {
     // Every school's posts add up to its quota.
     expect(r.report.plan.figures.map((f) => f.posts - (quotas.get(f.school.id) ?? 0))).toEqual(r.report.plan.figures.map(() => 0));
     expect(readFileSync(join(dir, 'plan', 'report.html'), 'utf8')).toContain('岗位数为估算: 未提供岗位表, 按各校核定编制数和各学段学科比例估算。');
+    // The 九年一贯制 schools without students per section: their quota, not the norm, is split by the students.
+    expect(r.report.warnings.map((w) => w.zh)).toContainEqual(expect.stringMatching(/^岗位为估算（核定编制数或编制标准按各学部学生数分到学部）: 3 所九年一贯制学校缺少分学部学生数/u));
     // schools.csv shows each school's quota beside its posts, and reads back (rotate diff reads it).
     const table = readSchools(readFileSync(join(dir, 'plan', 'schools.csv'), 'utf8'), 'schools.csv');
     if (!table.ok) throw new Error(JSON.stringify(table.issues));
