@@ -8,7 +8,7 @@ import { conflictReport } from '../text/terminal-summary.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { missingSectionLines, supplyLines } from '../text/county-standing.js';
 import { policyList } from '../text/policy-list.js';
-import { estimatedPostsNote } from '../domain/estimated-posts.js';
+import { estimatedPostsNote, quotaSchools } from '../domain/estimated-posts.js';
 import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
 import { ENV_READ_ONLY, INTERNAL, badInput, collect, err, exit, exitHelp, inputWarnings, out, parseSet, positiveInt } from './io.js';
@@ -33,7 +33,7 @@ async function validateFiles(files: readonly string[], o: { policy: string[]; se
   out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${objections}`]);
   // Without a posts file the plan estimates them: said here as the plan will say it.
   if (c.posts === null) {
-    const note = estimatedPostsNote(c.schools.filter((s) => s.staffQuota !== undefined).length, c.schools.length);
+    const note = estimatedPostsNote(quotaSchools(c.schools), c.schools.length);
     out([`  ${c.lang === 'zh' ? note.zh : note.en}`]);
   }
   // What no plan can change, in the county's language (as plan's summary says it).

@@ -4,6 +4,10 @@
  * or from both (staffing.ts estimatedStaff).
  */
 import type { Text } from './text.js';
+import type { School } from './types.js';
+
+/** How many of the schools the schools file gave a 核定编制数 for. */
+export const quotaSchools = (schools: readonly Pick<School, 'staffQuota'>[]): number => schools.filter((s) => s.staffQuota !== undefined).length;
 
 /** The note, given how many schools had their 核定编制数 and how many schools there are. */
 export function estimatedPostsNote(quotaSchools: number, schools: number): Text {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Area, InputIssue, Lang, Stage } from '../domain/types.js';
 import type { SchoolLine } from '../plan/school-lines.js';
+import { quotaSchools } from '../domain/estimated-posts.js';
 import { toCsv, type Column } from '../output/csv.js';
 import { AREAS, parseArea, parseStage, STAGES } from '../schema/enums.js';
 import type { CellParser } from '../schema/values.js';
@@ -22,7 +23,7 @@ const word = (value: Stage | Area, table: Readonly<Record<string, readonly strin
 export const SCHOOLS_FILE = 'schools.csv';
 
 /** Whether the schools' lines carry a 核定编制数 (the schools file gave it), which schools.csv then shows beside the posts. */
-export const anyQuota = (lines: readonly SchoolLine[]): boolean => lines.some((l) => l.school.staffQuota !== undefined);
+export const anyQuota = (lines: readonly SchoolLine[]): boolean => quotaSchools(lines.map((l) => l.school)) > 0;
 
 /** The columns of schools.csv; headers and words (stage, area, yes/no) in the given language; the 核定编制数 where the schools file gave it. */
 export function schoolColumns(lang: Lang, quota = false): Column<SchoolLine>[] {

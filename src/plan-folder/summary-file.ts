@@ -17,6 +17,7 @@ import { RULES } from '../rules/registry.js';
 import type { SolveResult } from '../solve/result.js';
 import { stableJson } from '../output/stable-json.js';
 import { parseJsonFile } from './read-issues.js';
+import { quotaSchools } from '../domain/estimated-posts.js';
 
 /** A finite number (JSON.parse reads `1e999` as Infinity: refused). */
 const num = z.number();
@@ -152,7 +153,7 @@ export function summaryObject(s: SummaryInput): Summary {
     plan_year: p.planYear,
     relaxed: s.relaxed,
     inputs: [...s.files].sort(byKindThenName).map((f) => ({ kind: f.kind, file: f.name, sha256: f.sha256, encoding: f.encoding, language: f.lang, rows: s.rows[f.name] ?? 0 })),
-    posts: postsSource(s.files.some((f) => f.kind === 'posts'), fs.filter((f) => f.school.staffQuota !== undefined).length),
+    posts: postsSource(s.files.some((f) => f.kind === 'posts'), quotaSchools(fs.map((f) => f.school))),
     counts: {
       schools: fs.length,
       teachers: s.statuses.length,

@@ -158,8 +158,8 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const ofSheet = readSheetSchools(named.teachers, rows.schools, sheetTexts);
   append(issues, ofSheet.issues);
   const merged = { ...rows, teachers: ofSheet.teachers };
-  // A school row with a bad cell is still the school its codes name (its teachers are not "unknown school" too).
-  const repaired = repairIds({ ...merged, ...ids, identified: ids.schoolIds });
+  // A school row with a bad cell is still the school its codes (学校代码, 学校标识码) name: its teachers are not "unknown school" too.
+  const repaired = repairIds({ ...merged, ...ids });
   append(issues, repaired.issues);
   // A code that is no school's (another system's), beside a name that is one school's, is that school.
   const coded = codesByName(repaired.teachers, merged.schools);

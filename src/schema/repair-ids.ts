@@ -14,10 +14,8 @@ export interface RepairInput {
   posts: readonly Post[];
   locks: readonly Lock[];
   objections: readonly Objection[];
-  /** Ids of every schools (teachers) record whose id is valid. */
-  schoolIds: readonly { id: string }[];
-  /** The schools read, whose 学校标识码 (where the file gives one) stands for their code in the other files. */
-  identified?: readonly { id: string; identifier?: string }[];
+  /** Ids of every schools (teachers) record whose id is valid; a school's 学校标识码, where the file gives one, stands for its code in the other files. */
+  schoolIds: readonly { id: string; identifier?: string }[];
   teacherIds: readonly { id: string }[];
   /** Whether references to schools (teachers) can be checked at all. */
   complete: { schools: boolean; teachers: boolean };
@@ -65,14 +63,14 @@ type Found = { kind: 'known' | 'none' } | { kind: 'one'; id: string; byIdentifie
  * question (many resolvers are never asked) and the others at the first unknown id (in most
  * counties every id is known).
  */
-function resolver(known: readonly { id: string }[], identified: readonly { id: string; identifier?: string }[] = []): (id: string) => Found {
+function resolver(known: readonly { id: string; identifier?: string }[]): (id: string) => Found {
   let exact: Set<string> | undefined;
   let byLoose: Map<string, string[]> | undefined;
   let byIdentifier: Map<string, string[]> | undefined;
   return (id) => {
     exact ??= new Set(known.map((k) => k.id));
     if (exact.has(id)) return { kind: 'known' };
-    byIdentifier ??= identifierIndex(identified);
+    byIdentifier ??= identifierIndex(known);
     const schools = byIdentifier.get(id.trim()) ?? [];
     if (schools.length === 1 && schools[0] !== undefined) return { kind: 'one', id: schools[0], byIdentifier: true };
     if (schools.length > 1) return { kind: 'many', ids: schools, byIdentifier: true };
@@ -158,7 +156,7 @@ function identifierWarning(group: readonly Repair[], first: Repair): InputIssue 
 export function repairIds(input: RepairInput): RepairOutput {
   const repairs: Repair[] = [];
   const issues: InputIssue[] = [];
-  const school = resolver(input.schoolIds, input.identified);
+  const school = resolver(input.schoolIds);
   const teacher = resolver(input.teacherIds);
   const fix = (id: string, find: typeof school, enabled: boolean, source: Source, key: string, kindZh: string, kindEn: string): string => {
     if (!enabled) return id;
