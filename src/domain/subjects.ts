@@ -172,10 +172,10 @@ const SEVERAL = /\s*(?:[、，,；;/|()]|兼)\s*/u;
 const MAY_BE_SEVERAL = /[、，,；;/／|｜()（）兼\s]/u;
 
 /**
- * The first of several subjects written in one 任教学科 cell, where it is the curriculum's: a
- * rural teacher who teaches 语文 and 道德与法治 is filed under the first (主教学科), as the national
- * system's 任教学科 keeps one. Undefined for one subject, or where the first is none the curriculum
- * names (`书法、美术`: left as written).
+ * The first curriculum subject of several written in one 任教学科 cell: a rural teacher who teaches
+ * 语文 and 道德与法治 is filed under the first (主教学科), as the national system's 任教学科 keeps one;
+ * one of 书法 and 美术 under 美术, since no post names 书法 (a school's own course, not the
+ * curriculum's). Undefined for one subject, or where none of them is the curriculum's (left as written).
  */
 export function firstOfSeveral(text: string): string | undefined {
   // Asked of every teachers row, twice: a cell with no separator (nearly all of them) is one subject.
@@ -183,7 +183,6 @@ export function firstOfSeveral(text: string): string | undefined {
   const trimmed = text.normalize('NFKC').trim();
   const marked = trimmed.split(SEVERAL).filter((p) => p !== '');
   const parts = marked.length < 2 && /\p{Script=Han}/u.test(trimmed) ? trimmed.split(/\s+/u) : marked;
-  const [first] = parts;
-  if (first === undefined || parts.length < 2 || CURRICULUM.has(subjectKey(trimmed))) return undefined;
-  return CURRICULUM.has(subjectKey(first)) ? first : undefined;
+  if (parts.length < 2 || CURRICULUM.has(subjectKey(trimmed))) return undefined;
+  return parts.find((p) => CURRICULUM.has(subjectKey(p)));
 }

@@ -1,6 +1,6 @@
 /**
  * Teachers whose 任教学科 names several subjects (`语文、道德与法治`, as rural schools' rosters write
- * a teacher who takes two; `信息技术（计算机）`, a note after it) are read under the first (toTeacher,
+ * a teacher who takes two; `信息技术（计算机）`, a note after it) are read under the first the curriculum names (toTeacher,
  * firstOfSeveral): one warning per file says how many and shows one, so that a county sees which
  * subject each was counted in.
  */
@@ -20,7 +20,7 @@ export function severalSubjectsWarnings(teachers: readonly Teacher[]): InputIssu
   }
   return [...byFile].map(([file, { n, first, subject }]) => ({
     file,
-    zh: `${n} 名教师的任教学科一格中写了不止一项（如第${first.source.row}行${showZh(first.subjectLabel)}）, 按第一项读作其任教学科（此例为${subject}）: 交流、岗位和优质均衡指标都按它计`,
-    en: `${n} teachers' subject cells hold more than one item (as row ${first.source.row}: ${showEn(first.subjectLabel)}) and were read as teaching the first (here ${subject}): moves, posts and the 优质均衡 indicators count them in it`,
+    zh: `${n} 名教师的任教学科一格中写了不止一项（如第${first.source.row}行${showZh(first.subjectLabel)}）, 按其中第一个课程学科读作其任教学科（此例为${subject}）: 交流、岗位和优质均衡指标都按它计`,
+    en: `${n} teachers' subject cells hold more than one item (as row ${first.source.row}: ${showEn(first.subjectLabel)}) and were read as teaching the first curriculum subject among them (here ${subject}): moves, posts and the 优质均衡 indicators count them in it`,
   }));
 }

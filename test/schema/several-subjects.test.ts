@@ -1,6 +1,6 @@
 /**
  * A 任教学科 cell naming several subjects (a rural teacher who takes 语文 and 道德与法治) is read as
- * the first, where it is the curriculum's, with one warning per file; it was a subject of its own
+ * the first the curriculum names, with one warning per file; it was a subject of its own
  * that no post names, so the teacher could go nowhere and filled no post.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,12 @@ import { formatIssues } from '../../src/schema/format-issue.js';
 import { load, SCHOOLS } from './load-county-helpers.js';
 
 describe('several subjects in one 任教学科 cell', () => {
-  it('gives the first where it is the curriculum\'s, and nothing for one subject', () => {
+  it('gives the first the curriculum names, and nothing for one subject', () => {
     expect(['语文、道德与法治', '音乐/美术', '数学，科学', '语文 数学', '小学语文;小学道德与法治', 'Music, Art', '语文兼道德与法治', '数学（兼科学）'].map(firstOfSeveral)).toEqual(['语文', '音乐', '数学', '语文', '小学语文', 'Music', '语文', '数学']);
-    // One subject however written, and a first that is no curriculum subject, are left as written.
-    expect(['语文', '音 乐', 'Physical Education', '体育与健康', '道德与法治', '书法、美术', ''].map(firstOfSeveral)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    // A first that no post names gives way to the first the curriculum does.
+    expect(['书法、美术', '校本课程/信息科技', '书法、篆刻'].map(firstOfSeveral)).toEqual(['美术', '信息科技', undefined]);
+    // One subject however written is left as written.
+    expect(['语文', '音 乐', 'Physical Education', '体育与健康', '道德与法治', ''].map(firstOfSeveral)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('reads the teacher under the first subject, keeps the cell as written, and warns once per file', async () => {
@@ -24,6 +26,6 @@ describe('several subjects in one 任教学科 cell', () => {
       ['T2', '音乐', '音乐/美术'],
       ['T3', '数学', '数学'],
     ]);
-    expect(formatIssues(r.value.warnings ?? []).map((l) => l.split(' / ')[0])).toContain('teachers.csv: 2 名教师的任教学科一格中写了不止一项（如第2行「语文、道德与法治」）, 按第一项读作其任教学科（此例为语文）: 交流、岗位和优质均衡指标都按它计');
+    expect(formatIssues(r.value.warnings ?? []).map((l) => l.split(' / ')[0])).toContain('teachers.csv: 2 名教师的任教学科一格中写了不止一项（如第2行「语文、道德与法治」）, 按其中第一个课程学科读作其任教学科（此例为语文）: 交流、岗位和优质均衡指标都按它计');
   });
 });
