@@ -1,4 +1,4 @@
-import type { County, Lock } from '../domain/types.js';
+import type { County, InputIssue, Lock } from '../domain/types.js';
 
 /** The file named as the source of the stay locks made from deleted rows. */
 export const BASELINE_FILE = 'assignments.csv (baseline)';
@@ -12,24 +12,41 @@ export interface BaselineMove {
 }
 
 /**
- * The round trip of an edited plan: when a plan's assignments.csv is among the locks (rows read
- * as moves) and `--baseline` names the plan it came from, a teacher the baseline moved whose row
- * was deleted from the edited file stays: a stay lock, sourced at the baseline's row. Teachers
- * with any lock of their own, and teachers no longer in the county, are left alone.
+ * The round trip of an edited plan: when a copy of a plan's list of moves is among the locks (rows
+ * read as moves) and `--baseline` names the plan it came from, a teacher the baseline moved whose row
+ * was deleted from the edited copy stays: a stay lock, sourced at the baseline's row. Teachers with
+ * any lock of their own, and teachers no longer in the county, are left alone.
+ *
+ * A file is such a copy when it lists at least half of the baseline's moves. principals.csv with the
+ * county's decisions lists none of them (the model never posts principals), and one school's page of
+ * the 公示 list a few: read as deletions, either would cancel every other move of the plan. A file that
+ * lists some but fewer than half is named in a warning, that its missing rows were not read as deleted.
  */
-export function deletedRowLocks(county: County, baseline: readonly BaselineMove[]): Lock[] {
-  if (!county.locks.some((l) => l.fromPlan === true)) return [];
+export function deletedRowLocks(county: County, baseline: readonly BaselineMove[]): { locks: Lock[]; warnings: InputIssue[] } {
+  const moved = new Set(baseline.map((m) => m.teacherId));
+  const listed = new Map<string, number>();
+  for (const l of county.locks) if (l.fromPlan === true && moved.has(l.teacherId)) listed.set(l.source.file, (listed.get(l.source.file) ?? 0) + 1);
+  const copies = [...listed].filter(([, n]) => 2 * n >= moved.size);
+  if (copies.length === 0) {
+    const warnings = [...listed].map(([file, n]) => ({
+      file,
+      zh: `只列出基准方案 ${moved.size} 项交流中的 ${n} 项, 不是方案交流名单的副本: 未列出的交流不视为已删除, 其行只锁定所列教师（要取消某人的交流, 在锁定表中写「留任」）`,
+      en: `lists only ${n} of the baseline's ${moved.size} moves, so it is not a copy of the plan's list: moves it leaves out are not read as deleted, and its rows lock only the teachers it lists (to cancel a move, write a stay lock)`,
+    }));
+    return { locks: [], warnings };
+  }
   const locked = new Set(county.locks.map((l) => l.teacherId));
   const known = new Set(county.teachers.map((t) => t.id));
-  return baseline
+  const locks = baseline
     .filter((m) => !locked.has(m.teacherId) && known.has(m.teacherId))
     .map((m) => ({ teacherId: m.teacherId, action: 'stay' as const, source: { file: BASELINE_FILE, row: m.row } }));
+  return { locks, warnings: [] };
 }
 
-/** The county with those stay locks added, locks sorted by teacher as the input stage sorts them. */
+/** The county with those stay locks added, locks sorted by teacher as the input stage sorts them, and the warnings about lists that are not copies. */
 export function withDeletedRowLocks(county: County, baseline: readonly BaselineMove[]): County {
-  const extra = deletedRowLocks(county, baseline);
-  if (extra.length === 0) return county;
+  const { locks: extra, warnings } = deletedRowLocks(county, baseline);
+  if (extra.length === 0 && warnings.length === 0) return county;
   const locks = [...county.locks, ...extra].sort((a, b) => (a.teacherId < b.teacherId ? -1 : a.teacherId > b.teacherId ? 1 : a.source.row - b.source.row));
-  return { ...county, locks };
+  return { ...county, locks, warnings: [...(county.warnings ?? []), ...warnings] };
 }
