@@ -143,6 +143,10 @@ export interface Lock {
   schoolId?: string;
   /** True for a row of a plan's assignments.csv read back as a lock (no action given: a move to 交流学校代码). */
   fromPlan?: boolean;
+  /** Set when the school was read from the 交流学校代码 column (to_school_id), not from 学校代码. */
+  schoolColumn?: 'to_school_id';
+  /** The 交流学校 (school name) written beside the code, where the file has that column: checked against the code. */
+  schoolName?: string;
   source: Source;
 }
 
@@ -162,6 +166,8 @@ export interface Objection {
   action?: LockAction;
   /** Destination for `move`, the school ruled out for `forbid`. */
   schoolId?: string;
+  /** Set when the school was read from the 交流学校代码 column (to_school_id), not from 学校代码. */
+  schoolColumn?: 'to_school_id';
   source: Source;
 }
 

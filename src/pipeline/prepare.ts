@@ -13,10 +13,12 @@ import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
 import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
-import { withDeletedRowLocks, type BaselineMove } from '../plan/baseline-locks.js';
+import { withDeletedRowLocks, withListNotes, type BaselineMove } from '../plan/baseline-locks.js';
 import { readBaseline } from '../plan-folder/read-plan.js';
 import { applyCutoff } from '../schema/apply-cutoff.js';
 import { loadCounty } from '../schema/load-county.js';
+import { columnSpec } from '../schema/columns.js';
+import { misnamedLocks, renamedOnlyIssues } from '../schema/lock-school-names.js';
 import { repairMoves } from '../schema/repair-ids.js';
 
 /** A county read, with the moves of its baseline plan (none without `--baseline`). */
@@ -58,6 +60,12 @@ export function baselineIssues(county: County, baseline: readonly BaselineMove[]
   return issues;
 }
 
+/** Locks of an edited list whose 交流学校 was changed and whose code is still the baseline's (lock-school-names.ts). */
+function renamedOnly(county: County, baseline: readonly BaselineMove[]): InputIssue[] {
+  const label = (_file: string, key: string) => (county.lang === 'zh' ? columnSpec('locks', key).zh : key);
+  return renamedOnlyIssues(misnamedLocks(county.schools, county.locks), new Map(baseline.map((m) => [m.teacherId, m.toSchoolId])), label);
+}
+
 /** Reads the county, and the baseline plan when one is named; a baseline's deleted rows become stay locks. */
 export async function readCounty(inputs: readonly string[], baselineDir?: string): Promise<Result<CountyInputs>> {
   const loaded = await loadCounty(inputs);
@@ -66,9 +74,10 @@ export async function readCounty(inputs: readonly string[], baselineDir?: string
   if (!read.ok) return read;
   // A baseline saved by a spreadsheet may have lost its ids' zeros: read with the county's ids.
   const baseline = repairMoves(loaded.value, read.value);
-  const unknown = baselineDir === undefined ? [] : baselineIssues(loaded.value, baseline, baselineDir);
+  const unknown = baselineDir === undefined ? [] : [...baselineIssues(loaded.value, baseline, baselineDir), ...renamedOnly(loaded.value, baseline)];
   if (unknown.length > 0) return { ok: false, issues: unknown };
-  return { ok: true, value: { county: withDeletedRowLocks(loaded.value, baseline), baseline } };
+  const county = baselineDir === undefined ? withListNotes(loaded.value) : withDeletedRowLocks(loaded.value, baseline);
+  return { ok: true, value: { county, baseline } };
 }
 
 /** The policy: the policy rows of the input files first, then `sets` (later wins). */

@@ -50,3 +50,31 @@ export function withDeletedRowLocks(county: County, baseline: readonly BaselineM
   const locks = [...county.locks, ...extra].sort((a, b) => (a.teacherId < b.teacherId ? -1 : a.teacherId > b.teacherId ? 1 : a.source.row - b.source.row));
   return { ...county, locks, warnings: [...(county.warnings ?? []), ...warnings] };
 }
+
+/**
+ * Without `--baseline`, the rows deleted from an edited copy of a plan's list cannot be known: each
+ * file of a plan's list that moves teachers (not only principals: principals.csv's decisions delete
+ * nothing) is named in a warning, that what it leaves out is not read as deleted.
+ */
+export function listWithoutBaselineWarnings(county: County): InputIssue[] {
+  const roleOf = new Map(county.teachers.map((t) => [t.id, t.role]));
+  const files = new Map<string, number>();
+  for (const l of county.locks) if (l.fromPlan === true) files.set(l.source.file, (files.get(l.source.file) ?? 0) + (roleOf.get(l.teacherId) === 'teacher' ? 1 : 0));
+  return [...files].flatMap(([file, teachers]) =>
+    teachers === 0
+      ? []
+      : [
+          {
+            file,
+            zh: `方案的交流名单, 未用 --baseline 指明它来自的方案: 只锁定所列的 ${teachers} 项教师交流, 名单中删去的行不读作留任（要让删去的人留任, 加 --baseline 原方案文件夹）`,
+            en: `a plan's list given without --baseline naming the plan it came from: it locks the ${teachers} teacher moves it lists, and rows deleted from it are not read as stays (to keep those teachers, add --baseline with the plan's folder)`,
+          },
+        ],
+  );
+}
+
+/** The county with the warnings of {@link listWithoutBaselineWarnings} added. */
+export function withListNotes(county: County): County {
+  const warnings = listWithoutBaselineWarnings(county);
+  return warnings.length === 0 ? county : { ...county, warnings: [...(county.warnings ?? []), ...warnings] };
+}

@@ -101,6 +101,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('school_id', '学校代码', false, [...SCHOOL_ID_ALIASES, '目标学校代码', '调往学校代码']),
     // A plan's assignments.csv read back as locks: without an action column, each row moves the teacher there.
     col('to_school_id', '交流学校代码', false),
+    // The destination's name beside its code (assignments.csv): a clerk may change one and not the other.
+    col('to_school', '交流学校', false),
   ],
   // Objections of the 公示: the decision of an upheld one is a lock (操作 and 学校代码, as in a locks file).
   objections: [
@@ -111,6 +113,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('decision_note', '处理说明', false, ['答复', '答复意见', '处理理由', 'reply']),
     col('action', '操作', false, ['锁定操作']),
     col('school_id', '学校代码', false, [...SCHOOL_ID_ALIASES, '目标学校代码', '调往学校代码']),
+    // As in a locks file: beside the teacher's 学校代码, the decision's school is its 交流学校代码.
+    col('to_school_id', '交流学校代码', false),
   ],
   policy: [
     col('key', '参数', true, ['参数名', 'parameter']),

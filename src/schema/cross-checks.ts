@@ -106,15 +106,16 @@ function duplicateIds(kind: 'schools' | 'teachers', key: string, pick: (i: Cross
   };
 }
 
-function schoolExists(rowsOf: (i: CrossInput) => readonly { schoolId?: string; source: Source }[]): CrossCheck['check'] {
+function schoolExists(rowsOf: (i: CrossInput) => readonly { schoolId?: string; schoolColumn?: 'to_school_id'; source: Source }[]): CrossCheck['check'] {
   return (input) => {
     if (!input.complete.schools) return [];
     const known = new Set(input.schoolIds.map((s) => s.id));
     return rowsOf(input)
       .filter((r) => r.schoolId !== undefined && !known.has(r.schoolId))
-      .map((r) =>
-        at(input, r.source, 'school_id', `学校代码${showZh(r.schoolId ?? '')}不在学校表中`, `school_id ${showEn(r.schoolId ?? '')} is not in the schools file`),
-      );
+      .map((r) => {
+        const key = r.schoolColumn ?? 'school_id';
+        return at(input, r.source, key, `学校代码${showZh(r.schoolId ?? '')}不在学校表中`, `${key} ${showEn(r.schoolId ?? '')} is not in the schools file`);
+      });
   };
 }
 
@@ -196,12 +197,17 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
     },
   },
   {
-    name: 'lock-move-elsewhere',
+    // A 禁止 of the teacher's own school forbids nothing: its 学校代码 was where the teacher is, in a file that gave the decision's school elsewhere.
+    name: 'lock-school-elsewhere',
     check: (input) => {
       const schoolOf = new Map(input.teachers.map((t) => [t.id, t.schoolId]));
       return input.locks
-        .filter((l) => l.action === 'move' && l.schoolId === schoolOf.get(l.teacherId))
-        .map((l) => at(input, l.source, 'school_id', `调往的学校${showZh(l.schoolId ?? '')}就是该教师现在的学校`, `moves the teacher to ${showEn(l.schoolId ?? '')}, the school he or she is at already`));
+        .filter((l) => l.action !== 'stay' && l.schoolId === schoolOf.get(l.teacherId))
+        .map((l) =>
+          l.action === 'move'
+            ? at(input, l.source, l.schoolColumn ?? 'school_id', `调往的学校${showZh(l.schoolId ?? '')}就是该教师现在的学校`, `moves the teacher to ${showEn(l.schoolId ?? '')}, the school he or she is at already`)
+            : at(input, l.source, l.schoolColumn ?? 'school_id', `禁止调往的学校${showZh(l.schoolId ?? '')}就是该教师现在的学校, 禁止不了什么: 禁止的学校应写在「交流学校代码」列（「学校代码」列写教师所在学校时）`, `forbids ${showEn(l.schoolId ?? '')}, the school the teacher is at already, which rules out nothing: write the school to forbid under 交流学校代码 (to_school_id) where 学校代码 says where the teacher is`),
+        );
     },
   },
   {

@@ -74,7 +74,9 @@ function decidedRows(match: HeaderMatch, records: readonly CsvRecord[]): readonl
  * not decided on; in assignments.csv a move whose school was cleared, read as the row deleted.
  */
 function undecidedWarning(match: HeaderMatch, undecided: number, name: string): InputIssue {
-  const why = match.columns.has('school_id') ? { zh: '县里尚未决定的人', en: 'those the county has not decided on' } : { zh: '视同删除该行', en: 'read as deleted rows' };
+  const why = match.columns.has('school_id')
+    ? { zh: '县里尚未决定的人', en: 'those the county has not decided on' }
+    : { zh: '视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任', en: 'read as deleted rows: with --baseline naming the plan the list came from, those teachers stay' };
   return { file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（${why.zh}）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (${why.en})` };
 }
 

@@ -187,12 +187,12 @@ export function repairIds(input: RepairInput): RepairOutput {
   });
   const locks = input.locks.map((l) => {
     const teacherId = fix(l.teacherId, teacher, input.complete.teachers, l.source, 'teacher_id', '工号', 'teacher_id');
-    const schoolId = l.schoolId === undefined ? undefined : toSchool(l.schoolId, l.source, l.fromPlan === true ? 'to_school_id' : 'school_id');
+    const schoolId = l.schoolId === undefined ? undefined : toSchool(l.schoolId, l.source, l.schoolColumn ?? 'school_id');
     return teacherId !== l.teacherId || schoolId !== l.schoolId ? { ...l, teacherId, ...(schoolId !== undefined && { schoolId }) } : l;
   });
   const objections = input.objections.map((o) => {
     const teacherId = fix(o.teacherId, teacher, input.complete.teachers, o.source, 'teacher_id', '工号', 'teacher_id');
-    const schoolId = o.schoolId === undefined ? undefined : toSchool(o.schoolId, o.source, 'school_id');
+    const schoolId = o.schoolId === undefined ? undefined : toSchool(o.schoolId, o.source, o.schoolColumn ?? 'school_id');
     return teacherId !== o.teacherId || schoolId !== o.schoolId ? { ...o, teacherId, ...(schoolId !== undefined && { schoolId }) } : o;
   });
   return { teachers, posts, locks, objections, warnings: warningsOf(repairs), issues };

@@ -29,7 +29,7 @@ describe('COLUMNS', () => {
       'teaching_stage 任教学段', 'certificate 教师资格种类', 'degree 学历', 'on_staff 是否在编', 'employment 用人形式', 'state 人员状态', 'exchange_home_school 交流原学校代码', 'exchange_end 交流结束年月',
     ]);
     expect(pairs('posts')).toEqual(['school_id 学校代码', 'subject 学科', 'posts 岗位数', 'stage 学段']);
-    expect(pairs('locks')).toEqual(['teacher_id 工号', 'action 操作', 'school_id 学校代码', 'to_school_id 交流学校代码']);
+    expect(pairs('locks')).toEqual(['teacher_id 工号', 'action 操作', 'school_id 学校代码', 'to_school_id 交流学校代码', 'to_school 交流学校']);
     expect(pairs('policy')).toEqual(['key 参数', 'value 取值']);
   });
 

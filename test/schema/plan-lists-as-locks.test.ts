@@ -33,7 +33,17 @@ describe('a plan\'s lists given back as locks', () => {
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'assignments.csv': edited });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
     expect(r.value.locks.map((l) => [l.teacherId, l.schoolId])).toEqual([['T1', '003']]);
-    expect(formatIssues(r.value.warnings ?? [])).toContain('assignments.csv: 1 行未填交流学校代码, 不锁定（视同删除该行） / 1 rows have no 交流学校代码 (to_school_id) and lock nothing (read as deleted rows)');
+    expect(formatIssues(r.value.warnings ?? [])).toContain('assignments.csv: 1 行未填交流学校代码, 不锁定（视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任） / 1 rows have no 交流学校代码 (to_school_id) and lock nothing (read as deleted rows: with --baseline naming the plan the list came from, those teachers stay)');
+  });
+
+  it('follows the 交流学校代码 where the 交流学校 beside it names another school, and says so at the row', async () => {
+    const edited = '工号,姓名,原学校代码,交流学校代码,交流学校,理由\nT1,王芳,001,003,河口小学,\nT2,李强,001,003,山背小学,\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'assignments.csv': edited });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.schoolId])).toEqual([['T1', '003'], ['T2', '003']]);
+    expect(formatIssues(r.value.warnings ?? []).filter((w) => w.includes('交流学校写的是'))).toEqual([
+      'assignments.csv 第2行「交流学校」: 交流学校写的是「河口小学」, 交流学校代码「003」却是「山背小学」: 按代码锁定（调往「山背小学」）; 若要的是前者, 请改交流学校代码 / row 2 to_school: the 交流学校 (to_school) says "河口小学" but its code "003" is "山背小学": the lock follows the code (to "山背小学"); if the former is meant, change the code',
+    ]);
   });
 
   it('goes with a locks file proper; in that file a blank 操作 is still an error', async () => {
@@ -44,6 +54,27 @@ describe('a plan\'s lists given back as locks', () => {
     const blank = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'locks.csv': '工号,操作,学校代码\nT3,,\n' });
     expect(blank.ok).toBe(false);
     expect(blank.ok ? [] : formatIssues(blank.issues)).toEqual(['locks.csv 第2行「操作」: 应为留任/调往/禁止 之一, 实为空白 / row 2 action: expected one of stay/move/forbid, found an empty cell']);
+  });
+});
+
+describe('a locks file with both 学校代码 and 交流学校代码', () => {
+  it('forbids or moves to the 交流学校代码: the 学校代码 beside it is where the teacher is', async () => {
+    const locks = '工号,姓名,学校代码,操作,交流学校代码\nT1,王芳,001,禁止,003\nT2,李强,001,调往,002\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'locks.csv': locks });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.action, l.schoolId])).toEqual([['T1', 'forbid', '003'], ['T2', 'move', '002']]);
+  });
+
+  it('refuses a 禁止 of the teacher\'s own school, which rules out nothing', async () => {
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'locks.csv': '工号,操作,学校代码\nT1,禁止,001\n' });
+    expect(r.ok ? [] : formatIssues(r.issues).map((l) => l.split(' / ')[0])).toEqual(['locks.csv 第2行「学校代码」: 禁止调往的学校「001」就是该教师现在的学校, 禁止不了什么: 禁止的学校应写在「交流学校代码」列（「学校代码」列写教师所在学校时）']);
+  });
+
+  it('reads an upheld objection\'s 交流学校代码 as its decision\'s school', async () => {
+    const objections = '工号,姓名,学校代码,异议内容,处理结果,操作,交流学校代码\nT1,王芳,001,路远,同意,禁止,003\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'objections.csv': objections });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.action, l.schoolId])).toEqual([['T1', 'forbid', '003']]);
   });
 });
 

@@ -47,9 +47,11 @@ describe('row schemas', () => {
     expect(toLock(lockRow.parse({ teacher_id: 'T1', action: '留任', school_id: '002' }), src)).toEqual({ teacherId: 'T1', action: 'stay', source: src });
     expect(toLock(lockRow.parse({ teacher_id: 'T1', action: 'move', school_id: '002' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '002', source: src });
     // A row of a plan's assignments.csv (no action column): a move to 交流学校代码, marked as from a plan.
-    expect(toLock(lockRow.parse({ teacher_id: 'T1', to_school_id: '007' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '007', fromPlan: true, source: src });
+    expect(toLock(lockRow.parse({ teacher_id: 'T1', to_school_id: '007' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '007', fromPlan: true, schoolColumn: 'to_school_id', source: src });
     // A row of principals.csv: 学校代码 is where the principal is, 交流学校代码 where the county sends him or her.
-    expect(toLock(lockRow.parse({ teacher_id: 'T1', school_id: '001', to_school_id: '007' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '007', fromPlan: true, source: src });
+    expect(toLock(lockRow.parse({ teacher_id: 'T1', school_id: '001', to_school_id: '007' }), src)).toEqual({ teacherId: 'T1', action: 'move', schoolId: '007', fromPlan: true, schoolColumn: 'to_school_id', source: src });
+    // With an action too, the 交流学校代码 is the lock's school and 学校代码 where the teacher is; the name beside it is kept.
+    expect(toLock(lockRow.parse({ teacher_id: 'T1', action: '禁止', school_id: '001', to_school_id: '007', to_school: '山背小学' }), src)).toEqual({ teacherId: 'T1', action: 'forbid', schoolId: '007', schoolColumn: 'to_school_id', schoolName: '山背小学', source: src });
     expect(lockRow.safeParse({ teacher_id: 'T1', to_school_id: '' }).success).toBe(false);
     expect(lockRow.safeParse({ teacher_id: 'T1', action: '' }).success).toBe(false);
   });

@@ -19,6 +19,7 @@ const objectionCells = {
   decision_note: freeText,
   action: optional(parseLockAction),
   school_id: optional(parseId),
+  to_school_id: optional(parseId),
 };
 
 /** Checks across the cells of one objections row: an upheld objection needs its action, and a school unless it is a stay. */
@@ -28,7 +29,7 @@ function checkObjectionRow(r: RowOf<typeof objectionCells>, ctx: z.RefinementCtx
     addRowIssue(ctx, 'action', '「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白', 'an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell');
     return;
   }
-  if (r.action !== 'stay' && r.school_id === undefined) {
+  if (r.action !== 'stay' && r.school_id === undefined && r.to_school_id === undefined) {
     addRowIssue(ctx, 'school_id', `操作「${ACTION_ZH[r.action]}」须填写学校代码, 实为空白`, `a ${r.action} decision needs a school_id, found an empty cell`);
   }
 }
@@ -36,7 +37,7 @@ function checkObjectionRow(r: RowOf<typeof objectionCells>, ctx: z.RefinementCtx
 /**
  * A row of an objections file (公示异议): who objected, what about, and the bureau's decision.
  * An upheld objection (同意) needs its decision as a lock: 操作 留任 / 调往 / 禁止, and for 调往 and
- * 禁止 a 学校代码. A rejected one (驳回) needs neither; an action written beside it is not applied
+ * 禁止 a 学校代码, or a 交流学校代码 (then the 学校代码 beside it is the teacher's own). A rejected one (驳回) needs neither; an action written beside it is not applied
  * (the loader warns about it).
  */
 export const objectionRow = z.object(cellShape(objectionCells)).superRefine(checkObjectionRow);
@@ -48,7 +49,9 @@ export const objectionSpec: RowSpec<typeof objectionRow> = { schema: objectionRo
 
 /** The domain objection of a valid row (a stay decision keeps no school; a rejected one keeps what was written, unapplied). */
 export function toObjection(r: ObjectionRow, source: Source): Objection {
-  const schoolId = r.action !== 'stay' ? r.school_id : undefined;
+  // As in a locks file: the 交流学校代码 is the decision's school; a 学校代码 beside it is where the teacher is.
+  const fromTo = r.action !== 'stay' && r.to_school_id !== undefined;
+  const schoolId = r.action === 'stay' ? undefined : fromTo ? r.to_school_id : r.school_id;
   return {
     teacherId: r.teacher_id,
     text: r.objection,
@@ -56,6 +59,7 @@ export function toObjection(r: ObjectionRow, source: Source): Objection {
     ...(r.decision_note !== '' && { note: r.decision_note }),
     ...(r.action !== undefined && { action: r.action }),
     ...(schoolId !== undefined && { schoolId }),
+    ...(fromTo && { schoolColumn: 'to_school_id' as const }),
     source,
   };
 }
@@ -63,7 +67,7 @@ export function toObjection(r: ObjectionRow, source: Source): Objection {
 /** The lock an upheld objection asks for (its source is the objection's row), or null for a rejected one. */
 export function objectionLock(o: Objection): Lock | null {
   if (o.decision !== 'upheld' || o.action === undefined) return null;
-  return { teacherId: o.teacherId, action: o.action, ...(o.schoolId !== undefined && { schoolId: o.schoolId }), source: o.source };
+  return { teacherId: o.teacherId, action: o.action, ...(o.schoolId !== undefined && { schoolId: o.schoolId }), ...(o.schoolColumn !== undefined && { schoolColumn: o.schoolColumn }), source: o.source };
 }
 
 /** A note for every rejected objection with an action written beside it: the action is not applied. */

@@ -1,0 +1,54 @@
+/**
+ * A plan's list read back as locks carries the destination twice, as 交流学校代码 and as 交流学校 (its
+ * name). A clerk may change either: the code, as the README's review loop says, or the name, which is
+ * what he or she reads. The lock follows the code; where the two name different schools, each such
+ * row is named in a warning, and where a baseline shows that only the name was changed (the code is
+ * still the baseline's destination), it is an error (pipeline/prepare.ts).
+ */
+import type { InputIssue, Lock, School } from '../domain/types.js';
+import { nameKey } from './school-names.js';
+import { showEn, showZh } from './show-value.js';
+
+/** A lock whose 交流学校 is not the name of the school its 交流学校代码 gives. */
+export interface MisnamedLock {
+  lock: Lock;
+  /** The school the code gives. */
+  school: School;
+  /** The name written beside it. */
+  written: string;
+}
+
+/** The locks whose 交流学校 (name) and 交流学校代码 name different schools. */
+export function misnamedLocks(schools: readonly School[], locks: readonly Lock[]): MisnamedLock[] {
+  const byId = new Map(schools.map((s) => [s.id, s]));
+  return locks.flatMap((lock) => {
+    const school = lock.schoolId === undefined ? undefined : byId.get(lock.schoolId);
+    const written = lock.schoolName;
+    if (written === undefined || school === undefined || nameKey(written) === nameKey(school.name)) return [];
+    return [{ lock, school, written }];
+  });
+}
+
+/** One warning per misnamed lock: which school the lock follows. */
+export function misnamedLockWarnings(misnamed: readonly MisnamedLock[], label: (file: string, key: string) => string): InputIssue[] {
+  return misnamed.map(({ lock, school, written }) => ({
+    file: lock.source.file,
+    row: lock.source.row,
+    column: label(lock.source.file, 'to_school'),
+    zh: `交流学校写的是${showZh(written)}, 交流学校代码${showZh(school.id)}却是${showZh(school.name)}: 按代码锁定（调往${showZh(school.name)}）; 若要的是前者, 请改交流学校代码`,
+    en: `the 交流学校 (to_school) says ${showEn(written)} but its code ${showEn(school.id)} is ${showEn(school.name)}: the lock follows the code (to ${showEn(school.name)}); if the former is meant, change the code`,
+  }));
+}
+
+/** An error per misnamed lock whose code is still the baseline's destination: only the name was changed. */
+export function renamedOnlyIssues(misnamed: readonly MisnamedLock[], baselineTo: ReadonlyMap<string, string>, label: (file: string, key: string) => string): InputIssue[] {
+  return misnamed
+    .filter(({ lock, school }) => baselineTo.get(lock.teacherId) === school.id)
+    .map(({ lock, school, written }) => ({
+      file: lock.source.file,
+      row: lock.source.row,
+      column: label(lock.source.file, 'to_school'),
+      zh: `交流学校改成了${showZh(written)}, 交流学校代码却仍是基准方案的${showZh(school.id)}（${school.name}）: 锁定按代码读, 请把交流学校代码改成${showZh(written)}的学校代码`,
+      en: `the 交流学校 (to_school) was changed to ${showEn(written)} but its code is still the baseline's ${showEn(school.id)} (${school.name}): locks are read by the code, so write the code of ${showEn(written)}`,
+    }));
+}
