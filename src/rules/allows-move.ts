@@ -16,7 +16,7 @@ export function allowsMove(q: MoveQuery, v: CountyView): boolean {
 }
 
 function judged(m: MoveJudge, q: MoveQuery, v: CountyView): boolean {
-  if (m.subjectPost && isLeader(q.teacher)) return true;
+  if ((m.subjectPost === true || m.teachersOnly === true) && isLeader(q.teacher)) return true;
   if (m.between && !m.between.allows(q.from, q.to, v, m.between.teacherKey?.(q.teacher, v) ?? '')) return false;
   if (m.into && !m.into(q.teacher.subject, q.to, v)) return false;
   if (m.excludes) for (const id of m.excludes(q.teacher, q.from, v)) if (id === q.to.id) return false;

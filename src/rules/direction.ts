@@ -1,9 +1,12 @@
 import { classDirection, directionClass, isTwoWay } from '../domain/direction.js';
 import type { Text } from '../domain/text.js';
+import { isLeader } from '../domain/leaders.js';
 import { moveCheck } from './check-result.js';
 import type { HardRule, MoveJudge } from './rule.js';
 
 const judge: MoveJudge = {
+  // Principals and vice principals are posted by the county (组织选派), wherever it decides.
+  teachersOnly: true,
   between: {
     key: (s) => directionClass(s),
     // A two-way exchange (跟岗交流) goes the other way; the two_way rule caps it.
@@ -17,7 +20,9 @@ const judge: MoveJudge = {
 
 /**
  * Direction (城镇→乡村, 优质→薄弱): teachers leave a class of schools only toward classes the rule
- * allows. Holds by the model's shape: flow columns exist only between allowed classes.
+ * allows. Holds by the model's shape: flow columns exist only between allowed classes. The county's
+ * posting of a principal or vice principal (a lock; the model never posts one) is its own decision,
+ * as DOMAIN.md has it ("校长交流轮岗坚持组织选派的原则"), and is not held to it.
  */
 export const direction: HardRule = {
   name: 'direction',
@@ -27,7 +32,7 @@ export const direction: HardRule = {
   relaxable: false,
   moveOnly: true,
   move: judge,
-  check: (f) => moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', f, (t, from, to) => (from.id === to.id || !judge.between?.allows(from, to, f, '') ? { zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` } : null)),
+  check: (f) => moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', f, (t, from, to) => (from.id === to.id || (!isLeader(t) && !judge.between?.allows(from, to, f, '')) ? { zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` } : null)),
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);

@@ -110,6 +110,11 @@ export interface MoveJudge {
    */
   subjectPost?: boolean;
   /**
+   * A rule on where teachers rotate that the county's posting of a principal or vice principal
+   * (组织选派, DOMAIN.md) is not held to: a lock that moves one, the county's decision, is not judged by it.
+   */
+  teachersOnly?: boolean;
+  /**
    * Whether a school takes teachers in return for those it sends, though none of its posts is
    * open (two-way exchange): the model then keeps it among the destinations of every subject it
    * can send (its own rows cap the arrivals).

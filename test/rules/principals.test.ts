@@ -86,4 +86,17 @@ describe('principals and vice principals: outside subject posts, quotas and the 
     expect(checks.find((x) => x.rule === 'posts_capacity')?.held).toBe(true);
     expect(checks.find((x) => x.rule === 'same_subject')?.held).toBe(true);
   });
+
+  it('the county posts one wherever it decides: a lock from a town school to another is not held to the teachers\' direction', () => {
+    const c = withLeaders([lock('P1', 'move', 'T2')]);
+    const both = { ...c, schools: [...c.schools, school('T2', 'town')] };
+    const ctx = buildContext(both, policy({ ...SETS, 'rules.max_outflow_share': '0.25', 'rules.max_backbone_outflow_share': '1' }));
+    expect(checkLocks(ctx)).toEqual([]);
+    const moves = [{ teacherId: 'P1', fromSchoolId: 'T', toSchoolId: 'T2' }];
+    expect(verifyPlan(both, ctx.policy, moves).find((x) => x.rule === 'direction')?.held).toBe(true);
+    // A teacher's move between the two is against the rule, for the lock check and the verifier alike.
+    const teacherMove = buildContext({ ...both, locks: [lock('t001', 'move', 'T2')] }, policy({ ...SETS, 'rules.max_outflow_share': '0.25' }));
+    expect(checkLocks(teacherMove).map((x) => x.rule)).toContain('direction');
+    expect(verifyPlan(both, ctx.policy, [{ teacherId: 't001', fromSchoolId: 'T', toSchoolId: 'T2' }]).find((x) => x.rule === 'direction')?.held).toBe(false);
+  });
 });
