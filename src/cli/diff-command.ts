@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { InputIssue } from '../domain/types.js';
 import { diffCsv } from '../review/diff-csv.js';
 import { diffText } from '../text/diff-text.js';
@@ -5,6 +6,7 @@ import { writeFileAtomically } from '../output/write-file.js';
 import { sideOutputIssue } from '../output/side-output.js';
 import { diffPlans, type PlanDiff } from '../review/diff-plans.js';
 import { readPlan } from '../plan-folder/read-plan.js';
+import { showPath } from '../safe/show-path.js';
 
 export type DiffOutcome = { kind: 'compared'; diff: PlanDiff; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 
@@ -27,5 +29,7 @@ export async function runDiff(dirA: string, dirB: string, csv: string | undefine
   if (!a.ok || !b.ok) return { kind: 'bad-input', issues };
   const diff = diffPlans(a.value, b.value);
   if (csv !== undefined) await writeFileAtomically(csv, diffCsv(diff, a.value.lang), tag);
-  return { kind: 'compared', diff, lines: diffText(diff, dirA, dirB) };
+  // A folder edited by hand is compared as it now stands, but not silently.
+  const notes = [a.value, b.value].flatMap((p) => p.edited.map((name) => `注意: ${showPath(join(p.dir, name))} 在方案写出后被修改, 按现在的内容比较 / note: ${showPath(join(p.dir, name))} was changed after the plan was written; compared as it now stands`));
+  return { kind: 'compared', diff, lines: [...notes, ...diffText(diff, dirA, dirB)] };
 }

@@ -17,6 +17,7 @@ import type { InputIssue, Lang } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
 import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OutputFile } from '../output/write-folder.js';
 import { readPlan, type PlanRecord } from '../plan-folder/read-plan.js';
+import { editedPlanIssues } from '../plan-folder/edited-files.js';
 import { eligibleLists } from '../publish/eligible-lists.js';
 import { moveLists, type MovesPublication } from '../publish/move-lists.js';
 import { noticeOf, type Notice } from '../publish/notice.js';
@@ -116,6 +117,8 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const read = await readPlan(dir);
   if (!read.ok) return read;
   const plan = read.value;
+  // The lists go up on notice boards: they must be the plan that was checked, not one edited since.
+  if (plan.edited.length > 0) return { ok: false, issues: editedPlanIssues(dir, plan.edited, { verb: '公示', noun: '公示名单', en: 'published list' }) };
   const policy = planPolicy(plan, opts.sets, env.currentYear);
   if (!policy.ok) return policy;
   const p: Policy = policy.value;

@@ -10,7 +10,8 @@ import { subjectKey } from '../domain/subjects.js';
 import { exchangeTerm, type Term } from '../domain/term.js';
 import type { InputIssue, Lang } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
-import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { checkFolder, MANIFEST, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { editedFiles, editedPlanIssues } from '../plan-folder/edited-files.js';
 import { ASSIGNMENTS_FILE, readAssignments, type MoveRow } from '../plan-folder/assignments-file.js';
 import { readPlanFolder } from '../plan-folder/read-folder.js';
 import { ROSTER_NAME, rosterCsv, rosterXlsx, type RosterTerms } from '../plan-folder/roster-file.js';
@@ -72,8 +73,11 @@ function placeIssue(planDir: string, outDir: string): InputIssue | null {
 export async function runRoster(opts: RosterOptions, currentYear: number, tag: string): Promise<RosterOutcome> {
   const place = placeIssue(opts.planDir, opts.outDir);
   if (place) return { kind: 'bad-input', issues: [place] };
-  const read = await readPlanFolder(opts.planDir, [ASSIGNMENTS_FILE, SUMMARY_FILE]);
+  const read = await readPlanFolder(opts.planDir, [ASSIGNMENTS_FILE, SUMMARY_FILE], [MANIFEST]);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
+  // The roster goes to the national system: it must be the plan that was checked, not one edited since.
+  const edited = editedFiles(read.value);
+  if (edited.length > 0) return { kind: 'bad-input', issues: editedPlanIssues(opts.planDir, edited, { verb: '写花名册', noun: '花名册', en: 'roster' }) };
   const summaryFile = join(opts.planDir, SUMMARY_FILE);
   const a = readAssignments(read.value.text.get(ASSIGNMENTS_FILE) ?? '', join(opts.planDir, ASSIGNMENTS_FILE));
   const s = parseSummary(read.value.text.get(SUMMARY_FILE) ?? '', summaryFile);

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { InputIssue, Lang } from '../domain/types.js';
 import type { BaselineMove } from '../plan/baseline-locks.js';
 import { ASSIGNMENTS_FILE, readAssignments, type MoveRow } from './assignments-file.js';
+import { editedFiles } from './edited-files.js';
 import { EXPLAIN_FILE, readExplain } from './explain-file.js';
+import { MANIFEST } from '../output/write-folder.js';
 import { readPlanFolder, type PlanFolder } from './read-folder.js';
 import { readSchools, SCHOOLS_FILE, type SchoolRow } from './schools-file.js';
 import { parseSummary, type Summary } from './summary-file.js';
@@ -27,6 +29,8 @@ export interface PlanRecord {
   /** English names of the schools.csv columns, in file order. */
   schoolFields: string[];
   summary: Summary;
+  /** Files read here that were changed after the plan was written (edited-files.ts): none for a folder as written. */
+  edited: string[];
 }
 
 /** The moves of a folder's assignments.csv, by teacher id (the last row wins, as a locks file reads it). */
@@ -36,9 +40,9 @@ function movesOf(folder: PlanFolder): Read<{ lang: Lang; moves: Map<string, Move
   return { ok: true, value: { lang: a.value.lang, moves: new Map(a.value.rows.map((r) => [r.teacher_id, r])) } };
 }
 
-/** Reads a plan folder's assignments, schools and summary (for diff); every problem in all three is listed. */
+/** Reads a plan folder's assignments, schools and summary (for diff and publish), and which of them were edited since; every problem in all three is listed. */
 export async function readPlan(dir: string): Promise<Read<PlanRecord>> {
-  const read = await readPlanFolder(dir, [ASSIGNMENTS_FILE, SCHOOLS_FILE, SUMMARY_FILE]);
+  const read = await readPlanFolder(dir, [ASSIGNMENTS_FILE, SCHOOLS_FILE, SUMMARY_FILE], [MANIFEST]);
   if (!read.ok) return read;
   const folder = read.value;
   const a = movesOf(folder);
@@ -47,7 +51,7 @@ export async function readPlan(dir: string): Promise<Read<PlanRecord>> {
   if (!a.ok || !s.ok || !summary.ok) return { ok: false, issues: [...(a.ok ? [] : a.issues), ...(s.ok ? [] : s.issues), ...(summary.ok ? [] : summary.issues)] };
   return {
     ok: true,
-    value: { dir, lang: a.value.lang, moves: a.value.moves, schools: new Map(s.value.rows.map((r) => [r.school_id, r])), schoolFields: s.value.fields, summary: summary.value },
+    value: { dir, lang: a.value.lang, moves: a.value.moves, schools: new Map(s.value.rows.map((r) => [r.school_id, r])), schoolFields: s.value.fields, summary: summary.value, edited: editedFiles(folder) },
   };
 }
 

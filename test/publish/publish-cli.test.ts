@@ -54,6 +54,20 @@ describe('rotate publish on the command line', () => {
     expect(d.stderr).toContain('index.html');
     expect(readFileSync(join(dir, 'publish', 'moves', 'index.html'), 'utf8')).toBe('edited');
     expect(run(['plan', '--force'], dir).status).toBe(0);
+    // A list edited in the plan folder (its last move deleted) is not published, nor written as the roster for the national system.
+    const list = join(dir, 'plan', 'assignments.csv');
+    writeFileSync(list, readFileSync(list, 'utf8').replace(/[^\n]*\r\n$/u, ''));
+    const e = run(['plan', '-o', 'edited'], dir);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toContain('assignments.csv: 在方案写出后被修改, 不能据此公示');
+    expect(existsSync(join(dir, 'edited'))).toBe(false);
+    const roster = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'roster', 'plan', '-o', 'roster'], { cwd: dir, encoding: 'utf8' });
+    expect(roster.status).toBe(2);
+    expect(roster.stderr).toContain('不能据此写花名册');
+    expect(existsSync(join(dir, 'roster'))).toBe(false);
+    const diff = spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'diff', 'plan', 'plan'], { cwd: dir, encoding: 'utf8' });
+    expect(diff.status).toBe(0);
+    expect(diff.stdout).toContain('在方案写出后被修改, 按现在的内容比较');
   }, 120_000);
 
   it('-q prints nothing on success, as plan -q does, and writes the same lists', () => {
