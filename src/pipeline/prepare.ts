@@ -14,7 +14,8 @@ import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import { withDeletedRowLocks, withListNotes, type BaselineMove } from '../plan/baseline-locks.js';
-import { readBaseline } from '../plan-folder/read-plan.js';
+import { baselineYear, readBaseline } from '../plan-folder/read-plan.js';
+import { showPath } from '../safe/show-path.js';
 import { applyCutoff } from '../schema/apply-cutoff.js';
 import { loadCounty } from '../schema/load-county.js';
 import { columnSpec } from '../schema/columns.js';
@@ -128,5 +129,17 @@ export async function prepare(opts: PrepareOptions, currentYear: number): Promis
   if (!read.ok) return read;
   const checked = checkedCounty(read.value, opts.sets, currentYear);
   if (!checked.ok) return checked;
-  return { ok: true, value: { ...checked.value, ctx: contextOf(checked.value, checked.value.policy) } };
+  const year = await baselineYear(opts.baseline);
+  const other = opts.baseline !== undefined && year !== undefined && year !== checked.value.policy.planYear ? [otherYearWarning(opts.baseline, year, checked.value.policy.planYear)] : [];
+  const value = { ...checked.value, warnings: [...checked.value.warnings, ...other] };
+  return { ok: true, value: { ...value, ctx: contextOf(value, value.policy) } };
+}
+
+/** A baseline plan made for another plan year than this run's (last year's folder, given by mistake). */
+function otherYearWarning(dir: string, year: number, planYear: number): InputIssue {
+  return {
+    file: showPath(dir),
+    zh: `基准方案是 ${year} 年的方案, 本次规划的是 ${planYear} 年: 若本次也是 ${year} 年的规划, 请加 --set plan.year=${year}; 否则请换用本年的方案作基准`,
+    en: `the baseline is a plan for ${year}, and this run plans ${planYear}: if this run is for ${year} too, add --set plan.year=${year}; otherwise give this year's plan as the baseline`,
+  };
 }

@@ -78,3 +78,17 @@ export async function readBaseline(dir: string | undefined): Promise<Read<Baseli
   if (!a.ok) return a;
   return { ok: true, value: [...a.value.moves.values()].map((m) => ({ teacherId: m.teacher_id, toSchoolId: m.to_school_id, row: m.row })) };
 }
+
+/**
+ * The plan year a baseline folder's summary.json records, or undefined (a single file, a folder
+ * without a readable summary.json). A baseline from another year (last year's plan, given by
+ * mistake) is then named in a warning, since its moves were decided on other teachers' years.
+ */
+export async function baselineYear(dir: string | undefined): Promise<number | undefined> {
+  if (dir === undefined || (await isPlainFile(dir))) return undefined;
+  const read = await readPlanFolder(dir, [], [SUMMARY_FILE]);
+  const text = read.ok ? read.value.text.get(SUMMARY_FILE) : undefined;
+  if (text === undefined) return undefined;
+  const summary = parseSummary(text, join(dir, SUMMARY_FILE));
+  return summary.ok ? summary.value.plan_year : undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * A baseline plan made for another plan year (last year's folder, given by mistake) is named in a
+ * warning; one of this run's year is not.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../src/pipeline/prepare.js';
+import { planInProcess, YEAR } from '../helpers/plan-run.js';
+
+const data = join(import.meta.dirname, '../../data');
+const inputs = readdirSync(data).filter((f) => f.endsWith('.csv')).map((f) => join(data, f));
+
+describe('a baseline of another plan year', () => {
+  it('is named in a warning, and one of this year is not', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'rotate-baseline-year-')), 'plan');
+    const planned = await planInProcess(inputs, dir);
+    expect(planned.kind).toBe('written');
+    const at = async (year: number) => {
+      const r = await prepare({ inputs, sets: [{ key: 'plan.year', value: String(year), file: '--set' }], baseline: dir }, YEAR);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value.warnings.filter((w) => w.zh.startsWith('基准方案是')).map((w) => w.zh);
+    };
+    expect(await at(YEAR + 1)).toEqual([`基准方案是 ${YEAR} 年的方案, 本次规划的是 ${YEAR + 1} 年: 若本次也是 ${YEAR} 年的规划, 请加 --set plan.year=${YEAR}; 否则请换用本年的方案作基准`]);
+    expect(await at(YEAR)).toEqual([]);
+  }, 60_000);
+});
