@@ -14,8 +14,9 @@ const unreadableExplain: InputIssue = { file: 'explain.json', zh: 'explain.json 
 
 /**
  * `rotate explain PLAN_DIR ID`: the decision about one teacher or one school, read from the plan's
- * explain.json only (written with the plan, so the answer matches the plan exactly). A table
- * edited after the plan was written is named in a warning.
+ * explain.json only (written with the plan, so the answer matches the plan exactly). ID is a 工号
+ * or 学校代码, or a name that one teacher (or, failing that, one school) has; a name several teachers
+ * share lists them with their schools. A table edited after the plan was written is named in a warning.
  */
 export async function runExplain(dir: string, id: string): Promise<ExplainOutcome> {
   // Every table whose SHA-256 explain.json records (principals.csv since the principals' list), read when there.
@@ -38,6 +39,22 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
     if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
   } catch {
     // A crafted or damaged file that parsed but lacks what the answer needs: a message, not a crash.
+    return { kind: 'bad-input', issues: [unreadableExplain] };
+  }
+  // A clerk asks by the name he or she knows: one teacher or one school of that name is the answer.
+  try {
+    const named = e.teachers.filter((t) => t.name === key);
+    const [only] = named;
+    if (named.length === 1 && only) return { kind: 'answered', lines: teacherExplainText(only, e.about, e.aboveBound), warnings };
+    const schools = e.schools.filter((s) => s.name === key);
+    const [school] = schools;
+    if (named.length === 0 && schools.length === 1 && school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+    if (named.length > 1) {
+      const schoolName = new Map(e.schools.map((s) => [s.id, s.name]));
+      const who = named.map((t) => `${t.id} ${t.name}（${schoolName.get(t.school_id) ?? t.school_id}）`);
+      return { kind: 'not-found', message: { zh: `「${key}」是 ${named.length} 名教师的姓名, 请用工号: ${who.join('、')}`, en: `"${key}" is the name of ${named.length} teachers; give the teacher_id: ${who.join(', ')}` } };
+    }
+  } catch {
     return { kind: 'bad-input', issues: [unreadableExplain] };
   }
   const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);

@@ -20,11 +20,12 @@ export function registerReviewCommands(program: Command): void {
     .command('explain')
     .description('解释方案中一名教师或一所学校的决定（只读方案文件）/ explain the decision about one teacher or school, from the plan\'s files')
     .argument('<plan_dir>', 'rotate plan 写出的文件夹 / a folder written by rotate plan')
-    .argument('<id>', '工号或学校代码 / a teacher id or school id')
+    .argument('<id>', '工号或学校代码, 或姓名、学校名称 / a teacher id or school id, or a name')
     .addHelpText('after', `
 示例 / examples:
   rotate explain plan 000021
   rotate explain plan 341122017
+  rotate explain plan 黄明丹        （姓名: 重名时列出各人的工号和学校 / a name: one shared lists each teacher's id and school）
 ${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTERNAL, PLAN_FOLDER_BAD, ENV_READ_ONLY])}`)
     .action(async (dir: string, id: string) => {
       const r = await runExplain(dir, id);

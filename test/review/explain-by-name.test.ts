@@ -1,0 +1,34 @@
+/**
+ * `rotate explain PLAN NAME`: a clerk asks by the name he or she knows. One teacher of that name
+ * is the answer, as by the 工号; so is one school; a name two teachers share lists both, with
+ * their schools, and asks for the 工号.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runExplain } from '../../src/cli/explain-command.js';
+import { planInProcess } from '../helpers/plan-run.js';
+
+const data = join(import.meta.dirname, '../../data');
+const dir = join(mkdtempSync(join(tmpdir(), 'rotate-explain-name-')), 'plan');
+
+describe('explain by name', () => {
+  beforeAll(async () => {
+    const inputs = readdirSync(data).filter((f) => f.endsWith('.csv')).map((f) => join(data, f));
+    expect((await planInProcess(inputs, dir)).kind).toBe('written');
+  }, 60_000);
+
+  it('answers for the one teacher of a name as for the 工号, and for the one school of a name', async () => {
+    const [byName, byId] = await Promise.all([runExplain(dir, '黄明丹'), runExplain(dir, '000575')]);
+    expect(byName.kind).toBe('answered');
+    expect(byName).toEqual(byId);
+    const [school, code] = await Promise.all([runExplain(dir, '城关第一小学'), runExplain(dir, '341122001')]);
+    expect(school).toEqual(code);
+  });
+
+  it('lists the teachers of a shared name with their schools', async () => {
+    const r = await runExplain(dir, '王凤');
+    expect(r.kind === 'not-found' ? r.message.zh : r.kind).toBe('「王凤」是 2 名教师的姓名, 请用工号: 000008 王凤（城关第一小学）、000414 王凤（刘集镇中心小学）');
+  });
+});
