@@ -3,19 +3,21 @@
  * posts file that says `音乐` mean the same posts. The key is the Chinese subject name of the
  * curriculum (义务教育课程方案 2022); text that is not a known name is kept as written.
  */
+import { saysNone } from './none-words.js';
 
 /**
  * What a roster writes in 任教学科 for someone who teaches no class: a principal or vice principal
- * kept in the national system's whole-staff export (its 行政人员) often has 无 or 不任课 there.
+ * kept in the national system's whole-staff export (its 行政人员) often has 无 or 不任课 there,
+ * or any word a county writes for an empty cell (none-words.ts).
  */
-const NO_SUBJECT: ReadonlySet<string> = new Set(['无', '不任课', '未任课', '无任课', 'none', 'n/a', '-', '—', '/']);
+const NO_TEACHING: ReadonlySet<string> = new Set(['不任课', '未任课', '无任课']);
 
-const NO_SUBJECT_LONGEST = Math.max(...[...NO_SUBJECT].map((w) => w.length));
+const NO_TEACHING_LONGEST = Math.max(...[...NO_TEACHING].map((w) => w.length));
 
 /** Whether 任教学科 as written says the person teaches no subject (blank included). */
 export function saysNoSubject(text: string | undefined): boolean {
   // Asked of every teachers row, twice: a subject's name (most of them longer than these words) is not normalised.
-  return text === undefined || (text.trim().length <= NO_SUBJECT_LONGEST && NO_SUBJECT.has(text.normalize('NFKC').trim().toLowerCase()));
+  return text === undefined || saysNone(text) || (text.trim().length <= NO_TEACHING_LONGEST && NO_TEACHING.has(text.normalize('NFKC').trim()));
 }
 
 /** Known English names (lower case, single spaces) → the Chinese subject name. */

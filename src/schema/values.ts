@@ -5,6 +5,7 @@
  */
 import { showEn, showZh } from './show-value.js';
 import { holdsIdCard, maskIdCards } from '../safe/id-card.js';
+import { saysNone } from '../domain/none-words.js';
 
 /** The one ID-card masker and check, re-exported where the cell parsers have always offered them. */
 export { looksLikeIdCard, maskIdCards } from '../safe/id-card.js';
@@ -42,6 +43,15 @@ export function withoutCodePrefix(text: string): string | null {
 /** An empty cell gives `undefined`; anything else goes to `parse`. */
 export function optional<T>(parse: CellParser<T>): CellParser<T | undefined> {
   return (text) => (fold(text) === '' ? ok(undefined) : parse(text));
+}
+
+/**
+ * A cell that says "none" (无, 否, 暂无, -, /, N/A …; none-words.ts) is read by `parse` as an empty one:
+ * for the optional cells whose mere presence decides something, where a sheet that writes 无 in
+ * every blank would otherwise exempt every teacher (免交流原因) or refuse every row (交流结束年月).
+ */
+export function noneIsEmpty<T>(parse: CellParser<T>): CellParser<T> {
+  return (text) => parse(saysNone(text) ? '' : text);
 }
 
 /** An empty cell gives `fallback`; anything else goes to `parse`. */

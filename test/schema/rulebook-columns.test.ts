@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eligibility } from '../../src/domain/eligibility.js';
 import { applyCutoff } from '../../src/schema/apply-cutoff.js';
 import { checkedCounty } from '../../src/pipeline/prepare.js';
 import { formatIssues } from '../../src/schema/format-issue.js';
@@ -83,6 +84,23 @@ describe('the rulebook columns, read and checked', () => {
       'teachers.csv 第5行「交流原学校代码」: 填写了交流结束年月, 应同时填写交流原学校代码, 实为空白 / row 5 exchange_home_school: exchange_end is given, so exchange_home_school is needed too, found an empty cell',
       'teachers.csv 第6行「交流原学校代码」: 交流原学校「002」就是该教师现在的学校 / row 6 exchange_home_school: exchange_home_school "002" is the school the teacher is at now',
     ]);
+  });
+});
+
+describe('cells that say none', () => {
+  it('无, 否, 暂无, -, ／, N/A … in 免交流原因 and the other optional cells read as empty: no exemption, no exchange, no wish', async () => {
+    const none = ['无', '否', '没有', '暂无', '-', '—', '／', '空', 'N/A', 'none', ' no ', 'ｎｏｎｅ'];
+    const id = (i: number) => `T${String(i + 1).padStart(2, '0')}`;
+    const rows = none.map((w, i) => `${id(i)},教师${i + 1},001,数学,8,${w},${w},${w},${w},${w}`);
+    const t = `工号,姓名,学校代码,任教学科,本校任教年限,免交流原因,志愿学校,家庭所在乡镇,交流原学校代码,交流结束年月\n${rows.join('\n')}\nT99,王芳,001,数学,8,哺乳期,,,,\n`;
+    const r = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    const p = policy({ 'plan.year': '2026' });
+    // The harm was silent: 无 in every blank 免交流原因 exempted every teacher, and the plan moved none.
+    const exemptOnly = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': `工号,姓名,学校代码,任教学科,本校任教年限,免交流原因\nT1,王芳,001,数学,8,无\n` });
+    expect(exemptOnly.ok && eligibility(exemptOnly.value.teachers[0]!, p).status).toBe('eligible');
+    const read = r.value.teachers.map((x) => [x.id, x.exempt, x.preferences, x.homeTownship, x.exchangeHomeSchool, eligibility(x, p).status]);
+    expect(read).toEqual([...none.map((_, i) => [id(i), undefined, [], undefined, undefined, 'eligible']), ['T99', '哺乳期', [], undefined, undefined, 'exempt']]);
   });
 });
 

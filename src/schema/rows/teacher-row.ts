@@ -5,7 +5,7 @@ import { cellShape, type RowSpec } from '../row-spec.js';
 import { parseDate } from '../dates.js';
 import { parseBackbone, parseGender, parseRole, parseTitle } from '../enums.js';
 import { labelled, parseCertificate, parseDegree, parseEmployment, parseOnStaff, parseSection, parseStaffState } from '../staff-enums.js';
-import { optional, orDefault, parseFullYears, parseId, parsePreferences, parseText, parseYear, parseYesNo } from '../values.js';
+import { noneIsEmpty, optional, orDefault, parseFullYears, parseId, parsePreferences, parseText, parseYear, parseYesNo } from '../values.js';
 import { parseDuty, roleOf } from '../duty.js';
 import { checkTeacherRow } from './teacher-row-checks.js';
 
@@ -29,17 +29,19 @@ const teacherCells = {
   rural_years: orDefault(parseFullYears, 0),
   role: orDefault(parseRole, 'teacher'),
   duty: optional(parseDuty),
-  exempt: optional(parseText),
-  preferences: orDefault(parsePreferences, []),
-  home_township: optional(parseText),
+  // 无 (or -, /, 暂无 …) in these says there is none: a reason, a wish, a home township of 无 would exempt the teacher or name no school.
+  exempt: noneIsEmpty(optional(parseText)),
+  preferences: noneIsEmpty(orDefault(parsePreferences, [])),
+  home_township: noneIsEmpty(optional(parseText)),
   teaching_stage: optional(parseSection),
   certificate: optional(parseCertificate),
   degree: optional(parseDegree),
   on_staff: optional(parseOnStaff),
   employment: optional(labelled(parseEmployment)),
   state: optional(labelled(parseStaffState)),
-  exchange_home_school: optional(parseId),
-  exchange_end: optional(parseDate),
+  // Likewise no exchange in progress: 无 here would be a school no file has and a date that is none.
+  exchange_home_school: noneIsEmpty(optional(parseId)),
+  exchange_end: noneIsEmpty(optional(parseDate)),
 };
 
 /** A row of a teachers file. */
