@@ -75,9 +75,10 @@ export const BACKBONES: Table<Backbone> = {
 };
 
 // The 2015 titles as their full name writes them (中小学高级教师: 教师 is stripped), the older ones
-// (小学高级 is 中级, 中学高级 is 高级), and the 员级 of some rosters (below 初级: counted with it).
+// (小学高级 is 中级, 中学高级 is 高级), the 员级 of some rosters (below 初级: counted with it), and the
+// national system's 未定职级 for a teacher not yet graded.
 export const TITLES: Table<Title> = {
-  none: ['未定级', '无', '未评', '未评级', '未评定', '暂未评定', '见习', '试用期'],
+  none: ['未定级', '无', '未评', '未评级', '未评定', '暂未评定', '见习', '试用期', '未定职级', '未定职称'],
   junior: ['初级', '二级', '三级', '员级', '中小学二级', '中小学三级', '小学一级', '小学二级', '小学三级', '中学二级', '中学三级'],
   intermediate: ['中级', '一级', '中小学一级', '小学高级', '中学一级'],
   senior: ['高级', '副高', '副高级', '中小学高级', '中学高级'],
@@ -154,7 +155,7 @@ export const parseTitle = enumParser(TITLES, /(教师|职称)$/u);
  * (行政人员, 工勤人员 …) is left out before it is read (non-teaching-rows.ts).
  */
 export const parseRole = enumParser(ROLES);
-/** 性别: M/F, 男/女. */
+/** 性别: M/F, 男/女 (`1-男` too). A bare 1 or 2 is read only in a column of them (gender-codes.ts). */
 export const parseGender = enumParser(GENDERS);
 /** 操作: stay 留任 / move 调往 / forbid 禁止. */
 export const parseLockAction = enumParser(LOCK_ACTIONS);

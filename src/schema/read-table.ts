@@ -10,6 +10,7 @@ import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
+import { genderCodesWarning, withGenderCodes } from './gender-codes.js';
 import { asNameIssues, schoolColumn } from './school-names.js';
 import { unusedColumnsWarning } from './unused-columns.js';
 import { withoutSchoolStage } from './loose-stage.js';
@@ -132,8 +133,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const { records: listed, footers } = withoutFooters(match, rowsIn);
   if (footers.length > 0) addWarnings(loaded, footerWarning(footers, name));
   // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
-  const { records: body, left } = withoutNonTeaching(match, listed);
+  const { records: staff, left } = withoutNonTeaching(match, listed);
   if (left.length > 0) addWarnings(loaded, nonTeachingWarning(left, name));
+  // 性别 as the codes 1 and 2, where the whole column is made of them.
+  const { records: body, coded } = withGenderCodes(match, staff);
+  if (coded !== undefined) addWarnings(loaded, genderCodesWarning(coded, name));
   if (match.missing.length > 0) {
     loaded.ids = idsOnly(match, body);
     return;

@@ -27,11 +27,14 @@ export const CERTIFICATES: Table<Certificate> = {
   higher: ['高等学校', '高校'],
 };
 
+// With the names of GB/T 4658 (the national system's 学历: 研究生班毕业, 大学普通班毕业, 职业高中毕业,
+// 技工学校毕业, 普通高中毕业, 小学毕业 …; 毕业, 结业 and 肄业 are stripped), each at its code's level
+// (1x 研究生, 2x 本科, 3x 专科, 4x–9x 中专/高中 and below), and 中等师范, the 小学 teacher's required degree.
 export const DEGREES: Table<Degree> = {
-  postgraduate: ['研究生', '博士研究生', '硕士研究生', '博士', '硕士', '研究生毕业'],
-  bachelor: ['本科', '大学本科', '大学'],
+  postgraduate: ['研究生', '博士研究生', '硕士研究生', '博士', '硕士', '研究生毕业', '研究生班'],
+  bachelor: ['本科', '大学本科', '大学', '大学普通班'],
   associate: ['专科', '大专', '大学专科', '高职'],
-  secondary: ['高中及以下', '中专', '中师', '高中', '职高', '中等专科', '初中', '初中及以下'],
+  secondary: ['高中及以下', '中专', '中师', '高中', '职高', '中等专科', '初中', '初中及以下', '普通高中', '职业高中', '中等师范', '技工学校', '技校', '中技', '中等职业学校', '中职', '小学', '小学及以下', '高中以下'],
 };
 
 export const EMPLOYMENTS: Table<Employment> = {

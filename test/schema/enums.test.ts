@@ -43,6 +43,8 @@ describe('enums', () => {
       // The 2015 titles' full names, as the national system writes them, and the words for none yet.
       ['中小学正高级教师', 'full_senior'], ['中小学高级教师', 'senior'], ['中小学一级教师', 'intermediate'], ['中小学二级教师', 'junior'], ['中小学三级教师', 'junior'],
       ['员级', 'junior'], ['未评级', 'none'], ['暂未评定', 'none'], ['试用期', 'none'],
+      // The national system's word for a teacher not yet graded, and the others for none.
+      ['未定职级', 'none'], ['未定职称', 'none'], ['未评', 'none'], ['无职称', 'none'],
     ];
     for (const [t, want] of cases) expect(v(parseTitle(t))).toBe(want);
   });
@@ -54,6 +56,8 @@ describe('enums', () => {
     expect([v(parseGender('M')), v(parseGender('f')), v(parseGender('男')), v(parseGender('女'))]).toEqual(['M', 'F', 'M', 'F']);
     expect([v(parseLockAction('留任')), v(parseLockAction('调往')), v(parseLockAction('禁止')), v(parseLockAction('MOVE'))]).toEqual(['stay', 'move', 'forbid', 'move']);
     expect(parseGender('X')).toEqual({ ok: false, zh: '应为男/女 之一, 实为「X」', en: 'expected one of M/F, found "X"' });
+    // A bare code is no gender alone: only a column made of them is read as codes (gender-codes.ts).
+    expect([v(parseGender('1-男')), v(parseGender('2－女')), v(parseGender('1'))]).toEqual(['M', 'F', 'ERROR']);
   });
 
   it('城乡类型 as the statistics write it (镇中心区, 村庄 …, or the code), 学段 as 办学类型 codes; a 教学点 as a school\'s 学段 is a 小学 teaching point', () => {

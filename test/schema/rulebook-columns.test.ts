@@ -87,6 +87,20 @@ describe('the rulebook columns, read and checked', () => {
   });
 });
 
+describe('性别 as the national standard\'s codes', () => {
+  it('reads a column of 1 and 2 (and blanks) as 男 and 女, saying so once; a stray 1 among 男 and 女 stays refused', async () => {
+    const t = `工号,姓名,学校代码,任教学科,本校任教年限,性别\nT1,王芳,001,数学,8,2\nT2,李强,001,音乐,7,1\nT3,张敏,003,语文,3,\nT4,赵六,003,语文,3,１\n`;
+    const r = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((x) => x.gender)).toEqual(['F', 'M', undefined, 'M']);
+    expect(formatIssues(r.value.warnings ?? []).filter((w) => w.includes('GB/T 2261.1'))).toEqual([
+      'teachers.csv: 注意: 「性别」列只有1和2, 按国家标准代码（GB/T 2261.1）读作 1 男、2 女 / note: column gender (性别) holds only 1 and 2, read as the national standard\'s codes (GB/T 2261.1): 1 male, 2 female',
+    ]);
+    const { lines } = await problems({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t.replace(',2\n', ',女\n') });
+    expect(lines).toEqual(['teachers.csv 第3行「性别」: 应为男/女 之一, 实为「1」 / row 3 gender: expected one of M/F, found "1"', 'teachers.csv 第5行「性别」: 应为男/女 之一, 实为「１」 / row 5 gender: expected one of M/F, found "１"']);
+  });
+});
+
 describe('cells that say none', () => {
   it('无, 否, 暂无, -, ／, N/A … in 免交流原因 and the other optional cells read as empty: no exemption, no exchange, no wish', async () => {
     const none = ['无', '否', '没有', '暂无', '-', '—', '／', '空', 'N/A', 'none', ' no ', 'ｎｏｎｅ'];

@@ -14,6 +14,14 @@ describe('the rulebook vocabularies, English and Chinese', () => {
     expect([v(parseDegree, '大学本科'), v(parseDegree, '研究生毕业'), v(parseDegree, '大专'), v(parseDegree, '高中及以下'), v(parseDegree, 'bachelor')]).toEqual(['bachelor', 'postgraduate', 'associate', 'secondary', 'bachelor']);
     // The national 学历代码: 11 博士, 21 大学本科, 31 大专, 41 中专.
     expect(['11', '21', '31', '41', '61'].map((c) => v(parseDegree, c))).toEqual(['postgraduate', 'bachelor', 'associate', 'secondary', 'secondary']);
+    // GB/T 4658's names, as the national system writes them, each at its code's level; 中等师范 is 中专's.
+    const gb: [string, string][] = [
+      ['博士研究生毕业', 'postgraduate'], ['硕士研究生毕业', 'postgraduate'], ['研究生班毕业', 'postgraduate'], ['研究生毕业', 'postgraduate'],
+      ['大学本科毕业', 'bachelor'], ['大学普通班毕业', 'bachelor'], ['大学专科毕业', 'associate'], ['大学专科结业', 'associate'],
+      ['中等专科毕业', 'secondary'], ['职业高中毕业', 'secondary'], ['技工学校毕业', 'secondary'], ['中等师范毕业', 'secondary'],
+      ['普通高中毕业', 'secondary'], ['普通高中肄业', 'secondary'], ['初中毕业', 'secondary'], ['小学毕业', 'secondary'], ['61-普通高中毕业', 'secondary'],
+    ];
+    expect(gb.map(([s]) => [s, v(parseDegree, s)])).toEqual(gb);
   });
 
   it('several certificates are the one covering most sections; several stages are one too many, said so', () => {
