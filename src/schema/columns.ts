@@ -66,9 +66,12 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('gender', '性别', false, ['sex']),
     col('birth_year', '出生年份', false, ['出生年']),
     col('birth_date', '出生年月', false, ['出生日期', '出生年月日', 'date_of_birth', 'birthday', 'dob']),
-    col('backbone', '骨干等级', false, ['骨干级别', '骨干教师等级', '骨干教师级别', '骨干类别', '骨干教师类别']),
+    // 骨干教师 and 骨干类型 as county sheets head the level (县级骨干, 市级骨干, 无).
+    col('backbone', '骨干等级', false, ['骨干级别', '骨干教师等级', '骨干教师级别', '骨干类别', '骨干教师类别', '骨干教师', '骨干类型', '骨干教师类型']),
     // The national system's yes/no field, where a roster has no 骨干等级: 是 counts as 县级.
     col('county_backbone', '是否县级及以上骨干教师', false, ['是否是县级及以上骨干教师', '是否县级以上骨干教师']),
+    // A yes/no that gives no level: 是 counts as 校级, the least it can mean, and a warning says so (unlevelled-backbone.ts).
+    col('any_backbone', '是否骨干教师', false, ['是否骨干', '是否为骨干教师', '是否是骨干教师']),
     col('title', '职称', false, ['职称等级', '专业技术职务', '现专业技术职务', '现任专业技术职务', '专业技术职称', '专业技术职务等级']),
     col('rural_years', '乡村任教年限', false, ['农村任教年限', '乡村学校任教年限', '农村学校任教年限', '在乡村学校任教年限']),
     col('role', '岗位类别', false),

@@ -65,13 +65,14 @@ export const AREAS: Table<Area> = {
   rural: ['乡村', '农村', '村', '乡中心区', '村庄', 'village', '210', '220'],
 };
 
+// The level alone (县, 市) is what is left of 县骨干 or 市学科带头人 once the tier is stripped.
 export const BACKBONES: Table<Backbone> = {
   none: ['无', '否', '非骨干', '-', '—', '/'],
-  school: ['校级'],
-  county: ['县级', '区级', '县区级'],
-  city: ['市级', '地市级'],
+  school: ['校级', '校'],
+  county: ['县级', '区级', '县区级', '县', '区'],
+  city: ['市级', '地市级', '市'],
   // 特级教师 is a provincial award (教育部《特级教师评选规定》: 省级人民政府 confers it).
-  province: ['省级', '特级教师', '特级'],
+  province: ['省级', '特级教师', '特级', '省'],
 };
 
 // The 2015 titles as their full name writes them (中小学高级教师: 教师 is stripped), the older ones
@@ -139,7 +140,7 @@ function stageOfSections(text: string): Stage | undefined {
 /** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
 export const parseArea = enumParser(AREAS);
 /**
- * 骨干等级: none 无 / school 校级 / county 县级 / city 市级 / province 省级; `县级骨干(教师)` too, and
+ * 骨干等级: none 无 / school 校级 / county 县级 / city 市级 / province 省级; `县级骨干(教师)` and `县骨干` too, and
  * the tiers counties name beside 骨干教师 at a level (`市级学科带头人`, Shaanxi's `省级教学能手`),
  * which the 优质均衡 indicator counts as backbone of that level.
  */

@@ -11,6 +11,7 @@ import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { genderCodesWarning, withGenderCodes } from './gender-codes.js';
+import { unlevelledBackboneWarning, withYesNoBackbone } from './unlevelled-backbone.js';
 import { asNameIssues, schoolColumn } from './school-names.js';
 import { unusedColumnsWarning } from './unused-columns.js';
 import { withoutSchoolStage } from './loose-stage.js';
@@ -120,7 +121,8 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const { match: placed, records: rowsIn, sheetSchool } = withSheetSchool(named, records);
   if (sheetSchool) loaded.sheetSchoolTexts = origin.context ?? [name];
   // A 学段 column that copies the teachers' schools' stages is not the stage taught.
-  const match = withoutSchoolStage(placed, rowsIn);
+  // A 骨干教师 column of 是 and 否 says who is one, not the level: read as 是否骨干教师.
+  const match = withYesNoBackbone(withoutSchoolStage(placed, rowsIn), rowsIn);
   if (byName) loaded.schoolNames = true;
   loaded.info = { path, name, kind: match.kind, sha256: origin.sha256, lang: headerLang(match), encoding: origin.encoding };
   for (const c of match.columns.values()) loaded.labels.set(c.key, c.label);
@@ -142,6 +144,9 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
     loaded.ids = idsOnly(match, body);
     return;
   }
+  // 是否骨干教师 names no level: its 是 is read as 校级, said once.
+  const unlevelled = unlevelledBackboneWarning(match, body, name);
+  if (unlevelled) addWarnings(loaded, unlevelled);
   const kept = match.kind === 'locks' ? decidedRows(match, body) : body;
   const rows = rowsOf(match, kept, name);
   loaded.content = rows.content;

@@ -24,8 +24,8 @@ describe('COLUMNS', () => {
       'urban_rural_code 城乡分类代码', 'teaching_point 教学点', 'primary_students 小学部学生数', 'junior_students 初中部学生数', 'senior_students 高中部学生数']);
     expect(pairs('teachers')).toEqual([
       'teacher_id 工号', 'name 姓名', 'school_id 学校代码', 'school_name 学校名称', 'subject 任教学科', 'years_at_school 本校任教年限', 'joined_school 进本校年月', 'gender 性别', 'birth_year 出生年份', 'birth_date 出生年月',
-      // county_backbone: the national system's yes/no field, where a roster has no 骨干等级 (beyond DOMAIN.md's list).
-      'backbone 骨干等级', 'county_backbone 是否县级及以上骨干教师', 'title 职称', 'rural_years 乡村任教年限', 'role 岗位类别', 'duty 职务', 'staff_class 教职工类别', 'exempt 免交流原因', 'preferences 志愿学校', 'home_township 家庭所在乡镇',
+      // county_backbone: the national system's yes/no field, where a roster has no 骨干等级; any_backbone: one that gives no level (beyond DOMAIN.md's list).
+      'backbone 骨干等级', 'county_backbone 是否县级及以上骨干教师', 'any_backbone 是否骨干教师', 'title 职称', 'rural_years 乡村任教年限', 'role 岗位类别', 'duty 职务', 'staff_class 教职工类别', 'exempt 免交流原因', 'preferences 志愿学校', 'home_township 家庭所在乡镇',
       'teaching_stage 任教学段', 'certificate 教师资格种类', 'degree 学历', 'on_staff 是否在编', 'employment 用人形式', 'state 人员状态', 'exchange_home_school 交流原学校代码', 'exchange_end 交流结束年月',
     ]);
     expect(pairs('posts')).toEqual(['school_id 学校代码', 'subject 学科', 'posts 岗位数', 'stage 学段']);

@@ -33,6 +33,8 @@ describe('enums', () => {
     expect(parseBackbone('学科带头人').ok).toBe(false);
     expect(parseBackbone('骨干教师').ok).toBe(false);
     expect(v(parseBackbone('-'))).toBe('none');
+    // The level without 级 (县骨干, 市骨干教师), as county sheets shorten it.
+    expect(['县骨干', '区骨干', '市骨干', '省骨干', '校骨干', '县骨干教师', '市学科带头人'].map((t) => v(parseBackbone(t)))).toEqual(['county', 'county', 'city', 'province', 'school', 'county', 'city']);
   });
 
   it('title, with the teacher grades 三级/二级/一级/高级/正高级教师', () => {

@@ -136,6 +136,39 @@ describe('the national system\'s 是否县级及以上骨干教师', () => {
   });
 });
 
+describe('骨干教师 and 骨干类型, and 是否骨干教师', () => {
+  it('reads a column headed 骨干教师 or 骨干类型 as 骨干等级', async () => {
+    for (const header of ['骨干教师', '骨干类型', '骨干教师级别']) {
+      const t = `工号,姓名,学校代码,任教学科,本校任教年限,${header}\nT1,王芳,001,数学,8,县级骨干\nT2,李强,001,音乐,7,市骨干\nT3,张敏,003,语文,3,无\n`;
+      const r = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
+      if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+      expect(r.value.teachers.map((x) => x.backbone), header).toEqual(['county', 'city', 'none']);
+      expect(formatIssues(r.value.warnings ?? []).filter((w) => w.includes(header)), header).toEqual([]);
+    }
+  });
+
+  it('reads 是否骨干教师\'s 是 as 校级, the least it can mean, saying so once per file; another column\'s level stands', async () => {
+    const t = `工号,姓名,学校代码,任教学科,本校任教年限,是否骨干教师,是否县级及以上骨干教师\nT1,王芳,001,数学,8,是,\nT2,李强,001,音乐,7,否,\nT3,张敏,003,语文,3,是,是\nT4,赵六,003,语文,3,,\n`;
+    const r = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((x) => x.backbone)).toEqual(['school', 'none', 'county', 'none']);
+    expect(formatIssues(r.value.warnings ?? []).filter((w) => w.includes('是否骨干教师'))).toEqual([
+      'teachers.csv: 注意: 「是否骨干教师」列未给出骨干等级, 填「是」的 1 名教师按最低的校级骨干计（计入骨干教师交流比例, 不计入县级及以上骨干教师指标）; 如知道其等级, 请填写骨干等级列（第2行） / note: column any_backbone (是否骨干教师) gives no level, so the 1 teacher marked yes was read as school-level backbone teachers, the least it can mean (counted in the backbone share of those rotated, not in the county-level backbone indicator); give their level in a backbone (骨干等级) column where it is known (row 2)',
+    ]);
+    // A 骨干教师 column of 是 and 否 gives no level either: read as 是否骨干教师, not refused as levels.
+    const yesNo = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': `工号,姓名,学校代码,任教学科,本校任教年限,骨干教师\nT1,王芳,001,数学,8,是\nT2,李强,001,音乐,7,否\nT3,张敏,003,语文,3,\n` });
+    if (!yesNo.ok) throw new Error(formatIssues(yesNo.issues).join('\n'));
+    expect(yesNo.value.teachers.map((x) => x.backbone)).toEqual(['school', 'none', 'none']);
+    expect(formatIssues(yesNo.value.warnings ?? []).filter((w) => w.includes('「骨干教师」列未给出骨干等级'))).toHaveLength(1);
+    const beside = `工号,姓名,学校代码,任教学科,本校任教年限,骨干等级,是否骨干教师,是否县级及以上骨干教师\nT1,王芳,001,数学,8,无,是,\nT2,李强,001,音乐,7,,否,是\nT3,张敏,003,语文,3,市级,是,是\n`;
+    const { lines } = await problems({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': beside });
+    expect(lines).toEqual([
+      'teachers.csv 第2行「是否骨干教师」: 与骨干等级不一致（骨干等级为无） / row 2 any_backbone: disagrees with backbone (none)',
+      'teachers.csv 第3行「是否骨干教师」: 与是否县级及以上骨干教师不一致（该列为「是」） / row 3 any_backbone: disagrees with county_backbone (yes)',
+    ]);
+  });
+});
+
 describe('applyCutoff: years counted to the cut-off date, and plausibility', () => {
   const p = policy({ 'plan.year': '2026' });
 

@@ -24,6 +24,7 @@ interface RowFacts {
   exchange_end?: CalendarDate | undefined;
   backbone?: Backbone | undefined;
   county_backbone?: boolean | undefined;
+  any_backbone?: boolean | undefined;
 }
 
 const BACKBONE_ZH = (b: Backbone): string => BACKBONES[b][0] ?? b;
@@ -60,10 +61,21 @@ export function checkTeacherRow(r: RowFacts, ctx: z.RefinementCtx): void {
   if (r.exchange_end !== undefined && r.exchange_home_school === undefined) {
     addRowIssue(ctx, 'exchange_home_school', '填写了交流结束年月, 应同时填写交流原学校代码, 实为空白', 'exchange_end is given, so exchange_home_school is needed too, found an empty cell');
   }
+  checkBackbone(r, ctx);
+  if (r.exchange_home_school !== undefined && r.exchange_home_school === r.school_id) {
+    addRowIssue(ctx, 'exchange_home_school', `交流原学校${showZh(r.exchange_home_school)}就是该教师现在的学校`, `exchange_home_school ${showEn(r.exchange_home_school)} is the school the teacher is at now`);
+  }
+}
+
+/** The yes/no backbone columns beside 骨干等级 and each other: all of them must say the same. */
+function checkBackbone(r: RowFacts, ctx: z.RefinementCtx): void {
   if (r.backbone !== undefined && r.county_backbone !== undefined && COUNTY_OR_HIGHER.has(r.backbone) !== r.county_backbone) {
     addRowIssue(ctx, 'county_backbone', `与骨干等级不一致（骨干等级为${BACKBONE_ZH(r.backbone)}）`, `disagrees with backbone (${r.backbone})`);
   }
-  if (r.exchange_home_school !== undefined && r.exchange_home_school === r.school_id) {
-    addRowIssue(ctx, 'exchange_home_school', `交流原学校${showZh(r.exchange_home_school)}就是该教师现在的学校`, `exchange_home_school ${showEn(r.exchange_home_school)} is the school the teacher is at now`);
+  if (r.backbone !== undefined && r.any_backbone !== undefined && (r.backbone !== 'none') !== r.any_backbone) {
+    addRowIssue(ctx, 'any_backbone', `与骨干等级不一致（骨干等级为${BACKBONE_ZH(r.backbone)}）`, `disagrees with backbone (${r.backbone})`);
+  }
+  if (r.county_backbone === true && r.any_backbone === false) {
+    addRowIssue(ctx, 'any_backbone', '与是否县级及以上骨干教师不一致（该列为「是」）', 'disagrees with county_backbone (yes)');
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { firstOfSeveral, saysNoSubject, subjectKey } from '../../domain/subjects.js';
-import type { Source, Teacher } from '../../domain/types.js';
+import type { Backbone, Source, Teacher } from '../../domain/types.js';
 import { cellShape, type RowSpec } from '../row-spec.js';
 import { parseDate } from '../dates.js';
 import { parseBackbone, parseGender, parseRole, parseTitle } from '../enums.js';
@@ -25,6 +25,7 @@ const teacherCells = {
   birth_date: optional(parseDate),
   backbone: optional(parseBackbone),
   county_backbone: optional(parseYesNo),
+  any_backbone: optional(parseYesNo),
   title: orDefault(parseTitle, 'none'),
   rural_years: orDefault(parseFullYears, 0),
   role: orDefault(parseRole, 'teacher'),
@@ -52,6 +53,16 @@ export type TeacherRow = z.output<typeof teacherRow>;
 /** The teachers row schema and its parts, for readRows's fast path. */
 export const teacherSpec: RowSpec<typeof teacherRow> = { schema: teacherRow, cells: teacherCells, check: checkTeacherRow };
 
+/**
+ * 骨干等级 where given; else the least level a yes/no column says: 是否县级及以上骨干教师's 是 is 县级,
+ * 是否骨干教师's 是 校级 (it names no level, and a warning per file says so: unlevelled-backbone.ts).
+ */
+function backboneOf(r: Pick<TeacherRow, 'backbone' | 'county_backbone' | 'any_backbone'>): Backbone {
+  if (r.backbone !== undefined) return r.backbone;
+  if (r.county_backbone === true) return 'county';
+  return r.any_backbone === true ? 'school' : 'none';
+}
+
 /** The domain teacher of a valid row; optional fields that are empty are left out. */
 export function toTeacher(r: TeacherRow, source: Source): Teacher {
   // A leader who teaches no class has no subject: the empty key, which no post and no indicator names.
@@ -73,8 +84,7 @@ export function toTeacher(r: TeacherRow, source: Source): Teacher {
     ...(r.gender !== undefined && { gender: r.gender }),
     ...(birthYear !== undefined && { birthYear }),
     ...(r.birth_date !== undefined && { birthDate: r.birth_date }),
-    // 骨干等级 where given; else the national system's 是否县级及以上骨干教师 (是: 县级, the least it says).
-    backbone: r.backbone ?? (r.county_backbone === true ? 'county' : 'none'),
+    backbone: backboneOf(r),
     title: r.title,
     ruralYears: r.rural_years,
     // 岗位类别 or 职务, whichever names a leader.
