@@ -59,9 +59,21 @@ const ENGLISH: Readonly<Record<string, string>> = {
   'comprehensive practice': '综合实践活动',
 };
 
-/** Older or longer Chinese names of the same subject (品德与生活 and 品德与社会 became 道德与法治 in 2016). */
+/**
+ * Older, shorter or longer Chinese names of the same subject (品德与生活 and 品德与社会 became
+ * 道德与法治 in 2016, 思想品德 likewise; 自然 became 科学; 微机 and 计算机 are what schools called 信息科技).
+ * 政治 is read as compulsory education's 道德与法治, the tool's scope: a subject's key knows no stage,
+ * and a 高中 roster's 政治 (思想政治 there) still meets posts its county also wrote 政治.
+ */
 const CHINESE: Readonly<Record<string, string>> = {
   信息技术: '信息科技',
+  微机: '信息科技',
+  计算机: '信息科技',
+  自然: '科学',
+  政治: '道德与法治',
+  思品: '道德与法治',
+  品德: '道德与法治',
+  道法: '道德与法治',
   体育与健康: '体育',
   道德与法制: '道德与法治',
   思想品德: '道德与法治',

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { subjectInText, subjectKey } from '../../src/domain/subjects.js';
+import { isCurriculumSubject, subjectInText, subjectKey } from '../../src/domain/subjects.js';
 import { planInProcess } from '../helpers/plan-run.js';
 
 describe('subjectKey', () => {
@@ -26,6 +26,17 @@ describe('subjectKey', () => {
     expect(subjectKey('品德与社会')).toBe('道德与法治');
     expect(subjectKey('品德与生活')).toBe('道德与法治');
     expect(subjectKey('心理健康教育')).toBe('心理健康');
+  });
+
+  it('maps the names schools used before the 2022 curriculum (政治, 思品, 微机, 自然) to today\'s, with a stage or code before them too', () => {
+    const cases: [string, string][] = [
+      ['政治', '道德与法治'], ['思品', '道德与法治'], ['思想品德', '道德与法治'], ['品德', '道德与法治'], ['道法', '道德与法治'], ['品德与生活', '道德与法治'],
+      ['微机', '信息科技'], ['计算机', '信息科技'], ['自然', '科学'], ['初中政治', '道德与法治'], ['小学自然', '科学'], ['05-微机', '信息科技'],
+      // The 高中 name stays its own, and English names are untouched.
+      ['高中思想政治', '思想政治'], ['Politics', '道德与法治'], ['Computer', '信息科技'], ['Science', '科学'],
+    ];
+    expect(cases.map(([text]) => [text, subjectKey(text)])).toEqual(cases);
+    expect(['政治', '微机', '自然'].every(isCurriculumSubject)).toBe(true);
   });
 
   it('drops a stage written before a curriculum subject (the stage is the school\'s or 学段\'s), and nothing else', () => {
