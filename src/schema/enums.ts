@@ -4,6 +4,7 @@
  * other words county staff use for it.
  */
 import type { Area, Backbone, Gender, LockAction, ObjectionDecision, Role, Stage, Title } from '../domain/types.js';
+import { showEn, showZh } from './show-value.js';
 import { expected, listedValues, type CellParser, ok, withoutCodePrefix } from './values.js';
 
 /** Canonical value → accepted spellings (the first Chinese one is shown in messages). */
@@ -52,9 +53,10 @@ export const STAGES: Table<Stage> = {
   // 职业初中 (319) is a junior secondary school of the compulsory years, as a 初级中学 is.
   junior: ['初中', '初级中学', '311', '职业初中', '319'],
   senior: ['高中', '高级中学', '342'],
-  nine_year: ['九年一贯制', '九年一贯制学校', '312'],
+  // 九年制 and 十二年制: the short names county sheets use for the 一贯制 schools.
+  nine_year: ['九年一贯制', '九年一贯制学校', '312', '九年一贯', '九年制', '九年制学校'],
   complete: ['完全中学', '完中', '341'],
-  twelve_year: ['十二年一贯制', '十二年一贯制学校', '345'],
+  twelve_year: ['十二年一贯制', '十二年一贯制学校', '345', '十二年一贯', '十二年制', '十二年制学校'],
 };
 
 // With the statistics' finer classes and their codes (统计用城乡划分: 111 主城区, 112 城乡结合区; 121
@@ -137,8 +139,27 @@ function stageOfSections(text: string): Stage | undefined {
   if (sections.size !== 2 || !has('junior')) return undefined;
   return has('primary') ? 'nine_year' : 'complete';
 }
-/** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村). */
-export const parseArea = enumParser(AREAS);
+const areaWord = enumParser(AREAS);
+
+/**
+ * Words that name no one area: a 县城 is 城区 in one county and 镇区 (its 城关镇) in another, a
+ * 乡镇 is 镇区 or 乡村 (a 乡's centre is 乡村). Refused, saying which it may be and what to write.
+ */
+const AMBIGUOUS_AREAS: Readonly<Record<string, readonly Area[]>> = { 县城: ['urban', 'town'], 乡镇: ['town', 'rural'] };
+
+/** 城乡类型: urban 城区 / town 镇区 / rural 乡村 (also 城市, 主城区, 镇, 城镇, 农村, 村); 县城 and 乡镇 are refused as ambiguous. */
+export const parseArea: CellParser<Area> = (text) => {
+  const folded = text.normalize('NFKC').trim();
+  const may = AMBIGUOUS_AREAS[folded];
+  if (may === undefined) return areaWord(text);
+  const name = (a: Area): string => AREAS[a][0] ?? a;
+  const all = Object.keys(AREAS) as Area[];
+  return {
+    ok: false,
+    zh: `${showZh(folded)}可能是${may.map(name).join('或')}, 无法确定: 应为${all.map(name).join('/')} 之一（或填写城乡分类代码 111/112 城区、121/122/123 镇区、210/220 乡村）`,
+    en: `${showEn(folded)} may be ${may.join(' or ')}: expected one of ${all.join('/')} (or give the urban-rural code: 111/112 urban, 121/122/123 town, 210/220 rural)`,
+  };
+};
 /**
  * 骨干等级: none 无 / school 校级 / county 县级 / city 市级 / province 省级; `县级骨干(教师)` and `县骨干` too, and
  * the tiers counties name beside 骨干教师 at a level (`市级学科带头人`, Shaanxi's `省级教学能手`),

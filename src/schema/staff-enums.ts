@@ -46,7 +46,8 @@ export const EMPLOYMENTS: Table<Employment> = {
 };
 
 export const STAFF_STATES: Table<StaffState> = {
-  on_post: ['在岗', '在职', '在岗在编', 'active', 'on_duty'],
+  // 正常: what county sheets write in 人员状态 for a teacher at work.
+  on_post: ['在岗', '在职', '在岗在编', 'active', 'on_duty', '正常', '正常在岗'],
   sick_leave: ['病休', '病假', '长期病假', '长病假', '长期病休'],
   seconded: ['借调', '借用', '借出', '外借', '支教', '援疆', '援藏'],
   leave: ['休假', '产假', '事假', '停薪留职', '长假', '哺乳假'],

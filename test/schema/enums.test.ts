@@ -19,6 +19,18 @@ describe('enums', () => {
   it('area, with 城市 主城区 镇 城镇 农村 村', () => {
     const cases: [string, string][] = [['urban', 'urban'], ['城区', 'urban'], ['城市', 'urban'], ['主城区', 'urban'], ['town', 'town'], ['镇区', 'town'], ['镇', 'town'], ['城镇', 'town'], ['rural', 'rural'], ['乡村', 'rural'], ['农村', 'rural'], ['村', 'rural']];
     for (const [t, want] of cases) expect(v(parseArea(t))).toBe(want);
+    // 县城 and 乡镇 name no one area: refused, saying what they may be and what is allowed.
+    expect(parseArea('县城')).toEqual({
+      ok: false,
+      zh: '「县城」可能是城区或镇区, 无法确定: 应为城区/镇区/乡村 之一（或填写城乡分类代码 111/112 城区、121/122/123 镇区、210/220 乡村）',
+      en: '"县城" may be urban or town: expected one of urban/town/rural (or give the urban-rural code: 111/112 urban, 121/122/123 town, 210/220 rural)',
+    });
+    expect(parseArea(' 乡镇 ')).toMatchObject({ ok: false, zh: expect.stringMatching(/^「乡镇」可能是镇区或乡村, 无法确定: 应为城区\/镇区\/乡村 之一/u) });
+  });
+
+  it('学段 by the short names of the 一贯制 schools (九年制, 十二年制) and 完中', () => {
+    expect(['九年制', '九年一贯', '九年制学校', '十二年制', '十二年一贯', '十二年制学校', '完中'].map((t) => v(parseStage(t)))).toEqual(['nine_year', 'nine_year', 'nine_year', 'twelve_year', 'twelve_year', 'twelve_year', 'complete']);
+    expect(v(parseSchoolStage('九年制'))).toEqual({ stage: 'nine_year', teachingPoint: false });
   });
 
   it('backbone, with 县级骨干 and 县级骨干教师', () => {

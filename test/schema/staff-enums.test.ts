@@ -37,6 +37,7 @@ describe('the rulebook vocabularies, English and Chinese', () => {
     expect([v(parseStaffState, '在岗'), v(parseStaffState, '病假'), v(parseStaffState, '借调'), v(parseStaffState, 'on_post')]).toEqual(['on_post', 'sick_leave', 'seconded', 'on_post']);
     expect(['政府购买服务', '校聘', '银龄讲学', '特岗计划'].map((s) => v(parseEmployment, s))).toEqual(['contract', 'contract', 'contract', 'special_post']);
     expect(['学习进修', '长期病休', '支教', '援疆', '哺乳假'].map((s) => v(parseStaffState, s))).toEqual(['study', 'sick_leave', 'seconded', 'seconded', 'leave']);
+    expect(['正常', '在职', '正常在岗'].map((s) => v(parseStaffState, s))).toEqual(['on_post', 'on_post', 'on_post']);
   });
 
   it('refuses unknown words, listing the accepted ones', () => {
