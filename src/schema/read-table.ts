@@ -16,6 +16,7 @@ import { asNameIssues, schoolColumn } from './school-names.js';
 import { unusedColumnsWarning } from './unused-columns.js';
 import { withoutSchoolStage } from './loose-stage.js';
 import { withSheetSchool } from './school-of-sheet.js';
+import { withoutUnfilled } from './unfilled-rows.js';
 import { meltWide, type WideHeader } from './wide-posts.js';
 import { readRows, recordIds } from './read-rows.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -114,7 +115,10 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
     append(loaded.issues, melted.issues);
     addWarnings(loaded, ...melted.warnings);
   }
-  const records = melted?.records ?? table;
+  // A template's rows with only a 序号 or a 备注 filled are blank rows, and no data rows (a wide table's melt passes over them).
+  const filled = melted ? table : withoutUnfilled(header, table);
+  loaded.records -= table.length - filled.length;
+  const records = melted?.records ?? filled;
   // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
   const { match: named, byName } = schoolColumn(header);
   // A school's own roster, with no school column: its school is the one its file, sheet or title names.
