@@ -61,8 +61,9 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     // A county's sheet that names each teacher's school instead of giving its code: read by the schools file's names.
     col('school_name', '学校名称', false, ['所在学校', '任职学校', '所在学校名称', '学校(机构)名称', '所在单位', '任职单位', '工作单位']),
     col('subject', '任教学科', true, ['学科', '任教科目', '任课学科', '主要任教学科', '主教学科', '所教学科', '任教课程']),
-    col('years_at_school', '本校任教年限', true, ['本校年限', '本校连续任教年限', '在本校任教年限', '本校工作年限', '在本校工作年限', '本校连续工作年限'], 'joined_school'),
-    col('joined_school', '进本校年月', false, ['进入本校年月', '进本校时间', '调入本校年月', '调入本校时间', '进校年月', '进入本校时间', '来校年月', '来校时间', '来本校时间', '到校年月', '到校时间', '到本校时间']),
+    // A county's roster says 本校教龄 (teaching years at this school, not 教龄, all of them) and 进本单位年月, the unit being the school.
+    col('years_at_school', '本校任教年限', true, ['本校年限', '本校连续任教年限', '在本校任教年限', '本校工作年限', '在本校工作年限', '本校连续工作年限', '本校教龄'], 'joined_school'),
+    col('joined_school', '进本校年月', false, ['进入本校年月', '进本校时间', '调入本校年月', '调入本校时间', '进校年月', '进入本校时间', '来校年月', '来校时间', '来本校时间', '到校年月', '到校时间', '到本校时间', '进本单位年月', '进入本单位年月', '进本单位时间', '进入本单位时间']),
     col('gender', '性别', false, ['sex']),
     col('birth_year', '出生年份', false, ['出生年']),
     col('birth_date', '出生年月', false, ['出生日期', '出生年月日', 'date_of_birth', 'birthday', 'dob']),

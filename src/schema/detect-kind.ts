@@ -48,15 +48,22 @@ function needs(kind: FileKind): { zh: string; en: string } {
   };
 }
 
+/** A header row that is evidently a kind's but lacks a required column of it: the kind and how many of its columns it has. */
+export interface NearKind {
+  kind: FileKind;
+  known: number;
+}
+
 /**
  * The kind of a file from its header row, with the header read as that kind; or an issue
- * listing the headers found and what each kind needs. When the headers fit two kinds, the
+ * listing the headers found and what each kind needs (and, where the headers are evidently one
+ * kind's but lack a required column, that kind as `near`). When the headers fit two kinds, the
  * kind with more recognised columns wins; a tie is an error.
  */
 export function detectKind(
   header: readonly string[],
   file: string,
-): { ok: true; match: HeaderMatch } | { ok: false; issue: InputIssue } {
+): { ok: true; match: HeaderMatch } | { ok: false; issue: InputIssue; near?: NearKind } {
   const matches = KINDS.map((kind) => matchHeaders(header, kind));
   const candidates = matches.filter(fits);
   candidates.sort((a, b) => b.columns.size - a.columns.size);
@@ -96,6 +103,7 @@ export function detectKind(
   if (near) {
     return {
       ok: false,
+      near: { kind: near.kind, known: near.known },
       issue: {
         file,
         zh: `看起来是${KIND_NAMES[near.kind].zh}（识别出 ${near.known} 列）, 但缺少必需列${near.missing.zh}；找到的列: ${foundZh}`,

@@ -4,8 +4,10 @@
  * group cells merged across ("基本信息", "任职信息") over the column names, with the columns
  * that have no group merged down through both rows.
  */
+import type { InputIssue } from '../domain/types.js';
 import type { Merge } from '../input/read-workbook.js';
 import { canonicalKey } from './columns.js';
+import type { NearKind } from './detect-kind.js';
 import type { HeaderMatch } from './match-headers.js';
 import { detectTable, type WideHeader } from './wide-posts.js';
 
@@ -66,6 +68,30 @@ export function findHeader(rows: readonly string[][], merges: readonly Merge[], 
     const found = detectTable(header, file);
     if (!found.ok) continue;
     if (!best || found.match.columns.size > best.match.columns.size) best = { headerRow: r + 1, header, match: found.match, ...(found.wide && { wide: found.wide }) };
+  }
+  return best;
+}
+
+/** A row that is evidently the header of a kind of table but lacks a required column of it, and the issue saying so at that row. */
+export interface NearHeader {
+  headerRow: number;
+  near: NearKind;
+  issue: InputIssue;
+}
+
+/**
+ * For a sheet {@link findHeader} found no header on: the row among the first
+ * {@link HEADER_SEARCH_ROWS} that comes nearest a kind's header (most of that kind's columns,
+ * the first of equals), or null when none is evidently any kind's (instructions, a code list).
+ */
+export function findNearHeader(rows: readonly string[][], merges: readonly Merge[], file: string): NearHeader | null {
+  let best: NearHeader | null = null;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const header = headerCells(rows, merges, r);
+    if (header.length === 0) continue;
+    const found = detectTable(header, file);
+    if (found.ok || !found.near) continue;
+    if (!best || found.near.known > best.near.known) best = { headerRow: r + 1, near: found.near, issue: { ...found.issue, row: r + 1 } };
   }
   return best;
 }

@@ -13,6 +13,7 @@ import { duplicateNameWarnings } from './duplicate-names.js';
 import { compareIssues } from './format-issue.js';
 import { append } from './append.js';
 import { limitIssues } from './limit-issues.js';
+import { nearMissSheets } from './near-miss-sheets.js';
 import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { repairIds } from './repair-ids.js';
 import { misnamedLocks, misnamedLockWarnings } from './lock-school-names.js';
@@ -43,14 +44,17 @@ function mergeRows(files: readonly LoadedFile[]) {
   return rows;
 }
 
-/** Issues of the set of files: a required kind absent, two files of one kind that do not fit, same names. */
-function fileSetIssues(files: readonly LoadedFile[]): InputIssue[] {
+/**
+ * Issues of the set of files: a required kind absent, two files of one kind that do not fit, same
+ * names. `explained`: kinds a sheet passed over was evidently of, whose absence its issue tells.
+ */
+function fileSetIssues(files: readonly LoadedFile[], explained: ReadonlySet<FileKind>): InputIssue[] {
   const issues: InputIssue[] = [];
   // A file given but not recognised (empty, damaged, unknown headers) may be the missing kind, and
   // its own issue says why it was not read: "no teachers file" before it would mislead.
   const unrecognised = files.some((f) => !f.info && f.issues.length > 0);
   for (const kind of ['schools', 'teachers'] as const) {
-    if (unrecognised || ofKind(files, kind).length > 0) continue;
+    if (unrecognised || explained.has(kind) || ofKind(files, kind).length > 0) continue;
     const k = kindName(kind);
     const needs = COLUMNS[kind].filter((c) => c.required);
     issues.push({
@@ -132,7 +136,10 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   }
   const files = (await Promise.all(once.map((p) => readInputFile(p, bytesOf)))).flat();
   const issues = files.flatMap((f) => f.issues);
-  append(issues, fileSetIssues(files));
+  // A workbook's sheet passed over that is evidently a table lacking a column: its diagnosis.
+  const near = nearMissSheets(files);
+  append(issues, near.issues);
+  append(issues, fileSetIssues(files, near.kinds));
   for (const p of repeats) {
     const name = showPath(basename(p));
     issues.push({ file: name, zh: `此文件被指定了两次（${showPath(p)}）`, en: `this file was given twice (${showPath(p)})` });
@@ -176,7 +183,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...misnamedLockWarnings(misnamedLocks(draft.schools, draft.locks), ids.label)].sort(compareIssues);
+  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...misnamedLockWarnings(misnamedLocks(draft.schools, draft.locks), ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   const sorted = sortCounty(county);

@@ -2,7 +2,7 @@
  * One input table as read: a CSV file, or one sheet of a workbook, with its valid items and
  * every problem found in it.
  */
-import type { InputFile, InputIssue, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+import type { FileKind, InputFile, InputIssue, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
 import type { RecordId } from './read-rows.js';
 
 /** The valid items of one file, by kind, with the ids of all its records. */
@@ -36,6 +36,8 @@ export interface LoadedFile {
   schoolNames?: boolean;
   /** A teachers table with no school column: the texts its school is named in (file, sheet, title rows), read by the schools file (school-of-sheet.ts). */
   sheetSchoolTexts?: string[];
+  /** Sheets of the workbook passed over whose header is evidently a kind's but lacks a required column (near-miss-sheets.ts): each with that kind and the issue naming the sheet. */
+  nearMisses?: { kind: FileKind; issue: InputIssue }[];
 }
 
 /** Adds what was read other than as written to a table's warnings. */

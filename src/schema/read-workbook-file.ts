@@ -9,7 +9,7 @@ import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
 import { readWorkbook, type SheetText } from '../input/read-workbook.js';
 import { detectKind, kindName } from './detect-kind.js';
 import type { InputIssue } from '../domain/types.js';
-import { findHeader, type FoundHeader } from './find-header.js';
+import { findHeader, findNearHeader, type FoundHeader } from './find-header.js';
 import { fillMergedDown } from './merged-down.js';
 import { normaliseHeader } from './normalise-header.js';
 import { addWarnings, type LoadedFile } from './loaded-file.js';
@@ -51,13 +51,27 @@ function hiddenSheetWarning(file: string, sheet: string, found: FoundHeader): In
   return { file: sheetLabel(file, sheet), zh: `隐藏的工作表未读取（其表头像${kind.zh}）; 如需读取, 请在Excel中取消隐藏`, en: `a hidden sheet, not read (its header reads as a ${kind.en} table); unhide it in Excel to have it read` };
 }
 
+/**
+ * The visible sheets passed over (no header found) whose header is evidently a kind's but lacks a
+ * required column, each as its kind and the issue naming the sheet and row: a teachers sheet
+ * without 工号 is no 说明 sheet, and the user must hear of it (load-county decides how loudly).
+ */
+function nearMisses(sheets: readonly SheetText[], headed: ReadonlySet<SheetText>, name: string): NonNullable<LoadedFile['nearMisses']> {
+  return sheets.flatMap((sheet) => {
+    if (sheet.hidden === true || headed.has(sheet)) return [];
+    const near = findNearHeader(sheet.rows, sheet.merges, sheetLabel(name, sheet.name));
+    return near ? [{ kind: near.near.kind, issue: near.issue }] : [];
+  });
+}
+
 function isBlank(sheet: SheetText): boolean {
   return sheet.rows.every((r) => r.every((c) => c.trim() === ''));
 }
 
 /**
  * Reads the tables of a workbook. Sheets whose header is not recognised (instructions, code
- * lists) are passed over, and so are hidden sheets (a warning names those with a table's header); when no sheet is recognised, the workbook is one unrecognised file
+ * lists) are passed over (those evidently a kind's but lacking a required column are noted, see
+ * {@link nearMisses}), and so are hidden sheets (a warning names those with a table's header); when no sheet is recognised, the workbook is one unrecognised file
  * whose issue says what each sheet's first row holds. A plan.xlsx (edited or not) is read as
  * its assignments sheet, a locks table, each row moving its teacher, and its principals sheet,
  * whose rows with a 交流学校代码 do the same (the others lock nothing). A range merged down a
@@ -105,6 +119,9 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
   const [first] = tables;
   if (first) {
     addWarnings(first, ...hidden.map((h) => hiddenSheetWarning(name, h.sheet.name, h.found)));
+    // A plan's own workbook holds its results beside the sheets read: none is a table missed.
+    const near = plan.length > 0 ? [] : nearMisses(book.sheets, new Set(all.map((h) => h.sheet)), name);
+    if (near.length > 0) first.nearMisses = near;
     return tables;
   }
   const unknown = blank(name);

@@ -12,7 +12,7 @@ import { firstOf } from '../domain/text.js';
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { findColumn } from './columns.js';
-import { detectKind } from './detect-kind.js';
+import { detectKind, type NearKind } from './detect-kind.js';
 import type { HeaderMatch } from './match-headers.js';
 import { footerWarning, isFooter } from './footer-rows.js';
 import { hasHan } from './normalise-header.js';
@@ -68,7 +68,7 @@ export function widePosts(header: readonly string[], read: HeaderMatch | null): 
  * `match` is the long table's header, which readTable reads the melted rows by); or the issue
  * of a header that is no table's.
  */
-export function detectTable(header: readonly string[], file: string): { ok: true; match: HeaderMatch; wide?: WideHeader } | { ok: false; issue: InputIssue } {
+export function detectTable(header: readonly string[], file: string): { ok: true; match: HeaderMatch; wide?: WideHeader } | { ok: false; issue: InputIssue; near?: NearKind } {
   const read = detectKind(header, file);
   const wide = widePosts(header, read.ok ? read.match : null);
   const long = wide ? detectKind(longHeader(wide), file) : null;
