@@ -17,6 +17,7 @@ import { unusedColumnsWarning } from './unused-columns.js';
 import { withoutSchoolStage } from './loose-stage.js';
 import { withSheetSchool } from './school-of-sheet.js';
 import { withoutUnfilled } from './unfilled-rows.js';
+import { blockSchoolsIssue, repeatedHeaderWarning, withoutRepeatedHeaders } from './repeated-headers.js';
 import { meltWide, type WideHeader } from './wide-posts.js';
 import { readRows, recordIds } from './read-rows.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
@@ -115,8 +116,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
     append(loaded.issues, melted.issues);
     addWarnings(loaded, ...melted.warnings);
   }
+  // Blocks pasted one under another each repeat the header under a title: neither is a record.
+  const repeated = melted ? null : withoutRepeatedHeaders(header, table);
+  if (repeated && repeated.rows.length > 0) addWarnings(loaded, repeatedHeaderWarning(repeated.rows, name));
   // A template's rows with only a 序号 or a 备注 filled are blank rows, and no data rows (a wide table's melt passes over them).
-  const filled = melted ? table : withoutUnfilled(header, table);
+  const filled = repeated ? withoutUnfilled(header, repeated.records) : table;
   loaded.records -= table.length - filled.length;
   const records = melted?.records ?? filled;
   // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
@@ -124,6 +128,9 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   // A school's own roster, with no school column: its school is the one its file, sheet or title names.
   const { match: placed, records: rowsIn, sheetSchool } = withSheetSchool(named, records);
   if (sheetSchool) loaded.sheetSchoolTexts = origin.context ?? [name];
+  // Blocks of a sheet with no school column, titled apart, may be several schools': not all the sheet's school.
+  const blocks = sheetSchool && repeated ? blockSchoolsIssue(repeated.titles, loaded.sheetSchoolTexts ?? [], name) : null;
+  if (blocks) loaded.issues.push(blocks);
   // A 学段 column that copies the teachers' schools' stages is not the stage taught.
   // A 骨干教师 column of 是 and 否 says who is one, not the level: read as 是否骨干教师.
   const match = withYesNoBackbone(withoutSchoolStage(placed, rowsIn), rowsIn);
