@@ -41,6 +41,8 @@ export interface CrossCheck {
 
 /** `teachers.csv 第3行` / `row 3 of teachers.csv`, or just the row within the same file. */
 function where(other: Source, here: Source): { zh: string; en: string } {
+  // A posts table with a column per subject gives a row several items: the same subject twice (语文 under 小学 and under 初中, read without their stage) is on one row.
+  if (other.file === here.file && other.row === here.row) return { zh: '本行另一列', en: 'another column of this row' };
   return other.file === here.file
     ? { zh: `第${other.row}行`, en: `row ${other.row}` }
     : { zh: ` ${other.file} 第${other.row}行`, en: `row ${other.row} of ${other.file}` };

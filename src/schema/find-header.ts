@@ -6,6 +6,7 @@
  */
 import type { InputIssue } from '../domain/types.js';
 import type { Merge } from '../input/read-workbook.js';
+import { isCurriculumSubject, stageBeforeSubject } from '../domain/subjects.js';
 import { canonicalKey } from './columns.js';
 import type { NearKind } from './detect-kind.js';
 import type { HeaderMatch } from './match-headers.js';
@@ -34,22 +35,34 @@ function shown(rows: readonly string[][], merges: readonly Merge[], r: number, c
   return (m ? rows[m.r0]?.[m.c0] : rows[r]?.[c])?.trim() ?? '';
 }
 
+/** The stage a group cell names (小学, 初中部, 初中学段), or undefined for any other group. */
+function stageGroup(group: string): string | undefined {
+  const stage = stageBeforeSubject(group);
+  return stage !== undefined && /^(部|段|学段|阶段)?$/u.test(group.normalize('NFKC').trim().slice(stage.length)) ? stage : undefined;
+}
+
+/**
+ * A lower header cell read with its group above: a cell that is no known column but is one
+ * together with its group (`在校学生数` under `小学部` is no column; `小学部学生数` would be) takes
+ * that; a subject under a stage (语文 under 小学, in a posts table with a column per subject) is
+ * that stage's subject, `小学语文`, as a flat header writes it.
+ */
+function withGroup(own: string, group: string): string {
+  if (own === '' || group === '' || group === own || canonicalKey(own) !== undefined) return own;
+  const joined = [`${group}${own}`, `${own}${group}`].find((s) => canonicalKey(s) !== undefined);
+  if (joined !== undefined) return joined;
+  const stage = isCurriculumSubject(own) ? stageGroup(group) : undefined;
+  return stage === undefined ? own : `${stage}${own}`;
+}
+
 /**
  * The header cells of row `r` read as the lower row of a two-row header: an empty cell under a
- * merge from above takes the merge's text; a cell that is no known column but is one together
- * with its group above (`在校学生数` over `小学部` is no column; `小学部学生数` would be) takes that.
+ * merge from above takes the merge's text, and a cell under a group is read with it ({@link withGroup}).
  */
 function headerCells(rows: readonly string[][], merges: readonly Merge[], r: number): string[] {
   const width = rows[r]?.length ?? 0;
   const cells: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const own = shown(rows, merges, r, c);
-    const group = r > 0 ? shown(rows, merges, r - 1, c) : '';
-    if (own !== '' && canonicalKey(own) === undefined && group !== '' && group !== own) {
-      const joined = [`${group}${own}`, `${own}${group}`].find((s) => canonicalKey(s) !== undefined);
-      cells.push(joined ?? own);
-    } else cells.push(own);
-  }
+  for (let c = 0; c < width; c++) cells.push(withGroup(shown(rows, merges, r, c), r > 0 ? shown(rows, merges, r - 1, c) : ''));
   let end = cells.length;
   while (end > 0 && cells[end - 1] === '') end--;
   return cells.slice(0, end);
