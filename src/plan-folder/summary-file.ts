@@ -12,6 +12,7 @@ import type { Plan } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import type { CvEntry } from '../indicators/cv-summary.js';
+import type { MeetingAll } from '../indicators/meeting-all.js';
 import type { TeacherStatus } from '../plan/teacher-status.js';
 import { RULES } from '../rules/registry.js';
 import type { SolveResult } from '../solve/result.js';
@@ -27,6 +28,11 @@ const cvNum = num.nullable();
 const cvBlockSchema = z.object({ schools: num, threshold: num, backbone_per_100_before: cvNum, backbone_per_100_after: cvNum, arts_pe_per_100_before: cvNum, arts_pe_per_100_after: cvNum });
 const supplySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), sections: num, teachers: num, needed: num, short: num });
 const cvEntrySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), threshold: num, before: cvNum, after: cvNum, schools: num });
+/**
+ * One indicator's threshold and how many judged sections meet it: a 小学 or 初中 is one section,
+ * a 一贯制 school's 小学部 and 初中部 two, the set the CVs are computed over. The names say
+ * schools, as the file always has: plan folders and their readers keep them.
+ */
 const meetingSchema = z.object({ threshold: num, schools_meeting_before: num, schools_meeting_after: num });
 const lockEffectSchema = z.object({
   teacher_id: z.string(),
@@ -115,6 +121,11 @@ function cvBlock(cv: readonly CvEntry[], stage: 'primary' | 'junior', threshold:
   return { schools: bb?.schools ?? 0, threshold, backbone_per_100_before: bb?.before ?? null, backbone_per_100_after: bb?.after ?? null, arts_pe_per_100_before: arts?.before ?? null, arts_pe_per_100_after: arts?.after ?? null };
 }
 
+/** One indicator's block of `indicators`: its threshold and the judged sections meeting it (plan/quality.ts). */
+function meetingBlock(threshold: number, m: MeetingAll): Summary['indicators']['backbone_per_100'] {
+  return { threshold, schools_meeting_before: m.before, schools_meeting_after: m.after };
+}
+
 /**
  * The one line summary.json gives beside the two totals, so that they are never mixed: the
  * solver minimised model_total (bound and gap are about it); terms_total also counts the
@@ -183,8 +194,8 @@ export function summaryObject(s: SummaryInput): Summary {
       rural_weak_after: sum(fs.filter((f) => needy(f.school)), (f) => f.shortageAfter),
     },
     indicators: {
-      backbone_per_100: { threshold: p.backbonePer100, schools_meeting_before: fs.filter((f) => f.backbonePer100Before >= p.backbonePer100).length, schools_meeting_after: fs.filter((f) => f.backbonePer100After >= p.backbonePer100).length },
-      arts_pe_per_100: { threshold: p.artsPePer100, schools_meeting_before: fs.filter((f) => f.artsPePer100Before >= p.artsPePer100).length, schools_meeting_after: fs.filter((f) => f.artsPePer100After >= p.artsPePer100).length },
+      backbone_per_100: meetingBlock(p.backbonePer100, s.plan.quality.meeting.backbone_per_100),
+      arts_pe_per_100: meetingBlock(p.artsPePer100, s.plan.quality.meeting.arts_pe_per_100),
       cv_primary: cvBlock(s.plan.quality.cv, 'primary', p.cvPrimary),
       cv_junior: cvBlock(s.plan.quality.cv, 'junior', p.cvJunior),
       cv: s.plan.quality.cv,

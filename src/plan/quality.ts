@@ -3,10 +3,11 @@ import type { County, School, Teacher } from '../domain/types.js';
 import { countSections, shiftTallies } from '../indicators/count-sections.js';
 import { countySupply, type CountySupply } from '../indicators/county-supply.js';
 import { cvEntries, type CvEntry } from '../indicators/cv-summary.js';
-import { meetingAll, type MeetingAll } from '../indicators/meeting-all.js';
+import { meetingAll, meetingEach, type MeetingAll } from '../indicators/meeting-all.js';
 import { placedSectionStage, schoolSections, teacherSectionStage, type MissingSection } from '../indicators/school-sections.js';
 import { sectionIndicators, type SectionIndicators } from '../indicators/section-indicators.js';
-import type { IndicatorTeacher, IndicatorThresholds, Section, SectionStage, SectionTally } from '../indicators/types.js';
+import { inCv } from '../indicators/stage-cv.js';
+import type { IndicatorName, IndicatorTeacher, IndicatorThresholds, Section, SectionStage, SectionTally } from '../indicators/types.js';
 import type { MoveIds } from '../rules/facts.js';
 
 /** The 优质均衡 teacher indicators of a plan, the inspectors' way, before and after it. */
@@ -15,6 +16,12 @@ export interface QualityFigures {
   cv: CvEntry[];
   /** Sections meeting all three indicators, before and after. */
   meetingAll: MeetingAll;
+  /**
+   * Per indicator, the sections meeting it before and after: the sections the CVs are computed
+   * over (a 一贯制 school's 小学部 and 初中部 each on its own students; small teaching points and
+   * schools without per-section students left out), as 教督〔2017〕6号 judges each indicator.
+   */
+  meeting: Readonly<Record<IndicatorName, MeetingAll>>;
   /** Per stage and indicator, the county's counted teachers before the plan (a plan moves them, it adds none) against what every section meeting it needs. */
   supply: CountySupply[];
   /** Each section's indicators before and after, in school id then stage order. */
@@ -103,9 +110,11 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
   // Without 学历 the degree indicator is unknown: sections are judged on the other two.
   const thresholds: IndicatorThresholds = degreeGiven ? known : { primary: { ...known.primary, degree_per_100: 0 }, junior: { ...known.junior, degree_per_100: 0 } };
   const scope = { minTeachingPointStudents: p.teachingPointMinStudents };
+  const judged = (ts: readonly SectionTally[]): SectionTally[] => ts.filter((t) => inCv(t.section, scope));
   return {
     cv: cvEntries(tb, ta, { primary: p.cvPrimary, junior: p.cvJunior }, scope, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
     meetingAll: meetingAll(tb, ta, thresholds),
+    meeting: meetingEach(judged(tb), judged(ta), thresholds),
     supply: countySupply(tb, known, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
     sections: tb.map((b, i) => ({ before: sectionIndicators(b, thresholds), after: sectionIndicators(ta[i] ?? b, thresholds) })),
     missing,

@@ -101,7 +101,11 @@ export function backboneSection(figures: readonly SchoolFigures[], s: SummaryVie
   });
   const ind = s.indicators.backbone_per_100;
   const body = [
-    note(`每百名学生县级及以上骨干教师数, 标准 ≥ ${fixed(threshold, 1)}（红线）。达标学校 ${ind.schools_meeting_before} → ${ind.schools_meeting_after} 所。`, `county-level-or-higher backbone teachers per 100 students; the red line is the threshold. Schools meeting it: ${ind.schools_meeting_before} → ${ind.schools_meeting_after}.`),
+    // The count is per judged section, as the CVs below; the bars are whole schools.
+    note(
+      `每百名学生县级及以上骨干教师数（下图按全校计）, 标准 ≥ ${fixed(threshold, 1)}（红线）。达标学部 ${ind.schools_meeting_before} → ${ind.schools_meeting_after} 个（与差异系数同口径: 小学、初中各为一个学部, 一贯制学校的小学部、初中部分别计, 不足规定人数的教学点不计）。`,
+      `county-level-or-higher backbone teachers per 100 students (whole schools below); the red line is the threshold. Sections meeting it: ${ind.schools_meeting_before} → ${ind.schools_meeting_after} (those of the coefficients: a 小学 or 初中 is one section, a 一贯制 school's 小学部 and 初中部 two; small teaching points left out).`,
+    ),
     legend([
       { cls: 'before', zh: '调整前', en: 'before' },
       { cls: 'after', zh: '调整后', en: 'after' },

@@ -45,7 +45,7 @@ function header(s: SummaryView, relaxed: boolean, objections: boolean): string {
     card('shortage', '缺员', 'shortage', `${sh.before} → ${sh.after}`),
     card('scarce', '紧缺学科缺员', 'scarce subjects', `${sh.scarce_before} → ${sh.scarce_after}`),
     card('rural-weak', '乡村/薄弱学校缺员', 'rural/weak schools', `${sh.rural_weak_before} → ${sh.rural_weak_after}`),
-    card('backbone-schools', '骨干达标学校', `schools ≥ ${fixed(bb.threshold, 1)} per 100`, `${bb.schools_meeting_before} → ${bb.schools_meeting_after}`),
+    card('backbone-schools', '骨干达标学部', `sections ≥ ${fixed(bb.threshold, 1)} per 100`, `${bb.schools_meeting_before} → ${bb.schools_meeting_after}`),
   ];
   const banner = relaxed
     ? '<div class="banner"><b>注意: 硬性规则之间存在冲突, 本方案为放宽部分规则后的最接近方案。</b> <span class="en">Hard rules conflict; this is the closest plan with some rules relaxed (marked ✗ below).</span></div>'
