@@ -24,7 +24,8 @@ export interface CountySupply {
 /**
  * Per stage and indicator (stages then indicators as strings), for the indicators `known` admits
  * (the degree one only with 学历 given): the county's counted teachers against every section's
- * whole need. Sections without students need nothing and are left out.
+ * whole need. Sections without students need nothing and are left out; the caller passes the
+ * judged sections (a teaching point under the minimum the CVs leave out is not one).
  */
 export function countySupply(tallies: readonly SectionTally[], thresholds: IndicatorThresholds, known: (indicator: IndicatorName) => boolean): CountySupply[] {
   const out: CountySupply[] = [];

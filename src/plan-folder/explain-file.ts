@@ -35,7 +35,7 @@ export const EXPLAIN_KEYS = {
   'school.subject_sections': '[[section (s), subject (s), posts, teachers before, teachers after], …]: a school of two sections\' subjects in each section; shortage = max(0, posts − teachers) there, and school.subjects\' shortage is their sum',
   'school.terms': '[shortage before, after, backbone_balance before, after] (weighted)',
   'school.rules': '[outflow_cap, backbone_outflow_cap] and, for a quota school, [quota need, quota eligible] after them',
-  'school.sections': '优质均衡 per judged section: [[stage (s), students, [[indicator (s), counted teachers before, after, threshold per 100 students], …]], …]; an indicator not judged (no students, 学历 not given) is left out',
+  'school.sections': '优质均衡 per judged section: [[stage (s), students, [[indicator (s), counted teachers before, after, threshold per 100 students], …]], …]; an indicator not judged (no students, a teaching point under the minimum, 学历 not given) is left out',
   'school.outflow': '[[teacher (position in teachers), to (position in schools)], …] in the plan\'s order; inflow: [[teacher, from], …]',
   above_bound: "how far the plan's model terms are above the bound the solve proved (left out when no bound is known): an alternative that lowers them by more is a move the counting model does not offer",
   teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only; null when a label follows), label (the status in teachers.csv\'s words where they are not the status\'s own: [zh (s), en (s)])]',

@@ -2,8 +2,9 @@
  * The 优质均衡 columns of schools.csv: for each judged section (小学部, 初中部) its students and
  * the three teacher indicators per 100 students before and after the plan, as the inspectors
  * count them. A cell is blank where the school has no such section (or its students are not
- * given), where the section has no students, and for the degree indicator when no teacher's 学历
- * is given: blank means "not judged", never 0.
+ * given), where the section has no students or is a teaching point under the minimum the CVs
+ * leave out, and for the degree indicator when no teacher's 学历 is given: blank means "not
+ * judged", never 0.
  */
 import type { Column } from '../output/csv.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
@@ -15,7 +16,7 @@ const WHEN = { before: '调整前', after: '调整后' } as const;
 /** A section's indicator per 100 students, or undefined (a blank cell) where it is not judged. */
 export function sectionValue(line: SchoolLine, stage: SectionStage, indicator: IndicatorName, when: 'before' | 'after'): number | undefined {
   const pair = line.sections[stage];
-  if (!pair || pair.before.section.students <= 0) return undefined;
+  if (!pair || !pair.judged) return undefined;
   if (indicator === 'degree_per_100' && !line.degreeGiven) return undefined;
   return pair[when].values[indicator].value;
 }

@@ -16,7 +16,7 @@ export interface IndicatorExplain {
   threshold: number;
 }
 
-/** One judged section of a school. A section without students, or an indicator whose data are not given (学历), lists no such indicator. */
+/** One section of a school. A section not judged (no students, or a teaching point under the minimum) lists no indicator; nor does one whose data are not given (学历). */
 export interface SectionExplain {
   stage: SectionStage;
   students: number;
@@ -29,7 +29,7 @@ export function explainSections(pairs: Partial<Record<SectionStage, SectionPair>
     const pair = pairs[stage];
     if (!pair) return [];
     const students = pair.before.section.students;
-    const indicators = students <= 0 ? [] : INDICATOR_ORDER.filter((n) => degreeGiven || n !== 'degree_per_100').map((indicator) => ({
+    const indicators = !pair.judged ? [] : INDICATOR_ORDER.filter((n) => degreeGiven || n !== 'degree_per_100').map((indicator) => ({
       indicator,
       counts: [pair.before.values[indicator].count, pair.after.values[indicator].count] as [number, number],
       threshold: pair.before.values[indicator].threshold,

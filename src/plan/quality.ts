@@ -14,7 +14,7 @@ import type { MoveIds } from '../rules/facts.js';
 export interface QualityFigures {
   /** `indicators.cv` of summary.json. */
   cv: CvEntry[];
-  /** Sections meeting all three indicators, before and after. */
+  /** Judged sections meeting all three indicators, before and after. */
   meetingAll: MeetingAll;
   /**
    * Per indicator, the sections meeting it before and after: the sections the CVs are computed
@@ -22,10 +22,14 @@ export interface QualityFigures {
    * schools without per-section students left out), as 教督〔2017〕6号 judges each indicator.
    */
   meeting: Readonly<Record<IndicatorName, MeetingAll>>;
-  /** Per stage and indicator, the county's counted teachers before the plan (a plan moves them, it adds none) against what every section meeting it needs. */
+  /** Per stage and indicator, the county's counted teachers before the plan (a plan moves them, it adds none) against what every judged section meeting it needs. */
   supply: CountySupply[];
-  /** Each section's indicators before and after, in school id then stage order. */
-  sections: { before: SectionIndicators; after: SectionIndicators }[];
+  /**
+   * Each section's indicators before and after, in school id then stage order; `judged` says
+   * whether the inspectors judge it (students, and not a teaching point under the minimum): a
+   * section not judged is in no figure above, and its indicators are shown blank.
+   */
+  sections: { before: SectionIndicators; after: SectionIndicators; judged: boolean }[];
   /** Schools whose per-section students are missing (a 一贯制 without 小学部学生数, say): left out of the figures. */
   missing: MissingSection[];
   /** Whether any teacher's 学历 is given: without it the degree indicator is not known (and left out of meeting all three). */
@@ -113,10 +117,10 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
   const judged = (ts: readonly SectionTally[]): SectionTally[] => ts.filter((t) => inCv(t.section, scope));
   return {
     cv: cvEntries(tb, ta, { primary: p.cvPrimary, junior: p.cvJunior }, scope, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
-    meetingAll: meetingAll(tb, ta, thresholds),
+    meetingAll: meetingAll(judged(tb), judged(ta), thresholds),
     meeting: meetingEach(judged(tb), judged(ta), thresholds),
-    supply: countySupply(tb, known, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
-    sections: tb.map((b, i) => ({ before: sectionIndicators(b, thresholds), after: sectionIndicators(ta[i] ?? b, thresholds) })),
+    supply: countySupply(judged(tb), known, (indicator) => degreeGiven || indicator !== 'degree_per_100'),
+    sections: tb.map((b, i) => ({ before: sectionIndicators(b, thresholds), after: sectionIndicators(ta[i] ?? b, thresholds), judged: inCv(b.section, scope) })),
     missing,
     degreeGiven,
   };

@@ -12,6 +12,8 @@ import type { SchoolFigures } from './school-figures.js';
 export interface SectionPair {
   before: SectionIndicators;
   after: SectionIndicators;
+  /** Whether the inspectors judge the section: it has students and is not a teaching point under the minimum (indicators/stage-cv.ts inCv). */
+  judged: boolean;
 }
 
 /** A school's figures with its judged sections: none for a 高中 or a section whose students are not given. */

@@ -30,13 +30,13 @@ function supplyNote(s: SummaryView): string[] {
   return [note(`全县人数不够各学部都达标（交流只在学校间调配, 不增加人数; 差额需培养、评定或补充）: ${zh}。`, `Too few in the county for every section to meet the standard (rotation moves teachers, it adds none): ${en}.`)];
 }
 
-/** The section's table: one row per judged section with students, schools in id order, 小学部 before 初中部. */
+/** The section's table: one row per judged section (students, and not a small teaching point), schools in id order, 小学部 before 初中部. */
 export function qualitySection(lines: readonly SchoolLine[], s: SummaryView): string {
   const repeated = repeatedNames(lines.map((l) => l.school));
   const rows = lines.flatMap((l) =>
     SECTION_ORDER.flatMap((stage) => {
       const pair = l.sections[stage];
-      if (!pair || pair.before.section.students <= 0) return [];
+      if (!pair || !pair.judged) return [];
       return [`<tr data-school="${esc(l.school.id)}" data-section="${stage}"><td>${esc(schoolLabel(l.school, repeated))}</td><td>${esc(SECTION_LABEL[stage].zh)}</td><td class="num">${pair.before.section.students}</td>${cells(l, stage)}</tr>`];
     }),
   );

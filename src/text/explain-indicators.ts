@@ -18,14 +18,15 @@ export function sectionIndicatorLines(sections: readonly SectionExplain[] | unde
   const rows: string[][] = [];
   for (const s of sections) {
     const section = zh ? `${SECTION_LABEL[s.stage].zh}（${s.students} 人）` : `${SECTION_LABEL[s.stage].en} (${s.students} students)`;
-    if (s.indicators.length === 0) rows.push([section, zh ? '无在校学生, 不评价' : 'no students, not judged', '', '', '']);
+    // A section with students and no indicator is a teaching point the inspectors leave out.
+    if (s.indicators.length === 0) rows.push([section, s.students <= 0 ? (zh ? '无在校学生, 不评价' : 'no students, not judged') : zh ? '学生数不足规定人数的教学点, 不评价' : 'a teaching point under the minimum, not judged', '', '', '']);
     s.indicators.forEach((x, i) => {
       const f = indicatorFigures(s.students, x);
       rows.push([i === 0 ? section : '', INDICATOR_LABEL[x.indicator][l], `${fmt(f.values[0])} ${mark(f.met[0])}`, `${fmt(f.values[1])} ${mark(f.met[1])}`, `≥ ${fmt(x.threshold)}`]);
     });
   }
   lines.push(...reviewTable(zh ? ['学部', '指标', '调整前', '调整后', '标准'] : ['section', 'indicator', 'before', 'after', 'threshold'], rows, '    '));
-  if (sections.some((s) => s.students > 0 && !s.indicators.some((x) => x.indicator === 'degree_per_100'))) {
+  if (sections.some((s) => s.indicators.length > 0 && !s.indicators.some((x) => x.indicator === 'degree_per_100'))) {
     lines.push(zh ? '    未提供学历, 高于规定学历教师指标未计算' : '    学历 (degree) not given: the degree indicator is not computed');
   }
   return lines;

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runExplain } from '../../src/cli/explain-command.js';
 import { parseSummary, type Summary } from '../../src/plan-folder/summary-file.js';
-import { planInProcess } from '../helpers/plan-run.js';
+import { planInProcess, readPlanCsv } from '../helpers/plan-run.js';
 
 /**
  * A hand-made county whose whole-school figures and judged-section figures differ. Nobody has
@@ -71,5 +72,32 @@ describe('the 优质均衡 indicators count the judged sections, those the CVs a
     expect([ind.arts_pe_per_100.schools_meeting_before, ind.arts_pe_per_100.schools_meeting_after]).toEqual([0, 0]);
     // The same sections as the CVs: three 小学 sections, one 初中 section.
     expect(ind.cv.filter((e) => e.indicator === 'backbone_per_100').map((e) => [e.stage, e.schools])).toEqual([['junior', 1], ['primary', 3]]);
+  });
+});
+
+describe('a teaching point under 50 students is left out wherever the CVs leave it out', () => {
+  it('has blank indicators in schools.csv (its students shown), and counts in neither county_supply nor sections_meeting_all', async () => {
+    const { dir, summary } = await planned();
+    const { rows } = readPlanCsv(join(dir, 'schools.csv'));
+    const p1 = rows.find((r) => r['school_id'] === 'P1') ?? {};
+    expect(p1['primary_students']).toBe('30');
+    expect(['before', 'after'].flatMap((w) => ['backbone', 'arts_pe'].map((i) => p1[`primary_${i}_per_100_${w}`]))).toEqual(['', '', '', '']);
+    // A judged 小学 beside it is filled in.
+    expect(rows.find((r) => r['school_id'] === 'U1')?.['primary_backbone_per_100_before']).toBe('1');
+    // 小学 backbone: U1 2 of 2 needed, R1 0 of 1, N1's 小学部 0 of 2; P1's teacher and need are not counted.
+    const supply = summary.indicators.county_supply.find((e) => e.stage === 'primary' && e.indicator === 'backbone_per_100');
+    expect(supply).toMatchObject({ sections: 3, teachers: 2, needed: 5, short: 3 });
+    // Without 学历, two indicators: P1 alone would meet both.
+    expect(summary.indicators.sections_meeting_all).toEqual({ before: 0, after: 0 });
+  });
+
+  it('is explained as not judged by rotate explain, with no indicator figures', async () => {
+    const { dir } = await planned();
+    const r = await runExplain(dir, 'P1');
+    if (r.kind !== 'answered') throw new Error(r.kind);
+    const text = r.lines.join('\n');
+    expect(text).toMatch(/小学部（30 人）\s+学生数不足规定人数的教学点, 不评价/u);
+    expect(text).toMatch(/a teaching point under the minimum, not judged/u);
+    expect(text).not.toMatch(/县级以上骨干数|学历 \(degree\) not given/u);
   });
 });
