@@ -1,6 +1,6 @@
 import { apportion } from './apportion.js';
 import { sectionStudents, sectionWeights } from './staffing.js';
-import { teacherSection, sectioned } from './sections.js';
+import { SECTION_NAME, sectionsOf, teacherSection, sectioned } from './sections.js';
 import { gradeSplits, sectionedKinds } from './sectioned-kinds.js';
 import { firstOf, type Text } from './text.js';
 import type { County, FileKind, InputIssue, School, Section, Teacher } from './types.js';
@@ -14,7 +14,8 @@ const resolved = new WeakMap<County, County>();
  * are then split between the sections per subject in proportion to the sections' students
  * (小学部/初中部/高中部学生数, or the split of `students` that {@link sectionStudents} makes),
  * by teacher id, the larger remainder first, and given that `teachingStage`. Said in a warning
- * (see {@link splitSummary}). Pure; the same county gives the same object.
+ * (see {@link splitSummary}). A teacher back from an exchange is placed by the exchange school's
+ * stage instead, where it says (see {@link exchangeStage}). Pure; the same county gives the same object.
  */
 export function withSections(county: County): County {
   const known = resolved.get(county);
@@ -24,7 +25,7 @@ export function withSections(county: County): County {
   const split = splitStages(county, school);
   const teachers = county.teachers.map((t): Teacher => {
     const s = school.get(t.schoolId);
-    const teachingStage = t.teachingStage ?? split.get(t.id);
+    const teachingStage = t.teachingStage ?? exchangeStage(t, school) ?? split.get(t.id);
     const withStage = teachingStage === undefined ? t : { ...t, teachingStage };
     return s === undefined ? withStage : { ...withStage, section: teacherSection(withStage, s) };
   });
@@ -34,12 +35,33 @@ export function withSections(county: County): County {
   return out;
 }
 
-/** Teacher id → the section given by the proportional split, for teachers of two-section schools without a teaching stage. */
+/**
+ * The section a teacher back from an exchange (`returned`) with no 任教学段 counts in at the home
+ * school: the exchange school's stage, when that school has one section and the home school has it
+ * too. The roster left the cell blank because the exchange school, of one section, needed none;
+ * the stage taught there is what the data say. A move never goes up a stage, so a teacher back
+ * from a 初中 came from the 初中部; one back from a 小学 may have gone one down, which the warning
+ * asks the county to check. The certificate does not decide it: a 初级中学 certificate covers the
+ * 小学部 too. Undefined otherwise (the proportional split then places the teacher).
+ */
+export function exchangeStage(t: Teacher, school: ReadonlyMap<string, School>): Section | undefined {
+  if (!t.returned || t.teachingStage !== undefined || t.exchangeSchool === undefined) return undefined;
+  const home = school.get(t.schoolId);
+  const there = school.get(t.exchangeSchool);
+  if (!home || !there || !sectioned(home) || sectioned(there)) return undefined;
+  const stage = sectionsOf(there)[0];
+  return stage !== undefined && sectionsOf(home).includes(stage) ? stage : undefined;
+}
+
+/** Whether a teacher's section at a two-section school is not given and must be made up: by the exchange school's stage or by the split. */
+const unplaced = (t: Teacher, s: School | undefined): s is School => s !== undefined && sectioned(s) && t.teachingStage === undefined;
+
+/** Teacher id → the section given by the proportional split, for teachers of two-section schools without a teaching stage (nor one from an exchange). */
 function splitStages(county: County, school: Map<string, School>): Map<string, Section> {
   const groups = new Map<string, Teacher[]>();
   for (const t of county.teachers) {
     const s = school.get(t.schoolId);
-    if (!s || !sectioned(s) || t.teachingStage !== undefined) continue;
+    if (!unplaced(t, s) || exchangeStage(t, school) !== undefined) continue;
     const k = `${t.schoolId}\u0000${t.subject}`;
     const list = groups.get(k) ?? [];
     list.push(t);
@@ -70,12 +92,35 @@ export function splitSummary(county: County): { teachers: number; schools: strin
   let n = 0;
   for (const t of county.teachers) {
     const s = school.get(t.schoolId);
-    if (s && sectioned(s) && t.teachingStage === undefined) {
+    if (unplaced(t, s) && exchangeStage(t, school) === undefined) {
       n++;
       ids.add(s.id);
     }
   }
   return { teachers: n, schools: [...ids].sort() };
+}
+
+/**
+ * The teachers back from an exchange placed by the exchange school's stage (teacher id order),
+ * their home schools (sorted) and sections, and whether any was placed below the home school's
+ * top section (then the teacher may have gone one stage down to the exchange), for the warning.
+ */
+function exchangeSummary(county: County): { ids: string[]; schools: string[]; sections: Section[]; below: boolean } {
+  const school = new Map(county.schools.map((s) => [s.id, s]));
+  const placed = county.teachers.flatMap((t) => {
+    const stage = exchangeStage(t, school);
+    const home = school.get(t.schoolId);
+    return stage === undefined || !home ? [] : [{ id: t.id, schoolId: t.schoolId, stage, below: sectionsOf(home).at(-1) !== stage }];
+  });
+  placed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ids: placed.map((p) => p.id), schools: [...new Set(placed.map((p) => p.schoolId))].sort(), sections: placed.map((p) => p.stage), below: placed.some((p) => p.below) };
+}
+
+/** How many of `sections` are each section, lowest first: 初中部 1 人 / junior 1. */
+function sectionCounts(sections: readonly Section[]): Text {
+  const order: Section[] = ['primary', 'junior', 'senior'];
+  const counted = order.map((sec) => [sec, sections.filter((x) => x === sec).length] as const).filter(([, n]) => n > 0);
+  return { zh: counted.map(([sec, n]) => `${SECTION_NAME[sec].zh}部 ${n} 人`).join('、'), en: counted.map(([sec, n]) => `${SECTION_NAME[sec].en} ${n}`).join(', ') };
 }
 
 const list = (ids: readonly string[]): string => firstOf(ids, 8, '、', '…');
@@ -97,6 +142,17 @@ export function sectionWarnings(county: County): InputIssue[] {
       file: fileOf('teachers'),
       zh: `未填「任教学段」（无此列或单元格空白）: ${split.schools.length} 所${k.zh}的 ${split.teachers} 名教师按各学部学生数的比例分到学部（每校每学科按工号顺序）: ${list(split.schools)}; 请补充任教学段`,
       en: `teaching_stage not given (no such column, or the cell blank): ${split.teachers} teachers of ${split.schools.length} ${k.en} were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
+    });
+  }
+  const back = exchangeSummary(county);
+  if (back.ids.length > 0) {
+    const k = kinds(back.schools);
+    const n = sectionCounts(back.sections);
+    const down = back.below ? { zh: '从低一学段学校返回的也可能原在高一学段的学部, ', en: 'one back from a school of a lower stage may have come from the section above: ' } : { zh: '', en: '' };
+    out.push({
+      file: fileOf('teachers'),
+      zh: `交流期满返回${k.zh}的 ${back.ids.length} 名教师未填「任教学段」, 按交流学校的学段计入原校的学部（${n.zh}）: ${list(back.ids)}; ${down.zh}请核对并补充任教学段`,
+      en: `${back.ids.length} teachers back at ${k.en} from an exchange have no teaching_stage: each counts in the home school's section of the exchange school's stage (${n.en}): ${list(back.ids).replaceAll('、', ', ')}; ${down.en}check and add the teaching stage`,
     });
   }
   const two = new Set(county.schools.filter(sectioned).map((s) => s.id));
