@@ -68,6 +68,11 @@ export const summarySchema = z.object({
   inputs: z.array(z.object({ kind: z.string(), file: z.string(), sha256: z.string(), encoding: z.string(), language: z.enum(['zh', 'en']), rows: num })),
   /** Where the posts came from: the posts file, or estimated from the staffing norm (or, for `quota_schools` schools, their 核定编制数) and the per-stage subject shares. */
   posts: z.object({ source: z.enum(['file', 'estimated']), quota_schools: z.number().int().nonnegative().optional() }).optional(),
+  /**
+   * Teachers by status as teachers.csv labels them: eligible (principals due apart), exempt
+   * (免交流), retiring (退休: they reach the statutory date by the cut-off date; also exempt in
+   * the eligibility rules, counted apart so that exempt is teachers.csv's 免交流), not eligible.
+   */
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
@@ -149,6 +154,8 @@ export function summaryObject(s: SummaryInput): Summary {
   const sent = moves.filter((m) => !m.twoWay && !m.leader);
   const backboneMovers = sent.filter((m) => m.teacher.backbone !== 'none').length;
   const count = (st: string): number => s.statuses.filter((x) => x.state === st).length;
+  // Retirees are exempt too, but teachers.csv lists them as 退休, not 免交流: counted in `retiring` only.
+  const retiring = s.statuses.filter((x) => x.teacher.retiring === true).length;
   const leaders = s.statuses.filter((x) => isLeader(x.teacher) && (x.state === 'moved' || x.state === 'stays'));
   const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length - leaders.length;
   const before = sum(fs, (f) => f.shortageBefore);
@@ -169,7 +176,7 @@ export function summaryObject(s: SummaryInput): Summary {
       schools: fs.length,
       teachers: s.statuses.length,
       eligible,
-      exempt: count('exempt'),
+      exempt: s.statuses.filter((x) => x.state === 'exempt' && x.teacher.retiring !== true).length,
       not_eligible: count('not_eligible'),
       moved: moves.length,
       backbone_moved: backboneMovers,
@@ -179,7 +186,7 @@ export function summaryObject(s: SummaryInput): Summary {
       home_township: moves.filter((m) => m.homeTownship).length,
       two_way_moved: moves.filter((m) => m.twoWay).length,
       returned_from_exchange: s.statuses.filter((x) => x.teacher.returned === true).length,
-      retiring: s.statuses.filter((x) => x.teacher.retiring === true).length,
+      retiring,
       principals_due: leaders.length,
       principals_moved: leaders.filter((x) => x.state === 'moved').length,
     },

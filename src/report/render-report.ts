@@ -109,12 +109,12 @@ export function renderReport(input: ReportInput): string {
 
 /**
  * The teachers by status, adding up to the county's teachers as summary.json counts them:
- * principals listed for the principals' exchange are a group of their own, and the teachers
- * back from an exchange are among the not eligible, those who retire by the cut-off date among the
- * exempt (said when there are any).
+ * principals listed for the principals' exchange are a group of their own, and so are those who
+ * retire by the cut-off date (teachers.csv's 退休, said when there are any); the teachers back
+ * from an exchange are among the not eligible.
  */
 function teacherGroups(c: SummaryView['counts']): string {
-  const groups = [`符合条件 ${c.eligible}`, ...(c.principals_due > 0 ? [`列入校长交流名单 ${c.principals_due}`] : []), `免交流 ${c.exempt}${c.retiring > 0 ? `, 其中截止日前退休 ${c.retiring}` : ''}`, `不符合条件 ${c.not_eligible}${c.returned_from_exchange > 0 ? `, 其中交流期满返回原校 ${c.returned_from_exchange}` : ''}`];
+  const groups = [`符合条件 ${c.eligible}`, ...(c.principals_due > 0 ? [`列入校长交流名单 ${c.principals_due}`] : []), `免交流 ${c.exempt}`, ...(c.retiring > 0 ? [`截止日前退休 ${c.retiring}`] : []), `不符合条件 ${c.not_eligible}${c.returned_from_exchange > 0 ? `, 其中交流期满返回原校 ${c.returned_from_exchange}` : ''}`];
   return groups.join(', ');
 }
 
