@@ -19,6 +19,7 @@ import type { SolveResult } from '../solve/result.js';
 import { stableJson } from '../output/stable-json.js';
 import { parseJsonFile } from './read-issues.js';
 import { quotaSchools } from '../domain/estimated-posts.js';
+import { countedMoves } from '../plan/counted-moves.js';
 
 /** A finite number (JSON.parse reads `1e999` as Infinity: refused). */
 const num = z.number();
@@ -151,7 +152,7 @@ export function summaryObject(s: SummaryInput): Summary {
   const p = s.policy;
   const moves = s.plan.moves;
   // The backbone share is of the teachers sent out: two-way moves and principals are outside it.
-  const sent = moves.filter((m) => !m.twoWay && !m.leader);
+  const sent = countedMoves(moves);
   const backboneMovers = sent.filter((m) => m.teacher.backbone !== 'none').length;
   const count = (st: string): number => s.statuses.filter((x) => x.state === st).length;
   // Retirees are exempt too, but teachers.csv lists them as 退休, not 免交流: counted in `retiring` only.

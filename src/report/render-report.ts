@@ -19,6 +19,7 @@ import type { ReportInput, SummaryView } from './report-input.js';
 import { shortageSection } from './shortage-section.js';
 import { qualitySection } from './quality-section.js';
 import { schoolLines } from '../plan/school-lines.js';
+import { countedMoves } from '../plan/counted-moves.js';
 import { STYLES } from './styles.js';
 
 const TOC: [string, string][] = [
@@ -35,13 +36,23 @@ function card(key: string, zh: string, en: string, value: string): string {
   return `<div class="card" data-card="${esc(key)}"><div class="k">${esc(zh)} <span class="en">${esc(en)}</span></div><div class="v">${esc(value)}</div></div>`;
 }
 
-function header(s: SummaryView, relaxed: boolean, objections: boolean): string {
+/**
+ * The card of the backbone share. The share is of the moves that count toward it (countedMoves):
+ * when two-way exchanges or principals' moves are among the moves, the card says of how many.
+ */
+function backboneCard(c: SummaryView['counts'], counted: number): string {
+  const share = pct(c.backbone_share);
+  if (counted === c.moved) return card('backbone', '其中骨干', 'backbone among them', `${c.backbone_moved}（${share}）`);
+  return card('backbone', '骨干 / 计入骨干比例的交流', 'backbone / moves counted toward the share', `${c.backbone_moved} / ${counted}（${share}）`);
+}
+
+function header(s: SummaryView, counted: number, relaxed: boolean, objections: boolean): string {
   const c = s.counts;
   const sh = s.shortage;
   const bb = s.indicators.backbone_per_100;
   const cards = [
     card('moved', '交流教师', 'teachers rotated', `${c.moved} / ${c.eligible}`),
-    card('backbone', '其中骨干', 'backbone among them', `${c.backbone_moved}（${pct(c.backbone_share)}）`),
+    backboneCard(c, counted),
     card('shortage', '缺员', 'shortage', `${sh.before} → ${sh.after}`),
     card('scarce', '紧缺学科缺员', 'scarce subjects', `${sh.scarce_before} → ${sh.scarce_after}`),
     card('rural-weak', '乡村/薄弱学校缺员', 'rural/weak schools', `${sh.rural_weak_before} → ${sh.rural_weak_after}`),
@@ -71,7 +82,7 @@ export function renderReport(input: ReportInput): string {
   const figures = input.plan.figures;
   const moves = input.plan.moves;
   const body = [
-    header(s, input.relaxed, Boolean(input.objections)),
+    header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections)),
     checklistSection(s),
     shortageSection(figures, input.policy),
     backboneSection(figures, s, input.plan.quality.missing),

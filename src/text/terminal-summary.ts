@@ -9,6 +9,7 @@ import type { MissingSection } from '../indicators/school-sections.js';
 import { missingSectionLines, stageIndicator, supplyLines } from './county-standing.js';
 import { textTable, type TextColumn } from './text-table.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
+import { countedMoves } from '../plan/counted-moves.js';
 
 /** What the summary is printed from: a written plan's summary, plan and solve. */
 export interface WrittenPlan {
@@ -38,7 +39,6 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   const paint = (code: string, text: string): string => (opts.color ? `${code}${text}${ANSI.reset}` : text);
   const c = r.summary.counts;
   const sh = r.summary.shortage;
-  const pct = (100 * c.backbone_share).toFixed(1);
   const lines: string[] = [];
   if (r.relaxed) lines.push(paint(ANSI.yellow, zh ? '注意: 硬性规则之间存在冲突, 以下为放宽规则后的最接近方案（relaxed）' : 'Note: hard rules conflict; this is the closest plan with rules relaxed (relaxed)'));
   lines.push(zh ? `交流方案已写入 ${outDir}/（报告 report.html）` : `Plan written to ${outDir}/ (report: report.html)`);
@@ -50,7 +50,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     const note = estimatedPostsNote(r.summary.posts.quota_schools ?? 0, r.summary.counts.schools);
     lines.push(`  ${zh ? note.zh : note.en}`);
   }
-  lines.push(zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）, 其中骨干 ${c.backbone_moved} 人（${pct}%）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} (${pct}%)`);
+  lines.push(movedLine(c, countedMoves(r.plan.moves).length, zh));
   lines.push(...peopleLines(c, r.summary.policy['eligibility.principal_terms'] ?? '2', zh));
   const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);
 
@@ -102,6 +102,19 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}${within}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
     : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'}${within} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
   return lines;
+}
+
+/**
+ * The line of the moves and the backbone share. The share is of the moves that count toward it
+ * (countedMoves): when two-way exchanges or principals' moves are among the moves, the line says
+ * of how many, since the share of all of them would be another figure.
+ */
+function movedLine(c: Summary['counts'], counted: number, zh: boolean): string {
+  const pct = (100 * c.backbone_share).toFixed(1);
+  if (counted === c.moved) return zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）, 其中骨干 ${c.backbone_moved} 人（${pct}%）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} (${pct}%)`;
+  return zh
+    ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）; 计入骨干比例的 ${counted} 人中骨干 ${c.backbone_moved} 人（${pct}%）`
+    : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} of the ${counted} counted toward the backbone share (${pct}%)`;
 }
 
 /**

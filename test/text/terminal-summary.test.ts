@@ -77,6 +77,25 @@ describe('terminalSummary', () => {
     expect(lines.join('\n')).toMatch(/teachers rotated: \d+ of \d+ eligible/u);
   });
 
+  it('says what the backbone share is of: the moves counted toward it, when two-way exchanges are among the moves', () => {
+    const n = report.plan.moves.length;
+    /** The plan with its first `k` moves two-way exchanges (outside the share) and no other, as summary.json then counts it. */
+    const withTwoWay = (k: number): PlanReport => {
+      const moves = report.plan.moves.map((m, i) => ({ ...m, twoWay: i < k, leader: false }));
+      const backbone = moves.filter((m) => !m.twoWay && m.teacher.backbone !== 'none').length;
+      const counts = { ...report.summary.counts, moved: n, backbone_moved: backbone, backbone_share: backbone / (n - k), two_way_moved: k };
+      return { ...report, plan: { ...report.plan, moves }, summary: { ...report.summary, counts } };
+    };
+    const two = withTwoWay(2);
+    const c = two.summary.counts;
+    const pct = (100 * c.backbone_share).toFixed(1);
+    expect(terminalSummary(two, 'plan', 'zh', { color: false })).toContain(`  交流教师 ${n} 人（符合条件 ${c.eligible} 人）; 计入骨干比例的 ${n - 2} 人中骨干 ${c.backbone_moved} 人（${pct}%）`);
+    expect(terminalSummary(two, 'plan', 'en', { color: false })).toContain(`  teachers rotated: ${n} of ${c.eligible} eligible; backbone ${c.backbone_moved} of the ${n - 2} counted toward the backbone share (${pct}%)`);
+    // Every move counted: the share is of them all, said as before.
+    const all = withTwoWay(0).summary.counts;
+    expect(terminalSummary(withTwoWay(0), 'plan', 'zh', { color: false })).toContain(`  交流教师 ${n} 人（符合条件 ${all.eligible} 人）, 其中骨干 ${all.backbone_moved} 人（${(100 * all.backbone_share).toFixed(1)}%）`);
+  });
+
   it('says how far at most a plan not proven optimal is from the optimum: its gap to the bound, rounded up', () => {
     const unproven: PlanReport = { ...report, solve: { ...report.solve, status: 'feasible' }, summary: { ...report.summary, objective: { ...report.summary.objective, bound: 100, gap: 0.000107 } } };
     expect(terminalSummary(unproven, 'plan', 'zh', { color: false }).join('\n')).toContain('可行但未证明最优, 距下界不超过 0.011%（');
