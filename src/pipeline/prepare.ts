@@ -19,7 +19,7 @@ import { showPath } from '../safe/show-path.js';
 import { applyCutoff } from '../schema/apply-cutoff.js';
 import { loadCounty } from '../schema/load-county.js';
 import { columnSpec } from '../schema/columns.js';
-import { misnamedLocks, renamedOnlyIssues } from '../schema/lock-school-names.js';
+import { misnamedLocks, misnamedNotes } from '../schema/lock-school-names.js';
 import { repairMoves } from '../schema/repair-ids.js';
 
 /** A county read, with the moves of its baseline plan (none without `--baseline`). */
@@ -61,10 +61,11 @@ export function baselineIssues(county: County, baseline: readonly BaselineMove[]
   return issues;
 }
 
-/** Locks of an edited list whose 交流学校 was changed and whose code is still the baseline's (lock-school-names.ts). */
-function renamedOnly(county: County, baseline: readonly BaselineMove[]): InputIssue[] {
+/** What to say of the locks of an edited list whose 交流学校 and 交流学校代码 name different schools (lock-school-names.ts). */
+function misnamed(county: County, baseline: readonly BaselineMove[] | undefined): { issues: InputIssue[]; warnings: InputIssue[] } {
   const label = (_file: string, key: string) => (county.lang === 'zh' ? columnSpec('locks', key).zh : key);
-  return renamedOnlyIssues(misnamedLocks(county.schools, county.locks), new Map(baseline.map((m) => [m.teacherId, m.toSchoolId])), label);
+  const baselineTo = baseline === undefined ? undefined : new Map(baseline.map((m) => [m.teacherId, m.toSchoolId]));
+  return misnamedNotes(misnamedLocks(county.schools, county.locks), baselineTo, county.schools, label);
 }
 
 /** Reads the county, and the baseline plan when one is named; a baseline's deleted rows become stay locks. */
@@ -75,9 +76,11 @@ export async function readCounty(inputs: readonly string[], baselineDir?: string
   if (!read.ok) return read;
   // A baseline saved by a spreadsheet may have lost its ids' zeros: read with the county's ids.
   const baseline = repairMoves(loaded.value, read.value);
-  const unknown = baselineDir === undefined ? [] : [...baselineIssues(loaded.value, baseline, baselineDir), ...renamedOnly(loaded.value, baseline)];
+  const names = misnamed(loaded.value, baselineDir === undefined ? undefined : baseline);
+  const unknown = baselineDir === undefined ? [] : [...baselineIssues(loaded.value, baseline, baselineDir), ...names.issues];
   if (unknown.length > 0) return { ok: false, issues: unknown };
-  const county = baselineDir === undefined ? withListNotes(loaded.value) : withDeletedRowLocks(loaded.value, baseline);
+  const noted = names.warnings.length === 0 ? loaded.value : { ...loaded.value, warnings: [...(loaded.value.warnings ?? []), ...names.warnings] };
+  const county = baselineDir === undefined ? withListNotes(noted) : withDeletedRowLocks(noted, baseline);
   return { ok: true, value: { county, baseline } };
 }
 

@@ -1,9 +1,10 @@
 /**
  * A plan's list read back as locks carries the destination twice, as 交流学校代码 and as 交流学校 (its
  * name). A clerk may change either: the code, as the README's review loop says, or the name, which is
- * what he or she reads. The lock follows the code; where the two name different schools, each such
- * row is named in a warning, and where a baseline shows that only the name was changed (the code is
- * still the baseline's destination), it is an error (pipeline/prepare.ts).
+ * what he or she reads. The lock follows the code. Where a baseline shows which was changed, a code
+ * changed beside the baseline's name is the edit the README asks for (said nothing of), and a name
+ * changed beside the baseline's code is an error asking for the code; any other pair of different
+ * schools, and every one without a baseline, is named in a warning ({@link misnamedNotes}).
  */
 import type { InputIssue, Lock, School } from '../domain/types.js';
 import { nameKey } from './school-names.js';
@@ -51,4 +52,25 @@ export function renamedOnlyIssues(misnamed: readonly MisnamedLock[], baselineTo:
       zh: `交流学校改成了${showZh(written)}, 交流学校代码却仍是基准方案的${showZh(school.id)}（${school.name}）: 锁定按代码读, 请把交流学校代码改成${showZh(written)}的学校代码`,
       en: `the 交流学校 (to_school) was changed to ${showEn(written)} but its code is still the baseline's ${showEn(school.id)} (${school.name}): locks are read by the code, so write the code of ${showEn(written)}`,
     }));
+}
+
+/**
+ * What to say of the misnamed locks: with the baseline's destinations, an error for each whose name
+ * alone was changed, nothing for each whose code alone was, a warning for the rest; without a
+ * baseline (`baselineTo` undefined), a warning for each.
+ */
+export function misnamedNotes(
+  misnamed: readonly MisnamedLock[],
+  baselineTo: ReadonlyMap<string, string> | undefined,
+  schools: readonly School[],
+  label: (file: string, key: string) => string,
+): { issues: InputIssue[]; warnings: InputIssue[] } {
+  if (baselineTo === undefined) return { issues: [], warnings: misnamedLockWarnings(misnamed, label) };
+  const nameOf = new Map(schools.map((s) => [s.id, s.name]));
+  const codeChanged = (m: MisnamedLock) => {
+    const was = nameOf.get(baselineTo.get(m.lock.teacherId) ?? '');
+    return was !== undefined && nameKey(was) === nameKey(m.written) && baselineTo.get(m.lock.teacherId) !== m.school.id;
+  };
+  const rest = misnamed.filter((m) => !codeChanged(m) && baselineTo.get(m.lock.teacherId) !== m.school.id);
+  return { issues: renamedOnlyIssues(misnamed, baselineTo, label), warnings: misnamedLockWarnings(rest, label) };
 }
