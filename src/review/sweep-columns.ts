@@ -16,7 +16,7 @@ export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
     { en: 'scarce_shortage', zh: '紧缺缺员', get: (r) => ok(r, r.scarceShortage) },
     { en: 'rural_weak_shortage', zh: '乡村薄弱缺员', get: (r) => ok(r, r.ruralWeakShortage) },
     { en: 'backbone_gap', zh: '骨干缺口', get: (r) => ok(r, Math.round(r.backboneGap * 100) / 100) },
-    { en: 'backbone_ok_schools', zh: '骨干达标校', get: (r) => ok(r, r.backboneSchoolsMeeting) },
+    { en: 'backbone_ok_sections', zh: '骨干达标学部', get: (r) => ok(r, r.backboneSectionsMeeting) },
     { en: 'sections_meeting_all', zh: '均达标学部', get: (r) => ok(r, r.sectionsMeetingAll) },
     { en: 'preferences_met', zh: '满足志愿', get: (r) => ok(r, r.preferencesMet) },
     { en: 'home_township', zh: '回乡镇', get: (r) => ok(r, r.homeTownship) },

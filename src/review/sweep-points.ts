@@ -9,6 +9,7 @@ import { solveLocked } from '../pipeline/unlocked-first.js';
 import { bookOfMoves } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 import type { CvEntry } from '../indicators/cv-summary.js';
+import type { QualityFigures } from '../plan/quality.js';
 import { countNeeded } from '../indicators/per-100.js';
 
 /** A weight swept over a list of values. */
@@ -60,9 +61,10 @@ export interface SweepRow {
   shortage: number;
   scarceShortage: number;
   ruralWeakShortage: number;
-  /** County-level-or-higher backbone teachers missing below the per-100-students indicator, summed over schools. */
+  /** County-level-or-higher backbone teachers missing below the per-100-students indicator, summed over the judged sections. */
   backboneGap: number;
-  backboneSchoolsMeeting: number;
+  /** Judged sections meeting the backbone indicator after the plan, as summary.json's indicators.backbone_per_100 counts them. */
+  backboneSectionsMeeting: number;
   /** Sections meeting every 优质均衡 indicator known (two without 学历) after the plan, as summary.json's sections_meeting_all. */
   sectionsMeetingAll: number;
   preferencesMet: number;
@@ -79,8 +81,17 @@ export interface SweepRow {
  * Plans the county at one point as `rotate plan` would (locks without a baseline: the plan without
  * them first, unlocked-first.ts) and measures the result.
  */
+/**
+ * The county-level backbone teachers missing below the per-100-students indicator after the plan,
+ * summed over the judged sections (those the CVs and summary.json's counts are over: a 一贯制
+ * school's 小学部 and 初中部 each on its own students, small teaching points left out).
+ */
+function backboneGapOf(q: QualityFigures, per100: number): number {
+  return q.sections.filter((s) => s.judged).reduce((a, s) => a + Math.max(0, countNeeded(per100, s.after.section.students) - s.after.counts.backbone_per_100), 0);
+}
+
 export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver: PlanSolver = jslpSolver): SweepRow {
-  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSchoolsMeeting: 0, sectionsMeetingAll: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
+  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSectionsMeeting: 0, sectionsMeetingAll: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule) };
   // The locked plan's context holds the plan without the locks as its baseline, when it has one: its objective is the one summary.json gives.
@@ -90,7 +101,6 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
   const p = ctx.policy;
   const fs = r.plan.figures;
   const sum = (xs: typeof fs, f: (x: (typeof fs)[number]) => number): number => xs.reduce((a, x) => a + f(x), 0);
-  const need = (x: (typeof fs)[number]): number => countNeeded(p.backbonePer100, x.school.students);
   const book = bookOfMoves(planCtx, r.plan.moves);
   return {
     point,
@@ -101,8 +111,8 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
     shortage: sum(fs, (x) => x.shortageAfter),
     scarceShortage: sum(fs, (x) => x.scarceShortageAfter),
     ruralWeakShortage: sum(fs.filter((x) => isNeedySchool(x.school)), (x) => x.shortageAfter),
-    backboneGap: sum(fs, (x) => Math.max(0, need(x) - x.countyBackboneAfter)),
-    backboneSchoolsMeeting: fs.filter((x) => x.backbonePer100After >= p.backbonePer100).length,
+    backboneGap: backboneGapOf(r.plan.quality, p.backbonePer100),
+    backboneSectionsMeeting: r.plan.quality.meeting.backbone_per_100.after,
     sectionsMeetingAll: r.plan.quality.meetingAll.after,
     preferencesMet: r.plan.moves.filter((m) => m.preferenceRank > 0).length,
     homeTownship: r.plan.moves.filter((m) => m.homeTownship).length,

@@ -11,9 +11,9 @@ export function sweepText(axes: readonly SweepAxis[], rows: readonly SweepRow[])
   return [
     '权衡表 / trade-off table:',
     ...reviewTable([cols.map((c) => (c.zh === c.en ? '' : c.zh)), cols.map((c) => c.en)], rows.map((r) => cols.map((c) => cell(c.get(r), c.en)))),
-    '骨干缺口 = 各校每百名学生县级以上骨干低于标准所差人数之和; 目标值按各点自己的权重计算, 不可横向比较',
+    '骨干缺口 = 各学部（督导评价的小学部、初中部）每百名学生县级以上骨干低于标准所差人数之和; 骨干达标学部 = 方案后达到该标准的学部数; 目标值按各点自己的权重计算, 不可横向比较',
     '均达标学部 = 方案后各项指标（未提供学历时两项）均达标的学部数; 差异系数 = 方案后各学段各指标的校际差异系数（督导口径, 按学生数加权）; 超标项数 = 高于本学段标准的项数',
-    'backbone_gap = county-level backbone teachers missing below the per-100-students indicator, summed over schools; objective is at each point\'s own weights, not comparable across points',
+    'backbone_gap = county-level backbone teachers missing below the per-100-students indicator, summed over the judged sections (小学部, 初中部); backbone_ok_sections = sections meeting it after the plan; objective is at each point\'s own weights, not comparable across points',
     'sections_meeting_all = school sections meeting every indicator (both, without 学历) after the plan; cv_* = each stage and indicator\'s inter-school coefficient of variation after the plan (the inspectors\' way, enrolment-weighted); cv_over_threshold = how many are above their ceiling',
   ];
 }

@@ -188,7 +188,7 @@ describe('the review loop, spawned as a user runs it', () => {
       const sum = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
         counts: { moved: number; preferences_met: number };
         shortage: { after: number; scarce_after: number; rural_weak_after: number };
-        indicators: { degree_given: boolean; cv: { stage: string; indicator: string; threshold: number; after: number }[] };
+        indicators: { degree_given: boolean; backbone_per_100: { schools_meeting_after: number }; cv: { stage: string; indicator: string; threshold: number; after: number }[] };
       };
       const row = rows.find((x) => x['weights.moves'] === w);
       expect(Number(row?.['交流人数'])).toBe(sum.counts.moved);
@@ -196,6 +196,8 @@ describe('the review loop, spawned as a user runs it', () => {
       expect(Number(row?.['紧缺缺员'])).toBe(sum.shortage.scarce_after);
       expect(Number(row?.['乡村薄弱缺员'])).toBe(sum.shortage.rural_weak_after);
       expect(Number(row?.['满足志愿'])).toBe(sum.counts.preferences_met);
+      // The judged sections meeting the backbone indicator, as summary.json counts them.
+      expect(Number(row?.['骨干达标学部'])).toBe(sum.indicators.backbone_per_100.schools_meeting_after);
       // The CV columns are summary.json's inspectors' CVs after the plan, and the count over the ceiling is theirs.
       const stageZh: Record<string, string> = { primary: '小学', junior: '初中' };
       const short: Record<string, string> = { degree_per_100: '学历', backbone_per_100: '骨干', arts_pe_per_100: '体音美' };
