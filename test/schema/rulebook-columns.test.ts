@@ -103,10 +103,11 @@ describe('性别 as the national standard\'s codes', () => {
 
 describe('cells that say none', () => {
   it('无, 否, 暂无, -, ／, N/A … in 免交流原因 and the other optional cells read as empty: no exemption, no exchange, no wish', async () => {
-    const none = ['无', '否', '没有', '暂无', '-', '—', '／', '空', 'N/A', 'none', ' no ', 'ｎｏｎｅ'];
+    // As hand-filled sheets write it too: in brackets, with a full stop, in traditional characters, a database's NULL, 正常 (nothing out of the ordinary).
+    const none = ['无', '否', '没有', '暂无', '-', '—', '／', '空', 'N/A', 'none', ' no ', 'ｎｏｎｅ', '（无）', '无。', '暂无。', '【无】', '無', 'NULL', '空白', '正常'];
     const id = (i: number) => `T${String(i + 1).padStart(2, '0')}`;
     const rows = none.map((w, i) => `${id(i)},教师${i + 1},001,数学,8,${w},${w},${w},${w},${w}`);
-    const t = `工号,姓名,学校代码,任教学科,本校任教年限,免交流原因,志愿学校,家庭所在乡镇,交流原学校代码,交流结束年月\n${rows.join('\n')}\nT99,王芳,001,数学,8,哺乳期,,,,\n`;
+    const t = `工号,姓名,学校代码,任教学科,本校任教年限,免交流原因,志愿学校,家庭所在乡镇,交流原学校代码,交流结束年月\n${rows.join('\n')}\nT98,李强,001,数学,8,（哺乳期）,,,,\nT99,王芳,001,数学,8,哺乳期,,,,\n`;
     const r = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': t });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
     const p = policy({ 'plan.year': '2026' });
@@ -114,7 +115,7 @@ describe('cells that say none', () => {
     const exemptOnly = await load({ 'schools.csv': SCHOOLS_ZH, 'teachers.csv': `工号,姓名,学校代码,任教学科,本校任教年限,免交流原因\nT1,王芳,001,数学,8,无\n` });
     expect(exemptOnly.ok && eligibility(exemptOnly.value.teachers[0]!, p).status).toBe('eligible');
     const read = r.value.teachers.map((x) => [x.id, x.exempt, x.preferences, x.homeTownship, x.exchangeHomeSchool, eligibility(x, p).status]);
-    expect(read).toEqual([...none.map((_, i) => [id(i), undefined, [], undefined, undefined, 'eligible']), ['T99', '哺乳期', [], undefined, undefined, 'exempt']]);
+    expect(read).toEqual([...none.map((_, i) => [id(i), undefined, [], undefined, undefined, 'eligible']), ['T98', '（哺乳期）', [], undefined, undefined, 'exempt'], ['T99', '哺乳期', [], undefined, undefined, 'exempt']]);
   });
 });
 
