@@ -15,8 +15,10 @@ export interface BatchResult {
   job: BatchJob;
   code: number;
   seconds: number;
-  /** Last lines the county's run printed on stderr (its errors), for the batch report. */
+  /** Last lines the county's run printed on stderr (its errors, or on success its warnings), for the batch report. */
   errors: string[];
+  /** How many lines it printed there in all (of the last 4,000 characters kept). */
+  lines: number;
 }
 
 /** Whether a path is a folder (a path that cannot be read is not). */
@@ -110,7 +112,7 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
       const t0 = now();
       // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
       if (job.inputs.length === 0) {
-        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${NO_FILES.zh} / ${NO_FILES.en}`] };
+        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${NO_FILES.zh} / ${NO_FILES.en}`], lines: 1 };
         onDone(results[i]);
         continue;
       }
@@ -123,7 +125,8 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
         child.on('close', (c) => done({ code: c ?? 1, stderr: text }));
         child.on('error', () => done({ code: 1, stderr: text }));
       });
-      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: stderr.trim().split('\n').filter(Boolean).slice(-5) };
+      const printed = stderr.trim().split('\n').filter(Boolean);
+      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: printed.slice(-5), lines: printed.length };
       results[i] = r;
       onDone(r);
     }

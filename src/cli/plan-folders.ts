@@ -25,7 +25,9 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
   const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
-    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s`, ...(r.code === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
+    // A county planned with warnings (a leftover plan list read as locks, columns not read …) says so: they are not to be lost in a batch.
+    const notes = r.code === 0 && r.lines > 0 ? [`      提示 ${r.lines} 条${r.lines > r.errors.length ? `（以下为最后 ${r.errors.length} 条; 单独规划此县可见全部）` : ''} / ${r.lines} warnings${r.lines > r.errors.length ? ` (the last ${r.errors.length} below; plan this county alone to see all)` : ''}:`] : [];
+    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
   });
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);

@@ -20,6 +20,15 @@ describe('rotate plan over several county folders', () => {
     for (const f of ['assignments.csv', 'schools.csv', 'summary.json']) {
       expect(readFileSync(join(root, 'plans', 'county2', f)).equals(readFileSync(join(root, 'single', f))), f).toBe(true);
     }
+    // A county planned with warnings says so in the batch's lines: last year's plan left in its folder is read as locks, not silently.
+    writeFileSync(join(root, 'in', 'county3', '上次方案.csv'), readFileSync(join(root, 'plans', 'county3', 'assignments.csv')));
+    const again = spawnSync(process.execPath, [BIN, 'plan', join(root, 'in', 'county1'), join(root, 'in', 'county3'), '-o', join(root, 'plans2')], { encoding: 'utf8' });
+    expect(again.status, again.stderr).toBe(0);
+    const lines = again.stderr.split('\n');
+    const at = lines.findIndex((l) => l.includes('✓ county3'));
+    expect(lines[at + 1]).toMatch(/^ {6}提示 \d+ 条/u);
+    expect(again.stderr).toContain('上次方案.csv: 方案的交流名单, 未用 --baseline');
+    expect(lines[lines.findIndex((l) => l.includes('✓ county1')) + 1] ?? '').not.toContain('提示');
   });
 
   it('plans a county folder of workbooks, as a run on its files would, past the owner file of an open workbook; a folder without county files is named', async () => {
