@@ -54,6 +54,10 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
       const who = named.map((t) => `${t.id} ${t.name}（${schoolName.get(t.school_id) ?? t.school_id}）`);
       return { kind: 'not-found', message: { zh: `「${key}」是 ${named.length} 名教师的姓名, 请用工号: ${who.join('、')}`, en: `"${key}" is the name of ${named.length} teachers; give the teacher_id: ${who.join(', ')}` } };
     }
+    if (named.length === 0 && schools.length > 1) {
+      const which = schools.map((s) => `${s.id} ${s.name}`);
+      return { kind: 'not-found', message: { zh: `「${key}」是 ${schools.length} 所学校的名称, 请用学校代码: ${which.join('、')}`, en: `"${key}" is the name of ${schools.length} schools; give the school_id: ${which.join(', ')}` } };
+    }
   } catch {
     return { kind: 'bad-input', issues: [unreadableExplain] };
   }

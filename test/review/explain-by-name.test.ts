@@ -3,7 +3,7 @@
  * is the answer, as by the 工号; so is one school; a name two teachers share lists both, with
  * their schools, and asks for the 工号.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,13 +11,19 @@ import { runExplain } from '../../src/cli/explain-command.js';
 import { planInProcess } from '../helpers/plan-run.js';
 
 const data = join(import.meta.dirname, '../../data');
-const dir = join(mkdtempSync(join(tmpdir(), 'rotate-explain-name-')), 'plan');
+const root = mkdtempSync(join(tmpdir(), 'rotate-explain-name-'));
+const dir = join(root, 'plan');
+/** The sample with 城关第二小学 renamed 城关第一小学: two schools of one name. */
+const twin = join(root, 'twin');
 
 describe('explain by name', () => {
   beforeAll(async () => {
     const inputs = readdirSync(data).filter((f) => f.endsWith('.csv')).map((f) => join(data, f));
     expect((await planInProcess(inputs, dir)).kind).toBe('written');
-  }, 60_000);
+    const renamed = inputs.map((f) => join(root, f.slice(data.length + 1)));
+    for (const [i, f] of inputs.entries()) writeFileSync(renamed[i] ?? '', readFileSync(f, 'utf8').replace('341122002,城关第二小学', '341122002,城关第一小学'));
+    expect((await planInProcess(renamed, twin)).kind).toBe('written');
+  }, 120_000);
 
   it('answers for the one teacher of a name as for the 工号, and for the one school of a name', async () => {
     const [byName, byId] = await Promise.all([runExplain(dir, '黄明丹'), runExplain(dir, '000575')]);
@@ -30,5 +36,10 @@ describe('explain by name', () => {
   it('lists the teachers of a shared name with their schools', async () => {
     const r = await runExplain(dir, '王凤');
     expect(r.kind === 'not-found' ? r.message.zh : r.kind).toBe('「王凤」是 2 名教师的姓名, 请用工号: 000008 王凤（城关第一小学）、000414 王凤（刘集镇中心小学）');
+  });
+
+  it('lists the schools of a shared name with their codes', async () => {
+    const r = await runExplain(twin, '城关第一小学');
+    expect(r.kind === 'not-found' ? r.message.zh : r.kind).toBe('「城关第一小学」是 2 所学校的名称, 请用学校代码: 341122001 城关第一小学、341122002 城关第一小学');
   });
 });
