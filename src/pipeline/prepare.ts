@@ -4,7 +4,7 @@
  * input issues that stop the run; nothing is written.
  */
 import { defaultTimeLimit } from '../domain/time-limit.js';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { returnsFromExchange, withExchangeNames } from '../domain/exchange.js';
 import { withoutRetirees } from '../domain/retirees.js';
@@ -14,7 +14,7 @@ import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import { withDeletedRowLocks, withListNotes, type BaselineMove } from '../plan/baseline-locks.js';
-import { baselineYear, readBaseline } from '../plan-folder/read-plan.js';
+import { baselineFacts, readBaseline, type BaselineFacts } from '../plan-folder/read-plan.js';
 import { showPath } from '../safe/show-path.js';
 import { applyCutoff } from '../schema/apply-cutoff.js';
 import { loadCounty } from '../schema/load-county.js';
@@ -132,10 +132,23 @@ export async function prepare(opts: PrepareOptions, currentYear: number): Promis
   if (!read.ok) return read;
   const checked = checkedCounty(read.value, opts.sets, currentYear);
   if (!checked.ok) return checked;
-  const year = await baselineYear(opts.baseline);
-  const other = opts.baseline !== undefined && year !== undefined && year !== checked.value.policy.planYear ? [otherYearWarning(opts.baseline, year, checked.value.policy.planYear)] : [];
+  const facts = await baselineFacts(opts.baseline);
+  // An edited list given back as locks (the README's round trip, in the folder itself) is read: no warning of it.
+  const given = new Set(opts.inputs.map((p) => resolve(p)));
+  const unread = { ...facts, edited: facts.edited.filter((name) => opts.baseline === undefined || !given.has(resolve(opts.baseline, name))) };
+  const other = opts.baseline === undefined ? [] : baselineWarnings(opts.baseline, unread, checked.value.policy.planYear);
   const value = { ...checked.value, warnings: [...checked.value.warnings, ...other] };
   return { ok: true, value: { ...value, ctx: contextOf(value, value.policy) } };
+}
+
+/** A baseline plan made for another plan year than this run's (last year's folder, given by mistake), and its files edited since it was written. */
+function baselineWarnings(dir: string, facts: BaselineFacts, planYear: number): InputIssue[] {
+  const edited = facts.edited.map((name) => ({
+    file: showPath(join(dir, name)),
+    zh: '基准方案的此文件在写出后被修改; 基准按写出时的方案读（explain.json）, 不含这些修改: 要让修改起作用, 请把修改后的名单作为锁定给出（--locks）',
+    en: 'this file of the baseline was changed after the plan was written; the baseline is the plan as written (explain.json), without the changes: to have them count, give the edited list as locks (--locks)',
+  }));
+  return [...(facts.year !== undefined && facts.year !== planYear ? [otherYearWarning(dir, facts.year, planYear)] : []), ...edited];
 }
 
 /** A baseline plan made for another plan year than this run's (last year's folder, given by mistake). */

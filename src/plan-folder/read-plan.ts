@@ -79,16 +79,25 @@ export async function readBaseline(dir: string | undefined): Promise<Read<Baseli
   return { ok: true, value: [...a.value.moves.values()].map((m) => ({ teacherId: m.teacher_id, toSchoolId: m.to_school_id, row: m.row })) };
 }
 
+/** What a baseline folder says of itself: the plan year its summary.json records, and its files edited since the plan was written. */
+export interface BaselineFacts {
+  year?: number;
+  edited: string[];
+}
+
 /**
- * The plan year a baseline folder's summary.json records, or undefined (a single file, a folder
- * without a readable summary.json). A baseline from another year (last year's plan, given by
- * mistake) is then named in a warning, since its moves were decided on other teachers' years.
+ * The plan year a baseline folder's summary.json records (undefined for a single file, or a folder
+ * without a readable summary.json), and which of its tables were edited after it was written (its
+ * manifest says). A baseline from another year (last year's plan, given by mistake) is named in a
+ * warning, since its moves were decided on other teachers' years; so is an edited one, since the
+ * baseline is the plan as written and the edits are not read as part of it.
  */
-export async function baselineYear(dir: string | undefined): Promise<number | undefined> {
-  if (dir === undefined || (await isPlainFile(dir))) return undefined;
-  const read = await readPlanFolder(dir, [], [SUMMARY_FILE]);
-  const text = read.ok ? read.value.text.get(SUMMARY_FILE) : undefined;
-  if (text === undefined) return undefined;
-  const summary = parseSummary(text, join(dir, SUMMARY_FILE));
-  return summary.ok ? summary.value.plan_year : undefined;
+export async function baselineFacts(dir: string | undefined): Promise<BaselineFacts> {
+  if (dir === undefined || (await isPlainFile(dir))) return { edited: [] };
+  const read = await readPlanFolder(dir, [], [SUMMARY_FILE, ASSIGNMENTS_FILE, MANIFEST]);
+  if (!read.ok) return { edited: [] };
+  const edited = editedFiles(read.value);
+  const text = read.value.text.get(SUMMARY_FILE);
+  const summary = text === undefined ? undefined : parseSummary(text, join(dir, SUMMARY_FILE));
+  return summary?.ok === true ? { year: summary.value.plan_year, edited } : { edited };
 }
