@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { csvWriter } from './csv-writer.js';
 
 /**
  * A tiny hand-made county for the 优质均衡 indicators, written as input files in either
@@ -18,14 +16,8 @@ import { join } from 'node:path';
  * R1 degree 2, backbone 0, PE/arts 1; N1 unchanged.
  */
 export function writeIndicatorCounty(lang: 'zh' | 'en', withDegree = true): string[] {
-  const dir = mkdtempSync(join(tmpdir(), `rotate-indicators-${lang}-`));
-  mkdirSync(dir, { recursive: true });
   const zh = lang === 'zh';
-  const w = (name: string, rows: string[][]): string => {
-    const path = join(dir, name);
-    writeFileSync(path, `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`);
-    return path;
-  };
+  const w = csvWriter(`rotate-indicators-${lang}-`);
   const v = (zhWord: string, enWord: string): string => (zh ? zhWord : enWord);
   const schools = w('schools.csv', [
     zh ? ['学校代码', '学校名称', '学段', '城乡类型', '在校学生数', '小学部学生数', '初中部学生数'] : ['school_id', 'name', 'stage', 'area', 'students', 'primary_students', 'junior_students'],

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExplain } from '../../src/cli/explain-command.js';
 import { parseSummary, type Summary } from '../../src/plan-folder/summary-file.js';
 import { planInProcess, readPlanCsv } from '../helpers/plan-run.js';
+import { csvWriter } from '../helpers/csv-writer.js';
 
 /**
  * A hand-made county whose whole-school figures and judged-section figures differ. Nobody has
@@ -24,12 +25,7 @@ import { planInProcess, readPlanCsv } from '../helpers/plan-run.js';
  * N2 and P1 meeting the backbone indicator, P1 the PE-and-arts one.
  */
 function writeCounty(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'rotate-judged-'));
-  const w = (name: string, rows: string[][]): string => {
-    const path = join(dir, name);
-    writeFileSync(path, `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`);
-    return path;
-  };
+  const w = csvWriter('rotate-judged-');
   const schools = w('schools.csv', [
     ['school_id', 'name', 'stage', 'area', 'students', 'primary_students', 'junior_students', 'teaching_point'],
     ['U1', '城关小学', 'primary', 'urban', '200', '', '', 'no'],

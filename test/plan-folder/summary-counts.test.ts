@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSummary } from '../../src/plan-folder/summary-file.js';
 import { planInProcess, readPlanCsv } from '../helpers/plan-run.js';
+import { csvWriter } from '../helpers/csv-writer.js';
 
 /**
  * Two schools, five teachers: T1 and T2 ordinary (one year at the school: not eligible), T3 with
@@ -11,12 +12,7 @@ import { planInProcess, readPlanCsv } from '../helpers/plan-run.js';
  * cut-off date: 退休), T5 one year at the school too.
  */
 function writeCounty(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'rotate-counts-'));
-  const w = (name: string, rows: string[][]): string => {
-    const path = join(dir, name);
-    writeFileSync(path, `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`);
-    return path;
-  };
+  const w = csvWriter('rotate-counts-');
   return [
     w('schools.csv', [
       ['school_id', 'name', 'stage', 'area', 'students'],
