@@ -5,7 +5,7 @@
  */
 import type { Area, Backbone, Gender, LockAction, ObjectionDecision, Role, Stage, Title } from '../domain/types.js';
 import { showEn, showZh } from './show-value.js';
-import { expected, listedValues, type CellParser, ok, withoutCodePrefix } from './values.js';
+import { expected, listedValues, type CellParser, ok, parseYesNo, withoutCodePrefix } from './values.js';
 
 /** Canonical value → accepted spellings (the first Chinese one is shown in messages). */
 type Table<T extends string> = Readonly<Record<T, readonly string[]>>;
@@ -165,7 +165,17 @@ export const parseArea: CellParser<Area> = (text) => {
  * the tiers counties name beside 骨干教师 at a level (`市级学科带头人`, Shaanxi's `省级教学能手`),
  * which the 优质均衡 indicator counts as backbone of that level.
  */
-export const parseBackbone = enumParser(BACKBONES, /(骨干(教师|班主任)?|学科带头人|教学能手|名师|名班主任)$/u);
+const backboneLevel = enumParser(BACKBONES, /(骨干(教师|班主任)?|学科带头人|教学能手|名师|名班主任)$/u);
+export const parseBackbone: CellParser<Backbone> = (text) => {
+  const r = backboneLevel(text);
+  // A 是 among levels (县级骨干 in one row, 是 in the next) names no level: said so, and where a yes alone is read.
+  if (r.ok || !parseYesNo(text).ok) return r;
+  return {
+    ok: false,
+    zh: `${r.zh}: 「是/否」没有说明骨干级别, 请填写级别（校级/县级/市级/省级）; 只有整列都是「是/否」时, 才按是否骨干教师读（是 = 校级）`,
+    en: `${r.en}: yes/no names no backbone level, so write the level (school/county/city/province); only a column made wholly of yes and no is read as 是否骨干教师 (yes = school level)`,
+  };
+};
 /**
  * 职称: none 未定级 / junior 初级 / intermediate 中级 / senior 高级 / full_senior 正高级, and the
  * teacher grades: 三级/二级教师 → junior, 一级教师 → intermediate, 高级教师 → senior,

@@ -47,6 +47,9 @@ describe('enums', () => {
     expect(v(parseBackbone('-'))).toBe('none');
     // The level without 级 (县骨干, 市骨干教师), as county sheets shorten it.
     expect(['县骨干', '区骨干', '市骨干', '省骨干', '校骨干', '县骨干教师', '市学科带头人'].map((t) => v(parseBackbone(t)))).toEqual(['county', 'county', 'city', 'province', 'school', 'county', 'city']);
+    // A 是 among levels names none, and the message says where a yes alone is read.
+    const yes = parseBackbone('是');
+    expect(yes.ok ? '' : yes.zh).toBe('应为无/校级/县级/市级/省级 之一, 实为「是」: 「是/否」没有说明骨干级别, 请填写级别（校级/县级/市级/省级）; 只有整列都是「是/否」时, 才按是否骨干教师读（是 = 校级）');
   });
 
   it('title, with the teacher grades 三级/二级/一级/高级/正高级教师', () => {
