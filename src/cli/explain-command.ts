@@ -33,32 +33,26 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
   }
   const key = id.trim();
   try {
-    const teacher = e.teachers.find((t) => t.id === key);
-    if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about, e.aboveBound), warnings };
-    const school = e.schools.find((s) => s.id === key);
-    if (school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+    // By id first; else a clerk asks by the name he or she knows: one teacher or one school of that name is the answer.
+    for (const same of [(x: { id: string }) => x.id === key, (x: { name: string }) => x.name === key]) {
+      const teachers = e.teachers.filter(same);
+      const [teacher] = teachers;
+      if (teachers.length === 1 && teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about, e.aboveBound), warnings };
+      if (teachers.length > 1) {
+        const schoolName = new Map(e.schools.map((s) => [s.id, s.name]));
+        const who = teachers.map((t) => `${t.id} ${t.name}（${schoolName.get(t.school_id) ?? t.school_id}）`);
+        return { kind: 'not-found', message: { zh: `「${key}」是 ${teachers.length} 名教师的姓名, 请用工号: ${who.join('、')}`, en: `"${key}" is the name of ${teachers.length} teachers; give the teacher_id: ${who.join(', ')}` } };
+      }
+      const schools = e.schools.filter(same);
+      const [school] = schools;
+      if (schools.length === 1 && school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+      if (schools.length > 1) {
+        const which = schools.map((s) => `${s.id} ${s.name}`);
+        return { kind: 'not-found', message: { zh: `「${key}」是 ${schools.length} 所学校的名称, 请用学校代码: ${which.join('、')}`, en: `"${key}" is the name of ${schools.length} schools; give the school_id: ${which.join(', ')}` } };
+      }
+    }
   } catch {
     // A crafted or damaged file that parsed but lacks what the answer needs: a message, not a crash.
-    return { kind: 'bad-input', issues: [unreadableExplain] };
-  }
-  // A clerk asks by the name he or she knows: one teacher or one school of that name is the answer.
-  try {
-    const named = e.teachers.filter((t) => t.name === key);
-    const [only] = named;
-    if (named.length === 1 && only) return { kind: 'answered', lines: teacherExplainText(only, e.about, e.aboveBound), warnings };
-    const schools = e.schools.filter((s) => s.name === key);
-    const [school] = schools;
-    if (named.length === 0 && schools.length === 1 && school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
-    if (named.length > 1) {
-      const schoolName = new Map(e.schools.map((s) => [s.id, s.name]));
-      const who = named.map((t) => `${t.id} ${t.name}（${schoolName.get(t.school_id) ?? t.school_id}）`);
-      return { kind: 'not-found', message: { zh: `「${key}」是 ${named.length} 名教师的姓名, 请用工号: ${who.join('、')}`, en: `"${key}" is the name of ${named.length} teachers; give the teacher_id: ${who.join(', ')}` } };
-    }
-    if (named.length === 0 && schools.length > 1) {
-      const which = schools.map((s) => `${s.id} ${s.name}`);
-      return { kind: 'not-found', message: { zh: `「${key}」是 ${schools.length} 所学校的名称, 请用学校代码: ${which.join('、')}`, en: `"${key}" is the name of ${schools.length} schools; give the school_id: ${which.join(', ')}` } };
-    }
-  } catch {
     return { kind: 'bad-input', issues: [unreadableExplain] };
   }
   const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);

@@ -1,4 +1,4 @@
-import { sectionIndicators } from './section-indicators.js';
+import { meetsAll, sectionIndicators } from './section-indicators.js';
 import { INDICATOR_NAMES, type IndicatorName, type IndicatorThresholds, type SectionStage, type SectionTally } from './types.js';
 
 /** How many sections meet the indicators before and after the plan. */
@@ -16,8 +16,7 @@ export interface MeetingAll {
 export function countMeeting(tallies: readonly SectionTally[], thresholds: IndicatorThresholds, indicators: readonly IndicatorName[] = INDICATOR_NAMES, stage?: SectionStage): number {
   return tallies.filter((t) => {
     if (stage !== undefined && t.section.stage !== stage) return false;
-    const s = sectionIndicators(t, thresholds);
-    return indicators.every((n) => s.values[n].met);
+    return meetsAll(sectionIndicators(t, thresholds), indicators);
   }).length;
 }
 

@@ -30,7 +30,7 @@ export function sectionIndicators(tally: SectionTally, thresholds: IndicatorThre
   return { ...tally, values: { arts_pe_per_100: one('arts_pe_per_100'), backbone_per_100: one('backbone_per_100'), degree_per_100: one('degree_per_100') } };
 }
 
-/** True when the section meets all three indicators. */
-export function meetsAll(s: SectionIndicators): boolean {
-  return INDICATOR_NAMES.every((n) => s.values[n].met);
+/** True when the section meets every one of `indicators` (by default all three). */
+export function meetsAll(s: SectionIndicators, indicators: readonly IndicatorName[] = INDICATOR_NAMES): boolean {
+  return indicators.every((n) => s.values[n].met);
 }

@@ -14,7 +14,7 @@ import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
 import { withDeletedRowLocks, withListNotes, type BaselineMove } from '../plan/baseline-locks.js';
-import { baselineFacts, readBaseline, type BaselineFacts } from '../plan-folder/read-plan.js';
+import { readBaseline, type BaselineFacts } from '../plan-folder/read-plan.js';
 import { showPath } from '../safe/show-path.js';
 import { applyCutoff } from '../schema/apply-cutoff.js';
 import { loadCounty } from '../schema/load-county.js';
@@ -26,6 +26,8 @@ import { repairMoves } from '../schema/repair-ids.js';
 export interface CountyInputs {
   county: County;
   baseline: BaselineMove[];
+  /** What the baseline's folder says of itself (its plan year, files edited since), as readCounty reads it with the baseline. */
+  baselineFacts?: BaselineFacts;
 }
 
 /** Everything the pure core needs for one plan. */
@@ -75,13 +77,13 @@ export async function readCounty(inputs: readonly string[], baselineDir?: string
   const read = await readBaseline(baselineDir);
   if (!read.ok) return read;
   // A baseline saved by a spreadsheet may have lost its ids' zeros: read with the county's ids.
-  const baseline = repairMoves(loaded.value, read.value);
+  const baseline = repairMoves(loaded.value, read.value.moves);
   const names = misnamed(loaded.value, baselineDir === undefined ? undefined : baseline);
   const unknown = baselineDir === undefined ? [] : [...baselineIssues(loaded.value, baseline, baselineDir), ...names.issues];
   if (unknown.length > 0) return { ok: false, issues: unknown };
   const noted = names.warnings.length === 0 ? loaded.value : { ...loaded.value, warnings: [...(loaded.value.warnings ?? []), ...names.warnings] };
   const county = baselineDir === undefined ? withListNotes(noted) : withDeletedRowLocks(noted, baseline);
-  return { ok: true, value: { county, baseline } };
+  return { ok: true, value: { county, baseline, baselineFacts: read.value.facts } };
 }
 
 /** The policy: the policy rows of the input files first, then `sets` (later wins). */
@@ -132,7 +134,7 @@ export async function prepare(opts: PrepareOptions, currentYear: number): Promis
   if (!read.ok) return read;
   const checked = checkedCounty(read.value, opts.sets, currentYear);
   if (!checked.ok) return checked;
-  const facts = await baselineFacts(opts.baseline);
+  const facts = read.value.baselineFacts ?? { edited: [] };
   // An edited list given back as locks (the README's round trip, in the folder itself) is read: no warning of it.
   const given = new Set(opts.inputs.map((p) => resolve(p)));
   const unread = { ...facts, edited: facts.edited.filter((name) => opts.baseline === undefined || !given.has(resolve(opts.baseline, name))) };

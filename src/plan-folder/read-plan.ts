@@ -55,49 +55,61 @@ export async function readPlan(dir: string): Promise<Read<PlanRecord>> {
   };
 }
 
-/**
- * The moves of the baseline plan (`--baseline PLAN_DIR`), none when no baseline is given. They are
- * the plan as it was written (explain.json records it), so that editing the folder's own
- * assignments.csv in Excel and passing it back as locks still compares against the original;
- * a folder without explain.json is read from its assignments.csv. Rows are assignments.csv's.
- * A file (a plan.xlsx or an assignments.csv, edited or not) is read as that plan's assignments.
- */
-export async function readBaseline(dir: string | undefined): Promise<Read<BaselineMove[]>> {
-  if (dir === undefined) return { ok: true, value: [] };
-  if (await isPlainFile(dir)) return planFileMoves(dir);
-  const read = await readPlanFolder(dir, [ASSIGNMENTS_FILE], [EXPLAIN_FILE]);
-  if (!read.ok) return read;
-  const explain = read.value.text.get(EXPLAIN_FILE);
-  if (explain !== undefined) {
-    const e = readExplain(explain, join(dir, EXPLAIN_FILE));
-    if (!e.ok) return e;
-    const moved = e.value.teachers.filter((t) => t.move !== undefined).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { ok: true, value: moved.map((t, i) => ({ teacherId: t.id, toSchoolId: t.move?.to_id ?? '', row: i + 2 })) };
-  }
-  const a = movesOf(read.value);
-  if (!a.ok) return a;
-  return { ok: true, value: [...a.value.moves.values()].map((m) => ({ teacherId: m.teacher_id, toSchoolId: m.to_school_id, row: m.row })) };
-}
-
 /** What a baseline folder says of itself: the plan year its summary.json records, and its files edited since the plan was written. */
 export interface BaselineFacts {
   year?: number;
   edited: string[];
 }
 
+/** A baseline read: its moves, and what its folder says of itself. */
+export interface Baseline {
+  moves: BaselineMove[];
+  facts: BaselineFacts;
+}
+
 /**
- * The plan year a baseline folder's summary.json records (undefined for a single file, or a folder
- * without a readable summary.json), and which of its tables were edited after it was written (its
- * manifest says). A baseline from another year (last year's plan, given by mistake) is named in a
- * warning, since its moves were decided on other teachers' years; so is an edited one, since the
- * baseline is the plan as written and the edits are not read as part of it.
+ * The baseline plan (`--baseline PLAN_DIR`), no moves when no baseline is given. Its moves are
+ * the plan as it was written (explain.json records it), so that editing the folder's own
+ * assignments.csv in Excel and passing it back as locks still compares against the original;
+ * a folder without explain.json is read from its assignments.csv. Rows are assignments.csv's.
+ * A file (a plan.xlsx or an assignments.csv, edited or not) is read as that plan's assignments.
+ *
+ * Read with them, in the same pass over the folder: the plan year its summary.json records and
+ * which of its files were edited after it was written (its manifest says); none for a single file.
+ * A baseline from another year (last year's plan, given by mistake) is named in a warning, since
+ * its moves were decided on other teachers' years; so is an edited one, since the baseline is the
+ * plan as written and the edits are not read as part of it.
  */
-export async function baselineFacts(dir: string | undefined): Promise<BaselineFacts> {
-  if (dir === undefined || (await isPlainFile(dir))) return { edited: [] };
-  const read = await readPlanFolder(dir, [], [SUMMARY_FILE, ASSIGNMENTS_FILE, MANIFEST]);
-  if (!read.ok) return { edited: [] };
-  const edited = editedFiles(read.value);
-  const text = read.value.text.get(SUMMARY_FILE);
-  const summary = text === undefined ? undefined : parseSummary(text, join(dir, SUMMARY_FILE));
+export async function readBaseline(dir: string | undefined): Promise<Read<Baseline>> {
+  if (dir === undefined) return { ok: true, value: { moves: [], facts: { edited: [] } } };
+  if (await isPlainFile(dir)) {
+    const moves = await planFileMoves(dir);
+    return moves.ok ? { ok: true, value: { moves: moves.value, facts: { edited: [] } } } : moves;
+  }
+  const read = await readPlanFolder(dir, [ASSIGNMENTS_FILE], [EXPLAIN_FILE, SUMMARY_FILE, MANIFEST]);
+  if (!read.ok) return read;
+  const moves = folderMoves(read.value);
+  return moves.ok ? { ok: true, value: { moves: moves.value, facts: folderFacts(read.value) } } : moves;
+}
+
+/** A baseline folder's moves: explain.json's where it is there, else assignments.csv's. */
+function folderMoves(folder: PlanFolder): Read<BaselineMove[]> {
+  const explain = folder.text.get(EXPLAIN_FILE);
+  if (explain !== undefined) {
+    const e = readExplain(explain, join(folder.dir, EXPLAIN_FILE));
+    if (!e.ok) return e;
+    const moved = e.value.teachers.filter((t) => t.move !== undefined).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { ok: true, value: moved.map((t, i) => ({ teacherId: t.id, toSchoolId: t.move?.to_id ?? '', row: i + 2 })) };
+  }
+  const a = movesOf(folder);
+  if (!a.ok) return a;
+  return { ok: true, value: [...a.value.moves.values()].map((m) => ({ teacherId: m.teacher_id, toSchoolId: m.to_school_id, row: m.row })) };
+}
+
+/** A baseline folder's plan year (from a readable summary.json) and its tables edited since it was written. */
+function folderFacts(folder: PlanFolder): BaselineFacts {
+  const edited = editedFiles(folder).filter((name) => name !== EXPLAIN_FILE);
+  const text = folder.text.get(SUMMARY_FILE);
+  const summary = text === undefined ? undefined : parseSummary(text, join(folder.dir, SUMMARY_FILE));
   return summary?.ok === true ? { year: summary.value.plan_year, edited } : { edited };
 }
