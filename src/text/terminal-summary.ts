@@ -93,7 +93,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     return paint(r.plan.checks[row]?.held ? ANSI.green : r.relaxed ? ANSI.yellow : ANSI.red, text);
   }));
 
-  lines.push('', ...qualityTable(r.summary.indicators, r.plan.quality.missing, lang, paint), '');
+  lines.push('', ...qualityTable(r.summary, r.plan.quality.missing, lang, paint), '');
   const proven = r.solve.status === 'optimal';
   // A plan not proven optimal says how far at most it is from the optimum: its gap to the bound (summary.json's objective.gap).
   const o = r.summary.objective;
@@ -143,9 +143,10 @@ export function conflictReport(conflicts: readonly Conflict[], by: 'plan' | 'val
   return lines;
 }
 
-/** The 优质均衡 coefficients of variation the inspectors compute (enrolment-weighted), with ✓/✗, and the sections meeting all three indicators. */
-function qualityTable(ind: Summary['indicators'], missing: readonly MissingSection[], lang: Lang, paint: (code: string, text: string) => string): string[] {
+/** The 优质均衡 coefficients of variation the inspectors compute (enrolment-weighted), with ✓/✗, and the sections meeting all three indicators (with the lever that keeps them where the plan lowers it). */
+function qualityTable(summary: Summary, missing: readonly MissingSection[], lang: Lang, paint: (code: string, text: string) => string): string[] {
   const zh = lang === 'zh';
+  const ind = summary.indicators;
   const cols: TextColumn[] = [
     { header: '' },
     { header: zh ? '优质均衡 校际差异系数（督导口径, 按学生数加权）' : '优质均衡 coefficient of variation (the inspectors\' way, enrolment-weighted)' },
@@ -163,8 +164,25 @@ function qualityTable(ind: Summary['indicators'], missing: readonly MissingSecti
   const m = ind.sections_meeting_all;
   return [
     ...textTable(cols, rows, '  ', (text, row, col) => (row < 0 ? paint(ANSI.bold, text) : col === 0 ? paint(text === '✓' ? ANSI.green : ANSI.red, text) : text)),
-    zh ? `  ${ind.degree_given ? '三项' : '两项（未提供学历）'}指标均达标的学校（学部）: ${m.before} → ${m.after}` : `  schools (sections) meeting all ${ind.degree_given ? 'three' : 'two (no 学历 given)'} indicators: ${m.before} → ${m.after}`,
+    zh
+      ? `  ${ind.degree_given ? '学历、骨干、体育艺术三项' : '骨干、体育艺术两项（未提供学历）'}均达到每百名学生标准的学部: ${m.before} → ${m.after}`
+      : `  sections meeting the per-100-students standard of ${ind.degree_given ? 'all three (degree, backbone, PE and arts)' : 'both backbone and PE and arts (no 学历 given)'}: ${m.before} → ${m.after}`,
+    ...keepHint(summary, lang),
     ...supplyLines(ind.county_supply, lang),
     ...missingSectionLines(missing, lang),
   ];
+}
+
+/**
+ * Where the plan leaves fewer sections meeting every standard than before and nothing protects
+ * them (weights.indicator_keep 0, the default: evening the schools out takes city sections below
+ * the standard), the lever that keeps them, and how to see its price.
+ */
+function keepHint(s: Summary, lang: Lang): string[] {
+  const m = s.indicators.sections_meeting_all;
+  if (m.after >= m.before || Number(s.policy['weights.indicator_keep'] ?? '0') > 0) return [];
+  const lost = m.before - m.after;
+  return lang === 'zh'
+    ? [`  为缩小校际差异, 均达标的学部少了 ${lost} 个; 要保留调整前达标的学部, 可加 --set weights.indicator_keep=1（代价可先用 rotate sweep <同样的文件> --set weights.indicator_keep=0,1,2 比较）`]
+    : [`  evening the schools out leaves ${lost} fewer sections meeting every standard; to keep those that met it, add --set weights.indicator_keep=1 (compare the price first: rotate sweep <the same files> --set weights.indicator_keep=0,1,2)`];
 }

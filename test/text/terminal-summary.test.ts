@@ -96,6 +96,20 @@ describe('terminalSummary', () => {
     expect(terminalSummary(withTwoWay(0), 'plan', 'zh', { color: false })).toContain(`  交流教师 ${n} 人（符合条件 ${all.eligible} 人）, 其中骨干 ${all.backbone_moved} 人（${(100 * all.backbone_share).toFixed(1)}%）`);
   });
 
+  it('names the lever that keeps sections at the standard where the plan leaves fewer meeting it, and only then', () => {
+    /** The plan with `before` → `after` sections meeting every standard and indicator_keep at `keep`. */
+    const meeting = (before: number, after: number, keep: string): string => {
+      const indicators = { ...report.summary.indicators, sections_meeting_all: { before, after } };
+      const r: PlanReport = { ...report, summary: { ...report.summary, indicators, policy: { ...report.summary.policy, 'weights.indicator_keep': keep } } };
+      return [...terminalSummary(r, 'plan', 'zh', { color: false }), ...terminalSummary(r, 'plan', 'en', { color: false })].join('\n');
+    };
+    const fewer = meeting(7, 2, '0');
+    expect(fewer).toContain('均达到每百名学生标准的学部: 7 → 2');
+    expect(fewer).toContain('均达标的学部少了 5 个; 要保留调整前达标的学部, 可加 --set weights.indicator_keep=1');
+    expect(fewer).toContain('leaves 5 fewer sections meeting every standard; to keep those that met it, add --set weights.indicator_keep=1');
+    for (const quiet of [meeting(7, 7, '0'), meeting(2, 5, '0'), meeting(7, 2, '1')]) expect(quiet).not.toContain('weights.indicator_keep=1');
+  });
+
   it('says how far at most a plan not proven optimal is from the optimum: its gap to the bound, rounded up', () => {
     const unproven: PlanReport = { ...report, solve: { ...report.solve, status: 'feasible' }, summary: { ...report.summary, objective: { ...report.summary.objective, bound: 100, gap: 0.000107 } } };
     expect(terminalSummary(unproven, 'plan', 'zh', { color: false }).join('\n')).toContain('可行但未证明最优, 距下界不超过 0.011%（');
