@@ -203,6 +203,30 @@ function longCell(cells: readonly string[], header: readonly string[], file: str
 }
 
 /**
+ * When every data row (two or more) has the same number of cells other than the header's, it is
+ * the header that differs (a column name typed in Notepad beside the rows, or one deleted): one
+ * issue at the header says so, where a row-by-row issue each (800 alike) said nothing more.
+ * Undefined otherwise (the rows' own issues stand).
+ */
+function wrongHeader(raggedCount: number, widths: ReadonlySet<number>, filled: number, header: readonly string[], file: string, headerRow: number): InputIssue | undefined {
+  const [cells] = widths;
+  if (cells === undefined || widths.size !== 1 || raggedCount !== filled || filled < 2) return undefined;
+  const width = header.length;
+  const last = header[width - 1] ?? '';
+  const fewer = cells < width;
+  return {
+    file,
+    row: headerRow,
+    zh: fewer
+      ? `表头有${width}列，而全部${filled}行数据都只有${cells}个单元格：表头是否多写了${width - cells}个列名（表头最后一列是「${last}」）？请删去多出的列名，或给每行补上这一列`
+      : `表头有${width}列，而全部${filled}行数据都有${cells}个单元格：表头是否少了${cells - width}个列名？请补上列名`,
+    en: fewer
+      ? `the header has ${width} columns but all ${filled} data rows have ${cells} cells: does the header name ${width - cells} column(s) too many (its last is '${last}')? Delete the extra name, or give every row that column`
+      : `the header has ${width} columns but all ${filled} data rows have ${cells} cells: does the header lack ${cells - width} column name(s)? Add them`,
+  };
+}
+
+/**
  * Parses the text of one CSV file (line ends already `\n`). Never throws on bad input:
  * an empty file, an unclosed quote and ragged rows (more or fewer cells than the header)
  * become issues. Blank lines are skipped but still counted in row numbers. Empty cells at
@@ -229,19 +253,26 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   const records: CsvRecord[] = [];
   // Cells are cut from the text: when it holds no control character, no cell does.
   const controls = CONTROL.test(body);
+  const ragged: InputIssue[] = [];
+  const raggedWidths = new Set<number>();
+  let filled = 0;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     // Cleaned in place: the raw cells are not needed again, and a file's rows are many.
     const cells = rows[i] ?? [];
     for (let j = 0; j < cells.length; j++) cells[j] = cleanCell(cells[j] ?? '');
     const row = i + 1;
     if (isBlank(cells)) continue;
+    filled++;
     if (cells.length < width || (cells.length > width && !isBlank(cells.slice(width)))) {
-      issues.push({
+      raggedWidths.add(cells.length);
+      const issue: InputIssue = {
         file,
         row,
         zh: `此行有${cells.length}个单元格，表头有${width}列（可能有多余或缺少的分隔符）`,
         en: `this row has ${cells.length} cells but the header has ${width} columns (a separator too many or too few?)`,
-      });
+      };
+      issues.push(issue);
+      ragged.push(issue);
       continue;
     }
     const bad = longCell(cells, header, file, row) ?? (controls ? controlCell(cells, header, file, row) : undefined);
@@ -250,6 +281,11 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
       continue;
     }
     records.push({ row, cells: cells.length === width ? cells : cells.slice(0, width) });
+  }
+  const headerWide = wrongHeader(ragged.length, raggedWidths, filled, header, file, headerIndex + 1);
+  if (headerWide) {
+    const rowWise = new Set(ragged);
+    issues.splice(0, issues.length, ...issues.filter((x) => !rowWise.has(x)), headerWide);
   }
   const headerLong = longCell(header, [], file, headerIndex + 1);
   if (headerLong) issues.push(headerLong);

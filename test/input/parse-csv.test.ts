@@ -85,6 +85,19 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('says once, at the header, that the header differs when every data row has the same other number of cells', () => {
+    // A column name typed beside the rows (Notepad): one issue naming the header's last column, not one per row.
+    const wide = parseCsv('a,b,备注2\n1,2\n3,4\n\n5,6\n', 't.csv');
+    expect(wide.records).toEqual([]);
+    expect(wide.issues).toEqual([expect.objectContaining({ file: 't.csv', row: 1, zh: expect.stringContaining('表头有3列，而全部3行数据都只有2个单元格'), en: expect.stringContaining("its last is '备注2'") })]);
+    const narrow = parseCsv('a,b\n1,2,3\n4,5,6\n', 't.csv');
+    expect(narrow.issues).toEqual([expect.objectContaining({ row: 1, en: expect.stringContaining('all 2 data rows have 3 cells: does the header lack 1 column name(s)?') })]);
+    // One row alone, or rows of different widths, or some rows right: each row is its own issue, as before.
+    expect(parseCsv('a,b,c\n1,2\n', 't.csv').issues.map((i) => i.row)).toEqual([2]);
+    expect(parseCsv('a,b,c\n1,2\n1\n', 't.csv').issues.map((i) => i.row)).toEqual([2, 3]);
+    expect(parseCsv('a,b,c\n1,2\n1,2,3\n1,2\n', 't.csv').issues.map((i) => i.row)).toEqual([2, 4]);
+  });
+
   it('accepts extra empty cells after the last column, and ignores empty header cells at the end', () => {
     const p = parseCsv('a,b,,\n1,2,\n3,4\n', 'x');
     expect(p.header).toEqual(['a', 'b']);
