@@ -37,7 +37,7 @@ describe('solver faults', () => {
     expect(r.code).toBe(EXIT.solverFailed);
     expect(r.written).toBe(false);
     expect(failureText(r.outcome).split('\n')).toEqual([
-      '求解超时（上限 60 秒, 已用 60.2 秒）, 未找到可用方案, 未写入任何文件。已尝试: fake-lp: relax-and-fix on 12 fractional columns found no whole solution',
+      '求解超时（上限 60 秒, 已用 60.2 秒）, 未找到可用方案, 未写入任何文件。已尝试: fake-lp: 松弛固定: 对 12 个非整数变量分支, 未找到整数解',
       '  可放宽时限再试: --time-limit 240（或 --set solver.time_limit=240）',
       'the solver ran out of time (limit 60 s, ran 60.2 s) without a usable plan; nothing was written. Tried: fake-lp: relax-and-fix on 12 fractional columns found no whole solution',
       '  try again with more time: --time-limit 240 (or --set solver.time_limit=240)',
@@ -48,7 +48,7 @@ describe('solver faults', () => {
     const r = await withSolver((lp) => result('optimal', lp.vars.map(() => NaN), 'LP relaxation came out integral'));
     expect(r.code).toBe(EXIT.solverFailed);
     expect(r.written).toBe(false);
-    expect(failureText(r.outcome)).toMatch(/^求解失败（failed, 用时 60.2 秒）, 未写入任何文件。已尝试: fake-lp: LP relaxation came out integral; its answer \(optimal\) is not a solution of the model: column \S+ is NaN$/mu);
+    expect(failureText(r.outcome)).toMatch(/^求解失败（失败, 用时 60.2 秒）, 未写入任何文件。已尝试: fake-lp: 线性规划松弛解即为整数解; 其结果（最优）不是模型的解: 变量 \S+ 的值为 NaN$/mu);
   });
 
   it('garbage called feasible (absurd values, all zeros, too few values): exit 4 and nothing written, every time', async () => {

@@ -15,3 +15,16 @@ describe('the solver line in Chinese', () => {
     for (const s of ['branch and bound reached the LP bound', 'LP relaxation came out integral', 'relax-and-fix: 2 fractional columns branched on', 'relax-and-fix: 2 fractional columns and the 5 columns around them branched on']) expect(methodZh(s)).not.toMatch(/[a-z]{3,}/);
   });
 });
+
+describe('the solver line in Chinese when the solve gave no plan', () => {
+  it('translates what a failed or timed-out solve says, so the Chinese line reads in Chinese', () => {
+    // Seen: rotate plan c1500/*.csv --solver jslp printed 求解超时（…）…已尝试: javascript-lp-solver: stopped by the watchdog after 77.0 s (time limit 60 s)
+    expect(methodZh('stopped by the watchdog after 77.0 s (time limit 60 s)')).toBe('运行 77.0 秒后被强制停止（时限 60 秒）');
+    expect(methodZh('relax-and-fix on 12 fractional columns found no whole solution')).toBe('松弛固定: 对 12 个非整数变量分支, 未找到整数解');
+    expect(methodZh('LP relaxation came out integral; its answer (optimal) is not a solution of the model: column x_1 is NaN')).toBe('线性规划松弛解即为整数解; 其结果（最优）不是模型的解: 变量 x_1 的值为 NaN');
+    expect(methodZh('HiGHS branch and cut on the whole model: no solution within the time limit')).toBe('对整个模型分支切割: 时限内未找到解');
+    expect(methodZh('javascript-lp-solver gave no plan (stopped by the watchdog after 2.1 s (time limit 2 s)); then HiGHS LP relaxation: no solution within the time limit')).toBe('javascript-lp-solver 未得出方案（运行 2.1 秒后被强制停止（时限 2 秒））, 改用 HiGHS: 线性规划松弛: 时限内未找到解');
+    expect(methodZh('HiGHS relax-and-fix: 3 fractional columns branched on; no rule-abiding matching of teachers to places')).toBe('松弛固定: 只对 3 个非整数变量分支; 无法按规则把教师对应到各校岗位');
+    for (const s of ['LP relaxation infeasible', 'LP relaxation unbounded', 'HiGHS proved the model infeasible', 'HiGHS proved the LP relaxation infeasible', 'LP relaxation: 4 fractional columns', 'HiGHS branch and cut: model status 7']) expect(methodZh(s)).not.toMatch(/[a-z]{3,}/);
+  });
+});
