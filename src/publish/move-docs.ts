@@ -5,6 +5,7 @@
  */
 import { yearMonthText, type ExchangeTerm } from '../domain/term.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
+import type { ListedSchool } from './eligible-lists.js';
 import type { MoveLists, PublishedMove } from './move-lists.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
@@ -35,19 +36,36 @@ function moveColumns(t: T, other: string): ListColumn[] {
   ];
 }
 
-function moveTable(caption: string, moves: readonly PublishedMove[], leaving: boolean, term: ExchangeTerm, n: Notice): ListTable {
+/** Names that more than one of the plan's schools carries: the lists give these schools' codes beside the name. */
+export function sharedNames(lists: readonly MoveLists[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { school } of lists) {
+    if (seen.has(school.name)) shared.add(school.name);
+    seen.add(school.name);
+  }
+  return shared;
+}
+
+/** The other school of a move as the lists show it: its name, and its code where another school has that name. */
+const otherSchool = (s: ListedSchool, shared: ReadonlySet<string>): string => (shared.has(s.name) ? `${s.name}（${s.id}）` : s.name);
+
+function moveTable(caption: string, moves: readonly PublishedMove[], leaving: boolean, term: ExchangeTerm, n: Notice, shared: ReadonlySet<string>): ListTable {
   const t = tr(n);
   const [start, end] = [yearMonthText(term.start, n.lang), yearMonthText(term.end, n.lang)];
   return {
     caption: counted(caption, moves.length, n),
     columns: moveColumns(t, leaving ? t('交流学校', 'to_school') : t('原学校', 'from_school')),
-    rows: moves.map((m, i) => [String(i + 1), m.id, m.name, m.subject, leaving ? m.to.name : m.from.name, m.direction, start, end, m.reason]),
+    rows: moves.map((m, i) => [String(i + 1), m.id, m.name, m.subject, otherSchool(leaving ? m.to : m.from, shared), m.direction, start, end, m.reason]),
     empty: t('无', 'none'),
   };
 }
 
-/** A school's document: those who leave, then those who arrive, under the notice and the term. */
-export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: number, n: Notice): ListDoc {
+/**
+ * A school's document: those who leave, then those who arrive, under the notice and the term;
+ * `shared` the names more than one school carries ({@link sharedNames}), shown with the code.
+ */
+export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: number, n: Notice, shared: ReadonlySet<string>): ListDoc {
   const t = tr(n);
   const school = `${l.school.name}（${t('学校代码', 'school id')} ${l.school.id}）`;
   return {
@@ -56,7 +74,7 @@ export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: n
     title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}`,
     subtitle: school,
     lines: [periodText(n), objectionsText(n), termText(term, years, n)],
-    tables: [moveTable(t('一、调出人员', '1. leaving'), l.leaving, true, term, n), moveTable(t('二、调入人员', '2. arriving'), l.arriving, false, term, n)],
+    tables: [moveTable(t('一、调出人员', '1. leaving'), l.leaving, true, term, n, shared), moveTable(t('二、调入人员', '2. arriving'), l.arriving, false, term, n, shared)],
   };
 }
 
