@@ -7,7 +7,8 @@ import type { SolveResult } from '../solve/result.js';
 import type { Conflict } from '../plan/diagnose.js';
 import type { MissingSection } from '../indicators/school-sections.js';
 import { missingSectionLines, stageIndicator, supplyLines } from './county-standing.js';
-import { textTable, type TextColumn } from './text-table.js';
+import { cutToWidth, textTable, type TextColumn } from './text-table.js';
+import { displayWidth } from '../output/display-width.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
 import { countedMoves } from '../plan/counted-moves.js';
 
@@ -28,6 +29,8 @@ const ANSI = { bold: '\u001b[1m', green: '\u001b[32m', red: '\u001b[31m', yellow
 
 /** How many schools the summary lists by shortage. */
 const TOP_SCHOOLS = 5;
+/** Widest a school's name (with its code, where another school has the name) is shown in the top-5 table, in terminal columns. */
+const SCHOOL_MAX = 44;
 
 /**
  * The summary printed after a plan is written, in the input's language: counts, a table of
@@ -73,9 +76,14 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     // Where two schools share a name, the name alone says nothing: the code goes beside it.
     const named = new Map<string, number>();
     for (const f of r.plan.figures) named.set(f.school.name, (named.get(f.school.name) ?? 0) + 1);
-    const label = (f: (typeof shortest)[number]): string => ((named.get(f.school.name) ?? 0) > 1 ? `${f.school.name}（${f.school.id}）` : f.school.name);
+    // A long name is cut to the column before its code, which is what tells the two apart.
+    const label = (f: (typeof shortest)[number]): string => {
+      if ((named.get(f.school.name) ?? 0) <= 1) return f.school.name;
+      const code = zh ? `（${f.school.id}）` : ` (${f.school.id})`;
+      return `${cutToWidth(f.school.name, SCHOOL_MAX - displayWidth(code))}${code}`;
+    };
     const schoolCols: TextColumn[] = [
-      { header: zh ? `缺员最多的学校（前${TOP_SCHOOLS}）` : `schools shortest of teachers (top ${TOP_SCHOOLS})`, max: 44 },
+      { header: zh ? `缺员最多的学校（前${TOP_SCHOOLS}）` : `schools shortest of teachers (top ${TOP_SCHOOLS})`, max: SCHOOL_MAX },
       { header: zh ? '类型' : 'kind' },
       { header: zh ? '缺员' : 'shortage', align: 'right' },
       { header: zh ? '调出' : 'out', align: 'right' },

@@ -110,6 +110,25 @@ describe('terminalSummary', () => {
     for (const quiet of [meeting(7, 7, '0'), meeting(2, 5, '0'), meeting(7, 2, '1')]) expect(quiet).not.toContain('weights.indicator_keep=1');
   });
 
+  it('keeps the code of a long name two schools share whole in the top-5 table, cutting the name before it', () => {
+    // Seen: two English schools named Liuji Township Beiyangcun Nine-Year School both printed as "Liuji Township Beiyangcun Nine-Year School…", the codes cut away.
+    const top = [...report.plan.figures].filter((f) => f.shortageBefore > 0).sort((a, b) => b.shortageBefore - a.shortageBefore || a.shortageAfter - b.shortageAfter || (a.school.id < b.school.id ? -1 : 1)).slice(0, 2);
+    const ids = new Set(top.map((f) => f.school.id));
+    const long = 'Liuji Township Beiyangcun Nine-Year School';
+    const figures = report.plan.figures.map((f) => (ids.has(f.school.id) ? { ...f, school: { ...f.school, name: long } } : f));
+    const shared: PlanReport = { ...report, plan: { ...report.plan, figures } };
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = terminalSummary(shared, 'plan', lang, { color: false });
+      for (const f of top) {
+        const code = lang === 'zh' ? `（${f.school.id}）` : ` (${f.school.id})`;
+        const row = lines.find((l) => l.includes(code));
+        expect(row, `${lang} ${f.school.id}`).toBeDefined();
+        expect(row).toMatch(new RegExp(`^  Liuji Township Beiyangcun[^…]*…${code.replace(/[()]/gu, '\\$&')}  `, 'u'));
+        expect(stringWidth(row?.trim().split(code)[0] ?? '') + stringWidth(code)).toBeLessThanOrEqual(44);
+      }
+    }
+  });
+
   it('says how far at most a plan not proven optimal is from the optimum: its gap to the bound, rounded up', () => {
     const unproven: PlanReport = { ...report, solve: { ...report.solve, status: 'feasible' }, summary: { ...report.summary, objective: { ...report.summary.objective, bound: 100, gap: 0.000107 } } };
     expect(terminalSummary(unproven, 'plan', 'zh', { color: false }).join('\n')).toContain('可行但未证明最优, 距下界不超过 0.011%（');
