@@ -4,6 +4,7 @@
  * Each ends the run with {@link EXIT_ENVIRONMENT} and one bilingual line naming the path and
  * the cause, never "internal error" and never a stack trace.
  */
+import type { Text } from './domain/text.js';
 import { showPath } from './safe/show-path.js';
 
 /** The exit code of an environment error (also in exit-codes.ts, --help and the README). */
@@ -65,19 +66,34 @@ export function isEnvironment(e: unknown): boolean {
   return codeOf(e) in CAUSE && (syscall || codeOf(e) === 'EPIPE' || codeOf(e) === 'ENOSPC');
 }
 
+/** What a command wrote before it printed its summary: where, and what it is (`方案已写入` / `the plan was written to`). */
+export interface Written {
+  path: string;
+  what: Text;
+}
+
+/** What each writing command says it wrote, when printing its summary fails after the writing. */
+export const WRITTEN = {
+  plan: { zh: '方案已写入', en: 'the plan was written to' },
+  lists: { zh: '公示名册已写入', en: 'the published lists were written to' },
+  roster: { zh: '交流人员花名册已写入', en: 'the roster was written to' },
+  county: { zh: '县数据已写入', en: 'the county was written to' },
+  csv: { zh: 'CSV 已写入', en: 'the CSV was written to' },
+} as const satisfies Record<string, Text>;
+
 /**
- * The one line an environment error prints. `written` is the plan folder when the plan was
- * already written (the error came after, printing the summary): the line says so, so that
- * nobody takes the exit code for "nothing written".
+ * The one line an environment error prints. `written` is what the command wrote when the
+ * error came after the writing (printing the summary): the line says so, so that nobody takes
+ * the exit code for "nothing written".
  */
-export function environmentLine(e: unknown, written?: string): string {
+export function environmentLine(e: unknown, written?: Written): string {
   const code = codeOf(e);
   const cause = e instanceof EnvironmentError ? e.detail : (CAUSE[code] ?? { zh: '系统错误', en: 'system error' });
   const raw = e instanceof EnvironmentError ? e.path : typeof e === 'object' && e !== null && 'path' in e ? String(e.path) : '';
   const at = raw ? ` ${showPath(raw)}` : '';
   if (written !== undefined) {
-    const dir = showPath(written);
-    return `方案已写入 ${dir}，但无法输出摘要: ${cause.zh}（${code}） / the plan was written to ${dir}, but its summary could not be printed: ${cause.en} (${code})`;
+    const dir = showPath(written.path);
+    return `${written.what.zh} ${dir}，但无法输出摘要: ${cause.zh}（${code}） / ${written.what.en} ${dir}, but its summary could not be printed: ${cause.en} (${code})`;
   }
   return `环境错误, 未完成:${at} ${cause.zh}（${code}） / environment error, not done:${at} ${cause.en} (${code})`;
 }

@@ -11,7 +11,8 @@ import { policyList } from '../text/policy-list.js';
 import { estimatedPostsNote, quotaSchools } from '../domain/estimated-posts.js';
 import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
-import { ENV_READ_ONLY, INTERNAL, badInput, collect, err, exit, exitHelp, inputWarnings, out, parseSet, positiveInt } from './io.js';
+import { ENV_READ_ONLY, INTERNAL, badInput, collect, envExit, err, exit, exitHelp, inputWarnings, out, parseSet, positiveInt, wrote } from './io.js';
+import { WRITTEN } from '../env-error.js';
 
 /** validate's exit 3: what plan would stop at before solving. */
 const LOCK_CONFLICT = '  3  锁定与硬性规则冲突 / a lock breaks a hard rule (as rotate plan would find before solving): the rule and the lock\'s file and row are named';
@@ -84,7 +85,7 @@ ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INT
 示例 / example:
   rotate generate county3000 --teachers 3000 --schools 120 --seed 1
   rotate plan county3000/*.csv -o county3000/plan
-${exitHelp('县数据已写入 / the county written', [INTERNAL, '  2  参数有误 / a bad option, the folder inside a plan folder, or county files already there (use --force); nothing is written', 5])}`)
+${exitHelp('县数据已写入 / the county written', [INTERNAL, '  2  参数有误 / a bad option, the folder inside a plan folder, or county files already there (use --force); nothing is written', envExit('the county was written')])}`)
     .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
       const plan = await planFolderAround(dir);
       if (plan !== null) {
@@ -94,6 +95,7 @@ ${exitHelp('县数据已写入 / the county written', [INTERNAL, '  2  参数有
       }
       try {
         const written = await runGenerate(dir, { teachers: o.teachers, schools: o.schools, seed: o.seed, lang: o.lang, encoding: o.encoding, locks: o.locks === true, force: o.force === true });
+        wrote(dir, WRITTEN.county);
         out([`已写入 / written: ${written.join(', ')}`]);
       } catch (e) {
         if (e instanceof ExistingFilesError) {

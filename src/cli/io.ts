@@ -9,6 +9,8 @@ import type { InputIssue } from '../domain/types.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT } from './exit-codes.js';
 import { guardStreams } from './std-streams.js';
+import { WRITTEN } from '../env-error.js';
+import type { Text } from '../domain/text.js';
 
 /** The package's version (package.json). */
 export const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -23,7 +25,10 @@ export const out = (lines: readonly string[]): void => streams.out([...lines]);
 export const err = (lines: readonly string[]): void => streams.err([...lines]);
 
 /** Records that the plan folder was written: a later failure to print says so (std-streams.ts). */
-export const planWritten = (dir: string): void => streams.planWritten(dir);
+export const planWritten = (dir: string): void => streams.wrote({ path: dir, what: WRITTEN.plan });
+
+/** Records what another command wrote (`what`: one of {@link WRITTEN}): a later failure to print says so. */
+export const wrote = (path: string, what: Text): void => streams.wrote({ path, what });
 
 /** Sets the exit code the process ends with. */
 export const exit = (code: number): void => {
@@ -82,10 +87,18 @@ const EXIT_LINES: Record<1 | 2 | 3 | 4 | 5, string> = {
   3: '  3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers',
   4: `  4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
      solution; what was tried is listed; nothing is written`,
-  5: `  5  环境错误 / environment error: a read-only or full disk, no permission to write, output
-     closed, too many open files, the output folder in use by another run; one line names the
-     cause; nothing is written unless that line says the plan was written`,
+  5: envExit('the plan was written'),
 };
+
+/**
+ * Code 5 of a command that writes files and then prints: `written` is what that one line then
+ * says (`the plan was written`, `the roster was written`: see env-error.ts WRITTEN).
+ */
+export function envExit(written: string): string {
+  return `  5  环境错误 / environment error: a read-only or full disk, no permission to write, output
+     closed, too many open files, the output folder in use by another run; one line names the
+     cause; nothing is written unless that line says ${written}`;
+}
 
 /**
  * The exit codes one command can give, as its --help lists them: `ok` says what code 0 means
@@ -126,7 +139,7 @@ export const SWEEP_BAD = `  2  输入有误 / bad input or command line: every p
 /** Code 5 of the commands whose one output is a CSV file, when asked for (diff --csv, sweep -o): no folder, no lock. */
 export const ENV_CSV = `  5  环境错误 / environment error: the CSV cannot be written (a read-only or full disk, no
      permission), output closed, too many open files; one line names the cause; the CSV is
-     written whole or not at all`;
+     written whole or not at all, and that line says when it was written`;
 
 /** Code 5 where a command writes nothing (explain). */
 export const ENV_READ_ONLY = '  5  环境错误 / environment error: output closed, too many open files; one line names the cause';

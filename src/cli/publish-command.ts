@@ -9,7 +9,8 @@ import { DEFAULT_OUT, runPublish, type Published } from '../pipeline/run-publish
 import { showPath } from '../safe/show-path.js';
 import { ALL_FILE, INDEX_FILE } from '../publish/school-files.js';
 import { EXIT } from './exit-codes.js';
-import { INTERNAL, badInput, collect, exit, exitHelp, inputWarnings, out, parseSet, planWritten } from './io.js';
+import { INTERNAL, badInput, collect, envExit, exit, exitHelp, inputWarnings, out, parseSet, wrote } from './io.js';
+import { WRITTEN } from '../env-error.js';
 
 interface PublishFlags {
   out?: string;
@@ -75,11 +76,11 @@ export function registerPublish(program: Command): void {
   rotate publish data/*.csv --set publish.county=定远县教育体育局 --set publish.start=2026-06-01
   rotate plan data/*.csv -o plan
   rotate publish plan -o publish/moves --set publish.objections_to="县教体局人事股 0550-1234567"
-${exitHelp('公示名册已写入 / the lists written', [INTERNAL, 2, 5])}`)
+${exitHelp('公示名册已写入 / the lists written', [INTERNAL, 2, envExit('the lists were written')])}`)
     .action(async (args: string[], o: PublishFlags) => {
       const outcome = await runPublish({ args, policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { outDir: o.out } : {}), force: o.force === true }, { currentYear: new Date().getFullYear(), tag: String(process.pid) });
       if (outcome.kind === 'bad-input') return badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
-      planWritten(outcome.published.dir);
+      wrote(outcome.published.dir, WRITTEN.lists);
       inputWarnings(outcome.published.warnings);
       // As with plan: quiet prints nothing on success; warnings still go to standard error.
       if (!o.quiet) out(writtenText(outcome.published));

@@ -6,7 +6,8 @@ import { POLICY_FILE, runInit } from '../review/init-command.js';
 import { runSweep } from './sweep-command.js';
 import { countyInputs } from '../batch/run-batch.js';
 import { EXIT } from './exit-codes.js';
-import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, SWEEP_BAD } from './io.js';
+import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, envExit, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, SWEEP_BAD, wrote } from './io.js';
+import { WRITTEN } from '../env-error.js';
 
 /** Which point of a sweep is being planned (on a terminal only). */
 const sweepProgress = (point: Record<string, string>): void => {
@@ -54,6 +55,7 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
     .action(async (a: string, b: string, o: { csv?: string; force?: boolean }) => {
       const r = await runDiff(a, b, o.csv, tag, o.force === true);
       if (r.kind === 'bad-input') return badInput(r.issues);
+      if (o.csv !== undefined) wrote(o.csv, WRITTEN.csv);
       out(r.lines);
       if (o.csv !== undefined) out([`已写入 / written: ${o.csv}`]);
       exit(EXIT.ok);
@@ -76,6 +78,7 @@ ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a 
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
       const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       if (r.kind === 'bad-input') return badInput(r.issues);
+      if (o.out !== undefined) wrote(o.out, WRITTEN.csv);
       out(r.lines);
       if (o.out !== undefined) out([`已写入 / written: ${o.out}`]);
       exit(EXIT.ok);
@@ -85,10 +88,11 @@ ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a 
     .command('init')
     .description('写出示例县数据和一份带说明的参数文件 / write the sample county and a policy file that explains every parameter')
     .argument('<dir>', '目标文件夹（不覆盖已有文件）/ target folder (existing files are never overwritten)')
-    .addHelpText('after', exitHelp('已写入 / written', [INTERNAL, '  2  输入有误 / a county file or policy file is already there: nothing is written', 5]))
+    .addHelpText('after', exitHelp('已写入 / written', [INTERNAL, '  2  输入有误 / a county file or policy file is already there: nothing is written', envExit('the county was written')]))
     .action(async (dir: string) => {
       const r = await runInit(dir, tag);
       if (r.kind === 'bad-input') return badInput(r.issues);
+      wrote(dir, WRITTEN.county);
       out([
         `已写入 / written: ${r.files.join(', ')}`,
         `下一步 / next: rotate plan ${dir}/*.csv -o ${dir}/plan`,

@@ -3,24 +3,24 @@
  * ID number, no control character that could forge a line). A stream that fails — a full
  * device (ENOSPC), a reader that went away (EPIPE: `rotate … | head`), a closed descriptor —
  * ends the run with the environment's exit code and one line on standard error, never a stack
- * trace; when the plan was already written, that line says so (the exit code alone would
- * read as "nothing written").
+ * trace; when the command's files were already written, that line says so (the exit code alone
+ * would read as "nothing written").
  */
 import { writeSync } from 'node:fs';
-import { environmentLine, EXIT_ENVIRONMENT } from '../env-error.js';
+import { environmentLine, EXIT_ENVIRONMENT, type Written } from '../env-error.js';
 import { safeLine } from '../safe/show-path.js';
 
 /** The guarded streams of one process. */
 export interface StdStreams {
   out: (lines: string[]) => void;
   err: (lines: string[]) => void;
-  /** Records that the plan folder was written: a later failure of the streams says so. */
-  planWritten: (dir: string) => void;
+  /** Records what the command wrote (a plan folder, lists, a roster, a county, a CSV): a later failure of the streams says so. */
+  wrote: (written: Written) => void;
 }
 
 /** Installs the error handlers on process.stdout and process.stderr and returns the writers. */
 export function guardStreams(): StdStreams {
-  let written: string | undefined;
+  let written: Written | undefined;
   let outBroken = false;
   let errBroken = false;
   const failOut = (e: unknown): void => {
@@ -58,8 +58,8 @@ export function guardStreams(): StdStreams {
         failErr();
       }
     },
-    planWritten: (dir) => {
-      written = dir;
+    wrote: (w) => {
+      written = w;
     },
   };
 }
