@@ -5,31 +5,31 @@ import { TERM_LABELS } from '../rules/term-labels.js';
 import { schoolColumns } from '../plan-folder/schools-file.js';
 import type { InputChange, ParamChange } from './diff-sources.js';
 
-/** Chinese names of the counts `rotate diff` compares (summary.json's counts and shortage). */
-export const COUNT_LABEL: Record<string, string> = {
-  'counts.moved': '交流人数',
-  'counts.backbone_moved': '交流骨干',
-  'counts.backbone_share': '骨干占比',
-  'counts.locked_moves': '锁定调动',
-  'counts.preferences_met': '满足志愿',
-  'counts.home_township': '回家庭所在乡镇',
-  'counts.two_way_moved': '跟岗交流',
-  'counts.returned_from_exchange': '交流期满返回原校',
-  'counts.retiring': '截止日前退休',
-  'counts.principals_due': '校长交流名单',
-  'counts.principals_moved': '校长锁定调动',
-  'counts.eligible': '符合条件',
-  'counts.exempt': '免交流',
-  'counts.not_eligible': '不符合条件',
-  'counts.schools': '学校数',
-  'counts.teachers': '教师数',
-  'shortage.before': '缺员（前）',
-  'shortage.after': '缺员（后）',
-  'shortage.closed': '补上的缺员',
-  'shortage.scarce_before': '紧缺学科缺员（前）',
-  'shortage.scarce_after': '紧缺学科缺员（后）',
-  'shortage.rural_weak_before': '乡村薄弱学校缺员（前）',
-  'shortage.rural_weak_after': '乡村薄弱学校缺员（后）',
+/** Names of the counts `rotate diff` compares (summary.json's counts and shortage), in both languages. */
+export const COUNT_LABEL: Record<string, Text> = {
+  'counts.moved': { zh: '交流人数', en: 'teachers rotated' },
+  'counts.backbone_moved': { zh: '交流骨干', en: 'backbone teachers rotated' },
+  'counts.backbone_share': { zh: '骨干占比', en: 'backbone share' },
+  'counts.locked_moves': { zh: '锁定调动', en: 'moves by a lock' },
+  'counts.preferences_met': { zh: '满足志愿', en: 'preferences met' },
+  'counts.home_township': { zh: '回家庭所在乡镇', en: 'moved to the home township' },
+  'counts.two_way_moved': { zh: '跟岗交流', en: 'two-way exchanges' },
+  'counts.returned_from_exchange': { zh: '交流期满返回原校', en: 'back from an exchange' },
+  'counts.retiring': { zh: '截止日前退休', en: 'retiring by the cut-off date' },
+  'counts.principals_due': { zh: '校长交流名单', en: 'principals due to rotate' },
+  'counts.principals_moved': { zh: '校长锁定调动', en: 'principals moved by a lock' },
+  'counts.eligible': { zh: '符合条件', en: 'eligible' },
+  'counts.exempt': { zh: '免交流', en: 'exempt' },
+  'counts.not_eligible': { zh: '不符合条件', en: 'not eligible' },
+  'counts.schools': { zh: '学校数', en: 'schools' },
+  'counts.teachers': { zh: '教师数', en: 'teachers' },
+  'shortage.before': { zh: '缺员（前）', en: 'shortage before' },
+  'shortage.after': { zh: '缺员（后）', en: 'shortage after' },
+  'shortage.closed': { zh: '补上的缺员', en: 'shortage closed' },
+  'shortage.scarce_before': { zh: '紧缺学科缺员（前）', en: 'scarce-subject shortage before' },
+  'shortage.scarce_after': { zh: '紧缺学科缺员（后）', en: 'scarce-subject shortage after' },
+  'shortage.rural_weak_before': { zh: '乡村薄弱学校缺员（前）', en: 'rural/weak schools shortage before' },
+  'shortage.rural_weak_after': { zh: '乡村薄弱学校缺员（后）', en: 'rural/weak schools shortage after' },
 };
 
 /** A term's name as the diff shows it: Chinese label, then the English key. */

@@ -32,3 +32,16 @@ describe('diff.csv school rows', () => {
     }
   });
 });
+
+describe('diff.csv count rows', () => {
+  it('name each count in the language of the plans: an English diff.csv read 交流人数, 学校数 … with nothing in English', () => {
+    const d = diffPlans(a, a);
+    expect(d.counts.length).toBeGreaterThan(0);
+    const rows = (lang: 'zh' | 'en'): string[][] => diffCsv(d, lang).split('\r\n').map((l) => l.split(',')).filter((r) => r[0] === (lang === 'zh' ? '数量' : 'count'));
+    const en = rows('en');
+    expect(en.length).toBe(d.counts.length);
+    for (const r of en) expect(r[2], r[1]).toMatch(/^[a-z][a-z /-]+$/u);
+    expect(en.find((r) => r[1] === 'counts.moved')?.[2]).toBe('teachers rotated');
+    expect(rows('zh').find((r) => r[1] === 'counts.moved')?.[2]).toBe('交流人数');
+  });
+});
