@@ -86,7 +86,7 @@ export function registerPlan(program: Command): void {
     .command('plan')
     .description('读入学校、教师（及岗位、锁定、参数）表（CSV 或工作簿）, 生成交流方案 / read the county\'s tables (CSV files or workbooks) and write a rotation plan')
     .argument('<files...>', 'CSV 文件或工作簿, 按表头识别类型（学校、教师、岗位、锁定、参数、公示异议）/ CSV files or workbooks, recognised by their header row (schools, teachers, posts, locks, policy, objections)')
-    .option('-o, --out <dir>', '输出文件夹 / output folder', 'plan')
+    .option('-o, --out <dir>', '输出文件夹; 参数为县文件夹时为各县方案的上级文件夹（<dir>/<文件夹名>）, 不给则写入各县文件夹中的 plan（<folder>/plan）/ output folder; for county folders, the folder holding each county\'s plan (<dir>/<folder>), or without -o each county\'s own <folder>/plan', 'plan')
     .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
     .addOption(new Option('--solver <name>', '求解器: auto=小模型用 javascript-lp-solver, 大模型用 HiGHS / solver: auto picks javascript-lp-solver for small models and HiGHS for large ones').choices(['auto', 'jslp', 'highs']).default('auto'))
@@ -126,7 +126,7 @@ ${EXIT_HELP}`)
     .action(async (files: string[], o: PlanFlags) => {
       if (await allFolders(files)) {
         const outGiven = process.argv.some((a) => a === '-o' || a === '--out' || a.startsWith('--out='));
-        exit(await planFolders(files, o.out === 'plan' && !outGiven ? undefined : o.out, o.jobs));
+        exit(await planFolders(files, o.out === 'plan' && !outGiven ? undefined : o.out, o.jobs, o.quiet === true));
         return;
       }
       const showProgress = process.stderr.isTTY && !o.quiet;

@@ -5,9 +5,11 @@ import { err, out } from './io.js';
 /**
  * Batch mode: each argument is a county folder, planned in its own process, `jobs` at a time.
  * The options of this command line (other than the folders, -o and --jobs) go to every county.
- * Returns the exit code: 0, or the first failed county's.
+ * `quiet` (-q) prints, as plan -q does, nothing for a run without a word to say: only the lines of
+ * counties that failed or were planned with warnings. Returns the exit code: 0, or the first
+ * failed county's.
  */
-export async function planFolders(folders: string[], outRoot: string | undefined, jobs: number): Promise<number> {
+export async function planFolders(folders: string[], outRoot: string | undefined, jobs: number, quiet = false): Promise<number> {
   const list = await batchJobs(folders, outRoot);
   const argv = process.argv.slice(process.argv.indexOf('plan') + 1);
   const pass: string[] = [];
@@ -22,8 +24,9 @@ export async function planFolders(folders: string[], outRoot: string | undefined
     pass.push(a);
   }
   const t0 = performance.now();
-  err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
+  if (!quiet) err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
   const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
+    if (quiet && r.code === 0 && r.lines === 0) return;
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
     // A county planned with warnings (a leftover plan list read as locks, columns not read …) says so: they are not to be lost in a batch.
     const notes = r.code === 0 && r.lines > 0 ? [`      提示 ${r.lines} 条${r.lines > r.errors.length ? `（以下为最后 ${r.errors.length} 条; 单独规划此县可见全部）` : ''} / ${r.lines} warnings${r.lines > r.errors.length ? ` (the last ${r.errors.length} below; plan this county alone to see all)` : ''}:`] : [];
@@ -31,6 +34,6 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   });
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);
-  out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} counties planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
+  if (!quiet) out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} counties planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
   return failed[0]?.code ?? 0;
 }
