@@ -29,6 +29,8 @@ export interface ReasonFacts {
   twoWay?: boolean;
   /** A principal or vice principal, moved by a lock to a leadership post. */
   leader?: boolean;
+  /** Another school of the county has the destination's name: the reason gives its code beside it. */
+  sharedName?: boolean;
 }
 
 /** A sentence a principal can read, naming what the move serves. */
@@ -36,6 +38,8 @@ export function moveReason(f: ReasonFacts): Text {
   const kind = f.to.area === 'rural' ? (f.to.weak ? '乡村薄弱学校' : '乡村学校') : '薄弱学校';
   const kindEn = f.to.area === 'rural' ? (f.to.weak ? 'rural weak school' : 'rural school') : 'weak school';
   const sec = f.section === undefined ? undefined : SECTION_NAME[f.section];
+  const name = f.sharedName === true ? `${f.to.name}（${f.to.id}）` : f.to.name;
+  const nameEn = f.sharedName === true ? `${f.to.name} (${f.to.id})` : f.to.name;
   const zh: string[] = [];
   const en: string[] = [];
   if (f.locked) {
@@ -44,14 +48,14 @@ export function moveReason(f: ReasonFacts): Text {
   }
   if (f.leader) {
     const role = roleWords(f.teacher);
-    zh.push(`${role.zh}交流, 由县教育局组织选派到「${f.to.name}」, 不占学科岗位, 不计入教师交流比例和骨干比例`);
-    en.push(`${role.en} posted by the county to ${f.to.name}: no subject post taken, outside the teachers' quota and backbone share`);
+    zh.push(`${role.zh}交流, 由县教育局组织选派到「${name}」, 不占学科岗位, 不计入教师交流比例和骨干比例`);
+    en.push(`${role.en} posted by the county to ${nameEn}: no subject post taken, outside the teachers' quota and backbone share`);
   } else if (f.twoWay) {
-    zh.push(`跟岗交流（城乡双向流动）到「${f.to.name}」${sec ? `${sec.zh}部` : ''}任教${subjectInText(f.teacher)}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
-    en.push(`two-way exchange to ${f.to.name}${sec ? ` (${sec.en} section)` : ''}, which sends ${subjectInText(f.teacher)} teachers out; outside the quota and the backbone share`);
+    zh.push(`跟岗交流（城乡双向流动）到「${name}」${sec ? `${sec.zh}部` : ''}任教${subjectInText(f.teacher)}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
+    en.push(`two-way exchange to ${nameEn}${sec ? ` (${sec.en} section)` : ''}, which sends ${subjectInText(f.teacher)} teachers out; outside the quota and the backbone share`);
   } else {
-    zh.push(`补${kind}「${f.to.name}」${sec ? `${sec.zh}部` : ''}${subjectInText(f.teacher)}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
-    en.push(`fills ${subjectInText(f.teacher)}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${f.to.name}${sec ? `, ${sec.en} section` : ''}: shortage ${f.shortBefore} → ${f.shortAfter}`);
+    zh.push(`补${kind}「${name}」${sec ? `${sec.zh}部` : ''}${subjectInText(f.teacher)}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
+    en.push(`fills ${subjectInText(f.teacher)}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${nameEn}${sec ? `, ${sec.en} section` : ''}: shortage ${f.shortBefore} → ${f.shortAfter}`);
   }
   if (f.teacher.backbone !== 'none') {
     zh.push(f.backboneGap ? `${BACKBONE_ZH[f.teacher.backbone]}, 补骨干不足` : BACKBONE_ZH[f.teacher.backbone]);
