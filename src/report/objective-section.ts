@@ -7,6 +7,7 @@ import { num } from './format.js';
 import { esc } from './html.js';
 import type { SummaryView } from './report-input.js';
 import { byText, note, section } from './section.js';
+import { TERM_LABELS } from '../rules/term-labels.js';
 
 function paramTable(names: readonly string[], p: Policy, cls: string): string {
   const spec = new Map<string, ParamSpec>(PARAMETERS.map((x) => [x.name, x]));
@@ -22,9 +23,11 @@ function paramTable(names: readonly string[], p: Policy, cls: string): string {
 export function objectiveSection(s: SummaryView, p: Policy): string {
   const fam = new Map(s.objective.families.map((f) => [f.name, f]));
   const terms = Object.entries(s.objective.terms).sort((a, b) => byText(a[0], b[0]));
+  // Each bar is named by its term's short label, as rotate diff and explain name it (调动代价, not the rule's 调动人数: the bar is a weighted cost, not a headcount).
   const rows: ChartRow[] = terms.map(([name, v]) => {
     const f = fam.get(name);
-    return { key: name, label: `${f?.zh.replace(/[（(:：].*$/u, '') ?? name}（${name}）`, title: f ? `${f.zh} / ${f.en}` : name, badges: [], values: [v] };
+    const label = name in TERM_LABELS ? TERM_LABELS[name as keyof typeof TERM_LABELS].zh : (f?.zh.replace(/[（(:：].*$/u, '') ?? name);
+    return { key: name, label: `${label}（${name}）`, title: f ? `${f.zh} / ${f.en}` : name, badges: [], values: [v] };
   });
   const o = s.objective;
   const weights = Object.keys(p.values).filter((k) => k.startsWith('weights.')).sort(byText);
