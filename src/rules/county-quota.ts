@@ -55,12 +55,14 @@ export const countyQuota: HardRule = {
       return { q, eligible, need, out, held: out >= need };
     });
     const held = parts.every((x) => x.held);
+    // Without eligible teachers at such schools there is nothing to check: a dash, as for a plan without locks (not ≥ 0 (10% × 0) and 0).
+    const none = parts.every((x) => x.eligible === 0);
     return checkResult({
       rule: 'county_quota',
       zh: '全县城镇非薄弱学校交流比例（向上取整）',
       en: 'urban/town schools that are not weak together rotate their share (rounded up)',
-      threshold: parts.map((x) => `${POOL_WORDS[x.q].zh}≥ ${x.need} (${pct(p.quotaShare)} × ${x.eligible})`).join('; '),
-      value: parts.map((x) => `${POOL_WORDS[x.q].zh}${x.out}`).join('; '),
+      threshold: none ? '—' : parts.map((x) => `${POOL_WORDS[x.q].zh}≥ ${x.need} (${pct(p.quotaShare)} × ${x.eligible})`).join('; '),
+      value: none ? '—' : parts.map((x) => `${POOL_WORDS[x.q].zh}${x.out}`).join('; '),
       held,
       failures: parts.filter((x) => !x.held).map((x) => ({ zh: `${POOL_WORDS[x.q].zh}交流${x.out}人, 应不少于${x.need}人`, en: `${POOL_WORDS[x.q].en}${x.out} rotated, at least ${x.need} required` })),
       relaxable: true,

@@ -52,3 +52,20 @@ describe('county_quota: 高中, when in the scope, has a quota of its own', () =
     expect(r.plan.moves.map((m) => `${m.from.id}>${m.to.id}`)).toEqual(['J>R']);
   });
 });
+
+describe('the quota rows of a county without 城镇 schools that are not weak', () => {
+  it('show a dash, nothing to check, where they read 10% 0/0 and ≥ 0 (10% × 0) 0', () => {
+    const schools: School[] = [school('A', 'rural'), school('B', 'rural', { weak: true })];
+    const c = county(schools, [...teachers('a', 6, 'A', '语文'), ...teachers('b', 2, 'B', '语文')], [post('A', '语文', 6), post('B', '语文', 4)]);
+    const checks = verifyPlan(c, policy({ 'plan.year': '2026' }), [{ teacherId: 'a001', fromSchoolId: 'A', toSchoolId: 'B' }]);
+    for (const rule of ['school_quota', 'county_quota']) {
+      const ch = checks.find((x) => x.rule === rule);
+      expect([ch?.threshold, ch?.value, ch?.held], rule).toEqual(['—', '—', true]);
+    }
+    // A county with such a school shows its share and count as before.
+    const urban = county([school('U', 'urban'), ...schools], [...teachers('u', 10, 'U', '语文'), ...teachers('b', 2, 'B', '语文')], [post('U', '语文', 10), post('B', '语文', 4)]);
+    const withQuota = verifyPlan(urban, policy({ 'plan.year': '2026' }), [{ teacherId: 'u001', fromSchoolId: 'U', toSchoolId: 'B' }]);
+    expect(withQuota.find((x) => x.rule === 'school_quota')?.value).toBe('1/1');
+    expect(withQuota.find((x) => x.rule === 'county_quota')?.threshold).toBe('≥ 1 (10% × 10)');
+  });
+});
