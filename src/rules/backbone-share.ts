@@ -49,8 +49,9 @@ export const backboneShare: HardRule = {
       rule: 'backbone_share',
       zh: eligibleBase ? '交流骨干教师不低于符合条件骨干的比例' : '骨干教师占交流人数比例',
       en: eligibleBase ? 'backbone movers at least the share of eligible backbone teachers' : 'backbone teachers among those rotated',
-      threshold: `≥ ${need} (${pct(p.backboneShare)} × ${base})`,
-      value: String(f.backboneMovers),
+      // No moves (or no eligible backbone teachers) counted: nothing to check, a dash as for a plan without locks (not ≥ 0 (20% × 0) and 0).
+      threshold: base === 0 ? '—' : `≥ ${need} (${pct(p.backboneShare)} × ${base})`,
+      value: base === 0 ? '—' : String(f.backboneMovers),
       held,
       failures: held ? [] : [{ zh: `需要骨干 ≥ ${need} 人, 实际 ${f.backboneMovers} 人`, en: `needs ≥ ${need} backbone movers, has ${f.backboneMovers}` }],
       relaxable: true,
