@@ -7,7 +7,7 @@ export const EXIT = { ok: 0, internal: 1, badInput: 2, infeasible: 3, solverFail
 /**
  * The exit code of a `rotate plan` run: 0 plan written; 2 bad input, bad command line or an
  * output folder that may not be replaced (nothing written); 3 the hard rules cannot all hold;
- * 4 the solver failed, ran out of time or gave an answer that is not a solution; 1 a plan
+ * 4 the solver failed, ran out of time before any plan or gave an answer that is not a solution; 1 a plan
  * that broke a hard rule (a bug: it is never written). An uncaught error is also 1. 5 (an
  * environment error: read-only or full disk, no permission, output closed, too many open
  * files, the folder locked by another run) is set by the CLI from the error (env-error.ts).

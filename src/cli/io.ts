@@ -85,8 +85,9 @@ const EXIT_LINES: Record<1 | 2 | 3 | 4 | 5, string> = {
   2: `  2  输入有误 / bad input or command line: every problem is listed with file, row and column;
      also an output folder holding edited or other files (use --force); nothing is written`,
   3: '  3  规则冲突, 无可行方案 / no feasible plan: the conflicting rules are listed with numbers',
-  4: `  4  求解失败或超时 / the solver failed, ran out of time or gave an answer that is not a
-     solution; what was tried is listed; nothing is written`,
+  4: `  4  求解失败或超时前未找到方案 / the solver failed, ran out of time before finding any plan
+     (one found by then is written, exit 0, marked not proven optimal) or gave an answer that is
+     not a solution; what was tried is listed; nothing is written`,
   5: envExit('the plan was written'),
 };
 

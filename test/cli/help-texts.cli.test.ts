@@ -61,6 +61,14 @@ describe('--help matches what each command does', () => {
     for (const s of ['plan folder', 'assignments.csv', 'plan.xlsx']) expect(baseline, s).toContain(s);
   });
 
+  it('plan: code 4 is a time-out without any plan, as --time-limit says a plan found by then is written', () => {
+    const h = help('plan');
+    expect(h).toContain('the best verified plan found by then is');
+    const four = exitLines(h, 4);
+    expect(four).toContain('ran out of time before finding any plan');
+    expect(four).toContain('exit 0, marked not proven optimal');
+  });
+
   it('publish: -q, --quiet, as plan has', () => {
     expect(help('publish')).toMatch(/^ {2}-q, --quiet {2,}不打印摘要 \/ print no summary$/m);
     expect(help('plan')).toMatch(/^ {2}-q, --quiet {2,}不打印摘要 \/ print no summary$/m);
