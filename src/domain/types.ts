@@ -157,6 +157,8 @@ export interface Lock {
  */
 export interface Objection {
   teacherId: string;
+  /** 姓名 as written, when given: checked against the 工号's teacher (schema/objection-names.ts). */
+  name?: string;
   /** 异议内容 as written ('' when the cell is empty). */
   text: string;
   decision: ObjectionDecision;

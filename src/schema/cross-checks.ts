@@ -6,6 +6,7 @@
  */
 import type { InputIssue, Lock, Objection, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
+import { objectionNameIssues } from './objection-names.js';
 import { showEn, showZh } from './show-value.js';
 
 /** Everything the rules look at. */
@@ -181,6 +182,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
         .map((o) => at(input, o.source, 'teacher_id', `工号${showZh(o.teacherId)}不在教师表中`, `teacher_id ${showEn(o.teacherId)} is not in the teachers file`));
     },
   },
+  { name: 'objection-name-matches', check: (input) => objectionNameIssues(input.teachers, input.objections ?? [], input.label) },
   {
     name: 'locks-agree',
     check: (input) => {

@@ -54,6 +54,7 @@ export function toObjection(r: ObjectionRow, source: Source): Objection {
   const schoolId = r.action === 'stay' ? undefined : fromTo ? r.to_school_id : r.school_id;
   return {
     teacherId: r.teacher_id,
+    ...(r.name !== '' && { name: r.name }),
     text: r.objection,
     decision: r.decision,
     ...(r.decision_note !== '' && { note: r.decision_note }),

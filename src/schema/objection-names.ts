@@ -1,0 +1,38 @@
+/**
+ * An objection names its teacher twice: by 工号 and, where the bureau's form has the column, by
+ * 姓名. The 工号 is typed by hand from a letter or a phone call; one digit wrong and the decision
+ * (a 留任, a 禁止) would be applied to another teacher without a word. Where the 姓名 is given and
+ * is not the name of the 工号's teacher, the row is refused, naming both and the 工号 the 姓名 is.
+ */
+import type { InputIssue, Objection, Teacher } from '../domain/types.js';
+import { showEn, showZh } from './show-value.js';
+
+/** A person's name compared: width and spaces (full-width ones too) and the middle dot's forms ignored. */
+export const personKey = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/[·•‧・.．]/gu, '·');
+
+/** One issue per objection whose 姓名 is not its teacher's name (unknown teachers are reported elsewhere). */
+export function objectionNameIssues(teachers: readonly Teacher[], objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {
+  const byId = new Map(teachers.map((t) => [t.id, t]));
+  const idsOf = new Map<string, string[]>();
+  for (const t of teachers) idsOf.set(personKey(t.name), [...(idsOf.get(personKey(t.name)) ?? []), t.id]);
+  return objections.flatMap((o) => {
+    const t = byId.get(o.teacherId);
+    if (o.name === undefined || t === undefined || personKey(o.name) === personKey(t.name)) return [];
+    const named = idsOf.get(personKey(o.name)) ?? [];
+    const zhIs = named.length > 0 ? `（${showZh(o.name)}的工号是 ${named.join('、')}）` : '';
+    const enIs = named.length > 0 ? `; ${showEn(o.name)} is ${named.join(', ')}` : '';
+    return [
+      {
+        file: o.source.file,
+        row: o.source.row,
+        column: label(o.source.file, 'name'),
+        zh: `姓名${showZh(o.name)}与工号${showZh(o.teacherId)}的教师${showZh(t.name)}不符${zhIs}; 请核对工号`,
+        en: `${showEn(o.name)} is not the name of teacher ${showEn(o.teacherId)} (${showEn(t.name)}${enIs}): check the teacher_id`,
+      },
+    ];
+  });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/schema/format-issue.js';
+import { SCHOOLS, TEACHERS, load, problems } from '../schema/load-county-helpers.js';
+
+const HEADER = '工号,姓名,异议内容,处理结果,操作,学校代码,处理说明\n';
+
+describe('an objection whose 姓名 is not the name of its 工号', () => {
+  it('is refused, naming the teacher the 工号 is and the one the 姓名 is: a 工号 typed by hand is never applied to someone else', async () => {
+    const { lines } = await problems({
+      's.csv': SCHOOLS,
+      't.csv': TEACHERS,
+      // T2 is 李强; 王芳 is T1. Upheld or rejected, the objection would be reported under the wrong person.
+      'o.csv': HEADER + 'T2,王芳,路远,同意,留任,,\nT3,赵六,路远,驳回,,,\n',
+    });
+    expect(lines).toEqual([
+      'o.csv 第2行「姓名」: 姓名「王芳」与工号「T2」的教师「李强」不符（「王芳」的工号是 T1）; 请核对工号 / row 2 name: "王芳" is not the name of teacher "T2" ("李强"; "王芳" is T1): check the teacher_id',
+      'o.csv 第3行「姓名」: 姓名「赵六」与工号「T3」的教师「张敏」不符; 请核对工号 / row 3 name: "赵六" is not the name of teacher "T3" ("张敏"): check the teacher_id',
+    ]);
+  });
+
+  it('accepts the name written with spaces (full-width too), and a row without a name', async () => {
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王　芳 ,路远,同意,留任,,\nT2,,路远,驳回,,,\n' });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.objections?.map((o) => o.teacherId)).toEqual(['T1', 'T2']);
+  });
+
+  it('never quotes an ID number typed as the name', async () => {
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,34112219890201123X,路远,驳回,,,\n' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/1123X|19890201/u);
+    expect(lines[0]).toMatch(/^o\.csv 第2行「姓名」/u);
+  });
+});
