@@ -1,13 +1,57 @@
 import { isQuotaSchool } from '../domain/direction.js';
 import { floorQ } from '../domain/rounding.js';
+import { isLeader } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
-import { isQuota } from '../model/context.js';
+import type { Lock } from '../domain/types.js';
+import { isQuota, type ModelContext } from '../model/context.js';
 import { addHardRow } from '../model/hard-row.js';
 import { sums, terms } from '../model/sums.js';
 import { checkResult } from './check-result.js';
 import { pct } from '../domain/share-text.js';
 import { openPosts } from './supply.js';
 import type { HardRule } from './rule.js';
+
+/** `u001 异议.csv 第2行、u002 第3行`: each lock's teacher and row, its file named where it changes. */
+function lockRows(locks: readonly Lock[]): Text {
+  const zh: string[] = [];
+  const en: string[] = [];
+  locks.forEach((l, i) => {
+    const file = i === 0 || locks[i - 1]?.source.file !== l.source.file ? `${l.source.file} ` : '';
+    zh.push(`${l.teacherId} ${file}第${l.source.row}行`);
+    en.push(`${l.teacherId} ${file}row ${l.source.row}`);
+  });
+  return { zh: zh.join('、'), en: en.join(', ') };
+}
+
+/**
+ * Stay locks (upheld objections, most often) that leave a quota school fewer unlocked eligible
+ * teachers than its share: named with their rows where the rule is found in conflict, which the
+ * rule's figures alone would not say (`--relax` still gives way on the rule, so they are no lock conflict).
+ */
+function staysOverQuota(ctx: ModelContext): Text[] {
+  const stays = new Map<string, Lock[]>();
+  for (const l of ctx.county.locks) {
+    const t = ctx.teacherById.get(l.teacherId);
+    if (l.action !== 'stay' || !t || isLeader(t) || ctx.eligibility.get(t.id)?.status !== 'eligible') continue;
+    stays.set(t.schoolId, [...(stays.get(t.schoolId) ?? []), l]);
+  }
+  const out: Text[] = [];
+  for (const [sid, locks] of [...stays].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const eligible = ctx.stock.get(sid)?.eligible ?? 0;
+    const need = floorQ(ctx.policy.quotaShare * eligible);
+    const free = eligible - locks.length;
+    if (!isQuota(ctx, sid) || free >= need) continue;
+    const sorted = [...locks].sort((a, b) => (a.teacherId < b.teacherId ? -1 : 1));
+    const rows = lockRows(sorted);
+    const name = ctx.schoolById.get(sid)?.name ?? sid;
+    const share = pct(ctx.policy.quotaShare);
+    out.push({
+      zh: `锁定留任 ${locks.length} 人（${rows.zh}）后, ${name}(${sid}) 符合条件教师 ${eligible} 人中至多交流 ${free} 人, 应不少于 ${need} 人（${share} × ${eligible}, 向下取整）: 删除其中 ${need - free} 行留任锁定（或驳回该异议）即可`,
+      en: `${locks.length} teachers are locked to stay at ${sid} (${rows.en}): at most ${free} of its ${eligible} eligible teachers can rotate, at least ${need} must (${share} of ${eligible}, rounded down): remove ${need - free} of those stay locks (or reject the objection)`,
+    });
+  }
+  return out;
+}
 
 /** Each 城镇 school that is not weak rotates at least ⌊quota × its eligible teachers⌋. */
 export const schoolQuota: HardRule = {
@@ -53,7 +97,7 @@ export const schoolQuota: HardRule = {
     const p = ctx.policy;
     const needs = ctx.schools.filter((s) => isQuota(ctx, s.id)).map((s) => floorQ(p.quotaShare * (ctx.stock.get(s.id)?.eligible ?? 0))).filter((n) => n > 0);
     const total = needs.reduce((a, n) => a + n, 0);
-    return [{ zh: `规则: ${needs.length} 所城镇非薄弱学校各需交流 ≥ ${pct(p.quotaShare)} × 符合条件教师（向下取整）, 合计 ≥ ${total} 人`, en: `rule: ${needs.length} urban/town schools that are not weak each rotate ≥ ${pct(p.quotaShare)} of their eligible teachers (rounded down), ${total} in all` }];
+    return [{ zh: `规则: ${needs.length} 所城镇非薄弱学校各需交流 ≥ ${pct(p.quotaShare)} × 符合条件教师（向下取整）, 合计 ≥ ${total} 人`, en: `rule: ${needs.length} urban/town schools that are not weak each rotate ≥ ${pct(p.quotaShare)} of their eligible teachers (rounded down), ${total} in all` }, ...staysOverQuota(ctx)];
   },
   capacity: (ctx) => openPosts(ctx),
   hint: (p) => ({ zh: `降低 rules.quota_share（现为 ${p.quotaShare}）, 或检查这些学校同学科的乡村空岗`, en: `lower rules.quota_share (now ${p.quotaShare}) or check open rural posts in those schools' subjects` }),
