@@ -21,6 +21,7 @@ import { editedPlanIssues } from '../plan-folder/edited-files.js';
 import { eligibleLists } from '../publish/eligible-lists.js';
 import { moveLists, type MovesPublication } from '../publish/move-lists.js';
 import { noticeOf, type Notice } from '../publish/notice.js';
+import { periodNotes } from '../publish/period-notes.js';
 import { eligibleFiles, movesFiles } from '../publish/publish-files.js';
 import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';
@@ -93,7 +94,8 @@ async function buildEligible(opts: PublishOptions, inputs: readonly string[], en
   // Principals and vice principals due to rotate are on the eligible list (the county posts them), and `plan` counts them apart: said, so that the two figures can be put side by side.
   const leaders = ctx.teachers.filter((t) => isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible').length;
   const counts = { eligible: lists.reduce((s, l) => s + l.eligible.length, 0), leaders, deferred: lists.reduce((s, l) => s + l.deferred.length, 0) };
-  return { ok: true, files: eligibleFiles(lists, notice, await libraryDeflate()), notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings] };
+  const period = periodNotes(policy.publish.start, notice, policy.cutoff);
+  return { ok: true, files: eligibleFiles(lists, notice, await libraryDeflate()), notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings, ...period] };
 }
 
 const KNOWN = new Set<string>(PARAMETERS.map((p) => p.name));
@@ -136,9 +138,10 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const lang: Lang = plan.lang;
   const notice = noticeOf(p.publish, p.planYear, schools.map((s) => s.id), lang);
   // A plan that relaxed conflicting hard rules (--relax) is published as it is, but not silently.
-  const warnings: InputIssue[] = plan.summary.relaxed
+  const relaxed: InputIssue[] = plan.summary.relaxed
     ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
     : [];
+  const warnings = [...relaxed, ...periodNotes(p.publish.start, notice, p.cutoff)];
   return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate()), notice, counts: { moves: moves.length }, schools: publication.schools.length, warnings };
 }
 
