@@ -6,7 +6,7 @@
  */
 import type { InputIssue, Lock, Objection, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
-import { objectionNameIssues } from './objection-names.js';
+import { nameAsId, objectionNameIssues } from './objection-names.js';
 import { showEn, showZh } from './show-value.js';
 
 /** Everything the rules look at. */
@@ -51,6 +51,12 @@ function where(other: Source, here: Source): { zh: string; en: string } {
 
 function at(input: CrossInput, source: Source, key: string, zh: string, en: string): InputIssue {
   return { file: source.file, row: source.row, column: input.label(source.file, key), zh, en };
+}
+
+/** A 工号 that is no teacher's; where it is a teacher's name, the message says whose and the 工号 to write. */
+function unknownTeacher(input: CrossInput, source: Source, id: string): InputIssue {
+  const named = nameAsId(id, input.teachers);
+  return at(input, source, 'teacher_id', `工号${showZh(id)}不在教师表中${named?.zh ?? ''}`, `teacher_id ${showEn(id)} is not in the teachers file${named?.en ?? ''}`);
 }
 
 function repeats<T>(items: readonly T[], keyOf: (t: T) => string, sourceOf: (t: T) => Source): [T, Source, Source][] {
@@ -166,9 +172,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
     check: (input) => {
       if (!input.complete.teachers) return [];
       const known = new Set(input.teacherIds.map((t) => t.id));
-      return input.locks
-        .filter((l) => !known.has(l.teacherId))
-        .map((l) => at(input, l.source, 'teacher_id', `工号${showZh(l.teacherId)}不在教师表中`, `teacher_id ${showEn(l.teacherId)} is not in the teachers file`));
+      return input.locks.filter((l) => !known.has(l.teacherId)).map((l) => unknownTeacher(input, l.source, l.teacherId));
     },
   },
   {
@@ -177,9 +181,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
     check: (input) => {
       if (!input.complete.teachers) return [];
       const known = new Set(input.teacherIds.map((t) => t.id));
-      return (input.objections ?? [])
-        .filter((o) => o.decision === 'rejected' && !known.has(o.teacherId))
-        .map((o) => at(input, o.source, 'teacher_id', `工号${showZh(o.teacherId)}不在教师表中`, `teacher_id ${showEn(o.teacherId)} is not in the teachers file`));
+      return (input.objections ?? []).filter((o) => o.decision === 'rejected' && !known.has(o.teacherId)).map((o) => unknownTeacher(input, o.source, o.teacherId));
     },
   },
   { name: 'objection-name-matches', check: (input) => objectionNameIssues(input.teachers, input.objections ?? [], input.label) },

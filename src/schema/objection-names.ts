@@ -36,3 +36,13 @@ export function objectionNameIssues(teachers: readonly Teacher[], objections: re
     ];
   });
 }
+
+/**
+ * `; 「王芳」是教师姓名, 其工号是 T1` to add to an unknown 工号 that is a teacher's name (typed
+ * where the 工号 goes, in a locks or objections file), or null.
+ */
+export function nameAsId(value: string, teachers: readonly Teacher[]): { zh: string; en: string } | null {
+  const ids = teachers.filter((t) => personKey(t.name) === personKey(value)).map((t) => t.id);
+  if (ids.length === 0) return null;
+  return { zh: `; ${showZh(value)}是教师姓名, 其工号是 ${ids.join('、')}`, en: `; ${showEn(value)} is the name of teacher ${ids.join(', ')}` };
+}

@@ -31,3 +31,19 @@ describe('an objection whose 姓名 is not the name of its 工号', () => {
     expect(lines[0]).toMatch(/^o\.csv 第2行「姓名」/u);
   });
 });
+
+describe('a teacher\'s name typed in the 工号 column', () => {
+  it('is refused as before, and the message says whose name it is and the 工号 to write (objections and locks alike)', async () => {
+    const { lines } = await problems({
+      's.csv': SCHOOLS,
+      't.csv': TEACHERS,
+      'o.csv': HEADER + '王芳,王芳,路远,同意,留任,,\n李 强,,路远,驳回,,,\n',
+      'l.csv': '工号,操作,学校代码\n张敏,禁止,003\n',
+    });
+    expect(lines).toEqual([
+      'l.csv 第2行「工号」: 工号「张敏」不在教师表中; 「张敏」是教师姓名, 其工号是 T3 / row 2 teacher_id: teacher_id "张敏" is not in the teachers file; "张敏" is the name of teacher T3',
+      'o.csv 第2行「工号」: 工号「王芳」不在教师表中; 「王芳」是教师姓名, 其工号是 T1 / row 2 teacher_id: teacher_id "王芳" is not in the teachers file; "王芳" is the name of teacher T1',
+      'o.csv 第3行「工号」: 工号「李 强」不在教师表中; 「李 强」是教师姓名, 其工号是 T2 / row 3 teacher_id: teacher_id "李 强" is not in the teachers file; "李 强" is the name of teacher T2',
+    ]);
+  });
+});
