@@ -47,3 +47,14 @@ describe('a teacher\'s name typed in the 工号 column', () => {
     ]);
   });
 });
+
+describe('two objections of one teacher', () => {
+  it('are both decided as written, and the later row is named in a note with the earlier decision: a second row may be a change of mind typed below the first', async () => {
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王芳,路远,同意,留任,,\nT2,李强,x,驳回,,,\nT1,王芳,补充材料,驳回,,,\n' });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.objections?.map((o) => [o.source.row, o.teacherId, o.decision]).sort()).toEqual([[2, 'T1', 'upheld'], [3, 'T2', 'rejected'], [4, 'T1', 'rejected']]);
+    expect(formatIssues(r.value.warnings ?? [])).toEqual([
+      'o.csv 第4行「工号」: 注意: 工号「T1」在第2行已有一条异议（同意）, 本行（驳回）另作一条处理, 两条都照各自的处理结果执行; 若本行是改判, 请删除第2行 / row 4 teacher_id: note: teacher "T1" has an objection on row 2 already (upheld); this row (rejected) is decided as another one, each as decided; if this row changes that decision, delete row 2',
+    ]);
+  });
+});
