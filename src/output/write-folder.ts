@@ -90,6 +90,13 @@ function kindOf(m: Manifest): FolderKind | undefined {
   return undefined;
 }
 
+/** The file that marks a folder of the same command as holding other lists, and what each list is, for the message. */
+export interface OtherLists {
+  file: string;
+  was: { zh: string; en: string };
+  now: { zh: string; en: string };
+}
+
 /** Whether a folder may be replaced, or why not (bilingual, naming the file). */
 export type FolderCheck = { ok: true } | { ok: false; zh: string; en: string };
 
@@ -330,10 +337,13 @@ async function enclosingRotateFolder(target: string): Promise<string | undefined
  * input, `force` or not), a folder inside one rotate wrote (it would become a foreign file
  * there), a file in place of the folder, and the working directory or a folder above it.
  *
+ * A folder of the same kind whose manifest lists `other.file` holds other lists of that command
+ * (`rotate publish`'s eligible lists where the moves are to go): refused too, unless `force`.
+ *
  * @param inputs paths of the input files (never inside the folder being replaced).
  * @param cwd the working directory (never replaced); the process's by default.
  */
-export async function checkFolder(dir: string, opts: { force: boolean; inputs: readonly string[]; kind: FolderKind; cwd?: string }): Promise<FolderCheck> {
+export async function checkFolder(dir: string, opts: { force: boolean; inputs: readonly string[]; kind: FolderKind; cwd?: string; other?: OtherLists }): Promise<FolderCheck> {
   const target = await outputTarget(dir);
   const shown = showPath(dir);
   if ((await lstat(target).catch(() => null))?.isSymbolicLink()) {
@@ -395,6 +405,14 @@ export async function checkFolder(dir: string, opts: { force: boolean; inputs: r
       ok: false,
       zh: `输出文件夹 ${shown} 是 rotate 写出的${KIND_NAME[kind].zh}, 不能用${KIND_NAME[opts.kind].zh}替换，未覆盖；${hint.zh}`,
       en: `the output folder ${shown} is ${KIND_NAME[kind].en} written by rotate, not ${KIND_NAME[opts.kind].en}; nothing was replaced: ${hint.en}`,
+    };
+  }
+  const other = opts.other;
+  if (other && Object.hasOwn(manifest.files, other.file)) {
+    return {
+      ok: false,
+      zh: `输出文件夹 ${shown} 中是${other.was.zh}（${showPath(other.file)}）, 不能用${other.now.zh}替换，未覆盖；${hint.zh}`,
+      en: `the output folder ${shown} holds ${other.was.en} (${showPath(other.file)}), not ${other.now.en}; nothing was replaced: ${hint.en}`,
     };
   }
   const edited: string[] = [];

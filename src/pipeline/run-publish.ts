@@ -15,19 +15,25 @@ import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy
 import { subjectKey } from '../domain/subjects.js';
 import type { InputIssue, Lang } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
-import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OutputFile } from '../output/write-folder.js';
+import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
 import { readPlan, type PlanRecord } from '../plan-folder/read-plan.js';
 import { editedPlanIssues } from '../plan-folder/edited-files.js';
 import { eligibleLists } from '../publish/eligible-lists.js';
 import { moveLists, type MovesPublication } from '../publish/move-lists.js';
 import { noticeOf, type Notice } from '../publish/notice.js';
 import { periodNotes } from '../publish/period-notes.js';
-import { eligibleFiles, movesFiles } from '../publish/publish-files.js';
+import { ELIGIBLE_WORKBOOK, MOVES_WORKBOOK, eligibleFiles, movesFiles } from '../publish/publish-files.js';
 import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';
 
 /** Which lists: before planning (from the inputs) or after (from a plan folder). */
 export type Moment = 'eligible' | 'moves';
+
+/** The lists of the other moment, which a folder given to both by one -o must not lose without --force. */
+const OTHER_LISTS: Record<Moment, OtherLists> = {
+  eligible: { file: MOVES_WORKBOOK, was: { zh: '规划后的拟交流人员名单', en: 'the moves published after planning' }, now: { zh: '规划前的公示名册', en: 'the lists before planning' } },
+  moves: { file: ELIGIBLE_WORKBOOK, was: { zh: '规划前的公示名册', en: 'the lists published before planning' }, now: { zh: '规划后的拟交流人员名单', en: 'the moves' } },
+};
 
 /** The default output folder of each moment (under `publish/`, so that the two never replace each other). */
 export const DEFAULT_OUT: Record<Moment, string> = { eligible: 'publish/eligible', moves: 'publish/moves' };
@@ -154,7 +160,7 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   const release = await lockFolder(await outputTarget(dir), env.tag);
   try {
     await recoverFolder(dir);
-    const c = await checkFolder(dir, { force: opts.force === true, inputs: [...opts.args, ...inputs], kind: 'publish' });
+    const c = await checkFolder(dir, { force: opts.force === true, inputs: [...opts.args, ...inputs], kind: 'publish', other: OTHER_LISTS[moment] });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
     await writeFolderAtomically(dir, built.files, env.tag, 'publish');
   } finally {
