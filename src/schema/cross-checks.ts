@@ -7,6 +7,7 @@
 import type { InputIssue, Lock, Objection, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
 import { nameAsId, objectionNameIssues } from './objection-names.js';
+import { nameAsCode } from './school-names.js';
 import { showEn, showZh } from './show-value.js';
 
 /** Everything the rules look at. */
@@ -123,7 +124,8 @@ function schoolExists(rowsOf: (i: CrossInput) => readonly { schoolId?: string; s
       .filter((r) => r.schoolId !== undefined && !known.has(r.schoolId))
       .map((r) => {
         const key = r.schoolColumn ?? 'school_id';
-        return at(input, r.source, key, `学校代码${showZh(r.schoolId ?? '')}不在学校表中`, `${key} ${showEn(r.schoolId ?? '')} is not in the schools file`);
+        const named = nameAsCode(r.schoolId ?? '', input.schools);
+        return at(input, r.source, key, `学校代码${showZh(r.schoolId ?? '')}不在学校表中${named?.zh ?? ''}`, `${key} ${showEn(r.schoolId ?? '')} is not in the schools file${named?.en ?? ''}`);
       });
   };
 }

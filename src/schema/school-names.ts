@@ -84,6 +84,16 @@ export function likeliestSchool(named: string, schools: readonly Pick<School, 'i
 /** The form two school names are compared in. */
 export const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
 
+/**
+ * `; 「山背小学」是学校名称, 其学校代码是 003` to add to an unknown 学校代码 that is a school's name
+ * (typed where the code goes, in a locks or objections file), or null.
+ */
+export function nameAsCode(value: string, schools: readonly Pick<School, 'id' | 'name'>[]): { zh: string; en: string } | null {
+  const ids = schools.filter((s) => nameKey(s.name) === nameKey(value)).map((s) => s.id);
+  if (ids.length === 0) return null;
+  return { zh: `; ${showZh(value)}是学校名称, 其学校代码是 ${ids.join('、')}`, en: `; ${showEn(value)} is the name of school ${ids.join(', ')}` };
+}
+
 /** The schools by their names' form, in the schools file's order. */
 function schoolsByName<S extends Pick<School, 'name'>>(schools: readonly S[]): Map<string, S[]> {
   const byName = new Map<string, S[]>();

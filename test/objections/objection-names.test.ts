@@ -58,3 +58,13 @@ describe('two objections of one teacher', () => {
     ]);
   });
 });
+
+describe('a school\'s name typed in the 学校代码 column of an objections or locks file', () => {
+  it('is refused as before, and the message gives the school\'s code', async () => {
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王芳,路远,同意,禁止,山背 小学,\n', 'l.csv': '工号,操作,学校代码\nT2,调往,山背小学\n' });
+    expect(lines).toEqual([
+      'l.csv 第2行「学校代码」: 学校代码「山背小学」不在学校表中; 「山背小学」是学校名称, 其学校代码是 003 / row 2 school_id: school_id "山背小学" is not in the schools file; "山背小学" is the name of school 003',
+      'o.csv 第2行「学校代码」: 学校代码「山背 小学」不在学校表中; 「山背 小学」是学校名称, 其学校代码是 003 / row 2 school_id: school_id "山背 小学" is not in the schools file; "山背 小学" is the name of school 003',
+    ]);
+  });
+});
