@@ -3,7 +3,7 @@ import type { PolicySetting } from '../domain/policy.js';
 import { dateEn } from '../domain/calendar.js';
 import { ROSTER_KEYS, runRoster } from '../pipeline/run-roster.js';
 import { EXIT } from './exit-codes.js';
-import { INTERNAL, badInput, envExit, exit, exitHelp, out, parseSet, ROSTER_BAD, wrote } from './io.js';
+import { INTERNAL, badInput, envExit, exit, exitHelp, inputWarnings, out, parseSet, ROSTER_BAD, wrote } from './io.js';
 import { WRITTEN } from '../env-error.js';
 
 /** `rotate roster PLAN_DIR [-o DIR]`: the plan's 交流人员花名册 for the national teacher information system. */
@@ -32,6 +32,7 @@ ${exitHelp('花名册已写入 / the roster written', [INTERNAL, ROSTER_BAD, env
       const r = await runRoster({ planDir: dir, outDir: o.out, sets: o.set, force: o.force === true }, new Date().getFullYear(), String(process.pid));
       if (r.kind === 'bad-input') return badInput(r.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${r.issues.length}):`);
       wrote(r.dir, WRITTEN.roster);
+      inputWarnings(r.warnings);
       const t = r.term;
       const span = `${dateEn(t.start)} – ${dateEn(t.end)}`;
       out([`交流人员花名册已写入 ${r.dir}/（${r.files.join(', ')}）/ roster written`, `  交流 ${r.moves} 人, 交流轮岗类型 ${r.roster.exchangeType}, 是否调动人事关系 ${r.roster.transferPersonnel ? '是' : '否'}, 期限 term ${span}`]);

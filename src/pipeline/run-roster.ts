@@ -32,7 +32,7 @@ export interface RosterOptions {
 }
 
 export type RosterOutcome =
-  | { kind: 'written'; dir: string; files: string[]; moves: number; term: Term; lang: Lang; roster: RosterTerms }
+  | { kind: 'written'; dir: string; files: string[]; moves: number; term: Term; lang: Lang; roster: RosterTerms; warnings: InputIssue[] }
   | { kind: 'bad-input'; issues: InputIssue[] };
 
 /** True when `inner` is `outer` or inside it. */
@@ -103,5 +103,9 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
   } finally {
     await release();
   }
-  return { kind: 'written', dir: opts.outDir, files: files.map((f) => f.name), moves: moves.length, term, lang, roster };
+  // A plan that relaxed conflicting hard rules (--relax) is reported as it is, but not silently (as publish says it).
+  const warnings: InputIssue[] = s.value.relaxed
+    ? [{ file: showPath(opts.planDir), zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 上报前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before reporting it' }]
+    : [];
+  return { kind: 'written', dir: opts.outDir, files: files.map((f) => f.name), moves: moves.length, term, lang, roster, warnings };
 }
