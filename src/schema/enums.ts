@@ -190,7 +190,10 @@ export const parseRole = enumParser(ROLES);
 /** 性别: M/F, 男/女 (`1-男` too). A bare 1 or 2 is read only in a column of them (gender-codes.ts). */
 export const parseGender = enumParser(GENDERS);
 /** 操作: stay 留任 / move 调往 / forbid 禁止. */
-export const parseLockAction = enumParser(LOCK_ACTIONS);
+/** A full stop (or !) typed after a word in a hand-kept list: `同意。`, `留任。`. */
+const TRAILING_STOP = /[。.!]+$/u;
+
+export const parseLockAction = enumParser(LOCK_ACTIONS, TRAILING_STOP);
 
 /** 处理结果 of an objection: 同意 (upheld) / 驳回 (rejected), and the words bureaus write for them. */
 export const OBJECTION_DECISIONS: Table<ObjectionDecision> = {
@@ -198,4 +201,4 @@ export const OBJECTION_DECISIONS: Table<ObjectionDecision> = {
   rejected: ['驳回', '不同意', '不采纳', '不成立', '异议不成立', '不予支持', '不属实', 'reject', 'dismissed', 'no'],
 };
 
-export const parseObjectionDecision = enumParser(OBJECTION_DECISIONS);
+export const parseObjectionDecision = enumParser(OBJECTION_DECISIONS, TRAILING_STOP);

@@ -68,3 +68,12 @@ describe('a school\'s name typed in the 学校代码 column of an objections or 
     ]);
   });
 });
+
+describe('a decision or action typed with a full stop after it', () => {
+  it('is read as the word (同意。 is 同意, 留任。 is 留任), in objections and locks alike', async () => {
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王芳,路远,同意。,留任。,,\nT2,李强,x,驳回．,,,\n', 'l.csv': '工号,操作,学校代码\nT3,禁止!,003\n' });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.objections?.map((o) => [o.teacherId, o.decision, o.action ?? '']).sort()).toEqual([['T1', 'upheld', 'stay'], ['T2', 'rejected', '']]);
+    expect(r.value.locks.map((l) => [l.teacherId, l.action]).sort()).toEqual([['T1', 'stay'], ['T3', 'forbid']]);
+  });
+});
