@@ -107,7 +107,7 @@ export function detectKind(
       issue: {
         file,
         zh: `看起来是${KIND_NAMES[near.kind].zh}（识别出 ${near.known} 列）, 但缺少必需列${near.missing.zh}；找到的列: ${foundZh}`,
-        en: `looks like a ${KIND_NAMES[near.kind].en} file (${near.known} columns recognised) but lacks ${near.missing.en}; headers found: ${foundEn}`,
+        en: `looks like ${/^[aeiou]/u.test(KIND_NAMES[near.kind].en) ? 'an' : 'a'} ${KIND_NAMES[near.kind].en} file (${near.known} columns recognised) but lacks ${near.missing.en}; headers found: ${foundEn}`,
       },
     };
   }

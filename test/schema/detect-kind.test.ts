@@ -40,6 +40,9 @@ describe('detectKind', () => {
     expect(noId.ok ? '' : noId.issue.zh).toContain('但缺少必需列「工号」');
     // The national export has no 工号: what to put there is said, and that it is not the ID number.
     expect(noId.ok ? '' : noId.issue.zh).toContain('「工号」（每名教师一个不重复的编号: 教职工号或县里统一编的编号均可, 锁定、异议和 rotate explain 都按它; 不要用身份证号）');
+    // An objections register typed with names and no 工号: "an objections file", in English as it is read.
+    const names = detectKind(['姓名', '异议内容', '处理结果', '操作', '学校代码'], '异议.csv');
+    expect(names.ok ? '' : names.issue.en).toContain('looks like an objections file (5 columns recognised) but lacks the required column "工号" (teacher_id)');
     // Two recognised columns are not enough to say what a file is.
     const vague = detectKind(['工号', '姓名', '备注'], 'x.csv');
     expect(vague.ok ? '' : vague.issue.zh).toContain('无法从表头判断文件类型');
