@@ -2,7 +2,7 @@
  * Ids a spreadsheet changed. A list opened in Excel or LibreOffice and saved loses the leading
  * zeros of every id (`0000010` → `10`), and an id that starts with `- + = @` comes back with
  * the formula guard `'` before it. An id that is not known but matches exactly one known id once
- * the zeros are restored or the guard removed is read as that id, with a warning; one that
+ * the zeros are restored or the guard removed (or a `.0` a conversion added) is read as that id, with a warning; one that
  * matches several is an error naming them. A whole column of such ids gets one line.
  */
 import type { InputIssue, Lock, Objection, Post, Source, Teacher } from '../domain/types.js';
@@ -38,7 +38,8 @@ const ONE_LINE_FROM = 3;
 
 /** The form two ids are compared in: without a formula guard, and digits without leading zeros. */
 export function looseId(id: string): string {
-  const s = id.replace(/^'+/u, '');
+  // An id saved as a decimal number (`11.0`: a table converted by a script or another system) is its digits.
+  const s = id.replace(/^'+/u, '').replace(/^(\d+)\.0+$/u, '$1');
   return /^\d+$/u.test(s) ? s.replace(/^0+(?=\d)/u, '') : s;
 }
 
@@ -105,6 +106,7 @@ interface Repair {
 /** What happened to an id, in words: zeros lost or a formula guard added. */
 function what(r: Repair, many = false): { zh: string; en: string } {
   if (r.from.startsWith("'")) return { zh: '开头多了公式保护符「\'」', en: `a formula guard ' was added before ${many ? 'them' : 'it'}` };
+  if (/^\d+\.0+$/u.test(r.from)) return { zh: '编号被存成了小数, 末尾多了「.0」', en: `${many ? 'they were' : 'it was'} saved as ${many ? 'decimal numbers' : 'a decimal number'}, ".0" added` };
   return { zh: '开头的0被去掉了', en: `${many ? 'their' : 'its'} leading zeros were lost` };
 }
 

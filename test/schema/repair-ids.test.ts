@@ -37,6 +37,16 @@ describe('ids a spreadsheet changed', () => {
     expect(r.ok && r.warnings[0]).toMatch(/^l\.csv: 注意: 「工号」列有4个编号不在表中，开头的0被去掉了.*设为“文本”格式.* format the column as text before saving to keep the zeros$/u);
   });
 
+  it('reads an id saved as a decimal number (11.0, 2.0: a table converted by a script or another system) as the known id, saying so', async () => {
+    expect(looseId('000011.0')).toBe('11');
+    const r = await run({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'l.csv': '工号,操作,学校代码\n11.0,调往,2.0\n' });
+    expect(r.ok && r.county.locks.map((l) => [l.teacherId, l.schoolId])).toEqual([['000011', '0002']]);
+    expect(r.ok && r.warnings).toEqual([
+      'l.csv 第2行「学校代码」: 注意: 编号「2.0」不在表中, 按「0002」读取（编号被存成了小数, 末尾多了「.0」） / row 2 school_id: note: id "2.0" is not known; read as "0002" (it was saved as a decimal number, ".0" added)',
+      'l.csv 第2行「工号」: 注意: 编号「11.0」不在表中, 按「000011」读取（编号被存成了小数, 末尾多了「.0」） / row 2 teacher_id: note: id "11.0" is not known; read as "000011" (it was saved as a decimal number, ".0" added)',
+    ]);
+  });
+
   it("removes a formula guard ' that a spreadsheet put before an id", async () => {
     const r = await run({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'l.csv': "工号,操作\n'-0000015,留任\n" });
     expect(r.ok && r.county.locks.map((l) => l.teacherId)).toEqual(['-0000015']);
