@@ -37,6 +37,15 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const list = fixed.find((s) => s.value.includes(',') && (s.key.trim().startsWith('weights.') || s.value.split(',').some((v) => /^\s*\d+(\.\d+)?%?\s*$/u.test(v))));
   if (list) return { kind: 'bad-input', issues: [{ file: `--set ${list.key.trim()}`, zh: `扫描取值应为用逗号分开的数值（如 0.5,1,2,4）, 实为「${list.value}」`, en: `the values to sweep must be numbers separated by commas (like 0.5,1,2,4), found "${list.value}"` }] };
   if (axes.length === 0 && fixed.length > 0) return usage('需要一到两个扫描参数: 只有一个取值的 --set 是固定参数, 扫描的参数要给两个以上取值, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters: a --set with one value is fixed; a swept one takes two or more, such as --set weights.moves=0.5,1,2,4');
+  // A parameter swept twice, or swept and also fixed: each point would keep one of its values and the table name both.
+  const twice = axes.find((a, i) => axes.findIndex((b) => b.key === a.key) !== i || fixed.some((f) => f.key.trim() === a.key));
+  if (twice) {
+    const lists = opts.sets.filter((s) => s.key.trim() === twice.key).map((s) => s.value.trim());
+    const all = [...new Set(lists.flatMap((l) => l.split(',').map((v) => v.trim())))].join(',');
+    const zhLists = lists.join(' 和 ');
+    const enLists = lists.join(' and ');
+    return { kind: 'bad-input', issues: [{ file: `--set ${twice.key}`, zh: `扫描参数给了两次（${zhLists}）, 每个参数只能扫描一次, 取值写在一个逗号列表里, 如 --set ${twice.key}=${all}`, en: `the parameter is swept twice (${enLists}): sweep each parameter once, its values in one comma list, such as --set ${twice.key}=${all}` }] };
+  }
   if (axes.length === 0 || axes.length > 2) return usage('需要一到两个扫描参数, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters, such as --set weights.moves=0.5,1,2,4');
   const tooMany = sweepSizeIssue(axes);
   if (tooMany) return { kind: 'bad-input', issues: [tooMany] };

@@ -28,3 +28,34 @@ describe('sweep --set mistakes', () => {
     }
   });
 });
+
+describe('sweep: one parameter swept twice', () => {
+  it('is refused, naming the parameter, before any plan (the table showed the second list twice and planned neither as labelled)', async () => {
+    const r = await runSweep(
+      {
+        inputs: INPUTS,
+        sets: [
+          { key: 'weights.moves', value: '1,2', file: '--set' },
+          { key: 'weights.moves', value: '8,16', file: '--set' },
+        ],
+      },
+      () => 0,
+      2026,
+      'sweep-usage',
+      () => {
+        throw new Error('planned a point');
+      },
+    );
+    expect(r.kind).toBe('bad-input');
+    expect(r.kind === 'bad-input' ? formatIssues(r.issues) : []).toEqual([
+      '--set weights.moves: 扫描参数给了两次（1,2 和 8,16）, 每个参数只能扫描一次, 取值写在一个逗号列表里, 如 --set weights.moves=1,2,8,16 / the parameter is swept twice (1,2 and 8,16): sweep each parameter once, its values in one comma list, such as --set weights.moves=1,2,8,16',
+    ]);
+  });
+});
+
+describe('sweep: a swept parameter also given as fixed', () => {
+  it('is refused, naming both values (one of them was dropped without a word)', async () => {
+    const r = await runSweep({ inputs: INPUTS, sets: [{ key: 'weights.moves', value: '4', file: '--set' }, { key: 'weights.moves', value: '1,2', file: '--set' }] }, () => 0, 2026, 'sweep-usage', () => undefined);
+    expect(r.kind === 'bad-input' ? formatIssues(r.issues)[0] : '').toContain('扫描参数给了两次（4 和 1,2）');
+  });
+});
