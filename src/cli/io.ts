@@ -46,9 +46,9 @@ export function inputWarnings(warnings: readonly InputIssue[] | undefined): void
   if (warnings && warnings.length > 0) err(formatIssues(warnings));
 }
 
-/** `--set name=value`, repeatable: each adds a setting (later wins). */
+/** `--set name=value`, repeatable: each adds a setting (later wins). The full-width ＝ a Chinese input method types is an =. */
 export function parseSet(value: string, previous: PolicySetting[]): PolicySetting[] {
-  const m = /^([^=]+)=(.*)$/.exec(value);
+  const m = /^([^=＝]+)[=＝](.*)$/u.exec(value);
   if (!m) throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值 / --set expects name=value, found "${value}"`);
   return [...previous, { key: (m[1] ?? '').trim(), value: m[2] ?? '', file: '--set' }];
 }

@@ -6,7 +6,7 @@ import { contextOf, datedOf, policyOf, readCounty } from '../pipeline/prepare.js
 import { solverFor } from '../pipeline/solver-for.js';
 import { sweepText } from '../text/sweep-text.js';
 import { sweepCsv } from '../review/sweep-csv.js';
-import { splitSweepSets, sweepPoints, sweepRow, sweepSizeIssue, type SweepRow } from '../review/sweep-points.js';
+import { splitSweepSets, sweepListText, sweepPoints, sweepRow, sweepSizeIssue, type SweepRow } from '../review/sweep-points.js';
 
 export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 
@@ -34,7 +34,10 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const { axes, fixed } = splitSweepSets(opts.sets);
   // A list of a weight, or with a number in it, that is not all numbers was meant as a sweep: say
   // which value, not that none was given (a list parameter, subjects.scarce=音乐,体育, is not one).
-  const list = fixed.find((s) => s.value.includes(',') && (s.key.trim().startsWith('weights.') || s.value.split(',').some((v) => /^\s*\d+(\.\d+)?%?\s*$/u.test(v))));
+  const list = fixed.find((s) => {
+    const text = sweepListText(s.value);
+    return text.includes(',') && (s.key.trim().startsWith('weights.') || text.split(',').some((v) => /^\s*\d+(\.\d+)?\s*%?\s*$/u.test(v)));
+  });
   if (list) return { kind: 'bad-input', issues: [{ file: `--set ${list.key.trim()}`, zh: `扫描取值应为用逗号分开的数值（如 0.5,1,2,4）, 实为「${list.value}」`, en: `the values to sweep must be numbers separated by commas (like 0.5,1,2,4), found "${list.value}"` }] };
   if (axes.length === 0 && fixed.length > 0) return usage('需要一到两个扫描参数: 只有一个取值的 --set 是固定参数, 扫描的参数要给两个以上取值, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters: a --set with one value is fixed; a swept one takes two or more, such as --set weights.moves=0.5,1,2,4');
   // A parameter swept twice, or swept and also fixed: each point would keep one of its values and the table name both.

@@ -130,8 +130,20 @@ function clip(raw: string): string {
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : raw.trim();
 }
 
+/** Types whose values are numbers or words of a closed list: typed with a Chinese input method on, or saved so by WPS, they come in full-width. */
+const FOLDED_TYPES: ReadonlySet<ParamSpec['type']> = new Set(['number', 'integer', 'share', 'boolean', 'choice', 'date']);
+
+/**
+ * A value as the checks read it: for a number, share, yes/no, choice or date, full-width digits,
+ * letters and signs made half-width (`１５％` → `15%`, `０．５` → `0.5`), as the rosters' numbers are
+ * read; a list or text as written. Surrounding space goes.
+ */
+function typedText(spec: ParamSpec, raw: string): string {
+  return FOLDED_TYPES.has(spec.type) ? raw.normalize('NFKC').trim() : raw.trim();
+}
+
 function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
-  const v = raw.trim();
+  const v = typedText(spec, raw);
   switch (spec.type) {
     case 'integer':
       return /^\d+$/.test(v) ? outOfRange(spec, Number(v), raw) : { zh: `应为不小于0的整数, 实为「${clip(raw)}」`, en: `expected a whole number ≥ 0, found "${clip(raw)}"` };
@@ -155,7 +167,7 @@ function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | 
 }
 
 function parseShare(v: string): number | null {
-  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(v.trim());
+  const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(v.trim());
   if (!m) return null;
   const n = Number(m[1]);
   return m[2] ? n / 100 : n;
@@ -192,7 +204,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
     const bad = checkValue(spec, s.value);
     if (bad) issues.push(problem(s, bad.zh, bad.en));
     else {
-      values[spec.name] = s.value.trim();
+      values[spec.name] = typedText(spec, s.value);
       setBy.set(spec.name, s);
     }
   }

@@ -18,12 +18,19 @@ export interface SweepAxis {
   values: string[];
 }
 
+/**
+ * A value as a list to sweep is read: full-width digits, commas and ％ made half-width, and the
+ * enumeration comma 、 a comma (`0，5，10`, `0、5、10` and `０，５，１０` are `0,5,10`).
+ */
+export const sweepListText = (value: string): string => value.normalize('NFKC').replace(/、/gu, ',');
+
 /** A `--set` whose value is a comma list of numbers (`weights.moves=0.5,1,2,4`) is an axis; any other is a fixed setting. */
 export function splitSweepSets(sets: readonly PolicySetting[]): { axes: SweepAxis[]; fixed: PolicySetting[] } {
   const axes: SweepAxis[] = [];
   const fixed: PolicySetting[] = [];
   for (const s of sets) {
-    if (/^\s*\d+(\.\d+)?%?\s*(,\s*\d+(\.\d+)?%?\s*)+$/.test(s.value)) axes.push({ key: s.key.trim(), values: s.value.split(',').map((v) => v.trim()) });
+    const list = sweepListText(s.value);
+    if (/^\s*\d+(\.\d+)?\s*%?\s*(,\s*\d+(\.\d+)?\s*%?\s*)+$/u.test(list)) axes.push({ key: s.key.trim(), values: list.split(',').map((v) => v.trim()) });
     else fixed.push(s);
   }
   return { axes, fixed };
