@@ -1,5 +1,6 @@
 import { parseIsoDate, type FullDate } from './calendar.js';
 import { PARAMETERS, showBound, type ParamSpec } from './parameters.js';
+import { closestParameter } from './closest-parameter.js';
 import type { InputIssue, Result, Section } from './types.js';
 import { EXCHANGE_TYPES, type ExchangeType } from './roster-parameters.js';
 
@@ -198,7 +199,10 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
   for (const s of settings) {
     const spec = SPECS.get(s.key.trim());
     if (!spec) {
-      issues.push(problem(s, `未知参数「${s.key}」（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}" (run rotate policy to list them)`));
+      const meant = closestParameter(s.key, [...SPECS.keys()]);
+      const zhMeant = meant === null ? '' : `, 是否应为「${meant}」?`;
+      const enMeant = meant === null ? '' : `: did you mean "${meant}"?`;
+      issues.push(problem(s, `未知参数「${s.key}」${zhMeant}（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}"${enMeant} (run rotate policy to list them)`));
       continue;
     }
     const bad = checkValue(spec, s.value);
