@@ -30,7 +30,31 @@ export const COUNT_LABEL: Record<string, Text> = {
   'shortage.scarce_after': { zh: '紧缺学科缺员（后）', en: 'scarce-subject shortage after' },
   'shortage.rural_weak_before': { zh: '乡村薄弱学校缺员（前）', en: 'rural/weak schools shortage before' },
   'shortage.rural_weak_after': { zh: '乡村薄弱学校缺员（后）', en: 'rural/weak schools shortage after' },
+  'indicators.sections_meeting_all.before': { zh: '均达标学部（前）', en: 'sections meeting all before' },
+  'indicators.sections_meeting_all.after': { zh: '均达标学部（后）', en: 'sections meeting all after' },
+  'indicators.backbone_per_100.schools_meeting_before': { zh: '骨干达标学部（前）', en: 'sections meeting the backbone standard before' },
+  'indicators.backbone_per_100.schools_meeting_after': { zh: '骨干达标学部（后）', en: 'sections meeting the backbone standard after' },
+  'indicators.arts_pe_per_100.schools_meeting_before': { zh: '体音美达标学部（前）', en: 'sections meeting the PE-and-arts standard before' },
+  'indicators.arts_pe_per_100.schools_meeting_after': { zh: '体音美达标学部（后）', en: 'sections meeting the PE-and-arts standard after' },
+  ...cvLabels(),
 };
+
+/** The CVs' names, in Chinese as the sweep table's columns name them (小学骨干差异系数), before and after. */
+function cvLabels(): Record<string, Text> {
+  const stages = { primary: '小学', junior: '初中' } as const;
+  const indicators = { degree_per_100: ['学历', 'degree'], backbone_per_100: ['骨干', 'backbone'], arts_pe_per_100: ['体音美', 'PE-and-arts'] } as const;
+  const out: Record<string, Text> = {};
+  for (const [stage, zs] of Object.entries(stages)) {
+    for (const [indicator, [zi, ei]] of Object.entries(indicators)) {
+      out[`indicators.cv_${stage}.${indicator}_before`] = { zh: `${zs}${zi}差异系数（前）`, en: `${stage} ${ei} CV before` };
+      out[`indicators.cv_${stage}.${indicator}_after`] = { zh: `${zs}${zi}差异系数（后）`, en: `${stage} ${ei} CV after` };
+    }
+  }
+  return out;
+}
+
+/** Whether a compared figure is a coefficient of variation: shown to three decimals, as the terminal and the sweep show CVs. */
+export const isCvFigure = (key: string): boolean => key.startsWith('indicators.cv_');
 
 /** A term's name as the diff shows it: Chinese label, then the English key. */
 export const termLabel = (t: string): string => (t === 'total' ? '合计 total' : t in TERM_LABELS ? `${TERM_LABELS[t as keyof typeof TERM_LABELS].zh} ${t}` : t);

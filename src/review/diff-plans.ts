@@ -43,11 +43,33 @@ export function diffPlans(a: PlanRecord, b: PlanRecord): PlanDiff {
   const termNames = [...new Set([...Object.keys(ta), ...Object.keys(tb)])];
   const terms = termNames.map((term) => ({ term, a: ta[term] ?? 0, b: tb[term] ?? 0 }));
   terms.push({ term: 'total', a: termNames.reduce((s, t) => s + (ta[t] ?? 0), 0), b: termNames.reduce((s, t) => s + (tb[t] ?? 0), 0) });
-  const flat = (r: PlanRecord): Record<string, number> => ({ ...prefixed('counts', r.summary.counts), ...prefixed('shortage', r.summary.shortage) });
+  const flat = (r: PlanRecord): Record<string, number> => ({ ...prefixed('counts', r.summary.counts), ...prefixed('shortage', r.summary.shortage), ...indicatorFigures(r.summary) });
   const fa = flat(a);
   const fb = flat(b);
   const counts = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].map((key) => ({ key, a: fa[key] ?? 0, b: fb[key] ?? 0 }));
   return { ...diffSources(a.summary, b.summary), added, removed, changed, same, schools, terms, counts };
+}
+
+/**
+ * The 优质均衡 figures of a plan by their summary.json paths: the judged sections meeting every
+ * indicator and each one, before and after, and each stage's CVs (those the inspectors' formula
+ * gives: a CV it gives no figure for, null in summary.json, is left out).
+ */
+function indicatorFigures(summary: PlanRecord['summary']): Record<string, number> {
+  const ind = summary.indicators;
+  const out: Record<string, number> = {
+    'indicators.sections_meeting_all.before': ind.sections_meeting_all.before,
+    'indicators.sections_meeting_all.after': ind.sections_meeting_all.after,
+  };
+  for (const k of ['backbone_per_100', 'arts_pe_per_100'] as const) {
+    out[`indicators.${k}.schools_meeting_before`] = ind[k].schools_meeting_before;
+    out[`indicators.${k}.schools_meeting_after`] = ind[k].schools_meeting_after;
+  }
+  for (const e of ind.cv) {
+    if (e.before !== null) out[`indicators.cv_${e.stage}.${e.indicator}_before`] = e.before;
+    if (e.after !== null) out[`indicators.cv_${e.stage}.${e.indicator}_after`] = e.after;
+  }
+  return out;
 }
 
 function prefixed(prefix: string, r: Readonly<Record<string, number>>): Record<string, number> {

@@ -1,6 +1,6 @@
 import { numberCell, type PlanDiff } from '../review/diff-plans.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
-import { COUNT_LABEL, INPUT_CHANGE, kindLabel, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
+import { COUNT_LABEL, INPUT_CHANGE, isCvFigure, kindLabel, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
 import { weightChanges, type InputChange } from '../review/diff-sources.js';
 import { fmt, reviewTable } from './review-table.js';
 
@@ -49,7 +49,7 @@ export function diffText(d: PlanDiff, nameA: string, nameB: string): string[] {
   lines.push(...reviewTable(['项 term', 'A', 'B', '变化 change'], d.terms.map((t) => [termLabel(t.term), fmt(t.a), fmt(t.b), shownChange(t.a, t.b)])));
   const counts = d.counts.filter((c) => c.a !== c.b || c.key === 'counts.moved');
   lines.push('', '数量 / counts:');
-  lines.push(...reviewTable(['项 item', 'A', 'B', '变化 change'], counts.map((c) => [`${COUNT_LABEL[c.key]?.zh ?? ''} ${c.key}`.trim(), fmt(c.a), fmt(c.b), shownChange(c.a, c.b)])));
+  lines.push(...reviewTable(['项 item', 'A', 'B', '变化 change'], counts.map((c) => (isCvFigure(c.key) ? [`${COUNT_LABEL[c.key]?.zh ?? ''} ${c.key}`.trim(), c.a.toFixed(3), c.b.toFixed(3), change(c.a.toFixed(3), c.b.toFixed(3))] : [`${COUNT_LABEL[c.key]?.zh ?? ''} ${c.key}`.trim(), fmt(c.a), fmt(c.b), shownChange(c.a, c.b)]))));
   lines.push('', d.schools.length === 0 ? '各校数字相同 / every school\'s figures are the same' : `有变化的学校 / schools that changed (${d.schools.length}):`);
   const rows = d.schools.flatMap((s) => s.fields.map((f, i) => [i === 0 ? s.id : '', i === 0 ? s.name : '', schoolFieldLabel(f.field), f.a, f.b, change(f.a, f.b)]));
   if (rows.length > 0) lines.push(...reviewTable(['学校代码 school', '学校名称 name', '项目 figure', 'A', 'B', '变化 change'], rows));

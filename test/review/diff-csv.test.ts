@@ -40,7 +40,7 @@ describe('diff.csv count rows', () => {
     const rows = (lang: 'zh' | 'en'): string[][] => diffCsv(d, lang).split('\r\n').map((l) => l.split(',')).filter((r) => r[0] === (lang === 'zh' ? '数量' : 'count'));
     const en = rows('en');
     expect(en.length).toBe(d.counts.length);
-    for (const r of en) expect(r[2], r[1]).toMatch(/^[a-z][a-z /-]+$/u);
+    for (const r of en) expect(r[2], r[1]).toMatch(/^[a-z][A-Za-z /-]+$/u);
     expect(en.find((r) => r[1] === 'counts.moved')?.[2]).toBe('teachers rotated');
     expect(rows('zh').find((r) => r[1] === 'counts.moved')?.[2]).toBe('交流人数');
   });
