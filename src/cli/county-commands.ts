@@ -19,7 +19,7 @@ const LOCK_CONFLICT = '  3  锁定与硬性规则冲突 / a lock breaks a hard r
 
 /** `rotate validate` on one county's files: what it prints, and its exit code. */
 async function validateFiles(files: readonly string[], o: { policy: string[]; set: PolicySetting[] }): Promise<number> {
-  const r = await runValidate([...files, ...o.policy], o.set, new Date().getFullYear());
+  const r = await runValidate([...files, ...o.policy], o.set, new Date().getFullYear(), o.policy);
   inputWarnings(r.warnings);
   if (r.kind === 'bad-input') {
     badInput(r.issues);

@@ -39,6 +39,7 @@ function planOptions(files: string[], o: PlanFlags): PlanOptions {
   const sets = o.timeLimit !== undefined ? [...o.set, { key: 'solver.time_limit', value: o.timeLimit, file: '--time-limit' }] : o.set;
   return {
     inputs: [...files, ...o.policy, ...o.locks],
+    policyFiles: o.policy,
     outDir: o.out,
     sets,
     relax: o.relax === true,

@@ -76,7 +76,7 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
   rotate sweep data/*.csv --set rules.max_backbone_outflow_share=0.1,0.2,0.3
 ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
-      const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
+      const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       if (r.kind === 'bad-input') return badInput(r.issues);
       if (o.out !== undefined) wrote(o.out, WRITTEN.csv);
       out(r.lines);

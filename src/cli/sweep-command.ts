@@ -12,6 +12,8 @@ export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } 
 
 export interface SweepOptions {
   inputs: string[];
+  /** The inputs given with --policy, in order: read after the others, their rows win. */
+  policyFiles?: string[];
   sets: PolicySetting[];
   /** CSV file to write the table to. */
   out?: string;
@@ -56,7 +58,7 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
     const side = await sideOutputIssue(opts.out, { option: 'sweep -o', inputs: opts.inputs, force: opts.force === true, ours: (line) => SWEEP_TAILS.some((t) => t !== '' && line.endsWith(t)) });
     if (side) return { kind: 'bad-input', issues: [side] };
   }
-  const read = await readCounty(opts.inputs);
+  const read = await readCounty(opts.inputs, undefined, opts.policyFiles);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
   const points = sweepPoints(axes);
   const issues: InputIssue[] = [];

@@ -41,6 +41,8 @@ export interface Prepared extends CountyInputs {
 /** What to read: input files (policy and locks files among them), `--set` settings, a baseline plan folder. */
 export interface PrepareOptions {
   inputs: readonly string[];
+  /** The inputs given with --policy, in order: read after the others, their rows win. */
+  policyFiles?: readonly string[];
   sets: readonly PolicySetting[];
   baseline?: string;
 }
@@ -71,8 +73,8 @@ function misnamed(county: County, baseline: readonly BaselineMove[] | undefined)
 }
 
 /** Reads the county, and the baseline plan when one is named; a baseline's deleted rows become stay locks. */
-export async function readCounty(inputs: readonly string[], baselineDir?: string): Promise<Result<CountyInputs>> {
-  const loaded = await loadCounty(inputs);
+export async function readCounty(inputs: readonly string[], baselineDir?: string, policyFiles: readonly string[] = []): Promise<Result<CountyInputs>> {
+  const loaded = await loadCounty(inputs, undefined, policyFiles);
   if (!loaded.ok) return loaded;
   const read = await readBaseline(baselineDir);
   if (!read.ok) return read;
@@ -130,7 +132,7 @@ export function checkedCounty(read: CountyInputs, sets: readonly PolicySetting[]
 
 /** The whole preamble: county and baseline → policy → dates counted to the cut-off → context. */
 export async function prepare(opts: PrepareOptions, currentYear: number): Promise<Result<Prepared>> {
-  const read = await readCounty(opts.inputs, opts.baseline);
+  const read = await readCounty(opts.inputs, opts.baseline, opts.policyFiles);
   if (!read.ok) return read;
   const checked = checkedCounty(read.value, opts.sets, currentYear);
   if (!checked.ok) return checked;

@@ -33,6 +33,8 @@ import { solverFor } from './solver-for.js';
 
 export interface PlanOptions {
   inputs: string[];
+  /** The inputs given with --policy, in order: read after the others, their rows win. */
+  policyFiles?: string[];
   outDir: string;
   /** Policy settings from --policy files' rows are read with the inputs; these come from --set. */
   sets: PolicySetting[];

@@ -90,7 +90,7 @@ export async function momentOf(args: readonly string[]): Promise<{ moment: Momen
 
 /** Before planning: the county read and checked as `plan` does, each teacher's eligibility as the plan has it. */
 async function buildEligible(opts: PublishOptions, inputs: readonly string[], env: PublishEnv): Promise<Built> {
-  const prepared = await prepare({ inputs: [...inputs, ...(opts.policyFiles ?? [])], sets: opts.sets }, env.currentYear);
+  const prepared = await prepare({ inputs: [...inputs, ...(opts.policyFiles ?? [])], policyFiles: opts.policyFiles ?? [], sets: opts.sets }, env.currentYear);
   if (!prepared.ok) return prepared;
   const { ctx, policy, county, warnings } = prepared.value;
   // Teachers who retire by the cut-off date count nowhere in the plan, but are on the exempt list as before, with teachers.csv's reason (published without the date).

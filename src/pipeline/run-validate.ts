@@ -19,8 +19,8 @@ export type ValidateOutcome =
   | { kind: 'bad-input'; issues: InputIssue[]; warnings: InputIssue[] }
   | { kind: 'lock-conflicts'; conflicts: Conflict[]; warnings: InputIssue[] };
 
-export async function runValidate(inputs: readonly string[], sets: readonly PolicySetting[], currentYear: number): Promise<ValidateOutcome> {
-  const read = await readCounty(inputs);
+export async function runValidate(inputs: readonly string[], sets: readonly PolicySetting[], currentYear: number, policyFiles: readonly string[] = []): Promise<ValidateOutcome> {
+  const read = await readCounty(inputs, undefined, policyFiles);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues, warnings: [] };
   const county = read.value.county;
   const checked = checkedCounty(read.value, sets, currentYear);

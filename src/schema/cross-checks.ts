@@ -33,6 +33,11 @@ export interface CrossInput {
   label(file: string, key: string): string;
   /** Whether `file` has the canonical column `key` at all. */
   has(file: string, key: string): boolean;
+  /**
+   * For a policy file given with `--policy`, its place among them (1, 2, …): its rows are read after
+   * the inputs' and win; 0 (or absent) for a file among the inputs.
+   */
+  policyRank?(file: string): number;
 }
 
 /** A named cross-file rule. */
@@ -234,11 +239,15 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
     },
   },
   {
+    // A key twice in one file, or in two files among the inputs, is a slip; a --policy file is read after them and wins (later settings win).
     name: 'unique-policy-key',
-    check: (input) =>
-      repeats(input.policy, (p) => p.key, (p) => p.source).map(([p, first, here]) => {
+    check: (input) => {
+      const rank = (file: string): number => input.policyRank?.(file) ?? 0;
+      const group = (p: PolicyEntry): string => (rank(p.source.file) === 0 ? '' : p.source.file);
+      return repeats(input.policy, (p) => `${group(p)}\u0000${p.key}`, (p) => p.source).map(([p, first, here]) => {
         const w = where(first, here);
         return at(input, here, 'key', `参数${showZh(p.key)}重复，与${w.zh}相同`, `parameter ${showEn(p.key)} is set twice, also on ${w.en}`);
-      }),
+      });
+    },
   },
 ];

@@ -120,7 +120,7 @@ function fileSetIssues(files: readonly LoadedFile[], explained: ReadonlySet<File
  * @param paths files as given on the command line, in that order (also the order of `files`).
  * @param bytesOf how to read a file (tests may pass their own).
  */
-export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>): Promise<Result<County>> {
+export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>, laterPolicy: readonly string[] = []): Promise<Result<County>> {
   // A file given twice is read once (and reported once), not as a second file of repeats.
   // Found with a map, in one pass: ten thousand inputs cost no more than reading them.
   const firstOf = new Map<string, number>();
@@ -149,7 +149,12 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const isComplete = (kind: FileKind) => ofKind(files, kind).length > 0 && ofKind(files, kind).every((f) => f.complete);
   const labels = new Map(files.map((f) => [f.name, f.labels]));
   const postFiles = ofKind(files, 'posts');
+  // The --policy files, in their order: their rows come after the inputs' and win.
+  const later = laterPolicy.map((p) => resolve(p));
+  const rankOf = new Map(files.map((f) => [f.name, later.indexOf(resolve(f.path)) + 1]));
+  const policyRank = (file: string): number => rankOf.get(file) ?? 0;
   const ids = {
+    policyRank,
     schoolIds: idsOf('schools'),
     teacherIds: idsOf('teachers'),
     label: (file: string, key: string) => labels.get(file)?.get(key) ?? key,
@@ -187,5 +192,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   const sorted = sortCounty(county);
-  return { ok: true, value: { ...sorted, locks: withoutRepeatedPlanLocks(sorted.locks) } };
+  // Sorted by key within the inputs, then each --policy file's rows in turn (a stable sort): the order they apply in.
+  const policy = [...sorted.policy].sort((a, b) => policyRank(a.source.file) - policyRank(b.source.file));
+  return { ok: true, value: { ...sorted, policy, locks: withoutRepeatedPlanLocks(sorted.locks) } };
 }
