@@ -143,13 +143,21 @@ function typedText(spec: ParamSpec, raw: string): string {
   return FOLDED_TYPES.has(spec.type) ? raw.normalize('NFKC').trim() : raw.trim();
 }
 
+/**
+ * A number written another way (`1e300`, `-1`) that lies outside the range: said as the range, since
+ * "expected a number ≥ 0" is no answer to 1e300. Null for anything else (refused as not a number).
+ */
+function beyond(spec: ParamSpec, v: string, raw: string): { zh: string; en: string } | null {
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/iu.test(v) ? outOfRange(spec, Number(v), raw) : null;
+}
+
 function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
   const v = typedText(spec, raw);
   switch (spec.type) {
     case 'integer':
-      return /^\d+$/.test(v) ? outOfRange(spec, Number(v), raw) : { zh: `应为不小于0的整数, 实为「${clip(raw)}」`, en: `expected a whole number ≥ 0, found "${clip(raw)}"` };
+      return /^\d+$/.test(v) ? outOfRange(spec, Number(v), raw) : (beyond(spec, v, raw) ?? { zh: `应为不小于0的整数, 实为「${clip(raw)}」`, en: `expected a whole number ≥ 0, found "${clip(raw)}"` });
     case 'number':
-      return /^\d+(\.\d+)?$/.test(v) ? outOfRange(spec, Number(v), raw) : { zh: `应为不小于0的数, 实为「${clip(raw)}」`, en: `expected a number ≥ 0, found "${clip(raw)}"` };
+      return /^\d+(\.\d+)?$/.test(v) ? outOfRange(spec, Number(v), raw) : (beyond(spec, v, raw) ?? { zh: `应为不小于0的数, 实为「${clip(raw)}」`, en: `expected a number ≥ 0, found "${clip(raw)}"` });
     case 'share': {
       const n = parseShare(v);
       return n !== null && n >= 0 && n <= 1 ? null : { zh: `应为0到1之间的比例（如 0.1 或 10%）, 实为「${clip(raw)}」`, en: `expected a share between 0 and 1 (such as 0.1 or 10%), found "${clip(raw)}"` };

@@ -36,6 +36,15 @@ describe('every number parameter has a range in the policy table', () => {
     expect(fromFile.ok ? [] : formatIssues(fromFile.issues)).toEqual(['参数.csv 第7行「plan.year」: 应在2000到2100之间, 实为「99999」 / row 7 plan.year: expected a value from 2000 to 2100, found "99999"']);
   });
 
+  it('answers a number written another way that is out of range (1e300, -1) with the range, not "expected a number ≥ 0"', () => {
+    for (const [key, value, range] of [['weights.shortage', '1e300', '0到10,000'], ['weights.moves', '-1', '0到10,000'], ['eligibility.min_years', '-3', '0到40'], ['eligibility.min_years', '1e5', '0到40']] as const) {
+      const r = resolve(key, value);
+      expect(r.ok ? [] : formatIssues(r.issues), `${key}=${value}`).toEqual([expect.stringContaining(`应在${range}之间, 实为「${value}」`)]);
+    }
+    const words = resolve('weights.moves', '很多');
+    expect(words.ok ? [] : formatIssues(words.issues)).toEqual(['--set weights.moves: 应为不小于0的数, 实为「很多」 / expected a number ≥ 0, found "很多"']);
+  });
+
   it('accepts the ends of each range', () => {
     for (const p of PARAMETERS) {
       if (p.type !== 'number' && p.type !== 'integer') continue;
