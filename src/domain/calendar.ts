@@ -78,3 +78,24 @@ export function parseIsoDate(text: string): FullDate | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
+
+/**
+ * A day as a policy value is written (plan.cutoff, publish.start): `2026-08-31`, `2026-8-31`,
+ * `2026/8/31` (a date cell saved to CSV by Excel or WPS on a Chinese Windows, perhaps with its
+ * `0:00:00`), `2026.8.31`, `20260831`, `2026年8月31日`, full-width or not; null when it is not one day.
+ */
+export function parseDayText(text: string): FullDate | null {
+  const s = text.normalize('NFKC').trim().replace(/\s*([年月日])\s*/gu, '$1');
+  for (const form of DAY_FORMS) {
+    const g = form.exec(s)?.groups;
+    if (g) return parseIsoDate(`${g['y']}-${g['m']}-${g['d']}`);
+  }
+  return null;
+}
+
+/** The forms of {@link parseDayText}: year, month and day as the groups y, m, d. */
+const DAY_FORMS: readonly RegExp[] = [
+  /^(?<y>\d{4})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, // 2026-8-31, 2026/8/31 0:00:00, 2026.8.31
+  /^(?<y>\d{4})(?<m>\d{2})(?<d>\d{2})$/u, // 20260831
+  /^(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日$/u, // 2026年8月31日
+];

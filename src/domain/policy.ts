@@ -1,4 +1,4 @@
-import { parseIsoDate, type FullDate } from './calendar.js';
+import { dateEn, parseDayText, parseIsoDate, type FullDate } from './calendar.js';
 import { PARAMETERS, showBound, type ParamSpec } from './parameters.js';
 import { closestParameter } from './closest-parameter.js';
 import type { InputIssue, Result, Section } from './types.js';
@@ -140,6 +140,11 @@ const FOLDED_TYPES: ReadonlySet<ParamSpec['type']> = new Set(['number', 'integer
  * read; a list or text as written. Surrounding space goes.
  */
 function typedText(spec: ParamSpec, raw: string): string {
+  if (spec.type === 'date') {
+    // A day in any form read is recorded as YYYY-MM-DD, the form summary.json and the later reads take.
+    const day = parseDayText(raw);
+    return day ? dateEn(day, true) : raw.normalize('NFKC').trim();
+  }
   return FOLDED_TYPES.has(spec.type) ? raw.normalize('NFKC').trim() : raw.trim();
 }
 
@@ -171,7 +176,7 @@ function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | 
     case 'text':
       return [...v].length <= 200 ? null : { zh: `应不超过200个字, 实为${[...v].length}个字`, en: `expected at most 200 characters, found ${[...v].length}` };
     case 'date':
-      return v === '' || parseIsoDate(v) ? null : { zh: `应为日期 YYYY-MM-DD（如 2026-08-31）, 实为「${raw}」`, en: `expected a date YYYY-MM-DD (like 2026-08-31), found "${raw}"` };
+      return v === '' || parseDayText(v) ? null : { zh: `应为日期（如 2026-08-31、2026/8/31、2026年8月31日）, 实为「${clip(raw)}」`, en: `expected a date (like 2026-08-31, 2026/8/31 or 2026年8月31日), found "${clip(raw)}"` };
   }
 }
 

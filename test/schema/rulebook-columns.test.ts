@@ -217,8 +217,8 @@ describe('policy: the cut-off date and the new parameters', () => {
   });
 
   it('refuses a date that is not one and numbers out of range', () => {
-    expect(() => policy({ 'plan.cutoff': '2026-02-30' })).toThrow('expected a date YYYY-MM-DD');
-    expect(() => policy({ 'plan.cutoff': '31/8/2026' })).toThrow('expected a date YYYY-MM-DD');
+    expect(() => policy({ 'plan.cutoff': '2026-02-30' })).toThrow('expected a date (like 2026-08-31');
+    expect(() => policy({ 'plan.cutoff': '31/8/2026' })).toThrow('expected a date (like 2026-08-31');
     expect(() => policy({ 'eligibility.assumed_birth_month': '13' })).toThrow('expected a value from 1 to 12');
     expect(() => policy({ 'eligibility.age_ceiling_male': '5' })).toThrow('expected a value from 18 to 70');
   });
@@ -235,6 +235,6 @@ describe('checkedCounty: the checks rotate validate makes after reading, as plan
       'teachers.csv 第2行「本校任教年限」: 本校任教99年, 但截止日时只有31岁, 不可能; 请核对 / row 2 years_at_school: 99 years at the school at the age of 31 on the cut-off date: impossible; check the cell',
     ]);
     const bad = checkedCounty({ county: r.value, baseline: [] }, [{ key: 'plan.cutoff', value: '2026-13-01', file: '--set' }], 2026);
-    expect(bad.ok ? [] : bad.issues.map((i) => i.en)).toEqual(['expected a date YYYY-MM-DD (like 2026-08-31), found "2026-13-01"']);
+    expect(bad.ok ? [] : bad.issues.map((i) => i.en)).toEqual(['expected a date (like 2026-08-31, 2026/8/31 or 2026年8月31日), found "2026-13-01"']);
   });
 });
