@@ -6,9 +6,11 @@ import { contextOf, datedOf, policyOf, readCounty } from '../pipeline/prepare.js
 import { solverFor } from '../pipeline/solver-for.js';
 import { sweepText } from '../text/sweep-text.js';
 import { sweepCsv } from '../review/sweep-csv.js';
+import { beforeRow, commonBefore } from '../review/sweep-before.js';
 import { splitSweepSets, sweepListText, sweepPoints, sweepRow, sweepSizeIssue, type SweepRow } from '../review/sweep-points.js';
 
-export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
+/** `before`: the county before any plan, the table's first row; null when the swept parameter changes it (sweep-before.ts). */
+export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; before: SweepRow | null; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
 
 export interface SweepOptions {
   inputs: string[];
@@ -75,14 +77,18 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   // The same solver choice as `rotate plan` (auto), so that each row is the plan that command would write.
   const solver = await solverFor('auto');
   const rows: SweepRow[] = [];
+  const befores: SweepRow[] = [];
   points.forEach((point, i) => {
     const at = policies[i];
     if (!at) return;
     progress(point);
-    rows.push(sweepRow(contextOf(at.inputs, at.policy), point, now, solver));
+    const ctx = contextOf(at.inputs, at.policy);
+    befores.push(beforeRow(ctx));
+    rows.push(sweepRow(ctx, point, now, solver));
   });
-  if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, read.value.county.lang), tag);
-  return { kind: 'swept', rows, lines: sweepText(axes, rows) };
+  const before = commonBefore(befores);
+  if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, read.value.county.lang, before), tag);
+  return { kind: 'swept', rows, before, lines: sweepText(axes, rows, before) };
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

@@ -2,14 +2,17 @@ import type { Column } from '../output/csv.js';
 import type { SweepAxis, SweepRow } from './sweep-points.js';
 import { sweepCvColumns } from './sweep-cv-columns.js';
 
-const STATUS: Record<SweepRow['status'], string> = { planned: '可行 ok', infeasible: '冲突 infeasible', 'solver-failed': '求解失败 failed', unverified: '未通过核验 unverified' };
+const STATUS: Record<Exclude<SweepRow['status'], 'before'>, string> = { planned: '可行 ok', infeasible: '冲突 infeasible', 'solver-failed': '求解失败 failed', unverified: '未通过核验 unverified' };
 
-/** The trade-off table's columns: the swept weights, then what a plan at each point gives. */
+/** What the reference row (the county before any plan) says in the first parameter's column. */
+export const BEFORE_LABEL = '调整前 before';
+
+/** The trade-off table's columns: the swept weights, then what a plan at each point gives (the row before the plan: the county as it is). */
 export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
-  const ok = (r: SweepRow, v: number): number | undefined => (r.status === 'planned' ? v : undefined);
+  const ok = (r: SweepRow, v: number): number | undefined => (r.status === 'planned' || r.status === 'before' ? v : undefined);
   return [
-    ...axes.map((a): Column<SweepRow> => ({ en: a.key, zh: a.key, get: (r) => r.point[a.key] })),
-    { en: 'status', zh: '状态', get: (r) => (r.status === 'infeasible' ? `${STATUS[r.status]}: ${[...new Set(r.conflicts)].join(' + ')}` : STATUS[r.status]) },
+    ...axes.map((a, i): Column<SweepRow> => ({ en: a.key, zh: a.key, get: (r) => (r.status === 'before' ? (i === 0 ? BEFORE_LABEL : undefined) : r.point[a.key]) })),
+    { en: 'status', zh: '状态', get: (r) => (r.status === 'before' ? undefined : r.status === 'infeasible' ? `${STATUS[r.status]}: ${[...new Set(r.conflicts)].join(' + ')}` : STATUS[r.status]) },
     { en: 'moves', zh: '交流人数', get: (r) => ok(r, r.moves) },
     { en: 'backbone_moves', zh: '交流骨干', get: (r) => ok(r, r.backboneMoves) },
     { en: 'shortage', zh: '缺员', get: (r) => ok(r, r.shortage) },
@@ -21,7 +24,7 @@ export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
     { en: 'preferences_met', zh: '满足志愿', get: (r) => ok(r, r.preferencesMet) },
     { en: 'home_township', zh: '回乡镇', get: (r) => ok(r, r.homeTownship) },
     ...sweepCvColumns(),
-    { en: 'objective', zh: '目标值', get: (r) => ok(r, Math.round(r.objective * 100) / 100) },
+    { en: 'objective', zh: '目标值', get: (r) => (r.status === 'planned' ? Math.round(r.objective * 100) / 100 : undefined) },
   ];
 }
 

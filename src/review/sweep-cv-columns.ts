@@ -7,7 +7,8 @@ import type { SweepRow } from './sweep-points.js';
 /** Short Chinese names of the indicators, for a narrow trade-off table. */
 const SHORT: Readonly<Record<IndicatorName, string>> = { degree_per_100: '学历', backbone_per_100: '骨干', arts_pe_per_100: '体音美' };
 
-const planned = (r: SweepRow): boolean => r.status === 'planned';
+/** A row with figures: a plan's, or the county's before any plan (its CVs after = before). */
+const planned = (r: SweepRow): boolean => r.status === 'planned' || r.status === 'before';
 const known = (r: SweepRow, indicator: IndicatorName): boolean => indicator !== 'degree_per_100' || r.degreeGiven;
 
 /** A CV after the plan, to three decimals as the terminal summary shows it; blank without a plan, without 学历 for the degree one, or where it is not measured. */

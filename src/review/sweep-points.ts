@@ -10,6 +10,8 @@ import { bookOfMoves } from '../plan/plan-book.js';
 import { termsOf, totalOf } from '../plan/plan-terms.js';
 import type { CvEntry } from '../indicators/cv-summary.js';
 import type { QualityFigures } from '../plan/quality.js';
+import type { SchoolFigures } from '../plan/school-figures.js';
+import type { Move } from '../plan/build-plan.js';
 import { countNeeded } from '../indicators/per-100.js';
 
 /** A weight swept over a list of values. */
@@ -60,7 +62,8 @@ export function sweepPoints(axes: readonly SweepAxis[]): Record<string, string>[
 /** The trade-off figures of one point of a sweep. */
 export interface SweepRow {
   point: Record<string, string>;
-  status: 'planned' | 'infeasible' | 'solver-failed' | 'unverified';
+  /** `before`: the county before any plan (sweep-before.ts), the table's reference row. */
+  status: 'planned' | 'infeasible' | 'solver-failed' | 'unverified' | 'before';
   /** Names of the conflicting rules when infeasible. */
   conflicts: string[];
   moves: number;
@@ -105,26 +108,32 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
   const { solved: r, ctx: planCtx } = solveLocked(ctx, false, false, now, solver);
   if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => c.rule) };
   if (r.kind !== 'planned') return { ...empty, status: r.kind };
-  const p = ctx.policy;
-  const fs = r.plan.figures;
-  const sum = (xs: typeof fs, f: (x: (typeof fs)[number]) => number): number => xs.reduce((a, x) => a + f(x), 0);
   const book = bookOfMoves(planCtx, r.plan.moves);
+  return measured(point, 'planned', r.plan.moves, r.plan.figures, r.plan.quality, ctx.policy.backbonePer100, totalOf(termsOf(book)));
+}
+
+/** The moves a row counts: who they are and what each asked for. */
+type MovesMeasured = readonly Pick<Move, 'teacher' | 'preferenceRank' | 'homeTownship'>[];
+
+/** A row's figures, measured on a plan's moves, school figures and 优质均衡 figures (after the plan). */
+export function measured(point: Record<string, string>, status: SweepRow['status'], moves: MovesMeasured, fs: readonly SchoolFigures[], quality: QualityFigures, backbonePer100: number, objective: number): SweepRow {
+  const sum = (xs: readonly SchoolFigures[], f: (x: SchoolFigures) => number): number => xs.reduce((a, x) => a + f(x), 0);
   return {
     point,
-    status: 'planned',
+    status,
     conflicts: [],
-    moves: r.plan.moves.length,
-    backboneMoves: r.plan.moves.filter((m) => m.teacher.backbone !== 'none').length,
+    moves: moves.length,
+    backboneMoves: moves.filter((m) => m.teacher.backbone !== 'none').length,
     shortage: sum(fs, (x) => x.shortageAfter),
     scarceShortage: sum(fs, (x) => x.scarceShortageAfter),
     ruralWeakShortage: sum(fs.filter((x) => isNeedySchool(x.school)), (x) => x.shortageAfter),
-    backboneGap: backboneGapOf(r.plan.quality, p.backbonePer100),
-    backboneSectionsMeeting: r.plan.quality.meeting.backbone_per_100.after,
-    sectionsMeetingAll: r.plan.quality.meetingAll.after,
-    preferencesMet: r.plan.moves.filter((m) => m.preferenceRank > 0).length,
-    homeTownship: r.plan.moves.filter((m) => m.homeTownship).length,
-    objective: totalOf(termsOf(book)),
-    cv: r.plan.quality.cv,
-    degreeGiven: r.plan.quality.degreeGiven,
+    backboneGap: backboneGapOf(quality, backbonePer100),
+    backboneSectionsMeeting: quality.meeting.backbone_per_100.after,
+    sectionsMeetingAll: quality.meetingAll.after,
+    preferencesMet: moves.filter((m) => m.preferenceRank > 0).length,
+    homeTownship: moves.filter((m) => m.homeTownship).length,
+    objective,
+    cv: quality.cv,
+    degreeGiven: quality.degreeGiven,
   };
 }

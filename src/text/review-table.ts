@@ -29,13 +29,15 @@ const pad = (text: string, width: number, right: boolean): string => {
 
 /**
  * Columns padded to their widest cell, numbers right-aligned, a rule under the header. `header` is
- * one line, or several (e.g. Chinese over English) to keep wide tables narrow.
+ * one line, or several (e.g. Chinese over English) to keep wide tables narrow. `alignBy`, the rows
+ * whose cells decide which columns are numbers (by default all): a reference row of other cells
+ * (the sweep's 调整前) is aligned as the rows it stands above.
  */
-export function reviewTable(header: readonly string[] | readonly (readonly string[])[], rows: readonly (readonly string[])[], indent = '  '): string[] {
+export function reviewTable(header: readonly string[] | readonly (readonly string[])[], rows: readonly (readonly string[])[], indent = '  ', alignBy: readonly (readonly string[])[] = rows): string[] {
   const heads: readonly (readonly string[])[] = typeof header[0] === 'string' || header.length === 0 ? [header as readonly string[]] : (header as readonly (readonly string[])[]);
   const n = heads[0]?.length ?? 0;
   const widths = Array.from({ length: n }, (_, i) => Math.max(...heads.map((h) => displayWidth(h[i] ?? '')), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const numeric = widths.map((_, i) => rows.length > 0 && rows.every((r) => /^[-+]?[\d.,%→ ]*$/.test(r[i] ?? '') && /\d/.test(r[i] ?? '')));
+  const numeric = widths.map((_, i) => alignBy.length > 0 && alignBy.every((r) => /^[-+]?[\d.,%→ ]*$/.test(r[i] ?? '') && /\d/.test(r[i] ?? '')));
   const render = (cells: readonly string[]): string => `${indent}${cells.map((c, i) => pad(c, widths[i] ?? 0, numeric[i] ?? false)).join('  ')}`.trimEnd();
   return [...heads.map(render), `${indent}${widths.map((w) => '-'.repeat(w)).join('  ')}`, ...rows.map(render)];
 }

@@ -180,8 +180,12 @@ describe('the review loop, spawned as a user runs it', () => {
     const s = rotate(['sweep', ...county, '--set', 'weights.moves=1,16', '-o', join(dir, 'sweep.csv')]);
     expect(s.code, s.stderr).toBe(0);
     expect(s.stdout).toContain('weights.moves');
-    const rows = readCsv(join(dir, 'sweep.csv'));
+    const [before, ...rows] = readCsv(join(dir, 'sweep.csv'));
+    // The first row is the county before any plan: summary.json's figures before the plan.
+    expect(before?.['weights.moves']).toBe('调整前 before');
     expect(rows.map((x) => x['weights.moves'])).toEqual(['1', '16']);
+    const first = JSON.parse(readFileSync(join(dir, 'plan', 'summary.json'), 'utf8')) as { shortage: { before: number; scarce_before: number; rural_weak_before: number }; indicators: { sections_meeting_all: { before: number }; backbone_per_100: { schools_meeting_before: number } } };
+    expect([before?.['交流人数'], before?.['缺员'], before?.['紧缺缺员'], before?.['乡村薄弱缺员'], before?.['骨干达标学部'], before?.['均达标学部']].map(Number)).toEqual([0, first.shortage.before, first.shortage.scarce_before, first.shortage.rural_weak_before, first.indicators.backbone_per_100.schools_meeting_before, first.indicators.sections_meeting_all.before]);
     for (const w of ['1', '16']) {
       const out = join(dir, `w${w}`);
       expect(rotate(['plan', ...county, '--set', `weights.moves=${w}`, '-o', out, '-q']).code).toBe(0);
