@@ -27,6 +27,21 @@ const input = (f: InputChange): string => {
   return `  ${MARK[f.change]} ${f.file}（${`${kindLabel(f.kind)} ${f.kind}`.trim()}）: ${INPUT_CHANGE[f.change].zh} / ${INPUT_CHANGE[f.change].en}${shas}`;
 };
 
+/**
+ * A count's row: its name, A, B and the change as shown. A CV to three decimals (as the terminal
+ * and the sweep show CVs), a share as a percentage to one decimal (as the terminal summary gives
+ * the backbone share: 27.4%), its change in points; any other count as {@link fmt} shows it.
+ */
+function countCells(c: PlanDiff['counts'][number]): string[] {
+  const name = `${COUNT_LABEL[c.key]?.zh ?? ''} ${c.key}`.trim();
+  if (isCvFigure(c.key)) return [name, c.a.toFixed(3), c.b.toFixed(3), change(c.a.toFixed(3), c.b.toFixed(3))];
+  if (c.key.endsWith('_share')) {
+    const [a, b] = [(c.a * 100).toFixed(1), (c.b * 100).toFixed(1)];
+    return [name, `${a}%`, `${b}%`, `${change(a, b)}%`];
+  }
+  return [name, fmt(c.a), fmt(c.b), shownChange(c.a, c.b)];
+}
+
 /** What the two plans were made from: the input files and the parameters, each listed where they differ. */
 function sourceLines(d: PlanDiff): string[] {
   if (d.inputs.length === 0 && d.params.length === 0) return ['输入文件（SHA-256）和参数相同 / the same input files (SHA-256) and parameters'];
@@ -49,7 +64,7 @@ export function diffText(d: PlanDiff, nameA: string, nameB: string): string[] {
   lines.push(...reviewTable(['项 term', 'A', 'B', '变化 change'], d.terms.map((t) => [termLabel(t.term), fmt(t.a), fmt(t.b), shownChange(t.a, t.b)])));
   const counts = d.counts.filter((c) => c.a !== c.b || c.key === 'counts.moved');
   lines.push('', '数量 / counts:');
-  lines.push(...reviewTable(['项 item', 'A', 'B', '变化 change'], counts.map((c) => (isCvFigure(c.key) ? [`${COUNT_LABEL[c.key]?.zh ?? ''} ${c.key}`.trim(), c.a.toFixed(3), c.b.toFixed(3), change(c.a.toFixed(3), c.b.toFixed(3))] : [`${COUNT_LABEL[c.key]?.zh ?? ''} ${c.key}`.trim(), fmt(c.a), fmt(c.b), shownChange(c.a, c.b)]))));
+  lines.push(...reviewTable(['项 item', 'A', 'B', '变化 change'], counts.map(countCells)));
   lines.push('', d.schools.length === 0 ? '各校数字相同 / every school\'s figures are the same' : `有变化的学校 / schools that changed (${d.schools.length}):`);
   const rows = d.schools.flatMap((s) => s.fields.map((f, i) => [i === 0 ? s.id : '', i === 0 ? s.name : '', schoolFieldLabel(f.field), f.a, f.b, change(f.a, f.b)]));
   if (rows.length > 0) lines.push(...reviewTable(['学校代码 school', '学校名称 name', '项目 figure', 'A', 'B', '变化 change'], rows));
