@@ -65,8 +65,8 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
     .command('sweep')
     .description('对一到两个参数（权重或规则参数, 见 rotate policy）各取多个值分别求解, 输出权衡表 / plan at several values of one or two parameters (weights or rule parameters such as rules.max_backbone_outflow_share; see rotate policy) and print the trade-offs')
     .argument('<files...>', '与 rotate plan 相同的输入文件, 或一个县文件夹 / the same inputs as rotate plan, or one county folder')
-    .option('--set <name=values>', '扫描参数（逗号分隔的数值）或固定参数, 可重复 / a swept parameter (comma list of numbers) or a fixed one, repeatable', parseSet, [] as PolicySetting[])
-    .option('--policy <file>', '参数文件 / a policy file', collect, [] as string[])
+    .option('--set <name=values>', '扫描参数（逗号分隔的取值: 数值如 0,5,10 或 10%,15%, 是否类参数 yes,no）或固定参数, 可重复 / a swept parameter (a comma list: numbers such as 0,5,10 or 10%,15%, yes,no for a yes/no one) or a fixed one, repeatable', parseSet, [] as PolicySetting[])
+    .option('--policy <file>', '参数文件（参数,取值）, 优先于输入中的参数文件 / a policy file (key,value); later settings win', collect, [] as string[])
     .option('-o, --out <file>', '权衡表CSV / write the table as CSV')
     .option('--force', '覆盖不是 rotate 写出的文件、输入文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, an input, or inside a plan folder')
     .addHelpText('after', `
@@ -74,6 +74,7 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
   rotate sweep data/*.csv --set weights.moves=0.5,1,2,4
   rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv
   rotate sweep data/*.csv --set rules.max_backbone_outflow_share=0.1,0.2,0.3
+  rotate sweep data/*.csv --set weights.indicator_keep=0,5,10,20 --set rules.two_way=yes,no
 ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
       const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);

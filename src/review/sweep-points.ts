@@ -1,5 +1,6 @@
 import { isNeedySchool } from '../domain/direction.js';
 import type { PolicySetting } from '../domain/policy.js';
+import { PARAMETERS } from '../domain/parameters.js';
 import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
@@ -26,13 +27,22 @@ export interface SweepAxis {
  */
 export const sweepListText = (value: string): string => value.normalize('NFKC').replace(/、/gu, ',');
 
-/** A `--set` whose value is a comma list of numbers (`weights.moves=0.5,1,2,4`) is an axis; any other is a fixed setting. */
+/** The parameters whose values are words of a closed list (yes/no, a choice): a comma list of them is swept too (`rules.two_way=yes,no`). */
+const WORD_PARAMETERS: ReadonlySet<string> = new Set(PARAMETERS.filter((p) => p.type === 'boolean' || p.type === 'choice').map((p) => p.name));
+
+/**
+ * A `--set` whose value is a comma list of numbers (`weights.moves=0.5,1,2,4`), or of words for a
+ * yes/no or choice parameter (`rules.two_way=yes,no`), is an axis; any other is a fixed setting.
+ */
 export function splitSweepSets(sets: readonly PolicySetting[]): { axes: SweepAxis[]; fixed: PolicySetting[] } {
   const axes: SweepAxis[] = [];
   const fixed: PolicySetting[] = [];
   for (const s of sets) {
     const list = sweepListText(s.value);
-    if (/^\s*\d+(\.\d+)?\s*%?\s*(,\s*\d+(\.\d+)?\s*%?\s*)+$/u.test(list)) axes.push({ key: s.key.trim(), values: list.split(',').map((v) => v.trim()) });
+    const values = list.split(',').map((v) => v.trim());
+    const numbers = /^\s*\d+(\.\d+)?\s*%?\s*(,\s*\d+(\.\d+)?\s*%?\s*)+$/u.test(list);
+    const words = WORD_PARAMETERS.has(s.key.trim()) && values.length > 1 && values.every((v) => v !== '');
+    if (numbers || words) axes.push({ key: s.key.trim(), values });
     else fixed.push(s);
   }
   return { axes, fixed };

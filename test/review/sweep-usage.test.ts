@@ -59,3 +59,17 @@ describe('sweep: a swept parameter also given as fixed', () => {
     expect(r.kind === 'bad-input' ? formatIssues(r.issues)[0] : '').toContain('扫描参数给了两次（4 和 1,2）');
   });
 });
+
+describe('sweep: a yes/no or choice parameter', () => {
+  it('sweeps rules.two_way=yes,no (it was told that a --set of one value is fixed)', async () => {
+    const seen: Record<string, string>[] = [];
+    const r = await runSweep({ inputs: INPUTS, sets: [{ key: 'rules.two_way', value: 'yes,no', file: '--set' }] }, () => 0, 2026, 'sweep-usage', (p) => seen.push(p));
+    expect(r.kind === 'bad-input' ? formatIssues(r.issues) : []).toEqual([]);
+    expect(seen).toEqual([{ 'rules.two_way': 'yes' }, { 'rules.two_way': 'no' }]);
+    if (r.kind === 'swept') expect(r.rows.map((x) => x.status)).toEqual(['planned', 'planned']);
+  }, 60_000);
+
+  it('names a value that is not one of the choices', async () => {
+    expect(await issues('rules.backbone_share_base', 'movers,所有')).toEqual(['--set rules.backbone_share_base: 应为 movers / eligible 之一, 实为「所有」 / expected one of movers, eligible, found "所有"']);
+  });
+});
