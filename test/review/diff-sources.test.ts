@@ -84,11 +84,11 @@ describe('diff: the change column', () => {
     expect(cells('5', '4')).toEqual(['5', '4', '-1']);
   });
 
-  it('is the shown B less the shown A: a share of 0.2736 → 0.2762 shows 0.27 → 0.28, +0.01 (it said 0)', () => {
+  it('is the shown B less the shown A: a share of 0.2736 → 0.2762 shows 27.4% → 27.6%, +0.2% (it said 0)', () => {
     const b = withSummary(a, (s) => ({ counts: { ...s.counts, backbone_share: 0.276190 } }));
     const from = withSummary(a, (s) => ({ counts: { ...s.counts, backbone_share: 0.273585 } }));
     const line = diffText(diffPlans(from, b), 'A', 'B').find((l) => l.includes('counts.backbone_share'));
-    expect(line?.trim().split(/\s+/u).slice(-3)).toEqual(['0.27', '0.28', '+0.01']);
+    expect(line?.trim().split(/\s+/u).slice(-3)).toEqual(['27.4%', '27.6%', '+0.2%']);
   });
 });
 
