@@ -6,6 +6,7 @@ import type { School, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
 import { needsRuralService } from '../domain/priority.js';
+import { sharedNames } from '../domain/shared-names.js';
 import { bookOf, moveIdsOf, rememberBook } from './plan-book.js';
 import { groundQuality, qualityFigures, type QualityFigures } from './quality.js';
 import { TERMS } from '../rules/registry.js';
@@ -60,23 +61,12 @@ export function groundPlan(ctx: ModelContext): void {
   groundQuality(ctx.county);
 }
 
-/** Names more than one school of the county carries. */
-function sharedSchoolNames(schools: readonly School[]): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const s of schools) {
-    if (seen.has(s.name)) shared.add(s.name);
-    seen.add(s.name);
-  }
-  return shared;
-}
-
 /** Names the moves, writes their reasons, recomputes every school's figures and checks every rule. */
 export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): Plan {
   const p = ctx.policy;
   const figures = schoolFigures(ctx.county, p, ctx.posts, placements);
   const fig = new Map(figures.map((f) => [f.school.id, f]));
-  const shared = sharedSchoolNames(ctx.schools);
+  const shared = sharedNames(ctx.schools);
   const moves: Move[] = [];
   for (const pl of placements) {
     const teacher = ctx.teacherById.get(pl.teacherId);

@@ -36,17 +36,6 @@ function moveColumns(t: T, other: string): ListColumn[] {
   ];
 }
 
-/** Names that more than one of the plan's schools carries: the lists give these schools' codes beside the name. */
-export function sharedNames(lists: readonly MoveLists[]): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const { school } of lists) {
-    if (seen.has(school.name)) shared.add(school.name);
-    seen.add(school.name);
-  }
-  return shared;
-}
-
 /** The other school of a move as the lists show it: its name, and its code where another school has that name. */
 const otherSchool = (s: ListedSchool, shared: ReadonlySet<string>): string => (shared.has(s.name) ? `${s.name}（${s.id}）` : s.name);
 
@@ -63,7 +52,7 @@ function moveTable(caption: string, moves: readonly PublishedMove[], leaving: bo
 
 /**
  * A school's document: those who leave, then those who arrive, under the notice and the term;
- * `shared` the names more than one school carries ({@link sharedNames}), shown with the code.
+ * `shared` the names more than one school carries (domain/shared-names.ts), shown with the code.
  */
 export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: number, n: Notice, shared: ReadonlySet<string>): ListDoc {
   const t = tr(n);

@@ -7,7 +7,8 @@ import type { OutputFile } from '../output/write-folder.js';
 import { eligibleDoc, eligibleIndexDoc } from './eligible-docs.js';
 import type { EligibleLists } from './eligible-lists.js';
 import type { ListDoc, Orientation } from './list-doc.js';
-import { moveDoc, moveIndexDoc, sharedNames } from './move-docs.js';
+import { moveDoc, moveIndexDoc } from './move-docs.js';
+import { sharedNames } from '../domain/shared-names.js';
 import type { MovesPublication } from './move-lists.js';
 import type { Notice } from './notice.js';
 import type { SheetHeading } from '../output/xlsx/sheet-xml.js';
@@ -46,7 +47,7 @@ export function eligibleFiles(lists: readonly EligibleLists[], n: Notice, deflat
 /** The files of the lists after planning (landscape A4). */
 export function movesFiles(p: MovesPublication, termYears: number, n: Notice, deflate: Deflate): OutputFile[] {
   const files = schoolFiles(p.schools.map((l) => l.school));
-  const shared = sharedNames(p.schools);
+  const shared = sharedNames(p.schools.map((l) => l.school));
   const docs = p.schools.map((l, i) => moveDoc(l, files[i] ?? '', p.term, termYears, n, shared));
   const title = n.lang === 'zh' ? '拟交流人员名单' : 'proposed exchanges';
   const index = (hrefs: readonly string[]): ListDoc => moveIndexDoc(p.schools, hrefs, p.term, termYears, n);

@@ -4,7 +4,8 @@
  * does in the plan's terminal summary, report and explain.
  */
 import { describe, expect, it } from 'vitest';
-import { moveDoc, sharedNames } from '../../src/publish/move-docs.js';
+import { sharedNames } from '../../src/domain/shared-names.js';
+import { moveDoc } from '../../src/publish/move-docs.js';
 import { moveLists, type PublishedMove } from '../../src/publish/move-lists.js';
 import type { Notice } from '../../src/publish/notice.js';
 
@@ -21,7 +22,7 @@ const move = (id: string, from: number, to: number): PublishedMove => ({ id, nam
 describe('published lists where two schools share a name', () => {
   it('show the code beside the shared name in the other-school column, and the name alone elsewhere', () => {
     const lists = moveLists(schools, [move('000001', 0, 1), move('000002', 0, 2), move('000003', 0, 3), move('000004', 1, 3)]);
-    const shared = sharedNames(lists);
+    const shared = sharedNames(lists.map((l) => l.school));
     expect([...shared]).toEqual(['双河镇中心学校']);
     const other = (schoolId: string, table: number): string[] => {
       const l = lists.find((x) => x.school.id === schoolId)!;
