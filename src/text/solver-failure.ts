@@ -15,11 +15,13 @@ export function solverFailureText(solve: SolveResult, timeLimit?: number): strin
   if (solve.status === 'timedout') {
     const limit = timeLimit ?? NaN;
     const more = Number.isFinite(limit) ? Math.max(1, Math.ceil(limit * 4)) : 240;
+    // javascript-lp-solver alone (--solver jslp) is slow on a large model; HiGHS, which auto gives it, may solve it in seconds.
+    const jslp = solve.solver === 'javascript-lp-solver';
     return [
       `求解超时（上限 ${Number.isFinite(limit) ? limit : '?'} 秒, 已用 ${secs} 秒）, 未找到可用方案, 未写入任何文件。已尝试: ${triedZh}`,
-      `  可放宽时限再试: --time-limit ${more}（或 --set solver.time_limit=${more}）`,
+      `  可放宽时限再试: --time-limit ${more}（或 --set solver.time_limit=${more}）${jslp ? '; 或改用 HiGHS: --solver highs（默认 --solver auto 对较大的模型即用 HiGHS）' : ''}`,
       `the solver ran out of time (limit ${Number.isFinite(limit) ? limit : '?'} s, ran ${secs} s) without a usable plan; nothing was written. Tried: ${tried}`,
-      `  try again with more time: --time-limit ${more} (or --set solver.time_limit=${more})`,
+      `  try again with more time: --time-limit ${more} (or --set solver.time_limit=${more})${jslp ? '; or use HiGHS: --solver highs (the default, --solver auto, gives larger models to HiGHS)' : ''}`,
     ];
   }
   return [
