@@ -121,11 +121,15 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
   return { kind: 'planned', modelFigures: figuresOf(ctx, model.figures(solve.x), solve, plan, relaxed), solve: withPolish(solve, plan), plan, relaxed, conflicts };
 }
 
-/** The solve's account of how the plan was found, with the single changes after the naming, if any (method-text.ts translates it). */
+/**
+ * The solve's account of how the plan was found, with the single changes after the naming, if any
+ * (method-text.ts translates it). What they lower is the sum of the terms (summary.json's
+ * terms_total), not the model's objective a "proven optimal" speaks of.
+ */
 function withPolish(solve: SolveResult, plan: Plan): SolveResult {
   if (!plan.polish) return solve;
   const { changes, gain } = plan.polish;
-  return { ...solve, method: `${solve.method}; then ${changes} single ${changes === 1 ? 'change' : 'changes'} of named teachers lowered the objective by ${Number(gain.toFixed(2))}` };
+  return { ...solve, method: `${solve.method}; then ${changes} single ${changes === 1 ? 'change' : 'changes'} of named teachers lowered the terms' total by ${Number(gain.toFixed(2))}` };
 }
 
 /** The model's constant terms: what its terms at a solver's answer add to the solver's objective (the bound is shifted by as much). */

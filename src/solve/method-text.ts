@@ -6,7 +6,8 @@
 const PHRASES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^javascript-lp-solver gave no plan \((.*)\); then (.*)$/, (m) => `javascript-lp-solver 未得出方案（${methodZh(m[1] ?? '')}）, 改用 HiGHS: ${methodZh(m[2] ?? '')}`],
   [/^javascript-lp-solver's LP relaxation: (\d+) fractional columns; then (.*)$/, (m) => `javascript-lp-solver 的线性规划松弛解有 ${m[1]} 个非整数变量, 改用 HiGHS: ${methodZh(m[2] ?? '')}`],
-  [/^(.*); then (\d+) single changes? of named teachers lowered the objective by ([\d.]+)$/, (m) => `${methodZh(m[1] ?? '')}; 确定人选后又做 ${m[2]} 处单人调整, 目标函数再降 ${m[3]}`],
+  // "the objective": the words of plan folders written before the terms' total was named so.
+  [/^(.*); then (\d+) single changes? of named teachers lowered the (?:terms' total|objective) by ([\d.]+)$/, (m) => `${methodZh(m[1] ?? '')}; 确定人选后又做 ${m[2]} 处单人调整, 各项合计再降 ${m[3]}`],
   [/^(.*); stopped at the time limit$/, (m) => `${methodZh(m[1] ?? '')}; 到达时间上限时停止`],
   [/^(.*); then branch and cut on the whole model from that plan, to ([\d.]+)% of the bound$/, (m) => `${methodZh(m[1] ?? '')}; 再从该方案对整个模型分支切割, 距下界 ${m[2]}%`],
   [/^(.*); then (\d+) columns around them$/, (m) => `${methodZh(m[1] ?? '')}; 再放开其周围 ${m[2]} 个变量求解`],

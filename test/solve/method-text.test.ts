@@ -28,3 +28,12 @@ describe('the solver line in Chinese when the solve gave no plan', () => {
     for (const s of ['LP relaxation infeasible', 'LP relaxation unbounded', 'HiGHS proved the model infeasible', 'HiGHS proved the LP relaxation infeasible', 'LP relaxation: 4 fractional columns', 'HiGHS branch and cut: model status 7']) expect(methodZh(s)).not.toMatch(/[a-z]{3,}/);
   });
 });
+
+describe('the single changes after the naming, in the solver line', () => {
+  it('say they lowered the sum of the terms (terms_total), not the objective a proven optimum speaks of', () => {
+    // Seen: 已证明最优（线性规划松弛解即为整数解; 确定人选后又做 1 处单人调整, 目标函数再降 2）: proven optimal, then lower still.
+    expect(methodZh("HiGHS LP relaxation came out integral; then 1 single change of named teachers lowered the terms' total by 2")).toBe('线性规划松弛解即为整数解; 确定人选后又做 1 处单人调整, 各项合计再降 2');
+    // A plan folder written before says "the objective": read the same.
+    expect(methodZh('LP relaxation came out integral; then 3 single changes of named teachers lowered the objective by 2.5')).toBe('线性规划松弛解即为整数解; 确定人选后又做 3 处单人调整, 各项合计再降 2.5');
+  });
+});
