@@ -37,7 +37,7 @@ function moveColumns(t: T, other: string): ListColumn[] {
 }
 
 /** The other school of a move as the lists show it: its name, and its code where another school has that name. */
-const otherSchool = (s: ListedSchool, shared: ReadonlySet<string>): string => (shared.has(s.name) ? `${s.name}（${s.id}）` : s.name);
+const otherSchool = (s: ListedSchool, shared: ReadonlySet<string>, n: Notice): string => (!shared.has(s.name) ? s.name : n.lang === 'zh' ? `${s.name}（${s.id}）` : `${s.name} (${s.id})`);
 
 function moveTable(caption: string, moves: readonly PublishedMove[], leaving: boolean, term: ExchangeTerm, n: Notice, shared: ReadonlySet<string>): ListTable {
   const t = tr(n);
@@ -45,7 +45,7 @@ function moveTable(caption: string, moves: readonly PublishedMove[], leaving: bo
   return {
     caption: counted(caption, moves.length, n),
     columns: moveColumns(t, leaving ? t('交流学校', 'to_school') : t('原学校', 'from_school')),
-    rows: moves.map((m, i) => [String(i + 1), m.id, m.name, m.subject, otherSchool(leaving ? m.to : m.from, shared), m.direction, start, end, m.reason]),
+    rows: moves.map((m, i) => [String(i + 1), m.id, m.name, m.subject, otherSchool(leaving ? m.to : m.from, shared, n), m.direction, start, end, m.reason]),
     empty: t('无', 'none'),
   };
 }

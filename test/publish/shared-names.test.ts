@@ -31,5 +31,8 @@ describe('published lists where two schools share a name', () => {
     // 城关第一小学's leaving list: the two destinations called 双河镇中心学校 were told apart by nothing.
     expect(other('341122001', 0)).toEqual(['双河镇中心学校（341122017）', '双河镇中心学校（341122027）', '罗集乡张湾小学']);
     expect(other('341122030', 1)).toEqual(['城关第一小学', '双河镇中心学校（341122017）']);
+    // English lists write the code in plain brackets.
+    const en = moveDoc(lists.find((x) => x.school.id === '341122001')!, 'f.html', term, 3, { ...notice, lang: 'en' }, shared).tables[0]!.rows.map((r) => String(r[4]));
+    expect(en).toEqual(['双河镇中心学校 (341122017)', '双河镇中心学校 (341122027)', '罗集乡张湾小学']);
   });
 });
