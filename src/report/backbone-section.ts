@@ -14,7 +14,7 @@ import { esc } from './html.js';
 import { STAGE_LABEL, STAGE_ORDER } from './labels.js';
 import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, sectionColumnNames, STAGE_LABEL as STAGE_NAME } from '../plan/indicator-labels.js';
 import type { CvBlock, SummaryView } from './report-input.js';
-import { byText, legend, note, repeatedNames, schoolBadges, schoolLabel, section } from './section.js';
+import { byText, legend, note, repeatedNames, schoolBadges, section, schoolChartLabel } from './section.js';
 
 const SERIES = [
   { cls: 'before', name: '调整前 before' },
@@ -82,7 +82,7 @@ export function backboneSection(figures: readonly SchoolFigures[], s: SummaryVie
   const withPupils = figures.filter((f) => f.school.students > 0);
   const rowOf = (f: SchoolFigures): ChartRow => ({
     key: f.school.id,
-    label: schoolLabel(f.school, repeated),
+    ...schoolChartLabel(f.school, repeated),
     title: `${f.school.name}（${f.school.id}）学生 ${f.school.students}, 县级以上骨干 ${f.countyBackboneBefore} → ${f.countyBackboneAfter}`,
     badges: schoolBadges(f.school),
     values: [f.backbonePer100Before, f.backbonePer100After],

@@ -20,6 +20,8 @@ export interface Badge {
 export interface ChartRow {
   key: string;
   label: string;
+  /** The end of the label kept whole when the label is cut (the code beside a name two schools share): the cut falls before it. */
+  tail?: string;
   /** Tooltip of the label; defaults to the label. */
   title?: string;
   badges: Badge[];
@@ -112,7 +114,7 @@ export function barChart(spec: ChartSpec): string {
       for (const [k, v] of Object.entries(r.data ?? {})) data[`data-${k}`] = v;
       out.push(`<g${attrs(data)}>`);
       const base = r2(y + rowH / 2 + FONT * 0.35);
-      const fit = fitText(r.label, labelW, FONT);
+      const fit = fitLabel(r, labelW);
       const tip = r.title ?? r.label;
       out.push(`<text class="label" x="${PAD}" y="${base}">${fit.cut || tip !== r.label ? `<title>${esc(tip)}</title>` : ''}${esc(fit.text)}</text>`);
       let bx = PAD + labelW + GAP;
@@ -139,4 +141,12 @@ export function barChart(spec: ChartSpec): string {
     parts.push(out.join(''));
   }
   return `<div class="chart-wrap">${parts.join('')}</div>`;
+}
+
+/** A row's label cut to `maxPx`, its `tail` (when it ends the label) kept whole after the cut. */
+function fitLabel(r: ChartRow, maxPx: number): { text: string; cut: boolean } {
+  const whole = fitText(r.label, maxPx, FONT);
+  if (!whole.cut || !r.tail || !r.label.endsWith(r.tail)) return whole;
+  const head = fitText(r.label.slice(0, r.label.length - r.tail.length), maxPx - textPx(r.tail, FONT), FONT);
+  return { text: `${head.text}${r.tail}`, cut: true };
 }

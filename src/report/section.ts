@@ -35,6 +35,11 @@ export function schoolLabel(s: School, repeated: ReadonlySet<string>): string {
   return repeated.has(s.name) ? `${s.name}（${s.id}）` : s.name;
 }
 
+/** A chart row's label of a school: its display name, and the code a cut must keep (see ChartRow.tail) when names repeat. */
+export function schoolChartLabel(s: School, repeated: ReadonlySet<string>): { label: string; tail?: string } {
+  return repeated.has(s.name) ? { label: schoolLabel(s, repeated), tail: `（${s.id}）` } : { label: s.name };
+}
+
 /** Names that more than one school carries. */
 export function repeatedNames(schools: readonly School[]): Set<string> {
   const seen = new Set<string>();

@@ -6,7 +6,7 @@ import type { Policy } from '../domain/policy.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { num } from './format.js';
-import { byText, legend, note, repeatedNames, schoolBadges, schoolLabel, section } from './section.js';
+import { byText, legend, note, repeatedNames, schoolBadges, section, schoolChartLabel } from './section.js';
 
 const SERIES = [
   { cls: 'before', name: '调整前 before' },
@@ -42,7 +42,7 @@ export function shortageSection(figures: readonly SchoolFigures[], p: Policy): s
     .sort((a, b) => b.shortageBefore - a.shortageBefore || b.shortageAfter - a.shortageAfter || byText(a.school.id, b.school.id));
   const schoolRows: ChartRow[] = short.map((f) => ({
     key: f.school.id,
-    label: schoolLabel(f.school, repeated),
+    ...schoolChartLabel(f.school, repeated),
     title: `${f.school.name}（${f.school.id}）岗位 ${f.posts}, 教师 ${f.teachersBefore} → ${f.teachersAfter}`,
     badges: schoolBadges(f.school),
     values: [f.shortageBefore, f.shortageAfter],
