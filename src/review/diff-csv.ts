@@ -68,7 +68,7 @@ export function diffCsv(d: PlanDiff, lang: 'zh' | 'en'): string {
     ...d.removed.map((m) => ({ section: zh ? '取消交流' : 'move_removed', id: m.teacher_id, name: m.name, item: dest, a: m.to_school_id, b: '', change: zh ? '取消' : 'removed' })),
     ...d.changed.map((c) => ({ section: zh ? '改派' : 'move_changed', id: c.a.teacher_id, name: c.a.name, item: dest, a: c.a.to_school_id, b: c.b.to_school_id, change: zh ? '改派' : 'changed' })),
     ...weightsRows(d, lang),
-    ...d.terms.map((t) => ({ section: zh ? '目标函数' : 'objective', id: t.term, name: termLabel(t.term), item: value, a: round(t.a), b: round(t.b), change: round(t.b - t.a) })),
+    ...d.terms.map((t) => ({ section: zh ? '目标函数' : 'objective', id: t.term === 'total' ? 'terms_total' : t.term, name: termLabel(t.term), item: value, a: round(t.a), b: round(t.b), change: round(t.b - t.a) })),
     ...d.counts.map((c) => ({ section: zh ? '数量' : 'count', id: c.key, name: COUNT_LABEL[c.key]?.[lang] ?? '', item: value, a: round(c.a), b: round(c.b), change: round(c.b - c.a) })),
     ...d.schools.flatMap((s) => s.fields.map((f) => ({ section: zh ? '学校' : 'school', id: s.id, name: s.name, item: schoolFieldLabel(f.field), a: cellOf(f.a), b: cellOf(f.b), change: changeOf(f.a, f.b) }))),
   ];

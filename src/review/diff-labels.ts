@@ -56,8 +56,8 @@ function cvLabels(): Record<string, Text> {
 /** Whether a compared figure is a coefficient of variation: shown to three decimals, as the terminal and the sweep show CVs. */
 export const isCvFigure = (key: string): boolean => key.startsWith('indicators.cv_');
 
-/** A term's name as the diff shows it: Chinese label, then the English key. */
-export const termLabel = (t: string): string => (t === 'total' ? '合计 total' : t in TERM_LABELS ? `${TERM_LABELS[t as keyof typeof TERM_LABELS].zh} ${t}` : t);
+/** A term's name as the diff shows it: Chinese label, then the English key; the total is summary.json's terms_total (the sum of the terms), not its model_total. */
+export const termLabel = (t: string): string => (t === 'total' ? '各项合计 terms_total' : t in TERM_LABELS ? `${TERM_LABELS[t as keyof typeof TERM_LABELS].zh} ${t}` : t);
 
 const SCHOOL_LABEL = new Map(schoolColumns('en', true).map((c) => [c.en, c.zh]));
 /** A schools.csv figure's name as the diff shows it: Chinese column name, then the English key. */

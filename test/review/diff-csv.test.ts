@@ -45,3 +45,13 @@ describe('diff.csv count rows', () => {
     expect(rows('zh').find((r) => r[1] === 'counts.moved')?.[2]).toBe('交流人数');
   });
 });
+
+describe('the total of the objective terms in rotate diff', () => {
+  it('is named as summary.json names it, terms_total, and is that figure (it read 合计 total, beside a summary.json holding model_total too)', () => {
+    const d = diffPlans(a, a);
+    const total = diffCsv(d, 'zh').split('\r\n').find((l) => l.startsWith('目标函数,terms_total,'));
+    expect(total?.split(',').slice(0, 3)).toEqual(['目标函数', 'terms_total', '各项合计 terms_total']);
+    expect(Number(total?.split(',')[4])).toBeCloseTo(a.summary.objective.terms_total, 3);
+    expect(diffText(d, 'A', 'B').some((l) => /^ {2}各项合计 terms_total\s/u.test(l))).toBe(true);
+  });
+});
