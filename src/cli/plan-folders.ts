@@ -24,7 +24,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
     pass.push(a);
   }
   const t0 = performance.now();
-  if (!quiet) err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} counties, ${jobs} at a time`]);
+  if (!quiet) err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} ${list.length === 1 ? 'county' : 'counties'}, ${jobs} at a time`]);
   const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
     if (quiet && r.code === 0 && r.lines === 0) return;
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
@@ -34,6 +34,6 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   });
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);
-  if (!quiet) out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} counties planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
+  if (!quiet) out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'county' : 'counties'} planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
   return failed[0]?.code ?? 0;
 }

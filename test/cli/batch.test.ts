@@ -29,6 +29,11 @@ describe('rotate plan over several county folders', () => {
     expect(lines[at + 1]).toMatch(/^ {6}提示 \d+ 条/u);
     expect(again.stderr).toContain('上次方案.csv: 方案的交流名单, 未用 --baseline');
     expect(lines[lines.findIndex((l) => l.includes('✓ county1')) + 1] ?? '').not.toContain('提示');
+    // One folder: one county, said so (it read "planning 1 counties", "1 of 1 counties planned").
+    const one = spawnSync(process.execPath, [BIN, 'plan', join(root, 'in', 'county1'), '-o', join(root, 'plans3')], { encoding: 'utf8' });
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stderr).toContain('planning 1 county, ');
+    expect(one.stdout).toMatch(/1 of 1 county planned/u);
   });
 
   it('plans a county folder of workbooks, as a run on its files would, past the owner file of an open workbook; a folder without county files is named', async () => {
