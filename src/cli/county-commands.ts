@@ -4,7 +4,7 @@ import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
 import { allFolders, countyFiles, NO_FILES } from '../batch/run-batch.js';
 import { runValidate } from '../pipeline/run-validate.js';
-import { conflictReport } from '../text/terminal-summary.js';
+import { conflictLines } from '../text/conflict-advice.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { missingSectionLines, supplyLines } from '../text/county-standing.js';
 import { policyList } from '../text/policy-list.js';
@@ -26,7 +26,7 @@ async function validateFiles(files: readonly string[], o: { policy: string[]; se
     return EXIT.badInput;
   }
   if (r.kind === 'lock-conflicts') {
-    err(conflictReport(r.conflicts, 'validate'));
+    err(conflictLines(r.conflicts, 'locks', 'validate'));
     return EXIT.infeasible;
   }
   const c = r.county;

@@ -7,7 +7,8 @@ import type { SolverName } from '../solve/choose-solver.js';
 import { lockText } from '../text/lock-text.js';
 import { objectionText } from '../text/objection-text.js';
 import { solverFailureText } from '../text/solver-failure.js';
-import { conflictReport, terminalSummary } from '../text/terminal-summary.js';
+import { terminalSummary } from '../text/terminal-summary.js';
+import { conflictLines } from '../text/conflict-advice.js';
 import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
@@ -61,7 +62,7 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
       if (!o.quiet) out(terminalSummary(r, o.out, r.county.lang, { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
       if (!o.quiet && lockText(r.locks, r.county.lang).length > 0) out(lockText(r.locks, r.county.lang));
       if (!o.quiet && r.objections) out(objectionText(r.objections, r.county.lang));
-      if (r.relaxed) err(conflictReport(r.conflicts));
+      if (r.relaxed) err(conflictLines(r.conflicts, 'relaxed'));
       if (r.warnings.length > 0) err(formatIssues(r.warnings));
       break;
     }
@@ -69,7 +70,7 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
       badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
       break;
     case 'infeasible':
-      err([...conflictReport(outcome.conflicts), '未写入任何文件 / nothing was written']);
+      err([...conflictLines(outcome.conflicts, outcome.byLocks === true ? 'locks' : o.relax === true ? 'beyond-relax' : 'add-relax'), '未写入任何文件 / nothing was written']);
       break;
     case 'solver-failed':
       err(solverFailureText(outcome.solve, outcome.timeLimit));

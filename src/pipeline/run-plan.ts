@@ -89,7 +89,8 @@ export interface PlanReport {
 export type PlanOutcome =
   | { kind: 'written'; report: PlanReport }
   | { kind: 'bad-input'; issues: InputIssue[] }
-  | { kind: 'infeasible'; conflicts: Conflict[] }
+  /** `byLocks`: a lock breaks a hard rule (found before solving; no --relax drops a lock). */
+  | { kind: 'infeasible'; conflicts: Conflict[]; byLocks?: boolean }
   | { kind: 'solver-failed'; solve: SolveResult; timeLimit?: number }
   | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
@@ -142,7 +143,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   if (!prepared.ok) return { kind: 'bad-input', issues: prepared.issues };
   const { county, policy, ctx, warnings } = prepared.value;
   const lockConflicts = checkLocks(ctx);
-  if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts };
+  if (lockConflicts.length > 0) return { kind: 'infeasible', conflicts: lockConflicts, byLocks: true };
   // Taking the lock also proves, before solving, that the folder can be written (else an environment error).
   held.unlock = await lockFolder(await outputTarget(opts.outDir), env.tag);
   const folder = await outputFolderIssue(opts);
