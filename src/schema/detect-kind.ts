@@ -3,6 +3,7 @@ import { canonicalKey, columnSpec } from './columns.js';
 import { hasHan } from './normalise-header.js';
 import { matchHeaders, type HeaderMatch } from './match-headers.js';
 import { safe } from './show-value.js';
+import { ownOutputIssue } from './own-outputs.js';
 
 /**
  * What a header row must contain to be read as each kind: every column of `all`, and at
@@ -69,6 +70,8 @@ export function detectKind(
   candidates.sort((a, b) => b.columns.size - a.columns.size);
   const [best, second] = candidates;
   if (best && (!second || second.columns.size < best.columns.size)) return { ok: true, match: best };
+  const own = ownOutputIssue(header);
+  if (own) return { ok: false, issue: { file, ...own } };
   const cells = header.map((h) => h.trim()).filter((h) => h !== '');
   const zhNeeds = KINDS.map((k) => `${KIND_NAMES[k].zh}需 ${needs(k).zh}`).join('；');
   const enNeeds = KINDS.map((k) => `${KIND_NAMES[k].en} needs ${needs(k).en}`).join('; ');
