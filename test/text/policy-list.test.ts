@@ -1,0 +1,28 @@
+/**
+ * `rotate policy` teaches how to set what it lists: a share may be written as a percentage (15%),
+ * and the ways to set a parameter (--set, a policy file, --policy, sweep) are given in both
+ * languages. Its last line was English after the first example ("or a CSV file with columns
+ * 参数,取值 (key,value) among the inputs"), and nothing said that 15% is read.
+ */
+import { describe, expect, it } from 'vitest';
+import { policyList } from '../../src/text/policy-list.js';
+
+describe('rotate policy', () => {
+  it('says a share may be a percentage', () => {
+    const line = policyList().find((l) => l.startsWith('rules.quota_share = '));
+    expect(line).toBe('rules.quota_share = 0.10    范围 range: 0 – 1（或百分数 or a percentage: 15%）');
+  });
+
+  it('ends with how to set a parameter, in Chinese and English', () => {
+    const lines = policyList();
+    const at = lines.indexOf('用法 / use:');
+    expect(at).toBeGreaterThan(0);
+    const use = lines.slice(at + 1);
+    expect(use.length).toBeGreaterThanOrEqual(4);
+    for (const l of use) expect(l, l).toMatch(/[\u4e00-\u9fff].* \/ [A-Za-z]/u);
+    expect(use.join('\n')).toContain('--set rules.quota_share=15%');
+    expect(use.join('\n')).toContain('--policy');
+    expect(use.join('\n')).toContain('rotate init');
+    expect(use.join('\n')).toContain('rotate sweep');
+  });
+});
