@@ -121,8 +121,8 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
     col('to_school_id', '交流学校代码', false),
   ],
   policy: [
-    col('key', '参数', true, ['参数名', 'parameter']),
-    col('value', '取值', true, ['参数值', '值']),
+    col('key', '参数', true, ['参数名', '参数名称', 'parameter']),
+    col('value', '取值', true, ['参数值', '参数取值', '值']),
   ],
 };
 
