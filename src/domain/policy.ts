@@ -156,6 +156,19 @@ function beyond(spec: ParamSpec, v: string, raw: string): { zh: string; en: stri
   return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/iu.test(v) ? outOfRange(spec, Number(v), raw) : null;
 }
 
+/**
+ * For a comma list of numbers given to `--set` of a number (plan, validate, publish take one
+ * value): that rotate sweep compares several. Empty for anything else, and for a policy file's row.
+ */
+function sweepHint(spec: ParamSpec, s: PolicySetting): { zh: string; en: string } {
+  const list = s.value.normalize('NFKC').replace(/、/gu, ',').trim();
+  if (s.row !== undefined || !['number', 'integer', 'share'].includes(spec.type) || !/^\d+(\.\d+)?\s*%?(\s*,\s*\d+(\.\d+)?\s*%?)+$/u.test(list)) return { zh: '', en: '' };
+  return {
+    zh: `; 一个 --set 只设一个取值, 比较几个取值请用 rotate sweep（如 rotate sweep 县/*.csv --set ${spec.name}=${list}）`,
+    en: `; a --set sets one value: to compare several, use rotate sweep (rotate sweep county/*.csv --set ${spec.name}=${list})`,
+  };
+}
+
 function checkValue(spec: ParamSpec, raw: string): { zh: string; en: string } | null {
   const v = typedText(spec, raw);
   switch (spec.type) {
@@ -219,7 +232,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       continue;
     }
     const bad = checkValue(spec, s.value);
-    if (bad) issues.push(problem(s, bad.zh, bad.en));
+    if (bad) issues.push(problem(s, bad.zh + sweepHint(spec, s).zh, bad.en + sweepHint(spec, s).en));
     else {
       values[spec.name] = typedText(spec, s.value);
       setBy.set(spec.name, s);

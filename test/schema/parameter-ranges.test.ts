@@ -52,3 +52,15 @@ describe('every number parameter has a range in the policy table', () => {
     }
   });
 });
+
+describe('a list of values given to plan\'s --set', () => {
+  it('points to rotate sweep, which compares several values', () => {
+    const r = resolve('weights.indicator_keep', '0,5,10');
+    expect(r.ok ? [] : formatIssues(r.issues)).toEqual([
+      '--set weights.indicator_keep: 应为不小于0的数, 实为「0,5,10」; 一个 --set 只设一个取值, 比较几个取值请用 rotate sweep（如 rotate sweep 县/*.csv --set weights.indicator_keep=0,5,10） / expected a number ≥ 0, found "0,5,10"; a --set sets one value: to compare several, use rotate sweep (rotate sweep county/*.csv --set weights.indicator_keep=0,5,10)',
+    ]);
+    // In a policy file a list is only a wrong value.
+    const file = resolve('weights.indicator_keep', '0,5,10', '参数.csv', 4);
+    expect(file.ok ? [] : formatIssues(file.issues)[0]).not.toContain('rotate sweep');
+  });
+});
