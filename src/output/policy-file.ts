@@ -13,6 +13,10 @@ const EFFECT: Partial<Record<Param['name'], string>> = {
   'weights.preference': '调高: 更多按教师志愿安排 / higher: more teachers go where they asked',
   'weights.home_township': '调高: 更多回家庭所在乡镇 / higher: more teachers go to their home township',
   'weights.priority': '调高: 更优先交流任教年限长者 / higher: those longest at a school go first',
+  'weights.indicator_spread': '调高: 各校每百名学生体育艺术教师、县级以上骨干教师更均衡（校际差异系数更低）/ higher: PE-and-arts and county-level backbone teachers per 100 students more even between schools (lower coefficients of variation)',
+  'weights.indicator_shortfall': '调高: 低于每百名学生标准的学部（多为乡村学校）更多补到标准 / higher: more sections below the per-100-students standard (mostly rural) are brought up to it',
+  'weights.indicator_keep':
+    '调高: 调整前已达标的学部（多为城区学校）更多保持达标, 代价是调动更少、乡村空岗更多、差异系数可能更高; 先用 rotate sweep … --set weights.indicator_keep=0,5,10,20 比较 / higher: more sections that met the standard (mostly urban) keep it, at the price of fewer moves, more rural vacancies and perhaps higher coefficients of variation; compare first with rotate sweep … --set weights.indicator_keep=0,5,10,20',
   'weights.baseline': '仅在 --baseline 时生效; 调高: 与上一方案的差别更小 / only with --baseline; higher: fewer changes against the previous plan',
 };
 
