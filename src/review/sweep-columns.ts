@@ -12,7 +12,7 @@ export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
   const ok = (r: SweepRow, v: number): number | undefined => (r.status === 'planned' || r.status === 'before' ? v : undefined);
   return [
     ...axes.map((a, i): Column<SweepRow> => ({ en: a.key, zh: a.key, get: (r) => (r.status === 'before' ? (i === 0 ? BEFORE_LABEL : undefined) : r.point[a.key]) })),
-    { en: 'status', zh: '状态', get: (r) => (r.status === 'before' ? undefined : r.status === 'infeasible' ? `${STATUS[r.status]}: ${[...new Set(r.conflicts)].join(' + ')}` : STATUS[r.status]) },
+    { en: 'status', zh: '状态', get: (r) => (r.status === 'before' ? undefined : r.status === 'infeasible' ? `${STATUS[r.status]}: ${r.byLocks === true ? '锁定 lock → ' : ''}${[...new Set(r.conflicts)].join(' + ')}` : STATUS[r.status]) },
     { en: 'moves', zh: '交流人数', get: (r) => ok(r, r.moves) },
     { en: 'backbone_moves', zh: '交流骨干', get: (r) => ok(r, r.backboneMoves) },
     { en: 'shortage', zh: '缺员', get: (r) => ok(r, r.shortage) },

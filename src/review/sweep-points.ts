@@ -76,6 +76,8 @@ export interface SweepRow {
   status: 'planned' | 'infeasible' | 'solver-failed' | 'unverified' | 'before';
   /** Names of the conflicting rules when infeasible. */
   conflicts: string[];
+  /** Infeasible because a lock breaks a hard rule (checked before solving, as rotate plan does). */
+  byLocks?: boolean;
   moves: number;
   backboneMoves: number;
   shortage: number;
@@ -113,7 +115,7 @@ function backboneGapOf(q: QualityFigures, per100: number): number {
 export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver: PlanSolver = jslpSolver): SweepRow {
   const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSectionsMeeting: 0, sectionsMeetingAll: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
   const lockConflicts = checkLocks(ctx);
-  if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule) };
+  if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule), byLocks: true };
   // The locked plan's context holds the plan without the locks as its baseline, when it has one: its objective is the one summary.json gives.
   const { solved: r, ctx: planCtx } = solveLocked(ctx, false, false, now, solver);
   if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => c.rule) };

@@ -16,6 +16,7 @@ export function sweepText(axes: readonly SweepAxis[], rows: readonly SweepRow[],
       '  ',
       rows.map((r) => cols.map((c) => cell(c.get(r), c.en))),
     ),
+    ...(rows.some((r) => r.byLocks === true) ? ['锁定 lock → 规则 = 有锁定违反该硬性规则; rotate validate 同样的输入列出是哪条锁定、怎样解决 / lock → rule: a lock breaks that hard rule; rotate validate on the same inputs names the lock and what would lift it'] : []),
     before
       ? '调整前 = 不做交流时的县情（各点相同）, 以此对照各点 / before = the county without any move (the same at every point), to read each point against'
       : '所扫参数改变了调整前的数字（标准、编制、年份等）, 各点调整前的数字不同, 未列调整前一行 / the swept parameter changes the figures before the plan (a standard, a staffing norm, the year): no one row before the plan is shown',
