@@ -21,7 +21,7 @@ const DIFF_HEADERS = (['zh', 'en'] as const).map((lang) => diffCsv(EMPTY, lang).
  */
 export async function runDiff(dirA: string, dirB: string, csv: string | undefined, tag: string, force = false): Promise<DiffOutcome> {
   if (csv !== undefined) {
-    const side = await sideOutputIssue(csv, { option: 'diff --csv', inputs: [dirA, dirB], force, ours: (line) => DIFF_HEADERS.includes(line) });
+    const side = await sideOutputIssue(csv, { option: 'diff --csv', extension: '.csv', inputs: [dirA, dirB], force, ours: (line) => DIFF_HEADERS.includes(line) });
     if (side) return { kind: 'bad-input', issues: [side] };
   }
   const [a, b] = await Promise.all([readPlan(dirA), readPlan(dirB)]);

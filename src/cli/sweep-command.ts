@@ -57,7 +57,7 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const tooMany = sweepSizeIssue(axes);
   if (tooMany) return { kind: 'bad-input', issues: [tooMany] };
   if (opts.out !== undefined) {
-    const side = await sideOutputIssue(opts.out, { option: 'sweep -o', inputs: opts.inputs, force: opts.force === true, ours: (line) => SWEEP_TAILS.some((t) => t !== '' && line.endsWith(t)) });
+    const side = await sideOutputIssue(opts.out, { option: 'sweep -o', extension: '.csv', inputs: opts.inputs, force: opts.force === true, ours: (line) => SWEEP_TAILS.some((t) => t !== '' && line.endsWith(t)) });
     if (side) return { kind: 'bad-input', issues: [side] };
   }
   const read = await readCounty(opts.inputs, undefined, opts.policyFiles);

@@ -27,6 +27,8 @@ import { MANIFEST } from './write-folder.js';
 export interface SideOutputRules {
   /** How the user named this output, for messages: `--export-model`, `sweep -o`, `diff --csv`. */
   option: string;
+  /** The extension of what is written (a CSV table, a CPLEX LP model): a workbook's name for it is refused. */
+  extension: '.csv' | '.lp';
   /** Input files and folders of the run: never replaced, nothing written inside a folder of them. */
   inputs: readonly string[];
   /** The run's own output folder (-o), about to be replaced: nothing may be written inside it. */
@@ -36,6 +38,9 @@ export interface SideOutputRules {
   /** True when an existing file's first line (BOM dropped) shows rotate wrote it, as this kind of output. */
   ours: (firstLine: string) => boolean;
 }
+
+/** A workbook's extension, which a side output's text may not be given (Excel and WPS open a file by it). */
+const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xlsb|xls|et|ods)$/iu;
 
 /** True when `inner` is `outer` or inside it. */
 export function within(inner: string, outer: string): boolean {
@@ -78,6 +83,14 @@ export async function sideOutputIssue(path: string, rules: SideOutputRules): Pro
   const shown = showPath(path);
   const refuse = (zh: string, en: string): InputIssue => ({ file: rules.option, zh: `${shown} ${zh}`, en: `${shown} ${en}` });
   const hint = { zh: '；请另选文件名，或加 --force', en: '; choose another name, or add --force' };
+  const book = WORKBOOK_EXTENSION.exec(path)?.[0];
+  if (book !== undefined) {
+    const what = rules.extension === '.csv' ? { zh: 'CSV 文本', en: 'CSV text', openZh: '（Excel、WPS 可直接打开）', openEn: ' (Excel and WPS open it as it is)' } : { zh: 'LP 模型文本', en: 'an LP model as text', openZh: '', openEn: '' };
+    return refuse(
+      `以工作簿的扩展名 ${book} 结尾, 但写出的是 ${what.zh}: Excel、WPS 会因格式与扩展名不符而打不开; 请以 ${rules.extension} 结尾${what.openZh}`,
+      `ends in a workbook's extension, ${book}, but what is written is ${what.en}: Excel and WPS would refuse to open it (its format does not match its extension); end the name in ${rules.extension}${what.openEn}`,
+    );
+  }
   if (rules.ownOutput !== undefined && within(target, resolve(rules.ownOutput))) {
     return refuse('在本次的输出文件夹中，写出方案时会被替换；请写到方案文件夹以外', 'is inside the output folder of this run, which the plan replaces; write it outside the plan folder');
   }

@@ -125,7 +125,7 @@ async function releaseSolver(held: Held): Promise<void> {
 
 async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<PlanOutcome> {
   // A side output that may not be written is refused before any work.
-  const side = opts.exportModel === undefined ? null : await sideOutputIssue(opts.exportModel, { option: '--export-model', inputs: [...opts.inputs, ...(opts.baseline !== undefined ? [opts.baseline] : [])], ownOutput: opts.outDir, force: opts.force === true, ours: (line) => line.startsWith(LP_FIRST_LINE) });
+  const side = opts.exportModel === undefined ? null : await sideOutputIssue(opts.exportModel, { option: '--export-model', extension: '.lp', inputs: [...opts.inputs, ...(opts.baseline !== undefined ? [opts.baseline] : [])], ownOutput: opts.outDir, force: opts.force === true, ours: (line) => line.startsWith(LP_FIRST_LINE) });
   if (side) return { kind: 'bad-input', issues: [side] };
   const seconds: Record<string, number> = {};
   let t0 = env.now();
