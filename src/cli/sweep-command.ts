@@ -7,7 +7,7 @@ import { solverFor } from '../pipeline/solver-for.js';
 import { sweepText } from '../text/sweep-text.js';
 import { sweepCsv } from '../review/sweep-csv.js';
 import { beforeRow, commonBefore } from '../review/sweep-before.js';
-import { splitSweepSets, sweepListText, sweepPoints, sweepRow, sweepSizeIssue, type SweepRow } from '../review/sweep-points.js';
+import { splitSweepSets, sweepListText, sweepPoints, sweepRow, sweepSizeIssue, type SweepAxis, type SweepRow } from '../review/sweep-points.js';
 
 /** `before`: the county before any plan, the table's first row; null when the swept parameter changes it (sweep-before.ts). */
 export type SweepOutcome = { kind: 'swept'; rows: SweepRow[]; before: SweepRow | null; lines: string[] } | { kind: 'bad-input'; issues: InputIssue[] };
@@ -53,6 +53,8 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
     const enLists = lists.join(' and ');
     return { kind: 'bad-input', issues: [{ file: `--set ${twice.key}`, zh: `扫描参数给了两次（${zhLists}）, 每个参数只能扫描一次, 取值写在一个逗号列表里, 如 --set ${twice.key}=${all}`, en: `the parameter is swept twice (${enLists}): sweep each parameter once, its values in one comma list, such as --set ${twice.key}=${all}` }] };
   }
+  const repeated = repeatedValue(axes);
+  if (repeated) return { kind: 'bad-input', issues: [{ file: `--set ${repeated.key}`, zh: `扫描取值「${repeated.value}」与「${repeated.first}」重复, 每个取值只写一次`, en: `the value "${repeated.value}" to sweep repeats "${repeated.first}": give each value once` }] };
   if (axes.length === 0 || axes.length > 2) return usage('需要一到两个扫描参数, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters, such as --set weights.moves=0.5,1,2,4');
   const tooMany = sweepSizeIssue(axes);
   if (tooMany) return { kind: 'bad-input', issues: [tooMany] };
@@ -89,6 +91,20 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const before = commonBefore(befores);
   if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, read.value.county.lang, before), tag);
   return { kind: 'swept', rows, before, lines: sweepText(axes, rows, before) };
+}
+
+/** The first value of an axis that repeats an earlier one (`1` and `1.0` are one number), with that one; null when none does. */
+function repeatedValue(axes: readonly SweepAxis[]): { key: string; value: string; first: string } | null {
+  for (const a of axes) {
+    const seen = new Map<string, string>();
+    for (const v of a.values) {
+      const same = /^\d+(\.\d+)?$/u.test(v) ? String(Number(v)) : v.toLowerCase();
+      const first = seen.get(same);
+      if (first !== undefined) return { key: a.key, value: v, first };
+      seen.set(same, v);
+    }
+  }
+  return null;
 }
 
 function dedupe(issues: InputIssue[]): InputIssue[] {

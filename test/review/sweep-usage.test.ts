@@ -73,3 +73,9 @@ describe('sweep: a yes/no or choice parameter', () => {
     expect(await issues('rules.backbone_share_base', 'movers,所有')).toEqual(['--set rules.backbone_share_base: 应为 movers / eligible 之一, 实为「所有」 / expected one of movers, eligible, found "所有"']);
   });
 });
+
+describe('sweep: a value given twice in a list', () => {
+  it('is refused, naming it (the same plan was made twice and shown as two rows)', async () => {
+    expect(await issues('weights.moves', '1,2,1.0')).toEqual(['--set weights.moves: 扫描取值「1.0」与「1」重复, 每个取值只写一次 / the value "1.0" to sweep repeats "1": give each value once']);
+  });
+});
