@@ -119,6 +119,9 @@ function fileSetIssues(files: readonly LoadedFile[], explained: ReadonlySet<File
  *
  * @param paths files as given on the command line, in that order (also the order of `files`).
  * @param bytesOf how to read a file (tests may pass their own).
+ * @param laterPolicy the paths among `paths` given with --policy, in order: their rows apply after
+ *   the other policy files' and win over them (a key repeated within one file, or among the other
+ *   files, is still an issue).
  */
 export async function loadCounty(paths: readonly string[], bytesOf?: (p: string) => Promise<FileBytes>, laterPolicy: readonly string[] = []): Promise<Result<County>> {
   // A file given twice is read once (and reported once), not as a second file of repeats.
