@@ -25,6 +25,7 @@ import { periodNotes } from '../publish/period-notes.js';
 import { ELIGIBLE_WORKBOOK, MOVES_WORKBOOK, eligibleFiles, movesFiles } from '../publish/publish-files.js';
 import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';
+import { showPath } from '../safe/show-path.js';
 
 /** Which lists: before planning (from the inputs) or after (from a plan folder). */
 export type Moment = 'eligible' | 'moves';
@@ -86,6 +87,22 @@ export async function momentOf(args: readonly string[]): Promise<{ moment: Momen
   if (names.includes('summary.json') || names.includes('assignments.csv')) return { moment: 'moves', inputs: [] };
   const county = await countyFiles(only);
   return county.length > 0 ? { moment: 'eligible', inputs: county } : { moment: 'moves', inputs: [] };
+}
+
+/** A plan folder among several arguments (an objections file given beside it): the moves are published from the folder alone. */
+async function planAmongFiles(args: readonly string[]): Promise<InputIssue[]> {
+  if (args.length < 2) return [];
+  const plans: string[] = [];
+  for (const a of args) {
+    if (!(await isFolder(a))) continue;
+    const names = await readdir(a).catch(() => [] as string[]);
+    if (names.includes('summary.json') || names.includes('assignments.csv')) plans.push(a);
+  }
+  return plans.map((dir) => showPath(dir)).map((p) => ({
+    file: p,
+    zh: `这是 rotate plan 写出的方案文件夹: 规划后公示只给这一个文件夹（rotate publish ${p}）; 异议文件应在 rotate plan 时与县文件一起给出, 再公示新方案`,
+    en: `this is a plan folder written by rotate plan: after planning, give that folder alone (rotate publish ${p}); an objections file goes to rotate plan with the county's files, and the new plan is published`,
+  }));
 }
 
 /** Before planning: the county read and checked as `plan` does, each teacher's eligibility as the plan has it. */
@@ -153,6 +170,8 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
 export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise<PublishOutcome> {
+  const mixed = await planAmongFiles(opts.args);
+  if (mixed.length > 0) return { kind: 'bad-input', issues: mixed };
   const { moment, inputs } = await momentOf(opts.args);
   const dir = opts.outDir ?? DEFAULT_OUT[moment];
   const built = moment === 'moves' ? await buildMoves(opts, env) : await buildEligible(opts, inputs, env);

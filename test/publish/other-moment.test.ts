@@ -29,4 +29,15 @@ describe('rotate publish into a folder that holds the lists of the other moment'
     expect(readdirSync(out)).toContain('moves.xlsx');
     expect(readdirSync(out)).not.toContain('eligible.xlsx');
   });
+
+  it('refuses a plan folder given with other files (an objections file beside it), saying to give the folder alone', async () => {
+    const county = sampleCounty();
+    const plan = await planCounty(county);
+    const out = join(tempDir('rotate-plan-and-files-'), 'moves');
+    const r = await publish([plan, inputsOf(county)[0] ?? ''], out);
+    if (r.kind !== 'bad-input') throw new Error(r.kind);
+    expect(r.issues.map((i) => `${i.file}: ${i.zh} / ${i.en}`)).toEqual([
+      `${plan}: 这是 rotate plan 写出的方案文件夹: 规划后公示只给这一个文件夹（rotate publish ${plan}）; 异议文件应在 rotate plan 时与县文件一起给出, 再公示新方案 / this is a plan folder written by rotate plan: after planning, give that folder alone (rotate publish ${plan}); an objections file goes to rotate plan with the county's files, and the new plan is published`,
+    ]);
+  });
 });
