@@ -45,6 +45,7 @@ export function eligibleDoc(l: EligibleLists, file: string, n: Notice): ListDoc 
     title: `${countyYear(n)}${t('教师交流轮岗公示', ' teacher rotation: published lists')}`,
     subtitle: school,
     lines: [periodText(n), objectionsText(n)],
+    more: [periodText(n), objectionsText(n)],
     tables: [
       teacherTable(t(`一、${ELIGIBLE_TITLE.zh}`, `1. ${ELIGIBLE_TITLE.en}`), l.eligible, t, t('理由', 'reason'), n),
       teacherTable(t(`二、${DEFERRED_TITLE.zh}`, `2. ${DEFERRED_TITLE.en}`), l.deferred, t, t('暂缓/免交流原因', 'reason'), n),
@@ -67,6 +68,7 @@ export function eligibleIndexDoc(lists: readonly EligibleLists[], hrefs: readonl
       objectionsText(n),
       t(`全县 ${lists.length} 所学校: ${ELIGIBLE_TITLE.zh} ${eligible} 人, ${DEFERRED_TITLE.zh} ${deferred} 人`, `${lists.length} schools: ${eligible} eligible to rotate, ${deferred} deferred or exempt`),
     ],
+    more: [periodText(n), objectionsText(n)],
     tables: [
       {
         caption: t('各校名册', 'lists by school'),

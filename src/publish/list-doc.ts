@@ -35,6 +35,8 @@ export interface ListDoc {
   subtitle: string;
   /** The first page's notice lines: the period, where objections go, the term. */
   lines: readonly string[];
+  /** Lines under the running head of every page after the first (the period, where objections go): each sheet is posted on its own. */
+  more?: readonly string[];
   tables: readonly ListTable[];
 }
 

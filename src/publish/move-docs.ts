@@ -63,6 +63,7 @@ export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: n
     title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}`,
     subtitle: school,
     lines: [periodText(n), objectionsText(n), termText(term, years, n)],
+    more: [periodText(n), objectionsText(n)],
     tables: [moveTable(t('一、调出人员', '1. leaving'), l.leaving, true, term, n, shared), moveTable(t('二、调入人员', '2. arriving'), l.arriving, false, term, n, shared)],
   };
 }
@@ -77,6 +78,7 @@ export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string
     title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}`,
     subtitle: t('索引', 'index'),
     lines: [periodText(n), objectionsText(n), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${lists.length} schools, ${moves} teachers to rotate`)],
+    more: [periodText(n), objectionsText(n)],
     tables: [
       {
         caption: t('各校名单', 'lists by school'),

@@ -2,7 +2,7 @@
  * A document cut into A4 pages so that no row is ever cut across two: every page is a box of
  * the sheet's height (page-metrics.ts), and rows go onto it while their estimated heights fit;
  * a table that goes on repeats its caption ("续") and its header row on the next page. Every
- * page carries the running head; the first also the title block.
+ * page carries the running head; the first also the title block, the others the document's `more` lines.
  */
 import { cellText, type ListCell, type ListColumn, type ListDoc, type ListTable, type Orientation } from './list-doc.js';
 import { contentHeight, contentWidth, GAP, TEXT } from './page-metrics.js';
@@ -41,11 +41,13 @@ export function rowHeight(cells: readonly ListCell[], columns: readonly ListColu
   return lines * TEXT.cell.line + 2 * GAP.cellPad + GAP.cellBorder;
 }
 
-/** Height of the running head (every page) and of the first page's title block. */
-function headHeights(doc: ListDoc, width: number): { head: number; title: number } {
+/** Height of the running head (every page), of the first page's title block and of the lines under the head of the others. */
+function headHeights(doc: ListDoc, width: number): { head: number; title: number; more: number } {
   const head = blockHeight(doc.head, 'head', width) + GAP.head;
   const title = blockHeight(doc.title, 'title', width) + blockHeight(doc.subtitle, 'subtitle', width) + doc.lines.reduce((s, l) => s + blockHeight(l, 'info', width), 0) + GAP.titleBlock;
-  return { head, title };
+  const lines = doc.more ?? [];
+  const more = lines.length > 0 ? lines.reduce((s, l) => s + blockHeight(l, 'info', width), 0) + GAP.titleBlock : 0;
+  return { head, title, more };
 }
 
 /** Height of a table's caption and header row. */
@@ -62,12 +64,12 @@ function tableTop(t: ListTable, width: number, continued: boolean): number {
 export function paginate(doc: ListDoc, o: Orientation): Page[] {
   const width = contentWidth(o);
   const budget = contentHeight(o);
-  const { head, title } = headHeights(doc, width);
+  const { head, title, more } = headHeights(doc, width);
   const pages: PagePart[][] = [[]];
   let used = head + title;
   const newPage = (): void => {
     pages.push([]);
-    used = head;
+    used = head + more;
   };
   for (const table of doc.tables) {
     const empty = table.rows.length === 0;

@@ -34,7 +34,9 @@ function pageHtml(page: Page, lang: Lang): string {
   const id = page.number === 1 ? ` id="${esc(d.anchor)}"` : '';
   const title = page.number === 1
     ? `<div class="title-block"><h1>${esc(d.title)}</h1><div class="subtitle">${esc(d.subtitle)}</div>${d.lines.map((l) => `<div class="info">${esc(l)}</div>`).join('')}</div>\n`
-    : '';
+    : (d.more ?? []).length > 0
+      ? `<div class="title-block">${(d.more ?? []).map((l) => `<div class="info">${esc(l)}</div>`).join('')}</div>\n`
+      : '';
   const foot = lang === 'zh' ? `第 ${page.number} 页 共 ${page.count} 页` : `page ${page.number} of ${page.count}`;
   return `<div class="page"${id} data-doc="${esc(d.anchor)}">\n<div class="head">${esc(d.head)}</div>\n${title}${page.parts.map((p) => partHtml(p, lang)).join('\n')}\n<div class="foot">${esc(foot)}</div>\n</div>`;
 }
