@@ -7,12 +7,12 @@
 import type { InputIssue, Objection, Teacher } from '../domain/types.js';
 import { showEn, showZh } from './show-value.js';
 
-/** A person's name compared: width and spaces (full-width ones too) and the middle dot's forms ignored. */
+/** A person's name compared: width, spaces (full-width ones too) and the middle dot (written as ·, •, ・ or . or left out) ignored. */
 export const personKey = (name: string): string =>
   name
     .normalize('NFKC')
     .replace(/\s+/gu, '')
-    .replace(/[·•‧・.．]/gu, '·');
+    .replace(/[·•‧・.．]/gu, '');
 
 /** One issue per objection whose 姓名 is not its teacher's name (unknown teachers are reported elsewhere). */
 export function objectionNameIssues(teachers: readonly Teacher[], objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {

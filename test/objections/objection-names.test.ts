@@ -18,6 +18,13 @@ describe('an objection whose 姓名 is not the name of its 工号', () => {
     ]);
   });
 
+  it('accepts a name with its middle dot written otherwise or left out (阿依古丽·买买提, 阿依古丽•买买提, 阿依古丽买买提)', async () => {
+    const teachers = `${TEACHERS}T4,阿依古丽·买买提,002,数学,9,\n`;
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': teachers, 'o.csv': HEADER + 'T4,阿依古丽•买买提,路远,驳回,,,\nT4,阿依古丽买买提,路远,驳回,,,\nT4,阿依古丽.买买提,路远,驳回,,,\n' });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.objections).toHaveLength(3);
+  });
+
   it('accepts the name written with spaces (full-width too), and a row without a name', async () => {
     const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王　芳 ,路远,同意,留任,,\nT2,,路远,驳回,,,\n' });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
