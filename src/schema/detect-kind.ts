@@ -49,6 +49,23 @@ function needs(kind: FileKind): { zh: string; en: string } {
   };
 }
 
+/**
+ * The objections.csv a plan wrote (what each objection did, with 类别, 调整后交流学校代码 and 异议表行号)
+ * has 工号 and 处理结果 and would be read as an objections file, its knock-on rows failing one by one:
+ * given back (as the next round's template), it is named as what it is, once.
+ */
+function objectionsReportIssue(header: readonly string[], file: string): InputIssue | null {
+  const cells = new Set(header.map((h) => h.trim()));
+  const zh = cells.has('调整后交流学校代码') && cells.has('异议表行号');
+  const en = cells.has('after_to_school_id') && cells.has('source_row');
+  if (!zh && !en) return null;
+  return {
+    file,
+    zh: '这是 rotate plan 写出的异议处理结果（objections.csv）, 不是异议表: 请给出县里的异议表（工号, 处理结果, 操作, 学校代码; 上一轮同意的异议仍要执行的, 也写在其中）',
+    en: "this is the objections.csv a plan wrote (what the objections did), not an objections file: give the bureau's objections file (teacher_id, decision, action, school_id; with the upheld objections of earlier rounds that must still hold)",
+  };
+}
+
 /** A header row that is evidently a kind's but lacks a required column of it: the kind and how many of its columns it has. */
 export interface NearKind {
   kind: FileKind;
@@ -65,6 +82,8 @@ export function detectKind(
   header: readonly string[],
   file: string,
 ): { ok: true; match: HeaderMatch } | { ok: false; issue: InputIssue; near?: NearKind } {
+  const report = objectionsReportIssue(header, file);
+  if (report) return { ok: false, issue: report };
   const matches = KINDS.map((kind) => matchHeaders(header, kind));
   const candidates = matches.filter(fits);
   candidates.sort((a, b) => b.columns.size - a.columns.size);

@@ -84,3 +84,13 @@ describe('a decision or action typed with a full stop after it', () => {
     expect(r.value.locks.map((l) => [l.teacherId, l.action]).sort()).toEqual([['T1', 'stay'], ['T3', 'forbid']]);
   });
 });
+
+describe('the objections.csv a plan wrote, given back as the objections file (the next round\'s template)', () => {
+  it('is refused as one issue saying what it is and what to give instead, not row by row', async () => {
+    const report = '\uFEFF类别,工号,姓名,任教学科,原学校代码,异议内容,处理结果,处理决定,处理说明,调整前交流学校代码,调整前交流学校,调整后交流学校代码,调整后交流学校,变化,原因,相关异议,异议表行号\r\n异议,T1,王芳,数学,001,路远,同意,留任,,003,山背小学,,（留任）,取消交流,x,T1,2\r\n连带调整,T2,李强,音乐,001,,,,,,（留任）,003,山背小学,新增交流,y,T1,\r\n';
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': report });
+    expect(lines).toEqual([
+      'o.csv: 这是 rotate plan 写出的异议处理结果（objections.csv）, 不是异议表: 请给出县里的异议表（工号, 处理结果, 操作, 学校代码; 上一轮同意的异议仍要执行的, 也写在其中） / this is the objections.csv a plan wrote (what the objections did), not an objections file: give the bureau\'s objections file (teacher_id, decision, action, school_id; with the upheld objections of earlier rounds that must still hold)',
+    ]);
+  });
+});
