@@ -15,7 +15,7 @@ import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy
 import { subjectKey } from '../domain/subjects.js';
 import type { InputIssue, Lang } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
-import { checkFolder, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
+import { checkFolder, MANIFEST, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
 import { readPlan, type PlanRecord } from '../plan-folder/read-plan.js';
 import { editedPlanIssues } from '../plan-folder/edited-files.js';
 import { eligibleLists } from '../publish/eligible-lists.js';
@@ -68,6 +68,8 @@ export interface Published {
   counts: Record<string, number>;
   schools: number;
   warnings: InputIssue[];
+  /** True when the folder held lists written before, now replaced (said on the terminal: they may be the ones posted). */
+  replaced: boolean;
 }
 
 export type PublishOutcome = { kind: 'written'; published: Published } | { kind: 'bad-input'; issues: InputIssue[] };
@@ -177,8 +179,10 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   const built = moment === 'moves' ? await buildMoves(opts, env) : await buildEligible(opts, inputs, env);
   if (!built.ok) return { kind: 'bad-input', issues: built.issues };
   const release = await lockFolder(await outputTarget(dir), env.tag);
+  let replaced = false;
   try {
     await recoverFolder(dir);
+    replaced = (await readdir(await outputTarget(dir)).catch(() => [] as string[])).some((n) => n !== MANIFEST);
     const c = await checkFolder(dir, { force: opts.force === true, inputs: [...opts.args, ...inputs], kind: 'publish', other: OTHER_LISTS[moment] });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
     await writeFolderAtomically(dir, built.files, env.tag, 'publish');
@@ -186,5 +190,5 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
     await release();
   }
   const { notice, counts, schools, warnings } = built;
-  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings } };
+  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced } };
 }

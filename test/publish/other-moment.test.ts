@@ -22,10 +22,12 @@ describe('rotate publish into a folder that holds the lists of the other moment'
     ]);
     expect(readFileSync(join(out, 'eligible.xlsx'))).toEqual(before);
     expect(readdirSync(out)).not.toContain('moves.xlsx');
-    // The same moment again replaces its own lists, as before; --force replaces the other's.
-    expect((await publish(inputsOf(county), out, { 'publish.start': '2026-06-01' })).kind).toBe('written');
+    // The same moment again replaces its own lists, as before, and says so; --force replaces the other's.
+    expect(first.kind === 'written' && first.published.replaced).toBe(false);
+    const same = await publish(inputsOf(county), out, { 'publish.start': '2026-06-01' });
+    expect(same.kind === 'written' && same.published.replaced).toBe(true);
     const forced = await runPublish({ args: [plan], outDir: out, sets, force: true }, { currentYear: 2026, tag: `om${process.pid}` });
-    expect(forced.kind).toBe('written');
+    expect(forced.kind === 'written' && forced.published.replaced).toBe(true);
     expect(readdirSync(out)).toContain('moves.xlsx');
     expect(readdirSync(out)).not.toContain('eligible.xlsx');
   });

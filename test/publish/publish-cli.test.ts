@@ -53,7 +53,11 @@ describe('rotate publish on the command line', () => {
     expect(d.status).toBe(2);
     expect(d.stderr).toContain('index.html');
     expect(readFileSync(join(dir, 'publish', 'moves', 'index.html'), 'utf8')).toBe('edited');
-    expect(run(['plan', '--force'], dir).status).toBe(0);
+    const forced = run(['plan', '--force'], dir);
+    expect(forced.status).toBe(0);
+    // Replacing the lists written before is said, never silent: they may be the ones on the notice boards.
+    expect(forced.stdout).toContain('替换了此前写出的名单 / replaced the lists written there before');
+    expect(b.stdout).not.toContain('替换了');
     // A list edited in the plan folder (its last move deleted) is not published, nor written as the roster for the national system.
     const list = join(dir, 'plan', 'assignments.csv');
     writeFileSync(list, readFileSync(list, 'utf8').replace(/[^\n]*\r\n$/u, ''));
