@@ -35,7 +35,8 @@ ${exitHelp('花名册已写入 / the roster written', [INTERNAL, ROSTER_BAD, env
       inputWarnings(r.warnings);
       const t = r.term;
       const span = `${dateEn(t.start)} – ${dateEn(t.end)}`;
-      out([`交流人员花名册已写入 ${r.dir}/（${r.files.join(', ')}）/ roster written`, `  交流 ${r.moves} 人, 交流轮岗类型 ${r.roster.exchangeType}, 是否调动人事关系 ${r.roster.transferPersonnel ? '是' : '否'}, 期限 term ${span}`]);
+      const replaced = r.replaced ? [`  ${r.dir}/ 中替换了此前写出的花名册 / replaced the roster written there before`] : [];
+      out([`交流人员花名册已写入 ${r.dir}/（${r.files.join(', ')}）/ roster written`, `  交流 ${r.moves} 人, 交流轮岗类型 ${r.roster.exchangeType}, 是否调动人事关系 ${r.roster.transferPersonnel ? '是' : '否'}, 期限 term ${span}`, ...replaced]);
       exit(EXIT.ok);
     });
 }

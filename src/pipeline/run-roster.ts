@@ -4,6 +4,7 @@
  * then `--set`) → write the roster folder whole (a CSV file and a workbook), never over a folder
  * the user did not ask to replace, never into or over the plan folder.
  */
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
@@ -32,7 +33,7 @@ export interface RosterOptions {
 }
 
 export type RosterOutcome =
-  | { kind: 'written'; dir: string; files: string[]; moves: number; term: Term; lang: Lang; roster: RosterTerms; warnings: InputIssue[] }
+  | { kind: 'written'; dir: string; files: string[]; moves: number; term: Term; lang: Lang; roster: RosterTerms; warnings: InputIssue[]; replaced: boolean }
   | { kind: 'bad-input'; issues: InputIssue[] };
 
 /** True when `inner` is `outer` or inside it. */
@@ -95,8 +96,10 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
     { name: `${base}.xlsx`, content: await rosterXlsx(moves, lang, roster) },
   ];
   const release = await lockFolder(await outputTarget(opts.outDir), tag);
+  let replaced = false;
   try {
     await recoverFolder(opts.outDir);
+    replaced = (await readdir(await outputTarget(opts.outDir)).catch(() => [] as string[])).some((n) => n !== MANIFEST);
     const c = await checkFolder(opts.outDir, { force: opts.force, inputs: [join(opts.planDir, ASSIGNMENTS_FILE)], kind: 'roster' });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
     await writeFolderAtomically(opts.outDir, files, tag, 'roster');
@@ -107,5 +110,5 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
   const warnings: InputIssue[] = s.value.relaxed
     ? [{ file: showPath(opts.planDir), zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 上报前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before reporting it' }]
     : [];
-  return { kind: 'written', dir: opts.outDir, files: files.map((f) => f.name), moves: moves.length, term, lang, roster, warnings };
+  return { kind: 'written', dir: opts.outDir, files: files.map((f) => f.name), moves: moves.length, term, lang, roster, warnings, replaced };
 }

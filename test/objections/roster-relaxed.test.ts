@@ -20,6 +20,10 @@ describe('the roster of a plan that relaxed hard rules (--relax)', () => {
     expect(r.stderr).toContain('注意: 此方案放宽了相互冲突的硬性规则（--relax）, 上报前请确认 / note: this plan relaxes hard rules that conflict (--relax); check it before reporting it');
     const plain = join(dir, 'plain');
     expect(rotate('plan', ...DATA, '--set', 'plan.year=2026', '-o', plain, '-q').status).toBe(0);
-    expect(rotate('roster', plain, '-o', join(dir, 'roster2')).stderr).not.toContain('--relax');
+    const first = rotate('roster', plain, '-o', join(dir, 'roster2'));
+    expect(first.stderr).not.toContain('--relax');
+    expect(first.stdout).not.toContain('替换了');
+    // Written again over the roster of another plan: said, as rotate publish says it.
+    expect(rotate('roster', plan, '-o', join(dir, 'roster2')).stdout).toContain('替换了此前写出的花名册 / replaced the roster written there before');
   }, 120_000);
 });
