@@ -111,7 +111,7 @@ export const COLUMNS: Readonly<Record<FileKind, readonly ColumnSpec[]>> = {
   // Objections of the 公示: the decision of an upheld one is a lock (操作 and 学校代码, as in a locks file).
   objections: [
     col('teacher_id', '工号', true, TEACHER_ID_ALIASES),
-    col('decision', '处理结果', true, ['处理意见', '处理结论', '异议处理结果', 'result']),
+    col('decision', '处理结果', true, ['处理意见', '处理结论', '异议处理结果', '是否采纳', '是否同意', '是否成立', '采纳情况', 'result']),
     col('objection', '异议内容', false, ['异议', '异议事项', '异议理由', 'objection_text']),
     col('name', '姓名', false, ['教师姓名', 'teacher_name']),
     col('decision_note', '处理说明', false, ['答复', '答复意见', '处理理由', 'reply']),

@@ -94,3 +94,13 @@ describe('the objections.csv a plan wrote, given back as the objections file (th
     ]);
   });
 });
+
+describe('a register whose decision column is 是否采纳 (是 / 否)', () => {
+  it('is read as the objections file it is, 是 upheld and 否 rejected: read as a locks file, a rejected row\'s 操作 would have been applied', async () => {
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': '工号,姓名,异议内容,是否采纳,操作,学校代码\nT1,王芳,路远,是,留任,\nT2,李强,想去山背,否,调往,003\n' });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.files.find((f) => f.name === 'o.csv')?.kind).toBe('objections');
+    expect(r.value.objections?.map((o) => [o.teacherId, o.decision]).sort()).toEqual([['T1', 'upheld'], ['T2', 'rejected']]);
+    expect(r.value.locks.map((l) => [l.teacherId, l.action])).toEqual([['T1', 'stay']]);
+  });
+});
