@@ -35,6 +35,7 @@ function writtenText(p: Published): string[] {
   if (!p.notice.from) lines.push('  公示期开始日期未设置（publish.start）, 页面上留空待手填 / publish.start is not set: the period is left blank to fill in by hand');
   if (p.notice.objectionsTo === '') lines.push('  异议受理方式未设置（publish.objections_to）, 页面上留空待手填 / publish.objections_to is not set: a line is left to fill in');
   if (p.notice.county === '') lines.push('  县名未设置（publish.county）/ publish.county is not set: the pages name no county');
+  else if (p.notice.countyUnset) lines.push(`  县名未设置（publish.county）, 页面上用「${p.notice.county}」 / publish.county is not set: the pages name "${p.notice.county}" (--set publish.county=…)`);
   return lines;
 }
 

@@ -13,6 +13,8 @@ export interface Notice {
   lang: Lang;
   /** The county as printed (`publish.county`, or the school ids' administrative code), or ''. */
   county: string;
+  /** True when `publish.county` was not set and the county is the school ids' code (or ''). */
+  countyUnset: boolean;
   /** The plan year. */
   year: number;
   /** The publication period in working days; its dates when `publish.start` is set. */
@@ -42,6 +44,7 @@ export function noticeOf(p: PublishPolicy, year: number, schoolIds: readonly str
   return {
     lang,
     county: countyName(p.county, schoolIds, lang),
+    countyUnset: p.county === '',
     year,
     days: p.workingDays,
     ...(period ? { from: period.from, to: period.to } : {}),

@@ -58,6 +58,8 @@ describe('rotate publish on the command line', () => {
     // Replacing the lists written before is said, never silent: they may be the ones on the notice boards.
     expect(forced.stdout).toContain('替换了此前写出的名单 / replaced the lists written there before');
     expect(b.stdout).not.toContain('替换了');
+    // The county not set: the pages name the school ids' code, and the terminal says how to name the bureau.
+    expect(b.stdout).toContain('县名未设置（publish.county）, 页面上用「行政区划代码 341122」 / publish.county is not set: the pages name "行政区划代码 341122"');
     // A list edited in the plan folder (its last move deleted) is not published, nor written as the roster for the national system.
     const list = join(dir, 'plan', 'assignments.csv');
     writeFileSync(list, readFileSync(list, 'utf8').replace(/[^\n]*\r\n$/u, ''));
