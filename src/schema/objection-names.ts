@@ -7,10 +7,11 @@
 import type { InputIssue, Objection, Teacher } from '../domain/types.js';
 import { showEn, showZh } from './show-value.js';
 
-/** A person's name compared: width, spaces (full-width ones too) and the middle dot (written as ·, •, ・ or . or left out) ignored. */
+/** A person's name compared: width, case, spaces (full-width ones too) and the middle dot (written as ·, •, ・ or . or left out) ignored. */
 export const personKey = (name: string): string =>
   name
     .normalize('NFKC')
+    .toLowerCase()
     .replace(/\s+/gu, '')
     .replace(/[·•‧・.．]/gu, '');
 

@@ -25,6 +25,13 @@ describe('an objection whose 姓名 is not the name of its 工号', () => {
     expect(r.value.objections).toHaveLength(3);
   });
 
+  it('accepts a name in Latin letters written in another case (an English roster: wang zhi for Wang Zhi)', async () => {
+    const teachers = `${TEACHERS}T5,Wang Zhi,002,数学,9,\n`;
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': teachers, 'o.csv': HEADER + 'T5,wang zhi,路远,驳回,,,\n' });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.objections).toHaveLength(1);
+  });
+
   it('accepts the name written with spaces (full-width too), and a row without a name', async () => {
     const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王　芳 ,路远,同意,留任,,\nT2,,路远,驳回,,,\n' });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
