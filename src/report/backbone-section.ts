@@ -14,7 +14,8 @@ import { esc } from './html.js';
 import { STAGE_LABEL, STAGE_ORDER } from './labels.js';
 import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, sectionColumnNames, STAGE_LABEL as STAGE_NAME } from '../plan/indicator-labels.js';
 import type { CvBlock, SummaryView } from './report-input.js';
-import { byText, legend, note, repeatedNames, schoolBadges, section, schoolChartLabel } from './section.js';
+import { byText, legend, note, schoolBadges, section, schoolChartLabel } from './section.js';
+import { sharedNames } from '../domain/shared-names.js';
 
 const SERIES = [
   { cls: 'before', name: '调整前 before' },
@@ -78,7 +79,7 @@ function cvCharts(ind: SummaryView['indicators']): string {
 
 export function backboneSection(figures: readonly SchoolFigures[], s: SummaryView, missing: readonly MissingSection[]): string {
   const threshold = s.indicators.backbone_per_100.threshold;
-  const repeated = repeatedNames(figures.map((f) => f.school));
+  const repeated = sharedNames(figures.map((f) => f.school));
   const withPupils = figures.filter((f) => f.school.students > 0);
   const rowOf = (f: SchoolFigures): ChartRow => ({
     key: f.school.id,

@@ -7,8 +7,9 @@ import type { School } from '../domain/types.js';
 import type { Move } from '../plan/build-plan.js';
 import { esc } from './html.js';
 import { BACKBONE_LABEL } from './labels.js';
-import { byText, note, repeatedNames, schoolLabel, section, sectionParts } from './section.js';
+import { byText, note, schoolLabel, section, sectionParts } from './section.js';
 import { townshipOf } from './townships.js';
+import { sharedNames } from '../domain/shared-names.js';
 
 function select(id: string, zh: string, en: string, options: readonly [string, string][]): string {
   return `<label>${esc(zh)} <span class="en">${esc(en)}</span> <select id="${id}"><option value="">全部 all</option>${options.map(([v, t]) => `<option value="${esc(v)}">${esc(t)}</option>`).join('')}</select></label>`;
@@ -20,7 +21,7 @@ function select(id: string, zh: string, en: string, options: readonly [string, s
  */
 export function movesSection(moves: readonly Move[], schools: readonly School[]): string[] {
   if (moves.length === 0) return [section('moves', '交流名单', 'moves and reasons', note('本方案没有交流教师。', 'No teacher moves in this plan.'))];
-  const repeated = repeatedNames(schools);
+  const repeated = sharedNames(schools);
   const involved = new Map<string, School>();
   for (const m of moves) {
     involved.set(m.from.id, m.from);

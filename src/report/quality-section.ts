@@ -9,7 +9,8 @@ import type { SchoolLine } from '../plan/school-lines.js';
 import { fixed, raw } from './format.js';
 import { esc } from './html.js';
 import type { SummaryView } from './report-input.js';
-import { note, repeatedNames, schoolLabel, section } from './section.js';
+import { note, schoolLabel, section } from './section.js';
+import { sharedNames } from '../domain/shared-names.js';
 
 function cells(line: SchoolLine, stage: (typeof SECTION_ORDER)[number]): string {
   return INDICATOR_ORDER.map((indicator) => {
@@ -32,7 +33,7 @@ function supplyNote(s: SummaryView): string[] {
 
 /** The section's table: one row per judged section (students, and not a small teaching point), schools in id order, 小学部 before 初中部. */
 export function qualitySection(lines: readonly SchoolLine[], s: SummaryView): string {
-  const repeated = repeatedNames(lines.map((l) => l.school));
+  const repeated = sharedNames(lines.map((l) => l.school));
   const rows = lines.flatMap((l) =>
     SECTION_ORDER.flatMap((stage) => {
       const pair = l.sections[stage];

@@ -40,17 +40,6 @@ export function schoolChartLabel(s: School, repeated: ReadonlySet<string>): { la
   return repeated.has(s.name) ? { label: schoolLabel(s, repeated), tail: `（${s.id}）` } : { label: s.name };
 }
 
-/** Names that more than one school carries. */
-export function repeatedNames(schools: readonly School[]): Set<string> {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const s of schools) {
-    if (seen.has(s.name)) twice.add(s.name);
-    seen.add(s.name);
-  }
-  return twice;
-}
-
 /** Compares text by code point, the same on every machine. */
 export function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

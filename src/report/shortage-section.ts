@@ -6,7 +6,8 @@ import type { Policy } from '../domain/policy.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { num } from './format.js';
-import { byText, legend, note, repeatedNames, schoolBadges, section, schoolChartLabel } from './section.js';
+import { byText, legend, note, schoolBadges, section, schoolChartLabel } from './section.js';
+import { sharedNames } from '../domain/shared-names.js';
 
 const SERIES = [
   { cls: 'before', name: '调整前 before' },
@@ -36,7 +37,7 @@ export function subjectShortage(figures: readonly SchoolFigures[], p: Policy): {
 }
 
 export function shortageSection(figures: readonly SchoolFigures[], p: Policy): string {
-  const repeated = repeatedNames(figures.map((f) => f.school));
+  const repeated = sharedNames(figures.map((f) => f.school));
   const short = figures
     .filter((f) => f.shortageBefore > 0 || f.shortageAfter > 0)
     .sort((a, b) => b.shortageBefore - a.shortageBefore || b.shortageAfter - a.shortageAfter || byText(a.school.id, b.school.id));
