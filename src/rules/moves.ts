@@ -4,8 +4,8 @@ import type { SoftTerm } from './rule.js';
 export const moves: SoftTerm = {
   name: 'moves',
   kind: 'soft',
-  zh: '调动人数（每调动1人计代价, 无必要不调动）',
-  en: 'number of moves (each costs, so nobody moves without a reason)',
+  zh: '调动代价（每调动1人计一份 weights.moves, 无必要不调动）',
+  en: 'cost of moves (each move costs weights.moves, so nobody moves without a reason)',
   label: { zh: '调动代价', en: 'moves (weighted)' },
   build(ctx, cols, b) {
     for (const o of cols.out) b.addCost(o.col, 'moves', ctx.policy.weights.moves);
