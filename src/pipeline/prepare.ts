@@ -13,6 +13,7 @@ import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
 import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
+import { droppedDecisionFiles, droppedDecisionWarnings, type GivenInput } from '../plan/baseline-decisions.js';
 import { withDeletedRowLocks, withListNotes, type BaselineMove } from '../plan/baseline-locks.js';
 import { readBaseline, type BaselineFacts } from '../plan-folder/read-plan.js';
 import { showPath } from '../safe/show-path.js';
@@ -138,21 +139,28 @@ export async function prepare(opts: PrepareOptions, currentYear: number): Promis
   if (!checked.ok) return checked;
   const facts = read.value.baselineFacts ?? { edited: [] };
   // An edited list given back as locks (the README's round trip, in the folder itself) is read: no warning of it.
-  const given = new Set(opts.inputs.map((p) => resolve(p)));
-  const unread = { ...facts, edited: facts.edited.filter((name) => opts.baseline === undefined || !given.has(resolve(opts.baseline, name))) };
-  const other = opts.baseline === undefined ? [] : baselineWarnings(opts.baseline, unread, checked.value.policy.planYear);
+  const paths = new Set(opts.inputs.map((p) => resolve(p)));
+  const unread = { ...facts, edited: facts.edited.filter((name) => opts.baseline === undefined || !paths.has(resolve(opts.baseline, name))) };
+  const given = read.value.county.files.map((f) => ({ name: f.name, sha256: f.sha256 }));
+  const other = opts.baseline === undefined ? [] : baselineWarnings(opts.baseline, unread, checked.value.policy.planYear, given);
   const value = { ...checked.value, warnings: [...checked.value.warnings, ...other] };
   return { ok: true, value: { ...value, ctx: contextOf(value, value.policy) } };
 }
 
-/** A baseline plan made for another plan year than this run's (last year's folder, given by mistake), and its files edited since it was written. */
-function baselineWarnings(dir: string, facts: BaselineFacts, planYear: number): InputIssue[] {
+/**
+ * A baseline plan made for another plan year than this run's (last year's folder, given by mistake),
+ * its files edited since it was written, and the locks and objections files it was made with that
+ * this run is not given (their decisions are no longer locks: baseline-decisions.ts). Last year's
+ * decision files are not this year's: of a baseline of another year only the year is said.
+ */
+function baselineWarnings(dir: string, facts: BaselineFacts, planYear: number, given: readonly GivenInput[]): InputIssue[] {
   const edited = facts.edited.map((name) => ({
     file: showPath(join(dir, name)),
     zh: '基准方案的此文件在写出后被修改; 基准按写出时的方案读（explain.json）, 不含这些修改: 要让修改起作用, 请把修改后的名单作为锁定给出（--locks）',
     en: 'this file of the baseline was changed after the plan was written; the baseline is the plan as written (explain.json), without the changes: to have them count, give the edited list as locks (--locks)',
   }));
-  return [...(facts.year !== undefined && facts.year !== planYear ? [otherYearWarning(dir, facts.year, planYear)] : []), ...edited];
+  if (facts.year !== undefined && facts.year !== planYear) return [otherYearWarning(dir, facts.year, planYear), ...edited];
+  return [...edited, ...droppedDecisionWarnings(showPath(dir), droppedDecisionFiles(facts.inputs ?? [], given))];
 }
 
 /** A baseline plan made for another plan year than this run's (last year's folder, given by mistake). */

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { InputIssue, Lang } from '../domain/types.js';
 import type { BaselineMove } from '../plan/baseline-locks.js';
+import type { RecordedInput } from '../plan/baseline-decisions.js';
 import { ASSIGNMENTS_FILE, readAssignments, type MoveRow } from './assignments-file.js';
 import { editedFiles } from './edited-files.js';
 import { EXPLAIN_FILE, readExplain } from './explain-file.js';
@@ -55,9 +56,11 @@ export async function readPlan(dir: string): Promise<Read<PlanRecord>> {
   };
 }
 
-/** What a baseline folder says of itself: the plan year its summary.json records, and its files edited since the plan was written. */
+/** What a baseline folder says of itself: the plan year and the input files its summary.json records, and its files edited since the plan was written. */
 export interface BaselineFacts {
   year?: number;
+  /** The plan's own inputs (kind, name, SHA-256), as its summary.json records them: its locks and objections files among them. */
+  inputs?: RecordedInput[];
   edited: string[];
 }
 
@@ -74,8 +77,9 @@ export interface Baseline {
  * a folder without explain.json is read from its assignments.csv. Rows are assignments.csv's.
  * A file (a plan.xlsx or an assignments.csv, edited or not) is read as that plan's assignments.
  *
- * Read with them, in the same pass over the folder: the plan year its summary.json records and
- * which of its files were edited after it was written (its manifest says); none for a single file.
+ * Read with them, in the same pass over the folder: the plan year and input files its summary.json
+ * records and which of its files were edited after it was written (its manifest says); none for a
+ * single file.
  * A baseline from another year (last year's plan, given by mistake) is named in a warning, since
  * its moves were decided on other teachers' years; so is an edited one, since the baseline is the
  * plan as written and the edits are not read as part of it.
@@ -106,10 +110,12 @@ function folderMoves(folder: PlanFolder): Read<BaselineMove[]> {
   return { ok: true, value: [...a.value.moves.values()].map((m) => ({ teacherId: m.teacher_id, toSchoolId: m.to_school_id, row: m.row })) };
 }
 
-/** A baseline folder's plan year (from a readable summary.json) and its tables edited since it was written. */
+/** A baseline folder's plan year and inputs (from a readable summary.json) and its tables edited since it was written. */
 function folderFacts(folder: PlanFolder): BaselineFacts {
   const edited = editedFiles(folder).filter((name) => name !== EXPLAIN_FILE);
   const text = folder.text.get(SUMMARY_FILE);
   const summary = text === undefined ? undefined : parseSummary(text, join(folder.dir, SUMMARY_FILE));
-  return summary?.ok === true ? { year: summary.value.plan_year, edited } : { edited };
+  if (summary?.ok !== true) return { edited };
+  const inputs = summary.value.inputs.map((f) => ({ kind: f.kind, file: f.file, sha256: f.sha256 }));
+  return { year: summary.value.plan_year, inputs, edited };
 }
