@@ -1,5 +1,5 @@
 import type { Column } from '../output/csv.js';
-import type { SweepAxis, SweepRow } from './sweep-points.js';
+import type { SweepAxis, SweepConflict, SweepRow } from './sweep-points.js';
 import { sweepCvColumns } from './sweep-cv-columns.js';
 
 const STATUS: Record<Exclude<SweepRow['status'], 'before'>, string> = { planned: '可行 ok', infeasible: '冲突 infeasible', 'solver-failed': '求解失败 failed', unverified: '未通过核验 unverified' };
@@ -7,12 +7,19 @@ const STATUS: Record<Exclude<SweepRow['status'], 'before'>, string> = { planned:
 /** What the reference row (the county before any plan) says in the first parameter's column. */
 export const BEFORE_LABEL = '调整前 before';
 
+/** The conflicting rules, each once, in both languages: `每校调出教师上限（向下取整） outflow_cap + …`. */
+const conflictNames = (conflicts: readonly SweepConflict[]): string =>
+  conflicts
+    .filter((c, i) => conflicts.findIndex((d) => d.rule === c.rule) === i)
+    .map((c) => (c.zh === c.rule ? c.rule : `${c.zh} ${c.rule}`))
+    .join(' + ');
+
 /** The trade-off table's columns: the swept weights, then what a plan at each point gives (the row before the plan: the county as it is). */
 export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
   const ok = (r: SweepRow, v: number): number | undefined => (r.status === 'planned' || r.status === 'before' ? v : undefined);
   return [
     ...axes.map((a, i): Column<SweepRow> => ({ en: a.key, zh: a.key, get: (r) => (r.status === 'before' ? (i === 0 ? BEFORE_LABEL : undefined) : r.point[a.key]) })),
-    { en: 'status', zh: '状态', get: (r) => (r.status === 'before' ? undefined : r.status === 'infeasible' ? `${STATUS[r.status]}: ${r.byLocks === true ? '锁定 lock → ' : ''}${[...new Set(r.conflicts)].join(' + ')}` : STATUS[r.status]) },
+    { en: 'status', zh: '状态', get: (r) => (r.status === 'before' ? undefined : r.status === 'infeasible' ? `${STATUS[r.status]}: ${r.byLocks === true ? '锁定 lock → ' : ''}${conflictNames(r.conflicts)}` : STATUS[r.status]) },
     { en: 'moves', zh: '交流人数', get: (r) => ok(r, r.moves) },
     { en: 'backbone_moves', zh: '交流骨干', get: (r) => ok(r, r.backboneMoves) },
     { en: 'shortage', zh: '缺员', get: (r) => ok(r, r.shortage) },

@@ -4,6 +4,7 @@ import { PARAMETERS } from '../domain/parameters.js';
 import type { InputIssue } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { checkLocks } from '../plan/check-locks.js';
+import { verifyPlan } from '../plan/verify.js';
 import type { PlanSolver } from '../solve/result.js';
 import { jslpSolver } from '../solve/choose-solver.js';
 import { solveLocked } from '../pipeline/unlocked-first.js';
@@ -69,13 +70,19 @@ export function sweepPoints(axes: readonly SweepAxis[]): Record<string, string>[
   return points;
 }
 
+/** A hard rule a point's plan cannot keep: its key (`county_quota`) and its Chinese name as the rule table of `rotate plan` gives it. */
+export interface SweepConflict {
+  rule: string;
+  zh: string;
+}
+
 /** The trade-off figures of one point of a sweep. */
 export interface SweepRow {
   point: Record<string, string>;
   /** `before`: the county before any plan (sweep-before.ts), the table's reference row. */
   status: 'planned' | 'infeasible' | 'solver-failed' | 'unverified' | 'before';
-  /** Names of the conflicting rules when infeasible. */
-  conflicts: string[];
+  /** The conflicting rules when infeasible: each one's key and its Chinese name as the terminal's rule table gives it. */
+  conflicts: SweepConflict[];
   /** Infeasible because a lock breaks a hard rule (checked before solving, as rotate plan does). */
   byLocks?: boolean;
   moves: number;
@@ -115,10 +122,14 @@ function backboneGapOf(q: QualityFigures, per100: number): number {
 export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver: PlanSolver = jslpSolver): SweepRow {
   const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSectionsMeeting: 0, sectionsMeetingAll: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
   const lockConflicts = checkLocks(ctx);
-  if (lockConflicts.length > 0) return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => c.rule), byLocks: true };
+  if (lockConflicts.length > 0) {
+    // A lock's conflict reads 人工锁定与规则冲突: the rule's own name is its check's, as on a plan.
+    const names = new Map(verifyPlan(ctx.county, ctx.policy, []).map((c) => [c.rule as string, c.zh]));
+    return { ...empty, status: 'infeasible', conflicts: lockConflicts.map((c) => ({ rule: c.rule, zh: names.get(c.rule) ?? c.rule })), byLocks: true };
+  }
   // The locked plan's context holds the plan without the locks as its baseline, when it has one: its objective is the one summary.json gives.
   const { solved: r, ctx: planCtx } = solveLocked(ctx, false, false, now, solver);
-  if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => c.rule) };
+  if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => ({ rule: c.rule, zh: c.zh })) };
   if (r.kind !== 'planned') return { ...empty, status: r.kind };
   const book = bookOfMoves(planCtx, r.plan.moves);
   return measured(point, 'planned', r.plan.moves, r.plan.figures, r.plan.quality, ctx.policy.backbonePer100, totalOf(termsOf(book)));

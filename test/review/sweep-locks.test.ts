@@ -20,7 +20,8 @@ describe('sweep with a lock that breaks a hard rule', () => {
     expect(r.rows.map((x) => x.status)).toEqual(['infeasible', 'infeasible']);
     const rows = r.lines.filter((l) => /^\s+[12]\s/u.test(l));
     expect(rows).toHaveLength(2);
-    for (const l of rows) expect(l).toContain('冲突 infeasible: 锁定 lock → direction');
+    // The rule in Chinese too, as the rule table of rotate plan names it.
+    for (const l of rows) expect(l).toContain('冲突 infeasible: 锁定 lock → 交流方向：城镇→乡村、优质→薄弱 direction');
     expect(r.lines).toContain('锁定 lock → 规则 = 有锁定违反该硬性规则; rotate validate 同样的输入列出是哪条锁定、怎样解决 / lock → rule: a lock breaks that hard rule; rotate validate on the same inputs names the lock and what would lift it');
   }, 60_000);
 });
