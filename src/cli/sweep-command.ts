@@ -6,6 +6,7 @@ import { contextOf, datedOf, policyOf, readCounty } from '../pipeline/prepare.js
 import { solverFor } from '../pipeline/solver-for.js';
 import { sweepText } from '../text/sweep-text.js';
 import { sweepCsv } from '../review/sweep-csv.js';
+import { TERMS_TOTAL_FORMERLY } from '../review/sweep-columns.js';
 import { beforeRow, commonBefore } from '../review/sweep-before.js';
 import { splitSweepSets, sweepListText, sweepPoints, sweepRow, sweepSizeIssue, type SweepAxis, type SweepRow } from '../review/sweep-points.js';
 
@@ -23,8 +24,14 @@ export interface SweepOptions {
   force?: boolean;
 }
 
-/** The first line of every sweep CSV ends with the figures' headers, whatever the swept parameters. */
-const SWEEP_TAILS = (['zh', 'en'] as const).map((lang) => sweepCsv([], [], lang).replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '');
+/**
+ * The first line of every sweep CSV ends with the figures' headers, whatever the swept parameters;
+ * one written before the last column was named 各项合计 terms_total ends with its former name.
+ */
+const SWEEP_TAILS = (['zh', 'en'] as const).flatMap((lang) => {
+  const tail = sweepCsv([], [], lang).replace(/^\uFEFF/u, '').split('\r\n')[0] ?? '';
+  return [tail, tail.replace(/[^,]*$/u, TERMS_TOTAL_FORMERLY[lang])];
+});
 
 const usage = (zh: string, en: string): SweepOutcome => ({ kind: 'bad-input', issues: [{ file: '--set', zh, en }] });
 

@@ -14,6 +14,9 @@ const conflictNames = (conflicts: readonly SweepConflict[]): string =>
     .map((c) => (c.zh === c.rule ? c.rule : `${c.zh} ${c.rule}`))
     .join(' + ');
 
+/** The last column's name in the CSVs written before it was named 各项合计 terms_total: such a file is still rotate's own. */
+export const TERMS_TOTAL_FORMERLY = { zh: '目标值', en: 'objective' } as const;
+
 /** The trade-off table's columns: the swept weights, then what a plan at each point gives (the row before the plan: the county as it is). */
 export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
   const ok = (r: SweepRow, v: number): number | undefined => (r.status === 'planned' || r.status === 'before' ? v : undefined);
@@ -31,7 +34,7 @@ export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
     { en: 'preferences_met', zh: '满足志愿', get: (r) => ok(r, r.preferencesMet) },
     { en: 'home_township', zh: '回乡镇', get: (r) => ok(r, r.homeTownship) },
     ...sweepCvColumns(),
-    { en: 'objective', zh: '目标值', get: (r) => (r.status === 'planned' ? Math.round(r.objective * 100) / 100 : undefined) },
+    { en: 'terms_total', zh: '各项合计', get: (r) => (r.status === 'planned' ? Math.round(r.termsTotal * 100) / 100 : undefined) },
   ];
 }
 

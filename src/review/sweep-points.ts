@@ -98,8 +98,11 @@ export interface SweepRow {
   sectionsMeetingAll: number;
   preferencesMet: number;
   homeTownship: number;
-  /** The objective at this point's own weights (not comparable across points). */
-  objective: number;
+  /**
+   * The sum of the objective's terms of the plan, at this point's own weights (summary.json's
+   * `objective.terms_total`, not its `model_total`); not comparable across points.
+   */
+  termsTotal: number;
   /** The inspectors' CVs of the plan at this point (summary.json's `indicators.cv`); empty when there is no plan. */
   cv: CvEntry[];
   /** Whether 学历 is given: without it the degree CVs are not known. */
@@ -120,7 +123,7 @@ function backboneGapOf(q: QualityFigures, per100: number): number {
 }
 
 export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: () => number, solver: PlanSolver = jslpSolver): SweepRow {
-  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSectionsMeeting: 0, sectionsMeetingAll: 0, preferencesMet: 0, homeTownship: 0, objective: NaN, cv: [], degreeGiven: false };
+  const empty = { point, conflicts: [], moves: 0, backboneMoves: 0, shortage: 0, scarceShortage: 0, ruralWeakShortage: 0, backboneGap: 0, backboneSectionsMeeting: 0, sectionsMeetingAll: 0, preferencesMet: 0, homeTownship: 0, termsTotal: NaN, cv: [], degreeGiven: false };
   const lockConflicts = checkLocks(ctx);
   if (lockConflicts.length > 0) {
     // A lock's conflict reads 人工锁定与规则冲突: the rule's own name is its check's, as on a plan.
@@ -139,7 +142,7 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
 type MovesMeasured = readonly Pick<Move, 'teacher' | 'preferenceRank' | 'homeTownship'>[];
 
 /** A row's figures, measured on a plan's moves, school figures and 优质均衡 figures (after the plan). */
-export function measured(point: Record<string, string>, status: SweepRow['status'], moves: MovesMeasured, fs: readonly SchoolFigures[], quality: QualityFigures, backbonePer100: number, objective: number): SweepRow {
+export function measured(point: Record<string, string>, status: SweepRow['status'], moves: MovesMeasured, fs: readonly SchoolFigures[], quality: QualityFigures, backbonePer100: number, termsTotal: number): SweepRow {
   const sum = (xs: readonly SchoolFigures[], f: (x: SchoolFigures) => number): number => xs.reduce((a, x) => a + f(x), 0);
   return {
     point,
@@ -155,7 +158,7 @@ export function measured(point: Record<string, string>, status: SweepRow['status
     sectionsMeetingAll: quality.meetingAll.after,
     preferencesMet: moves.filter((m) => m.preferenceRank > 0).length,
     homeTownship: moves.filter((m) => m.homeTownship).length,
-    objective,
+    termsTotal,
     cv: quality.cv,
     degreeGiven: quality.degreeGiven,
   };

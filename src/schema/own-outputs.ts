@@ -14,7 +14,8 @@ interface OwnOutput {
 }
 
 const OWN_OUTPUTS: readonly OwnOutput[] = [
-  { headers: [['状态', '交流人数', '缺员', '目标值'], ['status', 'moves', 'shortage', 'objective']], zh: 'rotate sweep 写出的权衡表', en: 'a trade-off table written by rotate sweep' },
+  // 目标值 objective: the last column's name before it was 各项合计 terms_total.
+  { headers: [['状态', '交流人数', '缺员', '各项合计'], ['status', 'moves', 'shortage', 'terms_total'], ['状态', '交流人数', '缺员', '目标值'], ['status', 'moves', 'shortage', 'objective']], zh: 'rotate sweep 写出的权衡表', en: 'a trade-off table written by rotate sweep' },
   { headers: [['类别', '代码', '名称', '项目', '方案A', '方案B', '变化'], ['section', 'id', 'name', 'item', 'plan_a', 'plan_b', 'change']], zh: 'rotate diff --csv 写出的方案比较表', en: 'a plan comparison written by rotate diff --csv' },
 ];
 

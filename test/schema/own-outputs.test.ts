@@ -22,6 +22,14 @@ describe('rotate\'s own side outputs among the inputs', () => {
     }
   });
 
+  it('names a sweep table written when its last column was 目标值 / objective (now 各项合计 / terms_total)', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const former = headerOf(sweepCsv([{ key: 'weights.moves', values: ['1', '2'] }], [], lang)).slice(0, -1).concat(lang === 'zh' ? '目标值' : 'objective');
+      const sweep = detectKind(former, '权衡表.csv');
+      expect(sweep.ok ? '' : sweep.issue.zh, lang).toBe('这是 rotate sweep 写出的权衡表, 不是输入文件: 请把它移出县文件夹, 或不列入输入');
+    }
+  });
+
   it('leaves any other unknown file as it was', () => {
     const other = detectKind(['甲', '乙'], 'x.csv');
     expect(other.ok ? '' : other.issue.zh).toContain('无法从表头判断文件类型');
