@@ -78,7 +78,8 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
 ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
       const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
-      if (r.kind === 'bad-input') return badInput(r.issues);
+      // Every bad input stops the sweep before its CSV is written, as plan's and publish's do.
+      if (r.kind === 'bad-input') return badInput(r.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${r.issues.length}):`);
       if (o.out !== undefined) wrote(o.out, WRITTEN.csv);
       out(r.lines);
       if (o.out !== undefined) out([`已写入 / written: ${o.out}`]);

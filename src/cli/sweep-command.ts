@@ -62,7 +62,8 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   }
   const repeated = repeatedValue(axes);
   if (repeated) return { kind: 'bad-input', issues: [{ file: `--set ${repeated.key}`, zh: `扫描取值「${repeated.value}」与「${repeated.first}」重复, 每个取值只写一次`, en: `the value "${repeated.value}" to sweep repeats "${repeated.first}": give each value once` }] };
-  if (axes.length === 0 || axes.length > 2) return usage('需要一到两个扫描参数, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters, such as --set weights.moves=0.5,1,2,4');
+  if (axes.length === 0) return usage('需要一到两个扫描参数, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters, such as --set weights.moves=0.5,1,2,4');
+  if (axes.length > 2) return usage(...tooManyAxes(axes));
   const tooMany = sweepSizeIssue(axes);
   if (tooMany) return { kind: 'bad-input', issues: [tooMany] };
   if (opts.out !== undefined) {
@@ -98,6 +99,16 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const before = commonBefore(befores);
   if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, read.value.county.lang, before), tag);
   return { kind: 'swept', rows, before, lines: sweepText(axes, rows, before) };
+}
+
+/** What to say of more than two swept parameters: which they are, and how to keep one of them fixed. */
+function tooManyAxes(axes: readonly SweepAxis[]): [string, string] {
+  const last = axes[axes.length - 1];
+  const fixed = last ? `--set ${last.key}=${last.values[0] ?? ''}` : '';
+  return [
+    `扫描参数有 ${axes.length} 个（${axes.map((a) => a.key).join('、')}）, 至多两个: 其余参数只给一个取值（固定）, 如 ${fixed}`,
+    `${axes.length} swept parameters (${axes.map((a) => a.key).join(', ')}), at most two: give the others one value each (fixed), such as ${fixed}`,
+  ];
 }
 
 /** The first value of an axis that repeats an earlier one (`1` and `1.0` are one number), with that one; null when none does. */

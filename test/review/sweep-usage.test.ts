@@ -3,6 +3,7 @@
  * is named with its value, and a --set of one value is told as fixed, not only that no parameter
  * was swept. A list parameter (subjects.scarce=音乐,体育) is a fixed setting, not a sweep.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSweep } from '../../src/cli/sweep-command.js';
@@ -77,5 +78,29 @@ describe('sweep: a yes/no or choice parameter', () => {
 describe('sweep: a value given twice in a list', () => {
   it('is refused, naming it (the same plan was made twice and shown as two rows)', async () => {
     expect(await issues('weights.moves', '1,2,1.0')).toEqual(['--set weights.moves: 扫描取值「1.0」与「1」重复, 每个取值只写一次 / the value "1.0" to sweep repeats "1": give each value once']);
+  });
+});
+
+describe('sweep: more than two swept parameters', () => {
+  it('names the three, and how to keep one fixed (it said only "give one or two swept parameters")', async () => {
+    const sets = [
+      { key: 'weights.moves', value: '1,2', file: '--set' },
+      { key: 'weights.scarce_factor', value: '1,2', file: '--set' },
+      { key: 'rules.quota_share', value: '0.1,0.2', file: '--set' },
+    ];
+    const r = await runSweep({ inputs: INPUTS, sets }, () => 0, 2026, 'sweep-usage', () => undefined);
+    expect(r.kind === 'bad-input' ? formatIssues(r.issues) : []).toEqual([
+      '--set: 扫描参数有 3 个（weights.moves、weights.scarce_factor、rules.quota_share）, 至多两个: 其余参数只给一个取值（固定）, 如 --set rules.quota_share=0.1 / 3 swept parameters (weights.moves, weights.scarce_factor, rules.quota_share), at most two: give the others one value each (fixed), such as --set rules.quota_share=0.1',
+    ]);
+  });
+});
+
+describe('sweep: the bad-input header', () => {
+  it('says that nothing was written, as plan, publish and roster do (it said only 输入有误 / bad input)', () => {
+    const bin = join(import.meta.dirname, '../../bin/rotate.js');
+    const r = spawnSync(process.execPath, [bin, 'sweep', ...INPUTS, '--set', 'weights.moves=1,2', '--set', 'weights.scarce_factor=1,2', '--set', 'rules.quota_share=0.1,0.2'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('输入有误, 未写入任何文件 / bad input, nothing was written (1):');
+    expect(r.stderr).toContain('扫描参数有 3 个（weights.moves、weights.scarce_factor、rules.quota_share）');
   });
 });
