@@ -87,6 +87,6 @@ describe('locks without a baseline: the county is planned without them first', (
     expect(row?.moves).toBe(r.locked.length);
     expect(row?.moves).toBe(summary.counts.moved);
     expect(row?.ruralWeakShortage).toBe(summary.shortage.rural_weak_after);
-    expect(row?.objective).toBeCloseTo(summary.objective.terms_total, 6);
+    expect(row?.termsTotal).toBeCloseTo(summary.objective.terms_total, 6);
   }, 90_000);
 });
