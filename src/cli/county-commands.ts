@@ -4,7 +4,7 @@ import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
 import { allFolders, countyFiles, NO_FILES } from '../batch/run-batch.js';
 import { runValidate } from '../pipeline/run-validate.js';
-import { conflictLines } from '../text/conflict-advice.js';
+import { conflictLines } from '../text/conflict-report.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { missingSectionLines, supplyLines } from '../text/county-standing.js';
 import { policyList } from '../text/policy-list.js';

@@ -8,7 +8,7 @@ import { lockText } from '../text/lock-text.js';
 import { objectionText } from '../text/objection-text.js';
 import { solverFailureText } from '../text/solver-failure.js';
 import { terminalSummary } from '../text/terminal-summary.js';
-import { conflictLines } from '../text/conflict-advice.js';
+import { conflictLines } from '../text/conflict-report.js';
 import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';

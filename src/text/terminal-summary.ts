@@ -4,7 +4,6 @@ import type { Lang } from '../domain/types.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
 import type { SolveResult } from '../solve/result.js';
-import type { Conflict } from '../plan/diagnose.js';
 import type { MissingSection } from '../indicators/school-sections.js';
 import { missingSectionLines, stageIndicator, supplyLines } from './county-standing.js';
 import { cutToWidth, textTable, type TextColumn } from './text-table.js';
@@ -136,18 +135,6 @@ function peopleLines(c: Summary['counts'], terms: string, zh: boolean): string[]
   lines.push(zh ? `  交流期满返回原校 ${c.returned_from_exchange} 人` : `  back at the home school after an exchange: ${c.returned_from_exchange}`);
   if (c.retiring > 0) lines.push(zh ? `  截止日前到达法定退休年龄 ${c.retiring} 人, 不计入调整前后教师数（其岗位按空岗计）, 见 teachers.csv「退休」` : `  reaching the statutory retirement date by the cut-off date: ${c.retiring}, counted in no figure before or after the plan (their posts count as open), listed in teachers.csv as retiring`);
   lines.push(zh ? `  校长、副校长任满${terms}届待交流 ${c.principals_due} 人（${c.principals_moved} 人已锁定调动）, 见 principals.csv（校长交流名单）, 由县教育局决定` : `  principals and vice principals due to rotate (${terms} terms): ${c.principals_due} (${c.principals_moved} moved by a lock), listed in principals.csv for the county to decide`);
-  return lines;
-}
-
-/** The diagnosis printed when hard rules conflict: each rule, its numbers, and what would lift it (`by`: the command that found them, plan or validate, which has no --relax of its own). */
-export function conflictReport(conflicts: readonly Conflict[], by: 'plan' | 'validate' = 'plan'): string[] {
-  const lines = ['无法同时满足以下硬性规则 / these hard rules cannot all hold:'];
-  for (const c of conflicts) {
-    lines.push(`  ✗ ${c.zh} / ${c.en}`);
-    for (const f of c.failures.slice(0, 10)) lines.push(`      ${f.zh} / ${f.en}`);
-    lines.push(`      建议 / hint: ${c.hint.zh} / ${c.hint.en}`);
-  }
-  lines.push(by === 'plan' ? '加 --relax 可输出放宽这些规则后的最接近方案（各输出文件会注明）/ add --relax to write the closest plan with these rules relaxed (every output says so)' : 'rotate plan 将在求解前停止（退出码 3）; 加 --relax 可输出放宽这些规则后的最接近方案 / rotate plan would stop here before solving (exit 3); with --relax it writes the closest plan with these rules relaxed');
   return lines;
 }
 
