@@ -97,6 +97,11 @@ export interface OtherLists {
   now: { zh: string; en: string };
 }
 
+/** Whether the output folder `dir` already holds files (other than the manifest): a run that writes it replaces earlier output, which publish and roster say. */
+export async function holdsEarlierOutput(dir: string): Promise<boolean> {
+  return (await readdir(await outputTarget(dir)).catch(() => [] as string[])).some((n) => n !== MANIFEST);
+}
+
 /** Whether a folder may be replaced, or why not (bilingual, naming the file). */
 export type FolderCheck = { ok: true } | { ok: false; zh: string; en: string };
 

@@ -15,7 +15,7 @@ import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy
 import { subjectKey } from '../domain/subjects.js';
 import type { InputIssue, Lang } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
-import { checkFolder, MANIFEST, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
+import { checkFolder, holdsEarlierOutput, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
 import { readPlan, type PlanRecord } from '../plan-folder/read-plan.js';
 import { editedPlanIssues } from '../plan-folder/edited-files.js';
 import { eligibleLists } from '../publish/eligible-lists.js';
@@ -85,10 +85,15 @@ type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<str
 export async function momentOf(args: readonly string[]): Promise<{ moment: Moment; inputs: readonly string[] }> {
   const [only] = args;
   if (args.length !== 1 || only === undefined || !(await isFolder(only))) return { moment: 'eligible', inputs: args };
-  const names = await readdir(only).catch(() => [] as string[]);
-  if (names.includes('summary.json') || names.includes('assignments.csv')) return { moment: 'moves', inputs: [] };
+  if (await isPlanFolder(only)) return { moment: 'moves', inputs: [] };
   const county = await countyFiles(only);
   return county.length > 0 ? { moment: 'eligible', inputs: county } : { moment: 'moves', inputs: [] };
+}
+
+/** Whether a folder is a plan folder (it holds summary.json or assignments.csv). */
+async function isPlanFolder(dir: string): Promise<boolean> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.includes('summary.json') || names.includes('assignments.csv');
 }
 
 /** A plan folder among several arguments (an objections file given beside it): the moves are published from the folder alone. */
@@ -96,9 +101,7 @@ async function planAmongFiles(args: readonly string[]): Promise<InputIssue[]> {
   if (args.length < 2) return [];
   const plans: string[] = [];
   for (const a of args) {
-    if (!(await isFolder(a))) continue;
-    const names = await readdir(a).catch(() => [] as string[]);
-    if (names.includes('summary.json') || names.includes('assignments.csv')) plans.push(a);
+    if ((await isFolder(a)) && (await isPlanFolder(a))) plans.push(a);
   }
   return plans.map((dir) => showPath(dir)).map((p) => ({
     file: p,
@@ -182,7 +185,7 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   let replaced = false;
   try {
     await recoverFolder(dir);
-    replaced = (await readdir(await outputTarget(dir)).catch(() => [] as string[])).some((n) => n !== MANIFEST);
+    replaced = await holdsEarlierOutput(dir);
     const c = await checkFolder(dir, { force: opts.force === true, inputs: [...opts.args, ...inputs], kind: 'publish', other: OTHER_LISTS[moment] });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
     await writeFolderAtomically(dir, built.files, env.tag, 'publish');

@@ -4,14 +4,13 @@
  * then `--set`) → write the roster folder whole (a CSV file and a workbook), never over a folder
  * the user did not ask to replace, never into or over the plan folder.
  */
-import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
 import { exchangeTerm, type Term } from '../domain/term.js';
 import type { InputIssue, Lang } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
-import { checkFolder, MANIFEST, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
+import { checkFolder, holdsEarlierOutput, MANIFEST, outputTarget, recoverFolder, writeFolderAtomically } from '../output/write-folder.js';
 import { editedFiles, editedPlanIssues } from '../plan-folder/edited-files.js';
 import { ASSIGNMENTS_FILE, readAssignments, type MoveRow } from '../plan-folder/assignments-file.js';
 import { readPlanFolder } from '../plan-folder/read-folder.js';
@@ -99,7 +98,7 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
   let replaced = false;
   try {
     await recoverFolder(opts.outDir);
-    replaced = (await readdir(await outputTarget(opts.outDir)).catch(() => [] as string[])).some((n) => n !== MANIFEST);
+    replaced = await holdsEarlierOutput(opts.outDir);
     const c = await checkFolder(opts.outDir, { force: opts.force, inputs: [join(opts.planDir, ASSIGNMENTS_FILE)], kind: 'roster' });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
     await writeFolderAtomically(opts.outDir, files, tag, 'roster');
