@@ -62,8 +62,9 @@ const ENGLISH: Readonly<Record<string, string>> = {
 /**
  * Older, shorter or longer Chinese names of the same subject (品德与生活 and 品德与社会 became
  * 道德与法治 in 2016, 思想品德 likewise; 自然 became 科学; 微机 and 计算机 are what schools called 信息科技).
- * 政治 is read as compulsory education's 道德与法治, the tool's scope: a subject's key knows no stage,
- * and a 高中 roster's 政治 (思想政治 there) still meets posts its county also wrote 政治.
+ * 政治 and 思想政治 are read as compulsory education's 道德与法治, the tool's scope: a subject's key
+ * knows no stage, and a 高中 roster writes the one subject 政治 or 思想政治 as its posts list (or the
+ * senior norm, norm.subject_shares_senior) may write the other; 信息技术 likewise meets 信息科技.
  */
 const CHINESE: Readonly<Record<string, string>> = {
   信息技术: '信息科技',
@@ -71,6 +72,7 @@ const CHINESE: Readonly<Record<string, string>> = {
   计算机: '信息科技',
   自然: '科学',
   政治: '道德与法治',
+  思想政治: '道德与法治',
   思品: '道德与法治',
   品德: '道德与法治',
   道法: '道德与法治',
@@ -92,7 +94,6 @@ const CHINESE: Readonly<Record<string, string>> = {
 const CURRICULUM: ReadonlySet<string> = new Set([
   ...Object.values(ENGLISH),
   ...Object.values(CHINESE),
-  '思想政治',
   '通用技术',
   // 艺术, the 2022 curriculum's course that 音乐 and 美术 are taught in (the foreign languages taught in place of 英语, 日语 and 俄语, come with their English names above).
   '艺术',

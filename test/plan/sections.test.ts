@@ -127,10 +127,10 @@ describe('scope', () => {
 });
 
 describe('posts without a posts file', () => {
-  it('estimates each section from its own stage: a 高中 gets 思想政治 and no 科学; a 九年一贯制 splits by its section students', () => {
+  it('estimates each section from its own stage: a 高中 gets 思想政治 (the key 道德与法治, as its teachers\' 政治) and no 科学; a 九年一贯制 splits by its section students', () => {
     const c = { ...county([school('H', 'urban', { stage: 'senior', students: 1250 }), school('N', 'rural', { stage: 'nine_year', students: 900, primaryStudents: 570, juniorStudents: 330 })], [], []), posts: null };
     const t = postTable(c, policy());
-    expect(t.get('H')?.get('思想政治')).toBe(7); // 1250 / 12.5 × 0.07
+    expect(t.get('H')?.get('道德与法治')).toBe(7); // 1250 / 12.5 × 0.07
     expect(t.get('H')?.get('科学') ?? 0).toBe(0);
     expect(t.get('N@primary')?.get('语文')).toBe(7); // 570 / 19 × 0.24 = 7.2
     expect(t.get('N@junior')?.get('物理')).toBe(2); // 330 / 13.5 × 0.07 = 1.7

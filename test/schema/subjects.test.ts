@@ -32,8 +32,8 @@ describe('subjectKey', () => {
     const cases: [string, string][] = [
       ['政治', '道德与法治'], ['思品', '道德与法治'], ['思想品德', '道德与法治'], ['品德', '道德与法治'], ['道法', '道德与法治'], ['品德与生活', '道德与法治'],
       ['微机', '信息科技'], ['计算机', '信息科技'], ['自然', '科学'], ['初中政治', '道德与法治'], ['小学自然', '科学'], ['05-微机', '信息科技'],
-      // The 高中 name stays its own, and English names are untouched.
-      ['高中思想政治', '思想政治'], ['Politics', '道德与法治'], ['Computer', '信息科技'], ['Science', '科学'],
+      // The 高中 name is the same subject (a senior roster writes 政治 or 思想政治), and English names are untouched.
+      ['高中思想政治', '道德与法治'], ['思想政治', '道德与法治'], ['Politics', '道德与法治'], ['Computer', '信息科技'], ['Science', '科学'],
     ];
     expect(cases.map(([text]) => [text, subjectKey(text)])).toEqual(cases);
     expect(['政治', '微机', '自然'].every(isCurriculumSubject)).toBe(true);
@@ -44,7 +44,7 @@ describe('subjectKey', () => {
     expect(subjectKey('初中数学')).toBe('数学');
     expect(subjectKey('初级中学 英语')).toBe('英语');
     expect(subjectKey('小学品德与社会')).toBe('道德与法治');
-    expect(subjectKey('高中思想政治')).toBe('思想政治');
+    expect(subjectKey('高中思想政治')).toBe('道德与法治');
     expect(subjectKey('高中信息技术')).toBe('信息科技');
     // Not a curriculum subject after the stage: kept as written.
     expect(subjectKey('小学书法')).toBe('小学书法');
