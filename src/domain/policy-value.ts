@@ -79,6 +79,25 @@ export function parseShare(v: string): number | null {
   return m[2] ? n / 100 : n;
 }
 
+/**
+ * A recorded value (summary.json's policy, as typed) in the one form of its kind, for comparing two
+ * plans' parameters: a share typed as a percentage as its fraction (`15%` → `0.15`), yes/no in any
+ * of its words as yes or no, a date as YYYY-MM-DD; a number, list or text as typed (folded). A value
+ * that is not of its kind comes back as typed.
+ */
+export function comparableText(spec: ParamSpec, raw: string): string {
+  const v = typedText(spec, raw);
+  if (spec.type === 'share' && /%$/u.test(v)) {
+    const n = parseShare(v);
+    return n === null ? v : String(Number(n.toPrecision(12)));
+  }
+  if (spec.type === 'boolean') {
+    const b = parseBool(v);
+    return b === null ? v : b ? 'yes' : 'no';
+  }
+  return v;
+}
+
 /** yes/no in the words a policy file may use; null for any other. */
 export function parseBool(v: string): boolean | null {
   const t = v.trim().toLowerCase();

@@ -1,3 +1,6 @@
+import type { ParamSpec } from '../domain/param-spec.js';
+import { PARAMETERS } from '../domain/parameters.js';
+import { comparableText } from '../domain/policy-value.js';
 import type { Summary } from '../plan-folder/summary-file.js';
 
 /** A parameter whose value differs between the two plans, as summary.json records it ('' where a plan has none). */
@@ -30,10 +33,22 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 /** `1` and `1.0` are one value: a parameter differs only when its text and, for numbers, its number do. */
 const sameValue = (a: string, b: string): boolean => a === b || (NUMBER.test(a) && NUMBER.test(b) && Number(a) === Number(b));
 
+const SPECS = new Map<string, ParamSpec>(PARAMETERS.map((p) => [p.name, p]));
+
+/**
+ * A parameter's value as two plans are compared by it: one typed `15%` and one `0.15` are one
+ * share, `是` and `yes` one answer (summary.json keeps each as typed); a parameter this version
+ * does not know (an older plan's) as recorded.
+ */
+function comparable(name: string, recorded: string | undefined): string {
+  const spec = SPECS.get(name);
+  return recorded === undefined ? '' : spec ? comparableText(spec, recorded) : recorded;
+}
+
 /** The parameters that differ, by name. */
 function paramChanges(a: Summary, b: Summary): ParamChange[] {
   const names = [...new Set([...Object.keys(a.policy), ...Object.keys(b.policy)])].sort();
-  return names.map((name) => ({ name, a: a.policy[name] ?? '', b: b.policy[name] ?? '' })).filter((p) => !sameValue(p.a, p.b));
+  return names.map((name) => ({ name, a: comparable(name, a.policy[name]), b: comparable(name, b.policy[name]) })).filter((p) => !sameValue(p.a, p.b));
 }
 
 /** A plan's inputs by file name: the kind and the SHA-256 (several, space-separated and sorted, if two inputs share a name). */

@@ -45,6 +45,19 @@ describe('diff: the parameters that differ', () => {
     expect(csvLines(diffCsv(d, 'en'))).toContain("parameter,weights.moves,cost of each move (higher means fewer moves),value,1,8,7");
   });
 
+  it('reads a share typed as a percentage and yes/no in any of its words as their values: 10% and 0.10 are the same, 15% is 0.05 more, 是 is yes', () => {
+    const typed = withPolicy(a, { 'rules.quota_share': '10%', 'eligibility.exchange_returns': '是' });
+    expect(a.summary.policy['rules.quota_share']).toBe('0.10');
+    expect(a.summary.policy['eligibility.exchange_returns']).toBe('yes');
+    expect(diffPlans(a, typed).params).toEqual([]);
+    const d = diffPlans(a, withPolicy(a, { 'rules.quota_share': '15％', 'eligibility.exchange_returns': '否' }));
+    expect(d.params).toEqual([
+      { name: 'eligibility.exchange_returns', a: 'yes', b: 'no' },
+      { name: 'rules.quota_share', a: '0.10', b: '0.15' },
+    ]);
+    expect(diffText(d, 'A', 'B').some((l) => /^ {2}rules\.quota_share +0\.10 +0\.15 +\+0\.05$/u.test(l))).toBe(true);
+  });
+
   it('warns, before the objective terms and in the CSV, that weighted terms are priced differently when a weight differs', () => {
     const d = diffPlans(a, withPolicy(a, { 'weights.moves': '8' }));
     const text = diffText(d, 'A', 'B');
