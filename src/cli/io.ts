@@ -37,7 +37,9 @@ export const exit = (code: number): void => {
 
 /** Input issues on standard error, exit code 2. */
 export function badInput(issues: readonly InputIssue[], header = `输入有误 / bad input (${issues.length}):`): void {
-  err([header, ...formatIssues(issues)]);
+  // The output folder refused (exists and is not rotate's, holds an input…) is no fault of the inputs.
+  const heading = issues.length > 0 && issues.every((i) => i.output === true) ? `输出文件夹不能使用, 未写入任何文件 / the output folder cannot be used, nothing was written (${issues.length}):` : header;
+  err([heading, ...formatIssues(issues)]);
   exit(EXIT.badInput);
 }
 

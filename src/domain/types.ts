@@ -221,6 +221,8 @@ export interface InputIssue {
   column?: string;
   /** The column's canonical name, where the header alone does not say it (学校名称 is a school's `name`, and in a teachers file its `school_name`). */
   key?: string;
+  /** A problem of the output folder (-o), not of any input: the refusal says so in its heading. */
+  output?: true;
   zh: string;
   en: string;
 }

@@ -275,5 +275,5 @@ function rowsPerFile(county: County): Record<string, number> {
 async function outputFolderIssue(opts: PlanOptions): Promise<InputIssue | null> {
   await recoverFolder(opts.outDir);
   const c = await checkFolder(opts.outDir, { force: opts.force === true, inputs: opts.inputs, kind: 'plan' });
-  return c.ok ? null : { file: '', zh: c.zh, en: c.en };
+  return c.ok ? null : { file: '', output: true, zh: c.zh, en: c.en };
 }

@@ -187,7 +187,7 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
     await recoverFolder(dir);
     replaced = await holdsEarlierOutput(dir);
     const c = await checkFolder(dir, { force: opts.force === true, inputs: [...opts.args, ...inputs], kind: 'publish', other: OTHER_LISTS[moment] });
-    if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
+    if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', output: true, zh: c.zh, en: c.en }] };
     await writeFolderAtomically(dir, built.files, env.tag, 'publish');
   } finally {
     await release();

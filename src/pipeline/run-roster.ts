@@ -100,7 +100,7 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
     await recoverFolder(opts.outDir);
     replaced = await holdsEarlierOutput(opts.outDir);
     const c = await checkFolder(opts.outDir, { force: opts.force, inputs: [join(opts.planDir, ASSIGNMENTS_FILE)], kind: 'roster' });
-    if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', zh: c.zh, en: c.en }] };
+    if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', output: true, zh: c.zh, en: c.en }] };
     await writeFolderAtomically(opts.outDir, files, tag, 'roster');
   } finally {
     await release();

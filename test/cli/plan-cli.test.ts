@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,25 @@ describe('rotate plan, spawned as a user runs it', () => {
     expect(r.stderr).toContain('years_at_school');
     expect(r.stderr).toContain('六');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses an output folder it did not write under a heading about the folder, not the inputs, and leaves the folder as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-out-'));
+    const out = join(dir, 'mine');
+    mkdirSync(out);
+    writeFileSync(join(out, 'note.txt'), 'keep me');
+    const r = rotate(['plan', ...inputs(SMALL), '-o', out]);
+    expect(r.code).toBe(2);
+    const [heading, line] = r.stderr.trim().split('\n');
+    expect(heading).toBe('输出文件夹不能使用, 未写入任何文件 / the output folder cannot be used, nothing was written (1):');
+    expect(line).toContain('note.txt');
+    expect(readdirSync(out)).toEqual(['note.txt']);
+    // Bad input beside it is still headed as bad input.
+    const teachers = join(dir, 'teachers.csv');
+    writeFileSync(teachers, readFileSync(join(SMALL, 'teachers.csv'), 'utf8').replace(/,(\d+),([MF]),/, ',六,$2,'));
+    const both = rotate(['plan', ...inputs(SMALL).filter((f) => !f.endsWith('teachers.csv')), teachers, '-o', out]);
+    expect(both.code).toBe(2);
+    expect(both.stderr.split('\n')[0]).toMatch(/^输入有误, 未写入任何文件 \/ bad input, nothing was written \(\d+\):$/u);
   });
 
   it('explains the conflict in numbers and exits 3 when the rules cannot all hold', () => {
