@@ -24,10 +24,10 @@ describe('a policy share in rule texts', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rotate-share-')), 'plan');
     const inputs = readdirSync(SMALL).map((f) => join(SMALL, f));
     const sets = [
-      { key: 'rules.quota_share', value: '14%' },
-      { key: 'rules.max_outflow_share', value: '29%' },
-      { key: 'rules.max_backbone_outflow_share', value: '57%' },
-      { key: 'rules.backbone_share', value: '7%' },
+      { key: 'rules.quota_share', value: '14%', file: '--set' },
+      { key: 'rules.max_outflow_share', value: '29%', file: '--set' },
+      { key: 'rules.max_backbone_outflow_share', value: '57%', file: '--set' },
+      { key: 'rules.backbone_share', value: '7%', file: '--set' },
     ];
     const r = await planInProcess(inputs, out, { sets });
     expect(r.kind).toBe('written');

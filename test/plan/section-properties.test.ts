@@ -9,7 +9,7 @@ const SUBJECTS = ['语文', '数学', '体育'];
 const STAGES: Stage[] = ['primary', 'junior', 'senior', 'nine_year', 'complete'];
 const AREAS: School['area'][] = ['urban', 'town', 'rural'];
 const LEVEL: Record<Section, number> = { primary: 1, junior: 2, senior: 3 };
-const SECTIONS: Record<Stage, Section[]> = { primary: ['primary'], junior: ['junior'], senior: ['senior'], nine_year: ['primary', 'junior'], complete: ['junior', 'senior'] };
+const SECTIONS: Record<Stage, Section[]> = { primary: ['primary'], junior: ['junior'], senior: ['senior'], nine_year: ['primary', 'junior'], complete: ['junior', 'senior'], twelve_year: ['primary', 'junior', 'senior'] };
 
 /** A random county of every kind of school, teachers with their sections, posts per section around them. */
 const arbCounty = fc

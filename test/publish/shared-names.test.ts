@@ -9,7 +9,7 @@ import { moveDoc } from '../../src/publish/move-docs.js';
 import { moveLists, type PublishedMove } from '../../src/publish/move-lists.js';
 import type { Notice } from '../../src/publish/notice.js';
 
-const notice: Notice = { lang: 'zh', county: '定远县', year: 2026, days: 5, objectionsTo: '' };
+const notice: Notice = { lang: 'zh', county: '定远县', countyUnset: false, year: 2026, days: 5, objectionsTo: '' };
 const term = { start: { year: 2026, month: 9 }, end: { year: 2029, month: 8 } };
 const schools = [
   { id: '341122001', name: '城关第一小学' },

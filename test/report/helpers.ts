@@ -70,7 +70,7 @@ const ENV = { now: () => 0, currentYear: 2026, version: 'test', tag: 'report-tes
 export async function planFolder(dir: string): Promise<PlannedCounty> {
   const out = join(dir, 'plan');
   const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f));
-  const outcome = await runPlan({ inputs: files, outDir: out, sets: [], relax: false, recordTime: false }, ENV);
+  const outcome = await runPlan({ inputs: files, outDir: out, sets: [], relax: false, recordTime: false, solver: 'auto' }, ENV);
   if (outcome.kind !== 'written') throw new Error(`planning ${dir} gave ${outcome.kind}`);
   const report = join(out, 'report.html');
   return {

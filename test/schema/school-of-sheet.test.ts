@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { schoolNamedIn } from '../../src/schema/school-of-sheet.js';
+import { school } from '../helpers/make-county.js';
 import { templateSheet, workbookBytes } from '../helpers/workbooks.js';
 import { load, problems } from './load-county-helpers.js';
 
@@ -37,11 +38,11 @@ describe('a teachers table with no school column', () => {
 
   it('takes the longest school name the texts hold (城关第一小学 before 第一小学), none when two are as long', () => {
     const schools = [
-      { id: '001', name: '城关第一小学' },
-      { id: '003', name: '第一小学' },
-      { id: '004', name: '河口二小' },
-      { id: '005', name: '河口三小' },
-    ] as Parameters<typeof schoolNamedIn>[1];
+      school('001', 'urban', { name: '城关第一小学' }),
+      school('003', 'rural', { name: '第一小学' }),
+      school('004', 'town', { name: '河口二小' }),
+      school('005', 'town', { name: '河口三小' }),
+    ];
     expect(schoolNamedIn(['花名册', '城关第一小学教职工花名册'], schools)?.id).toBe('001');
     expect(schoolNamedIn(['第一小学'], schools)?.id).toBe('003');
     expect(schoolNamedIn(['河口二小、河口三小合并花名册'], schools)).toBeUndefined();

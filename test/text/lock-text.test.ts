@@ -12,7 +12,7 @@ const knockOn = (): LockReport => {
   const r = against('unlocked');
   return {
     ...r,
-    against: r.against ? { ...r.against, kept: 117, changed: 2, forced_by_own_lock: 1, linked_to_locks: 1, effects: [{ teacher_id: 'T1', name: '王芳', change: 'changed', baseline_to: 'S1', to: 'S2', cause: { zh: '人工锁定调往 S2', en: 'locked to move to S2' } }] } : null,
+    against: r.against ? { ...r.against, kept: 117, changed: 2, forced_by_own_lock: 1, linked_to_locks: 1, effects: [{ teacher_id: 'T1', name: '王芳', subject: '语文', change: 'changed', from_school_id: 'U1', baseline_to: 'S1', to: 'S2', cause: { zh: '人工锁定调往 S2', en: 'locked to move to S2' }, linked: [] }] } : null,
   };
 };
 

@@ -43,7 +43,7 @@ describe('terminalSummary', () => {
   it('plans a Chinese county', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rotate-terminal-'));
     await writeCounty(dir, generateCounty({ teachers: 800, schools: 30, seed: 2026, lang: 'zh' }).files, 'utf8');
-    const out = await runPlan({ inputs: ['schools.csv', 'teachers.csv', 'posts.csv'].map((f) => join(dir, f)), outDir: join(dir, 'plan'), sets: [], relax: false, recordTime: false }, { now: () => 0, currentYear: 2026, version: 'test', tag: 't', progress: () => undefined });
+    const out = await runPlan({ inputs: ['schools.csv', 'teachers.csv', 'posts.csv'].map((f) => join(dir, f)), outDir: join(dir, 'plan'), sets: [], relax: false, recordTime: false, solver: 'auto' }, { now: () => 0, currentYear: 2026, version: 'test', tag: 't', progress: () => undefined });
     if (out.kind !== 'written') throw new Error(out.kind);
     report = out.report;
   });
