@@ -35,10 +35,13 @@ const arbCase = fc.record({
   posts: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 60, maxLength: 60 }),
   sets: fc.constantFrom<Record<string, string>[]>({}, { 'weights.preference': '0.7', 'weights.home_township': '0.3', 'weights.priority': '0.1' }, { 'rules.direction': 'no', 'weights.home_township': '3' }, { 'weights.home_township': '30', 'weights.preference': '20' }),
   // How far the model's terms may fall (the solve's gap); set by each test.
-  room: fc.constant(0),
+  room: fc.constant<number>(0),
 });
 
-function build(c: fc.RecordValue<typeof arbCase>) {
+/** One drawn case. */
+type Case = typeof arbCase extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: Case) {
   const { ss, at, ts, ps, locks } = drawnCounty(c);
   const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets));
   // Any plan, rule-abiding or not: the polish keeps what holds and changes nothing it may not.
@@ -78,7 +81,7 @@ function expectNoBetterChange(ctx: ModelContext, placements: readonly Placement[
 const idsOf = (ps: readonly { teacherId: string }[]): string[] => ps.map((p) => p.teacherId);
 
 /** The polish of any plan, rule-abiding or not, in one drawn case: what it says it did, what it kept, and that explain then lists no better change. Counts a case that changed the plan, and one that lowered the model's terms. */
-function polishOnce(c: fc.RecordValue<typeof arbCase>, seen: { changed: number; lowered: number }): void {
+function polishOnce(c: Case, seen: { changed: number; lowered: number }): void {
   const { ctx, placements } = build(c);
   const before = termsOf(bookOf(ctx, placements));
   const held = new Map(verifyPlan(ctx.county, ctx.policy, placements).map((r) => [r.rule, r.held]));

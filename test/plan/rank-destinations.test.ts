@@ -44,7 +44,10 @@ const arbCase = fc.record({
   ),
 });
 
-function build(c: fc.RecordValue<typeof arbCase>) {
+/** One drawn case. */
+type Case = typeof arbCase extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: Case) {
   const { ss, at, ts, ps, locks } = drawnCounty(c, 2);
   const baseline = new Map(c.teachers.flatMap((t, i) => (t.baseline !== null ? [[ts[i]?.id ?? '', at(t.baseline)] as const] : [])));
   const ctx = buildContext(county(ss, ts, ps, locks), policy(c.sets), baseline);

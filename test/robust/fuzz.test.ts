@@ -27,7 +27,8 @@ const NAMES = Object.keys(FILES);
 
 type Mutation =
   | { op: 'flip'; at: number; byte: number }
-  | { op: 'dropRow' | 'repeatRow'; at: number }
+  | { op: 'dropRow'; at: number }
+  | { op: 'repeatRow'; at: number }
   | { op: 'swapRows'; a: number; b: number }
   | { op: 'swapCells'; at: number; a: number; b: number }
   | { op: 'cut'; at: number }
@@ -81,7 +82,7 @@ const mutations = fc.array(fc.record({ file: fc.nat({ max: NAMES.length - 1 }), 
 /** Writes the mutated county to a fresh folder; returns its input paths and the raw data rows. */
 function writeCounty(ms: { file: number; m: Mutation }[]): { inputs: string[]; rows: string[]; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'rotate-fuzz-'));
-  const bytes = new Map(NAMES.map((n) => [n, Buffer.from(FILES[n] ?? '', 'utf8')]));
+  const bytes = new Map<string, Buffer>(NAMES.map((n) => [n, Buffer.from(FILES[n] ?? '', 'utf8')]));
   for (const { file, m } of ms) {
     const name = NAMES[file] ?? 'teachers.csv';
     bytes.set(name, mutate(bytes.get(name) ?? Buffer.alloc(0), m));
