@@ -168,7 +168,10 @@ describe('number formats a workbook uses without defining them', () => {
     });
 
   it('are the formats the library fills in (2001年3月14日 and the other Chinese dates as dates)', () => {
-    const table = XLSX.read(bytes(), { type: 'array', cellNF: true }).SSF ?? {};
+    // The library keeps its format table on the workbook it reads (with cellNF), a field its types leave out.
+    const book: XLSX.WorkBook & { SSF?: Record<number, string> } = XLSX.read(bytes(), { type: 'array', cellNF: true });
+    expect(book.SSF).toBeDefined();
+    const table = book.SSF ?? {};
     for (const id of ids) expect([id, table[id]]).toEqual([id, IMPLICIT_FORMATS.get(id)]);
     expect(IMPLICIT_FORMATS.get(31)).toBe('m/d/yy');
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { solveCounty } from '../../src/pipeline/solve-county.js';
 import { jslpSolver } from '../../src/solve/choose-solver.js';
-import type { ModelSolver, ReleasableSolver } from '../../src/solve/result.js';
+import type { ModelSolver, Releasable, ReleasableSolver } from '../../src/solve/result.js';
 import { context, county, post, school, teachers } from '../helpers/make-county.js';
 import { planInProcess } from '../helpers/plan-run.js';
 
@@ -26,7 +26,7 @@ const ONE_SOLVE = { sets: [{ key: 'eligibility.retirees_leave', value: 'no', fil
 /** A solver that records each solve and each release, and whether the plan folder existed at the release. */
 function recording(out: string) {
   const events: string[] = [];
-  const solver: ReleasableSolver = Object.assign<ReleasableSolver, Pick<ReleasableSolver, 'release'>>(
+  const solver: ReleasableSolver = Object.assign<ModelSolver, Releasable>(
     (lp, opts, now) => {
       events.push('solve');
       return jslpSolver(lp, opts, now);

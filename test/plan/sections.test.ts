@@ -67,7 +67,7 @@ describe('posts and shortage per section', () => {
   it('a move\'s reason gives the shortage of the section it fills, not the school\'s sum', () => {
     // The 初中部 lacks one 语文 teacher too: the school lacks 4, its 小学部 3.
     const c = nineYearCounty();
-    const posts = c.posts?.map((p) => (p.schoolId === 'N' && p.subject === '语文' && p.section === 'junior' ? { ...p, posts: 3 } : p));
+    const posts = c.posts?.map((p) => (p.schoolId === 'N' && p.subject === '语文' && p.section === 'junior' ? { ...p, posts: 3 } : p)) ?? null;
     const r = solveCounty(context({ ...c, posts }, NO_BACKBONE), false, clock);
     expect(r.kind).toBe('planned');
     if (r.kind !== 'planned') return;

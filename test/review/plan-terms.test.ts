@@ -11,7 +11,8 @@ const clock = () => 0;
 describe('objective terms recomputed from a plan', () => {
   it('equal the model\'s terms at the solution, and a single change equals a full recompute and the verifier', async () => {
     const county = await smallCounty();
-    for (const sets of [{}, { 'weights.moves': '4' }, { 'rules.direction': 'no' }]) {
+    const cases: Record<string, string>[] = [{}, { 'weights.moves': '4' }, { 'rules.direction': 'no' }];
+    for (const sets of cases) {
       const ctx = ctxOf(county, sets);
       const r = solveCounty(ctx, false, clock);
       if (r.kind !== 'planned') throw new Error(r.kind);

@@ -68,7 +68,7 @@ describe('subject_cover: no subject with posts is left without its teachers', ()
 
   it('a lock that empties the subject is a conflict naming the rule and the value that lifts it', () => {
     const c = onlyPeTeacher();
-    const locked = county(c.schools, c.teachers, c.posts, [lock('pe1', 'move', 'R')]);
+    const locked = { ...c, locks: [lock('pe1', 'move', 'R')] };
     const r = solveCounty(buildContext(locked, policy(YEAR)), false, () => 0);
     expect(r.kind).toBe('infeasible');
     if (r.kind !== 'infeasible') return;

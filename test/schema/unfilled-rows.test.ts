@@ -18,11 +18,12 @@ const FILLED = [
 const UNFILLED = [['3', '', '', '', '', '', ''], ['4', '', '', '', '', '', ''], ['', '', '', '', '', '', '以下空白'], ['5', '', '', '', '', '', '']];
 
 const csv = (rows: readonly (readonly string[])[]): string => [HEADER, ...rows].map((r) => r.join(',')).join('\n') + '\n';
-const book = (rows: readonly (readonly string[])[]): Uint8Array => workbookBytes([{ name: '教师', sheet: XLSX.utils.aoa_to_sheet([HEADER, ...rows]) }], 'xlsx');
+const book = (rows: readonly (readonly string[])[]): Uint8Array => workbookBytes([{ name: '教师', sheet: XLSX.utils.aoa_to_sheet([HEADER, ...rows.map((r) => [...r])]) }], 'xlsx');
 
 describe('a template row with only columns the tool does not read filled', () => {
   it('is a blank row in a CSV file and in a workbook', async () => {
-    for (const teachers of [{ 'teachers.csv': csv([...FILLED, ...UNFILLED]) }, { '教师.xlsx': book([...FILLED, ...UNFILLED]) }]) {
+    const tables: Record<string, string | Uint8Array>[] = [{ 'teachers.csv': csv([...FILLED, ...UNFILLED]) }, { '教师.xlsx': book([...FILLED, ...UNFILLED]) }];
+    for (const teachers of tables) {
       const c = await county({ 'schools.csv': SCHOOLS, ...teachers });
       expect(c.teachers.map((t) => t.id)).toEqual(['T1', 'T2']);
     }
