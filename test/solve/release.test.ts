@@ -7,7 +7,9 @@ import { runGenerate } from '../../src/generate/write-county.js';
 import { loadCounty } from '../../src/schema/load-county.js';
 import { context } from '../helpers/make-county.js';
 // The compiled build: the solver thread needs the .js files (`npm test` compiles first).
-import { chooseSolver } from '../../dist/solve/choose-solver.js';
+import { compiled } from '../helpers/compiled.js';
+
+const { chooseSolver } = await compiled<typeof import('../../src/solve/choose-solver.js')>('solve/choose-solver.js');
 
 async function model() {
   const dir = mkdtempSync(join(tmpdir(), 'rotate-release-'));

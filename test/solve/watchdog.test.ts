@@ -8,11 +8,13 @@ import { loadCounty } from '../../src/schema/load-county.js';
 import { context } from '../helpers/make-county.js';
 // The compiled build: the watchdog runs the solver in a worker thread, which needs the .js files
 // (`npm test` compiles first).
-import { guardedSolver } from '../../dist/solve/guarded-solver.js';
-import { solveModel } from '../../dist/solve/solve-model.js';
+import { compiled } from '../helpers/compiled.js';
 // From the sources the worker's file is not there: the solve runs in this thread.
 import { guardedSolver as guardedFromSources } from '../../src/solve/guarded-solver.js';
 import type { SolveResult } from '../../src/solve/result.js';
+
+const { guardedSolver } = await compiled<typeof import('../../src/solve/guarded-solver.js')>('solve/guarded-solver.js');
+const { solveModel } = await compiled<typeof import('../../src/solve/solve-model.js')>('solve/solve-model.js');
 
 async function model(teachers: number, schools: number) {
   const dir = mkdtempSync(join(tmpdir(), 'rotate-watchdog-'));
