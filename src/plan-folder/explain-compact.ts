@@ -9,6 +9,7 @@ import type { Alternative, SchoolExplain, SectionSubjectFigures, SubjectFigures,
 import type { SectionExplain } from '../plan/explain-sections.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import { zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
+import { INDICATOR_TERM_NAMES, type SchoolIndicatorTerms } from '../plan/school-indicator-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { STATES, type Compact, type ExplainFile } from './explain-layout.js';
 import { safe } from '../schema/show-value.js';
@@ -60,6 +61,20 @@ class Refs {
     const t = this.raw.teachers[v];
     if (!t) this.dangling(path, v);
     return { id: t?.[0] ?? '', name: t?.[1] ?? '', subject: t ? this.str(t[2], ['teachers', v, 2]) : '' };
+  }
+  /** A school's 优质均衡 terms, [position in term_names, before, after, …] (element 8 from its fifth number on). */
+  schoolTerms(triples: readonly number[], path: Path): SchoolIndicatorTerms {
+    const out: SchoolIndicatorTerms = {};
+    for (let i = 0; i + 2 < triples.length; i += 3) {
+      const at = triples[i] ?? -1;
+      const name = this.raw.term_names[at];
+      const term = INDICATOR_TERM_NAMES.find((k) => k === name);
+      if (name === undefined) this.dangling([...path, i + 4], at);
+      else if (term === undefined) this.note([...path, i + 4], `「${safe(name)}」不是有学校分项的目标项`, `"${safe(name)}" is not a term with a part per school`);
+      else out[term] = [triples[i + 1] ?? 0, triples[i + 2] ?? 0];
+    }
+    if (triples.length % 3 !== 0) this.note(path, '目标项应为每项三个数（项、调整前、调整后）', 'terms after the fourth number come in threes (term, before, after)');
+    return out;
   }
   terms(pairs: readonly number[], path: Path): Partial<Terms> {
     const out: Partial<Terms> = {};
@@ -114,7 +129,7 @@ function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: nu
   const p = ['schools', si];
   const id = x[0];
   const subjects = x[7].map(([j, posts, before, after, shortBefore, shortAfter], k): SubjectFigures => ({ school_id: id, subject: r.str(j, [...p, 7, k, 0]), posts, teachers: [before, after], shortage: [shortBefore ?? Math.max(0, posts - before), shortAfter ?? Math.max(0, posts - after)] }));
-  const [t0, t1, t2, t3] = x[8];
+  const [t0, t1, t2, t3, ...indicatorTerms] = x[8];
   const rules = x[11];
   return {
     id,
@@ -125,7 +140,7 @@ function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: nu
     students: x[5],
     quota_school: x[6] === 1,
     subjects,
-    terms: { shortage: [t0, t1], backbone_balance: [t2, t3] },
+    terms: { shortage: [t0, t1], backbone_balance: [t2, t3], ...r.schoolTerms(indicatorTerms, [...p, 8]) },
     county_backbone: x[9],
     backbone_per_100: x[10],
     backbone_per_100_needed: needed,

@@ -6,6 +6,7 @@
 import type { InputIssue } from '../domain/types.js';
 import type { Alternative, Explanation, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
+import { INDICATOR_TERM_NAMES, type SchoolIndicatorTerms } from '../plan/school-indicator-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { fromCompact } from './explain-compact.js';
 import { compactLayout, earlierLayout, type ExplainFile } from './explain-layout.js';
@@ -33,7 +34,7 @@ export const EXPLAIN_KEYS = {
   school: '[id, name, stage (s), area (s), weak 0|1, students, quota_school 0|1, subjects, terms, county_backbone, backbone_per_100, rules, outflow, inflow, sections, subject_sections (a school of two sections only)]',
   'school.subjects': '[[subject (s), posts, teachers before, teachers after], …]; shortage = max(0, posts − teachers)',
   'school.subject_sections': '[[section (s), subject (s), posts, teachers before, teachers after], …]: a school of two sections\' subjects in each section; shortage = max(0, posts − teachers) there, and school.subjects\' shortage is their sum',
-  'school.terms': '[shortage before, after, backbone_balance before, after] (weighted)',
+  'school.terms': '[shortage before, after, backbone_balance before, after, then for each 优质均衡 term that is on: term (t), before, after] (weighted; the school\'s part of each)',
   'school.rules': '[outflow_cap, backbone_outflow_cap] and, for a quota school, [quota need, quota eligible] after them',
   'school.sections': '优质均衡 per judged section: [[stage (s), students, [[indicator (s), counted teachers before, after, threshold per 100 students], …]], …]; an indicator not judged (no students, a teaching point under the minimum, 学历 not given) is left out',
   'school.outflow': '[[teacher (position in teachers), to (position in schools)], …] in the plan\'s order; inflow: [[teacher, from], …]',
@@ -54,6 +55,14 @@ function termPairs(terms: Partial<Terms>): number[] {
     if (v !== undefined) out.push(i, r6(v));
   }
   return out;
+}
+
+/** A school's 优质均衡 terms given, as [position in TERM_NAMES, before, after, …]. */
+function indicatorTriples(terms: SchoolIndicatorTerms): number[] {
+  return INDICATOR_TERM_NAMES.flatMap((k) => {
+    const v = terms[k];
+    return v === undefined ? [] : [TERM_NAMES.indexOf(k), v[0], v[1]];
+  });
 }
 
 /**
@@ -91,7 +100,7 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
       const plain = f.shortage[0] === Math.max(0, f.posts - f.teachers[0]) && f.shortage[1] === Math.max(0, f.posts - f.teachers[1]);
       return plain ? [s.index(f.subject), f.posts, f.teachers[0], f.teachers[1]] : [s.index(f.subject), f.posts, f.teachers[0], f.teachers[1], f.shortage[0], f.shortage[1]];
     }),
-    [...x.terms.shortage, ...x.terms.backbone_balance].map(r6),
+    [...x.terms.shortage, ...x.terms.backbone_balance, ...indicatorTriples(x.terms)].map(r6),
     x.county_backbone,
     x.backbone_per_100.map(r6),
     [x.rules.outflow_cap, x.rules.backbone_outflow_cap, ...(x.rules.quota ? [x.rules.quota.need, x.rules.quota.eligible] : [])],

@@ -70,7 +70,8 @@ const schoolSchema = z.object({
   students: num,
   quota_school: z.boolean(),
   subjects: z.array(subjectSchema),
-  terms: z.object({ shortage: pair, backbone_balance: pair }),
+  // The 优质均衡 terms' parts came later: absent in a file written before them.
+  terms: z.object({ shortage: pair, backbone_balance: pair, indicator_spread: pair.optional(), indicator_shortfall: pair.optional(), indicator_keep: pair.optional() }),
   county_backbone: pair,
   backbone_per_100: pair,
   backbone_per_100_needed: num,
@@ -102,7 +103,9 @@ const str = z.union([z.number().int(), z.string()]);
 const subjectRow = z.union([z.tuple([str, num, num, num]), z.tuple([str, num, num, num, num, num])]);
 const moverRow = z.tuple([at, at]);
 const sectionRow = z.tuple([str, num, z.array(z.tuple([str, num, num, num]))]);
-const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), z.tuple([num, num, num, num]), pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional(), z.array(z.tuple([str, str, num, num, num])).optional()]);
+/** The school's terms: shortage and backbone balance before and after, then (files written since) [term, before, after] for each 优质均衡 term that is on. */
+const schoolTermsRow = z.tuple([num, num, num, num], num);
+const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), schoolTermsRow, pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional(), z.array(z.tuple([str, str, num, num, num])).optional()]);
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
 /** A move; a move from or to a school of two sections ends with the sections at both ends (null at a school of one); files written before end at the backbone flag. */
 const moveRow = z.union([z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]), z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag, str.nullable(), str.nullable()])]);

@@ -17,6 +17,7 @@ import { destinationRanking } from './rank-destinations.js';
 import { stayNotes } from './stay-notes.js';
 import { explainSections, type SectionExplain } from './explain-sections.js';
 import { sectionsBySchool } from './school-lines.js';
+import { schoolIndicatorTerms, type SchoolIndicatorTerms } from './school-indicator-terms.js';
 import { LABEL, teacherStatuses, type TeacherStatus } from './teacher-status.js';
 
 export type { Alternative, Options };
@@ -80,7 +81,11 @@ export interface SchoolExplain {
   students: number;
   quota_school: boolean;
   subjects: SubjectFigures[];
-  terms: { shortage: [number, number]; backbone_balance: [number, number] };
+  /**
+   * The school's part of the weighted terms, [before, after]: shortage and backbone balance always;
+   * each 优质均衡 term that is on (weight > 0; absent in an explain.json written before they were kept).
+   */
+  terms: { shortage: [number, number]; backbone_balance: [number, number] } & SchoolIndicatorTerms;
   county_backbone: [number, number];
   backbone_per_100: [number, number];
   backbone_per_100_needed: number;
@@ -284,7 +289,7 @@ function explainSchool(book: PlanBook, figures: (schoolId: string, subject: stri
     quota_school: isQuotaSchool(s),
     subjects,
     ...(bySection.length > 0 ? { subject_sections: bySection } : {}),
-    terms: schoolTerms(book, s.id),
+    terms: { ...schoolTerms(book, s.id), ...schoolIndicatorTerms(book, s.id) },
     county_backbone: [cbBefore, cbAfter],
     backbone_per_100: [per100(cbBefore, s.students), per100(cbAfter, s.students)],
     backbone_per_100_needed: p.backbonePer100,

@@ -7,6 +7,7 @@ import { SECTION_NAME } from '../domain/sections.js';
 import { fmt, reviewTable, signed } from './review-table.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
 import { sectionIndicatorLines } from './explain-indicators.js';
+import { schoolTermLines } from './explain-school-terms.js';
 
 const BACKBONE: Record<string, Text> = {
   none: { zh: '非骨干', en: 'not backbone' },
@@ -156,14 +157,12 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
     zh
       ? `学校 ${s.id} ${s.name}（${area}${s.weak ? ', 薄弱学校' : ''}, 在校学生 ${s.students} 人）`
       : `School ${s.id} ${s.name} (${area}${s.weak ? ', weak' : ''}, ${s.students} students)`,
-    zh
-      ? `  目标函数中本校的项: 缺员 ${fmt(s.terms.shortage[0])} → ${fmt(s.terms.shortage[1])}; 骨干均衡 ${fmt(s.terms.backbone_balance[0])} → ${fmt(s.terms.backbone_balance[1])}（方案前 → 方案后, 已加权）`
-      : `  this school's objective terms: shortage ${fmt(s.terms.shortage[0])} → ${fmt(s.terms.shortage[1])}; backbone balance ${fmt(s.terms.backbone_balance[0])} → ${fmt(s.terms.backbone_balance[1])} (before → after the plan, weighted)`,
+    ...schoolTermLines(s, l),
     zh
       ? `  全校每百名学生县级以上骨干 ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])}（标准 ${fmt(s.backbone_per_100_needed)}; 人数 ${s.county_backbone[0]} → ${s.county_backbone[1]}）`
       : `  county-level backbone per 100 students, whole school ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])} (indicator ${fmt(s.backbone_per_100_needed)}; teachers ${s.county_backbone[0]} → ${s.county_backbone[1]})`,
   ];
-  lines.push(...sectionIndicatorLines(s.sections, l));
+  lines.push(...sectionIndicatorLines(s.stage, s.sections, l));
   lines.push(...subjectTable(s, zh));
   const q = s.rules.quota;
   const out = s.outflow.length;

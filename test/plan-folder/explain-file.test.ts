@@ -108,4 +108,28 @@ describe('explain.json', () => {
     expect(readExplain('{"format": 99}', 'explain.json').ok).toBe(false);
     expect(readExplain('{}', 'explain.json').ok).toBe(false);
   });
+
+  it("keeps each school's part of the 优质均衡 terms, and reads a file written before them as without", async () => {
+    const e = explained(sample(), { 'weights.indicator_keep': '1' }, false, chooseSolver('auto', await loadHighs()));
+    expect(e.schools.every((x) => x.terms.indicator_spread && x.terms.indicator_shortfall && x.terms.indicator_keep)).toBe(true);
+    const text = explainJson(e, {});
+    expect(read(text)).toEqual(asWritten(e));
+    const raw = JSON.parse(text) as { schools: unknown[][]; term_names: string[] };
+    expect((raw.schools[0]?.[8] as number[]).length).toBe(4 + 3 * 3);
+    // Written before: element 8 ends at the backbone balance.
+    const older = JSON.parse(text) as typeof raw;
+    for (const x of older.schools) x[8] = (x[8] as number[]).slice(0, 4);
+    const r = readExplain(JSON.stringify(older), 'explain.json');
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.schools.map((x) => Object.keys(x.terms))).toEqual(e.schools.map(() => ['shortage', 'backbone_balance']));
+    // A term with no part per school, or one cut short, is named.
+    const crafted = JSON.parse(text) as typeof raw;
+    (crafted.schools[0]?.[8] as number[])[4] = raw.term_names.indexOf('moves');
+    const bad = readExplain(JSON.stringify(crafted), 'explain.json');
+    expect(bad.ok ? '' : bad.issues.map((x) => x.en).join('\n')).toMatch(/schools\[0\]\[8\]\[4\]: "moves" is not a term with a part per school/u);
+    const cut = JSON.parse(text) as typeof raw;
+    (cut.schools[0] as unknown[])[8] = (raw.schools[0]?.[8] as number[]).slice(0, 6);
+    const short = readExplain(JSON.stringify(cut), 'explain.json');
+    expect(short.ok ? '' : short.issues.map((x) => x.en).join('\n')).toMatch(/schools\[0\]\[8\]: terms after the fourth number come in threes/u);
+  });
 });

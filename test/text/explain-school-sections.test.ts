@@ -34,4 +34,28 @@ describe('rotate explain on a school of two sections', () => {
     expect(text.some((l) => l.includes('学部合计'))).toBe(false);
     expect(text.some((l) => /^ {4}junior +英语 +1 +2 → 1 +0 → 0$/u.test(l))).toBe(true);
   });
+
+  it('says a 九年一贯制 without per-section students is left out of the 优质均衡 indicators, and which columns it lacks', () => {
+    const none = schoolExplainText({ ...nineYear([]), sections: [] });
+    expect(none).toContain('  优质均衡指标: 学校表未填小学部学生数、初中部学生数, 本校未计入指标和差异系数（补上后重新运行 rotate plan）');
+    expect(none).toContain('  优质均衡 indicators: the schools file gives no primary_students, junior_students, so the school is left out of the indicators and coefficients (fill it in and run rotate plan again)');
+    // With only 小学部学生数 given, the 小学部 is judged and the 初中部 named.
+    const half = schoolExplainText({ ...nineYear([]), sections: [{ stage: 'primary', students: 500, indicators: [{ indicator: 'backbone_per_100', counts: [5, 4], threshold: 1 }, { indicator: 'arts_pe_per_100', counts: [5, 5], threshold: 0.9 }] }] });
+    expect(half).toContain('  优质均衡指标: 学校表未填初中部学生数, 缺少的学部未计入指标和差异系数（补上后重新运行 rotate plan）');
+    expect(half.some((l) => /^ {4} +以上 2 项均达标 +✓ +✗$/u.test(l))).toBe(true);
+    // An explain.json written before sections were kept says nothing of them; a school of one section lacks nothing.
+    expect(schoolExplainText(nineYear([])).some((l) => l.includes('学校表未填'))).toBe(false);
+    expect(schoolExplainText({ ...nineYear([]), stage: 'primary', sections: [] }).some((l) => l.includes('学校表未填'))).toBe(false);
+  });
+
+  it("leaves the 优质均衡 terms out where no section is judged, and shows those kept where one is", () => {
+    const terms = { shortage: [10, 10] as [number, number], backbone_balance: [0, 0] as [number, number], indicator_spread: [1.234, 0.5] as [number, number], indicator_shortfall: [4, 2] as [number, number] };
+    const judged = schoolExplainText({ ...nineYear([]), terms, sections: [{ stage: 'primary', students: 500, indicators: [{ indicator: 'backbone_per_100', counts: [5, 4], threshold: 1 }] }] });
+    expect(judged.some((l) => /^ {4}校际差异 +1\.23 +0\.5 +各学部每百名学生/u.test(l))).toBe(true);
+    expect(judged.some((l) => /^ {4}indicator shortfall +4 +2 +PE-arts and backbone teachers lacking/u.test(l))).toBe(true);
+    const unjudged = schoolExplainText({ ...nineYear([]), terms, sections: [] });
+    expect(unjudged.some((l) => l.includes('校际差异') || l.includes('spread between schools'))).toBe(false);
+    expect(unjudged.some((l) => /^ {4}缺员 +10 +10 /u.test(l))).toBe(true);
+  });
+
 });
