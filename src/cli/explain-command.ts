@@ -45,7 +45,7 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
       }
       const schools = e.schools.filter(same);
       const [school] = schools;
-      if (schools.length === 1 && school) return { kind: 'answered', lines: schoolExplainText(school), warnings };
+      if (schools.length === 1 && school) return { kind: 'answered', lines: schoolExplainText(school, e.teachers), warnings };
       if (schools.length > 1) {
         const which = schools.map((s) => `${s.id} ${s.name}`);
         return { kind: 'not-found', message: { zh: `「${key}」是 ${schools.length} 所学校的名称, 请用学校代码: ${which.join('、')}`, en: `"${key}" is the name of ${schools.length} schools; give the school_id: ${which.join(', ')}` } };

@@ -150,7 +150,7 @@ export function teacherExplainText(t: TeacherExplain, about: Text, aboveBound?: 
   return [...teacherBlock(t, about, 'zh', aboveBound), '', ...teacherBlock(t, about, 'en', aboveBound)];
 }
 
-function schoolBlock(s: SchoolExplain, l: Lang): string[] {
+function schoolBlock(s: SchoolExplain, stayers: readonly TeacherExplain[], l: Lang): string[] {
   const zh = l === 'zh';
   const area = zh ? { urban: '城区', town: '镇区', rural: '乡村' }[s.area] ?? s.area : s.area;
   const lines = [
@@ -168,12 +168,29 @@ function schoolBlock(s: SchoolExplain, l: Lang): string[] {
   const out = s.outflow.length;
   lines.push(
     zh
-      ? `  规则: ${q ? `交流不少于 ${q.need} 人（符合条件 ${q.eligible} 人）, ` : ''}调出上限 ${s.rules.outflow_cap} 人, 骨干调出上限 ${s.rules.backbone_outflow_cap} 人; 本方案调出 ${out} 人, 调入 ${s.inflow.length} 人`
-      : `  rules: ${q ? `rotates at least ${q.need} (of ${q.eligible} eligible), ` : ''}loses at most ${s.rules.outflow_cap}, at most ${s.rules.backbone_outflow_cap} backbone; this plan: ${out} out, ${s.inflow.length} in`,
+      ? `  规则: ${q ? `交流不少于 ${q.need} 人（符合条件 ${q.eligible} 人按比例向下取整）, ` : ''}调出上限 ${s.rules.outflow_cap} 人, 骨干调出上限 ${s.rules.backbone_outflow_cap} 人; 本方案调出 ${out} 人, 调入 ${s.inflow.length} 人`
+      : `  rules: ${q ? `rotates at least ${q.need} (its share of ${q.eligible} eligible, rounded down), ` : ''}loses at most ${s.rules.outflow_cap}, at most ${s.rules.backbone_outflow_cap} backbone; this plan: ${out} out, ${s.inflow.length} in`,
   );
   for (const o of s.outflow) lines.push(zh ? `    调出 ${o.teacher_id} ${o.name}${inParens(o.subject, true)}→ ${o.to}（${o.to_id}）` : `    out ${o.teacher_id} ${o.name}${inParens(o.subject, false)} → ${o.to_id} (${o.to})`);
   for (const i of s.inflow) lines.push(zh ? `    调入 ${i.teacher_id} ${i.name}${inParens(i.subject, true)}← ${i.from}（${i.from_id}）` : `    in  ${i.teacher_id} ${i.name}${inParens(i.subject, false)} ← ${i.from_id} (${i.from})`);
+  lines.push(...stayerLines(stayers, l));
   return lines;
+}
+
+/** How many of a school's eligible teachers who stay are listed with their reasons. */
+const STAYERS_LISTED = 10;
+
+/** The school's eligible teachers who stay, each with the reason teachers.csv gives: why the plan did not move them. */
+function stayerLines(stayers: readonly TeacherExplain[], l: Lang): string[] {
+  if (stayers.length === 0) return [];
+  const zh = l === 'zh';
+  const shown = stayers.slice(0, STAYERS_LISTED);
+  const more = stayers.length - shown.length;
+  return [
+    zh ? `  符合条件而留任 ${stayers.length} 人:` : `  eligible and staying: ${stayers.length}`,
+    ...shown.map((t) => (zh ? `    留任 ${t.id} ${t.name}${inParens(t.subject, true)}: ${t.reason.zh}` : `    stays ${t.id} ${t.name}${inParens(t.subject, false)}: ${t.reason.en}`)),
+    ...(more > 0 ? [zh ? `    另有 ${more} 人, 见 teachers.csv` : `    ${more} more in teachers.csv`] : []),
+  ];
 }
 
 /**
@@ -197,7 +214,13 @@ function subjectTable(s: SchoolExplain, zh: boolean): string[] {
   return lines;
 }
 
-/** The answer of `rotate explain` for a school: Chinese first, then English. */
-export function schoolExplainText(s: SchoolExplain): string[] {
-  return [...schoolBlock(s, 'zh'), '', ...schoolBlock(s, 'en')];
+/**
+ * The answer of `rotate explain` for a school: Chinese first, then English. `teachers`: the plan's
+ * teachers (or those of the school), of whom the school's eligible ones who stay (principals
+ * aside) are listed with their reasons.
+ */
+export function schoolExplainText(s: SchoolExplain, teachers: readonly TeacherExplain[] = []): string[] {
+  // A principal due to rotate (labelled 列入校长交流名单) is the county's to post, outside the school's quota: not listed.
+  const stayers = teachers.filter((t) => t.school_id === s.id && t.status === 'stays' && t.label === undefined);
+  return [...schoolBlock(s, stayers, 'zh'), '', ...schoolBlock(s, stayers, 'en')];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchoolExplain, SubjectFigures } from '../../src/plan/explain.js';
+import type { SchoolExplain, SubjectFigures, TeacherExplain } from '../../src/plan/explain.js';
 import { schoolExplainText } from '../../src/text/explain-text.js';
 
 const figures = (subject: string, posts: number, teachers: [number, number], shortage: [number, number]): SubjectFigures => ({ school_id: 'N', subject, posts, teachers, shortage });
@@ -58,4 +58,18 @@ describe('rotate explain on a school of two sections', () => {
     expect(unjudged.some((l) => /^ {4}缺员 +10 +10 /u.test(l))).toBe(true);
   });
 
+  it("lists the school's eligible teachers who stay with their reasons, principals aside, and words the quota as a rounded-down share", () => {
+    const who = (id: string, status: TeacherExplain['status'], school = 'N', label?: TeacherExplain['label']): TeacherExplain => ({
+      id, name: `教师${id}`, subject: '英语', backbone: 'none', school_id: school, school: '', status, ...(label ? { label } : {}),
+      reason: { zh: `理由${id}`, en: `reason ${id}` }, alternatives: [], more: 0,
+    });
+    const school = { ...nineYear([]), rules: { quota: { need: 0, eligible: 4 }, outflow_cap: 3, backbone_outflow_cap: 1 } };
+    const teachers = [who('1', 'stays'), who('2', 'exempt'), who('3', 'stays', 'M'), who('4', 'stays', 'N', { zh: '列入校长交流名单', en: 'on the principals\' list' }), who('5', 'stays')];
+    const text = schoolExplainText(school, teachers);
+    expect(text).toContain('  规则: 交流不少于 0 人（符合条件 4 人按比例向下取整）, 调出上限 3 人, 骨干调出上限 1 人; 本方案调出 0 人, 调入 0 人');
+    expect(text).toContain('  rules: rotates at least 0 (its share of 4 eligible, rounded down), loses at most 3, at most 1 backbone; this plan: 0 out, 0 in');
+    expect(text.filter((l) => l.startsWith('  符合条件而留任') || l.startsWith('    留任 '))).toEqual(['  符合条件而留任 2 人:', '    留任 1 教师1（英语）: 理由1', '    留任 5 教师5（英语）: 理由5']);
+    expect(text).toContain('    stays 5 教师5 (英语): reason 5');
+    expect(schoolExplainText(school).some((l) => l.includes('符合条件而留任'))).toBe(false);
+  });
 });
