@@ -76,7 +76,7 @@ function run(dir: string, command: string): string[] {
 }
 
 /** The README's order of the review loop (its command list): the locks' plan2 is compared before the objections replace it. */
-const ORDER = ['plan county/*.csv -o county/plan-x', 'explain', 'plan county/*.csv --locks', 'plan county/*.csv locks.csv', 'diff', 'sweep county/*.csv --set weights.moves', 'sweep county/*.csv --set weights.scarce_factor', 'plan county/*.csv 异议.csv', 'roster'];
+const ORDER = ['plan county/*.csv -o county/plan-x', 'explain', 'explain county/plan 341122001', 'plan county/*.csv --locks', 'plan county/*.csv locks.csv', 'diff', 'sweep county/*.csv --set weights.moves', 'sweep county/*.csv --set weights.scarce_factor', 'plan county/*.csv 异议.csv', 'roster'];
 
 describe('the README walkthrough shows what the tool prints', () => {
   it('prints every example of the review loop, on the sample county, as the README shows it (cut where it says …)', () => {
