@@ -25,7 +25,8 @@ function sample(): County {
 describe("a school's part of the 优质均衡 terms", () => {
   it('adds up over the schools to each term of the plan, before and after, with indicator_keep on and off', async () => {
     const solver = chooseSolver('auto', await loadHighs());
-    for (const sets of [{}, { 'weights.indicator_keep': '3', 'weights.indicator_shortfall': '1.5' }]) {
+    const settings: Record<string, string>[] = [{}, { 'weights.indicator_keep': '3', 'weights.indicator_shortfall': '1.5' }];
+    for (const sets of settings) {
       const ctx = context(sample(), sets);
       const r = solveCounty(ctx, false, () => 0, solver);
       if (r.kind !== 'planned') throw new Error(r.kind);
