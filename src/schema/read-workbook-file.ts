@@ -135,6 +135,14 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     unknown.issues.push({ file: name, zh: '工作簿是空的', en: 'the workbook is empty' });
     return [unknown];
   }
+  // A sheet whose header, under its title rows, is nearly a table's is named at that row: its
+  // first row is the title, which says nothing of what the table lacks. Where one is, the other
+  // sheets (说明, code lists) are no table missed.
+  const near = filled.flatMap((sheet) => findNearHeader(sheet.rows, sheet.merges, sheetLabel(name, sheet.name))?.issue ?? []);
+  if (near.length > 0) {
+    unknown.issues.push(...near);
+    return [unknown];
+  }
   for (const sheet of filled) {
     const first = sheet.rows.find((r) => r.some((c) => c.trim() !== '')) ?? [];
     const detected = detectKind(first, sheetLabel(name, sheet.name));
