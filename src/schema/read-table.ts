@@ -125,8 +125,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const records = melted?.records ?? filled;
   // A teachers sheet that names the schools (学校名称) and gives no codes: its school column is the names.
   const { match: named, byName } = schoolColumn(header);
+  // A total, a subtotal or a signature line under the table is no record: told before a roster
+  // with no school column gives every row its stand-in school, a cell no signature line has.
+  const { records: listed, footers } = withoutFooters(named, records);
   // A school's own roster, with no school column: its school is the one its file, sheet or title names.
-  const { match: placed, records: rowsIn, sheetSchool } = withSheetSchool(named, records);
+  const { match: placed, records: rowsIn, sheetSchool } = withSheetSchool(named, listed);
   if (sheetSchool) loaded.sheetSchoolTexts = origin.context ?? [name];
   // Blocks of a sheet with no school column, titled apart, may be several schools': not all the sheet's school.
   const blocks = sheetSchool && repeated ? blockSchoolsIssue(repeated.titles, loaded.sheetSchoolTexts ?? [], name) : null;
@@ -142,11 +145,9 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   // Columns the tool does not read are named, so that one it would read under another name is noticed.
   const unused = unusedColumnsWarning(match, name);
   if (unused) addWarnings(loaded, unused);
-  // A total, a subtotal or a signature line under the table is no record.
-  const { records: listed, footers } = withoutFooters(match, rowsIn);
   if (footers.length > 0) addWarnings(loaded, footerWarning(footers, name));
   // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
-  const { records: staff, left } = withoutNonTeaching(match, listed);
+  const { records: staff, left } = withoutNonTeaching(match, rowsIn);
   if (left.length > 0) addWarnings(loaded, nonTeachingWarning(left, name));
   // 性别 as the codes 1 and 2, where the whole column is made of them.
   const { records: body, coded } = withGenderCodes(match, staff);
