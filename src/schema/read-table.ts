@@ -9,6 +9,7 @@ import { append } from './append.js';
 import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
+import { departedWarning, withoutDeparted } from './departed-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { genderCodesWarning, withGenderCodes } from './gender-codes.js';
 import { unlevelledBackboneWarning, withYesNoBackbone } from './unlevelled-backbone.js';
@@ -147,8 +148,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   if (unused) addWarnings(loaded, unused);
   if (footers.length > 0) addWarnings(loaded, footerWarning(footers, name));
   // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
-  const { records: staff, left } = withoutNonTeaching(match, rowsIn);
+  const { records: teaching, left } = withoutNonTeaching(match, rowsIn);
   if (left.length > 0) addWarnings(loaded, nonTeachingWarning(left, name));
+  // Staff the roster lists as gone (人员状态 退休, 调出, 离职 …) hold no post.
+  const { records: staff, left: gone } = withoutDeparted(match, teaching);
+  if (gone.length > 0) addWarnings(loaded, departedWarning(gone, name));
   // 性别 as the codes 1 and 2, where the whole column is made of them.
   const { records: body, coded } = withGenderCodes(match, staff);
   if (coded !== undefined) addWarnings(loaded, genderCodesWarning(coded, name));

@@ -1,0 +1,41 @@
+/**
+ * A roster exported from the national system lists, beside the staff at work, those whose
+ * 人员状态 says they have left the school: 退休, 离休, 调出, 离职, 辞职, 死亡. They hold no post: a
+ * retired teacher read as staff who takes no part was counted in the school's teachers, in its
+ * teachers per subject (a post shown as filled) and in the 优质均衡 indicators; the other words
+ * were refused as unknown states. Their rows are left out before the rows are read, with one
+ * warning per table, as the rows of staff who do not teach are (non-teaching-rows.ts).
+ */
+import { firstOf } from '../domain/text.js';
+import type { InputIssue } from '../domain/types.js';
+import type { CsvRecord } from '../input/parse-csv.js';
+import { enumParser } from './enums.js';
+import type { HeaderMatch } from './match-headers.js';
+
+/** 人员状态 of someone no longer at the school (`3-退休` too). */
+const departed = enumParser({ departed: ['退休', '已退休', '离退休', '离休', '调出', '已调出', '调离', '离职', '已离职', '辞职', '辞退', '解聘', '开除', '死亡', '去世', '病故'] });
+
+/** The records of staff at the school, and the rows of those who have left it. */
+export function withoutDeparted(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; left: number[] } {
+  const state = match.columns.get('state')?.index;
+  if (match.kind !== 'teachers' || state === undefined) return { records, left: [] };
+  const left: number[] = [];
+  const kept = records.filter((r) => {
+    const cell = r.cells[state] ?? '';
+    const out = cell.trim() !== '' && departed(cell).ok;
+    if (out) left.push(r.row);
+    return !out;
+  });
+  return left.length === 0 ? { records, left } : { records: kept, left };
+}
+
+/** The one warning of a table with such rows. */
+export function departedWarning(left: readonly number[], file: string): InputIssue {
+  const rows = firstOf(left, 5, '、', '…');
+  const rowsEn = firstOf(left, 5, ', ', ', …');
+  return {
+    file,
+    zh: `${left.length} 名已离开本校的人员（人员状态为退休、调出、离职等）未读入: 不参加交流轮岗, 也不计入学校教师数（第${rows}行）`,
+    en: `${left.length} staff who have left the school (人员状态 退休, 调出, 离职 …) were not read: they take no part in the rotation and count in no school's teachers (row${left.length > 1 ? 's' : ''} ${rowsEn})`,
+  };
+}
