@@ -38,17 +38,25 @@ const RECORD_KEYS: Readonly<Record<HeaderMatch['kind'], readonly string[]>> = {
   policy: ['key'],
 };
 
-/** True for a total, a subtotal, or a signature or note line: a total's word in one of the `totals` cells with one of the `keys` cells empty (or none given), or a line of signatures and notes. */
-export function isFooter(cells: readonly string[], totals: readonly number[], keys: readonly number[]): boolean {
+/**
+ * True for a total, a subtotal, or a signature or note line: a total's word in one of the `totals`
+ * cells with one of the `keys` cells empty (or none given), or the `name` cell empty (a total row
+ * that counts the teachers in the 工号 column, =COUNTA(…) or 2人, has no name), or a line of
+ * signatures and notes.
+ */
+export function isFooter(cells: readonly string[], totals: readonly number[], keys: readonly number[], name?: number): boolean {
   if (totals.some((i) => TOTALS.has(plain(cells[i] ?? '')))) {
     const unkeyed = (i: number): boolean => {
       const id = cells[i] ?? '';
       return id.trim() === '' || TOTALS.has(plain(id));
     };
-    if (keys.length === 0 || keys.some(unkeyed)) return true;
+    if (keys.length === 0 || keys.some(unkeyed) || (name !== undefined && unkeyed(name))) return true;
   }
   return signed(cells);
 }
+
+/** The kinds whose records each have a name (学校名称, 姓名): a row with a total's word and none is no record. */
+const NAMED_KINDS: ReadonlySet<HeaderMatch['kind']> = new Set(['schools', 'teachers']);
 
 /** True when every filled cell is a signature or a note, and one is; a data row fails at its first cell. */
 function signed(cells: readonly string[]): boolean {
@@ -66,9 +74,10 @@ function signed(cells: readonly string[]): boolean {
 export function withoutFooters(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; footers: number[] } {
   const totals = totalCells(match);
   const keys = RECORD_KEYS[match.kind].flatMap((k) => match.columns.get(k)?.index ?? []);
+  const name = NAMED_KINDS.has(match.kind) ? match.columns.get('name')?.index : undefined;
   const footers: number[] = [];
   const kept = records.filter((r) => {
-    const footer = isFooter(r.cells, totals, keys);
+    const footer = isFooter(r.cells, totals, keys, name);
     if (footer) footers.push(r.row);
     return !footer;
   });
