@@ -7,6 +7,7 @@ import type { FileBytes } from '../input/read-bytes.js';
 import { groupDigits, MAX_DATA_ROWS } from '../input/limits.js';
 import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
 import { readWorkbook, type SheetText } from '../input/read-workbook.js';
+import { uncomputedFormulas, type Uncomputed } from '../input/uncomputed-formulas.js';
 import { detectKind, kindName } from './detect-kind.js';
 import type { InputIssue } from '../domain/types.js';
 import { findHeader, findNearHeader, type FoundHeader } from './find-header.js';
@@ -31,6 +32,22 @@ function recordsOf(sheet: SheetText, headerRow: number, width: number): CsvRecor
     records.push({ row: i + 1, cells });
   }
   return records;
+}
+
+/**
+ * The issue of a table whose data cells hold formulas kept without their results (a workbook a
+ * program wrote): read as empty, where Excel shows figures. Null when its data cells have none.
+ */
+function uncomputedIssue(cells: readonly { r: number; c: number }[], found: FoundHeader, file: string): InputIssue | null {
+  const data = cells.filter((x) => x.r >= found.headerRow && x.c < found.header.length);
+  const [first] = data;
+  if (!first) return null;
+  const column = found.header[first.c] ?? '';
+  return {
+    file,
+    zh: `第${first.r + 1}行「${column}」等 ${data.length} 个单元格是公式, 文件中没有保存公式的计算结果（由程序生成、未在Excel或WPS中保存过的文件）, 读作空白: 请用Excel或WPS打开此文件并保存, 再运行`,
+    en: `${data.length} cells, the first in row ${first.r + 1} "${column}", hold formulas whose results the file does not keep (written by a program, never saved in Excel or WPS), and read as empty: open the file in Excel or WPS, save it and run again`,
+  };
 }
 
 /** True for a list a plan wrote, told by a column only it has: a locks table with 交流学校代码 and one of `marks`. */
@@ -97,6 +114,7 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
   // sheets are the plan's results, not inputs.
   const plan = headed.some((f) => isPlanAssignments(f.found)) ? headed.filter((f) => isPlanAssignments(f.found) || isPlanPrincipals(f.found)) : [];
   const tables: LoadedFile[] = [];
+  let uncomputed: Uncomputed | undefined;
   for (const { sheet, found } of plan.length > 0 ? plan : headed) {
     const label = sheetLabel(name, sheet.name);
     const loaded = blank(label);
@@ -114,6 +132,12 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     const titles = sheet.rows.slice(0, found.headerRow - 1).map((r) => r.join(' ').trim()).filter((t) => t !== '');
     const context = [name.replace(/\.[^.]*$/u, ''), sheet.name, ...titles];
     readTable(loaded, found.match, found.headerRow, records, loaded.issues.length > 0, { sha256: fb.sha256, encoding: format, context, ...(found.wide && { wide: found.wide }) });
+    // Rows with problems in a workbook a program wrote may be formulas kept without their results.
+    if (format === 'xlsx' && loaded.issues.some((i) => i.row !== undefined)) {
+      uncomputed ??= uncomputedFormulas(fb.bytes);
+      const issue = uncomputedIssue(uncomputed.get(sheet.name) ?? [], found, label);
+      if (issue) loaded.issues.unshift(issue);
+    }
     tables.push(loaded);
   }
   const [first] = tables;
