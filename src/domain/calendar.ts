@@ -57,6 +57,13 @@ export function nextDay(d: FullDate): FullDate {
   return d.month === 12 ? { year: d.year + 1, month: 1, day: 1 } : { year: d.year, month: d.month + 1, day: 1 };
 }
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `January` … `December` for a month 1–12 (the number itself for any other). */
+export function monthNameEn(month: number): string {
+  return MONTHS_EN[month - 1] ?? String(month);
+}
+
 /** `2031年3月` (or `2026年8月31日` with `withDay`). */
 export function dateZh(d: CalendarDate, withDay = false): string {
   if (d.month === undefined) return `${d.year}年`;

@@ -3,7 +3,7 @@
  * one whose term ends by the cut-off date goes back to the home school's post before the plan
  * is made ("交流轮岗任教时间应不少于两年…回原学校工作"), unless a lock "stay" keeps him.
  */
-import { compareDates, dateEn, dateZh, daysInMonth, type CalendarDate, type FullDate } from './calendar.js';
+import { compareDates, dateEn, dateZh, daysInMonth, monthNameEn, type CalendarDate, type FullDate } from './calendar.js';
 import type { Policy } from './policy.js';
 import type { Reason } from './retirement-exemption.js';
 import type { County, Teacher } from './types.js';
@@ -66,17 +66,34 @@ export function withExchangeNames(county: County): County {
 /** A school as a reason names it: `城关第一小学（341122001）`, or the code alone without a name. */
 const named = (name: string | undefined, id: string): string => (name ? `${name}（${id}）` : id);
 
+/**
+ * The end of an exchange as a reason says it: `2026年7月结束` / `2026-07`; with only the year
+ * given, the month assumed too (`交流结束年月只填了年份2026, 按2026年8月底结束计` / `2026-08`, note
+ * `only the year 2026 given: August assumed`), where "2026年结束, 不晚于截止日期 2026年8月31日"
+ * read as a contradiction.
+ */
+function endWords(end: CalendarDate): { zh: string; en: string; enNote?: string } {
+  if (end.month !== undefined) return { zh: `${dateZh(end)}结束`, en: dateEn(end) };
+  const day = exchangeEndDay(end);
+  return {
+    zh: `交流结束年月只填了年份${end.year}, 按${end.year}年${day.month}月底结束计`,
+    en: dateEn({ year: day.year, month: day.month }),
+    enNote: `only the year ${end.year} given: ${monthNameEn(day.month)} assumed`,
+  };
+}
+
 /** Why a teacher on an exchange, or just back from one, does not rotate this year; null otherwise. */
 export function exchangeExclusion(t: Teacher, p: Policy): Reason | null {
   if (t.exchangeHomeSchool === undefined || t.exchangeEnd === undefined) return null;
-  const [zh, en] = [dateZh(t.exchangeEnd), dateEn(t.exchangeEnd)];
+  const end = endWords(t.exchangeEnd);
   if (t.returned) {
     const at = t.exchangeSchool === undefined ? { zh: '', en: '' } : { zh: `在 ${named(t.exchangeNames?.exchange, t.exchangeSchool)} 的`, en: ` at school ${t.exchangeSchool}${t.exchangeNames?.exchange ? ` (${t.exchangeNames.exchange})` : ''}` };
-    return { zh: `${at.zh}交流期满（${zh}结束, 不晚于截止日期 ${dateZh(p.cutoff, true)}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange${at.en} that ended ${en} (by the cut-off date ${dateEn(p.cutoff, true)}); not rotated again this year` };
+    const by = [end.enNote, `by the cut-off date ${dateEn(p.cutoff, true)}`].filter((x) => x !== undefined).join('; ');
+    return { zh: `${at.zh}交流期满（${end.zh}, 不晚于截止日期 ${dateZh(p.cutoff, true)}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange${at.en} that ended ${end.en} (${by}); not rotated again this year` };
   }
   const due = endsByCutoff(t, p.cutoff) ? { zh: '；已期满, 仍留在交流学校', en: '; the term has ended, the teacher stays there' } : { zh: '', en: '' };
   return {
-    zh: `正在交流中（原学校 ${named(t.exchangeNames?.home, t.exchangeHomeSchool)}, ${zh}结束${due.zh}）, 不参加本年交流`,
-    en: `on an exchange from school ${t.exchangeHomeSchool}${t.exchangeNames?.home ? ` (${t.exchangeNames.home})` : ''} until ${en}${due.en}; not rotated this year`,
+    zh: `正在交流中（原学校 ${named(t.exchangeNames?.home, t.exchangeHomeSchool)}, ${end.zh}${due.zh}）, 不参加本年交流`,
+    en: `on an exchange from school ${t.exchangeHomeSchool}${t.exchangeNames?.home ? ` (${t.exchangeNames.home})` : ''} until ${end.en}${end.enNote ? ` (${end.enNote})` : ''}${due.en}; not rotated this year`,
   };
 }

@@ -3,7 +3,7 @@
  * may use instead (DOMAIN.md "Retirement").
  */
 import { ageOn, birthOf, type Birth } from './birth.js';
-import { addMonths, compareDates, dateEn, dateZh, type FullDate } from './calendar.js';
+import { addMonths, compareDates, dateEn, dateZh, monthNameEn, type FullDate } from './calendar.js';
 import type { Policy } from './policy.js';
 import { ageText, retirementAge, type Age, type RetirementGroup } from './retirement.js';
 import type { Teacher } from './types.js';
@@ -18,8 +18,6 @@ export interface Reason {
    */
   published?: { zh: string; en: string };
 }
-
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The law's schedule for a teacher: women by the 55 schedule (or 60 with a senior title when the
@@ -57,7 +55,7 @@ export function statutoryRetirement(t: Teacher, p: Policy): Statutory | undefine
 
 function assumption(b: Birth): Reason {
   if (!b.monthAssumed) return { zh: '', en: '' };
-  return { zh: `；只有出生年份${b.date.year}, 按${b.date.month}月出生计`, en: `; only the year of birth, ${b.date.year}, is known: ${MONTHS_EN[b.date.month - 1] ?? b.date.month} assumed` };
+  return { zh: `；只有出生年份${b.date.year}, 按${b.date.month}月出生计`, en: `; only the year of birth, ${b.date.year}, is known: ${monthNameEn(b.date.month)} assumed` };
 }
 
 /**

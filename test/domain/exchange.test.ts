@@ -57,3 +57,29 @@ describe('returnsFromExchange', () => {
     expect(back && eligibility(back, p).en).toBe('back at the home school after an exchange at school X (学校X) that ended 2026-07 (by the cut-off date 2026-08-31); not rotated again this year');
   });
 });
+
+describe('an exchange whose 交流结束年月 gives only the year', () => {
+  const c = county(
+    [school('H', 'urban'), school('X', 'rural')],
+    [
+      teacher('T1', 'X', '语文', { exchangeHomeSchool: 'H', exchangeEnd: { year: 2026 } }),
+      teacher('T2', 'X', '语文', { exchangeHomeSchool: 'H', exchangeEnd: { year: 2027 } }),
+    ],
+    [],
+  );
+  const p = policy({ 'plan.year': '2026' });
+  const after = withExchangeNames(returnsFromExchange(c, cutoff).county).teachers;
+
+  it('says the end of August was assumed, where "2026年结束, 不晚于截止日期 2026年8月31日" read as a contradiction', () => {
+    const back = after.find((x) => x.id === 'T1');
+    expect(back?.returned).toBe(true);
+    expect(back && eligibility(back, p).zh).toBe('在 学校X（X） 的交流期满（交流结束年月只填了年份2026, 按2026年8月底结束计, 不晚于截止日期 2026年8月31日）, 返回原学校, 本年不再交流');
+    expect(back && eligibility(back, p).en).toBe('back at the home school after an exchange at school X (学校X) that ended 2026-08 (only the year 2026 given: August assumed; by the cut-off date 2026-08-31); not rotated again this year');
+  });
+
+  it('and so does the reason of one still on the exchange', () => {
+    const on = after.find((x) => x.id === 'T2');
+    expect(on && eligibility(on, p).zh).toBe('正在交流中（原学校 学校H（H）, 交流结束年月只填了年份2027, 按2027年8月底结束计）, 不参加本年交流');
+    expect(on && eligibility(on, p).en).toBe('on an exchange from school H (学校H) until 2027-08 (only the year 2027 given: August assumed); not rotated this year');
+  });
+});
