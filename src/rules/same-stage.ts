@@ -1,6 +1,7 @@
 import { arrivalSection, SECTION_NAME, sectionsOf, teacherSection } from '../domain/sections.js';
 import type { Certificate, School, Section } from '../domain/types.js';
 import { isLeader } from '../domain/leaders.js';
+import { stageRefusal, teachesWords } from '../domain/stage-refusal.js';
 import type { Text } from '../domain/text.js';
 import { moveCheck } from './check-result.js';
 import type { CountyView, HardRule, MoveJudge } from './rule.js';
@@ -9,6 +10,12 @@ import type { CountyView, HardRule, MoveJudge } from './rule.js';
 export { sectionsOf };
 
 const NAME = SECTION_NAME;
+
+/** The words of a refusal the stage rule cannot name (not expected: the judge and stageRefusal agree). */
+const FALLBACK = {
+  why: { zh: '不是同一学段或低一学段, 或超出其教师资格, 或不在交流范围', en: 'neither the same stage nor the one below, or beyond the certificate, or outside the scope' },
+  hint: { zh: '改选同一学段的学校, 或核实任教学段和教师资格种类', en: 'choose a school of the same stage, or check the teaching stage and the certificate' },
+};
 
 /** The section a teacher of teachers' key `tk` (teaching stage / certificate) fills at `to`, coming from `from`; undefined when none may take him or her. */
 function fills(from: School, to: School, v: CountyView, tk: string): Section | undefined {
@@ -25,10 +32,15 @@ const judge: MoveJudge = {
     allows: (from, to, v, tk) => fills(from, to, v, tk) !== undefined,
     section: fills,
   },
-  lockRefusal: (q, _v, where) => ({
-    failure: { zh: `${where.zh}: ${q.teacher.id}（${sectionsOf(q.from).map((s) => NAME[s].zh).join('、')}）调往 ${q.to.name}（${sectionsOf(q.to).map((s) => NAME[s].zh).join('、')}）不是同一学段或低一学段, 或超出其教师资格, 或不在交流范围`, en: `${where.en}: ${q.teacher.id} (${sectionsOf(q.from).map((s) => NAME[s].en).join(', ')}) to ${q.to.id} (${sectionsOf(q.to).map((s) => NAME[s].en).join(', ')}) is neither the same stage nor the one below, or beyond the certificate, or outside the scope` },
-    hint: { zh: '改选同一学段的学校, 或核实任教学段和教师资格种类', en: 'choose a school of the same stage, or check the teaching stage and the certificate' },
-  }),
+  lockRefusal: (q, v, where) => {
+    const r = stageRefusal(q.teacher, q.from, q.to, v.policy) ?? FALLBACK;
+    const teaches = teachesWords(q.teacher, q.from);
+    const there = sectionsOf(q.to);
+    return {
+      failure: { zh: `${where.zh}: ${q.teacher.id}（${teaches.zh}）调往 ${q.to.name}（${there.map((s) => NAME[s].zh).join('、')}）: ${r.why.zh}`, en: `${where.en}: ${q.teacher.id} (${teaches.en}) to ${q.to.id} (${there.map((s) => NAME[s].en).join(', ')}): ${r.why.en}` },
+      hint: r.hint,
+    };
+  },
 };
 
 /**
@@ -48,7 +60,11 @@ export const sameStage: HardRule = {
   relaxable: false,
   moveOnly: true,
   move: judge,
-  check: (f) => moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', f, (t, from, to) => (!isLeader(t) && !judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '') ? { zh: `${t.id} ${from.id}→${to.id} 不是同一学段或低一学段, 或超出教师资格, 或不在交流范围`, en: `${t.id} ${from.id}→${to.id} is neither the same stage nor the one below, or beyond the certificate, or outside the scope` } : null)),
+  check: (f) => moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', f, (t, from, to) => {
+    if (isLeader(t) || judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '')) return null;
+    const why = (stageRefusal(t, from, to, f.policy) ?? FALLBACK).why;
+    return { zh: `${t.id} ${from.id}→${to.id}: ${why.zh}`, en: `${t.id} ${from.id}→${to.id}: ${why.en}` };
+  }),
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);

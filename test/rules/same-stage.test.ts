@@ -66,10 +66,39 @@ describe('same_stage: a teacher moves within the stage or one down, never up, ne
     const checks = verifyPlan(c, policy({ 'plan.year': '2026' }), [{ teacherId: 'p001', fromSchoolId: 'P1', toSchoolId: 'RJ' }]);
     const r = checks.find((x) => x.rule === 'same_stage');
     expect(r?.held).toBe(false);
-    expect(r?.failures[0]?.zh).toContain('p001 P1→RJ');
+    expect(r?.failures[0]?.zh).toBe('p001 P1→RJ: 不能调往高学段, 只可同学段或低一学段');
+    const cert = verifyPlan(county(c.schools, [teacher('k', 'J1', '数学', { certificate: 'primary' })], c.posts ?? []), policy({ 'plan.year': '2026' }), [{ teacherId: 'k', fromSchoolId: 'J1', toSchoolId: 'RJ' }]);
+    expect(cert.find((x) => x.rule === 'same_stage')?.failures[0]?.zh).toBe('k J1→RJ: 教师资格种类为小学, 不能任教初中（教师资格条例第五条: 教师资格适用于本级及以下学校）');
     const locked = buildContext(county(c.schools, c.teachers, c.posts ?? [], [lock('p001', 'move', 'RJ')]), policy({ 'plan.year': '2026' }));
     const conflicts = checkLocks(locked);
     expect(conflicts.map((x) => x.rule)).toContain(sameStage.name);
     expect(conflicts.find((x) => x.rule === 'same_stage')?.failures[0]?.zh).toMatch(/locks\.csv 第\d+行/);
+  });
+
+  it('a refused lock says which of stage, certificate or scope refuses it, and a hint that fits', () => {
+    const ts = [teacher('k', 'J1', '数学', { certificate: 'primary' }), teacher('p', 'P1', '数学'), teacher('j', 'J1', '数学')];
+    const locks = [lock('k', 'move', 'RJ'), lock('p', 'move', 'RJ'), lock('j', 'move', 'RP')];
+    const refusal = (p: Record<string, string>, id: string) => {
+      const ctx2 = buildContext(county(c.schools, ts, c.posts ?? [], locks), policy({ 'plan.year': '2026', ...p }));
+      return checkLocks(ctx2).find((x) => x.rule === 'same_stage' && x.failures[0]?.en.includes(`: ${id} `));
+    };
+    // A 初中 teacher with a 小学 certificate to a 初中 school: the same stage, beyond the certificate.
+    // It read "k（初中）调往 RJ（初中）不是同一学段或低一学段, 或超出其教师资格, 或不在交流范围", hint "改选同一学段的学校".
+    const cert = refusal({}, 'k');
+    expect(cert?.failures[0]?.zh).toContain('k（任教初中）调往 学校RJ（初中）: 教师资格种类为小学, 不能任教初中（教师资格条例第五条: 教师资格适用于本级及以下学校）');
+    expect(cert?.failures[0]?.en).toContain('k (teaches junior) to RJ (junior): the certificate is primary, which does not cover junior');
+    expect(cert?.hint?.zh).toBe('改选小学的学校, 或核实教师资格种类');
+    // A 小学 teacher to a 初中 school: up.
+    const up = refusal({}, 'p');
+    expect(up?.failures[0]?.zh).toContain('p（任教小学）调往 学校RJ（初中）: 不能调往高学段, 只可同学段或低一学段');
+    expect(up?.hint?.zh).toBe('改选小学的学校');
+    // Down, when the county does not allow it.
+    const down = refusal({ 'rules.stage_down': 'no' }, 'j');
+    expect(down?.failures[0]?.zh).toContain('j（任教初中）调往 学校RP（小学）: 本县不允许调往低学段（rules.stage_down=否）, 只可同学段');
+    expect(down?.hint?.zh).toBe('改选初中的学校, 或 --set rules.stage_down=是');
+    // A destination outside the scope.
+    const scope = refusal({ 'rules.scope': '初中' }, 'j');
+    expect(scope?.failures[0]?.zh).toContain('j（任教初中）调往 学校RP（小学）: 小学不在本次交流范围（初中）');
+    expect(scope?.hint?.zh).toBe('改选交流范围内的学校, 或在 rules.scope 中加入该学段');
   });
 });
