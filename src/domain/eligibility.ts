@@ -1,6 +1,7 @@
 import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
 import { ageCeilingExemption, retirementExemption } from './retirement-exemption.js';
+import { exemptReason } from './exempt-reason.js';
 import { yearsSince } from './school-years.js';
 import { scopeExclusion } from './scope.js';
 import { staffStatusExclusion } from './staff-status.js';
@@ -35,7 +36,7 @@ export function eligibility(t: Teacher, p: Policy): Eligibility {
   const out = scopeExclusion(t, p) ?? staffStatusExclusion(t, p) ?? exchangeExclusion(t, p);
   if (out) return { status: 'not_eligible', ...out };
   if (p.exemptWithReason && t.exempt) {
-    return { status: 'exempt', zh: `免交流: ${t.exempt}`, en: `exempt: ${t.exempt}` };
+    return { status: 'exempt', ...exemptReason(t.exempt) };
   }
   const age = p.ageCeiling.on ? ageCeilingExemption(t, p) : retirementExemption(t, p);
   if (age) return { status: 'exempt', ...age };

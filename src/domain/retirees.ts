@@ -7,6 +7,7 @@
  * move lock is left in, so that the lock is refused as a lock on a teacher who does not take part.
  */
 import { compareDates } from './calendar.js';
+import { exemptReason } from './exempt-reason.js';
 import type { Policy } from './policy.js';
 import { retirementExemption, statutoryRetirement, type Reason } from './retirement-exemption.js';
 import type { County, Teacher } from './types.js';
@@ -35,6 +36,6 @@ export function retireeReason(t: Teacher, p: Policy): Reason {
   const r = retirementExemption(t, { ...p, exemptYearsToRetirement: Math.max(1, p.exemptYearsToRetirement) });
   const why = r ?? { zh: '截止日期前到达法定退休年龄', en: 'reaches the statutory retirement date by the cut-off date' };
   // An exemption reason the roster gives is kept too (nothing the user wrote is dropped).
-  const own = t.exempt ? { zh: `; 免交流: ${t.exempt}`, en: `; exempt: ${t.exempt}` } : { zh: '', en: '' };
+  const own = t.exempt ? ((r) => ({ zh: `; ${r.zh}`, en: `; ${r.en}` }))(exemptReason(t.exempt)) : { zh: '', en: '' };
   return { zh: `${why.zh}; 不计入调整前后教师数, 其岗位按空岗计${own.zh}`, en: `${why.en}; counted in no figure before or after the plan, the post counting as open${own.en}`, ...(r?.published ? { published: r.published } : {}) };
 }

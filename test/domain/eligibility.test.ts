@@ -143,3 +143,16 @@ describe('eligibility: years at the school', () => {
     expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2021, month: 3 } }), later)).toBe(6);
   });
 });
+
+describe('eligibility: what a reason says the roster left out', () => {
+  it('a 免交流原因 cell that only says yes exempts, and the reason says none was given (it read 免交流: 是)', () => {
+    for (const mark of ['是', '√', 'yes', '免交流']) {
+      const e = eligibility(teacher('T1', 'S1', '语文', { exempt: mark }), p);
+      expect(e.status, mark).toBe('exempt');
+      expect(e.zh, mark).toBe(`免交流（免交流原因只填了「${mark}」, 未写明原因; 公示前请补填）`);
+      expect(e.en, mark).toBe(`exempt (免交流原因 says only "${mark}", no reason given; fill it in before the list is posted)`);
+    }
+    // A reason that merely starts with such a word is a reason.
+    expect(eligibility(teacher('T2', 'S1', '语文', { exempt: '是独生子女, 照顾父母' }), p).zh).toBe('免交流: 是独生子女, 照顾父母');
+  });
+});
