@@ -2,7 +2,7 @@ import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
 import { ageCeilingExemption, retirementExemption } from './retirement-exemption.js';
 import { exemptReason } from './exempt-reason.js';
-import { yearsSince } from './school-years.js';
+import { joinMonthNote, yearsSince } from './school-years.js';
 import { scopeExclusion } from './scope.js';
 import { staffStatusExclusion } from './staff-status.js';
 import type { Teacher } from './types.js';
@@ -46,16 +46,17 @@ export function eligibility(t: Teacher, p: Policy): Eligibility {
   const who = leader ? (t.role === 'principal' ? '校长' : '副校长') : '';
   const whoEn = leader ? (t.role === 'principal' ? 'principal, ' : 'vice principal, ') : '';
   const terms = leader ? `(${p.principalTerms}届)` : '';
+  const note = joinMonthNote(t.joinedSchool, p.cutoff, need) ?? { zh: '', en: '' };
   if (years >= need) {
     return {
       status: 'eligible',
-      zh: `${who}本校任教${years}年, 满${need}年${terms}`,
-      en: `${whoEn}${years} years at the school, at least ${need}`,
+      zh: `${who}本校任教${years}年, 满${need}年${terms}${note.zh}`,
+      en: `${whoEn}${years} years at the school, at least ${need}${note.en}`,
     };
   }
   return {
     status: 'not_eligible',
-    zh: `${who}本校任教${years}年, 未满${need}年${terms}`,
-    en: `${whoEn}${years} years at the school, fewer than ${need}`,
+    zh: `${who}本校任教${years}年, 未满${need}年${terms}${note.zh}`,
+    en: `${whoEn}${years} years at the school, fewer than ${need}${note.en}`,
   };
 }

@@ -155,4 +155,15 @@ describe('eligibility: what a reason says the roster left out', () => {
     // A reason that merely starts with such a word is a reason.
     expect(eligibility(teacher('T2', 'S1', '语文', { exempt: '是独生子女, 照顾父母' }), p).zh).toBe('免交流: 是独生子女, 照顾父母');
   });
+
+  it('years counted from a 进本校年月 of a year alone say the September assumed, where it decides', () => {
+    const e = eligibility(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2020 } }), p);
+    expect(e.status).toBe('eligible');
+    expect(e.zh).toBe('本校任教6年, 满6年（进本校年月只填了年份2020, 按9月计）');
+    expect(e.en).toBe('6 years at the school, at least 6 (only the year 2020 of joining given: September assumed)');
+    // Joined in 2020: January gives 6 years at 2026-08-31, December 5; the month decides. Not so in 2021 or 2019.
+    expect(eligibility(teacher('T2', 'S1', '语文', { joinedSchool: { year: 2021 } }), p).zh).toBe('本校任教5年, 未满6年');
+    expect(eligibility(teacher('T3', 'S1', '语文', { joinedSchool: { year: 2019 } }), p).zh).toBe('本校任教7年, 满6年');
+    expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', joinedSchool: { year: 2020 } }), p).zh).toBe('校长本校任教6年, 满6年(2届)（进本校年月只填了年份2020, 按9月计）');
+  });
 });
