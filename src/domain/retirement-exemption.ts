@@ -53,9 +53,11 @@ export function statutoryRetirement(t: Teacher, p: Policy): Statutory | undefine
   return { birth, age, date: addMonths(birth.date, age.years * 12 + age.months) };
 }
 
-function assumption(b: Birth): Reason {
-  if (!b.monthAssumed) return { zh: '', en: '' };
-  return { zh: `；只有出生年份${b.date.year}, 按${b.date.month}月出生计`, en: `; only the year of birth, ${b.date.year}, is known: ${monthNameEn(b.date.month)} assumed` };
+/** What the dates assumed, each part after `；` / `; `: the month of birth, and the men's schedule for a teacher whose gender is not given. */
+function assumption(b: Birth, t: Pick<Teacher, 'gender'>): Reason {
+  const month = b.monthAssumed ? { zh: `；只有出生年份${b.date.year}, 按${b.date.month}月出生计`, en: `; only the year of birth, ${b.date.year}, is known: ${monthNameEn(b.date.month)} assumed` } : { zh: '', en: '' };
+  const gender = t.gender === undefined ? { zh: '；性别未填, 按男教师计', en: "; gender not given: the men's age assumed" } : { zh: '', en: '' };
+  return { zh: month.zh + gender.zh, en: month.en + gender.en };
 }
 
 /**
@@ -69,7 +71,7 @@ export function retirementExemption(t: Teacher, p: Policy): Reason | null {
   const n = p.exemptYearsToRetirement;
   if (compareDates(s.date, addMonths(p.cutoff, 12 * n)) >= 0) return null;
   const age = ageText(s.age);
-  const note = assumption(s.birth);
+  const note = assumption(s.birth, t);
   const [cz, ce] = [dateZh(p.cutoff, true), dateEn(p.cutoff, true)];
   if (compareDates(s.date, p.cutoff) <= 0) {
     return {
@@ -97,7 +99,7 @@ export function ageCeilingExemption(t: Teacher, p: Policy): Reason | null {
   const female = t.gender === 'F';
   const limit = female ? p.ageCeiling.female : p.ageCeiling.male;
   if (age < limit) return null;
-  const note = assumption(birth);
+  const note = assumption(birth, t);
   const [who, whoEn] = female ? ['女', 'women'] : ['男', 'men'];
   return {
     zh: `截止日 ${dateZh(p.cutoff, true)} ${age}岁, 按年龄上限只有${limit}岁以下的${who}教师参加交流${note.zh ? `（${note.zh.slice(1)}）` : ''}`,

@@ -167,3 +167,14 @@ describe('eligibility: what a reason says the roster left out', () => {
     expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', joinedSchool: { year: 2020 } }), p).zh).toBe('校长本校任教6年, 满6年(2届)（进本校年月只填了年份2020, 按9月计）');
   });
 });
+
+describe('eligibility: a birth without a gender', () => {
+  it('is held to the men\'s schedule, and the reason says so (a woman born 1966-05 retired in 2021)', () => {
+    const e = eligibility(teacher('T1', 'S1', '语文', { birthDate: { year: 1966, month: 5 } }), p);
+    expect(e.status).toBe('exempt');
+    expect(e.zh).toBe('法定退休日期 2026年10月, 距截止日 2026年8月31日 不足5年（法定退休年龄60岁5个月；性别未填, 按男教师计）');
+    expect(e.en).toBe('statutory retirement 2026-10, fewer than 5 years after the cut-off date 2026-08-31 (statutory age 60 years 5 months; gender not given: the men\'s age assumed)');
+    // Both missing: both said.
+    expect(eligibility(teacher('T2', 'S1', '语文', { birthYear: 1966 }), p).zh).toBe('法定退休日期 2026年5月, 已在截止日 2026年8月31日 之前（法定退休年龄60岁4个月；只有出生年份1966, 按1月出生计；性别未填, 按男教师计）');
+  });
+});
