@@ -4,7 +4,8 @@ import { ageCeilingExemption, retirementExemption } from './retirement-exemption
 import { exemptReason } from './exempt-reason.js';
 import { joinMonthNote, yearsSince } from './school-years.js';
 import { scopeExclusion } from './scope.js';
-import { staffStatusExclusion } from './staff-status.js';
+import { staffStatusCell, staffStatusExclusion } from './staff-status.js';
+import type { Text } from './text.js';
 import type { Teacher } from './types.js';
 
 export type Status = 'eligible' | 'exempt' | 'not_eligible';
@@ -33,13 +34,31 @@ export function schoolYears(t: Teacher, p: Policy): number {
  * for principals and vice principals). Locks do not change eligibility; they are checked against it.
  */
 export function eligibility(t: Teacher, p: Policy): Eligibility {
-  const out = scopeExclusion(t, p) ?? staffStatusExclusion(t, p) ?? exchangeExclusion(t, p);
-  if (out) return { status: 'not_eligible', ...out };
+  return decide(t, p).e;
+}
+
+/**
+ * The cells of the teachers file that decide a teacher's eligibility, as the hint of a refused
+ * move lock names them (出生年月、性别 for one near retirement, 免交流原因 for one exempt …).
+ */
+export function decidingCells(t: Teacher, p: Policy): Text {
+  return decide(t, p).cells;
+}
+
+const YEARS_CELLS: Text = { zh: '进本校年月（本校任教年限）', en: 'joined_school (years_at_school)' };
+
+function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text } {
+  const scope = scopeExclusion(t, p);
+  if (scope) return { e: { status: 'not_eligible', ...scope }, cells: { zh: '任教学段', en: 'teaching_stage' } };
+  const staff = staffStatusExclusion(t, p);
+  if (staff) return { e: { status: 'not_eligible', ...staff }, cells: staffStatusCell(t) };
+  const exchange = exchangeExclusion(t, p);
+  if (exchange) return { e: { status: 'not_eligible', ...exchange }, cells: { zh: '交流原学校代码、交流结束年月', en: 'exchange_home_school, exchange_end' } };
   if (p.exemptWithReason && t.exempt) {
-    return { status: 'exempt', ...exemptReason(t.exempt) };
+    return { e: { status: 'exempt', ...exemptReason(t.exempt) }, cells: { zh: '免交流原因', en: 'exempt' } };
   }
   const age = p.ageCeiling.on ? ageCeilingExemption(t, p) : retirementExemption(t, p);
-  if (age) return { status: 'exempt', ...age };
+  if (age) return { e: { status: 'exempt', ...age }, cells: { zh: '出生年月、性别', en: 'birth_date, gender' } };
   const years = schoolYears(t, p);
   const leader = t.role === 'principal' || t.role === 'vice_principal';
   const need = leader ? p.principalTerms * p.termYears : p.minYears;
@@ -47,16 +66,15 @@ export function eligibility(t: Teacher, p: Policy): Eligibility {
   const whoEn = leader ? (t.role === 'principal' ? 'principal, ' : 'vice principal, ') : '';
   const terms = leader ? `(${p.principalTerms}届)` : '';
   const note = joinMonthNote(t.joinedSchool, p.cutoff, need) ?? { zh: '', en: '' };
+  const cells = leader ? { zh: `岗位类别、${YEARS_CELLS.zh}`, en: `role, ${YEARS_CELLS.en}` } : YEARS_CELLS;
   if (years >= need) {
     return {
-      status: 'eligible',
-      zh: `${who}本校任教${years}年, 满${need}年${terms}${note.zh}`,
-      en: `${whoEn}${years} years at the school, at least ${need}${note.en}`,
+      e: { status: 'eligible', zh: `${who}本校任教${years}年, 满${need}年${terms}${note.zh}`, en: `${whoEn}${years} years at the school, at least ${need}${note.en}` },
+      cells,
     };
   }
   return {
-    status: 'not_eligible',
-    zh: `${who}本校任教${years}年, 未满${need}年${terms}${note.zh}`,
-    en: `${whoEn}${years} years at the school, fewer than ${need}${note.en}`,
+    e: { status: 'not_eligible', zh: `${who}本校任教${years}年, 未满${need}年${terms}${note.zh}`, en: `${whoEn}${years} years at the school, fewer than ${need}${note.en}` },
+    cells,
   };
 }

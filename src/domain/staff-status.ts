@@ -24,3 +24,10 @@ export function staffStatusExclusion(t: Teacher, p: Policy): Reason | null {
   }
   return null;
 }
+
+/** The column that decides {@link staffStatusExclusion} for a teacher it excludes: 是否在编, 用人形式 or 人员状态 (in its order). */
+export function staffStatusCell(t: Teacher): { zh: string; en: string } {
+  if (t.onStaff === false) return { zh: '是否在编', en: 'on_staff' };
+  if (t.employment !== undefined && t.employment !== 'regular') return { zh: '用人形式', en: 'employment' };
+  return { zh: '人员状态', en: 'state' };
+}

@@ -1,4 +1,4 @@
-import { eligibility as eligibilityOf } from '../domain/eligibility.js';
+import { decidingCells, eligibility as eligibilityOf } from '../domain/eligibility.js';
 import type { Text } from '../domain/text.js';
 import { checkResult, heldOf } from './check-result.js';
 import type { HardRule } from './rule.js';
@@ -29,9 +29,10 @@ export const eligibility: HardRule = {
   lockProblem(ctx, lock, t, where) {
     const e = ctx.eligibility.get(t.id);
     if (!e || e.status === 'eligible') return null;
+    const cells = decidingCells(t, ctx.policy);
     return {
       failure: { zh: `${where.zh}: 锁定 ${t.id}（${t.name}）调往 ${lock.schoolId ?? ''}, 但该教师${e.zh}`, en: `${where.en}: locks ${t.id} to move to ${lock.schoolId ?? ''}, but ${e.en}` },
-      hint: { zh: '删除此锁定, 或核实该教师的任教年限和免交流原因', en: 'remove the lock, or check the teacher\'s years and exemption' },
+      hint: { zh: `删除此锁定, 或核实该教师的${cells.zh}`, en: `remove the lock, or check the teacher's ${cells.en}` },
     };
   },
 };
