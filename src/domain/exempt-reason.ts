@@ -14,10 +14,17 @@ export function marksOnly(text: string): boolean {
   return MARKS.has(text.normalize('NFKC').trim().toLowerCase());
 }
 
-/** The reason an exempt teacher's lists give: `免交流: 哺乳期`, or that no reason was written. */
-export function exemptReason(text: string): Text {
+/**
+ * The reason an exempt teacher's lists give: `免交流: 哺乳期`, or that no reason was written, with
+ * what to do; the list posted for objection (`published`) says only that no reason was written.
+ */
+export function exemptReason(text: string): Text & { published?: Text } {
   if (marksOnly(text)) {
-    return { zh: `免交流（免交流原因只填了「${text}」, 未写明原因; 公示前请补填）`, en: `exempt (免交流原因 says only "${text}", no reason given; fill it in before the list is posted)` };
+    return {
+      zh: `免交流（免交流原因只填了「${text}」, 未写明原因; 公示前请补填）`,
+      en: `exempt (免交流原因 says only "${text}", no reason given; fill it in before the list is posted)`,
+      published: { zh: '免交流（未写明原因）', en: 'exempt (no reason given)' },
+    };
   }
   return { zh: `免交流: ${text}`, en: `exempt: ${text}` };
 }

@@ -151,6 +151,8 @@ describe('eligibility: what a reason says the roster left out', () => {
       expect(e.status, mark).toBe('exempt');
       expect(e.zh, mark).toBe(`免交流（免交流原因只填了「${mark}」, 未写明原因; 公示前请补填）`);
       expect(e.en, mark).toBe(`exempt (免交流原因 says only "${mark}", no reason given; fill it in before the list is posted)`);
+      // The list posted for objection carries no instruction to the clerk.
+      expect(e.published, mark).toEqual({ zh: '免交流（未写明原因）', en: 'exempt (no reason given)' });
     }
     // A reason that merely starts with such a word is a reason.
     expect(eligibility(teacher('T2', 'S1', '语文', { exempt: '是独生子女, 照顾父母' }), p).zh).toBe('免交流: 是独生子女, 照顾父母');
