@@ -75,9 +75,9 @@ export function retirementExemption(t: Teacher, p: Policy): Reason | null {
   const [cz, ce] = [dateZh(p.cutoff, true), dateEn(p.cutoff, true)];
   if (compareDates(s.date, p.cutoff) <= 0) {
     return {
-      zh: `法定退休日期 ${dateZh(s.date)}, 已在截止日 ${cz} 之前（法定退休年龄${age.zh}${note.zh}）`,
+      zh: `法定退休日期 ${dateZh(s.date)}, 不晚于截止日 ${cz}（法定退休年龄${age.zh}${note.zh}）`,
       en: `statutory retirement ${dateEn(s.date)}, on or before the cut-off date ${ce} (statutory age ${age.en}${note.en})`,
-      published: { zh: `截止日 ${cz} 前已到法定退休年龄`, en: `statutory retirement age reached by the cut-off date ${ce}` },
+      published: { zh: `截止日 ${cz} 已到法定退休年龄`, en: `statutory retirement age reached by the cut-off date ${ce}` },
     };
   }
   return {

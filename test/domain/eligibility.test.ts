@@ -52,7 +52,14 @@ describe('eligibility: the 2024 law near retirement', () => {
   it('past the statutory date: exempt, saying so', () => {
     const e = eligibility(teacher('T1', 'S1', '语文', { gender: 'M', birthYear: 1964 }), p);
     expect(e.status).toBe('exempt');
-    expect(e.zh).toBe('法定退休日期 2024年1月, 已在截止日 2026年8月31日 之前（法定退休年龄60岁；只有出生年份1964, 按1月出生计）');
+    expect(e.zh).toBe('法定退休日期 2024年1月, 不晚于截止日 2026年8月31日（法定退休年龄60岁；只有出生年份1964, 按1月出生计）');
+  });
+
+  it('retiring in the cut-off\'s own month (a man born 1966-04 retires 2026-08 at 60 years 4 months): the date is no later than the cut-off, not before it', () => {
+    const e = eligibility(teacher('T1', 'S1', '语文', { gender: 'M', birthDate: { year: 1966, month: 4 } }), p);
+    expect(e.status).toBe('exempt');
+    expect(e.zh).toBe('法定退休日期 2026年8月, 不晚于截止日 2026年8月31日（法定退休年龄60岁4个月）');
+    expect(e.en).toBe('statutory retirement 2026-08, on or before the cut-off date 2026-08-31 (statutory age 60 years 4 months)');
   });
 
   it('women of original age 50, when the county sets it, follow the law\'s schedule for 50: a month for every two months of birth from 1975, up to 55', () => {
@@ -177,6 +184,6 @@ describe('eligibility: a birth without a gender', () => {
     expect(e.zh).toBe('法定退休日期 2026年10月, 距截止日 2026年8月31日 不足5年（法定退休年龄60岁5个月；性别未填, 按男教师计）');
     expect(e.en).toBe('statutory retirement 2026-10, fewer than 5 years after the cut-off date 2026-08-31 (statutory age 60 years 5 months; gender not given: the men\'s age assumed)');
     // Both missing: both said.
-    expect(eligibility(teacher('T2', 'S1', '语文', { birthYear: 1966 }), p).zh).toBe('法定退休日期 2026年5月, 已在截止日 2026年8月31日 之前（法定退休年龄60岁4个月；只有出生年份1966, 按1月出生计；性别未填, 按男教师计）');
+    expect(eligibility(teacher('T2', 'S1', '语文', { birthYear: 1966 }), p).zh).toBe('法定退休日期 2026年5月, 不晚于截止日 2026年8月31日（法定退休年龄60岁4个月；只有出生年份1966, 按1月出生计；性别未填, 按男教师计）');
   });
 });

@@ -47,7 +47,7 @@ describe('teachers who reach the statutory retirement date by the cut-off date',
     const st = statuses.find((s) => s.teacher.id === 'r-old');
     expect(st?.state).toBe('exempt');
     expect(st?.label.zh).toBe('退休');
-    expect(st?.reason.zh).toBe('法定退休日期 2026年7月, 已在截止日 2026年8月31日 之前（法定退休年龄60岁4个月）; 不计入调整前后教师数, 其岗位按空岗计');
+    expect(st?.reason.zh).toBe('法定退休日期 2026年7月, 不晚于截止日 2026年8月31日（法定退休年龄60岁4个月）; 不计入调整前后教师数, 其岗位按空岗计');
   });
 
   it('stays in the county when a lock moves him, so that the lock is refused as on a teacher who takes no part', () => {

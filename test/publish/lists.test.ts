@@ -83,7 +83,7 @@ describe.each([0, 1])('published lists of county %i', (k) => {
         const nearRetirement = /^(法定退休日期|statutory retirement) /u.test(t['reason'] ?? '');
         if ((t['status'] === '免交流' || t['status'] === 'exempt') && !nearRetirement) expect(reason, t['teacher_id']).toBe(t['reason']);
         if (nearRetirement) {
-          expect(reason, t['teacher_id']).toMatch(/^(距法定退休不足\d+年|截止日 .+ 前已到法定退休年龄|fewer than \d+ years before statutory retirement|statutory retirement age reached by the cut-off date .+)$/u);
+          expect(reason, t['teacher_id']).toMatch(/^(距法定退休不足\d+年|截止日 .+ 已到法定退休年龄|fewer than \d+ years before statutory retirement|statutory retirement age reached by the cut-off date .+)$/u);
           retiring++;
         }
         if (t['status'] === '留任' || t['status'] === 'stays' || onPrincipalsList(t['status'] ?? '')) expect(t['reason']?.startsWith(`${reason}; `), t['teacher_id']).toBe(true);
