@@ -61,20 +61,21 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text } {
   if (age) return { e: { status: 'exempt', ...age }, cells: { zh: '出生年月、性别', en: 'birth_date, gender' } };
   const years = schoolYears(t, p);
   const leader = t.role === 'principal' || t.role === 'vice_principal';
-  const need = leader ? p.principalTerms * p.termYears : p.minYears;
+  const need = leader ? p.principalTerms * p.principalTermYears : p.minYears;
   const who = leader ? (t.role === 'principal' ? '校长' : '副校长') : '';
   const whoEn = leader ? (t.role === 'principal' ? 'principal, ' : 'vice principal, ') : '';
-  const terms = leader ? `(${p.principalTerms}届)` : '';
+  const terms = leader ? { zh: `（${p.principalTerms}届, 每届${p.principalTermYears}年）`, en: ` (${p.principalTerms} terms of ${p.principalTermYears} years)` } : { zh: '', en: '' };
+  const served = leader ? '任职' : '任教';
   const note = joinMonthNote(t.joinedSchool, p.cutoff, need) ?? { zh: '', en: '' };
   const cells = leader ? { zh: `岗位类别、${YEARS_CELLS.zh}`, en: `role, ${YEARS_CELLS.en}` } : YEARS_CELLS;
   if (years >= need) {
     return {
-      e: { status: 'eligible', zh: `${who}本校任教${years}年, 满${need}年${terms}${note.zh}`, en: `${whoEn}${years} years at the school, at least ${need}${note.en}` },
+      e: { status: 'eligible', zh: `${who}本校${served}${years}年, 满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} years at the school, at least ${need}${terms.en}${note.en}` },
       cells,
     };
   }
   return {
-    e: { status: 'not_eligible', zh: `${who}本校任教${years}年, 未满${need}年${terms}${note.zh}`, en: `${whoEn}${years} years at the school, fewer than ${need}${note.en}` },
+    e: { status: 'not_eligible', zh: `${who}本校${served}${years}年, 未满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} years at the school, fewer than ${need}${terms.en}${note.en}` },
     cells,
   };
 }

@@ -16,7 +16,8 @@ export const PARAMETERS = [
   // Eligibility
   { name: 'eligibility.min_years', type: 'integer', min: 0, max: 40, default: '6', zh: '在同一学校连续任教满此年限方可交流', en: 'consecutive years at the current school before a teacher is eligible', source: 'Anhui, Beijing, Shaanxi rules' },
   { name: 'eligibility.principal_terms', type: 'integer', min: 0, max: 10, default: '2', zh: '校长、副校长在同一学校任满此届数方可交流', en: 'terms at one school before a principal or vice principal is eligible', source: '教师〔2014〕4号' },
-  { name: 'eligibility.term_years', type: 'integer', min: 1, max: 10, default: '3', zh: '一届任期（年）', en: 'years in one term (of a principal, and of a rotation)', source: 'common practice' },
+  { name: 'eligibility.principal_term_years', type: 'integer', min: 1, max: 10, default: '3', zh: '校长、副校长一届任期（年）', en: 'years in one term of a principal or vice principal', source: 'common practice (校长任期制)' },
+  { name: 'eligibility.term_years', type: 'integer', min: 1, max: 10, default: '3', zh: '交流期限（年）：交流教师在流入学校任教的年数', en: 'years of an exchange: how long a rotated teacher teaches at the destination', source: 'common practice' },
   { name: 'eligibility.retirement_age_male', type: 'integer', min: 45, max: 75, default: '60', zh: '男教师法定退休年龄', en: 'statutory retirement age, men' },
   { name: 'eligibility.retirement_age_female', type: 'integer', min: 45, max: 75, default: '55', zh: '女教师法定退休年龄', en: 'statutory retirement age, women' },
   { name: 'eligibility.exempt_years_to_retirement', type: 'integer', min: 0, max: 20, default: '5', zh: '距法定退休不足此年数者免交流', en: 'exempt within this many years of statutory retirement', source: 'Beijing rules' },

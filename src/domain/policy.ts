@@ -33,6 +33,9 @@ export interface PublishPolicy {
 export interface Policy {
   minYears: number;
   principalTerms: number;
+  /** Years in one term of a principal or vice principal (eligibility.principal_term_years). */
+  principalTermYears: number;
+  /** Years of an exchange (eligibility.term_years). */
   termYears: number;
   retirementAgeMale: number;
   retirementAgeFemale: number;
@@ -200,6 +203,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
     value: {
       minYears: num('eligibility.min_years'),
       principalTerms: num('eligibility.principal_terms'),
+      principalTermYears: num('eligibility.principal_term_years'),
       termYears: num('eligibility.term_years'),
       retirementAgeMale: num('eligibility.retirement_age_male'),
       retirementAgeFemale: num('eligibility.retirement_age_female'),

@@ -134,8 +134,18 @@ describe('eligibility: who takes part', () => {
 
   it('an exemption reason still exempts; principals keep the two-terms rule', () => {
     expect(eligibility(teacher('T1', 'S1', '语文', { exempt: '哺乳期' }), p).zh).toBe('免交流: 哺乳期');
-    expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', yearsAtSchool: 5 }), p).zh).toBe('校长本校任教5年, 未满6年(2届)');
+    expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', yearsAtSchool: 5 }), p).zh).toBe('校长本校任职5年, 未满6年（2届, 每届3年）');
     expect(eligibility(teacher('P2', 'S1', '语文', { role: 'vice_principal', yearsAtSchool: 6 }), p).status).toBe('eligible');
+  });
+
+  it('a principal\'s term is its own parameter: exchanges of 2 years (eligibility.term_years) leave principals at two terms of 3 years; principal_term_years changes it', () => {
+    const twoYearExchanges = policy({ 'plan.year': '2026', 'eligibility.term_years': '2' });
+    const p5 = teacher('P1', 'S1', '语文', { role: 'principal', yearsAtSchool: 5 });
+    expect(eligibility(p5, twoYearExchanges)).toEqual({ status: 'not_eligible', zh: '校长本校任职5年, 未满6年（2届, 每届3年）', en: 'principal, 5 years at the school, fewer than 6 (2 terms of 3 years)' });
+    const fiveYearTerms = policy({ 'plan.year': '2026', 'eligibility.principal_term_years': '5' });
+    expect(eligibility(teacher('P2', 'S1', '语文', { role: 'principal', yearsAtSchool: 9 }), fiveYearTerms).zh).toBe('校长本校任职9年, 未满10年（2届, 每届5年）');
+    // Teachers are held to min_years, whatever the terms.
+    expect(eligibility(teacher('T1', 'S1', '语文', { yearsAtSchool: 6 }), fiveYearTerms).status).toBe('eligible');
   });
 });
 
@@ -173,7 +183,7 @@ describe('eligibility: what a reason says the roster left out', () => {
     // Joined in 2020: January gives 6 years at 2026-08-31, December 5; the month decides. Not so in 2021 or 2019.
     expect(eligibility(teacher('T2', 'S1', '语文', { joinedSchool: { year: 2021 } }), p).zh).toBe('本校任教5年, 未满6年');
     expect(eligibility(teacher('T3', 'S1', '语文', { joinedSchool: { year: 2019 } }), p).zh).toBe('本校任教7年, 满6年');
-    expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', joinedSchool: { year: 2020 } }), p).zh).toBe('校长本校任教6年, 满6年(2届)（进本校年月只填了年份2020, 按9月计）');
+    expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', joinedSchool: { year: 2020 } }), p).zh).toBe('校长本校任职6年, 满6年（2届, 每届3年）（进本校年月只填了年份2020, 按9月计）');
   });
 });
 

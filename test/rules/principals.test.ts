@@ -44,11 +44,11 @@ describe('principals and vice principals: outside subject posts, quotas and the 
     const rows = principalRows(statuses, ctx.schoolById);
     expect(rows.map((r) => r.status.teacher.id)).toEqual(['P1']);
     expect(rows[0]?.status.label.zh).toBe('列入校长交流名单');
-    expect(rows[0]?.status.reason.zh).toContain('校长本校任教8年, 满6年(2届)');
+    expect(rows[0]?.status.reason.zh).toContain('校长本校任职8年, 满6年（2届, 每届3年）');
     const csv = principalsCsv(rows, 'zh', []);
     expect(csv.split('\r\n')[0]).toBe('\uFEFF工号,姓名,岗位类别,学校代码,学校名称,本校任职年限,状态,交流学校代码,理由');
     expect(csv).toContain('P1,教师P1,校长,T,学校T,8,列入校长交流名单,,');
-    expect(statuses.find((s) => s.teacher.id === 'V1')?.reason.zh).toContain('副校长本校任教3年, 未满6年');
+    expect(statuses.find((s) => s.teacher.id === 'V1')?.reason.zh).toContain('副校长本校任职3年, 未满6年（2届, 每届3年）');
   });
 
   it('a lock moves one without a subject post; the outflow cap counts him, the quota does not', () => {
