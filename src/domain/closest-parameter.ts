@@ -24,7 +24,8 @@ const plain = (s: string): string => s.normalize('NFKC').trim().toLowerCase().re
 
 /**
  * The one parameter `name` most likely meant, or null: the same name in other case or with the
- * group left off (`quota_share`), else the nearest within a few typing slips (at most 3, and
+ * group left off (`quota_share`), else the one it begins when cut short at a word's end
+ * (`rules.quota`), else the nearest within a few typing slips (at most 3, and
  * fewer than a third of the name), when no other is as near.
  */
 export function closestParameter(name: string, names: readonly string[]): string | null {
@@ -32,6 +33,9 @@ export function closestParameter(name: string, names: readonly string[]): string
   if (n === '') return null;
   const exact = names.filter((p) => plain(p) === n || plain(p).split('.').pop() === n);
   if (exact.length === 1) return exact[0] ?? null;
+  // A name cut short at a word's end (`rules.quota`, `backbone_outflow`): the one parameter it begins, if one.
+  const begun = names.filter((p) => plain(p).startsWith(`${n}_`) || (plain(p).split('.').pop() ?? '').startsWith(`${n}_`));
+  if (begun.length === 1) return begun[0] ?? null;
   const limit = Math.min(3, Math.floor(n.length / 3));
   let best: string[] = [];
   let bestD = limit + 1;

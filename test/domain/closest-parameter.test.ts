@@ -21,6 +21,12 @@ describe('closestParameter', () => {
     expect(closestParameter('weight.moves', NAMES)).toBe('weights.moves');
   });
 
+  it('finds the one name a name cut short at a word\'s end begins (rules.quota was taken for rules.scope), and none where several begin so', () => {
+    expect(closestParameter('rules.quota', NAMES)).toBe('rules.quota_share');
+    expect(closestParameter('rules.max_backbone', NAMES)).toBe('rules.max_backbone_outflow_share');
+    expect(closestParameter('weights.indicator', NAMES)).toBeNull();
+  });
+
   it('names none when nothing is near or two are as near', () => {
     expect(closestParameter('交流比例', NAMES)).toBeNull();
     expect(closestParameter('foo', NAMES)).toBeNull();
