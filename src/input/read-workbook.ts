@@ -94,6 +94,13 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
   return { name, rows, merges, truncated: dataFrom(lib, sheet, MAX_SHEET_ROWS, date1904) };
 }
 
+/** A workbook the reader gave up on: the Chinese says what to do; the reader's own words, in English, stay in the English half. */
+const damaged = (why: string): { ok: false; zh: string; en: string } => ({
+  ok: false,
+  zh: '工作簿已损坏或格式无法识别；请在Excel或WPS中打开, 另存为 .xlsx 后再试',
+  en: `the workbook is damaged or in a format that cannot be read (${why}); open it in Excel or WPS, save it as .xlsx and try again`,
+});
+
 /**
  * A workbook written as markup (an HTML table, Excel 2003's XML), from its text already decoded
  * (UTF-8 or GBK, as a CSV file's). Its cells are read as written (`raw`): the library would read
@@ -106,7 +113,7 @@ async function readMarkup(text: string): Promise<WorkbookText> {
     book = lib.read(text, { ...READ_OPTIONS, type: 'string', raw: true, sheetRows: MAX_SHEET_ROWS + 1 });
   } catch (error) {
     const why = error instanceof Error ? error.message.slice(0, 80) : String(error);
-    return { ok: false, zh: `工作簿已损坏或格式无法识别（${why}）`, en: `the workbook is damaged or in a format that cannot be read (${why})` };
+    return damaged(why);
   }
   const sheets = book.SheetNames.flatMap((name, index) => {
     const sheet = book.Sheets[name];
@@ -173,7 +180,7 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
     if (/password/iu.test(why)) {
       return { ok: false, zh: '工作簿设有打开密码，无法读取；请在Excel中取消密码后另存再试', en: 'the workbook is protected by a password and cannot be read; remove the password in Excel, save and try again' };
     }
-    return { ok: false, zh: `工作簿已损坏或格式无法识别（${why}）`, en: `the workbook is damaged or in a format that cannot be read (${why})` };
+    return damaged(why);
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const sheets = book.SheetNames.flatMap((name, index) => {

@@ -127,7 +127,7 @@ describe('loadCounty reports every problem, with file, row and column', () => {
       'g.csv 第2行: 此行有无法识别的字符：文件既不是UTF-8也不是GBK编码？ / row 2: this row holds characters that cannot be decoded: is the file neither UTF-8 nor GBK?',
       'h.csv: 教师表没有数据行（只有表头） / the teachers file has no data rows, only the header',
       expect.stringContaining('u.csv: 无法从表头判断文件类型。找到的列: 「foo」「bar」。教师表需 工号 + 任教学科 + (本校任教年限/进本校年月 之一)；'),
-      expect.stringMatching(/^x\.xlsx: 工作簿已损坏或格式无法识别（.+） \/ the workbook is damaged or in a format that cannot be read \(.+\)$/u),
+      expect.stringMatching(/^x\.xlsx: 工作簿已损坏或格式无法识别；请在Excel或WPS中打开, 另存为 \.xlsx 后再试 \/ the workbook is damaged or in a format that cannot be read \(.+\); open it in Excel or WPS, save it as \.xlsx and try again$/u),
     ]);
     const missing = await loadCounty(['/nonexistent/teachers.csv']);
     expect(missing.ok ? [] : formatIssues(missing.issues)).toContain('teachers.csv: 找不到此文件 / no such file');
