@@ -10,9 +10,10 @@
 import type { Policy } from '../domain/policy.js';
 import type { PlanBook } from '../rules/book.js';
 import { indicatorStates } from '../rules/indicator-book.js';
-import { sectionPart, spreadPerVariance } from '../rules/indicator-curve.js';
-import type { StageIndicator } from '../rules/indicator-sections.js';
-import { lack } from '../rules/indicator-shortfall.js';
+import { keepSectionCost } from '../rules/indicator-keep.js';
+import { shortfallSectionCost } from '../rules/indicator-shortfall.js';
+import { spreadSectionCost } from '../rules/indicator-spread.js';
+import type { SectionCost } from '../rules/indicator-term.js';
 
 /** The 优质均衡 terms that have a part per school. */
 export type IndicatorTermName = 'indicator_spread' | 'indicator_shortfall' | 'indicator_keep';
@@ -23,23 +24,13 @@ export const INDICATOR_TERM_NAMES: readonly IndicatorTermName[] = ['indicator_sp
 /** A school's part of each 优质均衡 term that is on (weight > 0), weighted, [before, after]. */
 export type SchoolIndicatorTerms = Partial<Record<IndicatorTermName, [number, number]>>;
 
-/** What section `i` of a stage indicator costs in a term at `c` counted teachers. */
-type SectionCost = (g: StageIndicator, i: number, c: number) => number;
-
 /** Each term's cost of one section (the one its rule file sums), and whether the term is on. */
 function sectionCosts(p: Policy): Record<IndicatorTermName, { on: boolean; cost: SectionCost }> {
   const w = p.weights;
   return {
-    indicator_spread: { on: w.indicatorSpread > 0, cost: (g, i, c) => spreadPerVariance(p, g) * sectionPart(g, i, c) },
-    indicator_shortfall: { on: w.indicatorShortfall > 0, cost: (g, i, c) => w.indicatorShortfall * lack(g, i, c, p) },
-    // Only a section that met the standard before the plan is kept at it (indicator-keep.ts).
-    indicator_keep: {
-      on: w.indicatorKeep > 0,
-      cost: (g, i, c) => {
-        const s = g.sections[i];
-        return s !== undefined && s.students > 0 && lack(g, i, s.before, p) === 0 ? w.indicatorKeep * lack(g, i, c, p) : 0;
-      },
-    },
+    indicator_spread: { on: w.indicatorSpread > 0, cost: spreadSectionCost },
+    indicator_shortfall: { on: w.indicatorShortfall > 0, cost: shortfallSectionCost },
+    indicator_keep: { on: w.indicatorKeep > 0, cost: keepSectionCost },
   };
 }
 
@@ -61,8 +52,8 @@ export function schoolIndicatorTerms(book: PlanBook, schoolId: string): SchoolIn
       const i = st.g.at.get(schoolId);
       const s = i === undefined ? undefined : st.g.sections[i];
       if (i === undefined || s === undefined) continue;
-      before += cost(st.g, i, s.before);
-      after += cost(st.g, i, st.counts[i] ?? 0);
+      before += cost(book, st.g, i, s.before);
+      after += cost(book, st.g, i, st.counts[i] ?? 0);
     }
     out[name] = [before, after];
   }

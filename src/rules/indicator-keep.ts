@@ -1,7 +1,7 @@
 import { indicatorStates } from './indicator-book.js';
 import { lack, need, sectionShortfalls } from './indicator-shortfall.js';
 import type { StageIndicator } from './indicator-sections.js';
-import { sectionParts } from './indicator-term.js';
+import { sectionParts, type SectionCost } from './indicator-term.js';
 import type { Policy } from '../domain/policy.js';
 import type { SoftTerm } from './rule.js';
 
@@ -15,6 +15,9 @@ function metBefore(g: StageIndicator, i: number, p: Policy): boolean {
 function keepCost(g: StageIndicator, i: number, c: number, p: Policy): number {
   return metBefore(g, i, p) ? p.weights.indicatorKeep * lack(g, i, c, p) : 0;
 }
+
+/** What section `i` at `c` counted teachers costs in indicator_keep (the term's value is their sum; explain shows a school's part). */
+export const keepSectionCost: SectionCost = (book, g, i, c) => keepCost(g, i, c, book.ctx.policy);
 
 /**
  * 优质均衡 (教督〔2017〕6号) judges every school: a section that meets the standard of PE-and-arts
@@ -43,5 +46,5 @@ export const indicatorKeep: SoftTerm = {
     for (const st of indicatorStates(book)) st.g.sections.forEach((_, i) => (v += keepCost(st.g, i, st.counts[i] ?? 0, p)));
     return v;
   },
-  ...sectionParts((book, g, i, c) => keepCost(g, i, c, book.ctx.policy)),
+  ...sectionParts(keepSectionCost),
 };

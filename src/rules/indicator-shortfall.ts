@@ -2,7 +2,7 @@ import type { Policy } from '../domain/policy.js';
 import { indicatorStates } from './indicator-book.js';
 import { sectionTerms } from './indicator-rows.js';
 import { stageIndicators, type StageIndicator } from './indicator-sections.js';
-import { sectionParts } from './indicator-term.js';
+import { sectionParts, type SectionCost } from './indicator-term.js';
 import type { SoftTerm, TermName } from './rule.js';
 import type { Columns } from '../model/columns.js';
 import type { ModelContext } from '../model/context.js';
@@ -48,6 +48,9 @@ export function lack(g: StageIndicator, i: number, c: number, p: Policy): number
   return Math.max(0, need(g, i, p) - c);
 }
 
+/** What section `i` at `c` counted teachers costs in indicator_shortfall (the term's value is their sum; explain shows a school's part). */
+export const shortfallSectionCost: SectionCost = (book, g, i, c) => book.ctx.policy.weights.indicatorShortfall * lack(g, i, c, book.ctx.policy);
+
 /**
  * 优质均衡 (教督〔2017〕6号): each school section's shortfall below the standard of PE-and-arts
  * teachers (0.9 per 100 students) and of county-level-or-higher backbone teachers (1.0 per 100),
@@ -72,6 +75,6 @@ export const indicatorShortfall: SoftTerm = {
     for (const st of indicatorStates(book)) st.g.sections.forEach((_, i) => (v += lack(st.g, i, st.counts[i] ?? 0, p)));
     return p.weights.indicatorShortfall * v;
   },
-  ...sectionParts((book, g, i, c) => book.ctx.policy.weights.indicatorShortfall * lack(g, i, c, book.ctx.policy)),
+  ...sectionParts(shortfallSectionCost),
 };
 

@@ -2,8 +2,11 @@ import type { PlanBook } from './book.js';
 import { indicatorStates } from './indicator-book.js';
 import { addCurves, sectionPart, spreadPerVariance } from './indicator-curve.js';
 import { stageIndicators, varianceAt } from './indicator-sections.js';
-import { sectionParts } from './indicator-term.js';
+import { sectionParts, type SectionCost } from './indicator-term.js';
 import type { SoftTerm } from './rule.js';
+
+/** What section `i` at `c` counted teachers costs in indicator_spread (the term's value is their sum; explain shows a school's part). */
+export const spreadSectionCost: SectionCost = (book, g, i, c) => spreadPerVariance(book.ctx.policy, g) * sectionPart(g, i, c);
 
 /**
  * 优质均衡 (教督〔2017〕6号): the spread between schools of PE-and-arts teachers and of county-level
@@ -32,5 +35,5 @@ export const indicatorSpread: SoftTerm = {
     for (const st of indicatorStates(book)) v += spreadPerVariance(book.ctx.policy, st.g) * varianceAt(st.g, st.counts, st.g.total);
     return v;
   },
-  ...sectionParts((book, g, i, c) => spreadPerVariance(book.ctx.policy, g) * sectionPart(g, i, c)),
+  ...sectionParts(spreadSectionCost),
 };
