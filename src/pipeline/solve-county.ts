@@ -8,6 +8,7 @@ import { termsOf } from '../plan/plan-terms.js';
 import { polishPlacements } from '../plan/polish.js';
 import { verifyPlan } from '../plan/verify.js';
 import { smallestConflicts } from '../plan/conflict-set.js';
+import { lockConflicts } from '../plan/lock-conflicts.js';
 import type { Conflict } from '../plan/diagnose.js';
 import { checkedSolver, refusedIf, untrusted } from '../solve/checked-solver.js';
 import { jslpSolver } from '../solve/choose-solver.js';
@@ -29,7 +30,7 @@ export interface ModelFigures {
 
 export type Solved =
   | { kind: 'planned'; modelFigures: ModelFigures; solve: SolveResult; plan: Plan; relaxed: boolean; conflicts: Conflict[] }
-  | { kind: 'infeasible'; conflicts: Conflict[] }
+  | { kind: 'infeasible'; conflicts: Conflict[]; byLocks?: boolean }
   | { kind: 'solver-failed'; solve: SolveResult }
   | { kind: 'unverified'; plan: Plan; solve?: SolveResult };
 
@@ -102,6 +103,11 @@ export function solveCounty(ctx: ModelContext, relax: boolean, now: () => number
     const elastic = buildModel(ctx, { elastic: true });
     model = held(elastic);
     solve = solver(elastic.lp, limit, now);
+    // Only rules that never give way are left to conflict: move locks that no plan keeps together are named with their rows.
+    if (solve.status === 'infeasible') {
+      const byLocks = lockConflicts(ctx, (lp) => solver(lp, limit, now));
+      if (byLocks.length > 0) return { kind: 'infeasible', conflicts: byLocks, byLocks: true };
+    }
     if (!hasPlan(solve)) return { kind: 'solver-failed', solve };
     const closest = planFrom(ctx, model, solve, false);
     if (!closest) return { kind: 'solver-failed', solve };

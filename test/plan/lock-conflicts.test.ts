@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
+import { context, county, lock, post, school, teachers } from '../helpers/make-county.js';
+
+const clock = () => 0;
+
+/**
+ * An urban school with spare 语文 teachers and a rural school whose two 语文 posts are both held,
+ * one of them by an eligible teacher (no backbone teachers: their share asks for none): the pre-check sees room (she could leave), but with two-way
+ * exchange off no rule lets her go anywhere, so a lock into that school has no plan.
+ */
+function fullRural(locks: ReturnType<typeof lock>[], ruralPosts = 2) {
+  return county(
+    [school('U', 'urban'), school('R', 'rural')],
+    [...teachers('u', 10, 'U', '语文'), ...teachers('r', 2, 'R', '语文')],
+    [post('U', '语文', 10), post('R', '语文', ruralPosts)],
+    locks,
+  );
+}
+
+describe('a move lock no plan can keep is named with its row, not left to the solver', () => {
+  it('said only 求解失败（无可行解）: it names the lock, its row and the rule', () => {
+    const c = fullRural([lock('u001', 'stay'), lock('u003', 'move', 'R')]);
+    const r = solveCounty(context(c, { 'rules.two_way': 'no', 'rules.backbone_share': '0' }), false, clock);
+    expect(r.kind).toBe('infeasible');
+    if (r.kind !== 'infeasible') return;
+    expect(r.byLocks).toBe(true);
+    const [conflict] = r.conflicts;
+    expect(conflict?.rule).toBe('posts_capacity');
+    const text = conflict?.failures.map((f) => f.zh).join('\n') ?? '';
+    const row = c.locks[1]?.source.row;
+    expect(text).toContain(`locks.csv 第${row}行: 锁定 u003（教师u003, 语文）调往 学校R（R）`);
+    expect(text).toContain('「调入不超过岗位数（只补空岗）」');
+    // The stay lock has nothing to do with it and is not named.
+    expect(text).not.toContain('u001');
+    expect(conflict?.hint.zh).toContain('删除或改动此锁定');
+  });
+
+  it('the same lock into a post left open plans, the lock kept', () => {
+    const c = fullRural([lock('u003', 'move', 'R')], 3);
+    const r = solveCounty(context(c, { 'rules.two_way': 'no', 'rules.backbone_share': '0' }), false, clock);
+    expect(r.kind).toBe('planned');
+    if (r.kind === 'planned') expect(r.plan.moves.map((m) => `${m.teacher.id}>${m.to.id}`)).toContain('u003>R');
+  });
+
+  it('two locks each of which fits alone are named together, and the lock beside them is not', () => {
+    const c = fullRural([lock('u002', 'move', 'R'), lock('u005', 'stay'), lock('u007', 'move', 'R')], 3);
+    const r = solveCounty(context(c, { 'rules.two_way': 'no', 'rules.backbone_share': '0' }), false, clock);
+    expect(r.kind).toBe('infeasible');
+    if (r.kind !== 'infeasible') return;
+    expect(r.byLocks).toBe(true);
+    const text = r.conflicts.flatMap((x) => x.failures.map((f) => f.zh)).join('\n');
+    expect(text).toContain('u002（教师u002, 语文）调往 学校R（R）');
+    expect(text).toContain('u007（教师u007, 语文）调往 学校R（R）');
+    expect(text).toContain('这 2 行锁定合在一起');
+    expect(text).not.toContain('u005');
+  });
+});
