@@ -8,6 +8,7 @@ import type { CsvRecord } from '../input/parse-csv.js';
 import { append } from './append.js';
 import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
+import { normaliseHeader } from './normalise-header.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
 import { departedWarning, withoutDeparted } from './departed-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
@@ -76,13 +77,23 @@ function decidedRows(match: HeaderMatch, records: readonly CsvRecord[]): readonl
 /**
  * The warning of a plan's list with rows that lock nothing (their 交流学校代码 blank): one per table.
  * In principals.csv (its 学校代码 says where each principal is) such a row is one the county has
- * not decided on; in assignments.csv a move whose school was cleared, read as the row deleted.
+ * not decided on; in teachers.csv (every teacher) mostly a teacher the plan keeps; in
+ * assignments.csv a move whose school was cleared, read as the row deleted.
  */
 function undecidedWarning(match: HeaderMatch, undecided: number, name: string): InputIssue {
-  const why = match.columns.has('school_id')
-    ? { zh: '县里尚未决定的人', en: 'those the county has not decided on' }
-    : { zh: '视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任', en: 'read as deleted rows: with --baseline naming the plan the list came from, those teachers stay' };
+  const why = isTeachersList(match)
+    ? { zh: '方案中不交流的教师; 清空了交流学校代码的, 用 --baseline 指明此名单来自的方案时留任', en: 'teachers the plan does not move; where a code was cleared, with --baseline naming the plan the list came from, that teacher stays' }
+    : match.columns.has('school_id')
+      ? { zh: '县里尚未决定的人', en: 'those the county has not decided on' }
+      : { zh: '视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任', en: 'read as deleted rows: with --baseline naming the plan the list came from, those teachers stay' };
   return { file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（${why.zh}）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (${why.en})` };
+}
+
+const TEACHERS_LIST_MARKS = new Set(['任教学科', 'subject'].map(normaliseHeader));
+
+/** True for a plan's teachers.csv (every teacher, 任教学科 beside 交流学校代码) read as locks, rather than its principals.csv. */
+function isTeachersList(match: HeaderMatch): boolean {
+  return match.unused.some((h) => TEACHERS_LIST_MARKS.has(normaliseHeader(h)));
 }
 
 /** Ids of a file whose rows cannot be read (a required column is missing), for reference checks. */

@@ -36,6 +36,15 @@ describe('a plan\'s lists given back as locks', () => {
     expect(formatIssues(r.value.warnings ?? [])).toContain('assignments.csv: 1 行未填交流学校代码, 不锁定（视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任） / 1 rows have no 交流学校代码 (to_school_id) and lock nothing (read as deleted rows: with --baseline naming the plan the list came from, those teachers stay)');
   });
 
+  it('teachers.csv (every teacher): its blank rows are the teachers the plan keeps, not principals the county has not decided on', async () => {
+    const list = '工号,姓名,学校代码,任教学科,状态,交流学校代码,理由\nT1,王芳,001,语文,交流,003,\nT2,李强,001,语文,留任,,\nT3,张敏,002,语文,不符合条件,,\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, '方案教师.csv': list });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.schoolId])).toEqual([['T1', '003']]);
+    const warnings = formatIssues(r.value.warnings ?? []).filter((w) => w.startsWith('方案教师.csv: 2 行'));
+    expect(warnings).toEqual(['方案教师.csv: 2 行未填交流学校代码, 不锁定（方案中不交流的教师; 清空了交流学校代码的, 用 --baseline 指明此名单来自的方案时留任） / 2 rows have no 交流学校代码 (to_school_id) and lock nothing (teachers the plan does not move; where a code was cleared, with --baseline naming the plan the list came from, that teacher stays)']);
+  });
+
   it('follows the 交流学校代码 where the 交流学校 beside it names another school (what is said of it: lock-school-names.test.ts)', async () => {
     const edited = '工号,姓名,原学校代码,交流学校代码,交流学校,理由\nT1,王芳,001,003,河口小学,\nT2,李强,001,003,山背小学,\n';
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'assignments.csv': edited });
