@@ -16,6 +16,7 @@ import { normaliseHeader } from './normalise-header.js';
 import { addWarnings, type LoadedFile } from './loaded-file.js';
 import { readTable } from './read-table.js';
 import { showPath } from '../safe/show-path.js';
+import { unreadPlanEdits } from './unread-plan-sheets.js';
 
 /** How a sheet is named in messages and sources: the workbook's name with the sheet's in brackets. */
 export function sheetLabel(file: string, sheet: string): string {
@@ -143,6 +144,8 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
   const [first] = tables;
   if (first) {
     addWarnings(first, ...hidden.map((h) => hiddenSheetWarning(name, h.sheet.name, h.found)));
+    // A destination written or cleared on the plan's 教师 sheet is not read: said, not passed over.
+    if (plan.length > 0) addWarnings(first, ...unreadPlanEdits(name, plan, headed.filter((h) => !plan.includes(h))));
     // A plan's own workbook holds its results beside the sheets read: none is a table missed.
     const near = plan.length > 0 ? [] : nearMisses(book.sheets, new Set(all.map((h) => h.sheet)), name);
     if (near.length > 0) first.nearMisses = near;
