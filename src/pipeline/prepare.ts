@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { returnsFromExchange, withExchangeNames } from '../domain/exchange.js';
 import { withoutRetirees } from '../domain/retirees.js';
+import { retireeLockWarnings } from '../domain/retiree-locks.js';
 import { subjectKey } from '../domain/subjects.js';
 import { sectionWarnings, withSections } from '../domain/teacher-sections.js';
 import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
@@ -112,7 +113,7 @@ export function datedOf(inputs: CountyInputs, policy: Policy): Result<{ inputs: 
   if (!dated.ok) return { ok: false, issues: dated.issues };
   const returned = withExchangeNames(policy.exchangeReturns ? returnsFromExchange(dated.county, policy.cutoff).county : dated.county);
   const county = policy.retireesLeave ? withoutRetirees(returned, policy) : returned;
-  return { ok: true, value: { inputs: { ...inputs, county }, warnings: dated.warnings } };
+  return { ok: true, value: { inputs: { ...inputs, county }, warnings: [...dated.warnings, ...retireeLockWarnings(county, policy)] } };
 }
 
 /** The model's context for a county under a policy, the baseline's moves as teacher → school. */
