@@ -55,7 +55,7 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text } {
   const exchange = exchangeExclusion(t, p);
   if (exchange) return { e: { status: 'not_eligible', ...exchange }, cells: { zh: '交流原学校代码、交流结束年月', en: 'exchange_home_school, exchange_end' } };
   if (p.exemptWithReason && t.exempt) {
-    return { e: { status: 'exempt', ...exemptReason(t.exempt) }, cells: { zh: '免交流原因', en: 'exempt' } };
+    return { e: { status: 'exempt', ...exemptReason(t.exempt, p.publish.exemptReason) }, cells: { zh: '免交流原因', en: 'exempt' } };
   }
   const age = p.ageCeiling.on ? ageCeilingExemption(t, p) : retirementExemption(t, p);
   if (age) return { e: { status: 'exempt', ...age }, cells: { zh: '出生年月、性别', en: 'birth_date, gender' } };

@@ -4,6 +4,8 @@
  * exempt, since the bureau marked him or her so, but the reason says that none was given, so that
  * the clerk fills it in before the list is posted for objection; it read "免交流: 是".
  */
+import { exemptCategory } from './exempt-category.js';
+import type { ExemptReasonShown } from './publish-parameters.js';
 import type { Text } from './text.js';
 
 /** Marks that say "exempt" and give no reason, compared after NFKC, trimming and lower case. */
@@ -16,9 +18,11 @@ export function marksOnly(text: string): boolean {
 
 /**
  * The reason an exempt teacher's lists give: `免交流: 哺乳期`, or that no reason was written, with
- * what to do; the list posted for objection (`published`) says only that no reason was written.
+ * what to do. The list posted for objection (`published`) says only that no reason was written,
+ * and of a written reason gives its category (`免交流: 孕期或哺乳期`, exempt-category.ts) unless
+ * `shown` is `written` (`publish.exempt_reason=原文`): then it gives the reason as written.
  */
-export function exemptReason(text: string): Text & { published?: Text } {
+export function exemptReason(text: string, shown: ExemptReasonShown): Text & { published?: Text } {
   if (marksOnly(text)) {
     return {
       zh: `免交流（免交流原因只填了「${text}」, 未写明原因; 公示前请补填）`,
@@ -26,5 +30,8 @@ export function exemptReason(text: string): Text & { published?: Text } {
       published: { zh: '免交流（未写明原因）', en: 'exempt (no reason given)' },
     };
   }
-  return { zh: `免交流: ${text}`, en: `exempt: ${text}` };
+  const own = { zh: `免交流: ${text}`, en: `exempt: ${text}` };
+  if (shown === 'written') return own;
+  const category = exemptCategory(text);
+  return { ...own, published: { zh: `免交流: ${category.zh}`, en: `exempt: ${category.en}` } };
 }

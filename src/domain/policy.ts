@@ -4,6 +4,7 @@ import { PARAMETERS, type ParamSpec } from './parameters.js';
 import { closestParameter } from './closest-parameter.js';
 import type { InputIssue, Result, Section } from './types.js';
 import { EXCHANGE_TYPES, type ExchangeType } from './roster-parameters.js';
+import { exemptReasonShown, type ExemptReasonShown } from './publish-parameters.js';
 
 /** The words `rules.scope` accepts for each section. */
 const SCOPE_WORDS: Record<string, Section> = { 小学: 'primary', primary: 'primary', 初中: 'junior', junior: 'junior', 高中: 'senior', senior: 'senior' };
@@ -27,6 +28,8 @@ export interface PublishPolicy {
   workingDays: number;
   /** Where and how to object; '' leaves a line to fill in by hand. */
   objectionsTo: string;
+  /** An exemption reason on the lists: its category (the default), or as written (`publish.exempt_reason`). */
+  exemptReason: ExemptReasonShown;
 }
 
 /** Every rule and weight, typed. Shares are fractions (0.1 = 10%). */
@@ -276,5 +279,6 @@ function publishPolicy(values: Readonly<Record<string, string>>): PublishPolicy 
     ...(start ? { start } : {}),
     workingDays: Number(values['publish.working_days'] ?? '5'),
     objectionsTo: (values['publish.objections_to'] ?? '').trim(),
+    exemptReason: exemptReasonShown(values['publish.exempt_reason']),
   };
 }

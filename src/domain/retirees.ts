@@ -35,8 +35,8 @@ export function retireeReason(t: Teacher, p: Policy): Reason {
   // The exemption's own sentence for a date on or before the cut-off date (whatever years it exempts within).
   const r = retirementExemption(t, { ...p, exemptYearsToRetirement: Math.max(1, p.exemptYearsToRetirement) });
   const why = r ?? { zh: '截止日期前到达法定退休年龄', en: 'reaches the statutory retirement date by the cut-off date' };
-  // An exemption reason the roster gives is kept too (nothing the user wrote is dropped).
-  const exempt = t.exempt ? exemptReason(t.exempt) : undefined;
+  // An exemption reason the roster gives is kept too (nothing the user wrote is dropped); the posted list gives the retirement alone.
+  const exempt = t.exempt ? exemptReason(t.exempt, p.publish.exemptReason) : undefined;
   const own = exempt ? { zh: `; ${exempt.zh}`, en: `; ${exempt.en}` } : { zh: '', en: '' };
-  return { zh: `${why.zh}; 不计入调整前后教师数, 其岗位按空岗计${own.zh}`, en: `${why.en}; counted in no figure before or after the plan, the post counting as open${own.en}`, ...(r?.published ? { published: r.published } : {}) };
+  return { zh: `${why.zh}; 不计入调整前后教师数, 其岗位按空岗计${own.zh}`, en: `${why.en}; counted in no figure before or after the plan, the post counting as open${own.en}`, published: r?.published ?? why };
 }

@@ -37,7 +37,8 @@ beforeAll(async () => {
   for (const c of counties) {
     const plan = await planCounty(c.dir);
     const out = tempDir(`rotate-publish-pages-${c.label}-`);
-    const sets = { 'publish.county': '定远县教育体育局', 'publish.start': '2026-06-01', 'publish.objections_to': '县教体局人事股（电话 0550-1234567）' };
+    // The generated county's long exemption reasons are posted as written (publish.exempt_reason=原文), so that rows wrap over several lines.
+    const sets = { 'publish.county': '定远县教育体育局', 'publish.start': '2026-06-01', 'publish.objections_to': '县教体局人事股（电话 0550-1234567）', ...(c.label === 'generated' ? { 'publish.exempt_reason': '原文' } : {}) };
     const a = await publish(inputsOf(c.dir), join(out, 'eligible'), sets);
     const b = await publish([plan], join(out, 'moves'), sets);
     if (a.kind !== 'written' || b.kind !== 'written') throw new Error('publish failed');
