@@ -47,15 +47,17 @@ export function registerPublish(program: Command): void {
     .argument('<files_or_plan...>', '与 rotate plan 相同的输入文件（或一个县文件夹）, 或一个 rotate plan 写出的方案文件夹 / the same input files as rotate plan (or a county folder), or one plan folder written by rotate plan')
     .option('-o, --out <dir>', `输出文件夹（默认: 规划前 ${DEFAULT_OUT.eligible}, 规划后 ${DEFAULT_OUT.moves}）/ output folder (default: ${DEFAULT_OUT.eligible} before planning, ${DEFAULT_OUT.moves} after)`)
     .option('--policy <file>', '参数文件（参数,取值）, 仅规划前; 规划后用 --set / a policy file (key,value), before planning only; after planning use --set', collect, [] as string[])
-    .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, eligibility.term_years…', parseSet, [] as PolicySetting[])
+    .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, publish.exempt_reason, eligibility.term_years…', parseSet, [] as PolicySetting[])
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
     .option('-q, --quiet', '不打印摘要 / print no summary')
     .addHelpText('after', `
 两个时点 / the two moments:
   规划前 before planning:  rotate publish data/*.csv
-      每校: 符合交流条件教师名册, 暂缓/免交流人员名册（及原因）; 资格与原因同 rotate plan 的 teachers.csv
+      每校: 符合交流条件教师名册, 暂缓/免交流人员名册（及原因）; 资格与原因同 rotate plan 的 teachers.csv,
+      但免交流原因只公示类别, 临近退休不写退休日期和年龄
       per school: the teachers eligible to rotate, and those deferred or exempt with the reason
-      (the same eligibility and reasons as rotate plan's teachers.csv)
+      (the same eligibility and reasons as rotate plan's teachers.csv, but an exemption reason is
+      posted as its category, and near retirement without the date or age)
   规划后 after planning:   rotate publish plan
       每校: 拟交流人员名单（调出、调入, 交流学校或原学校, 交流方向, 开始年月、结束年月, 理由）
       per school: who leaves and who arrives, the other school, the direction, the term, the reason;
@@ -67,11 +69,26 @@ export function registerPublish(program: Command): void {
   (每校一个工作表和索引表, 表头上方有标题、公示期和异议受理 / a sheet per school and an index sheet, each
   under its title, period and where to object). 不含身份证号 / no ID numbers.
 
+免交流原因 / exemption reasons: 公告栏是公开的, 医疗健康和家庭情况属敏感个人信息
+  （《个人信息保护法》第二十八条; 公开须本人单独同意, 第二十五、二十九条）, 所以默认只公示类别:
+  孕期或哺乳期, 身体健康原因（疾病、手术、住院、残疾…）, 家庭原因（夫妻分居、照顾父母或子女、家庭困难…）,
+  组织安排（援藏援疆、支教、借调、挂职…）, 其余为「本人申请, 经审核同意」; 同事仍可按类别提出异议,
+  teachers.csv 和 rotate explain 保留原文. --set publish.exempt_reason=原文 照名册原文公示（须本人同意）
+  a notice board is public, and health and family details are sensitive personal information
+  (PIPL art. 28; publishing them needs the teacher's separate consent, arts. 25 and 29), so by
+  default only the category is posted: pregnancy or nursing, health reasons (illness, surgery,
+  hospital, disability…), family reasons (spouse elsewhere, caring for parents or children,
+  hardship…), assigned by the authorities (aid to Tibet or Xinjiang, support teaching,
+  secondment…), else "own application, approved"; colleagues can still object by category, and
+  teachers.csv and rotate explain keep the reason as written. publish.exempt_reason=原文 posts it
+  as written (with the teachers' consent)
+
 参数 / parameters (--set, or a policy file among the inputs):
   publish.county          县（区）名称 / the county named on every page (default: the school ids' 6-digit code)
   publish.start           公示开始日期 / first day, YYYY-MM-DD (default: blank, to fill in by hand)
   publish.working_days    公示工作日数, 不计周末 / working days, weekends skipped (default 5)
   publish.objections_to   异议受理单位和方式 / where and how to object (default: a blank line)
+  publish.exempt_reason   免交流原因: 类别 或 原文 / exemption reasons: 类别 category (default) or 原文 as written
   eligibility.term_years  交流年限 / years of an exchange (default 3): from the month after plan.cutoff
 
 示例 / examples:
