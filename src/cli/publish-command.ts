@@ -72,14 +72,15 @@ export function registerPublish(program: Command): void {
 免交流原因 / exemption reasons: 公告栏是公开的, 医疗健康和家庭情况属敏感个人信息
   （《个人信息保护法》第二十八条; 公开须本人单独同意, 第二十五、二十九条）, 所以默认只公示类别:
   孕期或哺乳期, 身体健康原因（疾病、手术、住院、残疾…）, 家庭原因（夫妻分居、照顾父母或子女、家庭困难…）,
-  组织安排（援藏援疆、支教、借调、挂职…）, 其余为「本人申请, 经审核同意」; 同事仍可按类别提出异议,
+  组织安排（援藏援疆、支教、借调、挂职…）, 学校工作需要（学校唯一、毕业班班主任…）, 其余为「本人申请, 经审核同意」; 同事仍可按类别提出异议,
   teachers.csv 和 rotate explain 保留原文. --set publish.exempt_reason=原文 照名册原文公示（须本人同意）
   a notice board is public, and health and family details are sensitive personal information
   (PIPL art. 28; publishing them needs the teacher's separate consent, arts. 25 and 29), so by
   default only the category is posted: pregnancy or nursing, health reasons (illness, surgery,
   hospital, disability…), family reasons (spouse elsewhere, caring for parents or children,
   hardship…), assigned by the authorities (aid to Tibet or Xinjiang, support teaching,
-  secondment…), else "own application, approved"; colleagues can still object by category, and
+  secondment…), needed by the school (its only art teacher, a graduating class's head teacher…),
+  else "own application, approved"; colleagues can still object by category, and
   teachers.csv and rotate explain keep the reason as written. publish.exempt_reason=原文 posts it
   as written (with the teachers' consent)
 

@@ -44,6 +44,13 @@ export const EXEMPT_CATEGORIES: readonly ExemptCategory[] = [
     en: 'health reasons',
     words: /病|癌|瘤|肿|手术|术后|伤|残|疾|患|医|药|症|炎|痛|瘫|聋|盲|哑|抑郁|焦虑|躁|精神|心理(?!健康)|(?<!心理)健康|身体|体弱|失眠|住院|治疗|化疗|放疗|透析|康复|休养|疗养|体检|视力|听力|障碍|支架|搭桥|中风|卒中|梗|血|糖尿|肝|肾|肺|胃|脏|腺|椎|腰|骨(?!干)|关节|眼|耳|艾滋|结核|癫痫|不孕|移植|\bill\b|illness|sick|disease|cancer|tumou?r|surg|operation|disab|injur|hospital|health|medical|treatment|therapy|depress|anxiety|mental|chemo|recover|handicap|impair|blind|deaf/u,
   },
+  {
+    // Last but one: the school's need, which is no personal information (学校唯一美术教师, 毕业班班主任);
+    // after family and health, so that 家中唯一劳动力 stays a family reason.
+    zh: '学校工作需要',
+    en: 'needed by the school',
+    words: /唯一|毕业班|班主任|工作需要|教学需要|学校需要|岗位需要|专职|管理员|骨干|学科带头人|教研|教务|政教|德育|团委|少先队|辅导员|中层|主任|only (?:\w+ )*teacher|head ?teacher|class teacher|graduating|school needs|needed by the school/u,
+  },
 ];
 
 /** What a reason that names none of the categories is posted as: the teacher asked, and the bureau agreed. */

@@ -10,9 +10,10 @@ import { policy, teacher } from '../helpers/make-county.js';
 const CASES: Record<string, string[]> = {
   孕期或哺乳期: ['哺乳期', '孕期', '孕产期', '怀孕', '产假', '产后恢复', '哺乳期照顾子女', 'nursing a baby', 'Pregnant', 'on maternity leave'],
   身体健康原因: ['严重疾病', '重病', '乳腺癌术后', '抑郁症', '住院治疗', '残疾', '肢体残疾三级', '甲状腺肿瘤', '心脏支架手术', '腰椎间盘突出', '精神分裂', '身体原因', '本人患有慢性疾病需长期治疗', '不孕不育治疗', 'serious illness', 'disability', 'cancer surgery', 'depression'],
-  家庭原因: ['夫妻分居', '夫妻两地分居', '独生子女照顾父母', '照顾父母', '照顾年幼子女', '家庭困难', '家庭原因', '照顾患病父母', '子女残疾需照顾', '军嫂', '单亲家庭', 'spouse works elsewhere', 'only child caring for parents'],
+  家庭原因: ['家中唯一劳动力', '夫妻分居', '夫妻两地分居', '独生子女照顾父母', '照顾父母', '照顾年幼子女', '家庭困难', '家庭原因', '照顾患病父母', '子女残疾需照顾', '军嫂', '单亲家庭', 'spouse works elsewhere', 'only child caring for parents'],
   组织安排: ['援藏', '援疆支教', '支教', '借调县教育局', '挂职锻炼', '驻村第一书记', 'seconded to the county bureau'],
-  '本人申请, 经审核同意': ['本人申请', '学校唯一美术教师', '心理健康专职教师', '电脑管理员', '县级骨干教师', '毕业班班主任', '其他'],
+  学校工作需要: ['学校唯一美术教师', '心理健康专职教师', '电脑管理员', '县级骨干教师', '毕业班班主任', '教务主任', '工作需要', 'the only music teacher'],
+  '本人申请, 经审核同意': ['本人申请', '其他', '个人原因'],
 };
 
 describe('the category a published list gives an exemption reason', () => {
