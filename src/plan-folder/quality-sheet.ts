@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../domain/types.js';
 import { cvMissing } from '../indicators/cv-summary.js';
+import { roundBeside } from '../indicators/figure-beside-mark.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import type { SheetData } from '../output/xlsx/write-xlsx.js';
 import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, STAGE_LABEL } from '../plan/indicator-labels.js';
@@ -27,8 +28,8 @@ function isCvRow(x: unknown): x is CvRow {
   return typeof r === 'object' && r !== null && typeof r.stage === 'string' && typeof r.indicator === 'string' && [r.threshold, r.schools].every((v) => typeof v === 'number') && [r.before, r.after].every((v) => v === null || typeof v === 'number');
 }
 
-/** Rounds a CV as the terminal shows it (three decimals), so the sheet reads like the summary. */
-const cv3 = (v: number): number => Math.round(v * 1000) / 1000;
+/** Rounds a CV as the terminal shows it (three decimals, more where those would round a CV over its ceiling onto it), so the sheet reads like the summary. */
+const cv3 = (v: number, ceiling: number): number => roundBeside(v, ceiling, 'at_most', 3);
 
 /** The sheet from summary.json's `indicators` object (`cv`, `degree_given`); rows 小学 first, indicators in the order of 教督〔2017〕6号. */
 export function qualitySheet(name: string, indicators: unknown, lang: Lang): SheetData {
@@ -42,9 +43,9 @@ export function qualitySheet(name: string, indicators: unknown, lang: Lang): She
       if (!e) return [];
       const head = [zh ? STAGE_LABEL[stage].zh : stage, zh ? `每百名学生${INDICATOR_LABEL[indicator].zh}` : indicator, e.threshold];
       const missing = cvMissing(e, degreeGiven);
-      if (missing || e.before === null || e.after === null) return [[...head, e.before === null ? null : cv3(e.before), e.after === null ? null : cv3(e.after), e.schools, zh ? (missing?.zh ?? '') : (missing?.en ?? '')]];
+      if (missing || e.before === null || e.after === null) return [[...head, e.before === null ? null : cv3(e.before, e.threshold), e.after === null ? null : cv3(e.after, e.threshold), e.schools, zh ? (missing?.zh ?? '') : (missing?.en ?? '')]];
       const met = e.after <= e.threshold;
-      return [[...head, cv3(e.before), cv3(e.after), e.schools, zh ? (met ? '✓ 达标' : '✗ 未达标') : met ? '✓ met' : '✗ not met']];
+      return [[...head, cv3(e.before, e.threshold), cv3(e.after, e.threshold), e.schools, zh ? (met ? '✓ 达标' : '✗ 未达标') : met ? '✓ met' : '✗ not met']];
     }),
   );
   return {

@@ -5,6 +5,7 @@
  */
 import { firstOf } from '../domain/text.js';
 import { cvMissing } from '../indicators/cv-summary.js';
+import { decimalsBeside } from '../indicators/figure-beside-mark.js';
 import { sectionedKinds } from '../domain/sectioned-kinds.js';
 import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
@@ -51,7 +52,8 @@ function cvTable(ind: SummaryView['indicators']): string {
       const missing = cvMissing(e, ind.degree_given);
       if (missing || e.before === null || e.after === null) return `<tr data-stage="${stage}" data-schools="${e.schools}">${head}<td colspan="3" class="muted">${esc(missing?.zh ?? '')} <span class="en">${esc(missing?.en ?? '')}</span></td></tr>`;
       const held = e.after <= e.threshold;
-      return `<tr data-stage="${stage}" data-indicator="${e.indicator}" data-schools="${e.schools}" data-threshold="${raw(e.threshold)}" data-before="${raw(e.before)}" data-after="${raw(e.after)}">${head}<td class="num">${esc(fixed(e.before, 3))}</td><td class="num">${esc(fixed(e.after, 3))}</td><td class="mark ${held ? 'ok' : 'bad'}">${held ? '✓' : '✗'}</td></tr>`;
+      // Three decimals, more where those would round a CV over its ceiling onto it (0.50042 → 0.5004, not 0.500 ✗).
+      return `<tr data-stage="${stage}" data-indicator="${e.indicator}" data-schools="${e.schools}" data-threshold="${raw(e.threshold)}" data-before="${raw(e.before)}" data-after="${raw(e.after)}">${head}<td class="num">${esc(fixed(e.before, decimalsBeside(e.before, e.threshold, 'at_most', 3)))}</td><td class="num">${esc(fixed(e.after, decimalsBeside(e.after, e.threshold, 'at_most', 3)))}</td><td class="mark ${held ? 'ok' : 'bad'}">${held ? '✓' : '✗'}</td></tr>`;
     });
   });
   return `<table class="data cv"><thead><tr><th>学段 <span class="en">stage</span></th><th>指标 <span class="en">indicator</span></th><th>学校数 <span class="en">schools</span></th><th>标准 <span class="en">ceiling</span></th><th>调整前 <span class="en">before</span></th><th>调整后 <span class="en">after</span></th><th>达标 <span class="en">met</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>`;

@@ -3,6 +3,7 @@
  * section (小学部, 初中部), before → after, the figure after marked ✓/✗ against its threshold:
  * the same figures as schools.csv's section columns.
  */
+import { decimalsBeside } from '../indicators/figure-beside-mark.js';
 import { sectionValue } from '../plan-folder/section-columns.js';
 import { INDICATOR_LABEL, INDICATOR_ORDER, INDICATOR_TEACHERS, SECTION_LABEL, SECTION_ORDER, STAGE_LABEL } from '../plan/indicator-labels.js';
 import type { SchoolLine } from '../plan/school-lines.js';
@@ -17,8 +18,11 @@ function cells(line: SchoolLine, stage: (typeof SECTION_ORDER)[number]): string 
     const before = sectionValue(line, stage, indicator, 'before');
     const after = sectionValue(line, stage, indicator, 'after');
     if (before === undefined || after === undefined) return '<td class="num muted">—</td>';
-    const met = line.sections[stage]?.after.values[indicator].met ?? false;
-    return `<td class="num" data-indicator="${indicator}" data-before="${raw(before)}" data-after="${raw(after)}">${esc(fixed(before, 2))} → ${esc(fixed(after, 2))} <span class="${met ? 'ok' : 'bad'}">${met ? '✓' : '✗'}</span></td>`;
+    const values = line.sections[stage]?.after.values[indicator];
+    const met = values?.met ?? false;
+    // Two decimals, more where those would round a figure short of its standard onto it (0.8969 → 0.897, not 0.90 ✗).
+    const shown = (v: number): string => fixed(v, values === undefined ? 2 : decimalsBeside(v, values.threshold, 'at_least', 2));
+    return `<td class="num" data-indicator="${indicator}" data-before="${raw(before)}" data-after="${raw(after)}">${esc(shown(before))} → ${esc(shown(after))} <span class="${met ? 'ok' : 'bad'}">${met ? '✓' : '✗'}</span></td>`;
   }).join('');
 }
 

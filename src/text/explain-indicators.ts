@@ -1,5 +1,6 @@
 import { judgeSection, missingColumns, type SectionExplain } from '../plan/explain-sections.js';
 import { INDICATOR_LABEL, SECTION_LABEL, sectionColumnNames } from '../plan/indicator-labels.js';
+import { roundBeside } from '../indicators/figure-beside-mark.js';
 import { fmt, reviewTable } from './review-table.js';
 
 type Lang = 'zh' | 'en';
@@ -39,7 +40,9 @@ export function sectionIndicatorLines(stage: string, sections: readonly SectionE
     s.indicators.forEach((x, i) => {
       const b = j.before.values[x.indicator];
       const a = j.after.values[x.indicator];
-      rows.push([i === 0 ? section : '', INDICATOR_LABEL[x.indicator][l], `${fmt(b.value)} ${mark(b.met)}`, `${fmt(a.value)} ${mark(a.met)}`, `≥ ${fmt(x.threshold)}`]);
+      // Two decimals, more where those would round a figure short of its standard onto it (0.8969 → 0.897, not 0.9 ✗).
+      const shown = (v: number): string => (Number.isFinite(v) ? String(roundBeside(v, x.threshold, 'at_least', 2) + 0) : fmt(v));
+      rows.push([i === 0 ? section : '', INDICATOR_LABEL[x.indicator][l], `${shown(b.value)} ${mark(b.met)}`, `${shown(a.value)} ${mark(a.met)}`, `≥ ${fmt(x.threshold)}`]);
     });
     rows.push(['', zh ? `以上 ${j.listed.length} 项均达标` : `all ${j.listed.length} above met`, mark(j.meetsAll[0]), mark(j.meetsAll[1]), '']);
   }

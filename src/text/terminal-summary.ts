@@ -1,5 +1,6 @@
 import { gapPercent, methodZh } from '../solve/method-text.js';
 import { cvMissing } from '../indicators/cv-summary.js';
+import { decimalsBeside } from '../indicators/figure-beside-mark.js';
 import type { Lang } from '../domain/types.js';
 import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
@@ -154,7 +155,7 @@ function qualityTable(summary: Summary, missing: readonly MissingSection[], lang
     // A CV that is not measured shows a dash before and why after (cvMissing).
     const missing = cvMissing(e, ind.degree_given);
     const why = missing ? (zh ? missing.zh : missing.en) : '—';
-    return [e.after === null ? '' : e.after <= e.threshold ? '✓' : '✗', stageIndicator(e, lang), String(e.schools), `≤ ${e.threshold.toFixed(2)}`, e.before === null ? '—' : e.before.toFixed(3), e.after === null ? why : e.after.toFixed(3)];
+    return [e.after === null ? '' : e.after <= e.threshold ? '✓' : '✗', stageIndicator(e, lang), String(e.schools), `≤ ${e.threshold.toFixed(2)}`, e.before === null ? '—' : e.before.toFixed(decimalsBeside(e.before, e.threshold, 'at_most', 3)), e.after === null ? why : e.after.toFixed(decimalsBeside(e.after, e.threshold, 'at_most', 3))];
   });
   const m = ind.sections_meeting_all;
   return [
