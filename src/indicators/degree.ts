@@ -22,13 +22,18 @@ const EXACT: Readonly<Record<string, DegreeLevel>> = {
   secondary: 'secondary', 'high school': 'secondary', 'high school or below': 'secondary', 'secondary or below': 'secondary', below: 'secondary',
 };
 
-/** Chinese fragments, tried in this order: 中专 and 高中 before 专科, since 中等专科 is 中专. */
+/**
+ * Chinese fragments, tried in this order: 中专 and 高中 before 专科, since 中等专科 is 中专; 高职 and
+ * 高专 before 职高, since 高职高专 (a higher vocational college's 专科) holds the letters of 职高.
+ */
 const FRAGMENTS: readonly (readonly [string, DegreeLevel])[] = [
   ['博士', 'postgraduate'], ['硕士', 'postgraduate'], ['研究生', 'postgraduate'],
   ['本科', 'bachelor'], ['学士', 'bachelor'],
-  ['中专', 'secondary'], ['中师', 'secondary'], ['中等', 'secondary'], ['中技', 'secondary'], ['职高', 'secondary'], ['技校', 'secondary'],
+  ['中专', 'secondary'], ['中师', 'secondary'], ['中等', 'secondary'], ['中技', 'secondary'],
+  ['高职', 'associate'], ['高专', 'associate'], ['高等职业', 'associate'],
+  ['职高', 'secondary'], ['技校', 'secondary'],
   ['高中', 'secondary'], ['初中', 'secondary'], ['小学', 'secondary'],
-  ['专科', 'associate'], ['大专', 'associate'], ['高职', 'associate'],
+  ['专科', 'associate'], ['大专', 'associate'],
 ];
 
 /** First digit of the national 学历代码 (GB/T 4658): 1 研究生, 2 本科, 3 专科, 4–9 中专/高中 and below. */

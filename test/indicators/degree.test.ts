@@ -33,6 +33,17 @@ describe('countsForDegree', () => {
     expect(countsForDegree('高中及以下', 'primary')).toBe(false);
   });
 
+  it('counts 高职高专 (专科 from a higher vocational college) in 小学, not as 职高 (a vocational high school)', () => {
+    for (const label of ['高职高专', '专科（高职高专）', '大学专科（高职高专）', '高等职业教育']) {
+      expect(degreeLevel(label)).toBe('associate');
+      expect(countsForDegree(label, 'primary')).toBe(true);
+      expect(countsForDegree(label, 'junior')).toBe(false);
+    }
+    expect(degreeLevel('职高')).toBe('secondary');
+    expect(degreeLevel('职业高中')).toBe('secondary');
+    expect(degreeLevel('中专（职高）')).toBe('secondary');
+  });
+
   it('does not count a teacher whose degree is not given', () => {
     expect(countsForDegree(undefined, 'primary')).toBe(false);
     expect(countsForDegree('', 'junior')).toBe(false);
