@@ -4,10 +4,11 @@ import { countSections, shiftTallies } from '../indicators/count-sections.js';
 import { countySupply, type CountySupply } from '../indicators/county-supply.js';
 import { cvEntries, type CvEntry } from '../indicators/cv-summary.js';
 import { meetingAll, meetingEach, type MeetingAll } from '../indicators/meeting-all.js';
-import { placedSectionStage, schoolSections, teacherSectionStage, type MissingSection } from '../indicators/school-sections.js';
+import { schoolSections, teacherSectionStage, type MissingSection } from '../indicators/school-sections.js';
 import { sectionIndicators, type SectionIndicators } from '../indicators/section-indicators.js';
 import { inCv } from '../indicators/stage-cv.js';
 import type { IndicatorName, IndicatorTeacher, IndicatorThresholds, Section, SectionStage, SectionTally } from '../indicators/types.js';
+import { arrivalStage } from '../rules/indicator-arrival.js';
 import type { MoveIds } from '../rules/facts.js';
 
 /** The 优质均衡 teacher indicators of a plan, the inspectors' way, before and after it. */
@@ -105,7 +106,7 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
     if (!from || !to) return;
     const w = was[i];
     if (w) leaving.push(w);
-    const placed = placedSectionStage(from.stage, t.teachingStage, to.stage);
+    const placed = arrivalStage(t, from, to, p);
     if (placed !== undefined) arriving.push(asIndicatorTeacher(t, to.id, placed));
   });
   const ta = shiftTallies(tb, leaving, arriving);

@@ -69,8 +69,8 @@ export function forgetPassing(book: PlanBook): void {
  */
 function breaksPassing(ctx: ModelContext, passing: readonly Passing[], t: Teacher, cur: string | undefined, next: string | undefined): boolean {
   if (passing.length === 0) return false;
-  const from = placeOf(ctx.schoolById, t, cur);
-  const to = placeOf(ctx.schoolById, t, next);
+  const from = placeOf(ctx.schoolById, ctx.policy, t, cur);
+  const to = placeOf(ctx.schoolById, ctx.policy, t, next);
   return passing.some(({ g, st, sums }) => {
     const out = countsIn(g, t, from.schoolId, from.stage) ? (g.at.get(from.schoolId) ?? -1) : -1;
     const into = countsIn(g, t, to.schoolId, to.stage) ? (g.at.get(to.schoolId) ?? -1) : -1;
@@ -126,7 +126,7 @@ export const cvCeiling: HardRule = {
   },
   check(f) {
     const gs = held(stageIndicatorsOf(f.schools, f.county.teachers, f.policy), f.policy);
-    const states = statesAfter(gs, f.school, f.teacher, new Map(f.moves.map((m) => [m.teacherId, m.toSchoolId])));
+    const states = statesAfter(gs, f.school, f.teacher, new Map(f.moves.map((m) => [m.teacherId, m.toSchoolId])), f.policy);
     const failures: Text[] = [];
     for (const st of states) {
       if (passes(st.g, st.counts, st.total)) continue;

@@ -1,5 +1,6 @@
 import type { School, Teacher } from '../domain/types.js';
-import { placedSectionStage, teacherSectionStage } from '../indicators/school-sections.js';
+import { teacherSectionStage } from '../indicators/school-sections.js';
+import { arrivalStage, type SectionPolicy } from './indicator-arrival.js';
 import type { SectionStage } from '../indicators/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { PlanBook } from './book.js';
@@ -11,12 +12,12 @@ export interface Place {
   stage: SectionStage | undefined;
 }
 
-/** Where `t` counts when at `at` (undefined = the own school). */
-export function placeOf(school: ReadonlyMap<string, School>, t: Teacher, at: string | undefined): Place {
+/** Where `t` counts when at `at` (undefined = the own school); `p` places a move into a school of two sections (indicator-arrival.ts). */
+export function placeOf(school: ReadonlyMap<string, School>, p: SectionPolicy, t: Teacher, at: string | undefined): Place {
   const from = school.get(t.schoolId);
   if (at === undefined || at === t.schoolId) return { schoolId: t.schoolId, stage: from ? teacherSectionStage(from.stage, t.teachingStage) : undefined };
   const to = school.get(at);
-  return { schoolId: at, stage: from && to ? placedSectionStage(from.stage, t.teachingStage, to.stage) : undefined };
+  return { schoolId: at, stage: from && to ? arrivalStage(t, from, to, p) : undefined };
 }
 
 /** One stage indicator after a plan: each section's counted teachers and their total. */
@@ -33,7 +34,7 @@ export function indicatorStates(book: PlanBook): IndicatorState[] {
   const hit = cache.get(book);
   if (hit) return hit;
   const { ctx } = book;
-  const states = statesAfter(stageIndicators(ctx), ctx.schoolById, ctx.teacherById, book.dest);
+  const states = statesAfter(stageIndicators(ctx), ctx.schoolById, ctx.teacherById, book.dest, ctx.policy);
   cache.set(book, states);
   return states;
 }
@@ -45,18 +46,18 @@ export function indicatorStates(book: PlanBook): IndicatorState[] {
 export function shiftStates(book: PlanBook, t: Teacher, cur: string | undefined, next: string | undefined): void {
   const states = cache.get(book);
   if (!states) return;
-  const from = placeOf(book.ctx.schoolById, t, cur);
-  const to = placeOf(book.ctx.schoolById, t, next);
+  const from = placeOf(book.ctx.schoolById, book.ctx.policy, t, cur);
+  const to = placeOf(book.ctx.schoolById, book.ctx.policy, t, next);
   for (const st of states) shift(st, t, from, to);
 }
 
 /** Each stage indicator after the moves (teacher id → destination). */
-export function statesAfter(gs: readonly StageIndicator[], school: ReadonlyMap<string, School>, teacher: ReadonlyMap<string, Teacher>, dest: ReadonlyMap<string, string>): IndicatorState[] {
+export function statesAfter(gs: readonly StageIndicator[], school: ReadonlyMap<string, School>, teacher: ReadonlyMap<string, Teacher>, dest: ReadonlyMap<string, string>, p: SectionPolicy): IndicatorState[] {
   const states = gs.map((g) => ({ g, counts: Float64Array.from(g.sections.map((s) => s.before)), total: g.total }));
   for (const [id, to] of dest) {
     const t = teacher.get(id);
     if (!t) continue;
-    for (const st of states) shift(st, t, placeOf(school, t, undefined), placeOf(school, t, to));
+    for (const st of states) shift(st, t, placeOf(school, p, t, undefined), placeOf(school, p, t, to));
   }
   return states;
 }
@@ -78,6 +79,6 @@ export function shift(st: IndicatorState, t: Teacher, from: Place, to: Place): v
 /** A copy of a state with `t` moved from `cur` to `next` (undefined = the own school). */
 export function changedState(ctx: ModelContext, st: IndicatorState, t: Teacher, cur: string | undefined, next: string | undefined): IndicatorState {
   const copy = { g: st.g, counts: Float64Array.from(st.counts), total: st.total };
-  shift(copy, t, placeOf(ctx.schoolById, t, cur), placeOf(ctx.schoolById, t, next));
+  shift(copy, t, placeOf(ctx.schoolById, ctx.policy, t, cur), placeOf(ctx.schoolById, ctx.policy, t, next));
   return copy;
 }

@@ -24,8 +24,8 @@ function step(book: PlanBook, cost: SectionCost, st: IndicatorState, i: number, 
 export function sectionParts(cost: SectionCost): Pick<SoftTerm, 'change' | 'leave' | 'arrive'> {
   return {
     change(book, t, next) {
-      const from = placeOf(book.ctx.schoolById, t, book.dest.get(t.id));
-      const to = placeOf(book.ctx.schoolById, t, next);
+      const from = placeOf(book.ctx.schoolById, book.ctx.policy, t, book.dest.get(t.id));
+      const to = placeOf(book.ctx.schoolById, book.ctx.policy, t, next);
       let v = 0;
       for (const st of indicatorStates(book)) {
         const a = countsIn(st.g, t, from.schoolId, from.stage) ? (st.g.at.get(from.schoolId) ?? -1) : -1;
@@ -36,7 +36,7 @@ export function sectionParts(cost: SectionCost): Pick<SoftTerm, 'change' | 'leav
       return v;
     },
     leave(book: PlanBook, t: Teacher) {
-      const at = placeOf(book.ctx.schoolById, t, book.dest.get(t.id));
+      const at = placeOf(book.ctx.schoolById, book.ctx.policy, t, book.dest.get(t.id));
       let v = 0;
       for (const st of indicatorStates(book)) if (countsIn(st.g, t, at.schoolId, at.stage)) v += step(book, cost, st, st.g.at.get(at.schoolId) ?? -1, -1);
       return v;

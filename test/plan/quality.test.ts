@@ -22,3 +22,36 @@ describe('the 优质均衡 figures of a plan, the inspectors\' way', () => {
     expect(q.degreeGiven).toBe(false);
   });
 });
+
+describe('the section a moved teacher counts in at a school of two sections', () => {
+  it('is the section whose post the move fills: a 初中 teacher with only a 小学 certificate fills, and counts in, the 小学部 of a 九年一贯制', () => {
+    const c = county(
+      [school('J', 'urban', { stage: 'junior', students: 400 }), school('K', 'rural', { stage: 'junior', students: 300 }), school('N', 'rural', { stage: 'nine_year', students: 300, primaryStudents: 200, juniorStudents: 100 }), school('P', 'rural', { students: 200 })],
+      [
+        teacher('j1', 'J', '体育', { certificate: 'primary', backbone: 'county' }),
+        teacher('j2', 'J', '体育', { certificate: 'junior' }),
+        teacher('j3', 'J', '体育', { certificate: 'junior', backbone: 'county' }),
+        teacher('k1', 'K', '体育', { certificate: 'junior' }),
+        teacher('n1', 'N', '体育', { teachingStage: 'junior', certificate: 'junior' }),
+        teacher('p1', 'P', '体育', { certificate: 'primary' }),
+      ],
+      [post('J', '体育', 3), post('N', '体育', 2)],
+    );
+    const p = policy({ 'plan.year': '2026' });
+    const q = qualityFigures(c, p, [
+      { teacherId: 'j1', fromSchoolId: 'J', toSchoolId: 'N' },
+      { teacherId: 'j3', fromSchoolId: 'J', toSchoolId: 'N' },
+    ]);
+    const at = (stage: 'primary' | 'junior'): { before: number; after: number; backbone: number } => {
+      const s = q.sections.find((x) => x.before.section.schoolId === 'N' && x.before.section.stage === stage);
+      return { before: s?.before.values.arts_pe_per_100.count ?? NaN, after: s?.after.values.arts_pe_per_100.count ?? NaN, backbone: s?.after.values.backbone_per_100.count ?? NaN };
+    };
+    // j1 can teach no higher than 小学 (教师资格条例 第五条): the move fills a 小学部 post; j3 (初中 certificate) the 初中部.
+    expect(at('primary')).toEqual({ before: 0, after: 1, backbone: 1 });
+    expect(at('junior')).toEqual({ before: 1, after: 2, backbone: 1 });
+    // The stage totals follow: j1 leaves the 初中 count and joins the 小学 one.
+    const total = (stage: 'primary' | 'junior', when: 'before' | 'after'): number =>
+      q.sections.filter((x) => x.before.section.stage === stage).reduce((a, x) => a + x[when].values.arts_pe_per_100.count, 0);
+    expect([total('primary', 'before'), total('primary', 'after'), total('junior', 'before'), total('junior', 'after')]).toEqual([1, 2, 5, 4]);
+  });
+});
