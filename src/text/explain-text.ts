@@ -150,6 +150,29 @@ export function teacherExplainText(t: TeacherExplain, about: Text, aboveBound?: 
   return [...teacherBlock(t, about, 'zh', aboveBound), '', ...teacherBlock(t, about, 'en', aboveBound)];
 }
 
+/** Kinds of school with sections of their own (小学部, 初中部, 高中部): their whole-school figure is none the inspectors judge. */
+const SECTIONED_KINDS: readonly string[] = ['nine_year', 'complete', 'twelve_year'];
+
+/**
+ * The school's county-level backbone teachers per 100 students, the whole school's: what the
+ * backbone-balance term (骨干均衡) counts. For a school of one section it is the inspectors' figure
+ * too; for a 九年一贯制 or 完全中学 (every section, a 高中部 included) it is not, the inspectors
+ * judging each section on its own students (the table below), and the line says so.
+ */
+function wholeSchoolBackbone(s: SchoolExplain, l: Lang): string[] {
+  const [b, a] = [fmt(s.backbone_per_100[0]), fmt(s.backbone_per_100[1])];
+  const need = fmt(s.backbone_per_100_needed);
+  const [cb, ca] = s.county_backbone;
+  if (!SECTIONED_KINDS.includes(s.stage)) {
+    return [l === 'zh' ? `  全校每百名学生县级以上骨干 ${b} → ${a}（标准 ${need}; 人数 ${cb} → ${ca}）` : `  county-level backbone per 100 students, whole school ${b} → ${a} (indicator ${need}; teachers ${cb} → ${ca})`];
+  }
+  return [
+    l === 'zh'
+      ? `  全校每百名学生县级以上骨干 ${b} → ${a}（骨干均衡项按全校计, 含各学部; 标准 ${need}; 人数 ${cb} → ${ca}; 督导评估按学部, 见下表）`
+      : `  county-level backbone per 100 students, whole school ${b} → ${a} (the backbone-balance term's figure, every section included; target ${need}; teachers ${cb} → ${ca}; the inspectors judge each section, below)`,
+  ];
+}
+
 function schoolBlock(s: SchoolExplain, stayers: readonly TeacherExplain[], l: Lang): string[] {
   const zh = l === 'zh';
   const area = zh ? { urban: '城区', town: '镇区', rural: '乡村' }[s.area] ?? s.area : s.area;
@@ -158,9 +181,7 @@ function schoolBlock(s: SchoolExplain, stayers: readonly TeacherExplain[], l: La
       ? `学校 ${s.id} ${s.name}（${area}${s.weak ? ', 薄弱学校' : ''}, 在校学生 ${s.students} 人）`
       : `School ${s.id} ${s.name} (${area}${s.weak ? ', weak' : ''}, ${s.students} students)`,
     ...schoolTermLines(s, l),
-    zh
-      ? `  全校每百名学生县级以上骨干 ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])}（标准 ${fmt(s.backbone_per_100_needed)}; 人数 ${s.county_backbone[0]} → ${s.county_backbone[1]}）`
-      : `  county-level backbone per 100 students, whole school ${fmt(s.backbone_per_100[0])} → ${fmt(s.backbone_per_100[1])} (indicator ${fmt(s.backbone_per_100_needed)}; teachers ${s.county_backbone[0]} → ${s.county_backbone[1]})`,
+    ...wholeSchoolBackbone(s, l),
   ];
   lines.push(...sectionIndicatorLines(s.stage, s.sections, l));
   lines.push(...subjectTable(s, zh));

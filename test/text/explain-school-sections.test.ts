@@ -48,6 +48,18 @@ describe('rotate explain on a school of two sections', () => {
     expect(schoolExplainText({ ...nineYear([]), stage: 'primary', sections: [] }).some((l) => l.includes('学校表未填'))).toBe(false);
   });
 
+  it('says a 完全中学\'s whole-school backbone figure (高中部 included) is the backbone-balance term\'s, not what the inspectors judge: they judge its 初中部, shown below', () => {
+    // 县第一中学: 1,500 students (初中部 600, 高中部 900), 12 county-level backbone teachers, 8 of them in the 初中部.
+    const complete = { ...nineYear([]), id: 'S11', name: '县第一中学', stage: 'complete', students: 1500, county_backbone: [12, 12] as [number, number], backbone_per_100: [0.8, 0.8] as [number, number], sections: [{ stage: 'junior' as const, students: 600, indicators: [{ indicator: 'backbone_per_100' as const, counts: [8, 8] as [number, number], threshold: 1 }] }] };
+    const text = schoolExplainText(complete);
+    expect(text).toContain('  全校每百名学生县级以上骨干 0.8 → 0.8（骨干均衡项按全校计, 含各学部; 标准 1; 人数 12 → 12; 督导评估按学部, 见下表）');
+    expect(text).toContain('  county-level backbone per 100 students, whole school 0.8 → 0.8 (the backbone-balance term\'s figure, every section included; target 1; teachers 12 → 12; the inspectors judge each section, below)');
+    expect(text.some((l) => /^ {4}初中部（600 人） +县级以上骨干数 +1\.33 ✓ +1\.33 ✓ +≥ 1$/u.test(l))).toBe(true);
+    // A school of one section is its own section: the line stays as it was.
+    const primary = schoolExplainText({ ...nineYear([]), stage: 'primary' });
+    expect(primary).toContain('  全校每百名学生县级以上骨干 1 → 1（标准 1; 人数 8 → 8）');
+  });
+
   it("leaves the 优质均衡 terms out where no section is judged, and shows those kept where one is", () => {
     const terms = { shortage: [10, 10] as [number, number], backbone_balance: [0, 0] as [number, number], indicator_spread: [1.234, 0.5] as [number, number], indicator_shortfall: [4, 2] as [number, number] };
     const judged = schoolExplainText({ ...nineYear([]), terms, sections: [{ stage: 'primary', students: 500, indicators: [{ indicator: 'backbone_per_100', counts: [5, 4], threshold: 1 }] }] });
