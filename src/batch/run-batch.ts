@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { isOwnerFile } from '../schema/read-input-file.js';
+import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
+import { countyFigures, type CountyFigures } from './county-figures.js';
 
 /** One county of a batch: its folder, the CSV files and workbooks in it, and where its plan goes. */
 export interface BatchJob {
@@ -19,6 +21,16 @@ export interface BatchResult {
   errors: string[];
   /** How many lines it printed there in all (of the last 4,000 characters kept). */
   lines: number;
+  /** A planned county's figures, from the summary.json it wrote (none when that cannot be read back). */
+  figures?: CountyFigures;
+}
+
+/** The figures of the plan a county's run wrote, or nothing when its summary.json cannot be read back. */
+async function writtenFigures(outDir: string): Promise<CountyFigures | undefined> {
+  const text = await readFile(join(outDir, SUMMARY_FILE), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const parsed = parseSummary(text, SUMMARY_FILE);
+  return parsed.ok ? countyFigures(parsed.value) : undefined;
 }
 
 /** Whether a path is a folder (a path that cannot be read is not). */
@@ -126,7 +138,8 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
         child.on('error', () => done({ code: 1, stderr: text }));
       });
       const printed = stderr.trim().split('\n').filter(Boolean);
-      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: printed.slice(-5), lines: printed.length };
+      const figures = code === 0 ? await writtenFigures(job.outDir) : undefined;
+      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: printed.slice(-5), lines: printed.length, ...(figures ? { figures } : {}) };
       results[i] = r;
       onDone(r);
     }

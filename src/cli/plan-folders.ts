@@ -1,12 +1,14 @@
 import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
+import { batchTable } from '../text/batch-table.js';
 import { err, out } from './io.js';
 
 /**
  * Batch mode: each argument is a county folder, planned in its own process, `jobs` at a time.
  * The options of this command line (other than the folders, -o and --jobs) go to every county.
  * `quiet` (-q) prints, as plan -q does, nothing for a run without a word to say: only the lines of
- * counties that failed or were planned with warnings. Returns the exit code: 0, or the first
+ * counties that failed or were planned with warnings; otherwise the batch ends with the table of
+ * each county's figures and the city's total (text/batch-table.ts). Returns the exit code: 0, or the first
  * failed county's.
  */
 export async function planFolders(folders: string[], outRoot: string | undefined, jobs: number, quiet = false): Promise<number> {
@@ -34,6 +36,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   });
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);
+  if (!quiet) out(batchTable(results.map((r) => ({ name: r.job.name, code: r.code, ...(r.figures ? { figures: r.figures } : {}) }))));
   if (!quiet) out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'county' : 'counties'} planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
   return failed[0]?.code ?? 0;
 }

@@ -1,0 +1,61 @@
+/**
+ * The table a batch ends with: one row per county, in the order the folders were given, with the
+ * figures a city reads (moves, shortage before → after, hard rules held, 优质均衡 sections
+ * meeting every standard) and the city's total over the counties planned.
+ */
+import { cityTotal, type CountyFigures } from '../batch/county-figures.js';
+import { runOutcome } from './run-outcome.js';
+import { textTable, type TextColumn } from './text-table.js';
+
+/** One county of the batch as the table shows it: its name, exit code and, when planned, its figures. */
+export interface BatchRow {
+  name: string;
+  code: number;
+  figures?: CountyFigures;
+}
+
+const COLUMNS: readonly TextColumn[] = [
+  { header: '县 county' },
+  { header: '结果 result' },
+  { header: '交流 moves', align: 'right' },
+  { header: '骨干 backbone', align: 'right' },
+  { header: '缺员 shortage', align: 'right' },
+  { header: '紧缺学科缺员 scarce', align: 'right' },
+  { header: '规则 rules', align: 'right' },
+  { header: '均达标学部 sections', align: 'right' },
+];
+
+/** What the columns count, under the table. */
+const LEGEND = [
+  '  缺员 = 各校各学段各学科 max(0, 岗位 − 教师) 之和, 调整前 → 后; 规则 = 满足的硬性规则/规则数, 合计为全部满足的县/县数; 均达标学部 = 优质均衡各项（每百名学生）均达标的学部, 调整前 → 后 / 参评学部',
+  '  shortage = Σ max(0, posts − teachers) over schools, stages and subjects, before → after; rules = hard rules held / rules, in the total counties holding all / counties; sections = judged sections meeting every 优质均衡 standard (per 100 students), before → after / sections judged',
+];
+
+const arrow = (a: number, b: number): string => `${a} → ${b}`;
+
+function result(code: number, f: CountyFigures | undefined): string {
+  if (code !== 0) return `✗ ${runOutcome(code).zh} ${runOutcome(code).en} (${code})`;
+  if (f?.relaxed) return '✓ 已放宽规则 rules relaxed';
+  if (f && !f.provenOptimal) return '✓ 未证明最优 not proven optimal';
+  return `✓ ${runOutcome(0).zh} ${runOutcome(0).en}`;
+}
+
+function cells(f: CountyFigures): string[] {
+  return [String(f.moved), String(f.backboneMoved), arrow(f.shortageBefore, f.shortageAfter), arrow(f.scarceBefore, f.scarceAfter), `${f.rulesHeld}/${f.rules}`, `${arrow(f.sectionsBefore, f.sectionsAfter)} / ${f.sections}`];
+}
+
+/** The table's lines, its total row, and a line naming the counties left out of the total. */
+export function batchTable(rows: readonly BatchRow[]): string[] {
+  const planned = rows.flatMap((r) => (r.figures ? [r.figures] : []));
+  const body = rows.map((r) => [r.name, result(r.code, r.figures), ...(r.figures ? cells(r.figures) : ['—', '—', '—', '—', '—', '—'])]);
+  const lines = [];
+  if (planned.length > 0) {
+    const t = cityTotal(planned);
+    const total = [`合计 total`, `${planned.length} 个县 ${planned.length === 1 ? 'county' : 'counties'}`, ...cells(t).slice(0, 4), `${t.rulesHeld}/${t.rules} 县 counties`, `${arrow(t.sectionsBefore, t.sectionsAfter)} / ${t.sections}`];
+    lines.push(...textTable(COLUMNS, [...body, total], '  '));
+  } else lines.push(...textTable(COLUMNS, body, '  '));
+  if (planned.length > 0) lines.push(...LEGEND);
+  const left = rows.filter((r) => !r.figures).map((r) => r.name);
+  if (left.length > 0 && planned.length > 0) lines.push(`  未规划的县不计入合计: ${left.join('、')} / counties not planned are not in the total: ${left.join(', ')}`);
+  return lines;
+}
