@@ -4,6 +4,7 @@ import { basename, join, resolve, sep } from 'node:path';
 import { isOwnerFile } from '../schema/read-input-file.js';
 import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
 import { countyFigures, type CountyFigures } from './county-figures.js';
+import { StderrTally } from './stderr-tally.js';
 
 /** One county of a batch: its folder, the CSV files and workbooks in it, and where its plan goes. */
 export interface BatchJob {
@@ -17,9 +18,12 @@ export interface BatchResult {
   job: BatchJob;
   code: number;
   seconds: number;
-  /** Last lines the county's run printed on stderr (its errors, or on success its warnings), for the batch report. */
+  /**
+   * Lines the county's run printed on stderr, for the batch report: on failure the first six (the
+   * heading that says what failed, then the first problems), on success the last five (its warnings).
+   */
   errors: string[];
-  /** How many lines it printed there in all (of the last 4,000 characters kept). */
+  /** How many lines it printed there in all. */
   lines: number;
   /** A planned county's figures, from the summary.json it wrote (none when that cannot be read back). */
   figures?: CountyFigures;
@@ -128,18 +132,16 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
         onDone(results[i]);
         continue;
       }
-      const { code, stderr } = await new Promise<{ code: number; stderr: string }>((done) => {
+      const { code, stderr } = await new Promise<{ code: number; stderr: StderrTally }>((done) => {
         const child = spawn(command, argsFor(job), { stdio: ['ignore', 'ignore', 'pipe'] });
-        let text = '';
-        child.stderr.on('data', (b: Buffer) => {
-          text = (text + b.toString('utf8')).slice(-4000);
-        });
-        child.on('close', (c) => done({ code: c ?? 1, stderr: text }));
-        child.on('error', () => done({ code: 1, stderr: text }));
+        const tally = new StderrTally();
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (s: string) => tally.add(s));
+        child.on('close', (c) => done({ code: c ?? 1, stderr: tally }));
+        child.on('error', () => done({ code: 1, stderr: tally }));
       });
-      const printed = stderr.trim().split('\n').filter(Boolean);
       const figures = code === 0 ? await writtenFigures(job.outDir) : undefined;
-      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: printed.slice(-5), lines: printed.length, ...(figures ? { figures } : {}) };
+      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}) };
       results[i] = r;
       onDone(r);
     }

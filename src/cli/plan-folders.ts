@@ -1,6 +1,7 @@
 import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
 import { batchTable } from '../text/batch-table.js';
+import { runOutcome } from '../text/run-outcome.js';
 import { err, out } from './io.js';
 
 /**
@@ -32,7 +33,10 @@ export async function planFolders(folders: string[], outRoot: string | undefined
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
     // A county planned with warnings (a leftover plan list read as locks, columns not read …) says so: they are not to be lost in a batch.
     const notes = r.code === 0 && r.lines > 0 ? [`      提示 ${r.lines} 条${r.lines > r.errors.length ? `（以下为最后 ${r.errors.length} 条; 单独规划此县可见全部）` : ''} / ${r.lines} warnings${r.lines > r.errors.length ? ` (the last ${r.errors.length} below; plan this county alone to see all)` : ''}:`] : [];
-    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`))]);
+    // A failure shows its first lines (the heading says what failed) and how many more there are.
+    const more = r.code !== 0 && r.lines > r.errors.length ? [`      … 另有 ${r.lines - r.errors.length} 行未列出; 单独规划此县可见全部 / ${r.lines - r.errors.length} more lines; plan this county alone to see them all`] : [];
+    const outcome = r.code === 0 ? '' : `  ${runOutcome(r.code).zh} / ${runOutcome(r.code).en}`;
+    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more]);
   });
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);
