@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { isOwnerFile } from '../schema/read-input-file.js';
@@ -25,6 +25,8 @@ export interface BatchResult {
   errors: string[];
   /** How many lines it printed there in all. */
   lines: number;
+  /** False for a county not started because the batch was stopped (Ctrl-C) first. */
+  started?: false;
   /** A planned county's figures, from the summary.json it wrote (none when that cannot be read back). */
   figures?: CountyFigures;
 }
@@ -112,19 +114,34 @@ export async function batchJobs(folders: readonly string[], outRoot: string | un
 export const NO_FILES = { zh: '文件夹中没有CSV文件或工作簿（.csv、.xlsx、.xls）', en: 'the folder holds no CSV file or workbook (.csv, .xlsx, .xls)' } as const;
 const NO_FILES_CODE = 2;
 
+/** The exit code of a batch (and of a county's run) stopped by Ctrl-C: 128 + SIGINT, as a shell gives it. */
+export const INTERRUPTED_CODE = 130;
+
 /**
  * Plans every county in its own process, at most `jobs` at a time (counties under 县管校聘 plan
  * independently, so they parallelise perfectly; separate processes also keep memory apart).
- * `argsFor` gives the command line of one county's run.
+ * `argsFor` gives the command line of one county's run. When `stop` aborts (Ctrl-C), no county
+ * starts any more and the running ones get the signal (its reason, a signal name) so that none goes
+ * on writing after the batch has ended: they end with {@link INTERRUPTED_CODE}, and the counties
+ * not started are results with `started: false`.
  */
-export function runBatch(jobs: readonly BatchJob[], parallel: number, command: string, argsFor: (job: BatchJob) => string[], now: () => number, onDone: (r: BatchResult) => void): Promise<BatchResult[]> {
+export function runBatch(jobs: readonly BatchJob[], parallel: number, command: string, argsFor: (job: BatchJob) => string[], now: () => number, onDone: (r: BatchResult) => void, stop?: AbortSignal): Promise<BatchResult[]> {
   const results: BatchResult[] = new Array(jobs.length);
+  const running = new Set<ChildProcess>();
+  stop?.addEventListener('abort', () => {
+    const signal: NodeJS.Signals = typeof stop.reason === 'string' && stop.reason.startsWith('SIG') ? (stop.reason as NodeJS.Signals) : 'SIGTERM';
+    for (const child of running) child.kill(signal);
+  });
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const i = next++;
       const job = jobs[i];
       if (!job) continue;
+      if (stop?.aborted) {
+        results[i] = { job, code: INTERRUPTED_CODE, seconds: 0, errors: [], lines: 0, started: false };
+        continue;
+      }
       const t0 = now();
       // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
       if (job.inputs.length === 0) {
@@ -134,11 +151,17 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
       }
       const { code, stderr } = await new Promise<{ code: number; stderr: StderrTally }>((done) => {
         const child = spawn(command, argsFor(job), { stdio: ['ignore', 'ignore', 'pipe'] });
+        running.add(child);
         const tally = new StderrTally();
+        const end = (c: number | null): void => {
+          running.delete(child);
+          // Killed by the signal passed on (no exit code) or ended by it: interrupted; any other end is the county's own.
+          done({ code: stop?.aborted === true && (c === null || c === INTERRUPTED_CODE) ? INTERRUPTED_CODE : (c ?? 1), stderr: tally });
+        };
         child.stderr.setEncoding('utf8');
         child.stderr.on('data', (s: string) => tally.add(s));
-        child.on('close', (c) => done({ code: c ?? 1, stderr: tally }));
-        child.on('error', () => done({ code: 1, stderr: tally }));
+        child.on('close', (c) => end(c));
+        child.on('error', () => end(1));
       });
       const figures = code === 0 ? await writtenFigures(job.outDir) : undefined;
       const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}) };

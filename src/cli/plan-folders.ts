@@ -1,8 +1,12 @@
+import { constants } from 'node:os';
 import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
 import { batchTable } from '../text/batch-table.js';
 import { runOutcome } from '../text/run-outcome.js';
 import { err, out } from './io.js';
+
+/** The signals that stop a batch: Ctrl-C, a TERM from a job runner, a closed terminal. */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /**
  * Batch mode: each argument is a county folder, planned in its own process, `jobs` at a time.
@@ -28,6 +32,11 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   }
   const t0 = performance.now();
   if (!quiet) err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} ${list.length === 1 ? 'county' : 'counties'}, ${jobs} at a time`]);
+  // Ctrl-C (or a TERM or HUP) stops the batch: no county starts, the running ones get the signal, and
+  // the batch says what was written before it ends; a second signal ends it at once.
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
+  for (const s of STOP_SIGNALS) process.once(s, onSignal);
   const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
     if (quiet && r.code === 0 && r.lines === 0) return;
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
@@ -37,10 +46,16 @@ export async function planFolders(folders: string[], outRoot: string | undefined
     const more = r.code !== 0 && r.lines > r.errors.length ? [`      … 另有 ${r.lines - r.errors.length} 行未列出; 单独规划此县可见全部 / ${r.lines - r.errors.length} more lines; plan this county alone to see them all`] : [];
     const outcome = r.code === 0 ? '' : `  ${runOutcome(r.code).zh} / ${runOutcome(r.code).en}`;
     err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more]);
-  });
+  }, stop.signal);
+  for (const s of STOP_SIGNALS) process.off(s, onSignal);
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);
-  if (!quiet) out(batchTable(results.map((r) => ({ name: r.job.name, code: r.code, ...(r.figures ? { figures: r.figures } : {}) }))));
+  if (!quiet) out(batchTable(results.map((r) => ({ name: r.job.name, code: r.code, ...(r.started === false ? { started: false as const } : {}), ...(r.figures ? { figures: r.figures } : {}) }))));
+  if (stop.signal.aborted) {
+    const done = results.filter((r) => r.code === 0).length;
+    err([`已中断（${String(stop.signal.reason)}）: ${done} 个县已规划并写入, 其余 ${results.length - done} 个县未写入; 重新运行同一命令即可 / interrupted (${String(stop.signal.reason)}): ${done} of ${results.length} ${results.length === 1 ? 'county' : 'counties'} planned and written, the others not; run the same command again`]);
+    return 128 + (constants.signals[stop.signal.reason as NodeJS.Signals] ?? 2);
+  }
   if (!quiet) out([`${results.length - failed.length}/${results.length} 个县已规划, 用时 ${wall.toFixed(1)} 秒（${(results.length / wall).toFixed(2)} 县/秒）/ ${results.length - failed.length} of ${results.length} ${results.length === 1 ? 'county' : 'counties'} planned in ${wall.toFixed(1)} s (${(results.length / wall).toFixed(2)} counties/s)`]);
   return failed[0]?.code ?? 0;
 }

@@ -11,6 +11,8 @@ import { textTable, type TextColumn } from './text-table.js';
 export interface BatchRow {
   name: string;
   code: number;
+  /** False for a county the batch did not start (stopped by Ctrl-C first). */
+  started?: false;
   figures?: CountyFigures;
 }
 
@@ -33,7 +35,8 @@ const LEGEND = [
 
 const arrow = (a: number, b: number): string => `${a} → ${b}`;
 
-function result(code: number, f: CountyFigures | undefined): string {
+function result(code: number, f: CountyFigures | undefined, started: boolean): string {
+  if (!started) return '· 未开始 not started';
   if (code !== 0) return `✗ ${runOutcome(code).zh} ${runOutcome(code).en} (${code})`;
   if (f?.relaxed) return '✓ 已放宽规则 rules relaxed';
   if (f && !f.provenOptimal) return '✓ 未证明最优 not proven optimal';
@@ -47,7 +50,7 @@ function cells(f: CountyFigures): string[] {
 /** The table's lines, its total row, and a line naming the counties left out of the total. */
 export function batchTable(rows: readonly BatchRow[]): string[] {
   const planned = rows.flatMap((r) => (r.figures ? [r.figures] : []));
-  const body = rows.map((r) => [r.name, result(r.code, r.figures), ...(r.figures ? cells(r.figures) : ['—', '—', '—', '—', '—', '—'])]);
+  const body = rows.map((r) => [r.name, result(r.code, r.figures, r.started !== false), ...(r.figures ? cells(r.figures) : ['—', '—', '—', '—', '—', '—'])]);
   const lines = [];
   if (planned.length > 0) {
     const t = cityTotal(planned);
