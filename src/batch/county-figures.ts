@@ -26,6 +26,8 @@ export interface CountyFigures {
   sectionsBefore: number;
   sectionsAfter: number;
   sections: number;
+  /** Which county this is: the SHA-256 of its schools table (of each, when it has several), as summary.json records them. */
+  schoolsSha256: string;
 }
 
 /** The figures of one county's summary.json. */
@@ -44,6 +46,7 @@ export function countyFigures(s: Summary): CountyFigures {
     sectionsBefore: s.indicators.sections_meeting_all.before,
     sectionsAfter: s.indicators.sections_meeting_all.after,
     sections: s.indicators.cv_primary.schools + s.indicators.cv_junior.schools,
+    schoolsSha256: s.inputs.filter((i) => i.kind === 'schools').map((i) => i.sha256).sort().join(','),
   };
 }
 
@@ -64,5 +67,6 @@ export function cityTotal(counties: readonly CountyFigures[]): CountyFigures {
     sectionsBefore: sum((c) => c.sectionsBefore),
     sectionsAfter: sum((c) => c.sectionsAfter),
     sections: sum((c) => c.sections),
+    schoolsSha256: '',
   };
 }

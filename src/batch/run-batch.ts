@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { isOwnerFile } from '../schema/read-input-file.js';
 import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
@@ -96,11 +96,13 @@ export async function countyInputs(args: readonly string[]): Promise<string[]> {
 /**
  * The jobs of a batch: each folder's CSV files and workbooks (sorted by name, see {@link isCountyFile}); plans go to `<out>/<name>`
  * (names unique per county, see {@link uniqueNames}) when an output root is given, else to
- * `<folder>/plan`. A folder given twice is one job.
+ * `<folder>/plan`. A folder given twice (or through a link to it) is one job.
  */
 export async function batchJobs(folders: readonly string[], outRoot: string | undefined): Promise<BatchJob[]> {
   const seen = new Set<string>();
-  const distinct = folders.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f)));
+  // The same folder is one county however it is named: `a/county/`, or through a link to it.
+  const real = await Promise.all(folders.map((f) => realpath(f).catch(() => resolve(f))));
+  const distinct = folders.filter((_, i) => !seen.has(real[i] ?? '') && seen.add(real[i] ?? ''));
   const names = uniqueNames(distinct.map((f) => resolve(f)));
   const jobs: BatchJob[] = [];
   for (const [i, folder] of distinct.entries()) {

@@ -1,6 +1,7 @@
 import { constants } from 'node:os';
 import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
+import { sameCountyAs } from '../batch/same-county.js';
 import { batchTable } from '../text/batch-table.js';
 import { runOutcome } from '../text/run-outcome.js';
 import { err, out } from './io.js';
@@ -50,7 +51,14 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   for (const s of STOP_SIGNALS) process.off(s, onSignal);
   const wall = (performance.now() - t0) / 1000;
   const failed = results.filter((r) => r.code !== 0);
-  if (!quiet) out(batchTable(results.map((r) => ({ name: r.job.name, code: r.code, ...(r.started === false ? { started: false as const } : {}), ...(r.figures ? { figures: r.figures } : {}) }))));
+  const same = sameCountyAs(results.map((r) => r.figures?.schoolsSha256));
+  const rows = results.map((r, i) => {
+    const first = same[i] === undefined ? undefined : results[same[i] ?? 0]?.job.name;
+    return { name: r.job.name, code: r.code, ...(r.started === false ? { started: false as const } : {}), ...(r.figures ? { figures: r.figures } : {}), ...(first !== undefined ? { sameAs: first } : {}) };
+  });
+  if (!quiet) out(batchTable(rows));
+  // Said under -q too: a county planned twice would be counted twice by whoever adds the plans up.
+  else for (const r of rows.filter((x) => x.sameAs !== undefined)) err([`  ${r.name} 与 ${r.sameAs ?? ''} 的学校表相同, 是同一个县的两份数据 / ${r.name} has the same schools table as ${r.sameAs ?? ''}: the same county twice`]);
   if (stop.signal.aborted) {
     const done = results.filter((r) => r.code === 0).length;
     err([`已中断（${String(stop.signal.reason)}）: ${done} 个县已规划并写入, 其余 ${results.length - done} 个县未写入; 重新运行同一命令即可 / interrupted (${String(stop.signal.reason)}): ${done} of ${results.length} ${results.length === 1 ? 'county' : 'counties'} planned and written, the others not; run the same command again`]);

@@ -14,6 +14,8 @@ export interface BatchRow {
   /** False for a county the batch did not start (stopped by Ctrl-C first). */
   started?: false;
   figures?: CountyFigures;
+  /** The name of an earlier county of the batch with the same schools table: the same county, counted once in the total. */
+  sameAs?: string;
 }
 
 const COLUMNS: readonly TextColumn[] = [
@@ -49,8 +51,8 @@ function cells(f: CountyFigures): string[] {
 
 /** The table's lines, its total row, and a line naming the counties left out of the total. */
 export function batchTable(rows: readonly BatchRow[]): string[] {
-  const planned = rows.flatMap((r) => (r.figures ? [r.figures] : []));
-  const body = rows.map((r) => [r.name, result(r.code, r.figures, r.started !== false), ...(r.figures ? cells(r.figures) : ['—', '—', '—', '—', '—', '—'])]);
+  const planned = rows.flatMap((r) => (r.figures && r.sameAs === undefined ? [r.figures] : []));
+  const body = rows.map((r) => [r.name, result(r.code, r.figures, r.started !== false) + (r.sameAs !== undefined ? ` = ${r.sameAs}` : ''), ...(r.figures ? cells(r.figures) : ['—', '—', '—', '—', '—', '—'])]);
   const lines = [];
   if (planned.length > 0) {
     const t = cityTotal(planned);
@@ -58,6 +60,9 @@ export function batchTable(rows: readonly BatchRow[]): string[] {
     lines.push(...textTable(COLUMNS, [...body, total], '  '));
   } else lines.push(...textTable(COLUMNS, body, '  '));
   if (planned.length > 0) lines.push(...LEGEND);
+  for (const r of rows.filter((x) => x.sameAs !== undefined)) {
+    lines.push(`  ${r.name} 与 ${r.sameAs ?? ''} 的学校表相同, 是同一个县的两份数据: 合计只计 ${r.sameAs ?? ''} / ${r.name} has the same schools table as ${r.sameAs ?? ''}: the same county twice, counted once in the total (as ${r.sameAs ?? ''})`);
+  }
   const left = rows.filter((r) => !r.figures).map((r) => r.name);
   if (left.length > 0 && planned.length > 0) lines.push(`  未规划的县不计入合计: ${left.join('、')} / counties not planned are not in the total: ${left.join(', ')}`);
   return lines;
