@@ -5,6 +5,8 @@ import { isOwnerFile } from '../schema/read-input-file.js';
 import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
 import { countyFigures, type CountyFigures } from './county-figures.js';
 import { StderrTally } from './stderr-tally.js';
+import { NO_FILES, noCountyFiles } from './no-county-files.js';
+import type { Text } from '../domain/text.js';
 
 /** One county of a batch: its folder, the CSV files and workbooks in it, and where its plan goes. */
 export interface BatchJob {
@@ -12,6 +14,8 @@ export interface BatchJob {
   folder: string;
   inputs: string[];
   outDir: string;
+  /** For a folder without county files, what it is told ({@link noCountyFiles}). */
+  noFiles?: Text;
 }
 
 export interface BatchResult {
@@ -107,13 +111,13 @@ export async function batchJobs(folders: readonly string[], outRoot: string | un
   const jobs: BatchJob[] = [];
   for (const [i, folder] of distinct.entries()) {
     const name = names[i] ?? basename(resolve(folder));
-    jobs.push({ name, folder, inputs: await countyFiles(folder), outDir: outRoot === undefined ? join(folder, 'plan') : join(outRoot, name) });
+    const inputs = await countyFiles(folder);
+    jobs.push({ name, folder, inputs, outDir: outRoot === undefined ? join(folder, 'plan') : join(outRoot, name), ...(inputs.length === 0 ? { noFiles: await noCountyFiles(folder, isCountyFile) } : {}) });
   }
   return jobs;
 }
 
-/** What a county folder without a CSV file or workbook gets, and its exit code (bad input). */
-export const NO_FILES = { zh: '文件夹中没有CSV文件或工作簿（.csv、.xlsx、.xls）', en: 'the folder holds no CSV file or workbook (.csv, .xlsx, .xls)' } as const;
+/** The exit code of a county folder without a CSV file or workbook (bad input). */
 const NO_FILES_CODE = 2;
 
 /** The exit code of a batch (and of a county's run) stopped by Ctrl-C: 128 + SIGINT, as a shell gives it. */
@@ -147,7 +151,8 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
       const t0 = now();
       // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
       if (job.inputs.length === 0) {
-        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${NO_FILES.zh} / ${NO_FILES.en}`], lines: 1 };
+        const said = job.noFiles ?? NO_FILES;
+        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${said.zh} / ${said.en}`], lines: 1 };
         onDone(results[i]);
         continue;
       }

@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
 import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
-import { allFolders, countyFiles, NO_FILES } from '../batch/run-batch.js';
+import { allFolders, countyFiles, isCountyFile } from '../batch/run-batch.js';
+import { noCountyFiles } from '../batch/no-county-files.js';
 import { runValidate } from '../pipeline/run-validate.js';
 import { conflictLines } from '../text/conflict-report.js';
 import type { PolicySetting } from '../domain/policy.js';
@@ -64,7 +65,7 @@ ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INT
       for (const folder of files) {
         const inputs = await countyFiles(folder);
         if (files.length > 1) out([`== ${showPath(folder)} ==`]);
-        const c = inputs.length === 0 ? (badInput([{ file: showPath(folder), ...NO_FILES }]), EXIT.badInput) : await validateFiles(inputs, o);
+        const c = inputs.length === 0 ? (badInput([{ file: showPath(folder), ...(await noCountyFiles(folder, isCountyFile)) }]), EXIT.badInput) : await validateFiles(inputs, o);
         if (code === EXIT.ok) code = c;
       }
       exit(code);
