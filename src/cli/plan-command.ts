@@ -124,7 +124,11 @@ export function registerPlan(program: Command): void {
       plan2/objections.csv 列出每条异议的处理和去向变化, 以及由此引起的其他调整 / after the 公示: upheld objections
       are applied as locks; objections.csv lists each decision, the objector's destination before → after and every
       other change with the objection it traces to
-${EXIT_HELP}`)
+${EXIT_HELP}
+参数为县文件夹时 / for county folders: 每个县各自写入或不写（见上）, 其他县照常规划; 退出码为按给出顺序第一个
+  未规划的县的退出码, 全部规划时为 0; Ctrl-C 中断为 130 / each county is written or not as above, the others
+  planned all the same; the exit code is that of the first county (in the order given) not planned, 0 when
+  every county is; 130 when stopped by Ctrl-C`)
     .action(async (files: string[], o: PlanFlags) => {
       if (await allFolders(files)) {
         const outGiven = process.argv.some((a) => a === '-o' || a === '--out' || a.startsWith('--out='));

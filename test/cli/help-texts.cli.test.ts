@@ -69,6 +69,13 @@ describe('--help matches what each command does', () => {
     expect(four).toContain('exit 0, marked not proven optimal');
   });
 
+  it('plan: the exit code of a batch, where the counties planned are written though another fails', () => {
+    const h = help('plan');
+    const batch = h.slice(h.indexOf('参数为县文件夹时 / for county folders'));
+    expect(batch).toContain('the first county (in the order given) not planned');
+    expect(batch).toContain('130');
+  });
+
   it('publish: -q, --quiet, as plan has', () => {
     expect(help('publish')).toMatch(/^ {2}-q, --quiet {2,}不打印摘要 \/ print no summary$/m);
     expect(help('plan')).toMatch(/^ {2}-q, --quiet {2,}不打印摘要 \/ print no summary$/m);
