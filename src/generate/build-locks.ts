@@ -2,7 +2,8 @@
  * A few hand decisions, as a bureau makes them after the first plan: keep some teachers where
  * they are, rule a school out for some, and send a few to a named school. Every `move` lock
  * is one the rules allow (an eligible teacher of a city or town school, to a rural or weak
- * school with a free post in the subject that every move rule allows, at most one per school), so locks never make the
+ * school with a free post in the subject that every move rule allows, at most one per school, never
+ * one its school must keep in the subject), so locks never make the
  * plan infeasible by themselves.
  */
 import { eligibility } from '../domain/eligibility.js';
@@ -12,6 +13,7 @@ import { postTable } from '../domain/staffing.js';
 import { withSections } from '../domain/teacher-sections.js';
 import type { Lock, Post, School, Teacher } from '../domain/types.js';
 import { allowsMove } from '../rules/allows-move.js';
+import { retiresByCutoff } from '../domain/retirees.js';
 import type { Rng } from './random.js';
 
 const MOVE_SHARE = 0.002;
@@ -28,7 +30,8 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
   const sectioned = withSections({ schools: [...county.schools], teachers: [...county.teachers], posts: [...county.posts], locks: [], policy: [], files: [], lang: 'zh' });
   const placeOfTeacher = new Map(sectioned.teachers.map((t) => [t.id, t]));
   const held = new Map<string, number>();
-  for (const t of sectioned.teachers) {
+  // Counted as the planner counts them: a teacher who retires by the cut-off date is in no count.
+  for (const t of sectioned.teachers.filter((x) => !retiresByCutoff(x, policy))) {
     const s = byId.get(t.schoolId);
     const k = `${s ? teacherPlace(t, s) : t.schoolId}|${t.subject}`;
     held.set(k, (held.get(k) ?? 0) + 1);
@@ -61,6 +64,9 @@ export function buildLocks(rng: Rng, county: { schools: readonly School[]; teach
     if (out.length >= moves) break;
     if (t.backbone !== 'none' || sources.has(t.schoolId)) continue;
     const from = byId.get(t.schoolId);
+    // Not a teacher the school must keep (学科不断档: rules.keep_subject_teachers of a subject it has posts for).
+    const home = `${from ? teacherPlace(placeOfTeacher.get(t.id) ?? t, from) : t.schoolId}|${t.subject}`;
+    if ((held.get(home) ?? 0) - 1 < policy.keepSubjectTeachers) continue;
     const open = (needyBySubject.get(t.subject) ?? []).filter((id) => {
       const to = byId.get(id);
       return from !== undefined && to !== undefined && (free.get(`${placeAt(t, from, to)}|${t.subject}`) ?? 0) > 0 && allowsMove({ teacher: placeOfTeacher.get(t.id) ?? t, from, to }, view);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eligibility } from '../../src/domain/eligibility.js';
 import { buildCounty, defaultPolicy } from '../../src/generate/build-county.js';
+import { retiresByCutoff } from '../../src/domain/retirees.js';
 
 describe('generated locks', () => {
   it('are few, one per teacher, and every move is one the rules allow', () => {
@@ -37,5 +38,20 @@ describe('generated locks', () => {
     expect(locks.some((l) => l.action === 'move')).toBe(true);
     expect(locks.some((l) => l.action === 'stay')).toBe(true);
     expect(locks.some((l) => l.action === 'forbid')).toBe(true);
+  });
+
+  it('never send a school\'s last teacher of a subject it has posts for (学科不断档), so the county plans with its locks', () => {
+    // Seed 4 with 500 teachers sent 王嘉蕾, 341122009's only 科学 teacher: `rotate plan` said no plan exists.
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const c = buildCounty({ teachers: 500, schools: 20, seed, lang: 'zh', locks: true });
+      const policy = defaultPolicy(c.year);
+      const retires = new Set(c.teachers.filter((t) => retiresByCutoff(t, policy)).map((t) => t.id));
+      for (const l of (c.locks ?? []).filter((x) => x.action === 'move')) {
+        const t = c.teachers.find((x) => x.id === l.teacherId);
+        if (!t) throw new Error(l.teacherId);
+        const kept = c.teachers.filter((x) => x.id !== t.id && !retires.has(x.id) && x.schoolId === t.schoolId && x.subject === t.subject && (x.teachingStage ?? '') === (t.teachingStage ?? ''));
+        expect(kept.length, `seed ${seed}: ${t.id} ${t.schoolId} ${t.subject}`).toBeGreaterThanOrEqual(policy.keepSubjectTeachers);
+      }
+    }
   });
 });
