@@ -65,7 +65,7 @@ function uniqueNames(folders: readonly string[]): string[] {
   for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
   const parts = folders.map((f) => f.split(sep).filter(Boolean));
   let common = 0;
-  while (parts.every((p) => common < p.length - 1 && p[common] === parts[0]?.[common])) common++;
+  while (parts.length > 0 && parts.every((p) => common < p.length - 1 && p[common] === parts[0]?.[common])) common++;
   const taken = new Set<string>();
   return folders.map((f, i) => {
     const wanted = (count.get(base[i] ?? '') ?? 0) > 1 ? (parts[i] ?? []).slice(common).join('_') : (base[i] ?? 'county');
