@@ -7,6 +7,7 @@ import { sameCountyAs } from '../batch/same-county.js';
 import { batchTable } from '../text/batch-table.js';
 import { runOutcome } from '../text/run-outcome.js';
 import { EXIT } from './exit-codes.js';
+import { baselineFor, countyArgs } from './batch-args.js';
 import { err, out } from './io.js';
 
 /** The signals that stop a batch: Ctrl-C, a TERM from a job runner, a closed terminal. */
@@ -28,18 +29,8 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   for (const f of outFolder) err([`${showPath(f)}: 是输出文件夹（-o）, 不是县, 未规划 / the output folder (-o), not a county: not planned`]);
   const list = await batchJobs(folders.filter((_, i) => real[i] !== root), outRoot);
   if (list.length === 0) return EXIT.badInput;
-  const argv = process.argv.slice(process.argv.indexOf('plan') + 1);
-  const pass: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (folders.includes(a)) continue;
-    if (['-o', '--out', '-j', '--jobs', '--export-model'].includes(a)) {
-      i++;
-      continue;
-    }
-    if (/^(--out|--jobs|--export-model)=/.test(a)) continue;
-    pass.push(a);
-  }
+  const { pass, baseline } = countyArgs(process.argv.slice(process.argv.indexOf('plan') + 1), folders);
+  const baselineOf = baseline === undefined ? undefined : await baselineFor(baseline);
   const t0 = performance.now();
   if (!quiet) err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} ${list.length === 1 ? 'county' : 'counties'}, ${jobs} at a time`]);
   // Ctrl-C (or a TERM or HUP) stops the batch: no county starts, the running ones get the signal, and
@@ -47,7 +38,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
   for (const s of STOP_SIGNALS) process.once(s, onSignal);
-  const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass], () => performance.now(), (r) => {
+  const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass, ...(baselineOf ? ['--baseline', baselineOf(job.name)] : [])], () => performance.now(), (r) => {
     if (quiet && r.code === 0 && r.lines === 0) return;
     const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
     // A county planned with warnings (a leftover plan list read as locks, columns not read …) says so: they are not to be lost in a batch.
