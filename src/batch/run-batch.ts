@@ -29,11 +29,16 @@ export interface BatchResult {
   errors: string[];
   /** How many lines it printed there in all. */
   lines: number;
+  /** For a county not planned this time, its plan folder still holds a plan written before (of other inputs). */
+  earlierPlan?: true;
   /** False for a county not started because the batch was stopped (Ctrl-C) first. */
   started?: false;
   /** A planned county's figures, from the summary.json it wrote (none when that cannot be read back). */
   figures?: CountyFigures;
 }
+
+/** Whether a county's plan folder holds a plan (its summary.json), written by an earlier run. */
+const holdsPlan = (outDir: string): Promise<boolean> => stat(join(outDir, SUMMARY_FILE)).then(() => true, () => false);
 
 /** The figures of the plan a county's run wrote, or nothing when its summary.json cannot be read back. */
 async function writtenFigures(outDir: string): Promise<CountyFigures | undefined> {
@@ -145,14 +150,14 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
       const job = jobs[i];
       if (!job) continue;
       if (stop?.aborted) {
-        results[i] = { job, code: INTERRUPTED_CODE, seconds: 0, errors: [], lines: 0, started: false };
+        results[i] = { job, code: INTERRUPTED_CODE, seconds: 0, errors: [], lines: 0, started: false, ...((await holdsPlan(job.outDir)) ? { earlierPlan: true as const } : {}) };
         continue;
       }
       const t0 = now();
       // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
       if (job.inputs.length === 0) {
         const said = job.noFiles ?? NO_FILES;
-        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${said.zh} / ${said.en}`], lines: 1 };
+        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${said.zh} / ${said.en}`], lines: 1, ...((await holdsPlan(job.outDir)) ? { earlierPlan: true as const } : {}) };
         onDone(results[i]);
         continue;
       }
@@ -171,7 +176,8 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
         child.on('error', () => end(1));
       });
       const figures = code === 0 ? await writtenFigures(job.outDir) : undefined;
-      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}) };
+      const earlier = code !== 0 && (await holdsPlan(job.outDir));
+      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}), ...(earlier ? { earlierPlan: true as const } : {}) };
       results[i] = r;
       onDone(r);
     }

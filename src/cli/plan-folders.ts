@@ -45,8 +45,10 @@ export async function planFolders(folders: string[], outRoot: string | undefined
     const notes = r.code === 0 && r.lines > 0 ? [`      提示 ${r.lines} 条${r.lines > r.errors.length ? `（以下为最后 ${r.errors.length} 条; 单独规划此县可见全部）` : ''} / ${r.lines} warnings${r.lines > r.errors.length ? ` (the last ${r.errors.length} below; plan this county alone to see all)` : ''}:`] : [];
     // A failure shows its first lines (the heading says what failed) and how many more there are.
     const more = r.code !== 0 && r.lines > r.errors.length ? [`      … 另有 ${r.lines - r.errors.length} 行未列出; 单独规划此县可见全部 / ${r.lines - r.errors.length} more lines; plan this county alone to see them all`] : [];
+    // Its folder may still hold the plan of an earlier run, which a clerk gathering the plans would take for this one.
+    const earlier = r.earlierPlan === true ? [`      注意: ${showPath(r.job.outDir)} 中仍是此前写入的方案, 不是这次的输入 / note: ${showPath(r.job.outDir)} still holds the plan written before, not of these inputs`] : [];
     const outcome = r.code === 0 ? '' : `  ${runOutcome(r.code).zh} / ${runOutcome(r.code).en}`;
-    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more]);
+    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more, ...earlier]);
   }, stop.signal);
   for (const s of STOP_SIGNALS) process.off(s, onSignal);
   const wall = (performance.now() - t0) / 1000;
@@ -54,7 +56,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   const same = sameCountyAs(results.map((r) => r.figures?.schoolsSha256));
   const rows = results.map((r, i) => {
     const first = same[i] === undefined ? undefined : results[same[i] ?? 0]?.job.name;
-    return { name: r.job.name, code: r.code, ...(r.started === false ? { started: false as const } : {}), ...(r.figures ? { figures: r.figures } : {}), ...(first !== undefined ? { sameAs: first } : {}) };
+    return { name: r.job.name, code: r.code, ...(r.earlierPlan === true ? { earlierPlan: true as const } : {}), ...(r.started === false ? { started: false as const } : {}), ...(r.figures ? { figures: r.figures } : {}), ...(first !== undefined ? { sameAs: first } : {}) };
   });
   if (!quiet) out(batchTable(rows));
   // Said under -q too: a county planned twice would be counted twice by whoever adds the plans up.

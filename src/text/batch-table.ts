@@ -11,6 +11,8 @@ import { textTable, type TextColumn } from './text-table.js';
 export interface BatchRow {
   name: string;
   code: number;
+  /** Not planned this time, its plan folder still holds a plan written before. */
+  earlierPlan?: true;
   /** False for a county the batch did not start (stopped by Ctrl-C first). */
   started?: false;
   figures?: CountyFigures;
@@ -65,5 +67,7 @@ export function batchTable(rows: readonly BatchRow[]): string[] {
   }
   const left = rows.filter((r) => !r.figures).map((r) => r.name);
   if (left.length > 0 && planned.length > 0) lines.push(`  未规划的县不计入合计: ${left.join('、')} / counties not planned are not in the total: ${left.join(', ')}`);
+  const stale = rows.filter((r) => r.earlierPlan === true).map((r) => r.name);
+  if (stale.length > 0) lines.push(`  其输出文件夹中仍是此前写入的方案（不是这次的输入）: ${stale.join('、')} / their output folders still hold the plans written before (not of these inputs): ${stale.join(', ')}`);
   return lines;
 }
