@@ -5,7 +5,7 @@ import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
 import { sameCountyAs } from '../batch/same-county.js';
 import { batchTable } from '../text/batch-table.js';
-import { runOutcome } from '../text/run-outcome.js';
+import { batchCountyLines } from '../text/batch-county-lines.js';
 import { EXIT } from './exit-codes.js';
 import { baselineFor, countyArgs } from './batch-args.js';
 import { err, out } from './io.js';
@@ -39,16 +39,8 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
   for (const s of STOP_SIGNALS) process.once(s, onSignal);
   const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass, ...(baselineOf ? ['--baseline', baselineOf(job.name)] : [])], () => performance.now(), (r) => {
-    if (quiet && r.code === 0 && r.lines === 0) return;
-    const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
-    // A county planned with warnings (a leftover plan list read as locks, columns not read …) says so: they are not to be lost in a batch.
-    const notes = r.code === 0 && r.lines > 0 ? [`      提示 ${r.lines} 条${r.lines > r.errors.length ? `（以下为最后 ${r.errors.length} 条; 单独规划此县可见全部）` : ''} / ${r.lines} warnings${r.lines > r.errors.length ? ` (the last ${r.errors.length} below; plan this county alone to see all)` : ''}:`] : [];
-    // A failure shows its first lines (the heading says what failed) and how many more there are.
-    const more = r.code !== 0 && r.lines > r.errors.length ? [`      … 另有 ${r.lines - r.errors.length} 行未列出; 单独规划此县可见全部 / ${r.lines - r.errors.length} more lines; plan this county alone to see them all`] : [];
-    // Its folder may still hold the plan of an earlier run, which a clerk gathering the plans would take for this one.
-    const earlier = r.earlierPlan === true ? [`      注意: ${showPath(r.job.outDir)} 中仍是此前写入的方案, 不是这次的输入 / note: ${showPath(r.job.outDir)} still holds the plan written before, not of these inputs`] : [];
-    const outcome = r.code === 0 ? '' : `  ${runOutcome(r.code).zh} / ${runOutcome(r.code).en}`;
-    err([`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more, ...earlier]);
+    const lines = batchCountyLines(r, quiet);
+    if (lines.length > 0) err(lines);
   }, stop.signal);
   for (const s of STOP_SIGNALS) process.off(s, onSignal);
   const wall = (performance.now() - t0) / 1000;
