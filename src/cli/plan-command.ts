@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { allFolders } from '../batch/run-batch.js';
+import { folderArgs } from '../batch/folder-args.js';
+import { showPath } from '../safe/show-path.js';
+import { firstOf } from '../domain/text.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { runPlan, type PlanOptions, type PlanOutcome } from '../pipeline/run-plan.js';
 import type { SolverName } from '../solve/choose-solver.js';
@@ -130,9 +132,20 @@ ${EXIT_HELP}
   planned all the same; the exit code is that of the first county (in the order given) not planned, 0 when
   every county is; 130 when stopped by Ctrl-C`)
     .action(async (files: string[], o: PlanFlags) => {
-      if (await allFolders(files)) {
+      const args = await folderArgs(files);
+      if (args.kind === 'mixed') {
+        const [folders, inputs] = [args.folders.map((f) => showPath(f)), args.files.map((f) => showPath(f))];
+        err([
+          `文件夹（${firstOf(folders, 3, '、', '…')}）与CSV文件或工作簿（${firstOf(inputs, 3, '、', '…')}）不能一起给出, 未规划: 一个县给它的文件, 多个县给各县的文件夹; 给每个县的参数文件用 --policy, 锁定文件用 --locks`,
+          `folders (${firstOf(folders, 3, ', ', '…')}) and CSV files or workbooks (${firstOf(inputs, 3, ', ', '…')}) cannot be given together, nothing planned: give one county's files, or each county's folder; a file for every county goes with --policy (or --locks)`,
+        ]);
+        exit(EXIT.badInput);
+        return;
+      }
+      if (args.kind === 'folders') {
+        for (const f of args.leftOut) err([`${showPath(f)}: 不是县文件夹, 也不是CSV文件或工作簿, 未读 / neither a county folder nor a CSV file or workbook: not read`]);
         const outGiven = process.argv.some((a) => a === '-o' || a === '--out' || a.startsWith('--out='));
-        exit(await planFolders(files, o.out === 'plan' && !outGiven ? undefined : o.out, o.jobs, o.quiet === true));
+        exit(await planFolders(args.folders, o.out === 'plan' && !outGiven ? undefined : o.out, o.jobs, o.quiet === true, args.leftOut));
         return;
       }
       const showProgress = process.stderr.isTTY && !o.quiet;

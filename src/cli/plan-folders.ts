@@ -18,10 +18,11 @@ const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  * The options of this command line (other than the folders, -o and --jobs) go to every county.
  * `quiet` (-q) prints, as plan -q does, nothing for a run without a word to say: only the lines of
  * counties that failed or were planned with warnings; otherwise the batch ends with the table of
- * each county's figures and the city's total (text/batch-table.ts). Returns the exit code: 0, or the first
+ * each county's figures and the city's total (text/batch-table.ts). `leftOut`: the other files
+ * given beside the folders, no county's input, kept off every county's command line. Returns the exit code: 0, or the first
  * failed county's.
  */
-export async function planFolders(folders: string[], outRoot: string | undefined, jobs: number, quiet = false): Promise<number> {
+export async function planFolders(folders: string[], outRoot: string | undefined, jobs: number, quiet = false, leftOut: readonly string[] = []): Promise<number> {
   // The output folder among the folders (`rotate plan 市/* -o 市/方案`, run again) holds the plans, not a county.
   const root = outRoot === undefined ? undefined : await realpath(outRoot).catch(() => resolve(outRoot));
   const real = await Promise.all(folders.map((f) => realpath(f).catch(() => resolve(f))));
@@ -29,7 +30,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   for (const f of outFolder) err([`${showPath(f)}: 是输出文件夹（-o）, 不是县, 未规划 / the output folder (-o), not a county: not planned`]);
   const list = await batchJobs(folders.filter((_, i) => real[i] !== root), outRoot);
   if (list.length === 0) return EXIT.badInput;
-  const { pass, baseline } = countyArgs(process.argv.slice(process.argv.indexOf('plan') + 1), folders);
+  const { pass, baseline } = countyArgs(process.argv.slice(process.argv.indexOf('plan') + 1), [...folders, ...leftOut]);
   const baselineOf = baseline === undefined ? undefined : await baselineFor(baseline);
   const t0 = performance.now();
   if (!quiet) err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} ${list.length === 1 ? 'county' : 'counties'}, ${jobs} at a time`]);
