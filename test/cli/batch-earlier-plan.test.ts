@@ -4,7 +4,7 @@
  * now; a city clerk gathering the output folder took it for this round's. The batch now says so
  * under the county's line and under the table.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ describe('a county that fails where an earlier batch wrote its plan', () => {
     const root = mkdtempSync(join(tmpdir(), 'rotate-batch-earlier-'));
     for (const [c, seed] of [['甲县', 1], ['乙县', 2]] as const) await runGenerate(join(root, c), { teachers: 150, schools: 8, seed, lang: 'zh', encoding: 'utf8' });
     const plans = join(root, 'plans');
-    const run = (): ReturnType<typeof spawnSync<string>> => spawnSync(process.execPath, [BIN, 'plan', join(root, '甲县'), join(root, '乙县'), '-o', plans], { encoding: 'utf8' });
+    const run = (): SpawnSyncReturns<string> => spawnSync(process.execPath, [BIN, 'plan', join(root, '甲县'), join(root, '乙县'), '-o', plans], { encoding: 'utf8' });
     expect(run().status).toBe(0);
     writeFileSync(join(root, '乙县', 'teachers.csv'), '工号,姓名\n1,张三\n');
     const again = run();

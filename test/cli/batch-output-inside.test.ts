@@ -5,7 +5,7 @@
  * folder among the folders is now left out with a line saying so; plan folders are never offered as
  * counties; and the output folder alone is exit 2 (it spun for ever).
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { runGenerate } from '../../src/generate/write-county.js';
 
 const BIN = join(import.meta.dirname, '../../bin/rotate.js');
-const plan = (args: string[]): ReturnType<typeof spawnSync<string>> => spawnSync(process.execPath, [BIN, 'plan', ...args], { encoding: 'utf8', timeout: 30_000 });
+const plan = (args: string[]): SpawnSyncReturns<string> => spawnSync(process.execPath, [BIN, 'plan', ...args], { encoding: 'utf8', timeout: 30_000 });
 
 describe('the output folder among the county folders', () => {
   it('is left out with a word, on a second run of the same command', async () => {
