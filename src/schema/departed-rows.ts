@@ -6,10 +6,10 @@
  * were refused as unknown states. Their rows are left out before the rows are read, with one
  * warning per table, as the rows of staff who do not teach are (non-teaching-rows.ts).
  */
-import { firstOf } from '../domain/text.js';
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { enumParser } from './enums.js';
+import { leaveOut, leftOutWarning } from './left-out-rows.js';
 import type { HeaderMatch } from './match-headers.js';
 
 /** 人员状态 of someone no longer at the school (`3-退休` too). */
@@ -19,23 +19,13 @@ const departed = enumParser({ departed: ['退休', '已退休', '离退休', '�
 export function withoutDeparted(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; left: number[] } {
   const state = match.columns.get('state')?.index;
   if (match.kind !== 'teachers' || state === undefined) return { records, left: [] };
-  const left: number[] = [];
-  const kept = records.filter((r) => {
+  return leaveOut(records, (r) => {
     const cell = r.cells[state] ?? '';
-    const out = cell.trim() !== '' && departed(cell).ok;
-    if (out) left.push(r.row);
-    return !out;
+    return cell.trim() !== '' && departed(cell).ok;
   });
-  return left.length === 0 ? { records, left } : { records: kept, left };
 }
 
 /** The one warning of a table with such rows. */
 export function departedWarning(left: readonly number[], file: string): InputIssue {
-  const rows = firstOf(left, 5, '、', '…');
-  const rowsEn = firstOf(left, 5, ', ', ', …');
-  return {
-    file,
-    zh: `${left.length} 名已离开本校的人员（人员状态为退休、调出、离职等）未读入: 不参加交流轮岗, 也不计入学校教师数（第${rows}行）`,
-    en: `${left.length} staff who have left the school (人员状态 退休, 调出, 离职 …) were not read: they take no part in the rotation and count in no school's teachers (row${left.length > 1 ? 's' : ''} ${rowsEn})`,
-  };
+  return leftOutWarning(left, file, { zh: '已离开本校的人员（人员状态为退休、调出、离职等）', en: 'staff who have left the school (人员状态 退休, 调出, 离职 …)' });
 }

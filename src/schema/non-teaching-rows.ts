@@ -6,11 +6,11 @@
  * table, unless 岗位类别 or 职务 makes them a principal or vice principal (whose rotation is the county's);
  * so is a row whose 岗位类别 itself holds such a class, as some rosters fill it.
  */
-import { firstOf } from '../domain/text.js';
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { dutyRole } from './duty.js';
 import { enumParser, parseRole } from './enums.js';
+import { leaveOut, leftOutWarning } from './left-out-rows.js';
 import type { HeaderMatch } from './match-headers.js';
 
 /**
@@ -33,26 +33,16 @@ export function withoutNonTeaching(match: HeaderMatch, records: readonly CsvReco
     const c = staffClass(cell);
     return c.ok && c.value === 'non_teaching';
   };
-  const left: number[] = [];
-  const kept = records.filter((r) => {
+  return leaveOut(records, (r) => {
     const roleCell = role === undefined ? '' : (r.cells[role] ?? '');
     const asRole = roleCell.trim() === '' ? undefined : parseRole(roleCell);
     const leads = (asRole?.ok === true && asRole.value !== 'teacher') || (duty !== undefined && dutyRole(r.cells[duty] ?? '') !== 'teacher');
     // 岗位类别 that is no role may itself hold the staff class, as some rosters fill it.
-    const out = !leads && (staffWord(staff === undefined ? '' : (r.cells[staff] ?? '')) || (asRole?.ok === false && staffWord(roleCell)));
-    if (out) left.push(r.row);
-    return !out;
+    return !leads && (staffWord(staff === undefined ? '' : (r.cells[staff] ?? '')) || (asRole?.ok === false && staffWord(roleCell)));
   });
-  return left.length === 0 ? { records, left } : { records: kept, left };
 }
 
 /** The one warning of a table with such rows. */
 export function nonTeachingWarning(left: readonly number[], file: string): InputIssue {
-  const rows = firstOf(left, 5, '、', '…');
-  const rowsEn = firstOf(left, 5, ', ', ', …');
-  return {
-    file,
-    zh: `${left.length} 名非专任教师（行政人员、教辅人员、工勤人员等）未读入: 不参加交流轮岗, 也不计入学校教师数（第${rows}行）`,
-    en: `${left.length} staff who are not teachers (行政人员, 教辅人员, 工勤人员 …) were not read: they take no part in the rotation and count in no school's teachers (row${left.length > 1 ? 's' : ''} ${rowsEn})`,
-  };
+  return leftOutWarning(left, file, { zh: '非专任教师（行政人员、教辅人员、工勤人员等）', en: 'staff who are not teachers (行政人员, 教辅人员, 工勤人员 …)' });
 }
