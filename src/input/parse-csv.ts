@@ -14,6 +14,8 @@ export interface CsvRecord {
   /** Row as Excel shows it (header = 1, blank lines counted). */
   row: number;
   cells: string[];
+  /** Cells past the header's width, all empty (read as a trailing comma; schema/shifted-rows.ts tells a slip from one). */
+  extra?: number;
 }
 
 /** A parsed file: what could be read, and the problems found on the way. */
@@ -280,7 +282,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
       issues.push(bad);
       continue;
     }
-    records.push({ row, cells: cells.length === width ? cells : cells.slice(0, width) });
+    records.push(cells.length === width ? { row, cells } : { row, cells: cells.slice(0, width), extra: cells.length - width });
   }
   const headerWide = wrongHeader(ragged.length, raggedWidths, filled, header, file, headerIndex + 1);
   if (headerWide) {

@@ -11,6 +11,7 @@ import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { normaliseHeader } from './normalise-header.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
 import { departedWarning, withoutDeparted } from './departed-rows.js';
+import { shiftedRowIssues } from './shifted-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { genderCodesWarning, withGenderCodes } from './gender-codes.js';
 import { unlevelledBackboneWarning, withYesNoBackbone } from './unlevelled-backbone.js';
@@ -179,6 +180,7 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   loaded.content = rows.content;
   loaded.ids = rows.ids;
   const names = byName ? match.columns.get('school_id')?.label : undefined;
-  append(loaded.issues, names === undefined ? rows.issues : asNameIssues(rows.issues, names));
+  const read = shiftedRowIssues(table, rows.issues, name);
+  append(loaded.issues, names === undefined ? read : asNameIssues(read, names));
   if (kept.length < body.length) addWarnings(loaded, undecidedWarning(match, body.length - kept.length, name));
 }
