@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { isOwnerFile } from '../schema/read-input-file.js';
+import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
 import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
 import { countyFigures, type CountyFigures } from './county-figures.js';
 import { StderrTally } from './stderr-tally.js';
@@ -36,9 +37,6 @@ export interface BatchResult {
   /** A planned county's figures, from the summary.json it wrote (none when that cannot be read back). */
   figures?: CountyFigures;
 }
-
-/** Whether a county's plan folder holds a plan (its summary.json), written by an earlier run. */
-const holdsPlan = (outDir: string): Promise<boolean> => stat(join(outDir, SUMMARY_FILE)).then(() => true, () => false);
 
 /** The figures of the plan a county's run wrote, or nothing when its summary.json cannot be read back. */
 async function writtenFigures(outDir: string): Promise<CountyFigures | undefined> {
@@ -105,12 +103,16 @@ export async function countyInputs(args: readonly string[]): Promise<string[]> {
 /**
  * The jobs of a batch: each folder's CSV files and workbooks (sorted by name, see {@link isCountyFile}); plans go to `<out>/<name>`
  * (names unique per county, see {@link uniqueNames}) when an output root is given, else to
- * `<folder>/plan`. A folder given twice (or through a link to it) is one job.
+ * `<folder>/plan`. A folder given twice (or through a link to it) is one job. The output root
+ * among the folders (`rotate plan 市/* -o 市/方案`, run again) holds the plans, not a county: it is
+ * no job, and comes back as `outFolder`.
  */
-export async function batchJobs(folders: readonly string[], outRoot: string | undefined): Promise<BatchJob[]> {
-  const seen = new Set<string>();
+export async function batchJobs(folders: readonly string[], outRoot: string | undefined): Promise<{ jobs: BatchJob[]; outFolder: string[] }> {
   // The same folder is one county however it is named: `a/county/`, or through a link to it.
   const real = await Promise.all(folders.map((f) => realpath(f).catch(() => resolve(f))));
+  const root = outRoot === undefined ? undefined : await realpath(outRoot).catch(() => resolve(outRoot));
+  const seen = new Set<string>(root === undefined ? [] : [root]);
+  const outFolder = folders.filter((_, i) => real[i] === root);
   const distinct = folders.filter((_, i) => !seen.has(real[i] ?? '') && seen.add(real[i] ?? ''));
   const names = uniqueNames(distinct.map((f) => resolve(f)));
   const jobs: BatchJob[] = [];
@@ -119,7 +121,7 @@ export async function batchJobs(folders: readonly string[], outRoot: string | un
     const inputs = await countyFiles(folder);
     jobs.push({ name, folder, inputs, outDir: outRoot === undefined ? join(folder, 'plan') : join(outRoot, name), ...(inputs.length === 0 ? { noFiles: await noCountyFiles(folder, isCountyFile) } : {}) });
   }
-  return jobs;
+  return { jobs, outFolder };
 }
 
 /** The exit code of a county folder without a CSV file or workbook (bad input). */
@@ -150,14 +152,14 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
       const job = jobs[i];
       if (!job) continue;
       if (stop?.aborted) {
-        results[i] = { job, code: INTERRUPTED_CODE, seconds: 0, errors: [], lines: 0, started: false, ...((await holdsPlan(job.outDir)) ? { earlierPlan: true as const } : {}) };
+        results[i] = { job, code: INTERRUPTED_CODE, seconds: 0, errors: [], lines: 0, started: false, ...((await isPlanFolder(job.outDir)) ? { earlierPlan: true as const } : {}) };
         continue;
       }
       const t0 = now();
       // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
       if (job.inputs.length === 0) {
         const said = job.noFiles ?? NO_FILES;
-        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${said.zh} / ${said.en}`], lines: 1, ...((await holdsPlan(job.outDir)) ? { earlierPlan: true as const } : {}) };
+        results[i] = { job, code: NO_FILES_CODE, seconds: 0, errors: [`${said.zh} / ${said.en}`], lines: 1, ...((await isPlanFolder(job.outDir)) ? { earlierPlan: true as const } : {}) };
         onDone(results[i]);
         continue;
       }
@@ -176,7 +178,7 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
         child.on('error', () => end(1));
       });
       const figures = code === 0 ? await writtenFigures(job.outDir) : undefined;
-      const earlier = code !== 0 && (await holdsPlan(job.outDir));
+      const earlier = code !== 0 && (await isPlanFolder(job.outDir));
       const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}), ...(earlier ? { earlierPlan: true as const } : {}) };
       results[i] = r;
       onDone(r);

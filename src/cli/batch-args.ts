@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
 
 /** The options every county's run gets, and the --baseline given, if any (it is not among them). */
 export function countyArgs(argv: readonly string[], folders: readonly string[]): { pass: string[]; baseline?: string } {
@@ -38,6 +39,5 @@ export function countyArgs(argv: readonly string[], folders: readonly string[]):
  */
 export async function baselineFor(baseline: string): Promise<(county: string) => string> {
   const isFile = await stat(baseline).then((s) => s.isFile(), () => false);
-  const isPlan = await stat(join(baseline, 'assignments.csv')).then(() => true, () => false);
-  return isFile || isPlan ? () => baseline : (county) => join(baseline, county);
+  return isFile || (await isPlanFolder(baseline)) ? () => baseline : (county) => join(baseline, county);
 }

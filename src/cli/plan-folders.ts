@@ -1,6 +1,4 @@
-import { realpath } from 'node:fs/promises';
 import { constants } from 'node:os';
-import { resolve } from 'node:path';
 import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
 import { sameCountyAs } from '../batch/same-county.js';
@@ -23,12 +21,8 @@ const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  * failed county's.
  */
 export async function planFolders(folders: string[], outRoot: string | undefined, jobs: number, quiet = false, leftOut: readonly string[] = []): Promise<number> {
-  // The output folder among the folders (`rotate plan 市/* -o 市/方案`, run again) holds the plans, not a county.
-  const root = outRoot === undefined ? undefined : await realpath(outRoot).catch(() => resolve(outRoot));
-  const real = await Promise.all(folders.map((f) => realpath(f).catch(() => resolve(f))));
-  const outFolder = folders.filter((_, i) => real[i] === root);
+  const { jobs: list, outFolder } = await batchJobs(folders, outRoot);
   for (const f of outFolder) err([`${showPath(f)}: 是输出文件夹（-o）, 不是县, 未规划 / the output folder (-o), not a county: not planned`]);
-  const list = await batchJobs(folders.filter((_, i) => real[i] !== root), outRoot);
   if (list.length === 0) return EXIT.badInput;
   const { pass, baseline } = countyArgs(process.argv.slice(process.argv.indexOf('plan') + 1), [...folders, ...leftOut]);
   const baselineOf = baseline === undefined ? undefined : await baselineFor(baseline);

@@ -7,7 +7,6 @@
  */
 import { retireeReason } from '../domain/retirees.js';
 import { isLeader } from '../domain/leaders.js';
-import { readdir } from 'node:fs/promises';
 import { countyFiles, isFolder } from '../batch/run-batch.js';
 import { exchangeTerm } from '../domain/term.js';
 import { PARAMETERS } from '../domain/parameters.js';
@@ -16,6 +15,7 @@ import { subjectKey } from '../domain/subjects.js';
 import type { InputIssue, Lang } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
 import { checkFolder, holdsEarlierOutput, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
+import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
 import { readPlan, type PlanRecord } from '../plan-folder/read-plan.js';
 import { editedPlanIssues } from '../plan-folder/edited-files.js';
 import { eligibleLists } from '../publish/eligible-lists.js';
@@ -88,12 +88,6 @@ export async function momentOf(args: readonly string[]): Promise<{ moment: Momen
   if (await isPlanFolder(only)) return { moment: 'moves', inputs: [] };
   const county = await countyFiles(only);
   return county.length > 0 ? { moment: 'eligible', inputs: county } : { moment: 'moves', inputs: [] };
-}
-
-/** Whether a folder is a plan folder (it holds summary.json or assignments.csv). */
-async function isPlanFolder(dir: string): Promise<boolean> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names.includes('summary.json') || names.includes('assignments.csv');
 }
 
 /** A plan folder among several arguments (an objections file given beside it): the moves are published from the folder alone. */

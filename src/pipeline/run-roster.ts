@@ -15,10 +15,9 @@ import { editedFiles, editedPlanIssues } from '../plan-folder/edited-files.js';
 import { ASSIGNMENTS_FILE, readAssignments, type MoveRow } from '../plan-folder/assignments-file.js';
 import { readPlanFolder } from '../plan-folder/read-folder.js';
 import { ROSTER_NAME, rosterCsv, rosterXlsx, type RosterTerms } from '../plan-folder/roster-file.js';
-import { parseSummary } from '../plan-folder/summary-file.js';
+import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
 import { showPath } from '../safe/show-path.js';
 
-const SUMMARY_FILE = 'summary.json';
 
 /** The parameters a roster reads: from the plan's summary.json, and the ones `--set` may change. */
 export const ROSTER_KEYS = ['plan.year', 'plan.cutoff', 'eligibility.term_years', 'roster.exchange_type', 'roster.transfer_personnel'] as const;

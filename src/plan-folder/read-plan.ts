@@ -12,10 +12,9 @@ import { EXPLAIN_FILE, readExplain } from './explain-file.js';
 import { MANIFEST } from '../output/write-folder.js';
 import { readPlanFolder, type PlanFolder } from './read-folder.js';
 import { readSchools, SCHOOLS_FILE, type SchoolRow } from './schools-file.js';
-import { parseSummary, type Summary } from './summary-file.js';
+import { parseSummary, SUMMARY_FILE, type Summary } from './summary-file.js';
 import { isPlainFile, planFileMoves } from '../schema/plan-file-moves.js';
 
-const SUMMARY_FILE = 'summary.json';
 
 type Read<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
 
