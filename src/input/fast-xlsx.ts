@@ -10,32 +10,12 @@
  * 1.6-2.1 s here (in-process); the whole run's peak 645-649 → 522-537 MB.
  */
 import { isUtf8 } from 'node:buffer';
-import { entryBytes, zipEntries } from './zip-entries.js';
+import { zipEntries } from './zip-entries.js';
+import { partBytes, partText, sheetParts, tags, type Entries } from './xlsx-parts.js';
 import { sheetCells, type SheetContext } from './sheet-cells.js';
 import { formatLibrary, type FormatLibrary } from './number-formats.js';
 import type { SheetText } from './sheet-text.js';
 import { element, stringItemText, xmlUnescape } from './xml-text.js';
-
-type Entries = NonNullable<ReturnType<typeof zipEntries>>;
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** A part's bytes; undefined when it is absent, null when it does not unpack. */
-function partBytes(bytes: Uint8Array, entries: Entries, name: string): Uint8Array | undefined | null {
-  const e = entries.get(name);
-  return e ? entryBytes(bytes, e) : undefined;
-}
-
-/** A part's text; undefined when it is absent, null when it cannot be read as UTF-8 XML. */
-function partText(bytes: Uint8Array, entries: Entries, name: string): string | undefined | null {
-  const b = partBytes(bytes, entries, name);
-  if (!b) return b;
-  try {
-    return utf8.decode(b);
-  } catch {
-    return null;
-  }
-}
 
 /** A worksheet part as Latin-1 text of its bytes (sheet-cells.ts decodes each value's UTF-8); undefined when absent, null when not UTF-8. */
 function sheetPart(bytes: Uint8Array, entries: Entries, name: string): string | undefined | null {
@@ -43,16 +23,6 @@ function sheetPart(bytes: Uint8Array, entries: Entries, name: string): string | 
   if (!b) return b;
   return isUtf8(b) ? Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1') : null;
 }
-
-/** Attributes of one start tag, by name (values raw). */
-function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) out.set(m[1] ?? '', m[2] ?? m[3] ?? '');
-  return out;
-}
-
-/** The start tags named `name` (no prefix) in `xml`, each as its attributes. */
-const tags = (xml: string, name: string): Map<string, string>[] => [...xml.matchAll(new RegExp(`<${name}\\b[^<>]*>`, 'gu'))].map((m) => attributes(m[0]));
 
 /** The package's parts by content type, as [Content_Types].xml overrides them (names without the leading slash). */
 function partsByType(types: string): { workbook: string[]; strings: string[]; styles: string[] } {
@@ -127,20 +97,15 @@ export function fastXlsx(bytes: Uint8Array, library: () => FormatLibrary = forma
   const props = tags(workbook, 'workbookPr')[0];
   const flag = props?.get('date1904');
   const ctx: SheetContext = { strings, ...formats, date1904: flag === '1' || flag === 'true', library };
-  const targets = new Map(tags(rels, 'Relationship').map((a) => [a.get('Id') ?? '', { target: a.get('Target') ?? '', type: a.get('Type') ?? '' }]));
   const sheets: SheetText[] = [];
-  for (const a of tags(element(workbook, 'sheets') ?? '', 'sheet')) {
-    const rel = targets.get(a.get('r:id') ?? '');
-    if (!rel || !rel.type.endsWith('/worksheet')) return null;
-    // The library's own path rule (its first `xl/` dropped wherever it stands).
-    const path = `xl/${rel.target.replace(/[/]?xl\//u, '')}`;
-    const xml = sheetPart(bytes, entries, path);
+  for (const part of sheetParts(workbook, rels)) {
+    if (part.path === undefined || !part.type.endsWith('/worksheet')) return null;
+    const xml = sheetPart(bytes, entries, part.path);
     if (!xml) return null;
-    const sheet = sheetCells(xmlUnescape(a.get('name') ?? ''), xml, ctx);
+    const sheet = sheetCells(part.name, xml, ctx);
     if (!sheet) return null;
     // state="hidden" or "veryHidden": the workbook does not show its tab.
-    const state = a.get('state');
-    sheets.push(state === 'hidden' || state === 'veryHidden' ? { ...sheet, hidden: true } : sheet);
+    sheets.push(part.state === 'hidden' || part.state === 'veryHidden' ? { ...sheet, hidden: true } : sheet);
   }
   return sheets.length > 0 ? sheets : null;
 }

@@ -5,21 +5,11 @@
  * user sees figures where this tool reads empty cells. Asked only of a table whose rows have
  * problems, to say why: the bytes are looked at again, whichever reader read them.
  */
-import { entryBytes, zipEntries } from './zip-entries.js';
-import { element, xmlUnescape } from './xml-text.js';
+import { zipEntries } from './zip-entries.js';
+import { attributes, partText, sheetParts } from './xlsx-parts.js';
 
 /** Formula cells without a result, per sheet name: each as its 0-based row and column. */
 export type Uncomputed = ReadonlyMap<string, readonly { r: number; c: number }[]>;
-
-function text(bytes: Uint8Array, entries: NonNullable<ReturnType<typeof zipEntries>>, name: string): string | undefined {
-  const e = entries.get(name);
-  const b = e ? entryBytes(bytes, e) : null;
-  return b ? Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8') : undefined;
-}
-
-function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'u').exec(tag)?.slice(1).find((v) => v !== undefined);
-}
 
 /** A1 reference → 0-based row and column; null for anything else. */
 function decode(ref: string): { r: number; c: number } | null {
@@ -35,22 +25,20 @@ export function uncomputedFormulas(bytes: Uint8Array): Uncomputed {
   const out = new Map<string, { r: number; c: number }[]>();
   const entries = zipEntries(bytes);
   if (!entries) return out;
-  const workbook = text(bytes, entries, 'xl/workbook.xml');
-  const rels = text(bytes, entries, 'xl/_rels/workbook.xml.rels');
-  if (workbook === undefined || rels === undefined) return out;
-  const targets = new Map([...rels.matchAll(/<Relationship\b[^<>]*>/gu)].map((m) => [attr(m[0], 'Id') ?? '', attr(m[0], 'Target') ?? '']));
-  for (const m of (element(workbook, 'sheets') ?? '').matchAll(/<sheet\b[^<>]*>/gu)) {
-    const target = targets.get(attr(m[0], 'r:id') ?? '');
-    const xml = target === undefined ? undefined : text(bytes, entries, `xl/${target.replace(/[/]?xl\//u, '')}`);
-    if (xml === undefined) continue;
+  const workbook = partText(bytes, entries, 'xl/workbook.xml');
+  const rels = partText(bytes, entries, 'xl/_rels/workbook.xml.rels');
+  if (!workbook || !rels) return out;
+  for (const part of sheetParts(workbook, rels)) {
+    const xml = part.path === undefined ? undefined : partText(bytes, entries, part.path);
+    if (!xml) continue;
     const cells: { r: number; c: number }[] = [];
     for (const c of xml.matchAll(/<c\b([^<>]*?)>([\s\S]*?)<\/c>/gu)) {
       const body = c[2] ?? '';
       if (!/<f[\s>/]/u.test(body) || /<v>[^<]/u.test(body) || /<is>/u.test(body)) continue;
-      const at = decode(attr(c[1] ?? '', 'r') ?? '');
+      const at = decode(attributes(c[1] ?? '').get('r') ?? '');
       if (at) cells.push(at);
     }
-    if (cells.length > 0) out.set(xmlUnescape(attr(m[0], 'name') ?? ''), cells);
+    if (cells.length > 0) out.set(part.name, cells);
   }
   return out;
 }
