@@ -4,6 +4,7 @@
  * `--baseline`) as {@link MoveRow}s, as people may have edited it in Excel.
  */
 import { z } from 'zod';
+import { SECTION_NAME } from '../domain/sections.js';
 import type { InputIssue, Lang } from '../domain/types.js';
 import type { Move } from '../plan/build-plan.js';
 import type { LockReport } from '../plan/lock-effects.js';
@@ -34,6 +35,8 @@ export function assignmentColumns(lang: Lang): Column<Move>[] {
     { en: 'from_school', zh: '原学校', get: (m) => m.from.name },
     { en: 'to_school_id', zh: '交流学校代码', get: (m) => m.to.id },
     { en: 'to_school', zh: '交流学校', get: (m) => m.to.name },
+    // The section taught there: next year's teachers file needs it as 任教学段 at a school of two sections.
+    { en: 'to_teaching_stage', zh: '交流任教学段', get: (m) => (m.stage === undefined ? '' : t(SECTION_NAME[m.stage].zh, SECTION_NAME[m.stage].en)) },
     { en: 'direction', zh: '交流方向', get: (m) => t(m.direction.zh, m.direction.en) },
     { en: 'locked', zh: '人工锁定', get: (m) => m.locked },
     { en: 'reason', zh: '理由', get: (m) => t(m.reason.zh, m.reason.en) },

@@ -2,7 +2,7 @@ import { isTwoWay, moveDirection, type DirectionLabel } from '../domain/directio
 import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
 import { arrivalSectionOf, sectionsOf, sectioned } from '../domain/sections.js';
-import type { School, Teacher } from '../domain/types.js';
+import type { School, Section, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
 import { needsRuralService } from '../domain/priority.js';
@@ -29,6 +29,12 @@ export interface Move {
   twoWay: boolean;
   /** A principal or vice principal moved by a lock: no subject post taken, outside the quota and the backbone share. */
   leader: boolean;
+  /**
+   * The section whose post the move fills at the destination (its only one at a school of one
+   * section); absent for a leader, who takes no subject post. Next year's teachers file gives it
+   * as the teacher's 任教学段 there.
+   */
+  stage?: Section;
 }
 
 export interface Plan {
@@ -77,6 +83,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const leader = isLeader(teacher);
     // At a school of two sections, the section whose post the move fills: its shortage, not the school's.
     const section = sectioned(to) && !leader ? arrivalSectionOf(teacher, from, to, p) : undefined;
+    const stage = leader ? undefined : (section ?? (sectioned(to) ? undefined : sectionsOf(to)[0]));
     const whole = f?.bySubject.get(teacher.subject);
     const sub = section === undefined ? whole : whole?.sections?.[sectionsOf(to).indexOf(section)];
     const preferenceRank = teacher.preferences.indexOf(to.id) + 1;
@@ -94,6 +101,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
       homeTownship: home,
       twoWay,
       leader,
+      ...(stage !== undefined ? { stage } : {}),
       reason: moveReason({
         teacher,
         to,
