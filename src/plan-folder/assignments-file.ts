@@ -74,7 +74,7 @@ export function assignmentsCsv(moves: readonly Move[], lang: Lang, locks: LockRe
 const cell = z.string().default('');
 
 /** One row of assignments.csv as read back: the teacher, from and to, the direction and the reason (as written, in the plan's language). */
-const moveRowSchema = z.object({ teacher_id: cell, name: cell, subject: cell, from_school_id: cell, from_school: cell, to_school_id: cell, to_school: cell, direction: cell, reason: cell });
+const moveRowSchema = z.object({ teacher_id: cell, name: cell, subject: cell, backbone: cell, from_school_id: cell, from_school: cell, to_school_id: cell, to_school: cell, to_teaching_stage: cell, direction: cell, reason: cell });
 
 /** One row of a plan's assignments.csv, by English column name, with its row (header = 1). */
 export type MoveRow = z.infer<typeof moveRowSchema> & { row: number };

@@ -1,8 +1,10 @@
 /**
  * The roster of a plan (交流人员花名册), in the layout of the national teacher information system's
  * exchange sub-table: 姓名, 工号, 交流轮岗类型, 是否调动人事关系, 开始年月, 结束年月, 原单位, 交流单位;
- * one row per move, in the order of assignments.csv (by teacher id). Written as CSV and as a
- * workbook (ids and year-months as text cells); read back as {@link RosterFileRow}s.
+ * then what a province's roster asks beside them and next year's teachers file reads back: 任教学科,
+ * 交流任教学段, 骨干等级, 交流方向, 原单位代码, 交流单位代码. One row per move, in the order of
+ * assignments.csv (by teacher id). Written as CSV and as a workbook (ids and year-months as text
+ * cells); read back as {@link RosterFileRow}s.
  */
 import { z } from 'zod';
 import type { ExchangeType } from '../domain/roster-parameters.js';
@@ -36,6 +38,14 @@ export function rosterColumns(lang: Lang, r: RosterTerms): Column<MoveRow>[] {
     { en: 'end_month', zh: '结束年月', get: () => yearMonthCode(r.term.end) },
     { en: 'from_unit', zh: '原单位', get: (m) => m.from_school },
     { en: 'to_unit', zh: '交流单位', get: (m) => m.to_school },
+    // Beyond the sub-table: what a province's roster asks, and what next year's teachers file needs
+    // (学校代码 the 交流单位代码, 交流原学校代码 the 原单位代码 (a name it reads as such), 任教学段 the 交流任教学段).
+    { en: 'subject', zh: '任教学科', get: (m) => m.subject },
+    { en: 'to_teaching_stage', zh: '交流任教学段', get: (m) => m.to_teaching_stage },
+    { en: 'backbone', zh: '骨干等级', get: (m) => m.backbone },
+    { en: 'direction', zh: '交流方向', get: (m) => m.direction },
+    { en: 'from_unit_id', zh: '原单位代码', get: (m) => m.from_school_id },
+    { en: 'to_unit_id', zh: '交流单位代码', get: (m) => m.to_school_id },
   ];
 }
 
@@ -51,7 +61,23 @@ export function rosterXlsx(moves: readonly MoveRow[], lang: Lang, r: RosterTerms
 }
 
 const text = z.string().min(1);
-const rowSchema = z.object({ name: text, teacher_id: text, exchange_type: text, transfer_personnel: text, start_month: z.string().regex(/^\d{6}$/u), end_month: z.string().regex(/^\d{6}$/u), from_unit: text, to_unit: text });
+const rowSchema = z.object({
+  name: text,
+  teacher_id: text,
+  exchange_type: text,
+  transfer_personnel: text,
+  start_month: z.string().regex(/^\d{6}$/u),
+  end_month: z.string().regex(/^\d{6}$/u),
+  from_unit: text,
+  to_unit: text,
+  subject: z.string(),
+  // Blank for a principal moved by a lock, who takes no subject post.
+  to_teaching_stage: z.string(),
+  backbone: z.string(),
+  direction: z.string(),
+  from_unit_id: text,
+  to_unit_id: text,
+});
 
 /** One row of a roster CSV as read back, by English column name. */
 export type RosterFileRow = z.infer<typeof rowSchema> & { row: number };

@@ -37,11 +37,13 @@ describe('rotate roster PLAN_DIR: the 交流人员花名册 of a plan', () => {
     expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['交流人员花名册.csv', '交流人员花名册.xlsx']);
     const moves = readPlanCsv(join(plan, 'assignments.csv')).rows;
     const csvText = readFileSync(join(out, '交流人员花名册.csv'), 'utf8');
-    expect(csvText.startsWith('\uFEFF姓名,工号,交流轮岗类型,是否调动人事关系,开始年月,结束年月,原单位,交流单位\r\n')).toBe(true);
+    expect(csvText.startsWith('\uFEFF姓名,工号,交流轮岗类型,是否调动人事关系,开始年月,结束年月,原单位,交流单位,任教学科,交流任教学段,骨干等级,交流方向,原单位代码,交流单位代码\r\n')).toBe(true);
     const csv = readRosterCsv(csvText, '交流人员花名册.csv');
     if (!csv.ok) throw new Error(JSON.stringify(csv.issues));
-    const expected = moves.map((m) => [m['姓名'], m['工号'], '交流', '否', '202609', '202908', m['原学校'], m['交流学校']]);
-    expect(csv.value.rows.map((x) => [x.name, x.teacher_id, x.exchange_type, x.transfer_personnel, x.start_month, x.end_month, x.from_unit, x.to_unit])).toEqual(expected);
+    const expected = moves.map((m) => [m['姓名'], m['工号'], '交流', '否', '202609', '202908', m['原学校'], m['交流学校'], m['任教学科'], m['交流任教学段'], m['骨干等级'], m['交流方向'], m['原学校代码'], m['交流学校代码']]);
+    expect(
+      csv.value.rows.map((x) => [x.name, x.teacher_id, x.exchange_type, x.transfer_personnel, x.start_month, x.end_month, x.from_unit, x.to_unit, x.subject, x.to_teaching_stage, x.backbone, x.direction, x.from_unit_id, x.to_unit_id]),
+    ).toEqual(expected);
     const wb = XLSX.read(readFileSync(join(out, '交流人员花名册.xlsx')), { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['交流人员花名册']);
     const sheet = wb.Sheets['交流人员花名册'] as XLSX.WorkSheet;
@@ -88,7 +90,7 @@ describe('rotate roster PLAN_DIR: the 交流人员花名册 of a plan', () => {
     const out = join(dir, 'en-roster');
     expect(rotate('roster', enPlan, '-o', out).status).toBe(0);
     const lines = readFileSync(join(out, 'roster.csv'), 'utf8').replace(/^\uFEFF/u, '').split('\r\n').filter((l) => l !== '');
-    expect(lines[0]).toBe('name,teacher_id,exchange_type,transfer_personnel,start_month,end_month,from_unit,to_unit');
+    expect(lines[0]).toBe('name,teacher_id,exchange_type,transfer_personnel,start_month,end_month,from_unit,to_unit,subject,to_teaching_stage,backbone,direction,from_unit_id,to_unit_id');
     const moves = readPlanCsv(join(enPlan, 'assignments.csv')).rows;
     expect(lines.length - 1).toBe(moves.length);
     expect(lines[1]?.split(',').slice(2, 6)).toEqual(['exchange', 'no', '202609', '202908']);
