@@ -35,6 +35,12 @@ const cvEntrySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator
  * schools, as the file always has: plan folders and their readers keep them.
  */
 const meetingSchema = z.object({ threshold: num, schools_meeting_before: num, schools_meeting_after: num });
+/**
+ * The degree indicator's block: its standard differs by stage (小学 专科+ ≥ 4.2, 初中 本科+ ≥ 5.3
+ * by default), each section judged by its own stage's; the counts are null when no teacher's
+ * 学历 is given. Plan folders written before it have no such block.
+ */
+const degreeMeetingSchema = z.object({ threshold_primary: num, threshold_junior: num, schools_meeting_before: num.nullable(), schools_meeting_after: num.nullable() });
 const lockEffectSchema = z.object({
   teacher_id: z.string(),
   name: z.string(),
@@ -77,7 +83,7 @@ export const summarySchema = z.object({
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
-  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), county_supply: z.array(supplySchema).default([]), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
+  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, degree_per_100: degreeMeetingSchema.optional(), cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), county_supply: z.array(supplySchema).default([]), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
   objective: z.preprocess(olderObjective, z.object({ model_total: num, terms_total: num, note: z.string(), bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) })),
   solver: z.object({ name: z.string(), status: z.string(), proven_optimal: z.boolean(), method: z.string(), rows: num, columns: num, integer_columns: num, time_limit_seconds: num, seconds: z.record(z.string(), num).optional() }),
   policy: z.record(z.string(), z.string()),
@@ -130,6 +136,11 @@ function cvBlock(cv: readonly CvEntry[], stage: 'primary' | 'junior', threshold:
 /** One indicator's block of `indicators`: its threshold and the judged sections meeting it (plan/quality.ts). */
 function meetingBlock(threshold: number, m: MeetingAll): Summary['indicators']['backbone_per_100'] {
   return { threshold, schools_meeting_before: m.before, schools_meeting_after: m.after };
+}
+
+/** The degree indicator's block: both stages' standards and the judged sections meeting their own stage's, null without 学历. */
+function degreeBlock(p: Policy, m: MeetingAll, given: boolean): NonNullable<Summary['indicators']['degree_per_100']> {
+  return { threshold_primary: p.degreePer100Primary, threshold_junior: p.degreePer100Junior, schools_meeting_before: given ? m.before : null, schools_meeting_after: given ? m.after : null };
 }
 
 /**
@@ -204,6 +215,7 @@ export function summaryObject(s: SummaryInput): Summary {
     indicators: {
       backbone_per_100: meetingBlock(p.backbonePer100, s.plan.quality.meeting.backbone_per_100),
       arts_pe_per_100: meetingBlock(p.artsPePer100, s.plan.quality.meeting.arts_pe_per_100),
+      degree_per_100: degreeBlock(p, s.plan.quality.meeting.degree_per_100, s.plan.quality.degreeGiven),
       cv_primary: cvBlock(s.plan.quality.cv, 'primary', p.cvPrimary),
       cv_junior: cvBlock(s.plan.quality.cv, 'junior', p.cvJunior),
       cv: s.plan.quality.cv,

@@ -36,6 +36,8 @@ export const COUNT_LABEL: Record<string, Text> = {
   'indicators.backbone_per_100.schools_meeting_after': { zh: '骨干达标学部（后）', en: 'sections meeting the backbone standard after' },
   'indicators.arts_pe_per_100.schools_meeting_before': { zh: '体音美达标学部（前）', en: 'sections meeting the PE-and-arts standard before' },
   'indicators.arts_pe_per_100.schools_meeting_after': { zh: '体音美达标学部（后）', en: 'sections meeting the PE-and-arts standard after' },
+  'indicators.degree_per_100.schools_meeting_before': { zh: '学历达标学部（前）', en: 'sections meeting the degree standard before' },
+  'indicators.degree_per_100.schools_meeting_after': { zh: '学历达标学部（后）', en: 'sections meeting the degree standard after' },
   ...cvLabels(),
 };
 

@@ -65,6 +65,11 @@ function indicatorFigures(summary: PlanRecord['summary']): Record<string, number
     out[`indicators.${k}.schools_meeting_before`] = ind[k].schools_meeting_before;
     out[`indicators.${k}.schools_meeting_after`] = ind[k].schools_meeting_after;
   }
+  // Counted only where 学历 is given (null otherwise), and absent from plan folders written before it.
+  const before = ind.degree_per_100?.schools_meeting_before;
+  const after = ind.degree_per_100?.schools_meeting_after;
+  if (typeof before === 'number') out['indicators.degree_per_100.schools_meeting_before'] = before;
+  if (typeof after === 'number') out['indicators.degree_per_100.schools_meeting_after'] = after;
   for (const e of ind.cv) {
     if (e.before !== null) out[`indicators.cv_${e.stage}.${e.indicator}_before`] = e.before;
     if (e.after !== null) out[`indicators.cv_${e.stage}.${e.indicator}_after`] = e.after;
