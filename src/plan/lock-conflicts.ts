@@ -42,12 +42,14 @@ export function lockConflicts(ctx: ModelContext, solve: LpSolve): Conflict[] {
     zh: `${together ? `这 ${set.length} 行锁定合在一起` : '这一行锁定'}与${zhRules}无法同时满足: 没有任何方案能${together ? '同时' : ''}做到${together ? '（去掉其中任何一行即有可行方案）' : '（去掉这一行即有可行方案）'}`,
     en: `${together ? `these ${set.length} locks together` : 'this lock'} cannot hold with: ${enRules}; no plan does${together ? ' (without any one of them a plan exists)' : ' (without it a plan exists)'}`,
   };
+  // The figures behind each rule where the locks meet it, so that a clerk can weigh which lock to drop.
+  const figures = ruleNames.flatMap((r) => r.lockFigures?.(ctx, set) ?? []);
   const ruleHint = ruleNames.map((r) => r.hint?.(ctx.policy)).find((h) => h !== undefined);
   const hint = {
     zh: `${together ? '删除或改动其中一行锁定' : '删除或改动此锁定'}${ruleHint ? `, 或${ruleHint.zh}` : ''}`,
     en: `${together ? 'remove or change one of those locks' : 'remove or change the lock'}${ruleHint ? `, or ${ruleHint.en}` : ''}`,
   };
-  return [{ rule: ruleNames[0]?.name ?? 'locks', zh: '人工锁定与规则冲突', en: together ? 'locks break a hard rule together' : 'a lock breaks a hard rule', failures: [...failures, head], hint }];
+  return [{ rule: ruleNames[0]?.name ?? 'locks', zh: '人工锁定与规则冲突', en: together ? 'locks break a hard rule together' : 'a lock breaks a hard rule', failures: [...failures, head, ...figures], hint }];
 }
 
 /**

@@ -7,6 +7,8 @@ import { cellKey, splitCellKey } from '../model/keys.js';
 import { sums, terms } from '../model/sums.js';
 import { cellOf, placeFor } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
+import { freeToLeave, freeToLeaveWords } from './free-to-leave.js';
+import { lockArrivals } from './lock-arrivals.js';
 import type { HardRule } from './rule.js';
 
 /**
@@ -75,6 +77,18 @@ export const postsCapacity: HardRule = {
       });
     }
     return out;
+  },
+  lockFigures(ctx, locks) {
+    return lockArrivals(ctx, locks).map(({ place, subject, ids, words }) => {
+      const posts = postsAt(ctx, place, subject);
+      const have = teachersOf(ctx, place, subject);
+      const leave = ids.length - Math.max(0, posts - have);
+      const en = `${words.en}: ${posts} post${posts === 1 ? '' : 's'}, ${have} teacher${have === 1 ? '' : 's'}, ${ids.length} locked to arrive (${ids.join(', ')})`;
+      const zh = `${words.zh}: 岗位 ${posts} 个、现有 ${have} 人, 锁定调入 ${ids.length} 人（${ids.join('、')}）`;
+      if (leave <= 0) return { zh: `${zh}, 空岗足够`, en: `${en}: open posts enough` };
+      const free = freeToLeaveWords(freeToLeave(ctx, place, subject));
+      return { zh: `${zh}, 须先调出 ${leave} 人才能接收; ${free.zh}`, en: `${en}: ${leave} must leave first to make room; ${free.en}` };
+    });
   },
   hint: () => ({ zh: '补充流入学校的岗位数（岗位表）', en: 'add posts at the receiving schools (posts file)' }),
   stayNote: (_book, t) => ({ zh: `可去学校的${t.subjectLabel}岗位均已满`, en: `every school allowed is full in ${t.subjectLabel}` }),

@@ -187,6 +187,12 @@ export interface HardRule {
   lockProblem?(ctx: ModelContext, lock: Lock, t: Teacher, where: Text): LockProblem | null;
   /** Move locks that break this rule only together. */
   locksTogether?(ctx: ModelContext): { failure: Text; hint: Text }[];
+  /**
+   * The figures behind the rule where a set of move locks that no plan keeps meets it (the posts
+   * and teachers where they arrive, say): what a clerk weighs to choose the lock to drop
+   * (plan/lock-conflicts.ts). Empty where the locks do not bear on it.
+   */
+  lockFigures?(ctx: ModelContext, locks: readonly Lock[]): Text[];
   /** What the rule asks of this county in numbers, independent of any plan. */
   needs?(ctx: ModelContext): Text[];
   /** What the county can give at most, when the rule's shortfall is a matter of supply. */

@@ -9,6 +9,8 @@ import { terms } from '../model/sums.js';
 import { arrivalPlace, placeLabel, schoolOfPlace, sectionWords } from '../domain/sections.js';
 import { cellOf, valueAt, type PlanBook } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
+import { freeToLeave, freeToLeaveWords } from './free-to-leave.js';
+import { lockArrivals } from './lock-arrivals.js';
 import type { HardRule } from './rule.js';
 import { inStringOrder } from '../model/string-order.js';
 
@@ -129,6 +131,16 @@ export const twoWay: HardRule = {
       });
     }
     return out;
+  },
+  lockFigures(ctx, locks) {
+    if (!on(ctx.policy)) return [];
+    return lockArrivals(ctx, locks, (_t, from, to) => isTwoWay(from, to, ctx.policy)).map(({ place, subject, ids, words }) => {
+      const free = freeToLeaveWords(freeToLeave(ctx, place, subject));
+      return {
+        zh: `${words.zh}: 锁定跟岗交流调入 ${ids.length} 人（${ids.join('、')}）, 该校须同学段同学科调出至少 ${ids.length} 人; ${free.zh}`,
+        en: `${words.en}: ${ids.length} locked to arrive on a two-way exchange (${ids.join(', ')}): the school must send at least ${ids.length} out in that stage and subject; ${free.en}`,
+      };
+    });
   },
   hint: () => ({ zh: '跟岗交流人数不能超过流入学校同学段同学科调出人数', en: 'two-way arrivals cannot outnumber what the school sends in the stage and subject' }),
   stayNote: (_book, t) => ({ zh: `可跟岗交流的城镇学校${t.subjectLabel}调出人数已满`, en: `the urban schools open to a two-way exchange send no more ${t.subjectLabel} teachers` }),
