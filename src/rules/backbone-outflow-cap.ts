@@ -37,7 +37,7 @@ export const backboneOutflowCap: HardRule = {
     const cap = floorQ(book.ctx.policy.maxBackboneOutflowShare * (book.ctx.stock.get(t.schoolId)?.backbone ?? 0));
     return out <= cap && out + 1 > cap;
   },
-  locksTogether: (ctx) => locksOverCap(ctx, 'rules.max_backbone_outflow_share', ctx.policy.maxBackboneOutflowShare, isBackbone, (st) => st.backbone, { zh: '骨干教师', en: 'backbone teachers' }),
+  locksTogether: (ctx) => locksOverCap(ctx, 'rules.max_backbone_outflow_share', ctx.policy.maxBackboneOutflowShare, isBackbone, (st) => st.backbone, { zh: '骨干教师', en: 'backbone teachers', one: 'backbone teacher' }),
   needs(ctx) {
     const p = ctx.policy;
     const cap = capacityTotal(ctx, p.maxBackboneOutflowShare, (st) => st.backbone);

@@ -14,8 +14,11 @@ export function capacityTotal(ctx: ModelContext, share: number, base: (st: Schoo
 
 const emptyStock: SchoolStock = { teachers: 0, backbone: 0, countyBackbone: 0, eligible: 0, eligibleSenior: 0, eligibleBackbone: 0, bySubject: new Map(), countyBackboneBySubject: new Map() };
 
-/** Move locks that together take more teachers (those `counted`) out of a school than its cap ⌊share × base⌋ allows. */
-export function locksOverCap(ctx: ModelContext, param: string, share: number, counted: (t: Teacher) => boolean, base: (st: SchoolStock) => number, what: Text): { failure: Text; hint: Text }[] {
+/**
+ * Move locks that together take more teachers (those `counted`) out of a school than its cap ⌊share × base⌋ allows.
+ * `what` names them (`教师`, `teachers`), `one` one of them in English (`teacher`).
+ */
+export function locksOverCap(ctx: ModelContext, param: string, share: number, counted: (t: Teacher) => boolean, base: (st: SchoolStock) => number, what: Text & { one: string }): { failure: Text; hint: Text }[] {
   const from = new Map<string, string[]>();
   for (const lock of [...ctx.moveLock.values()].sort((a, b) => (a.teacherId < b.teacherId ? -1 : 1))) {
     const t = ctx.teacherById.get(lock.teacherId);
@@ -28,7 +31,7 @@ export function locksOverCap(ctx: ModelContext, param: string, share: number, co
     const cap = floorQ(share * n);
     if (ids.length <= cap) continue;
     out.push({
-      failure: { zh: `锁定从 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid}) 调出${what.zh} ${ids.length} 人（${ids.join('、')}）, 上限 ${cap} 人（${pct(share)} × ${n}, 向下取整）`, en: `${ids.length} ${what.en} are locked to leave ${sid} (${ids.join(', ')}); at most ${cap} may (${pct(share)} of ${n}, rounded down)` },
+      failure: { zh: `锁定从 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid}) 调出${what.zh} ${ids.length} 人（${ids.join('、')}）, 上限 ${cap} 人（${pct(share)} × ${n}, 向下取整）`, en: `${ids.length} ${ids.length === 1 ? `${what.one} is` : `${what.en} are`} locked to leave ${sid} (${ids.join(', ')}); at most ${cap} may (${pct(share)} of ${n}, rounded down)` },
       hint: { zh: `删除其中 ${ids.length - cap} 行锁定, 或提高 ${param}`, en: `remove ${ids.length - cap} of those locks, or raise ${param}` },
     });
   }

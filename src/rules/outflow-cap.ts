@@ -34,7 +34,7 @@ export const outflowCap: HardRule = {
     const cap = floorQ(book.ctx.policy.maxOutflowShare * (book.ctx.stock.get(t.schoolId)?.teachers ?? 0));
     return out <= cap && out + 1 > cap;
   },
-  locksTogether: (ctx) => locksOverCap(ctx, 'rules.max_outflow_share', ctx.policy.maxOutflowShare, () => true, (st) => st.teachers, { zh: '教师', en: 'teachers' }),
+  locksTogether: (ctx) => locksOverCap(ctx, 'rules.max_outflow_share', ctx.policy.maxOutflowShare, () => true, (st) => st.teachers, { zh: '教师', en: 'teachers', one: 'teacher' }),
   needs(ctx) {
     const p = ctx.policy;
     const cap = capacityTotal(ctx, p.maxOutflowShare, (st) => st.teachers);
