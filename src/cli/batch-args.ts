@@ -1,16 +1,16 @@
 /**
- * The command line each county of a batch runs with: this one's options less the folders, -o,
- * --jobs and --export-model (one model file cannot hold every county's); and --baseline, which a
- * batch takes county by county.
+ * The command line each county of a batch runs with: this one's options less the folders, -o and
+ * --jobs; and --baseline and --export-model, which a batch takes county by county.
  */
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
 
-/** The options every county's run gets, and the --baseline given, if any (it is not among them). */
-export function countyArgs(argv: readonly string[], folders: readonly string[]): { pass: string[]; baseline?: string } {
+/** The options every county's run gets, and the --baseline and --export-model given, if any (they are not among them). */
+export function countyArgs(argv: readonly string[], folders: readonly string[]): { pass: string[]; baseline?: string; exportModel?: string } {
   const pass: string[] = [];
   let baseline: string | undefined;
+  let exportModel: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (folders.includes(a)) continue;
@@ -22,14 +22,33 @@ export function countyArgs(argv: readonly string[], folders: readonly string[]):
       baseline = a.slice('--baseline='.length);
       continue;
     }
-    if (['-o', '--out', '-j', '--jobs', '--export-model'].includes(a)) {
+    if (a === '--export-model') {
+      exportModel = argv[++i];
+      continue;
+    }
+    if (a.startsWith('--export-model=')) {
+      exportModel = a.slice('--export-model='.length);
+      continue;
+    }
+    if (['-o', '--out', '-j', '--jobs'].includes(a)) {
       i++;
       continue;
     }
-    if (/^(--out|--jobs|--export-model)=/.test(a)) continue;
+    if (/^(--out|--jobs)=/.test(a)) continue;
     pass.push(a);
   }
-  return { pass, ...(baseline !== undefined ? { baseline } : {}) };
+  return { pass, ...(baseline !== undefined ? { baseline } : {}), ...(exportModel !== undefined ? { exportModel } : {}) };
+}
+
+/**
+ * How a batch reads --export-model FILE: one model per county, beside FILE, the county's name
+ * (that of its plan folder) added to FILE's: `models/model.lp` gives `models/model-甲县.lp`.
+ * One file cannot hold every county's model; FILE itself is not written.
+ */
+export function modelFileFor(file: string): (county: string) => string {
+  const ext = extname(file);
+  const stem = basename(file, ext);
+  return (county) => join(dirname(file), `${stem}-${county}${ext}`);
 }
 
 /**

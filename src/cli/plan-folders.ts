@@ -5,7 +5,7 @@ import { sameCountyAs } from '../batch/same-county.js';
 import { batchTable } from '../text/batch-table.js';
 import { batchCountyLines } from '../text/batch-county-lines.js';
 import { EXIT } from './exit-codes.js';
-import { baselineFor, countyArgs } from './batch-args.js';
+import { baselineFor, countyArgs, modelFileFor } from './batch-args.js';
 import { err, out } from './io.js';
 
 /** The signals that stop a batch: Ctrl-C, a TERM from a job runner, a closed terminal. */
@@ -13,7 +13,8 @@ const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /**
  * Batch mode: each argument is a county folder, planned in its own process, `jobs` at a time.
- * The options of this command line (other than the folders, -o and --jobs) go to every county.
+ * The options of this command line (other than the folders, -o and --jobs) go to every county;
+ * --baseline and --export-model county by county (batch-args.ts).
  * `quiet` (-q) prints, as plan -q does, nothing for a run without a word to say: only the lines of
  * counties that failed or were planned with warnings; otherwise the batch ends with the table of
  * each county's figures and the city's total (text/batch-table.ts). `leftOut`: the other files
@@ -24,8 +25,9 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   const { jobs: list, outFolder } = await batchJobs(folders, outRoot);
   for (const f of outFolder) err([`${showPath(f)}: 是输出文件夹（-o）, 不是县, 未规划 / the output folder (-o), not a county: not planned`]);
   if (list.length === 0) return EXIT.badInput;
-  const { pass, baseline } = countyArgs(process.argv.slice(process.argv.indexOf('plan') + 1), [...folders, ...leftOut]);
+  const { pass, baseline, exportModel } = countyArgs(process.argv.slice(process.argv.indexOf('plan') + 1), [...folders, ...leftOut]);
   const baselineOf = baseline === undefined ? undefined : await baselineFor(baseline);
+  const modelOf = exportModel === undefined ? undefined : modelFileFor(exportModel);
   const t0 = performance.now();
   if (!quiet) err([`规划 ${list.length} 个县, 同时 ${jobs} 个 / planning ${list.length} ${list.length === 1 ? 'county' : 'counties'}, ${jobs} at a time`]);
   // Ctrl-C (or a TERM or HUP) stops the batch: no county starts, the running ones get the signal, and
@@ -33,7 +35,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => stop.abort(signal);
   for (const s of STOP_SIGNALS) process.once(s, onSignal);
-  const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass, ...(baselineOf ? ['--baseline', baselineOf(job.name)] : [])], () => performance.now(), (r) => {
+  const results = await runBatch(list, jobs, process.execPath, (job) => [process.argv[1] ?? '', 'plan', ...job.inputs, '-o', job.outDir, '-q', ...pass, ...(baselineOf ? ['--baseline', baselineOf(job.name)] : []), ...(modelOf ? ['--export-model', modelOf(job.name)] : [])], () => performance.now(), (r) => {
     const lines = batchCountyLines(r, quiet);
     if (lines.length > 0) err(lines);
   }, stop.signal);
