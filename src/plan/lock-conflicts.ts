@@ -38,13 +38,15 @@ export function lockConflicts(ctx: ModelContext, solve: LpSolve): Conflict[] {
     return { zh: `${l.source.file} 第${l.source.row}行: 锁定 ${who}调往 ${where}`, en: `${l.source.file} row ${l.source.row}: locks ${l.teacherId} to move to ${l.schoolId ?? ''}` };
   });
   const together = set.length > 1;
+  // No one rule left out makes a plan: several hold the locks back at once, and none of them alone is the way out.
+  const several = broken.length === 0;
   const head = {
-    zh: `${together ? `这 ${set.length} 行锁定合在一起` : '这一行锁定'}与${zhRules}无法同时满足: 没有任何方案能${together ? '同时' : ''}做到${together ? '（去掉其中任何一行即有可行方案）' : '（去掉这一行即有可行方案）'}`,
-    en: `${together ? `these ${set.length} locks together` : 'this lock'} cannot hold with: ${enRules}; no plan does${together ? ' (without any one of them a plan exists)' : ' (without it a plan exists)'}`,
+    zh: `${together ? `这 ${set.length} 行锁定合在一起` : '这一行锁定'}与${zhRules}无法同时满足${several ? '（这些规则中不止一条起作用, 去掉其中任何一条仍无方案）' : ''}: 没有任何方案能${together ? '同时' : ''}做到${together ? '（去掉其中任何一行即有可行方案）' : '（去掉这一行即有可行方案）'}`,
+    en: `${together ? `these ${set.length} locks together` : 'this lock'} cannot hold with: ${enRules}${several ? ' (more than one of these rules at once: leaving out any one of them still gives no plan)' : ''}; no plan does${together ? ' (without any one of them a plan exists)' : ' (without it a plan exists)'}`,
   };
   // The figures behind each rule where the locks meet it, so that a clerk can weigh which lock to drop.
   const figures = ruleNames.flatMap((r) => r.lockFigures?.(ctx, set) ?? []);
-  const ruleHint = ruleNames.map((r) => r.hint?.(ctx.policy)).find((h) => h !== undefined);
+  const ruleHint = several ? undefined : ruleNames.map((r) => r.hint?.(ctx.policy)).find((h) => h !== undefined);
   const hint = {
     zh: `${together ? '删除或改动其中一行锁定' : '删除或改动此锁定'}${ruleHint ? `, 或${ruleHint.zh}` : ''}`,
     en: `${together ? 'remove or change one of those locks' : 'remove or change the lock'}${ruleHint ? `, or ${ruleHint.en}` : ''}`,

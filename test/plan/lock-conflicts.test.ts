@@ -82,5 +82,11 @@ describe('a move lock no plan can keep is named with its row, not left to the so
     expect(failures.map((f) => f.zh)).toContain('学校U（U）「数学」: 锁定跟岗交流调入 1 人（r1001）, 该校须同学段同学科调出至少 1 人; 可调出的（符合交流条件、未锁定留任）1 人: u1001');
     expect(failures.map((f) => f.en)).toContain('数学 at 学校U (U): 1 locked to arrive on a two-way exchange (r1001): the school must send at least 1 out in that stage and subject; 1 could leave (eligible, not locked to stay): u1001');
     expect(failures.map((f) => f.zh)).toContain('学校U（U）「数学」: 岗位 1 个、现有 1 人, 锁定调入 1 人（r1001）, 须先调出 1 人才能接收; 可调出的（符合交流条件、未锁定留任）1 人: u1001');
+    // Leaving out the two-way rule or the posts rule alone still gives no plan: the report says so, and
+    // does not offer one rule's words as the way out (it read 或跟岗交流人数不能超过…, no step to take).
+    const [conflict] = r.conflicts;
+    expect(conflict?.failures.map((f) => f.zh).join('\n')).toContain('（这些规则中不止一条起作用, 去掉其中任何一条仍无方案）');
+    expect(conflict?.failures.map((f) => f.en).join('\n')).toContain('(more than one of these rules at once: leaving out any one of them still gives no plan)');
+    expect(conflict?.hint).toEqual({ zh: '删除或改动此锁定', en: 'remove or change the lock' });
   });
 });
