@@ -10,6 +10,12 @@ import type { Teacher } from './types.js';
 
 export type Status = 'eligible' | 'exempt' | 'not_eligible';
 
+/**
+ * What decided a teacher's eligibility, by the first rule that applies (see {@link eligibility}):
+ * `years` both when the years at the school suffice and when they fall short.
+ */
+export type EligibilityCause = 'scope' | 'staff' | 'exchange' | 'exempt_reason' | 'retirement' | 'age_ceiling' | 'years';
+
 /** Whether a teacher may rotate this year, with the reason in both languages. */
 export interface Eligibility {
   status: Status;
@@ -45,20 +51,25 @@ export function decidingCells(t: Teacher, p: Policy): Text {
   return decide(t, p).cells;
 }
 
+/** What decided a teacher's eligibility (with {@link eligibility}'s status, the cause of a teacher's not taking part). */
+export function eligibilityCause(t: Teacher, p: Policy): EligibilityCause {
+  return decide(t, p).cause;
+}
+
 const YEARS_CELLS: Text = { zh: '进本校年月（本校任教年限）', en: 'joined_school (years_at_school)' };
 
-function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text } {
+function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text; cause: EligibilityCause } {
   const scope = scopeExclusion(t, p);
-  if (scope) return { e: { status: 'not_eligible', ...scope }, cells: { zh: '任教学段', en: 'teaching_stage' } };
+  if (scope) return { e: { status: 'not_eligible', ...scope }, cells: { zh: '任教学段', en: 'teaching_stage' }, cause: 'scope' };
   const staff = staffStatusExclusion(t, p);
-  if (staff) return { e: { status: 'not_eligible', ...staff }, cells: staffStatusCell(t) };
+  if (staff) return { e: { status: 'not_eligible', ...staff }, cells: staffStatusCell(t), cause: 'staff' };
   const exchange = exchangeExclusion(t, p);
-  if (exchange) return { e: { status: 'not_eligible', ...exchange }, cells: { zh: '交流原学校代码、交流结束年月', en: 'exchange_home_school, exchange_end' } };
+  if (exchange) return { e: { status: 'not_eligible', ...exchange }, cells: { zh: '交流原学校代码、交流结束年月', en: 'exchange_home_school, exchange_end' }, cause: 'exchange' };
   if (p.exemptWithReason && t.exempt) {
-    return { e: { status: 'exempt', ...exemptReason(t.exempt, p.publish.exemptReason) }, cells: { zh: '免交流原因', en: 'exempt' } };
+    return { e: { status: 'exempt', ...exemptReason(t.exempt, p.publish.exemptReason) }, cells: { zh: '免交流原因', en: 'exempt' }, cause: 'exempt_reason' };
   }
   const age = p.ageCeiling.on ? ageCeilingExemption(t, p) : retirementExemption(t, p);
-  if (age) return { e: { status: 'exempt', ...age }, cells: { zh: '出生年月、性别', en: 'birth_date, gender' } };
+  if (age) return { e: { status: 'exempt', ...age }, cells: { zh: '出生年月、性别', en: 'birth_date, gender' }, cause: p.ageCeiling.on ? 'age_ceiling' : 'retirement' };
   const years = schoolYears(t, p);
   const leader = t.role === 'principal' || t.role === 'vice_principal';
   const need = leader ? p.principalTerms * p.principalTermYears : p.minYears;
@@ -72,10 +83,12 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text } {
     return {
       e: { status: 'eligible', zh: `${who}本校${served}${years}年, 满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} years at the school, at least ${need}${terms.en}${note.en}` },
       cells,
+      cause: 'years',
     };
   }
   return {
     e: { status: 'not_eligible', zh: `${who}本校${served}${years}年, 未满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} years at the school, fewer than ${need}${terms.en}${note.en}` },
     cells,
+    cause: 'years',
   };
 }

@@ -11,6 +11,7 @@ import { flowsSection } from './flows-section.js';
 import { fixed, num, pct } from './format.js';
 import { esc } from './html.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
+import { noneEligible } from '../domain/none-eligible.js';
 import type { Text } from '../domain/text.js';
 import { movesSection } from './moves-section.js';
 import { objectiveSection } from './objective-section.js';
@@ -42,11 +43,23 @@ function card(key: string, zh: string, en: string, value: string): string {
  */
 function backboneCard(c: SummaryView['counts'], counted: number): string {
   const share = pct(c.backbone_share);
+  // Of no moves counted there is no share to give: not "0（0.0%）".
+  if (counted === 0) return card('backbone', '其中骨干', 'backbone among them', `${c.backbone_moved}（无交流, 不计比例 no moves）`);
   if (counted === c.moved) return card('backbone', '其中骨干', 'backbone among them', `${c.backbone_moved}（${share}）`);
   return card('backbone', '骨干 / 计入骨干比例的交流', 'backbone / moves counted toward the share', `${c.backbone_moved} / ${counted}（${share}）`);
 }
 
-function header(s: SummaryView, counted: number, relaxed: boolean, objections: boolean): string {
+/** Why nobody is eligible, when nobody is (none-eligible.ts): Chinese, then English, a line per cause. */
+function noneEligibleHtml(input: ReportInput): string {
+  if (input.summary.counts.eligible > 0) return '';
+  const lines = noneEligible(input.county.teachers, input.policy);
+  if (!lines) return '';
+  const [head, ...causes] = lines;
+  const items = causes.map((t) => `<li>${esc(t.zh)} <span class="en">${esc(t.en)}</span></li>`).join('');
+  return `<div class="banner" data-none-eligible><b>${esc(head?.zh ?? '')}</b> <span class="en">${esc(head?.en ?? '')}</span><ul>${items}</ul></div>`;
+}
+
+function header(s: SummaryView, counted: number, relaxed: boolean, objections: boolean, none = ''): string {
   const c = s.counts;
   const sh = s.shortage;
   const bb = s.indicators.backbone_per_100;
@@ -65,6 +78,7 @@ function header(s: SummaryView, counted: number, relaxed: boolean, objections: b
     `<header><h1>教师交流轮岗方案 <span class="en">teacher rotation plan</span></h1>`,
     `<p class="note">计划年份 ${esc(s.plan_year)} · ${c.schools} 所学校 ${c.teachers} 名教师（${teacherGroups(c)}）· 求解 ${esc(s.solver.name)}: ${s.solver.proven_optimal ? '已证明最优 proven optimal' : '可行 feasible'}</p>`,
     banner,
+    none,
     s.posts?.source === 'estimated' ? estimatedPostsHtml(estimatedPostsNote(s.posts.quota_schools ?? 0, s.counts.schools)) : '',
     `<nav class="toc">${(objections ? [...TOC.slice(0, 5), ['objections', '异议处理'] as [string, string], ...TOC.slice(5)] : TOC).map(([id, zh]) => `<a href="#${id}">${esc(zh)}</a>`).join('')}</nav>`,
     `<div class="cards">${cards.join('')}</div></header>`,
@@ -82,7 +96,7 @@ export function renderReport(input: ReportInput): string {
   const figures = input.plan.figures;
   const moves = input.plan.moves;
   const body = [
-    header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections)),
+    header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections), noneEligibleHtml(input)),
     checklistSection(s),
     shortageSection(figures, input.policy),
     backboneSection(figures, s, input.plan.quality.missing),

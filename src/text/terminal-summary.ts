@@ -11,6 +11,9 @@ import { cutToWidth, textTable, type TextColumn } from './text-table.js';
 import { displayWidth } from '../output/display-width.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
 import { countedMoves } from '../plan/counted-moves.js';
+import { noneEligible } from '../domain/none-eligible.js';
+import type { Policy } from '../domain/policy.js';
+import type { County } from '../domain/types.js';
 
 /** What the summary is printed from: a written plan's summary, plan and solve. */
 export interface WrittenPlan {
@@ -18,6 +21,9 @@ export interface WrittenPlan {
   plan: Plan;
   solve: SolveResult;
   relaxed: boolean;
+  /** The county as planned (retirees out) and its policy: why nobody is eligible, when nobody is. */
+  county: Pick<County, 'teachers'>;
+  policy: Policy;
 }
 
 export interface TerminalOptions {
@@ -54,6 +60,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     lines.push(`  ${zh ? note.zh : note.en}`);
   }
   lines.push(movedLine(c, countedMoves(r.plan.moves).length, zh));
+  if (c.eligible === 0) lines.push(...(noneEligible(r.county.teachers, r.policy) ?? []).map((t, i) => `${i === 0 ? '  ' : '    '}${zh ? t.zh : t.en}`));
   lines.push(...peopleLines(c, r.summary.policy['eligibility.principal_terms'] ?? '2', zh));
   const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);
 
@@ -119,6 +126,8 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
  */
 function movedLine(c: Summary['counts'], counted: number, zh: boolean): string {
   const pct = (100 * c.backbone_share).toFixed(1);
+  // Of no moves counted there is no share to give: not "backbone 0 (0.0%)".
+  if (counted === 0) return zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible`;
   if (counted === c.moved) return zh ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）, 其中骨干 ${c.backbone_moved} 人（${pct}%）` : `  teachers rotated: ${c.moved} of ${c.eligible} eligible; backbone ${c.backbone_moved} (${pct}%)`;
   return zh
     ? `  交流教师 ${c.moved} 人（符合条件 ${c.eligible} 人）; 计入骨干比例的 ${counted} 人中骨干 ${c.backbone_moved} 人（${pct}%）`
