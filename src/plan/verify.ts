@@ -12,5 +12,12 @@ export type { MoveIds, RuleCheck };
  */
 export function verifyPlan(county: County, p: Policy, moves: readonly MoveIds[]): RuleCheck[] {
   const facts = planFacts(county, p, moves);
-  return HARD_RULES.map((r) => r.check(facts));
+  return HARD_RULES.map((r) => {
+    const check = r.check(facts);
+    // A rule switched off holds by allowing everything: its line says it is off, not "104/104".
+    return r.switchedOff?.off(p) && check.held ? { ...check, threshold: OFF, value: `${r.switchedOff.param}=no` } : check;
+  });
 }
+
+/** The threshold of a rule switched off by its parameter, in both languages (the checklist's columns are shared). */
+export const OFF = '已关闭 off';

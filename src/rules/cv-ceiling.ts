@@ -99,6 +99,7 @@ export const cvCeiling: HardRule = {
   relaxable: true,
   moveOnly: false,
   loosen: { param: 'rules.cv_ceiling_margin', field: 'cvCeilingMargin', down: false },
+  switchedOff: { param: 'rules.cv_ceiling', off: (p) => !p.cvCeiling },
   perDestination: true,
   // Its curves are a third of a 12,000-teacher county's columns, and plans seldom press against it.
   // Without them, the same LP bound: native HiGHS's LP relaxation at 12,000 teachers 2.56 → 2.22 s

@@ -32,6 +32,7 @@ export const direction: HardRule = {
   relaxable: false,
   moveOnly: true,
   move: judge,
+  switchedOff: { param: 'rules.direction', off: (p) => !p.direction },
   check: (f) => moveCheck('direction', '交流方向：城镇→乡村、优质→薄弱', 'direction: urban/town → rural, strong → weak', f, (t, from, to) => (from.id === to.id || (!isLeader(t) && !judge.between?.allows(from, to, f, '')) ? { zh: `${t.id} ${from.id}→${to.id} 不符合交流方向`, en: `${t.id} ${from.id}→${to.id} is against the direction rule` } : null)),
   breaks(book, t, _cur, next) {
     const from = book.ctx.schoolById.get(t.schoolId);

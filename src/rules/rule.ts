@@ -143,6 +143,12 @@ export interface HardRule {
   /** True when the rule may give way (elastic mode, `--relax`, the conflict diagnosis). */
   relaxable: boolean;
   loosen?: Loosen;
+  /**
+   * The yes/no parameter that switches the rule off, and whether the policy has it off: the
+   * checklist then says so (verify.ts), where a rule that allows every move would read as held by
+   * every move.
+   */
+  switchedOff?: { param: string; off(p: Policy): boolean };
   /** For rules that judge a single move. */
   move?: MoveJudge;
   /** Rows of the linear program (rules that hold by the model's shape add none). */

@@ -60,6 +60,7 @@ export const sameStage: HardRule = {
   relaxable: false,
   moveOnly: true,
   move: judge,
+  switchedOff: { param: 'rules.same_stage', off: (p) => !p.sameStage },
   check: (f) => moveCheck('same_stage', '交流教师任教同一学段或低一学段', 'a teacher moves within the stage or one down', f, (t, from, to) => {
     if (isLeader(t) || judge.between?.allows(from, to, f, judge.between.teacherKey?.(t, f) ?? '')) return null;
     const why = (stageRefusal(t, from, to, f.policy) ?? FALLBACK).why;

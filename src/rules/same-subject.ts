@@ -26,6 +26,7 @@ export const sameSubject: HardRule = {
   relaxable: false,
   moveOnly: true,
   move: judge,
+  switchedOff: { param: 'rules.same_subject', off: (p) => !p.sameSubject },
   check: (f) => moveCheck('same_subject', '交流教师在流入学校任教同一学科', 'a rotated teacher teaches the same subject at the destination', f, (t, from, to) => (!isLeader(t) && !judge.into?.(t.subject, to, f) ? { zh: `${t.id} 的学科「${t.subjectLabel}」在 ${to.id} 没有岗位`, en: `${t.id}: ${to.id} has no post in ${t.subjectLabel}` } : null)),
   breaks(book, t, _cur, next) {
     const to = next === undefined ? undefined : book.ctx.schoolById.get(next);

@@ -67,6 +67,7 @@ export const twoWay: HardRule = {
   en: 'two-way exchange: a rural or weak school\'s teachers go to an urban/town school that is not weak, at most as many as it sends in the stage and subject',
   relaxable: false,
   moveOnly: false,
+  switchedOff: { param: 'rules.two_way', off: (p) => !p.twoWay },
   // With two-way moves, a full school takes teachers as its own leave: the 城镇 school for those it sends, the rural school for its teacher who went.
   move: { receivesBySending: (_to, v) => on(v.policy) },
   build(ctx, cols, b) {

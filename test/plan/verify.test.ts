@@ -22,6 +22,20 @@ describe('verifyPlan', () => {
     expect(Object.values(r).every(Boolean)).toBe(true);
   });
 
+  it('says a rule switched off is off, where it would read as held by every move', () => {
+    // Seen: with rules.direction=no, 54 moves between urban schools were listed as "交流方向：城镇→乡村、优质→薄弱 ✓ 54/54".
+    const moves = [{ teacherId: 'u001', fromSchoolId: 'U1', toSchoolId: 'U2' }, { teacherId: 'u002', fromSchoolId: 'U1', toSchoolId: 'R1' }];
+    const off = verifyPlan(base(), policy({ 'rules.direction': 'no', 'rules.same_subject': 'no', 'rules.same_stage': 'no', 'rules.cv_ceiling': 'no', 'rules.two_way': 'no' }), moves);
+    const line = (rule: string) => off.find((c) => c.rule === rule);
+    for (const [rule, param] of [['direction', 'rules.direction'], ['same_subject', 'rules.same_subject'], ['same_stage', 'rules.same_stage'], ['cv_ceiling', 'rules.cv_ceiling'], ['two_way', 'rules.two_way']]) {
+      expect(line(rule ?? ''), rule).toMatchObject({ held: true, threshold: '已关闭 off', value: `${param ?? ''}=no` });
+    }
+    // Rules with no switch, and the same rules switched on, keep their figures.
+    expect(line('posts_capacity')?.threshold).toMatch(/^\d+\/\d+$/u);
+    const on = verifyPlan(base(), policy(), [moves[1] ?? { teacherId: '', fromSchoolId: '', toSchoolId: '' }]);
+    expect(on.find((c) => c.rule === 'direction')).toMatchObject({ held: true, threshold: '1/1', value: '1/1' });
+  });
+
   it('catches each broken rule on its own', () => {
     expect(held([{ teacherId: 'u001', fromSchoolId: 'U1', toSchoolId: 'U2' }]).direction).toBe(false);
     expect(held([{ teacherId: 'young', fromSchoolId: 'U1', toSchoolId: 'R1' }]).eligibility).toBe(false);
