@@ -63,7 +63,13 @@ export function cvOver(e: CvEntry, when: 'before' | 'after'): boolean {
 /** Why an entry has no CV, in both languages; null when it has one. */
 export function cvMissing(e: Pick<CvEntry, 'indicator' | 'schools' | 'before' | 'after'>, degreeGiven: boolean): Text | null {
   if (e.before !== null && e.after !== null) return null;
+  // Said before the 学历: a stage with no school counted has no CV whatever the files give (a county of 初中 only, no 小学).
+  if (e.schools < 2) return fewSchools(e.schools);
   if (e.indicator === 'degree_per_100' && !degreeGiven) return { zh: '未提供学历', en: 'degree (学历) not given' };
-  if (e.schools < 2) return { zh: '学校不足两所, 不计算', en: 'fewer than two schools' };
   return { zh: '全县无此类教师, 无法计算', en: 'none counted in the county' };
+}
+
+/** Why a stage of fewer than two schools (sections) counted has no CV: none at all, or one. */
+export function fewSchools(schools: number): Text {
+  return schools === 0 ? { zh: '无计入的学校（学部）, 不计算', en: 'no school (section) counted' } : { zh: '学校不足两所, 不计算', en: 'fewer than two schools' };
 }

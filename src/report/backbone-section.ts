@@ -4,7 +4,7 @@
  * of variation of each stage and indicator against its ceiling, as summary.json gives them.
  */
 import { firstOf } from '../domain/text.js';
-import { cvMissing } from '../indicators/cv-summary.js';
+import { cvMissing, fewSchools } from '../indicators/cv-summary.js';
 import { decimalsBeside } from '../indicators/figure-beside-mark.js';
 import { sectionedKinds } from '../domain/sectioned-kinds.js';
 import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
@@ -45,7 +45,7 @@ function cvTable(ind: SummaryView['indicators']): string {
     const name = `${STAGE_NAME[stage].zh} ${STAGE_NAME[stage].en}`;
     const entries = INDICATOR_ORDER.flatMap((indicator) => ind.cv.filter((e) => e.stage === stage && e.indicator === indicator));
     const schools = entries[0]?.schools ?? 0;
-    if (schools < 2) return [`<tr data-stage="${stage}" data-schools="${schools}"><td>${esc(name)}</td><td colspan="6" class="muted">学校不足两所, 不计算 <span class="en">fewer than two schools</span></td></tr>`];
+    if (schools < 2) return [`<tr data-stage="${stage}" data-schools="${schools}"><td>${esc(name)}</td><td colspan="6" class="muted">${esc(fewSchools(schools).zh)} <span class="en">${esc(fewSchools(schools).en)}</span></td></tr>`];
     return entries.map((e) => {
       const what = `每百名学生${INDICATOR_LABEL[e.indicator].zh} ${INDICATOR_LABEL[e.indicator].en} per 100`;
       const head = `<td>${esc(name)}</td><td>${esc(what)}</td><td class="num">${e.schools}</td><td class="num">≤ ${esc(fixed(e.threshold, 2))}</td>`;

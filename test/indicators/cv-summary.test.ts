@@ -39,10 +39,12 @@ describe('cvEntries', () => {
     expect(junior.map((e) => [e.schools, e.before, e.after])).toEqual([[0, null, null], [0, null, null], [0, null, null]]);
     const one = cvEntries(before, after, CV_THRESHOLDS, SCOPE).filter((e) => e.stage === 'junior');
     expect(one.map((e) => [e.schools, e.before, e.after])).toEqual([[1, null, null], [1, null, null], [1, null, null]]);
-    for (const e of [...junior, ...one]) {
-      expect(cvOver(e, 'after')).toBe(false);
-      expect(cvMissing(e, true)?.en).toBe('fewer than two schools');
-    }
+    for (const e of [...junior, ...one]) expect(cvOver(e, 'after')).toBe(false);
+    for (const e of one) expect(cvMissing(e, true)?.en).toBe('fewer than two schools');
+    // None at all is said as none, for the 学历 too: a county of 初中 only was told its 小学 学历 CV lacked the 学历, and that it had fewer than two 小学.
+    for (const e of junior) for (const given of [true, false]) expect(cvMissing(e, given)).toEqual({ zh: '无计入的学校（学部）, 不计算', en: 'no school (section) counted' });
+    const degree = one.find((e) => e.indicator === 'degree_per_100');
+    expect(degree && cvMissing(degree, false)?.en).toBe('fewer than two schools');
   });
 
   it('gives no CV where no teacher of the indicator is counted in the stage (X̄ = 0, which the formula divides by), nor for an indicator not measured', () => {

@@ -114,7 +114,7 @@ describe('schools.csv: the 优质均衡 indicators per section (小学部, 初�
         expect(row?.slice(2, 6)).toEqual([e.threshold, r3(e.before), r3(e.after), e.schools]);
         const met = e.after === null ? '' : e.after <= e.threshold ? (lang === 'zh' ? '✓ 达标' : '✓ met') : lang === 'zh' ? '✗ 未达标' : '✗ not met';
         if (e.after !== null) expect(String(row?.[6])).toBe(met);
-        else expect(String(row?.[6])).toMatch(lang === 'zh' ? /未提供学历|学校不足两所|全县无此类教师/u : /degree \(学历\) not given|fewer than two schools|none counted/u);
+        else expect(String(row?.[6])).toMatch(lang === 'zh' ? /未提供学历|学校不足两所|无计入的学校|全县无此类教师/u : /degree \(学历\) not given|fewer than two schools|no school \(section\) counted|none counted/u);
       }
       // By hand: the primary PE/arts CV over U1 (200: 2 → 1), R1 (100: 0 → 1), N1's 小学部 (200: 0): X̄ = 2 × 100 / 500 = 0.4 both times.
       const arts = summary.indicators.cv.find((e) => e.stage === 'primary' && e.indicator === 'arts_pe_per_100');
