@@ -6,9 +6,19 @@ import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
 /** The open posts at rural and weak schools: what the quotas' movers can fill at most. */
 export function openPosts(ctx: ModelContext): Text[] {
   let open = 0;
+  let needy = 0;
   for (const s of ctx.schools) {
     if (!isNeedySchool(s)) continue;
-    for (const [place, section] of placesOf(s)) if (inScope(section, ctx.policy)) for (const j of ctx.subjects) open += Math.max(0, postsAt(ctx, place, j) - teachersOf(ctx, place, j));
+    const places = placesOf(s).filter(([, section]) => inScope(section, ctx.policy));
+    if (places.length > 0) needy++;
+    for (const [place] of places) for (const j of ctx.subjects) open += Math.max(0, postsAt(ctx, place, j) - teachersOf(ctx, place, j));
+  }
+  // A county of 城镇 schools none of them weak has nowhere the direction lets anyone go: said as that, with what to change, not as "0 open posts".
+  if (needy === 0 && ctx.policy.direction) {
+    return [{
+      zh: '参加交流的学校中没有乡村学校, 也没有薄弱学校: 按交流方向（城镇→乡村、优质→薄弱）无处可调; 请核对学校表「城乡类型」「薄弱学校」两列, 或设 rules.direction=no',
+      en: 'no school taking part is rural or weak: the direction rule (urban/town → rural, strong → weak) leaves nowhere to go; check the schools file\'s area and weak columns, or set rules.direction=no',
+    }];
   }
   return [{ zh: `乡村、薄弱学校空岗共 ${open} 个（须同学科才能接收）`, en: `rural and weak schools have ${open} open posts in all (a teacher can only fill one of the same subject)` }];
 }

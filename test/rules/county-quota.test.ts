@@ -69,3 +69,16 @@ describe('the quota rows of a county without 城镇 schools that are not weak', 
     expect(withQuota.find((x) => x.rule === 'county_quota')?.threshold).toBe('≥ 1 (10% × 10)');
   });
 });
+
+describe('the county quota with nowhere to send anyone', () => {
+  it('says there is no rural or weak school taking part, and what to change, not "0 open posts"', () => {
+    // Seen: a county of 城区 schools, none marked weak, was told 乡村、薄弱学校空岗共 0 个 and to lower rules.quota_share.
+    const urban = county([school('U1', 'urban'), school('U2', 'town')], [...teachers('u', 10, 'U1', '语文'), ...teachers('v', 10, 'U2', '语文')], [post('U1', '语文', 10), post('U2', '语文', 12)]);
+    const said = countyQuota.capacity?.(buildContext(urban, policy())) ?? [];
+    expect(said.map((t) => t.zh)).toEqual([expect.stringContaining('参加交流的学校中没有乡村学校, 也没有薄弱学校')]);
+    expect(said[0]?.zh).toContain('「城乡类型」「薄弱学校」两列, 或设 rules.direction=no');
+    // A rural school taking part: its open posts are counted as before.
+    const one = county([school('U1', 'urban'), school('R1', 'rural')], teachers('u', 10, 'U1', '语文'), [post('U1', '语文', 10), post('R1', '语文', 2)]);
+    expect(countyQuota.capacity?.(buildContext(one, policy())).map((t) => t.zh)).toEqual(['乡村、薄弱学校空岗共 2 个（须同学科才能接收）']);
+  });
+});
