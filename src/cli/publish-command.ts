@@ -31,6 +31,7 @@ function writtenText(p: Published): string[] {
     `公示名册已写入 ${dir}/ / published lists written to ${dir}/: ${p.schools} 所学校 schools, ${what}`,
     `  索引 index: ${INDEX_FILE}; 全部打印 print all: ${ALL_FILE}; 每校一页起 one file per school: school-….html; 工作簿 workbook: ${book}`,
   ];
+  if (p.repost) lines.push(`  重新公示: 与前次公示相比新增 ${p.repost.added} 人, 改派 ${p.repost.changed} 人, 取消交流 ${p.repost.cancelled} 人, 各校页面和工作簿逐人标出 / re-posted: since the last posting ${p.repost.added} new, ${p.repost.changed} changed, ${p.repost.cancelled} cancelled, marked on every school's page and sheet`);
   if (p.replaced) lines.push(`  ${dir}/ 中替换了此前写出的名单 / replaced the lists written there before (-o 另选文件夹可保留 / -o another folder keeps them)`);
   if (!p.notice.from) lines.push('  公示期开始日期未设置（publish.start）, 页面上留空待手填 / publish.start is not set: the period is left blank to fill in by hand');
   if (p.notice.objectionsTo === '') lines.push('  异议受理方式未设置（publish.objections_to）, 页面上留空待手填 / publish.objections_to is not set: a line is left to fill in');

@@ -22,6 +22,9 @@ import { eligibleLists } from '../publish/eligible-lists.js';
 import { moveLists, type MovesPublication } from '../publish/move-lists.js';
 import { noticeOf, type Notice } from '../publish/notice.js';
 import { periodNotes } from '../publish/period-notes.js';
+import { repostLists } from '../publish/repost-lists.js';
+import type { RepostTotals } from '../publish/posting-change.js';
+import { previousPosting } from './previous-posting.js';
 import { ELIGIBLE_WORKBOOK, MOVES_WORKBOOK, eligibleFiles, movesFiles } from '../publish/publish-files.js';
 import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';
@@ -70,11 +73,13 @@ export interface Published {
   warnings: InputIssue[];
   /** True when the folder held lists written before, now replaced (said on the terminal: they may be the ones posted). */
   replaced: boolean;
+  /** On a re-posting, the changes since the previous posting (previous-posting.ts). */
+  repost?: RepostTotals;
 }
 
 export type PublishOutcome = { kind: 'written'; published: Published } | { kind: 'bad-input'; issues: InputIssue[] };
 
-type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; schools: number; warnings: InputIssue[] } | { ok: false; issues: InputIssue[] };
+type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; schools: number; warnings: InputIssue[] } | { ok: false; issues: InputIssue[] };
 
 /**
  * The moment the arguments ask for, and the input files before planning: one folder is a plan
@@ -156,15 +161,19 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
     direction: m.direction,
     reason: m.reason,
   }));
-  const publication: MovesPublication = { schools: moveLists(schools, moves), term: exchangeTerm(p.cutoff, p.termYears) };
+  const lists = moveLists(schools, moves);
+  // A plan re-made after the objections against the one posted before marks what changed since that posting.
+  const previous = previousPosting(plan);
+  const repost = previous.changes ? repostLists(lists, previous.changes) : undefined;
+  const publication: MovesPublication = { schools: repost?.schools ?? lists, term: exchangeTerm(p.cutoff, p.termYears), ...(repost && { repost: repost.totals }) };
   const lang: Lang = plan.lang;
   const notice = noticeOf(p.publish, p.planYear, schools.map((s) => s.id), lang);
   // A plan that relaxed conflicting hard rules (--relax) is published as it is, but not silently.
   const relaxed: InputIssue[] = plan.summary.relaxed
     ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
     : [];
-  const warnings = [...relaxed, ...periodNotes(p.publish.start, notice, p.cutoff)];
-  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate()), notice, counts: { moves: moves.length }, schools: publication.schools.length, warnings };
+  const warnings = [...relaxed, ...previous.notes, ...periodNotes(p.publish.start, notice, p.cutoff)];
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate()), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), schools: publication.schools.length, warnings };
 }
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
@@ -187,5 +196,5 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
     await release();
   }
   const { notice, counts, schools, warnings } = built;
-  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced } };
+  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced, ...(built.repost && { repost: built.repost }) } };
 }

@@ -5,10 +5,13 @@
  */
 import { yearMonthText, type ExchangeTerm } from '../domain/term.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
-import type { ListedSchool } from './eligible-lists.js';
 import type { MoveLists, PublishedMove } from './move-lists.js';
+import type { RepostTotals, Withdrawn } from './posting-change.js';
+import { CHANGE_LABEL, indexRepostLines, markText, REPOST_MARK, repostLines } from './repost-texts.js';
+import { withdrawnTable } from './withdrawn-table.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
+import { schoolLabel } from './school-label.js';
 
 type T = (zh: string, en: string) => string;
 const tr = (n: Notice): T => (zh, en) => (n.lang === 'zh' ? zh : en);
@@ -22,62 +25,76 @@ export function termText(term: ExchangeTerm, years: number, n: Notice): string {
   return n.lang === 'zh' ? `交流期限: ${a}至${b}（${years}年）` : `Term of the exchanges: ${a} to ${b} (${years} years)`;
 }
 
-function moveColumns(t: T, other: string): ListColumn[] {
+/** The columns of a move table; on a re-posting, the change since the previous posting beside the name, taken from the reason's width. */
+function moveColumns(t: T, other: string, repost: boolean): ListColumn[] {
+  const change: ListColumn[] = repost ? [{ label: t(CHANGE_LABEL.zh, CHANGE_LABEL.en), width: 30 }] : [];
   return [
     { label: t('序号', 'no.'), width: 10, numeric: true },
     { label: t('工号', 'teacher_id'), width: 21 },
     { label: t('姓名', 'name'), width: 24 },
+    ...change,
     { label: t('任教学科', 'subject'), width: 18 },
     { label: other, width: 44 },
     { label: t('交流方向', 'direction'), width: 26 },
     { label: t('开始年月', 'start'), width: 19 },
     { label: t('结束年月', 'end'), width: 19 },
-    { label: t('理由', 'reason'), width: 92 },
+    { label: t('理由', 'reason'), width: repost ? 62 : 92 },
   ];
 }
 
-/** The other school of a move as the lists show it: its name, and its code where another school has that name. */
-const otherSchool = (s: ListedSchool, shared: ReadonlySet<string>, n: Notice): string => (!shared.has(s.name) ? s.name : n.lang === 'zh' ? `${s.name}（${s.id}）` : `${s.name} (${s.id})`);
-
-function moveTable(caption: string, moves: readonly PublishedMove[], leaving: boolean, term: ExchangeTerm, n: Notice, shared: ReadonlySet<string>): ListTable {
+function moveTable(caption: string, moves: readonly PublishedMove[], leaving: boolean, term: ExchangeTerm, n: Notice, shared: ReadonlySet<string>, repost: boolean): ListTable {
   const t = tr(n);
   const [start, end] = [yearMonthText(term.start, n.lang), yearMonthText(term.end, n.lang)];
+  const change = (m: PublishedMove): string[] => (repost ? [markText(m.change, n.lang, shared)] : []);
   return {
     caption: counted(caption, moves.length, n),
-    columns: moveColumns(t, leaving ? t('交流学校', 'to_school') : t('原学校', 'from_school')),
-    rows: moves.map((m, i) => [String(i + 1), m.id, m.name, m.subject, otherSchool(leaving ? m.to : m.from, shared, n), m.direction, start, end, m.reason]),
+    columns: moveColumns(t, leaving ? t('交流学校', 'to_school') : t('原学校', 'from_school'), repost),
+    rows: moves.map((m, i) => [String(i + 1), m.id, m.name, ...change(m), m.subject, schoolLabel(leaving ? m.to : m.from, shared, n.lang), m.direction, start, end, m.reason]),
     empty: t('无', 'none'),
   };
+}
+
+/** A school's re-posting lines: the changes on its lists since the previous posting, counted. */
+function schoolRepostLines(l: MoveLists, withdrawn: readonly Withdrawn[], n: Notice): string[] {
+  const moves = [...l.leaving, ...l.arriving];
+  const count = (kind: 'added' | 'changed'): number => new Set(moves.filter((m) => m.change?.kind === kind).map((m) => m.id)).size;
+  return repostLines({ added: count('added'), changed: count('changed'), gone: withdrawn.length, goneZh: '不再列入', goneEn: 'no longer listed' }, n);
 }
 
 /**
  * A school's document: those who leave, then those who arrive, under the notice and the term;
  * `shared` the names more than one school carries (domain/shared-names.ts), shown with the code.
+ * On a re-posting (`l.withdrawn` given, repost-lists.ts) the title says so, each move its change
+ * since the previous posting, and a third table those no longer on the school's lists.
  */
 export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: number, n: Notice, shared: ReadonlySet<string>): ListDoc {
   const t = tr(n);
   const school = `${l.school.name}（${t('学校代码', 'school id')} ${l.school.id}）`;
+  const repost = l.withdrawn !== undefined;
+  const mark = repost ? t(REPOST_MARK.zh, REPOST_MARK.en) : '';
+  const tables = [moveTable(t('一、调出人员', '1. leaving'), l.leaving, true, term, n, shared, repost), moveTable(t('二、调入人员', '2. arriving'), l.arriving, false, term, n, shared, repost)];
   return {
     anchor: anchorOf(file),
-    head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}`, `teacher rotation, ${MOVES_TITLE.en}`)} · ${school}`,
-    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}`,
+    head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}`, `teacher rotation, ${MOVES_TITLE.en}`)}${mark} · ${school}`,
+    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}${mark}`,
     subtitle: school,
-    lines: [periodText(n), objectionsText(n), termText(term, years, n)],
+    lines: [periodText(n), objectionsText(n), ...(l.withdrawn ? schoolRepostLines(l, l.withdrawn, n) : []), termText(term, years, n)],
     more: [periodText(n), objectionsText(n)],
-    tables: [moveTable(t('一、调出人员', '1. leaving'), l.leaving, true, term, n, shared), moveTable(t('二、调入人员', '2. arriving'), l.arriving, false, term, n, shared)],
+    tables: l.withdrawn ? [...tables, withdrawnTable(l.withdrawn, n, shared)] : tables,
   };
 }
 
 /** The index: every school with a link to its pages, how many leave and arrive. */
-export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string[], term: ExchangeTerm, years: number, n: Notice): ListDoc {
+export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string[], term: ExchangeTerm, years: number, n: Notice, repost?: RepostTotals): ListDoc {
   const t = tr(n);
   const moves = lists.reduce((s, l) => s + l.leaving.length, 0);
+  const mark = repost ? t(REPOST_MARK.zh, REPOST_MARK.en) : '';
   return {
     anchor: 'index',
-    head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh} 索引`, `teacher rotation, ${MOVES_TITLE.en}: index`)}`,
-    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}`,
+    head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}${mark} 索引`, `teacher rotation, ${MOVES_TITLE.en}${mark}: index`)}`,
+    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}${mark}`,
     subtitle: t('索引', 'index'),
-    lines: [periodText(n), objectionsText(n), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${lists.length} schools, ${moves} teachers to rotate`)],
+    lines: [periodText(n), objectionsText(n), ...(repost ? indexRepostLines(repost, n) : []), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${lists.length} schools, ${moves} teachers to rotate`)],
     more: [periodText(n), objectionsText(n)],
     tables: [
       {

@@ -5,6 +5,7 @@
 import type { ExchangeTerm } from '../domain/term.js';
 import { maskIdCards } from '../safe/id-card.js';
 import type { ListedSchool } from './eligible-lists.js';
+import type { ChangeMark, RepostTotals, Withdrawn } from './posting-change.js';
 
 /** One move as published: only what the list needs (no ID number). Texts in the plan's language. */
 export interface PublishedMove {
@@ -15,6 +16,8 @@ export interface PublishedMove {
   to: ListedSchool;
   direction: string;
   reason: string;
+  /** On a re-posting, how the move differs from the previous posting's (none: as posted before). */
+  change?: ChangeMark;
 }
 
 /** One school's lists, each in teacher id order. */
@@ -22,12 +25,16 @@ export interface MoveLists {
   school: ListedSchool;
   leaving: PublishedMove[];
   arriving: PublishedMove[];
+  /** On a re-posting, those on the school's previous lists who are not on them now (repost-lists.ts). */
+  withdrawn?: Withdrawn[];
 }
 
 /** The published lists of the plan: every school's, in school id order, and the exchanges' term. */
 export interface MovesPublication {
   schools: MoveLists[];
   term: ExchangeTerm;
+  /** Present on a re-posting (the plan re-made after objections against the one posted before): the county's changes since. */
+  repost?: RepostTotals;
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

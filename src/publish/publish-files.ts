@@ -50,6 +50,6 @@ export function movesFiles(p: MovesPublication, termYears: number, n: Notice, de
   const shared = sharedNames(p.schools.map((l) => l.school));
   const docs = p.schools.map((l, i) => moveDoc(l, files[i] ?? '', p.term, termYears, n, shared));
   const title = n.lang === 'zh' ? '拟交流人员名单' : 'proposed exchanges';
-  const index = (hrefs: readonly string[]): ListDoc => moveIndexDoc(p.schools, hrefs, p.term, termYears, n);
-  return [...htmlFiles(title, 'landscape', n, files, docs, index), { name: MOVES_WORKBOOK, content: movesWorkbook(p, headings(index(files), docs), n.lang, deflate) }];
+  const index = (hrefs: readonly string[]): ListDoc => moveIndexDoc(p.schools, hrefs, p.term, termYears, n, p.repost);
+  return [...htmlFiles(title, 'landscape', n, files, docs, index), { name: MOVES_WORKBOOK, content: movesWorkbook(p, headings(index(files), docs), n.lang, deflate, shared) }];
 }

@@ -13,7 +13,8 @@ import { writeXlsx, type CellValue, type SheetData } from '../output/xlsx/write-
 import { DEFERRED_TITLE, ELIGIBLE_TITLE } from './eligible-docs.js';
 import type { EligibleLists } from './eligible-lists.js';
 import { MOVES_TITLE } from './move-docs.js';
-import type { MovesPublication } from './move-lists.js';
+import type { MovesPublication, PublishedMove } from './move-lists.js';
+import { CHANGE_LABEL, markText, nowText } from './repost-texts.js';
 import { uniqueSheetNames } from './sheet-names.js';
 
 /** Raw DEFLATE, as the edge provides it. */
@@ -26,6 +27,8 @@ export interface BookHeadings {
 }
 
 const INDEX_SHEET: Record<Lang, string> = { zh: '索引', en: 'index' };
+/** The 类别 of a re-posting's rows for those no longer on the school's lists: their row holds the move posted before. */
+const WITHDRAWN_KIND = { zh: '不再列入', en: 'no longer listed' } as const;
 
 function t(lang: Lang): (zh: string, en: string) => string {
   return (zh, en) => (lang === 'zh' ? zh : en);
@@ -63,17 +66,28 @@ export function eligibleWorkbook(lists: readonly EligibleLists[], headings: Book
   return writeXlsx(sheets, { title: tx(`${ELIGIBLE_TITLE.zh} ${DEFERRED_TITLE.zh}`, 'published lists: eligible, deferred or exempt'), creator: 'rotate' }, deflate);
 }
 
-/** The workbook of the lists after planning: per school, who leaves and who arrives, with the term. */
-export function movesWorkbook(p: MovesPublication, headings: BookHeadings, lang: Lang, deflate: Deflate): Uint8Array {
+/**
+ * The workbook of the lists after planning: per school, who leaves and who arrives, with the term.
+ * On a re-posting (`p.repost`), a last column says each move's change since the previous posting
+ * (新增, 改派（原拟交流至X）), and rows 不再列入 follow with the previous posting's move and what
+ * became of it (取消交流, 改派至Y); `shared` the school names shown with their codes.
+ */
+export function movesWorkbook(p: MovesPublication, headings: BookHeadings, lang: Lang, deflate: Deflate, shared: ReadonlySet<string> = new Set()): Uint8Array {
   const tx = t(lang);
-  const header = [tx('类别', 'list'), tx('序号', 'no.'), tx('工号', 'teacher_id'), tx('姓名', 'name'), tx('任教学科', 'subject'), tx('原学校代码', 'from_school_id'), tx('原学校', 'from_school'), tx('交流学校代码', 'to_school_id'), tx('交流学校', 'to_school'), tx('交流方向', 'direction'), tx('开始年月', 'start'), tx('结束年月', 'end'), tx('理由', 'reason')];
+  const repost = p.repost !== undefined;
+  const header = [tx('类别', 'list'), tx('序号', 'no.'), tx('工号', 'teacher_id'), tx('姓名', 'name'), tx('任教学科', 'subject'), tx('原学校代码', 'from_school_id'), tx('原学校', 'from_school'), tx('交流学校代码', 'to_school_id'), tx('交流学校', 'to_school'), tx('交流方向', 'direction'), tx('开始年月', 'start'), tx('结束年月', 'end'), tx('理由', 'reason'), ...(repost ? [tx(CHANGE_LABEL.zh, CHANGE_LABEL.en)] : [])];
   const [start, end] = [yearMonthText(p.term.start, 'en'), yearMonthText(p.term.end, 'en')];
   const lists = p.schools;
   const sheets = book(lang, headings, lists.map((l) => l.school), [tx('调出（人）', 'leaving'), tx('调入（人）', 'arriving')], (i) => [lists[i]?.leaving.length ?? 0, lists[i]?.arriving.length ?? 0], (i) => {
     const l = lists[i];
     if (!l) return { header, rows: [] };
-    const rows = (list: typeof l.leaving, kind: string): CellValue[][] => list.map((m, k) => [kind, k + 1, m.id, m.name, m.subject, m.from.id, m.from.name, m.to.id, m.to.name, m.direction, start, end, m.reason]);
-    return { header, rows: [...rows(l.leaving, tx('调出', 'leaving')), ...rows(l.arriving, tx('调入', 'arriving'))] };
+    const change = (m: PublishedMove): CellValue[] => (repost ? [markText(m.change, lang, shared)] : []);
+    const rows = (list: typeof l.leaving, kind: string): CellValue[][] => list.map((m, k) => [kind, k + 1, m.id, m.name, m.subject, m.from.id, m.from.name, m.to.id, m.to.name, m.direction, start, end, m.reason, ...change(m)]);
+    const gone = (l.withdrawn ?? []).map((w, k): CellValue[] => {
+      const [from, to] = w.list === 'leaving' ? [l.school, w.other] : [w.other, l.school];
+      return [tx(WITHDRAWN_KIND.zh, WITHDRAWN_KIND.en), k + 1, w.id, w.name, w.subject, from.id, from.name, to.id, to.name, '', '', '', '', nowText(w, lang, shared)];
+    });
+    return { header, rows: [...rows(l.leaving, tx('调出', 'leaving')), ...rows(l.arriving, tx('调入', 'arriving')), ...gone] };
   });
   return writeXlsx(sheets, { title: tx(MOVES_TITLE.zh, MOVES_TITLE.en), creator: 'rotate' }, deflate);
 }

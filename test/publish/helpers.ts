@@ -76,6 +76,23 @@ export async function planCounty(dir: string): Promise<string> {
   return out;
 }
 
+/**
+ * The county planned again after the 公示 of `first` (its folder's plan): an objections file as a
+ * clerk writes it (the first mover upheld to stay, the middle one upheld not to go where the plan
+ * sent him or her, the last rejected) and `first` as the baseline; returns the new plan folder.
+ */
+export async function replanWithObjections(dir: string, first: string): Promise<string> {
+  const moves = readPlanCsv(join(first, 'assignments.csv')).rows;
+  const [a, b, c] = [moves[0], moves[Math.floor(moves.length / 2)], moves[moves.length - 1]];
+  const file = join(tempDir('rotate-publish-objections-'), '异议.csv');
+  const rows = [[a?.['工号'] ?? '', '同意', '留任', ''], [b?.['工号'] ?? '', '同意', '禁止', b?.['交流学校代码'] ?? ''], [c?.['工号'] ?? '', '驳回', '', '']];
+  writeFileSync(file, `\uFEFF${[['工号', '处理结果', '操作', '学校代码'], ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`);
+  const out = join(dir, 'plan2');
+  const r = await planInProcess([...inputsOf(dir), file], out, { sets: [{ key: 'plan.year', value: String(YEAR), file: '--set' }], baseline: first });
+  if (r.kind !== 'written') throw new Error(`plan: ${r.kind}`);
+  return out;
+}
+
 let tags = 0;
 /** runPublish in this process, plan year 2026. */
 export function publish(args: string[], outDir: string, sets: Record<string, string> = {}): Promise<PublishOutcome> {

@@ -4,7 +4,8 @@
  * reaches into the footer or beyond the sheet), the PDF has exactly one sheet per page box (so
  * no box, and no row, runs onto a second sheet), every page repeats the running head and its
  * table's header row, and every school has its pages. Sample county and a generated county
- * with long reasons, in both moments. PDFs are left in test-output/.
+ * with long reasons, in both moments, and the sample's second posting after objections. PDFs are
+ * left in test-output/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTEFACTS, openBrowser } from '../report/helpers.js';
-import { generatedCounty, inputsOf, planCounty, publish, sampleCounty, tempDir } from './helpers.js';
+import { generatedCounty, inputsOf, planCounty, publish, replanWithObjections, sampleCounty, tempDir } from './helpers.js';
 
 interface PageFacts {
   pages: number;
@@ -44,6 +45,11 @@ beforeAll(async () => {
     if (a.kind !== 'written' || b.kind !== 'written') throw new Error('publish failed');
     folders.push({ label: `${c.label}-eligible`, dir: join(out, 'eligible'), schools: a.published.schools });
     folders.push({ label: `${c.label}-moves`, dir: join(out, 'moves'), schools: b.published.schools });
+    if (c.label !== 'sample') continue;
+    // The second posting after the objections: a change column, more lines above the tables and a third table.
+    const again = await publish([await replanWithObjections(c.dir, plan)], join(out, 'repost'), sets);
+    if (again.kind !== 'written' || !again.published.repost) throw new Error('re-posting failed');
+    folders.push({ label: 'sample-repost', dir: join(out, 'repost'), schools: again.published.schools });
   }
 }, 300_000);
 
@@ -103,7 +109,7 @@ async function measure(file: string, label: string): Promise<PageFacts> {
 
 describe('published pages printed on A4 in Chromium', () => {
   it('every page of every list holds its rows whole, one A4 sheet per page, with the head and the header row on each', async () => {
-    expect(folders.length).toBe(4);
+    expect(folders.length).toBe(5);
     for (const f of folders) {
       const all = await facts(join(f.dir, 'print-all.html'), f.label);
       expect(all.overflows, f.label).toEqual([]);
