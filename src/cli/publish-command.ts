@@ -63,6 +63,13 @@ export function registerPublish(program: Command): void {
       每校: 拟交流人员名单（调出、调入, 交流学校或原学校, 交流方向, 开始年月、结束年月, 理由）
       per school: who leaves and who arrives, the other school, the direction, the term, the reason;
       the parameters are the plan's own (its summary.json), --set changes them for the lists
+  异议处理后 after the objections:  rotate publish plan2（rotate plan … 异议.csv --baseline plan -o plan2）
+      重新公示: 标题注明, 说明替代前次公示的名单并重新受理异议（本次公示期）; 每人标出与前次公示相比
+      （新增, 改派（原拟交流至X））, 另列不再列入本校名单的人员（取消交流, 改派至Y）; 不公示异议内容和异议人
+      a re-posting: the title says so, a line that it replaces the list posted before and that
+      objections are taken again for this period; each move marked against the posting before (new,
+      changed), and those no longer on the school's lists (cancelled, sent elsewhere); nothing of the
+      objections themselves is posted. Without --baseline the plan is posted as a first posting
 
 写出 / writes: ${INDEX_FILE} (每校链接和人数 every school, linked, with counts), school-<学校代码>.html
   (每校从新的一页开始, 每页有页眉和表头, 行不跨页 / each school from a new A4 page, the header on every

@@ -15,7 +15,7 @@ describe('rotate publish on the command line', () => {
   it('--help names both moments, the outputs and every parameter', () => {
     const r = run(['--help'], ROOT);
     expect(r.status).toBe(0);
-    for (const s of ['规划前', '规划后', 'publish.county', 'publish.start', 'publish.working_days', 'publish.objections_to', 'publish.exempt_reason', '原文', '身体健康原因', '个人信息保护法', 'eligibility.term_years', 'publish/eligible', 'publish/moves', 'print-all.html', 'index.html']) expect(r.stdout, s).toContain(s);
+    for (const s of ['规划前', '规划后', 'publish.county', 'publish.start', 'publish.working_days', 'publish.objections_to', 'publish.exempt_reason', '原文', '身体健康原因', '个人信息保护法', 'eligibility.term_years', 'publish/eligible', 'publish/moves', 'print-all.html', 'index.html', '重新公示', '--baseline', '取消交流']) expect(r.stdout, s).toContain(s);
   });
 
   it('takes a county folder before planning, as plan does: the lists of its files', () => {
