@@ -1,13 +1,16 @@
 /**
- * Commander's own error lines (a missing argument, an unknown option or command) in both
- * languages, as every other message of the tool: `缺少参数 files / error: missing required
- * argument 'files'`. A line it does not know is left as it is.
+ * Commander's own error lines (a missing argument, an unknown option or command, a value not
+ * among an option's choices) in both languages, as every other message of the tool: `缺少参数
+ * files / error: missing required argument 'files'`. A line it does not know is left as it is.
  */
+import { optionAsParameter } from './option-as-parameter.js';
+
 const LINES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^error: missing required argument '([^']+)'/u, (m) => `缺少参数 ${m[1]}`],
   [/^error: unknown option '([^']+)'/u, (m) => `未知选项 ${m[1]}`],
   [/^error: unknown command '([^']+)'/u, (m) => `未知命令 ${m[1]}`],
   [/^error: option '([^']+)' argument missing/u, (m) => `选项 ${m[1]} 缺少取值`],
+  [/^error: option '([^']+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/u, (m) => `选项 ${m[1]} 的取值「${m[2]}」无效, 可选: ${m[3]}`],
   [/^error: too many arguments/u, () => '参数过多'],
   [/^\(Did you mean (.+)\?\)$/u, (m) => `（是否要用 ${m[1]}？）`],
 ];
@@ -21,5 +24,25 @@ function bilingualLine(line: string): string {
   return line;
 }
 
-/** Commander's error text (one or more lines) made bilingual line by line. */
-export const bilingualError = (text: string): string => text.split('\n').map(bilingualLine).join('\n');
+/**
+ * Commander's error text (one or more lines) made bilingual line by line. `argv`, the command
+ * line's arguments after the command, lets an unknown option that names a policy parameter
+ * (`--yera 2026`) be answered with the --set that sets it, where the command has one (`withSet`).
+ */
+export function bilingualError(text: string, argv: readonly string[] = [], withSet = false): string {
+  const lines = text.split('\n').map(bilingualLine);
+  const unknown = /^error: unknown option '([^']+)'$/mu.exec(text);
+  const hint = unknown && withSet ? optionAsParameter(unknown[1] ?? '', argv) : null;
+  if (hint !== null) lines.splice(lines.length - (text.endsWith('\n') ? 1 : 0), 0, hint);
+  return lines.join('\n');
+}
+
+/**
+ * The line printed after a command line mistake, instead of the whole --help (which, 40 to 80
+ * lines long, pushed the one line that says what was wrong off the screen).
+ */
+export function usageHint(command?: string): string {
+  return command === undefined
+    ? '运行 rotate --help 查看全部命令 / run rotate --help to list the commands'
+    : `运行 rotate ${command} --help 查看全部选项和示例 / run rotate ${command} --help for its options and examples`;
+}

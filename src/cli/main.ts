@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { environmentLine, isEnvironment } from '../env-error.js';
 import { recoverRawArgs } from '../input/raw-argv.js';
-import { bilingualError } from './commander-text.js';
+import { bilingualError, usageHint } from './commander-text.js';
 import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
 import { err, exit, HELP_CONFIG, version } from './io.js';
@@ -24,7 +24,7 @@ program
   .version(version)
   // Set before the commands are registered: each command inherits it.
   .configureHelp(HELP_CONFIG)
-  .showHelpAfterError()
+  .showHelpAfterError(usageHint())
   .configureOutput({ outputError: (text, write) => write(bilingualError(text)) })
   .exitOverride();
 
@@ -33,6 +33,14 @@ registerCountyCommands(program);
 registerReviewCommands(program);
 registerPublish(program);
 registerRoster(program);
+
+// A mistake on a command's line is followed by one line naming its --help, not by the whole help;
+// an unknown option that names a parameter is told the --set that sets it, where the command has --set.
+for (const command of program.commands) {
+  const withSet = command.options.some((o) => o.long === '--set');
+  command.showHelpAfterError(usageHint(command.name()));
+  command.configureOutput({ outputError: (text, write) => write(bilingualError(text, process.argv.slice(3), withSet)) });
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,59 @@
+/**
+ * A clerk's mistakes on the command line: each is told in a few bilingual lines that say what was
+ * wrong and what to type instead, exit 2, and nothing is written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '../../bin/rotate.js');
+const DATA = join(import.meta.dirname, '../../data');
+const SAMPLE = ['学校.csv', '教师.csv', '岗位.csv'].map((f) => join(DATA, f));
+
+function rotate(args: string[], cwd?: string): { status: number | null; stderr: string; stdout: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...(cwd !== undefined && { cwd }) });
+  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
+}
+
+const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');
+
+describe('command line mistakes', () => {
+  it('a mistake is followed by one line naming the command\'s --help, not by the whole help', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rotate-mistake-')), 'plan');
+    const cases: [string[], string, string][] = [
+      [['pln', ...SAMPLE], "未知命令 pln / error: unknown command 'pln'", '运行 rotate --help 查看全部命令 / run rotate --help to list the commands'],
+      [['plan', ...SAMPLE, '-o', out, '--bogus'], "未知选项 --bogus / error: unknown option '--bogus'", '运行 rotate plan --help 查看全部选项和示例 / run rotate plan --help for its options and examples'],
+      [['plan', ...SAMPLE, '-o', out, '--set'], "选项 --set <name=value> 缺少取值 / error: option '--set <name=value>' argument missing", '运行 rotate plan --help 查看全部选项和示例 / run rotate plan --help for its options and examples'],
+      [['explain', out], "缺少参数 id / error: missing required argument 'id'", '运行 rotate explain --help 查看全部选项和示例 / run rotate explain --help for its options and examples'],
+    ];
+    for (const [args, first, last] of cases) {
+      const r = rotate(args);
+      expect(r.status, args[0]).toBe(2);
+      const said = lines(r.stderr);
+      expect(said[0]).toBe(first);
+      expect(said.at(-1)).toBe(last);
+      expect(said.length, r.stderr).toBeLessThanOrEqual(3);
+      expect(r.stderr).not.toContain('Usage:');
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a value not among an option\'s choices is told in Chinese too', () => {
+    const r = rotate(['plan', ...SAMPLE, '--solver', 'cplex']);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)[0]).toBe("选项 --solver <name> 的取值「cplex」无效, 可选: auto, jslp, highs / error: option '--solver <name>' argument 'cplex' is invalid. Allowed choices are auto, jslp, highs.");
+  });
+
+  it('a parameter typed as an option is told the --set that sets it', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rotate-mistake-')), 'plan');
+    const r = rotate(['plan', ...SAMPLE, '-o', out, '--yera', '2026']);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)[1]).toBe('（参数用 --set 设置, 是否要用 --set plan.year=2026？） / (parameters are set with --set: did you mean --set plan.year=2026?)');
+    expect(lines(rotate(['validate', ...SAMPLE, '--quota-share=0.15']).stderr)[1]).toContain('--set rules.quota_share=0.15');
+    // A command without --set is not told to use one.
+    expect(rotate(['generate', out, '--year', '2026']).stderr).not.toContain('--set');
+    expect(existsSync(out)).toBe(false);
+  });
+});
