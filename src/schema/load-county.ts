@@ -26,6 +26,7 @@ import { postlessSchoolWarnings } from './postless-schools.js';
 import { readSheetSchools } from './school-of-sheet.js';
 import { sortCounty } from './sort-county.js';
 import { showPath } from '../safe/show-path.js';
+import { spacedPaths, spacedPathText } from '../input/meant-path.js';
 
 function ofKind<K extends FileKind>(files: readonly LoadedFile[], kind: K) {
   return files.filter((f) => f.info?.kind === kind);
@@ -48,12 +49,14 @@ function mergeRows(files: readonly LoadedFile[]) {
 /**
  * Issues of the set of files: a required kind absent, two files of one kind that do not fit, same
  * names. `explained`: kinds a sheet passed over was evidently of, whose absence its issue tells.
+ * `unread`: a path given was not read (cut at its spaces), and may be the kind missing.
  */
-function fileSetIssues(files: readonly LoadedFile[], explained: ReadonlySet<FileKind>): InputIssue[] {
+function fileSetIssues(files: readonly LoadedFile[], explained: ReadonlySet<FileKind>, unread: boolean): InputIssue[] {
   const issues: InputIssue[] = [];
-  // A file given but not recognised (empty, damaged, unknown headers) may be the missing kind, and
-  // its own issue says why it was not read: "no teachers file" before it would mislead.
-  const unrecognised = files.some((f) => !f.info && f.issues.length > 0);
+  // A file given but not recognised (empty, damaged, unknown headers), or a path cut at its spaces
+  // (`unread`), may be the missing kind, and its own issue says why it was not read: "no teachers
+  // file" before it would mislead.
+  const unrecognised = unread || files.some((f) => !f.info && f.issues.length > 0);
   for (const kind of ['schools', 'teachers'] as const) {
     if (unrecognised || explained.has(kind) || ofKind(files, kind).length > 0) continue;
     const k = kindName(kind);
@@ -130,7 +133,11 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const firstOf = new Map<string, number>();
   const once: string[] = [];
   const repeats: string[] = [];
+  // A path with spaces typed without quotes is one issue that says to quote it, not one "no such file" per word.
+  const spaced = spacedPaths(paths);
+  const cut = new Set(spaced.flatMap((r) => Array.from({ length: r.count }, (_, k) => r.from + k)));
   for (const [i, p] of paths.entries()) {
+    if (cut.has(i)) continue;
     const key = resolve(p);
     if (firstOf.has(key)) repeats.push(p);
     else {
@@ -140,10 +147,11 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   }
   const files = (await Promise.all(once.map((p) => readInputFile(p, bytesOf)))).flat();
   const issues = files.flatMap((f) => f.issues);
+  for (const run of spaced) issues.push({ file: showPath(run.path), ...spacedPathText(run) });
   // A workbook's sheet passed over that is evidently a table lacking a column: its diagnosis.
   const near = nearMissSheets(files);
   append(issues, near.issues);
-  append(issues, fileSetIssues(files, near.kinds));
+  append(issues, fileSetIssues(files, near.kinds, spaced.length > 0));
   for (const p of repeats) {
     const name = showPath(basename(p));
     issues.push({ file: name, zh: `此文件被指定了两次（${showPath(p)}）`, en: `this file was given twice (${showPath(p)})` });

@@ -4,7 +4,8 @@ import { decode } from '../input/decode.js';
 import { detectWorkbook, markupWorkbook } from '../input/detect-workbook.js';
 import { detectTable } from './wide-posts.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
-import { isEnvironmentError, unreadable } from '../input/read-error.js';
+import { errorCode, isEnvironmentError, unreadable } from '../input/read-error.js';
+import { meantPath } from '../input/meant-path.js';
 import { showPath } from '../safe/show-path.js';
 import { readBytes, type FileBytes } from '../input/read-bytes.js';
 import { append } from './append.js';
@@ -50,7 +51,10 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   } catch (error) {
     // Too many open files, an I/O error: the machine's, not the file's (the run stops).
     if (isEnvironmentError(error)) throw error;
-    loaded.issues.push(unreadable(error, name));
+    // Named as typed: `data\学校.csv`, `data/岗位` or `县数据/` said only 学校.csv, 岗位 or nothing.
+    const issue = unreadable(error, showPath(path));
+    const meant = errorCode(error) === 'ENOENT' ? meantPath(path) : null;
+    loaded.issues.push(meant === null ? issue : { ...issue, zh: `${issue.zh}; ${meant.zh}`, en: `${issue.en}; ${meant.en}` });
     return [loaded];
   }
   const workbook = detectWorkbook(fb.bytes);

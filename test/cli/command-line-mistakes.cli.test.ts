@@ -3,7 +3,7 @@
  * wrong and what to type instead, exit 2, and nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,28 @@ describe('command line mistakes', () => {
     // A command without --set is not told to use one.
     expect(rotate(['generate', out, '--year', '2026']).stderr).not.toContain('--set');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('paths that name nothing', () => {
+  it('are named as typed, with what to type instead, and nothing is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-paths-'));
+    mkdirSync(join(dir, 'data'));
+    mkdirSync(join(dir, 'my county'));
+    for (const f of ['学校.csv', '教师.csv', '岗位.csv']) copyFileSync(join(DATA, f), join(dir, 'data', f));
+    copyFileSync(join(DATA, '学校.csv'), join(dir, 'my county', '学校 2026.csv'));
+    const cases: [string[], string][] = [
+      [['data/学校.csv', 'data/教师.csv', 'data/岗位'], 'data/岗位: 找不到此文件; 是否指 data/岗位.csv？ / no such file; did you mean data/岗位.csv?'],
+      [['data\\学校.csv', 'data/教师.csv'], 'data\\学校.csv: 找不到此文件; 路径用 / 分隔, 不用 \\: 请写 data/学校.csv / no such file; folders in a path are separated by /, not \\: type data/学校.csv'],
+      [['data/学校.csv/', 'data/教师.csv'], 'data/学校.csv/: 路径中有一部分是文件而不是文件夹 / a part of the path is a file, not a folder'],
+      [['县数据/'], '县数据/: 找不到此文件 / no such file'],
+      [['my', 'county/学校', '2026.csv', 'data/教师.csv'], 'my county/学校 2026.csv: 路径中有空格, 被分成了 3 个参数; 请加引号: "my county/学校 2026.csv" / the path holds spaces and was cut into 3 arguments; put it in quotes: "my county/学校 2026.csv"'],
+    ];
+    for (const [args, line] of cases) {
+      const r = rotate(['plan', ...args, '-o', 'out'], dir);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr).slice(1), args.join(' ')).toEqual([line]);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -130,7 +130,7 @@ describe('loadCounty reports every problem, with file, row and column', () => {
       expect.stringMatching(/^x\.xlsx: 工作簿已损坏或格式无法识别；请在Excel或WPS中打开, 另存为 \.xlsx 后再试 \/ the workbook is damaged or in a format that cannot be read \(.+\); open it in Excel or WPS, save it as \.xlsx and try again$/u),
     ]);
     const missing = await loadCounty(['/nonexistent/teachers.csv']);
-    expect(missing.ok ? [] : formatIssues(missing.issues)).toContain('teachers.csv: 找不到此文件 / no such file');
+    expect(missing.ok ? [] : formatIssues(missing.issues)).toContain('/nonexistent/teachers.csv: 找不到此文件 / no such file');
   });
 
   it('reports an unclosed quote and ragged rows, and skips reference checks against a file cut short', async () => {
