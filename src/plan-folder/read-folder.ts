@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { InputIssue } from '../domain/types.js';
 import { decode } from '../input/decode.js';
 import { readBytes } from '../input/read-bytes.js';
 import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
 import { errorCode, isEnvironmentError, unreadable } from '../input/read-error.js';
+import { meantPath } from '../input/meant-path.js';
+import { isPlanFolder } from './is-plan-folder.js';
 import { settledPlanFolder } from '../output/settled-folder.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -16,6 +18,21 @@ export interface PlanFolder {
 }
 
 const isFolder = (dir: string): Promise<boolean> => stat(dir).then((s) => s.isDirectory(), () => false);
+
+/**
+ * Why `dir` is no plan folder: a file (a plan's summary.json or assignments.csv given for its
+ * folder, or an input file), or nothing at all, with what to type instead where that is known.
+ */
+async function notAFolder(dir: string): Promise<InputIssue> {
+  const file = showPath(dir);
+  if (await stat(dir).then(() => true, () => false)) {
+    const parent = dirname(dir);
+    if (await isPlanFolder(parent)) return { file, zh: `这是方案中的一个文件, 不是方案文件夹; 请给出它所在的文件夹 ${showPath(parent)}`, en: `this is a file of a plan, not the plan's folder; give its folder ${showPath(parent)}` };
+    return { file, zh: '这是一个文件, 不是方案文件夹（请给出 rotate plan 写出的文件夹）', en: 'this is a file, not a plan folder (give a folder written by rotate plan)' };
+  }
+  const meant = meantPath(dir);
+  return { file, zh: `方案文件夹不存在（请给出 rotate plan 写出的文件夹）${meant === null ? '' : `; ${meant.zh}`}`, en: `the plan folder does not exist (give a folder written by rotate plan)${meant === null ? '' : `; ${meant.en}`}` };
+}
 
 /** Why a file of a plan folder could not be read, in both languages (a FIFO, a device, too big: see read-error.ts). */
 function unreadablePlanFile(path: string, name: string, e: unknown): InputIssue {
@@ -35,7 +52,7 @@ function unreadablePlanFile(path: string, name: string, e: unknown): InputIssue 
 export async function readPlanFolder(dir: string, required: readonly string[], optional: readonly string[] = []): Promise<{ ok: true; value: PlanFolder } | { ok: false; issues: InputIssue[] }> {
   // Put in order under the folder's lock, as `plan` does; while another run holds the lock, the plan that stands is read.
   const at = await settledPlanFolder(dir);
-  if (!(await isFolder(at))) return { ok: false, issues: [{ file: showPath(dir), zh: '方案文件夹不存在（请给出 rotate plan 写出的文件夹）', en: 'the plan folder does not exist (give a folder written by rotate plan)' }] };
+  if (!(await isFolder(at))) return { ok: false, issues: [await notAFolder(dir)] };
   const folder: PlanFolder = { dir, text: new Map(), sha256: new Map() };
   const issues: InputIssue[] = [];
   for (const name of [...required, ...optional]) {

@@ -14,6 +14,7 @@ import { readPlanFolder, type PlanFolder } from './read-folder.js';
 import { readSchools, SCHOOLS_FILE, type SchoolRow } from './schools-file.js';
 import { parseSummary, SUMMARY_FILE, type Summary } from './summary-file.js';
 import { isPlainFile, planFileMoves } from '../schema/plan-file-moves.js';
+import { notABaselineFile } from './baseline-file.js';
 
 
 type Read<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
@@ -86,6 +87,8 @@ export interface Baseline {
 export async function readBaseline(dir: string | undefined): Promise<Read<Baseline>> {
   if (dir === undefined) return { ok: true, value: { moves: [], facts: { edited: [] } } };
   if (await isPlainFile(dir)) {
+    const notTable = await notABaselineFile(dir);
+    if (notTable !== null) return { ok: false, issues: [notTable] };
     const moves = await planFileMoves(dir);
     return moves.ok ? { ok: true, value: { moves: moves.value, facts: { edited: [] } } } : moves;
   }

@@ -80,3 +80,22 @@ describe('paths that name nothing', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('a file given for a plan folder', () => {
+  it('names the plan folder to give instead, in one line, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-planfile-'));
+    expect(rotate(['plan', ...SAMPLE, '-o', 'plan', '-q'], dir).status).toBe(0);
+    const cases: [string[], string][] = [
+      [['explain', 'plan/summary.json', '000021'], "plan/summary.json: 这是方案中的一个文件, 不是方案文件夹; 请给出它所在的文件夹 plan / this is a file of a plan, not the plan's folder; give its folder plan"],
+      [['roster', 'plan/assignments.csv', '-o', 'out'], "plan/assignments.csv: 这是方案中的一个文件, 不是方案文件夹; 请给出它所在的文件夹 plan / this is a file of a plan, not the plan's folder; give its folder plan"],
+      [['diff', 'plan', SAMPLE[0]!], `${SAMPLE[0]!}: 这是一个文件, 不是方案文件夹（请给出 rotate plan 写出的文件夹） / this is a file, not a plan folder (give a folder written by rotate plan)`],
+      [['plan', ...SAMPLE, '--baseline', 'plan/summary.json', '-o', 'out'], 'plan/summary.json: --baseline 取方案文件夹或其中的 assignments.csv、plan.xlsx, 不取 summary.json; 请给出它所在的文件夹 plan / --baseline takes a plan folder, or its assignments.csv or plan.xlsx, not summary.json; give its folder plan'],
+    ];
+    for (const [args, line] of cases) {
+      const r = rotate(args, dir);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr).slice(1), args.join(' ')).toEqual([line]);
+    }
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
