@@ -73,11 +73,18 @@ export const HELP_CONFIG: HelpConfiguration = {
 /** A repeatable option collecting its values. */
 export const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
+/**
+ * An option's number as typed with a Chinese input method: full-width digits and point (`６０`,
+ * `０．５`) as half-width ones, as --set and the input files read them; spaces around dropped.
+ */
+export const halfWidth = (v: string): string => v.normalize('NFKC').trim();
+
 /** A parser for an option that takes a whole number > 0. */
 export const positiveInt =
   (name: string) =>
-  (v: string): number => {
-    if (!/^\d+$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.int', `${name} 应为正整数 / ${name} expects a whole number > 0, found "${v}"`);
+  (typed: string): number => {
+    const v = halfWidth(typed);
+    if (!/^\d+$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.int', `${name} 应为正整数 / ${name} expects a whole number > 0, found "${typed}"`);
     return Number(v);
   };
 

@@ -15,7 +15,7 @@ import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import { memorySettler } from './settle-memory.js';
-import { badInput, collect, err, exit, EXIT_HELP, inputWarnings, out, parseSet, planWritten, version } from './io.js';
+import { badInput, collect, err, exit, EXIT_HELP, halfWidth, inputWarnings, out, parseSet, planWritten, version } from './io.js';
 import { planFolders } from './plan-folders.js';
 
 /** Counties planned at once by default: half the cores (one county keeps two threads busy). */
@@ -97,8 +97,9 @@ export function registerPlan(program: Command): void {
     .option('--locks <file>', '锁定文件, 也可以是编辑过的 assignments.csv（每行即一条调往锁定）/ a locks file, or an edited assignments.csv (each row locks that move)', collect, [] as string[])
     .option('--baseline <plan>', '基准方案（方案文件夹, 或单个 assignments.csv 或 plan.xlsx 文件）: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任; 参数为县文件夹时可给上次批量规划的输出文件夹, 各县用其中自己的方案 / a previous plan (a plan folder, or one assignments.csv or plan.xlsx file) to change as little as possible; with an edited assignments.csv, deleted rows become stay locks; for county folders, an earlier batch\'s output folder: each county takes its own plan there (<dir>/<county>)')
     .option('--export-model <file.lp>', '另存模型为 CPLEX LP 格式, 可用其他求解器核对; 参数为县文件夹时每县一个, 文件名后加县名（model.lp → model-甲县.lp）/ also write the model in CPLEX LP format, to check it with another solver; for county folders, one per county, the county\'s name added (model.lp → model-甲县.lp)')
-    .option('--time-limit <seconds>', '求解时间上限（秒, 默认60; 2万名以上教师每千名加3秒）; 超时则输出已找到的最好方案并注明未证明最优 / solver time limit in seconds (default 60; above 20,000 teachers 3 s more per 1,000); the best verified plan found by then is written and marked not proven optimal', (v: string) => {
-      if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.time', `--time-limit 应为正数 / --time-limit expects a number of seconds > 0, found "${v}"`);
+    .option('--time-limit <seconds>', '求解时间上限（秒, 默认60; 2万名以上教师每千名加3秒）; 超时则输出已找到的最好方案并注明未证明最优 / solver time limit in seconds (default 60; above 20,000 teachers 3 s more per 1,000); the best verified plan found by then is written and marked not proven optimal', (typed: string) => {
+      const v = halfWidth(typed);
+      if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new CommanderError(EXIT.badInput, 'rotate.time', `--time-limit 应为正数 / --time-limit expects a number of seconds > 0, found "${typed}"`);
       return v;
     })
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
@@ -107,8 +108,9 @@ export function registerPlan(program: Command): void {
     .option('-q, --quiet', '不打印摘要 / print no summary')
     .addOption(
       new Option('-j, --jobs <n>', '参数为多个县的文件夹时, 同时规划的县数 / when the arguments are county folders, how many to plan at once')
-        .argParser((v: string) => {
-          if (!/^\d+$/.test(v) || Number(v) < 1) throw new CommanderError(EXIT.badInput, 'rotate.jobs', `--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "${v}"`);
+        .argParser((typed: string) => {
+          const v = halfWidth(typed);
+          if (!/^\d+$/.test(v) || Number(v) < 1) throw new CommanderError(EXIT.badInput, 'rotate.jobs', `--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "${typed}"`);
           return Number(v);
         })
         // One county already keeps two threads busy (the solver's worker and the main thread).

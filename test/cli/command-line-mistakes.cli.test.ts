@@ -99,3 +99,14 @@ describe('a file given for a plan folder', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('numbers typed with a Chinese input method', () => {
+  it('--time-limit, --jobs and generate\'s counts take full-width digits, as --set does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-fullwidth-'));
+    const plan = rotate(['plan', ...SAMPLE, '-o', 'plan', '-q', '--time-limit', '６０', '--jobs', '２'], dir);
+    expect(plan.status, plan.stderr).toBe(0);
+    const generated = rotate(['generate', 'county', '--teachers', '３００', '--schools', '１２'], dir);
+    expect(generated.status, generated.stderr).toBe(0);
+    expect(rotate(['validate', 'county'], dir).stdout).toContain('12 所学校 schools, 300 名教师 teachers');
+  });
+});
