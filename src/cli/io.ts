@@ -4,6 +4,7 @@
  */
 import { CommanderError, Help, type HelpConfiguration, type Option } from 'commander';
 import { createRequire } from 'node:module';
+import stringWidth from 'string-width';
 import type { PolicySetting } from '../domain/policy.js';
 import type { InputIssue } from '../domain/types.js';
 import { formatIssues } from '../schema/format-issue.js';
@@ -59,9 +60,13 @@ export function parseSet(value: string, previous: PolicySetting[]): PolicySettin
  * The help of every command (set on the program, inherited by each command): a repeatable
  * option (--set, --policy, --locks) starts from an empty list, which commander would print as
  * "(default: [])" on each of them; an empty list is no default worth saying. Any other default
- * is printed as commander prints it.
+ * is printed as commander prints it. Widths are counted in terminal columns (a Chinese character
+ * is two), so that descriptions wrap within the terminal's width.
  */
 export const HELP_CONFIG: HelpConfiguration = {
+  // A Chinese character takes two columns of a terminal: counted as one, a description wrapped
+  // at 80 characters ran to 110 columns, and the terminal broke its lines inside words and paths.
+  displayWidth: (str: string): number => stringWidth(str),
   optionDescription(this: Help, option: Option): string {
     const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
     // A copy without the default, so that commander's own wording of everything else is kept.
