@@ -52,7 +52,11 @@ export function inputWarnings(warnings: readonly InputIssue[] | undefined): void
 /** `--set name=value`, repeatable: each adds a setting (later wins). The full-width ＝ a Chinese input method types is an =. */
 export function parseSet(value: string, previous: PolicySetting[]): PolicySetting[] {
   const m = /^([^=＝]+)[=＝](.*)$/u.exec(value);
-  if (!m) throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值 / --set expects name=value, found "${value}"`);
+  if (!m) {
+    // `--set plan.year` (the value forgotten) or `--set plan.year = 2026` (spaces around =, cut into three arguments): the line to type.
+    const meant = `--set ${value.trim() === '' ? '名称' : value.trim()}=…`;
+    throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值（等号两边不留空格）, 如 ${meant} / --set expects name=value with no spaces around =, as ${meant.replace('名称', 'name')}; found "${value}"`);
+  }
   return [...previous, { key: (m[1] ?? '').trim(), value: m[2] ?? '', file: '--set' }];
 }
 

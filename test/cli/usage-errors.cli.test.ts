@@ -23,7 +23,7 @@ describe('usage errors', () => {
   it('prints the refused value of --set, --jobs and --time-limit, exits 2 and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rotate-usage-')), 'plan');
     const cases: [string[], string][] = [
-      [['--set', 'weights.moves'], '--set 应为 名称=取值 / --set expects name=value, found "weights.moves"'],
+      [['--set', 'weights.moves'], '--set 应为 名称=取值（等号两边不留空格）, 如 --set weights.moves=… / --set expects name=value with no spaces around =, as --set weights.moves=…; found "weights.moves"'],
       [['--jobs', '0'], '--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "0"'],
       [['--time-limit', 'x'], '--time-limit 应为正数 / --time-limit expects a number of seconds > 0, found "x"'],
     ];
