@@ -2,7 +2,7 @@ import { isLeader } from '../domain/leaders.js';
 import { postsOf } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
 import { placeLabel, schoolOfPlace } from '../domain/sections.js';
-import { arrivalPlaceOf, ownPlace, postsAt, teachersOf } from '../model/context.js';
+import { arrivalPlaceOf, postsAt, teachersOf } from '../model/context.js';
 import { cellKey, splitCellKey } from '../model/keys.js';
 import { sums, terms } from '../model/sums.js';
 import { cellOf, placeFor } from './book.js';
@@ -68,7 +68,8 @@ export const postsCapacity: HardRule = {
       const s = ctx.schoolById.get(sid);
       const posts = postsAt(ctx, place, j);
       const have = teachersOf(ctx, place, j);
-      const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && ownPlace(ctx, t) === place && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
+      // Only a teacher leaving a subject post makes room: a principal's move frees none (freeToLeave leaves them out).
+      const canLeave = freeToLeave(ctx, place, j).length;
       const room = Math.max(0, posts - have + canLeave);
       if (ids.length <= room) continue;
       out.push({

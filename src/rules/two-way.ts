@@ -123,7 +123,7 @@ export const twoWay: HardRule = {
     for (const [key, ids] of [...into].sort()) {
       const [place, j] = splitCellKey(key);
       const sid = schoolOfPlace(place);
-      const canLeave = ctx.teachers.filter((t) => t.schoolId === sid && t.subject === j && ownPlace(ctx, t) === place && !isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible' && !ctx.stayLock.has(t.id)).length;
+      const canLeave = freeToLeave(ctx, place, j).length;
       if (ids.length <= canLeave) continue;
       const sec = sectionWords(place);
       out.push({

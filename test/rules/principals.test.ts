@@ -99,4 +99,22 @@ describe('principals and vice principals: outside subject posts, quotas and the 
     expect(checkLocks(teacherMove).map((x) => x.rule)).toContain('direction');
     expect(verifyPlan(both, ctx.policy, [{ teacherId: 't001', fromSchoolId: 'T', toSchoolId: 'T2' }]).find((x) => x.rule === 'direction')?.held).toBe(false);
   });
+  it('a principal of the subject makes no room for a locked arrival: the lock check says so before solving, as the model does', () => {
+    // R: two 语文 posts, both held by teachers not yet eligible (2 years), and its principal, a 语文 teacher of 8 years.
+    // A lock brings u003 into R's 语文: only a teacher leaving a 语文 post would make room, and none may.
+    const c = county(
+      [school('U', 'urban'), school('R', 'rural')],
+      [...teachers('u', 10, 'U', '语文'), ...teachers('r', 2, 'R', '语文', { yearsAtSchool: 2 }), teacher('P2', 'R', '语文', { role: 'principal', yearsAtSchool: 8 })],
+      [post('U', '语文', 10), post('R', '语文', 2)],
+      [lock('u003', 'move', 'R')],
+    );
+    const ctx = buildContext(c, policy({ ...SETS, 'rules.two_way': 'no' }));
+    expect(ctx.eligibility.get('P2')?.status).toBe('eligible');
+    // No plan keeps the lock: the principal's move would free no subject post.
+    expect(solveCounty(ctx, false, () => 0).kind).toBe('infeasible');
+    const conflicts = checkLocks(ctx);
+    expect(conflicts.map((x) => x.rule)).toEqual(['posts_capacity']);
+    expect(conflicts[0]?.failures[0]?.zh).toContain('该校语文岗位 2 个、现有 2 人, 最多可接收 0 人');
+    expect(conflicts[0]?.hint.zh).toContain('删除或改动其中 1 行锁定');
+  });
 });
