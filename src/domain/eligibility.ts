@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
 import { ageCeilingExemption, retirementExemption } from './retirement-exemption.js';
@@ -81,13 +82,13 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text; cause: El
   const cells = leader ? { zh: `岗位类别、${YEARS_CELLS.zh}`, en: `role, ${YEARS_CELLS.en}` } : YEARS_CELLS;
   if (years >= need) {
     return {
-      e: { status: 'eligible', zh: `${who}本校${served}${years}年, 满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} years at the school, at least ${need}${terms.en}${note.en}` },
+      e: { status: 'eligible', zh: `${who}本校${served}${years}年, 满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} ${plural(years, 'year')} at the school, at least ${need}${terms.en}${note.en}` },
       cells,
       cause: 'years',
     };
   }
   return {
-    e: { status: 'not_eligible', zh: `${who}本校${served}${years}年, 未满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} years at the school, fewer than ${need}${terms.en}${note.en}` },
+    e: { status: 'not_eligible', zh: `${who}本校${served}${years}年, 未满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} ${plural(years, 'year')} at the school, fewer than ${need}${terms.en}${note.en}` },
     cells,
     cause: 'years',
   };

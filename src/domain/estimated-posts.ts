@@ -3,6 +3,7 @@
  * staffing norm (students per post), from the schools' 核定编制数 where the schools file gives it,
  * or from both (staffing.ts estimatedStaff).
  */
+import { plural } from './plural.js';
 import type { Text } from './text.js';
 import type { School } from './types.js';
 
@@ -16,6 +17,6 @@ export function estimatedPostsNote(quotaSchools: number, schools: number): Text 
   const rest = schools - quotaSchools;
   return {
     zh: `岗位数为估算: 未提供岗位表, 按核定编制数（${quotaSchools} 所学校; 其余 ${rest} 所未填, 按编制标准（生师比））和各学段学科比例估算`,
-    en: `posts are estimated: no posts file was given, so they come from the staffing quota (核定编制数) of ${quotaSchools} schools and the staffing norm for the other ${rest}, split by the per-stage subject shares`,
+    en: `posts are estimated: no posts file was given, so they come from the staffing quota (核定编制数) of ${quotaSchools} ${plural(quotaSchools, 'school')} and the staffing norm for the other ${rest}, split by the per-stage subject shares`,
   };
 }

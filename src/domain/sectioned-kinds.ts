@@ -3,20 +3,21 @@
  * them: `九年一贯制学校`, `九年一贯制学校或完全中学`, `九年一贯制学校、完全中学或十二年一贯制学校`. A
  * message says the kinds it lists, not every kind there is.
  */
+import { plural } from './plural.js';
 import type { Text } from './text.js';
 import type { Stage } from './types.js';
 
 const KINDS: readonly [Stage, Text][] = [
-  ['nine_year', { zh: '九年一贯制学校', en: 'nine-year schools' }],
-  ['complete', { zh: '完全中学', en: 'complete secondary schools' }],
-  ['twelve_year', { zh: '十二年一贯制学校', en: 'twelve-year schools' }],
+  ['nine_year', { zh: '九年一贯制学校', en: 'nine-year school' }],
+  ['complete', { zh: '完全中学', en: 'complete secondary school' }],
+  ['twelve_year', { zh: '十二年一贯制学校', en: 'twelve-year school' }],
 ];
 
-/** The kinds among `stages`, joined with 或 / or; schools of several sections in general when none is. */
-export function sectionedKinds(stages: Iterable<Stage>): Text {
+/** The kinds among `stages`, joined with 或 / or; schools of several sections in general when none is. English names one school when `n` is 1, else several. */
+export function sectionedKinds(stages: Iterable<Stage>, n?: number): Text {
   const present = new Set(stages);
-  const kinds = KINDS.filter(([stage]) => present.has(stage)).map(([, name]) => name);
-  if (kinds.length === 0) return { zh: '多学部学校', en: 'schools of several sections' };
+  const kinds = KINDS.filter(([stage]) => present.has(stage)).map(([, name]) => ({ zh: name.zh, en: plural(n ?? 2, name.en, `${name.en}s`) }));
+  if (kinds.length === 0) return { zh: '多学部学校', en: plural(n ?? 2, 'school of several sections', 'schools of several sections') };
   const join = (words: string[], comma: string, or: string): string => (words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(comma)}${or}${words[words.length - 1] ?? ''}`);
   return { zh: join(kinds.map((k) => k.zh), '、', '或'), en: join(kinds.map((k) => k.en), ', ', ' or ') };
 }

@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import { apportion } from './apportion.js';
 import { sectionStudents, sectionWeights } from './staffing.js';
 import { SECTION_NAME, sectionsOf, teacherSection, sectioned } from './sections.js';
@@ -134,25 +135,26 @@ export function sectionWarnings(county: County): InputIssue[] {
   const out: InputIssue[] = [];
   const fileOf = (kind: FileKind): string => county.files.find((f) => f.kind === kind)?.name ?? `${kind}.csv`;
   const stage = new Map(county.schools.map((s) => [s.id, s.stage]));
-  const kinds = (ids: readonly string[]): Text => sectionedKinds(ids.flatMap((id) => stage.get(id) ?? []));
+  // Counted (`1 nine-year school`) where the message gives how many schools; the kinds in general (`nine-year schools`) where it does not.
+  const kinds = (ids: readonly string[], counted = true): Text => sectionedKinds(ids.flatMap((id) => stage.get(id) ?? []), counted ? new Set(ids).size : undefined);
   const split = splitSummary(county);
   if (split.teachers > 0) {
     const k = kinds(split.schools);
     out.push({
       file: fileOf('teachers'),
       zh: `未填「任教学段」（无此列或单元格空白）: ${split.schools.length} 所${k.zh}的 ${split.teachers} 名教师按各学部学生数的比例分到学部（每校每学科按工号顺序）: ${list(split.schools)}; 请补充任教学段`,
-      en: `teaching_stage not given (no such column, or the cell blank): ${split.teachers} teachers of ${split.schools.length} ${k.en} were split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
+      en: `teaching_stage not given (no such column, or the cell blank): ${split.teachers} ${plural(split.teachers, 'teacher')} of ${split.schools.length} ${k.en} ${plural(split.teachers, 'was', 'were')} split between the sections in proportion to the sections' students (per school and subject, by teacher id): ${list(split.schools).replaceAll('、', ', ')}; add the teaching stage`,
     });
   }
   const back = exchangeSummary(county);
   if (back.ids.length > 0) {
-    const k = kinds(back.schools);
+    const k = kinds(back.schools, false);
     const n = sectionCounts(back.sections);
     const down = back.below ? { zh: '从低一学段学校返回的也可能原在高一学段的学部, ', en: 'one back from a school of a lower stage may have come from the section above: ' } : { zh: '', en: '' };
     out.push({
       file: fileOf('teachers'),
       zh: `交流期满返回${k.zh}的 ${back.ids.length} 名教师未填「任教学段」, 按交流学校的学段计入原校的学部（${n.zh}）: ${list(back.ids)}; ${down.zh}请核对并补充任教学段`,
-      en: `${back.ids.length} teachers back at ${k.en} from an exchange have no teaching_stage: each counts in the home school's section of the exchange school's stage (${n.en}): ${list(back.ids).replaceAll('、', ', ')}; ${down.en}check and add the teaching stage`,
+      en: `${back.ids.length} ${plural(back.ids.length, 'teacher')} back at ${k.en} from an exchange ${plural(back.ids.length, 'has', 'have')} no teaching_stage: each counts in the home school's section of the exchange school's stage (${n.en}): ${list(back.ids).replaceAll('、', ', ')}; ${down.en}check and add the teaching stage`,
     });
   }
   const two = new Set(county.schools.filter(sectioned).map((s) => s.id));
@@ -178,7 +180,7 @@ export function sectionWarnings(county: County): InputIssue[] {
       out.push({
         file: fileOf('schools'),
         zh: `${how.zh}: ${guessed.length} 所${k.zh}缺少分学部学生数, 按年级数拆分在校学生数（${grades.zh}; 给出部分学部时其余学部分余数）: ${list(guessed)}`,
-        en: `${how.en}: ${guessed.length} ${k.en} lack students per section; their students were split by grades (${grades.en}; where some sections are given, the others share the rest): ${list(guessed).replaceAll('、', ', ')}`,
+        en: `${how.en}: ${guessed.length} ${k.en} ${plural(guessed.length, 'lacks', 'lack')} students per section; ${plural(guessed.length, 'its', 'their')} students were split by grades (${grades.en}; where some sections are given, the others share the rest): ${list(guessed).replaceAll('、', ', ')}`,
       });
     }
   }

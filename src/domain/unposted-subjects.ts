@@ -4,6 +4,7 @@
  * anywhere, so they can go nowhere and their own school's posts in the subject look unfilled: a
  * plan is made, wrong, without a word. Told once per subject, with how many teachers and a row.
  */
+import { plural } from './plural.js';
 import { isLeader } from './leaders.js';
 import type { Policy } from './policy.js';
 import { inScope, teacherSection } from './sections.js';
@@ -30,6 +31,6 @@ export function unpostedSubjectWarnings(county: County, policy: Pick<Policy, 'sc
     row: f.row,
     column,
     zh: `岗位表中没有「${subject}」的岗位: 任教此学科的 ${f.teachers} 名教师不能调往任何学校, 其学校的同学科岗位也不算有人; 若是岗位表中某学科的别称, 请改成一样的写法`,
-    en: `the posts file has no posts in "${subject}": its ${f.teachers} teachers can go to no school, and they fill no post of their own school; if it is another name for a subject of the posts file, write it the same way`,
+    en: `the posts file has no posts in "${subject}": its ${f.teachers} ${plural(f.teachers, 'teacher')} can go to no school, and ${plural(f.teachers, 'fills', 'fill')} no post of ${plural(f.teachers, 'the', 'their')} own school; if it is another name for a subject of the posts file, write it the same way`,
   }));
 }

@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { roleWords } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
 import { SECTION_NAME } from '../domain/sections.js';
@@ -62,7 +63,7 @@ export function moveReason(f: ReasonFacts): Text {
     en.push(f.backboneGap ? `${BACKBONE_EN[f.teacher.backbone]}, raises its backbone share` : BACKBONE_EN[f.teacher.backbone]);
   }
   zh.push(`本校任教${f.teacher.yearsAtSchool}年`);
-  en.push(`${f.teacher.yearsAtSchool} years at the school`);
+  en.push(`${f.teacher.yearsAtSchool} ${plural(f.teacher.yearsAtSchool, 'year')} at the school`);
   if (f.needsRuralService) {
     zh.push('评高级职称需乡村任教经历');
     en.push('needs rural service for a senior title');

@@ -3,6 +3,7 @@
  * school before and after (with the threshold line), and the inspectors' inter-school coefficient
  * of variation of each stage and indicator against its ceiling, as summary.json gives them.
  */
+import { plural } from '../domain/plural.js';
 import { firstOf } from '../domain/text.js';
 import { cvMissing, fewSchools } from '../indicators/cv-summary.js';
 import { decimalsBeside } from '../indicators/figure-beside-mark.js';
@@ -33,8 +34,8 @@ function missingSections(missing: readonly MissingSection[]): string {
   return missingSectionGroups(missing)
     .map(({ columns, ids, stages }) => {
       const shown = (sep: string): string => firstOf(ids, 10, sep, ' …');
-      const kinds = sectionedKinds(stages);
-      return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所${kinds.zh}缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, 未计入差异系数: ${shown('、')}`)} <span class="en">${esc(`${ids.length} ${kinds.en} lack per-section students (${sectionColumnNames(columns, 'en')}) and are left out of the coefficients: ${shown(', ')}`)}</span></p>`;
+      const kinds = sectionedKinds(stages, ids.length);
+      return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所${kinds.zh}缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, 未计入差异系数: ${shown('、')}`)} <span class="en">${esc(`${ids.length} ${kinds.en} ${plural(ids.length, 'lacks', 'lack')} per-section students (${sectionColumnNames(columns, 'en')}) and ${plural(ids.length, 'is', 'are')} left out of the coefficients: ${shown(', ')}`)}</span></p>`;
     })
     .join('');
 }

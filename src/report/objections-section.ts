@@ -3,6 +3,7 @@
  * objections file): per objection the decision and the objector's destination before → after,
  * then every other change with the upheld objections it traces to. The same rows as objections.csv.
  */
+import { plural } from '../domain/plural.js';
 import type { School } from '../domain/types.js';
 import type { ObjectionLine, ObjectionReport } from '../plan/objection-report.js';
 import { actionText } from '../plan/objection-report.js';
@@ -30,7 +31,7 @@ export function objectionsSection(report: ObjectionReport | null | undefined, sc
   const against = report.reference === 'baseline' ? '与基准方案相比 against the baseline' : report.reference === 'unlocked' ? '与不加锁定的方案相比 against the plan without the locks' : '无比较对象 nothing to compare with';
   const head = note(
     `异议 ${report.upheld + report.rejected} 条: 同意 ${report.upheld}, 驳回 ${report.rejected}; 其他教师去向变化 ${report.knock_on} 人, 其中由同意的异议引起 ${report.traced} 人（${against}）。`,
-    `${report.upheld} upheld, ${report.rejected} rejected; ${report.knock_on} other teachers' destinations changed, ${report.traced} of them traced to upheld objections.`,
+    `${report.upheld} upheld, ${report.rejected} rejected; ${report.knock_on} other ${plural(report.knock_on, "teacher's destination", "teachers' destinations")} changed, ${report.traced} of them traced to upheld ${plural(report.traced, 'objection')}.`,
   );
   const table = `<div class="scroll"><table class="data objections"><thead><tr><th>教师 <span class="en">teacher</span></th><th>处理结果 <span class="en">decision</span></th><th>调整前 <span class="en">before</span></th><th>调整后 <span class="en">after</span></th><th>变化 <span class="en">change</span></th><th>原因 <span class="en">cause</span></th></tr></thead><tbody>${report.lines.map((l) => row(l, names)).join('')}</tbody></table></div>`;
   return section('objections', '异议处理', 'objections', head + table);

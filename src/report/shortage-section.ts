@@ -2,6 +2,7 @@
  * Shortage before → after: per school (the largest first, rural and weak schools marked) and per
  * subject (the scarce subjects first). Shortage is Σ max(0, posts − teachers), as in schools.csv.
  */
+import { plural } from '../domain/plural.js';
 import type { Policy } from '../domain/policy.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
@@ -66,7 +67,7 @@ export function shortageSection(figures: readonly SchoolFigures[], p: Policy): s
     schoolRows.length > 0
       ? barChart({ chart: 'shortage-school', title: '各校缺员 调整前→调整后 / shortage per school, before → after', series: SERIES, rows: schoolRows, format: fmt })
       : note('没有学校缺员。', 'No school is short of teachers.'),
-    none > 0 && schoolRows.length > 0 ? note(`另有 ${none} 所学校调整前后均无缺员, 未列出。`, `${none} more schools have no shortage before or after and are not listed.`) : '',
+    none > 0 && schoolRows.length > 0 ? note(`另有 ${none} 所学校调整前后均无缺员, 未列出。`, `${none} more ${plural(none, 'school has', 'schools have')} no shortage before or after and ${plural(none, 'is', 'are')} not listed.`) : '',
     '<h3>按学科 <span class="en">by subject</span>（紧缺学科在前 scarce subjects first）</h3>',
     subjectRows.length > 0
       ? barChart({ chart: 'shortage-subject', title: '各学科缺员 调整前→调整后 / shortage per subject, before → after', series: SERIES, rows: subjectRows, format: fmt })

@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { isBackbone } from '../domain/backbone.js';
 import { floorQ } from '../domain/rounding.js';
 import { addHardRow } from '../model/hard-row.js';
@@ -46,6 +47,6 @@ export const backboneOutflowCap: HardRule = {
   hint: (p) => ({ zh: `提高 rules.max_backbone_outflow_share（现为 ${p.maxBackboneOutflowShare}）`, en: `raise rules.max_backbone_outflow_share (now ${p.maxBackboneOutflowShare})` }),
   stayNote(book, t) {
     const cap = floorQ(book.ctx.policy.maxBackboneOutflowShare * (book.ctx.stock.get(t.schoolId)?.backbone ?? 0));
-    return { zh: `本校骨干调出已达上限${cap}人`, en: `the school already loses its maximum of ${cap} backbone teachers` };
+    return { zh: `本校骨干调出已达上限${cap}人`, en: `the school already loses its maximum of ${cap} backbone ${plural(cap, 'teacher')}` };
   },
 };

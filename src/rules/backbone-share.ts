@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { isBackbone } from '../domain/backbone.js';
 import { isTwoWay } from '../domain/direction.js';
 import { isLeader } from '../domain/leaders.js';
@@ -53,7 +54,7 @@ export const backboneShare: HardRule = {
       threshold: base === 0 ? '—' : `≥ ${need} (${pct(p.backboneShare)} × ${base})`,
       value: base === 0 ? '—' : String(f.backboneMovers),
       held,
-      failures: held ? [] : [{ zh: `需要骨干 ≥ ${need} 人, 实际 ${f.backboneMovers} 人`, en: `needs ≥ ${need} backbone movers, has ${f.backboneMovers}` }],
+      failures: held ? [] : [{ zh: `需要骨干 ≥ ${need} 人, 实际 ${f.backboneMovers} 人`, en: `needs ≥ ${need} backbone ${plural(need, 'mover')}, has ${f.backboneMovers}` }],
       relaxable: true,
     });
   },
@@ -75,7 +76,7 @@ export const backboneShare: HardRule = {
     const eligible = ctx.teachers.filter((t) => isBackbone(t) && ctx.eligibility.get(t.id)?.status === 'eligible');
     const free = eligible.filter((t) => !ctx.stayLock.has(t.id)).length;
     const base = p.backboneShareBase === 'eligible' ? { zh: `符合条件骨干数的 ${pct(p.backboneShare)}`, en: `${pct(p.backboneShare)} of the eligible backbone teachers` } : { zh: `交流人数的 ${pct(p.backboneShare)}`, en: `${pct(p.backboneShare)} of those rotated` };
-    return [{ zh: `规则: 交流骨干 ≥ ${base.zh}; 全县符合条件的骨干 ${eligible.length} 人, 未锁定留任 ${free} 人`, en: `rule: backbone movers ≥ ${base.en}; the county has ${eligible.length} eligible backbone teachers, ${free} not locked to stay` }];
+    return [{ zh: `规则: 交流骨干 ≥ ${base.zh}; 全县符合条件的骨干 ${eligible.length} 人, 未锁定留任 ${free} 人`, en: `rule: backbone movers ≥ ${base.en}; the county has ${eligible.length} eligible backbone ${plural(eligible.length, 'teacher')}, ${free} not locked to stay` }];
   },
   capacity(ctx) {
     const p = ctx.policy;
@@ -89,7 +90,7 @@ export const backboneShare: HardRule = {
       if (!st) continue;
       movable += Math.min(freeBackbone.get(s.id) ?? 0, floorQ(p.maxBackboneOutflowShare * st.backbone), floorQ(p.maxOutflowShare * st.teachers));
     }
-    return [{ zh: `可交流骨干仅 ${movable} 人（符合条件、未锁定留任、不超过各校调出上限）`, en: `only ${movable} backbone teachers can move (eligible, not locked to stay, within each school's caps)` }];
+    return [{ zh: `可交流骨干仅 ${movable} 人（符合条件、未锁定留任、不超过各校调出上限）`, en: `only ${movable} backbone ${plural(movable, 'teacher')} can move (eligible, not locked to stay, within each school's caps)` }];
   },
   hint: (p) => ({ zh: `可交流骨干不足: 降低 rules.backbone_share（现为 ${p.backboneShare}）, 或放宽骨干调出上限 rules.max_backbone_outflow_share（现为 ${p.maxBackboneOutflowShare}）`, en: `too few backbone teachers can move: lower rules.backbone_share (now ${p.backboneShare}) or raise rules.max_backbone_outflow_share (now ${p.maxBackboneOutflowShare})` }),
   stayNote: (book) => ({ zh: `再交流一名非骨干教师将使骨干比例低于${pct(book.ctx.policy.backboneShare)}`, en: `one more non-backbone mover would bring the backbone share below ${pct(book.ctx.policy.backboneShare)}` }),

@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { floorQ } from '../domain/rounding.js';
 import { pct } from '../domain/share-text.js';
 import type { Text } from '../domain/text.js';
@@ -31,7 +32,7 @@ export function locksOverCap(ctx: ModelContext, param: string, share: number, co
     const cap = floorQ(share * n);
     if (ids.length <= cap) continue;
     out.push({
-      failure: { zh: `锁定从 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid}) 调出${what.zh} ${ids.length} 人（${ids.join('、')}）, 上限 ${cap} 人（${pct(share)} × ${n}, 向下取整）`, en: `${ids.length} ${ids.length === 1 ? `${what.one} is` : `${what.en} are`} locked to leave ${sid} (${ids.join(', ')}); at most ${cap} may (${pct(share)} of ${n}, rounded down)` },
+      failure: { zh: `锁定从 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid}) 调出${what.zh} ${ids.length} 人（${ids.join('、')}）, 上限 ${cap} 人（${pct(share)} × ${n}, 向下取整）`, en: `${ids.length} ${plural(ids.length, `${what.one} is`, `${what.en} are`)} locked to leave ${sid} (${ids.join(', ')}); at most ${cap} may (${pct(share)} of ${n}, rounded down)` },
       hint: { zh: `删除其中 ${ids.length - cap} 行锁定, 或提高 ${param}`, en: `remove ${ids.length - cap} of those locks, or raise ${param}` },
     });
   }

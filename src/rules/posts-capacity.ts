@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { isLeader } from '../domain/leaders.js';
 import { postsOf } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
@@ -39,7 +40,7 @@ export const postsCapacity: HardRule = {
       const after = (f.before.get(key) ?? 0) - (f.outflow.get(key) ?? 0) + n;
       const cap = postsOf(f.posts, place, j);
       const at = placeLabel(place);
-      if (after > cap) bad.push({ zh: `${at.zh} ${j} 调整后${after}人, 岗位${cap}个`, en: `${at.en} ${j}: ${after} teachers after, ${cap} posts` });
+      if (after > cap) bad.push({ zh: `${at.zh} ${j} 调整后${after}人, 岗位${cap}个`, en: `${at.en} ${j}: ${after} ${plural(after, 'teacher')} after, ${cap} ${plural(cap, 'post')}` });
     }
     return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', ...heldOf(f.inflow.size, bad.length), failures: bad, relaxable: false });
   },
@@ -73,7 +74,7 @@ export const postsCapacity: HardRule = {
       const room = Math.max(0, posts - have + canLeave);
       if (ids.length <= room) continue;
       out.push({
-        failure: { zh: `锁定调入 ${s?.name ?? sid}(${place}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校${j}岗位 ${posts} 个、现有 ${have} 人, 最多可接收 ${room} 人`, en: `${ids.length} teachers are locked into ${j} at ${place} (${ids.join(', ')}), which has ${posts} posts and ${have} teachers: room for ${room} at most` },
+        failure: { zh: `锁定调入 ${s?.name ?? sid}(${place}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校${j}岗位 ${posts} 个、现有 ${have} 人, 最多可接收 ${room} 人`, en: `${ids.length} ${plural(ids.length, 'teacher is', 'teachers are')} locked into ${j} at ${place} (${ids.join(', ')}), which has ${posts} ${plural(posts, 'post')} and ${have} ${plural(have, 'teacher')}: room for ${room} at most` },
         hint: { zh: `删除或改动其中 ${ids.length - room} 行锁定, 或在岗位表中为该校增加「${j}」岗位`, en: `remove or change ${ids.length - room} of those locks, or add ${j} posts at that school` },
       });
     }
@@ -84,7 +85,7 @@ export const postsCapacity: HardRule = {
       const posts = postsAt(ctx, place, subject);
       const have = teachersOf(ctx, place, subject);
       const leave = ids.length - Math.max(0, posts - have);
-      const en = `${words.en}: ${posts} post${posts === 1 ? '' : 's'}, ${have} teacher${have === 1 ? '' : 's'}, ${ids.length} locked to arrive (${ids.join(', ')})`;
+      const en = `${words.en}: ${posts} ${plural(posts, 'post')}, ${have} ${plural(have, 'teacher')}, ${ids.length} locked to arrive (${ids.join(', ')})`;
       const zh = `${words.zh}: 岗位 ${posts} 个、现有 ${have} 人, 锁定调入 ${ids.length} 人（${ids.join('、')}）`;
       if (leave <= 0) return { zh: `${zh}, 空岗足够`, en: `${en}: open posts enough` };
       const free = freeToLeaveWords(freeToLeave(ctx, place, subject));

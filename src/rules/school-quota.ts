@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { isQuotaSchool } from '../domain/direction.js';
 import { floorQ } from '../domain/rounding.js';
 import { isLeader } from '../domain/leaders.js';
@@ -47,7 +48,7 @@ function staysOverQuota(ctx: ModelContext): Text[] {
     const share = pct(ctx.policy.quotaShare);
     out.push({
       zh: `锁定留任 ${locks.length} 人（${rows.zh}）后, ${name}(${sid}) 符合条件教师 ${eligible} 人中至多交流 ${free} 人, 应不少于 ${need} 人（${share} × ${eligible}, 向下取整）: 删除其中 ${need - free} 行留任锁定（或驳回该异议）即可`,
-      en: `${locks.length} teachers are locked to stay at ${sid} (${rows.en}): at most ${free} of its ${eligible} eligible teachers can rotate, at least ${need} must (${share} of ${eligible}, rounded down): remove ${need - free} of those stay locks (or reject the objection)`,
+      en: `${locks.length} ${plural(locks.length, 'teacher is', 'teachers are')} locked to stay at ${sid} (${rows.en}): at most ${free} of its ${eligible} eligible ${plural(eligible, 'teacher')} can rotate, at least ${need} must (${share} of ${eligible}, rounded down): remove ${need - free} of those stay locks (or reject the objection)`,
     });
   }
   return out;
@@ -97,7 +98,7 @@ export const schoolQuota: HardRule = {
     const p = ctx.policy;
     const needs = ctx.schools.filter((s) => isQuota(ctx, s.id)).map((s) => floorQ(p.quotaShare * (ctx.stock.get(s.id)?.eligible ?? 0))).filter((n) => n > 0);
     const total = needs.reduce((a, n) => a + n, 0);
-    return [{ zh: `规则: ${needs.length} 所城镇非薄弱学校各需交流 ≥ ${pct(p.quotaShare)} × 符合条件教师（向下取整）, 合计 ≥ ${total} 人`, en: `rule: ${needs.length} urban/town schools that are not weak each rotate ≥ ${pct(p.quotaShare)} of their eligible teachers (rounded down), ${total} in all` }, ...staysOverQuota(ctx)];
+    return [{ zh: `规则: ${needs.length} 所城镇非薄弱学校各需交流 ≥ ${pct(p.quotaShare)} × 符合条件教师（向下取整）, 合计 ≥ ${total} 人`, en: `rule: ${needs.length} ${plural(needs.length, 'urban/town school that is not weak rotates', 'urban/town schools that are not weak each rotate')} ≥ ${pct(p.quotaShare)} of ${plural(needs.length, 'its', 'their')} eligible teachers (rounded down), ${total} in all` }, ...staysOverQuota(ctx)];
   },
   capacity: (ctx) => openPosts(ctx),
   hint: (p) => ({ zh: `降低 rules.quota_share（现为 ${p.quotaShare}）, 或检查这些学校同学科的乡村空岗`, en: `lower rules.quota_share (now ${p.quotaShare}) or check open rural posts in those schools' subjects` }),

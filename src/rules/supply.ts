@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { isNeedySchool } from '../domain/direction.js';
 import { inScope, placesOf } from '../domain/sections.js';
 import type { Text } from '../domain/text.js';
@@ -20,5 +21,5 @@ export function openPosts(ctx: ModelContext): Text[] {
       en: 'no school taking part is rural or weak: the direction rule (urban/town → rural, strong → weak) leaves nowhere to go; check the schools file\'s area and weak columns, or set rules.direction=no',
     }];
   }
-  return [{ zh: `乡村、薄弱学校空岗共 ${open} 个（须同学科才能接收）`, en: `rural and weak schools have ${open} open posts in all (a teacher can only fill one of the same subject)` }];
+  return [{ zh: `乡村、薄弱学校空岗共 ${open} 个（须同学科才能接收）`, en: `rural and weak schools have ${open} open ${plural(open, 'post')} in all (a teacher can only fill one of the same subject)` }];
 }

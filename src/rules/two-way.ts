@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { isQuotaSchool, isTwoWay } from '../domain/direction.js';
 import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
@@ -127,7 +128,7 @@ export const twoWay: HardRule = {
       if (ids.length <= canLeave) continue;
       const sec = sectionWords(place);
       out.push({
-        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid})${sec ? `（${sec.zh}）` : ''} 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学段同学科最多调出 ${canLeave} 人`, en: `${ids.length} teachers are locked to go two-way into ${j} at ${sid}${sec ? ` (${sec.en})` : ''} (${ids.join(', ')}), which can send at most ${canLeave} in that stage and subject` },
+        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid})${sec ? `（${sec.zh}）` : ''} 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学段同学科最多调出 ${canLeave} 人`, en: `${ids.length} ${plural(ids.length, 'teacher is', 'teachers are')} locked to go two-way into ${j} at ${sid}${sec ? ` (${sec.en})` : ''} (${ids.join(', ')}), which can send at most ${canLeave} in that stage and subject` },
         hint: { zh: `删除其中 ${ids.length - canLeave} 行锁定, 或设置 rules.two_way=no 后另行安排`, en: `remove ${ids.length - canLeave} of those locks, or set rules.two_way=no and decide otherwise` },
       });
     }

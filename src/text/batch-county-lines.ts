@@ -3,6 +3,7 @@
  * plan went and how long it took; then its warnings (the last five, and how many), or for a failure
  * its first lines and how many more; and a word when its folder still holds an earlier plan.
  */
+import { plural } from '../domain/plural.js';
 import type { BatchResult } from '../batch/run-batch.js';
 import { showPath } from '../safe/show-path.js';
 import { runOutcome } from './run-outcome.js';
@@ -12,9 +13,9 @@ export function batchCountyLines(r: BatchResult, quiet: boolean): string[] {
   if (quiet && r.code === 0 && r.lines === 0) return [];
   const mark = r.code === 0 ? '✓' : `✗ (${r.code})`;
   // A county planned with warnings (a leftover plan list read as locks, columns not read …) says so: they are not to be lost in a batch.
-  const notes = r.code === 0 && r.lines > 0 ? [`      提示 ${r.lines} 条${r.lines > r.errors.length ? `（以下为最后 ${r.errors.length} 条; 单独规划此县可见全部）` : ''} / ${r.lines} warnings${r.lines > r.errors.length ? ` (the last ${r.errors.length} below; plan this county alone to see all)` : ''}:`] : [];
+  const notes = r.code === 0 && r.lines > 0 ? [`      提示 ${r.lines} 条${r.lines > r.errors.length ? `（以下为最后 ${r.errors.length} 条; 单独规划此县可见全部）` : ''} / ${r.lines} ${plural(r.lines, 'warning')}${r.lines > r.errors.length ? ` (the last ${r.errors.length} below; plan this county alone to see all)` : ''}:`] : [];
   // A failure shows its first lines (the heading says what failed) and how many more there are.
-  const more = r.code !== 0 && r.lines > r.errors.length ? [`      … 另有 ${r.lines - r.errors.length} 行未列出; 单独规划此县可见全部 / ${r.lines - r.errors.length} more lines; plan this county alone to see them all`] : [];
+  const more = r.code !== 0 && r.lines > r.errors.length ? [`      … 另有 ${r.lines - r.errors.length} 行未列出; 单独规划此县可见全部 / ${r.lines - r.errors.length} more ${plural(r.lines - r.errors.length, 'line')}; plan this county alone to see them all`] : [];
   // Its folder may still hold the plan of an earlier run, which a clerk gathering the plans would take for this one.
   const earlier = r.earlierPlan === true ? [`      注意: ${showPath(r.job.outDir)} 中仍是此前写入的方案, 不是这次的输入 / note: ${showPath(r.job.outDir)} still holds the plan written before, not of these inputs`] : [];
   const outcome = r.code === 0 ? '' : `  ${runOutcome(r.code).zh} / ${runOutcome(r.code).en}`;

@@ -4,6 +4,7 @@
  * and the two-section schools its figures leave out for want of per-section students. `rotate
  * plan` prints them under its indicator table, `rotate validate` after its check.
  */
+import { plural } from '../domain/plural.js';
 import { firstOf } from '../domain/text.js';
 import type { Lang } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
@@ -32,7 +33,7 @@ const NAMED = 5;
 export function missingSectionLines(missing: readonly MissingSection[], lang: Lang): string[] {
   return missingSectionGroups(missing).map(({ columns, ids, stages }) => {
     const cols = sectionColumnNames(columns, lang);
-    const kinds = sectionedKinds(stages);
-    return lang === 'zh' ? `  ${ids.length} 所${kinds.zh}缺少分学部学生数（${cols}）, 未计入: ${firstOf(ids, NAMED, '、', ' …')}` : `  ${ids.length} ${kinds.en} lack per-section students (${cols}) and are left out: ${firstOf(ids, NAMED, ', ', ' …')}`;
+    const kinds = sectionedKinds(stages, ids.length);
+    return lang === 'zh' ? `  ${ids.length} 所${kinds.zh}缺少分学部学生数（${cols}）, 未计入: ${firstOf(ids, NAMED, '、', ' …')}` : `  ${ids.length} ${kinds.en} ${plural(ids.length, 'lacks', 'lack')} per-section students (${cols}) and ${plural(ids.length, 'is', 'are')} left out: ${firstOf(ids, NAMED, ', ', ' …')}`;
   });
 }

@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { ruleNamed } from '../rules/registry.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import { beyondTheBound, modelPartOf, type Terms } from '../plan/plan-terms.js';
@@ -44,7 +45,7 @@ function subjectLine(f: SubjectFigures, name: string, l: Lang): string {
   const section = f.section === undefined ? '' : l === 'zh' ? `${SECTION_NAME[f.section].zh}部 ` : `${SECTION_NAME[f.section].en} section, `;
   return l === 'zh'
     ? `${name}（${f.school_id}）${section}${f.subject}: 岗位 ${f.posts}, 教师 ${f.teachers[0]} → ${f.teachers[1]}, 缺员 ${f.shortage[0]} → ${f.shortage[1]}`
-    : `${name} (${f.school_id}) ${section}${f.subject}: ${f.posts} posts, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
+    : `${name} (${f.school_id}) ${section}${f.subject}: ${f.posts} ${plural(f.posts, 'post')}, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
 }
 
 function alternativeLine(a: Alternative, l: Lang, aboveBound: number | undefined): string {

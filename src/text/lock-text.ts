@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import type { Lang } from '../domain/types.js';
 import type { LockReport } from '../plan/lock-effects.js';
 
@@ -32,7 +33,7 @@ export function lockText(r: LockReport, lang: Lang): string[] {
   const b = r.against;
   if (!b) return lines;
   const what = b.reference === 'baseline' ? (zh ? '与基准方案相比' : 'against the baseline') : zh ? '与不加锁定的方案相比（锁定的影响）' : 'against the plan without the locks (what they displaced)';
-  lines.push(zh ? `  ${what}: ${b.moves} 人中保持 ${b.kept}, 取消 ${b.removed}, 改派 ${b.changed}, 新增 ${b.added}` : `  ${what}: of ${b.moves} moves kept ${b.kept}, removed ${b.removed}, changed ${b.changed}, added ${b.added}`);
+  lines.push(zh ? `  ${what}: ${b.moves} 人中保持 ${b.kept}, 取消 ${b.removed}, 改派 ${b.changed}, 新增 ${b.added}` : `  ${what}: of ${b.moves} ${plural(b.moves, 'move')} kept ${b.kept}, removed ${b.removed}, changed ${b.changed}, added ${b.added}`);
   lines.push(zh ? `    锁定本身 ${b.forced_by_own_lock}, 与锁定相关 ${b.linked_to_locks}, 其他 ${b.unlinked}` : `    own lock ${b.forced_by_own_lock}, linked to a lock ${b.linked_to_locks}, other ${b.unlinked}`);
   // Without a baseline the comparison is with the plan the county gets without the locks.
   if (b.reference === 'unlocked' && b.added + b.removed + b.changed > b.forced_by_own_lock) lines.push(UNLOCKED_NOTE[lang]);

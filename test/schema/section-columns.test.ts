@@ -48,7 +48,7 @@ describe('sections in the posts and teachers files', () => {
     expect([postsOf(table, '001@primary', '数学'), postsOf(table, '001@junior', '数学'), postsOf(table, '002', '语文')]).toEqual([3, 2, 3]);
     const w = sectionWarnings(r.value).find((x) => x.file === 'posts.csv');
     expect(w?.zh).toContain('1 所九年一贯制学校的岗位按各学部学生数的比例分到学部: 001');
-    expect(w?.en).toContain('the posts of 1 nine-year schools were split');
+    expect(w?.en).toContain('the posts of 1 nine-year school were split');
   });
 
   it('with a 任教学段 column, an empty cell in a two-section school or a section it lacks is an error; elsewhere it may stay empty', async () => {
@@ -65,6 +65,6 @@ describe('sections in the posts and teachers files', () => {
     const w = sectionWarnings(r.value);
     expect(w.map((x) => x.file)).toEqual(['teachers.csv', 'schools.csv'].slice(0, w.length));
     expect(w[0]?.zh).toContain('按各学部学生数的比例分到学部');
-    expect(w[0]?.en).toContain('3 teachers of 1 nine-year schools');
+    expect(w[0]?.en).toContain('3 teachers of 1 nine-year school were split');
   });
 });

@@ -21,7 +21,7 @@ describe('missingSectionLines', () => {
     );
     // Each line names the kinds of school it lists.
     expect(lines).toEqual(['  2 所九年一贯制学校或十二年一贯制学校缺少分学部学生数（小学部学生数、初中部学生数）, 未计入: A、C', '  1 所完全中学缺少分学部学生数（初中部学生数）, 未计入: B']);
-    expect(missingSectionLines([{ schoolId: 'B', stage: 'complete', columns: ['junior_students'] }], 'en')).toEqual(['  1 complete secondary schools lack per-section students (junior_students) and are left out: B']);
+    expect(missingSectionLines([{ schoolId: 'B', stage: 'complete', columns: ['junior_students'] }], 'en')).toEqual(['  1 complete secondary school lacks per-section students (junior_students) and is left out: B']);
     expect(missingSectionLines([], 'zh')).toEqual([]);
   });
 
