@@ -26,7 +26,8 @@ const num = z.number();
 const text = z.object({ zh: z.string(), en: z.string() });
 // A CV is null where it is not measured (cv-summary.ts); plan folders written before that hold 0 there.
 const cvNum = num.nullable();
-const cvBlockSchema = z.object({ schools: num, threshold: num, backbone_per_100_before: cvNum, backbone_per_100_after: cvNum, arts_pe_per_100_before: cvNum, arts_pe_per_100_after: cvNum });
+/** One stage's CVs, an indicator's before and after each (null where not measured: the degree CV without 学历), as the `cv` list gives them. */
+const cvBlockSchema = z.object({ schools: num, threshold: num, degree_per_100_before: cvNum, degree_per_100_after: cvNum, backbone_per_100_before: cvNum, backbone_per_100_after: cvNum, arts_pe_per_100_before: cvNum, arts_pe_per_100_after: cvNum });
 const supplySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), sections: num, teachers: num, needed: num, short: num });
 const cvEntrySchema = z.object({ stage: z.enum(['primary', 'junior']), indicator: z.enum(['degree_per_100', 'backbone_per_100', 'arts_pe_per_100']), threshold: num, before: cvNum, after: cvNum, schools: num });
 /**
@@ -67,6 +68,20 @@ function olderObjective(o: unknown): unknown {
   return { ...rest, model_total: model, terms_total: terms.reduce((a: number, v) => a + (typeof v === 'number' ? v : NaN), 0), note: '' };
 }
 
+/** A summary.json written before the stage blocks gave the degree CV: taken from its `cv` list, which has always held it. */
+function olderCvBlocks(o: unknown): unknown {
+  if (typeof o !== 'object' || o === null) return o;
+  const ind = o as Record<string, unknown>;
+  const cv = Array.isArray(ind['cv']) ? (ind['cv'] as unknown[]) : [];
+  const filled = (stage: string): unknown => {
+    const block = ind[`cv_${stage}`];
+    if (typeof block !== 'object' || block === null || 'degree_per_100_before' in block) return block;
+    const e = cv.find((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && (x as Record<string, unknown>)['stage'] === stage && (x as Record<string, unknown>)['indicator'] === 'degree_per_100');
+    return { ...block, degree_per_100_before: e?.['before'] ?? null, degree_per_100_after: e?.['after'] ?? null };
+  };
+  return { ...ind, cv_primary: filled('primary'), cv_junior: filled('junior') };
+}
+
 /** The schema of summary.json, field by field as {@link summaryObject} writes it. */
 export const summarySchema = z.object({
   tool: z.string(),
@@ -83,7 +98,7 @@ export const summarySchema = z.object({
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
-  indicators: z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, degree_per_100: degreeMeetingSchema.optional(), cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), county_supply: z.array(supplySchema).default([]), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) }),
+  indicators: z.preprocess(olderCvBlocks, z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, degree_per_100: degreeMeetingSchema.optional(), cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), county_supply: z.array(supplySchema).default([]), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) })),
   objective: z.preprocess(olderObjective, z.object({ model_total: num, terms_total: num, note: z.string(), bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) })),
   solver: z.object({ name: z.string(), status: z.string(), proven_optimal: z.boolean(), method: z.string(), rows: num, columns: num, integer_columns: num, time_limit_seconds: num, seconds: z.record(z.string(), num).optional() }),
   policy: z.record(z.string(), z.string()),
@@ -128,9 +143,10 @@ const needy = (s: School): boolean => s.area === 'rural' || s.weak;
 /** One stage's coefficients of variation, the inspectors' way (enrolment-weighted: src/indicators/), as the report's block. */
 function cvBlock(cv: readonly CvEntry[], stage: 'primary' | 'junior', threshold: number): CvBlock {
   const of = (indicator: string): CvEntry | undefined => cv.find((e) => e.stage === stage && e.indicator === indicator);
+  const degree = of('degree_per_100');
   const bb = of('backbone_per_100');
   const arts = of('arts_pe_per_100');
-  return { schools: bb?.schools ?? 0, threshold, backbone_per_100_before: bb?.before ?? null, backbone_per_100_after: bb?.after ?? null, arts_pe_per_100_before: arts?.before ?? null, arts_pe_per_100_after: arts?.after ?? null };
+  return { schools: bb?.schools ?? 0, threshold, degree_per_100_before: degree?.before ?? null, degree_per_100_after: degree?.after ?? null, backbone_per_100_before: bb?.before ?? null, backbone_per_100_after: bb?.after ?? null, arts_pe_per_100_before: arts?.before ?? null, arts_pe_per_100_after: arts?.after ?? null };
 }
 
 /** One indicator's block of `indicators`: its threshold and the judged sections meeting it (plan/quality.ts). */
