@@ -38,7 +38,7 @@ function teacherTable(caption: string, list: readonly ListedTeacher[], t: T, rea
 /** A school's document: both lists under the notice. */
 export function eligibleDoc(l: EligibleLists, file: string, n: Notice): ListDoc {
   const t = tr(n);
-  const school = `${l.school.name}（${t('学校代码', 'school id')} ${l.school.id}）`;
+  const school = t(`${l.school.name}（学校代码 ${l.school.id}）`, `${l.school.name} (school id ${l.school.id})`);
   return {
     anchor: anchorOf(file),
     head: `${countyYear(n)} ${t('教师交流轮岗公示', 'teacher rotation, published lists')} · ${school}`,

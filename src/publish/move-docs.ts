@@ -69,7 +69,7 @@ function schoolRepostLines(l: MoveLists, withdrawn: readonly Withdrawn[], n: Not
  */
 export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: number, n: Notice, shared: ReadonlySet<string>): ListDoc {
   const t = tr(n);
-  const school = `${l.school.name}（${t('学校代码', 'school id')} ${l.school.id}）`;
+  const school = t(`${l.school.name}（学校代码 ${l.school.id}）`, `${l.school.name} (school id ${l.school.id})`);
   const repost = l.withdrawn !== undefined;
   const mark = repost ? t(REPOST_MARK.zh, REPOST_MARK.en) : '';
   const tables = [moveTable(t('一、调出人员', '1. leaving'), l.leaving, true, term, n, shared, repost), moveTable(t('二、调入人员', '2. arriving'), l.arriving, false, term, n, shared, repost)];

@@ -127,7 +127,7 @@ describe.each([0, 1])('published lists of county %i', (k) => {
       // Each sheet stands under its printed page's heading: the title, the school, the period, where objections go, the term; the header row under it.
       const cells = book.sheets.get(book.names[i + 1] ?? '') ?? [];
       expect(cells[0]?.[0]).toContain(col('教师交流轮岗拟交流人员名单公示', 'teacher rotation: proposed exchanges'));
-      expect(cells[1]?.[0]).toBe(col(`${row['学校名称']}（学校代码 ${id}）`, `${row['school']}（school id ${id}）`));
+      expect(cells[1]?.[0]).toBe(col(`${row['学校名称']}（学校代码 ${id}）`, `${row['school']} (school id ${id})`));
       expect(cells[2]?.[0]).toBe(col('公示期: 2026年6月5日至2026年6月11日（5个工作日）', 'Publication period: 2026-06-05 to 2026-06-11 (5 working days)'));
       expect(headerIndex(cells)).toBe(5);
       expect(cells[5]?.[0]).toBe(col('类别', 'list'));

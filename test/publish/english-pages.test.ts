@@ -1,0 +1,37 @@
+/**
+ * The published lists of a county whose files have English headers, read as an English reader
+ * reads them: every word of the pages English, in plain brackets, and a count of one in the singular.
+ */
+import { describe, expect, it } from 'vitest';
+import { eligibleDoc } from '../../src/publish/eligible-docs.js';
+import { moveDoc, moveIndexDoc } from '../../src/publish/move-docs.js';
+import { moveLists, type PublishedMove } from '../../src/publish/move-lists.js';
+import type { Notice } from '../../src/publish/notice.js';
+import type { ListDoc } from '../../src/publish/list-doc.js';
+import { cellText } from '../../src/publish/list-doc.js';
+
+const notice: Notice = { lang: 'en', county: 'Dingyuan County', countyUnset: false, year: 2026, days: 5, objectionsTo: '', from: { year: 2026, month: 6, day: 1 }, to: { year: 2026, month: 6, day: 5 } };
+const term = { start: { year: 2026, month: 9 }, end: { year: 2029, month: 8 } };
+const schools = [
+  { id: '341122001', name: 'Chengguan No. 1 Primary School' },
+  { id: '341122030', name: 'Luoji Zhangwan Primary School' },
+];
+const move: PublishedMove = { id: '000001', name: 'Wang Lan', subject: 'english', from: schools[0]!, to: schools[1]!, direction: 'urban→rural', reason: 'fills english at rural school Luoji Zhangwan Primary School: shortage 1 → 0' };
+
+/** Every text of a document the tool writes itself: head, title, lines, captions, column labels and the rows. */
+const textsOf = (d: ListDoc): string[] => [d.head, d.title, d.subtitle, ...d.lines, ...(d.more ?? []), ...d.tables.flatMap((t) => [t.caption, t.empty, ...t.columns.map((c) => c.label), ...t.rows.flatMap((r) => r.map(cellText))])];
+
+describe('an English school page', () => {
+  it('names its school with the code in plain brackets: it read Chengguan No. 1 Primary School（school id 341122001）, full-width brackets in English text', () => {
+    const lists = moveLists(schools, [move]);
+    const moves = moveDoc(lists[0]!, 'school-341122001.html', term, 3, notice, new Set());
+    const eligible = eligibleDoc({ school: schools[0]!, eligible: [{ id: '000001', name: 'Wang Lan', subject: 'english', reason: { zh: '本校任教8年', en: '8 years at the school, at least 6' } }], deferred: [] }, 'school-341122001.html', notice);
+    for (const d of [moves, eligible]) {
+      expect(d.subtitle).toBe('Chengguan No. 1 Primary School (school id 341122001)');
+      expect(d.head.endsWith(' · Chengguan No. 1 Primary School (school id 341122001)')).toBe(true);
+      for (const text of textsOf(d)) expect(text).not.toMatch(/[（）\p{Script=Han}]/u);
+    }
+    // The Chinese pages keep their brackets.
+    expect(moveDoc(lists[0]!, 'f.html', term, 3, { ...notice, lang: 'zh' }, new Set()).subtitle).toBe('Chengguan No. 1 Primary School（学校代码 341122001）');
+  });
+});
