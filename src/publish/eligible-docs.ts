@@ -7,6 +7,7 @@ import type { ListedTeacher, EligibleLists } from './eligible-lists.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
+import { countEn } from './count-en.js';
 
 type T = (zh: string, en: string) => string;
 const tr = (n: Notice): T => (zh, en) => (n.lang === 'zh' ? zh : en);
@@ -66,7 +67,7 @@ export function eligibleIndexDoc(lists: readonly EligibleLists[], hrefs: readonl
     lines: [
       periodText(n),
       objectionsText(n),
-      t(`全县 ${lists.length} 所学校: ${ELIGIBLE_TITLE.zh} ${eligible} 人, ${DEFERRED_TITLE.zh} ${deferred} 人`, `${lists.length} schools: ${eligible} eligible to rotate, ${deferred} deferred or exempt`),
+      t(`全县 ${lists.length} 所学校: ${ELIGIBLE_TITLE.zh} ${eligible} 人, ${DEFERRED_TITLE.zh} ${deferred} 人`, `${countEn(lists.length, 'school', 'schools')}: ${eligible} eligible to rotate, ${deferred} deferred or exempt`),
     ],
     more: [periodText(n), objectionsText(n)],
     tables: [

@@ -12,6 +12,7 @@ import { withdrawnTable } from './withdrawn-table.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
 import { schoolLabel } from './school-label.js';
+import { countEn } from './count-en.js';
 
 type T = (zh: string, en: string) => string;
 const tr = (n: Notice): T => (zh, en) => (n.lang === 'zh' ? zh : en);
@@ -22,7 +23,7 @@ export const MOVES_TITLE = { zh: '拟交流人员名单', en: 'proposed exchange
 /** `2026年9月至2029年8月（3年）`. */
 export function termText(term: ExchangeTerm, years: number, n: Notice): string {
   const [a, b] = [yearMonthText(term.start, n.lang), yearMonthText(term.end, n.lang)];
-  return n.lang === 'zh' ? `交流期限: ${a}至${b}（${years}年）` : `Term of the exchanges: ${a} to ${b} (${years} years)`;
+  return n.lang === 'zh' ? `交流期限: ${a}至${b}（${years}年）` : `Term of the exchanges: ${a} to ${b} (${countEn(years, 'year', 'years')})`;
 }
 
 /** The columns of a move table; on a re-posting, the change since the previous posting beside the name, taken from the reason's width. */
@@ -94,7 +95,7 @@ export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string
     head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}${mark} 索引`, `teacher rotation, ${MOVES_TITLE.en}${mark}: index`)}`,
     title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}${mark}`,
     subtitle: t('索引', 'index'),
-    lines: [periodText(n), objectionsText(n), ...(repost ? indexRepostLines(repost, n) : []), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${lists.length} schools, ${moves} teachers to rotate`)],
+    lines: [periodText(n), objectionsText(n), ...(repost ? indexRepostLines(repost, n) : []), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${countEn(lists.length, 'school', 'schools')}, ${countEn(moves, 'teacher', 'teachers')} to rotate`)],
     more: [periodText(n), objectionsText(n)],
     tables: [
       {

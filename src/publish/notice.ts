@@ -7,6 +7,7 @@ import type { FullDate } from '../domain/calendar.js';
 import type { PublishPolicy } from '../domain/policy.js';
 import type { Lang } from '../domain/types.js';
 import { publicationPeriod } from '../domain/working-days.js';
+import { countEn } from './count-en.js';
 
 /** The facts at the top of every page. */
 export interface Notice {
@@ -64,7 +65,7 @@ function day(d: FullDate | undefined, lang: Lang): string {
 export function periodText(n: Notice): string {
   return n.lang === 'zh'
     ? `公示期: ${day(n.from, 'zh')}至${day(n.to, 'zh')}（${n.days}个工作日）`
-    : `Publication period: ${day(n.from, 'en')} to ${day(n.to, 'en')} (${n.days} working days)`;
+    : `Publication period: ${day(n.from, 'en')} to ${day(n.to, 'en')} (${countEn(n.days, 'working day', 'working days')})`;
 }
 
 /** `异议受理: …`, a line to fill in when not set. */

@@ -9,6 +9,7 @@ import { moveLists, type PublishedMove } from '../../src/publish/move-lists.js';
 import type { Notice } from '../../src/publish/notice.js';
 import type { ListDoc } from '../../src/publish/list-doc.js';
 import { cellText } from '../../src/publish/list-doc.js';
+import { repostLines } from '../../src/publish/repost-texts.js';
 
 const notice: Notice = { lang: 'en', county: 'Dingyuan County', countyUnset: false, year: 2026, days: 5, objectionsTo: '', from: { year: 2026, month: 6, day: 1 }, to: { year: 2026, month: 6, day: 5 } };
 const term = { start: { year: 2026, month: 9 }, end: { year: 2029, month: 8 } };
@@ -33,5 +34,21 @@ describe('an English school page', () => {
     }
     // The Chinese pages keep their brackets.
     expect(moveDoc(lists[0]!, 'f.html', term, 3, { ...notice, lang: 'zh' }, new Set()).subtitle).toBe('Chengguan No. 1 Primary School（学校代码 341122001）');
+  });
+});
+
+describe('an English page counting one', () => {
+  it('says 1 working day, 1 year, 1 school and 1 teacher to rotate, in the singular (it read 1 working days, 1 years, 1 schools, 1 teachers)', () => {
+    const one: Notice = { ...notice, days: 1, to: notice.from };
+    const lists = moveLists([schools[0]!], [move]).filter((l) => l.school.id === schools[0]!.id);
+    const index = moveIndexDoc(lists, ['school-341122001.html'], term, 1, one);
+    expect(index.lines).toContain('Publication period: 2026-06-01 to 2026-06-01 (1 working day)');
+    expect(index.lines).toContain('Term of the exchanges: 2026-09 to 2029-08 (1 year)');
+    expect(index.lines).toContain('1 school, 1 teacher to rotate');
+    expect(repostLines({ added: 1, changed: 0, gone: 0, goneZh: '不再列入', goneEn: 'no longer listed' }, one)[1]).toBe('Objections to this list (new and changed teachers included) are taken again during this period (1 working day)');
+    const many = moveIndexDoc(moveLists(schools, [move, { ...move, id: '000002' }]), ['a.html', 'b.html'], term, 3, notice);
+    expect(many.lines).toContain('Publication period: 2026-06-01 to 2026-06-05 (5 working days)');
+    expect(many.lines).toContain('Term of the exchanges: 2026-09 to 2029-08 (3 years)');
+    expect(many.lines).toContain('2 schools, 2 teachers to rotate');
   });
 });
