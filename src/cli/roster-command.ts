@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { PolicySetting } from '../domain/policy.js';
-import { dateEn } from '../domain/calendar.js';
 import { ROSTER_KEYS, runRoster } from '../pipeline/run-roster.js';
+import { rosterSummary } from '../text/roster-text.js';
 import { EXIT } from './exit-codes.js';
 import { INTERNAL, badInput, envExit, exit, exitHelp, inputWarnings, out, parseSet, ROSTER_BAD, wrote } from './io.js';
 import { WRITTEN } from '../env-error.js';
@@ -38,10 +38,8 @@ ${exitHelp('花名册已写入 / the roster written', [INTERNAL, ROSTER_BAD, env
       if (r.kind === 'bad-input') return badInput(r.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${r.issues.length}):`);
       wrote(r.dir, WRITTEN.roster);
       inputWarnings(r.warnings);
-      const t = r.term;
-      const span = `${dateEn(t.start)} – ${dateEn(t.end)}`;
       const replaced = r.replaced ? [`  ${r.dir}/ 中替换了此前写出的花名册 / replaced the roster written there before`] : [];
-      out([`交流人员花名册已写入 ${r.dir}/（${r.files.join(', ')}）/ roster written`, `  交流 ${r.moves} 人, 交流轮岗类型 ${r.roster.exchangeType}, 是否调动人事关系 ${r.roster.transferPersonnel ? '是' : '否'}, 期限 term ${span}`, ...replaced]);
+      out([`交流人员花名册已写入 ${r.dir}/（${r.files.join(', ')}）/ roster written`, rosterSummary(r.moves, r.lang, r.roster), ...replaced]);
       exit(EXIT.ok);
     });
 }

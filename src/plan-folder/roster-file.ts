@@ -27,12 +27,15 @@ export interface RosterTerms {
 
 const TYPE_EN: Readonly<Record<ExchangeType, string>> = { 交流: 'exchange', 支教: 'support teaching', 走教: 'itinerant teaching' };
 
+/** 交流轮岗类型 as the roster writes it in the plan's language (`交流`, `exchange`). */
+export const exchangeTypeText = (type: ExchangeType, lang: Lang): string => (lang === 'zh' ? type : TYPE_EN[type]);
+
 /** The roster's columns, in the national sub-table's order; values in the plan's language. */
 export function rosterColumns(lang: Lang, r: RosterTerms): Column<MoveRow>[] {
   return [
     { en: 'name', zh: '姓名', get: (m) => m.name },
     { en: 'teacher_id', zh: '工号', get: (m) => m.teacher_id },
-    { en: 'exchange_type', zh: '交流轮岗类型', get: () => (lang === 'zh' ? r.exchangeType : TYPE_EN[r.exchangeType]) },
+    { en: 'exchange_type', zh: '交流轮岗类型', get: () => exchangeTypeText(r.exchangeType, lang) },
     { en: 'transfer_personnel', zh: '是否调动人事关系', get: () => r.transferPersonnel },
     { en: 'start_month', zh: '开始年月', get: () => yearMonthCode(r.term.start) },
     { en: 'end_month', zh: '结束年月', get: () => yearMonthCode(r.term.end) },
