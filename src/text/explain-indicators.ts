@@ -44,7 +44,7 @@ export function sectionIndicatorLines(stage: string, sections: readonly SectionE
       const shown = (v: number): string => (Number.isFinite(v) ? String(roundBeside(v, x.threshold, 'at_least', 2) + 0) : fmt(v));
       rows.push([i === 0 ? section : '', INDICATOR_LABEL[x.indicator][l], `${shown(b.value)} ${mark(b.met)}`, `${shown(a.value)} ${mark(a.met)}`, `≥ ${fmt(x.threshold)}`]);
     });
-    rows.push(['', zh ? `以上 ${j.listed.length} 项均达标` : `all ${j.listed.length} above met`, mark(j.meetsAll[0]), mark(j.meetsAll[1]), '']);
+    rows.push(['', zh ? `以上 ${j.listed.length} 项均达标` : j.listed.length === 2 ? 'both above met' : `all ${j.listed.length} above met`, mark(j.meetsAll[0]), mark(j.meetsAll[1]), '']);
   }
   lines.push(...reviewTable(zh ? ['学部', '指标', '调整前', '调整后', '标准'] : ['section', 'indicator', 'before', 'after', 'threshold'], rows, '    '));
   if (sections.some((s) => s.indicators.length > 0 && !s.indicators.some((x) => x.indicator === 'degree_per_100'))) {
