@@ -48,7 +48,7 @@ export function repostLines(what: { added: number; changed: number; gone: number
   return [
     t(
       `重新公示: 本名单根据异议处理结果调整, 替代前次公示的拟交流人员名单; ${same ? '本名单与前次相同' : `与前次相比新增 ${what.added} 人, 改派 ${what.changed} 人, ${what.goneZh} ${what.gone} 人`}`,
-      `Re-posted: adjusted after the objections were decided, this list replaces the one posted before; ${same ? 'it is as posted then' : `since then ${what.added} new, ${what.changed} changed, ${what.gone} ${what.goneEn}`}`,
+      `Re-posted: adjusted after the objections were decided, this list replaces the one posted before; ${same ? 'unchanged since then' : `since then ${what.added} new, ${what.changed} changed, ${what.gone} ${what.goneEn}`}`,
     ),
     t(`异议期重新计算: 对本名单（含新增、改派人员）有异议的, 可在本次公示期（${n.days}个工作日）内提出`, `Objections to this list (new and changed teachers included) are taken again during this period (${countEn(n.days, 'working day', 'working days')})`),
   ];

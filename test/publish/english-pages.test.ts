@@ -52,3 +52,11 @@ describe('an English page counting one', () => {
     expect(many.lines).toContain('2 schools, 2 teachers to rotate');
   });
 });
+
+describe('an English re-posting of a school whose lists did not change', () => {
+  it('says the list is unchanged since the posting before (it read: it is as posted then)', () => {
+    const [first] = repostLines({ added: 0, changed: 0, gone: 0, goneZh: '不再列入', goneEn: 'no longer listed' }, notice);
+    expect(first).toBe('Re-posted: adjusted after the objections were decided, this list replaces the one posted before; unchanged since then');
+    expect(repostLines({ added: 0, changed: 0, gone: 0, goneZh: '不再列入', goneEn: 'no longer listed' }, { ...notice, lang: 'zh' })[0]).toBe('重新公示: 本名单根据异议处理结果调整, 替代前次公示的拟交流人员名单; 本名单与前次相同');
+  });
+});
