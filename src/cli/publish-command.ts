@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import type { PolicySetting } from '../domain/policy.js';
 import { DEFAULT_OUT, runPublish, type Published } from '../pipeline/run-publish.js';
+import { countEn } from '../publish/count-en.js';
 import { showPath } from '../safe/show-path.js';
 import { ALL_FILE, INDEX_FILE } from '../publish/school-files.js';
 import { EXIT } from './exit-codes.js';
@@ -21,12 +22,12 @@ interface PublishFlags {
 }
 
 /** What the terminal says after writing: where, how many, and which header values were left blank. */
-function writtenText(p: Published): string[] {
+export function writtenText(p: Published): string[] {
   const dir = showPath(p.dir);
   const book = p.files.find((f) => f.endsWith('.xlsx')) ?? '';
   const what = p.moment === 'eligible'
-    ? `符合交流条件 ${p.counts['eligible'] ?? 0} 人（其中校长、副校长 ${p.counts['leaders'] ?? 0} 人）, 暂缓/免交流 ${p.counts['deferred'] ?? 0} 人 / ${p.counts['eligible'] ?? 0} eligible (of them ${p.counts['leaders'] ?? 0} principals and vice principals), ${p.counts['deferred'] ?? 0} deferred or exempt`
-    : `拟交流 ${p.counts['moves'] ?? 0} 人 / ${p.counts['moves'] ?? 0} moves`;
+    ? `符合交流条件 ${p.counts['eligible'] ?? 0} 人（其中校长、副校长 ${p.counts['leaders'] ?? 0} 人）, 暂缓/免交流 ${p.counts['deferred'] ?? 0} 人 / ${p.counts['eligible'] ?? 0} eligible (of them ${countEn(p.counts['leaders'] ?? 0, 'principal or vice principal', 'principals and vice principals')}), ${p.counts['deferred'] ?? 0} deferred or exempt`
+    : `拟交流 ${p.counts['moves'] ?? 0} 人 / ${countEn(p.counts['moves'] ?? 0, 'move', 'moves')}`;
   const lines = [
     `公示名册已写入 ${dir}/ / published lists written to ${dir}/: ${p.schools} 所学校 schools, ${what}`,
     `  索引 index: ${INDEX_FILE}; 全部打印 print all: ${ALL_FILE}; 每校一页起 one file per school: school-….html; 工作簿 workbook: ${book}`,

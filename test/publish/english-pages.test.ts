@@ -60,3 +60,14 @@ describe('an English re-posting of a school whose lists did not change', () => {
     expect(repostLines({ added: 0, changed: 0, gone: 0, goneZh: '不再列入', goneEn: 'no longer listed' }, { ...notice, lang: 'zh' })[0]).toBe('重新公示: 本名单根据异议处理结果调整, 替代前次公示的拟交流人员名单; 本名单与前次相同');
   });
 });
+
+describe('the terminal line of rotate publish, counting one', () => {
+  it('says 1 move and 1 principal or vice principal (it read 1 moves, of them 1 principals and vice principals)', async () => {
+    const { writtenText } = await import('../../src/cli/publish-command.js');
+    const base = { dir: 'pub', files: ['index.html', 'moves.xlsx'], notice, schools: 2, warnings: [], replaced: false };
+    expect(writtenText({ ...base, moment: 'moves', counts: { moves: 1 } })[0]).toMatch(/ \/ 1 move$/u);
+    expect(writtenText({ ...base, moment: 'moves', counts: { moves: 2 } })[0]).toMatch(/ \/ 2 moves$/u);
+    expect(writtenText({ ...base, moment: 'eligible', counts: { eligible: 2, leaders: 1, deferred: 3 } })[0]).toContain('/ 2 eligible (of them 1 principal or vice principal), 3 deferred or exempt');
+    expect(writtenText({ ...base, moment: 'eligible', counts: { eligible: 9, leaders: 4, deferred: 3 } })[0]).toContain('/ 9 eligible (of them 4 principals and vice principals), 3 deferred or exempt');
+  });
+});
