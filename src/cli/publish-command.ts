@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import type { PolicySetting } from '../domain/policy.js';
 import { DEFAULT_OUT, runPublish, type Published } from '../pipeline/run-publish.js';
-import { countEn } from '../publish/count-en.js';
+import { countEn } from '../domain/plural.js';
 import { showPath } from '../safe/show-path.js';
 import { ALL_FILE, INDEX_FILE } from '../publish/school-files.js';
 import { EXIT } from './exit-codes.js';

@@ -6,3 +6,8 @@
 export function plural(n: number, one: string, many = `${one}s`): string {
   return n === 1 ? one : many;
 }
+
+/** A count and its English noun, in the singular for one: `1 working day`, `5 working days`. */
+export function countEn(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${plural(n, one, many)}`;
+}

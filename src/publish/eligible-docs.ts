@@ -7,7 +7,7 @@ import type { ListedTeacher, EligibleLists } from './eligible-lists.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
-import { countEn } from './count-en.js';
+import { countEn } from '../domain/plural.js';
 
 type T = (zh: string, en: string) => string;
 const tr = (n: Notice): T => (zh, en) => (n.lang === 'zh' ? zh : en);

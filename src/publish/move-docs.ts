@@ -12,7 +12,7 @@ import { withdrawnTable } from './withdrawn-table.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
 import { schoolLabel } from './school-label.js';
-import { countEn } from './count-en.js';
+import { countEn } from '../domain/plural.js';
 
 type T = (zh: string, en: string) => string;
 const tr = (n: Notice): T => (zh, en) => (n.lang === 'zh' ? zh : en);

@@ -7,7 +7,7 @@ import type { FullDate } from '../domain/calendar.js';
 import type { PublishPolicy } from '../domain/policy.js';
 import type { Lang } from '../domain/types.js';
 import { publicationPeriod } from '../domain/working-days.js';
-import { countEn } from './count-en.js';
+import { countEn } from '../domain/plural.js';
 
 /** The facts at the top of every page. */
 export interface Notice {

@@ -7,7 +7,7 @@ import type { Lang } from '../domain/types.js';
 import type { Notice } from './notice.js';
 import type { ChangeMark, RepostTotals, Withdrawn } from './posting-change.js';
 import { schoolLabel } from './school-label.js';
-import { countEn } from './count-en.js';
+import { countEn } from '../domain/plural.js';
 
 type T = (zh: string, en: string) => string;
 const tr = (lang: Lang): T => (zh, en) => (lang === 'zh' ? zh : en);
