@@ -1,6 +1,8 @@
 /**
  * Who takes part (DOMAIN.md): 在编 teachers at their post (人员状态 在岗); not 特岗 teachers in
- * their service years, substitutes or contract staff, nor staff on leave, seconded or off post.
+ * their service years or contract staff, nor staff on leave, seconded or off post. A substitute
+ * (用人形式 代课) is in no county but as a principal or vice principal, whose row is kept on reading
+ * (schema/substitute-rows.ts): such a leader stays for the 用人形式, as contract staff do.
  * A teacher whose columns are empty is taken to be on the staff and at the post (old counties).
  */
 import type { Policy } from './policy.js';

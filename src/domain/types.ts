@@ -14,7 +14,11 @@ export type Section = 'primary' | 'junior' | 'senior';
 export type Certificate = 'kindergarten' | 'primary' | 'junior' | 'senior' | 'vocational' | 'vocational_practice' | 'higher';
 /** 学历: 研究生 / 本科 / 专科 / 高中及以下. */
 export type Degree = 'postgraduate' | 'bachelor' | 'associate' | 'secondary';
-/** 用人形式: 在编 / 特岗教师 / 代课 / 合同 (聘用, 劳务派遣, 编外…) / 其他. */
+/**
+ * 用人形式: 在编 / 特岗教师 / 代课 / 合同 (聘用, 劳务派遣, 编外…) / 其他. A county holds `substitute`
+ * only for a principal or vice principal: other substitutes' rows are left out on reading
+ * (schema/substitute-rows.ts).
+ */
 export type Employment = 'regular' | 'special_post' | 'substitute' | 'contract' | 'other';
 /** 人员状态: 在岗 and the states of staff who are not at their post. */
 export type StaffState = 'on_post' | 'sick_leave' | 'seconded' | 'leave' | 'study' | 'off_post' | 'retired' | 'other';

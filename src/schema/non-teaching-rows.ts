@@ -8,8 +8,8 @@
  */
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
-import { dutyRole } from './duty.js';
 import { enumParser, parseRole } from './enums.js';
+import { leaderRow } from './leader-row.js';
 import { leaveOut, leftOutWarning } from './left-out-rows.js';
 import type { HeaderMatch } from './match-headers.js';
 
@@ -17,7 +17,8 @@ import type { HeaderMatch } from './match-headers.js';
  * 教职工类别 of staff who are not teachers, as the national statistics name them (some rosters put
  * them in 岗位类别), read as the closed vocabularies are (`2-教辅人员` too). 代课教师 and 兼任教师, which
  * the statistics count apart from the 教职工, are no 专任教师 either: not in the rotation (not 在编),
- * not counted by the 优质均衡 indicators.
+ * not counted by the 优质均衡 indicators. A substitute named so by 用人形式 is left out likewise
+ * (substitute-rows.ts).
  */
 // 专任教师 is listed too, so that the common value is a lookup, not a refusal made for nothing.
 const staffClass = enumParser({ teaching: ['专任教师', '教师'], non_teaching: ['行政人员', '教辅人员', '工勤人员', '工勤技能人员', '工勤技能岗位', '工勤岗位', '校办企业职工', '其他附设机构人员', '代课教师', '兼任教师', '兼职教师'] });
@@ -26,19 +27,18 @@ const staffClass = enumParser({ teaching: ['专任教师', '教师'], non_teachi
 export function withoutNonTeaching(match: HeaderMatch, records: readonly CsvRecord[]): { records: readonly CsvRecord[]; left: number[] } {
   const staff = match.columns.get('staff_class')?.index;
   const role = match.columns.get('role')?.index;
-  const duty = match.columns.get('duty')?.index;
   if (match.kind !== 'teachers' || (staff === undefined && role === undefined)) return { records, left: [] };
   const staffWord = (cell: string): boolean => {
     if (cell.trim() === '') return false;
     const c = staffClass(cell);
     return c.ok && c.value === 'non_teaching';
   };
+  const leads = leaderRow(match);
   return leaveOut(records, (r) => {
     const roleCell = role === undefined ? '' : (r.cells[role] ?? '');
-    const asRole = roleCell.trim() === '' ? undefined : parseRole(roleCell);
-    const leads = (asRole?.ok === true && asRole.value !== 'teacher') || (duty !== undefined && dutyRole(r.cells[duty] ?? '') !== 'teacher');
     // 岗位类别 that is no role may itself hold the staff class, as some rosters fill it.
-    return !leads && (staffWord(staff === undefined ? '' : (r.cells[staff] ?? '')) || (asRole?.ok === false && staffWord(roleCell)));
+    const roleStaff = roleCell.trim() !== '' && !parseRole(roleCell).ok && staffWord(roleCell);
+    return !leads(r) && (staffWord(staff === undefined ? '' : (r.cells[staff] ?? '')) || roleStaff);
   });
 }
 

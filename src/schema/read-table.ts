@@ -13,6 +13,7 @@ import { footerWarning, withoutFooters } from './footer-rows.js';
 import { departedWarning, withoutDeparted } from './departed-rows.js';
 import { shiftedRowIssues } from './shifted-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
+import { substituteWarning, withoutSubstitutes } from './substitute-rows.js';
 import { genderCodesWarning, withGenderCodes } from './gender-codes.js';
 import { unlevelledBackboneWarning, withYesNoBackbone } from './unlevelled-backbone.js';
 import { asNameIssues, schoolColumn } from './school-names.js';
@@ -162,8 +163,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
   const { records: teaching, left } = withoutNonTeaching(match, rowsIn);
   if (left.length > 0) addWarnings(loaded, nonTeachingWarning(left, name));
+  // Substitutes (用人形式 代课) are no 专任教师 either: they fill no post and count in no indicator.
+  const { records: established, left: substitutes } = withoutSubstitutes(match, teaching);
+  if (substitutes.length > 0) addWarnings(loaded, substituteWarning(substitutes, name));
   // Staff the roster lists as gone (人员状态 退休, 调出, 离职 …) hold no post.
-  const { records: staff, left: gone } = withoutDeparted(match, teaching);
+  const { records: staff, left: gone } = withoutDeparted(match, established);
   if (gone.length > 0) addWarnings(loaded, departedWarning(gone, name));
   // 性别 as the codes 1 and 2, where the whole column is made of them.
   const { records: body, coded } = withGenderCodes(match, staff);

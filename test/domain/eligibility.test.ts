@@ -109,7 +109,8 @@ describe('eligibility: who takes part', () => {
     const cases = [
       [{ onStaff: false }, '非在编教师'],
       [{ employment: 'special_post', employmentLabel: '特岗' }, '特岗教师服务期内不参加交流'],
-      [{ employment: 'substitute', employmentLabel: '代课' }, '用人形式「代课」'],
+      // Only a leader's 代课 row is read (substitute-rows.ts); he or she stays for it.
+      [{ role: 'vice_principal', employment: 'substitute', employmentLabel: '代课' }, '用人形式「代课」'],
       [{ employment: 'contract', employmentLabel: '劳务派遣' }, '用人形式「劳务派遣」'],
       [{ state: 'sick_leave', stateLabel: '病假' }, '人员状态「病假」'],
       [{ state: 'seconded', stateLabel: '借调' }, '人员状态「借调」'],

@@ -14,7 +14,7 @@ const SCHOOLS_ZH = `学校代码,学校名称,学段,城乡分类代码,在校�
 
 const TEACHERS_ZH = `工号,姓名,学校代码,任教学科,进本校年月,性别,出生年月,任教学段,教师资格种类,学历,是否在编,用人形式,人员状态,交流原学校代码,交流结束年月
 T1,王芳,001,数学,2018年9月,女,1985.03,初中部,初级中学,大学本科,是,在编,在岗,,
-T2,李强,001,音乐,201509,男,19780615,小学,小学教师资格证,大专,否,代课,病假,,
+T2,李强,001,音乐,201509,男,19780615,小学,小学教师资格证,大专,否,合同,病假,,
 T3,张敏,003,语文,2024-09-01,女,29221,,高级中学,研究生,是,特岗,借调,001,2026年7月
 `;
 
@@ -33,7 +33,7 @@ describe('the rulebook columns, read and checked', () => {
     expect(s3).toMatchObject({ area: 'rural', teachingPoint: true, students: 40 });
     const [t1, t2, t3] = r.value.teachers;
     expect(t1).toMatchObject({ joinedSchool: { year: 2018, month: 9 }, birthDate: { year: 1985, month: 3 }, birthYear: 1985, teachingStage: 'junior', certificate: 'junior', degree: 'bachelor', onStaff: true, employment: 'regular', state: 'on_post' });
-    expect(t2).toMatchObject({ joinedSchool: { year: 2015, month: 9 }, birthDate: { year: 1978, month: 6, day: 15 }, teachingStage: 'primary', certificate: 'primary', degree: 'associate', onStaff: false, employment: 'substitute', employmentLabel: '代课', state: 'sick_leave', stateLabel: '病假' });
+    expect(t2).toMatchObject({ joinedSchool: { year: 2015, month: 9 }, birthDate: { year: 1978, month: 6, day: 15 }, teachingStage: 'primary', certificate: 'primary', degree: 'associate', onStaff: false, employment: 'contract', employmentLabel: '合同', state: 'sick_leave', stateLabel: '病假' });
     expect(t3).toMatchObject({ joinedSchool: { year: 2024, month: 9, day: 1 }, birthDate: { year: 1980, month: 1, day: 1 }, certificate: 'senior', degree: 'postgraduate', employment: 'special_post', state: 'seconded', exchangeHomeSchool: '001', exchangeEnd: { year: 2026, month: 7 } });
   });
 
@@ -48,7 +48,7 @@ describe('the rulebook columns, read and checked', () => {
   it('names file, row and column of every bad value in the new columns', async () => {
     const { lines } = await problems({
       'schools.csv': SCHOOLS_ZH.replace(',111,', ',113,').replace('否,,500', '也许,,500'),
-      'teachers.csv': TEACHERS_ZH.replace('2018年9月', '2018年13月').replace('19780615', '1978-02-30').replace('初中部,初级中学', '幼儿部,初级中学').replace('大专', '私塾').replace(',否,代课,病假', ',否,代课,出差').replace(',001,2026年7月', ',009,2026年7月'),
+      'teachers.csv': TEACHERS_ZH.replace('2018年9月', '2018年13月').replace('19780615', '1978-02-30').replace('初中部,初级中学', '幼儿部,初级中学').replace('大专', '私塾').replace(',否,合同,病假', ',否,合同,出差').replace(',001,2026年7月', ',009,2026年7月'),
     });
     expect(lines).toEqual([
       'schools.csv 第2行「城乡分类代码」: 应为城乡分类代码 111/112（城区）、121/122/123（镇区）、210/220（乡村）之一, 实为「113」 / row 2 urban_rural_code: expected an urban-rural code: 111/112 (urban), 121/122/123 (town) or 210/220 (rural), found "113"',
