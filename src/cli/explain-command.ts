@@ -37,7 +37,7 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
     for (const same of [(x: { id: string }) => x.id === key, (x: { name: string }) => x.name === key]) {
       const teachers = e.teachers.filter(same);
       const [teacher] = teachers;
-      if (teachers.length === 1 && teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about, e.aboveBound), warnings };
+      if (teachers.length === 1 && teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about, e.aboveBound, e.subjectNames), warnings };
       if (teachers.length > 1) {
         const schoolName = new Map(e.schools.map((s) => [s.id, s.name]));
         const who = teachers.map((t) => `${t.id} ${t.name}（${schoolName.get(t.school_id) ?? t.school_id}）`);
@@ -45,7 +45,7 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
       }
       const schools = e.schools.filter(same);
       const [school] = schools;
-      if (schools.length === 1 && school) return { kind: 'answered', lines: schoolExplainText(school, e.teachers), warnings };
+      if (schools.length === 1 && school) return { kind: 'answered', lines: schoolExplainText(school, e.teachers, e.subjectNames), warnings };
       if (schools.length > 1) {
         const which = schools.map((s) => `${s.id} ${s.name}`);
         return { kind: 'not-found', message: { zh: `「${key}」是 ${schools.length} 所学校的名称, 请用学校代码: ${which.join('、')}`, en: `"${key}" is the name of ${schools.length} schools; give the school_id: ${which.join(', ')}` } };

@@ -226,5 +226,5 @@ export function fromCompact(raw: Compact, file: string): { ok: true; value: Expl
   if (refs.issues.length > 0) return { ok: false, issues: refs.issues };
   const terms = zeroTerms();
   for (const k of TERM_NAMES) terms[k] = raw.terms[k] ?? 0;
-  return { ok: true, value: { about: raw.about, files: raw.files, relaxed: raw.relaxed, ...(raw.above_bound !== undefined ? { aboveBound: raw.above_bound } : {}), terms, total: raw.total, teachers, schools } };
+  return { ok: true, value: { about: raw.about, files: raw.files, relaxed: raw.relaxed, ...(raw.above_bound !== undefined ? { aboveBound: raw.above_bound } : {}), terms, total: raw.total, teachers, schools, ...(raw.subject_names !== undefined ? { subjectNames: raw.subject_names } : {}) } };
 }

@@ -44,6 +44,9 @@ export const EXPLAIN_KEYS = {
   'teacher.move': '[to (position in schools), direction zh (s), direction en (s), locked 0|1, preference_rank, home_township 0|1, subject key (s), served: [term (t), change, …], county-level backbone 0|1, and, where either end is a school of two sections, section there (s) or null, section left (s) or null]; the subject figures at both ends (of the section, where one is given: school.subject_sections), and for a county-level backbone teacher the backbone per 100 students, are those of schools',
 };
 
+/** What `keys` says of `subject_names`, in a file that has them (a county writing its subjects in Chinese has none). */
+const SUBJECT_NAMES_KEY = "subject key → the county's own spelling of the subject, which English outputs show, where it is not the key; a subject not listed is shown by its key";
+
 /** Numbers rounded to 6 decimals, so that float noise never changes the bytes. */
 const r6 = (v: number): number => (Number.isInteger(v) ? v : Number(v.toFixed(6)));
 
@@ -112,7 +115,9 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
   const schools = e.schools.map((x) => JSON.stringify(schoolRow(x)));
   const teachers = e.teachers.map((x) => JSON.stringify(teacher(x)));
   const needed = e.schools[0]?.backbone_per_100_needed ?? 0;
-  const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys: EXPLAIN_KEYS, files, relaxed: e.relaxed, ...(e.aboveBound !== undefined ? { above_bound: r6(e.aboveBound) } : {}), terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES };
+  const names = e.subjectNames;
+  const keys = names ? { ...EXPLAIN_KEYS, subject_names: SUBJECT_NAMES_KEY } : EXPLAIN_KEYS;
+  const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys, files, relaxed: e.relaxed, ...(e.aboveBound !== undefined ? { above_bound: r6(e.aboveBound) } : {}), terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES, ...(names ? { subject_names: names } : {}) };
   const fields = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   // Joined once from its pieces, the text is one flat string. Put together in template strings it
   // was a string of pieces, which writing copied whole once more: an 80,000-teacher plan's 10

@@ -123,6 +123,8 @@ export const compactLayout = z.object({
   total: num,
   backbone_per_100_needed: num,
   term_names: z.array(z.string()),
+  /** Subject key → its name in English outputs; files written before them, and a county writing its subjects in Chinese, have none. */
+  subject_names: z.record(z.string(), z.string()).optional(),
   strings: z.array(z.string()),
   schools: z.array(schoolRow),
   teachers: z.array(teacherRow),

@@ -1,3 +1,4 @@
+import { subjectNameEn } from '../domain/subject-names.js';
 import { comparePriority } from '../domain/priority.js';
 import type { School, Teacher } from '../domain/types.js';
 import { schoolOfPlace } from '../domain/sections.js';
@@ -138,7 +139,7 @@ export function assignTeachers(ctx: ModelContext, model: Pick<Model, 'cols'>, x:
     });
     if (!matched.ok) {
       const t = matched.unplaced;
-      return { ok: false, zh: `无法为教师 ${t.id}（${t.subject}）找到符合规则的交流学校`, en: `no school the rules allow could be found for teacher ${t.id} (${t.subject})` };
+      return { ok: false, zh: `无法为教师 ${t.id}（${t.subject}）找到符合规则的交流学校`, en: `no school the rules allow could be found for teacher ${t.id} (${subjectNameEn(ctx.county, t.subject)})` };
     }
     for (const [t, d] of matched.pairs) placements.push({ teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: schoolOfPlace(d), locked: false });
   }

@@ -1,3 +1,4 @@
+import { subjectNamesOf, type SubjectNames } from '../domain/subject-names.js';
 import { isLeader } from '../domain/leaders.js';
 import { isCountyBackbone } from '../domain/backbone.js';
 import { isQuotaSchool } from '../domain/direction.js';
@@ -106,6 +107,11 @@ export interface Explanation {
   total: number;
   teachers: TeacherExplain[];
   schools: SchoolExplain[];
+  /**
+   * How English outputs name the subjects (subject key → the county's own spelling, domain/subject-names.ts),
+   * where that is not the key; absent for a county that writes its subjects in Chinese, and in an explain.json written before they were kept.
+   */
+  subjectNames?: SubjectNames;
 }
 
 const per100 = (n: number, students: number): number => (students > 0 ? (n * 100) / students : 0);
@@ -176,7 +182,9 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   }
   const sections = sectionsBySchool(plan.quality);
   const schools = ctx.schools.map((s) => ({ ...explainSchool(book, figures, s, out.get(s.id) ?? [], into.get(s.id) ?? []), sections: explainSections(sections.get(s.id) ?? {}, plan.quality.degreeGiven) }));
-  return { statuses, explanation: { relaxed, ...(plan.aboveBound !== undefined ? { aboveBound: plan.aboveBound } : {}), terms, total: totalOf(terms), teachers, schools } };
+  const subjectNames = subjectNamesOf(ctx.county, [...ctx.subjects, ...ctx.teachers.map((t) => t.subject)]);
+  const named = Object.keys(subjectNames).length > 0 ? { subjectNames } : {};
+  return { statuses, explanation: { relaxed, ...(plan.aboveBound !== undefined ? { aboveBound: plan.aboveBound } : {}), terms, total: totalOf(terms), teachers, schools, ...named } };
 }
 
 /** What a move adds to each term, from what staying would change (`delta`: staying minus the plan). */

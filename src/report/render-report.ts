@@ -17,6 +17,7 @@ import { movesSection } from './moves-section.js';
 import { objectiveSection } from './objective-section.js';
 import { objectionsSection } from './objections-section.js';
 import type { ReportInput, SummaryView } from './report-input.js';
+import { subjectNameEn } from '../domain/subject-names.js';
 import { shortageSection } from './shortage-section.js';
 import { qualitySection } from './quality-section.js';
 import { schoolLines } from '../plan/school-lines.js';
@@ -98,7 +99,7 @@ export function renderReport(input: ReportInput): string {
   const body = [
     header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections), noneEligibleHtml(input)),
     checklistSection(s),
-    shortageSection(figures, input.policy),
+    shortageSection(figures, input.policy, (key) => subjectNameEn(input.county, key)),
     backboneSection(figures, s, input.plan.quality.missing),
     qualitySection(schoolLines(figures, input.plan.quality), s),
     flowsSection(input.county.schools, moves),

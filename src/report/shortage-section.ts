@@ -2,7 +2,7 @@
  * Shortage before → after: per school (the largest first, rural and weak schools marked) and per
  * subject (the scarce subjects first). Shortage is Σ max(0, posts − teachers), as in schools.csv.
  */
-import { plural } from '../domain/plural.js';
+import { countEn, plural } from '../domain/plural.js';
 import type { Policy } from '../domain/policy.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
@@ -37,7 +37,11 @@ export function subjectShortage(figures: readonly SchoolFigures[], p: Policy): {
     .sort((a, b) => Number(b.scarce) - Number(a.scarce) || b.before - a.before || b.after - a.after || byText(a.subject, b.subject));
 }
 
-export function shortageSection(figures: readonly SchoolFigures[], p: Policy): string {
+/**
+ * The section; `nameOf` names a subject by its key as the county spells it (domain/subject-names.ts):
+ * an English county's chart shows `english`, its Chinese name in the tooltip; a Chinese county's, the key.
+ */
+export function shortageSection(figures: readonly SchoolFigures[], p: Policy, nameOf: (key: string) => string = (key) => key): string {
   const repeated = sharedNames(figures.map((f) => f.school));
   const short = figures
     .filter((f) => f.shortageBefore > 0 || f.shortageAfter > 0)
@@ -52,14 +56,17 @@ export function shortageSection(figures: readonly SchoolFigures[], p: Policy): s
   }));
   const none = figures.length - short.length;
   const subjects = subjectShortage(figures, p).filter((s) => s.before > 0 || s.after > 0);
-  const subjectRows: ChartRow[] = subjects.map((s) => ({
-    key: s.subject,
-    label: s.subject,
-    title: `${s.subject}: 岗位 ${s.posts}`,
-    badges: s.scarce ? [{ text: '紧缺', cls: 'scarce', title: '紧缺学科 scarce subject' }] : [],
-    values: [s.before, s.after],
-    data: { posts: String(s.posts) },
-  }));
+  const subjectRows: ChartRow[] = subjects.map((s) => {
+    const name = nameOf(s.subject);
+    return {
+      key: s.subject,
+      label: name,
+      title: name === s.subject ? `${s.subject}: 岗位 ${s.posts}` : `${name}（${s.subject}）: 岗位 ${s.posts} / ${countEn(s.posts, 'post')}`,
+      badges: s.scarce ? [{ text: '紧缺', cls: 'scarce', title: '紧缺学科 scarce subject' }] : [],
+      values: [s.before, s.after],
+      data: { posts: String(s.posts) },
+    };
+  });
   const fmt = (v: number): string => num(v, 0);
   const body = [
     KEYS,

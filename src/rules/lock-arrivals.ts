@@ -1,3 +1,4 @@
+import { subjectNameEn } from '../domain/subject-names.js';
 import { isLeader } from '../domain/leaders.js';
 import { schoolOfPlace, sectionWords } from '../domain/sections.js';
 import type { Text } from '../domain/text.js';
@@ -39,5 +40,5 @@ function placeSubjectWords(ctx: ModelContext, place: string, subject: string): T
   const id = schoolOfPlace(place);
   const name = ctx.schoolById.get(id)?.name ?? id;
   const sec = sectionWords(place);
-  return { zh: `${name}（${id}）${sec ? sec.zh : ''}「${subject}」`, en: `${subject} at ${name} (${id})${sec ? `, ${sec.en}` : ''}` };
+  return { zh: `${name}（${id}）${sec ? sec.zh : ''}「${subject}」`, en: `${subjectNameEn(ctx.county, subject)} at ${name} (${id})${sec ? `, ${sec.en}` : ''}` };
 }

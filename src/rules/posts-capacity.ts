@@ -1,3 +1,4 @@
+import { subjectNameEn } from '../domain/subject-names.js';
 import { plural } from '../domain/plural.js';
 import { isLeader } from '../domain/leaders.js';
 import { postsOf } from '../domain/staffing.js';
@@ -40,7 +41,7 @@ export const postsCapacity: HardRule = {
       const after = (f.before.get(key) ?? 0) - (f.outflow.get(key) ?? 0) + n;
       const cap = postsOf(f.posts, place, j);
       const at = placeLabel(place);
-      if (after > cap) bad.push({ zh: `${at.zh} ${j} 调整后${after}人, 岗位${cap}个`, en: `${at.en} ${j}: ${after} ${plural(after, 'teacher')} after, ${cap} ${plural(cap, 'post')}` });
+      if (after > cap) bad.push({ zh: `${at.zh} ${j} 调整后${after}人, 岗位${cap}个`, en: `${at.en} ${subjectNameEn(f.county, j)}: ${after} ${plural(after, 'teacher')} after, ${cap} ${plural(cap, 'post')}` });
     }
     return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', ...heldOf(f.inflow.size, bad.length), failures: bad, relaxable: false });
   },
@@ -73,9 +74,10 @@ export const postsCapacity: HardRule = {
       const canLeave = freeToLeave(ctx, place, j).length;
       const room = Math.max(0, posts - have + canLeave);
       if (ids.length <= room) continue;
+      const named = subjectNameEn(ctx.county, j);
       out.push({
-        failure: { zh: `锁定调入 ${s?.name ?? sid}(${place}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校${j}岗位 ${posts} 个、现有 ${have} 人, 最多可接收 ${room} 人`, en: `${ids.length} ${plural(ids.length, 'teacher is', 'teachers are')} locked into ${j} at ${place} (${ids.join(', ')}), which has ${posts} ${plural(posts, 'post')} and ${have} ${plural(have, 'teacher')}: room for ${room} at most` },
-        hint: { zh: `删除或改动其中 ${ids.length - room} 行锁定, 或在岗位表中为该校增加「${j}」岗位`, en: `remove or change ${ids.length - room} of those locks, or add ${j} posts at that school` },
+        failure: { zh: `锁定调入 ${s?.name ?? sid}(${place}) 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校${j}岗位 ${posts} 个、现有 ${have} 人, 最多可接收 ${room} 人`, en: `${ids.length} ${plural(ids.length, 'teacher is', 'teachers are')} locked into ${named} at ${place} (${ids.join(', ')}), which has ${posts} ${plural(posts, 'post')} and ${have} ${plural(have, 'teacher')}: room for ${room} at most` },
+        hint: { zh: `删除或改动其中 ${ids.length - room} 行锁定, 或在岗位表中为该校增加「${j}」岗位`, en: `remove or change ${ids.length - room} of those locks, or add ${named} posts at that school` },
       });
     }
     return out;

@@ -1,3 +1,4 @@
+import { subjectNameEn } from '../domain/subject-names.js';
 import { plural } from '../domain/plural.js';
 import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
@@ -60,7 +61,7 @@ export const subjectCover: HardRule = {
       n++;
       const after = have - (f.outflow.get(key) ?? 0) + (f.inflow.get(key) ?? 0);
       const at = placeLabel(place);
-      if (after < need) bad.push({ zh: `${at.zh} ${j} 调整前${have}人, 调整后${after}人, 应至少保留${need}人`, en: `${at.en} ${j}: ${have} ${plural(have, 'teacher')} before, ${after} after, at least ${need} kept` });
+      if (after < need) bad.push({ zh: `${at.zh} ${j} 调整前${have}人, 调整后${after}人, 应至少保留${need}人`, en: `${at.en} ${subjectNameEn(f.county, j)}: ${have} ${plural(have, 'teacher')} before, ${after} after, at least ${need} kept` });
     }
     return checkResult({ rule: 'subject_cover', ...KEEP, ...heldOf(n, bad.length), failures: bad, relaxable: true });
   },

@@ -1,3 +1,4 @@
+import { subjectNameEn } from '../domain/subject-names.js';
 import { plural } from '../domain/plural.js';
 import { isQuotaSchool, isTwoWay } from '../domain/direction.js';
 import { isLeader } from '../domain/leaders.js';
@@ -85,7 +86,7 @@ export const twoWay: HardRule = {
     for (const [key, n] of [...f.twoWayIn].sort()) {
       const [place, j] = splitCellKey(key);
       const sent = f.outflow.get(key) ?? 0;
-      if (n > sent) bad.push({ zh: `${placeLabel(place).zh} ${j} 跟岗交流调入${n}人, 同学段同学科调出${sent}人`, en: `${placeLabel(place).en} ${j}: ${n} two-way arrivals, ${sent} sent out in the stage and subject` });
+      if (n > sent) bad.push({ zh: `${placeLabel(place).zh} ${j} 跟岗交流调入${n}人, 同学段同学科调出${sent}人`, en: `${placeLabel(place).en} ${subjectNameEn(f.county, j)}: ${n} two-way arrivals, ${sent} sent out in the stage and subject` });
     }
     return checkResult({ rule: 'two_way', zh: '跟岗交流不超过流入学校同学段同学科调出人数', en: 'two-way arrivals at most as many as the school sends in the stage and subject', ...heldOf(f.twoWayIn.size, bad.length), failures: bad, relaxable: false });
   },
@@ -128,7 +129,7 @@ export const twoWay: HardRule = {
       if (ids.length <= canLeave) continue;
       const sec = sectionWords(place);
       out.push({
-        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid})${sec ? `（${sec.zh}）` : ''} 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学段同学科最多调出 ${canLeave} 人`, en: `${ids.length} ${plural(ids.length, 'teacher is', 'teachers are')} locked to go two-way into ${j} at ${sid}${sec ? ` (${sec.en})` : ''} (${ids.join(', ')}), which can send at most ${canLeave} in that stage and subject` },
+        failure: { zh: `锁定跟岗交流到 ${ctx.schoolById.get(sid)?.name ?? sid}(${sid})${sec ? `（${sec.zh}）` : ''} 的「${j}」共 ${ids.length} 人（${ids.join('、')}）, 该校同学段同学科最多调出 ${canLeave} 人`, en: `${ids.length} ${plural(ids.length, 'teacher is', 'teachers are')} locked to go two-way into ${subjectNameEn(ctx.county, j)} at ${sid}${sec ? ` (${sec.en})` : ''} (${ids.join(', ')}), which can send at most ${canLeave} in that stage and subject` },
         hint: { zh: `删除其中 ${ids.length - canLeave} 行锁定, 或设置 rules.two_way=no 后另行安排`, en: `remove ${ids.length - canLeave} of those locks, or set rules.two_way=no and decide otherwise` },
       });
     }

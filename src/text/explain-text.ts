@@ -1,4 +1,5 @@
 import { plural } from '../domain/plural.js';
+import { nameIn, type SubjectNames } from '../domain/subject-names.js';
 import { ruleNamed } from '../rules/registry.js';
 import type { Alternative, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import { beyondTheBound, modelPartOf, type Terms } from '../plan/plan-terms.js';
@@ -40,12 +41,13 @@ function inParens(subject: string, zh: boolean): string {
   return zh ? `（${subject}）` : ` (${subject})`;
 }
 
-function subjectLine(f: SubjectFigures, name: string, l: Lang): string {
+/** A subject's figures at one end of a move; in English the subject by the county's own spelling (`names`). */
+function subjectLine(f: SubjectFigures, name: string, l: Lang, names: SubjectNames | undefined): string {
   // At a school of two sections, the section whose post the move fills or frees.
   const section = f.section === undefined ? '' : l === 'zh' ? `${SECTION_NAME[f.section].zh}部 ` : `${SECTION_NAME[f.section].en} section, `;
   return l === 'zh'
     ? `${name}（${f.school_id}）${section}${f.subject}: 岗位 ${f.posts}, 教师 ${f.teachers[0]} → ${f.teachers[1]}, 缺员 ${f.shortage[0]} → ${f.shortage[1]}`
-    : `${name} (${f.school_id}) ${section}${f.subject}: ${f.posts} ${plural(f.posts, 'post')}, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
+    : `${name} (${f.school_id}) ${section}${nameIn(names, f.subject)}: ${f.posts} ${plural(f.posts, 'post')}, teachers ${f.teachers[0]} → ${f.teachers[1]}, shortage ${f.shortage[0]} → ${f.shortage[1]}`;
 }
 
 function alternativeLine(a: Alternative, l: Lang, aboveBound: number | undefined): string {
@@ -81,7 +83,7 @@ function notTaken(a: Alternative, l: Lang, aboveBound: number | undefined): stri
     : `; but the model's terms ${signed(model)}: they come first, and preference, home township and priority only decide between plans equal in them`;
 }
 
-function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: number | undefined): string[] {
+function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: number | undefined, names: SubjectNames | undefined): string[] {
   const zh = l === 'zh';
   const bb = BACKBONE[t.backbone]?.[l] ?? t.backbone;
   const lines: string[] = [];
@@ -101,7 +103,7 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
     for (const k of TERM_NAMES) {
       const v = m.served[k];
       if (v === undefined) continue;
-      lines.push(`    ${TERM_LABELS[k][l]} ${signed(v)}${servedDetail(k, t, l)}`);
+      lines.push(`    ${TERM_LABELS[k][l]} ${signed(v)}${servedDetail(k, t, l, names)}`);
     }
     const total = TERM_NAMES.reduce((a, k) => a + (m.served[k] ?? 0), 0);
     lines.push(`    ${zh ? '合计' : 'total'} ${signed(total)}`);
@@ -130,11 +132,11 @@ function wholePlan(m: NonNullable<TeacherExplain['move']>, l: Lang): string {
   return l === 'zh' ? '（所列人数为整个方案前 → 后, 含其他教师的交流）' : " (counts shown are the whole plan's before → after, other teachers' moves included)";
 }
 
-function servedDetail(k: keyof Terms, t: TeacherExplain, l: Lang): string {
+function servedDetail(k: keyof Terms, t: TeacherExplain, l: Lang, names: SubjectNames | undefined): string {
   const m = t.move;
   if (!m) return '';
   const sep = l === 'zh' ? ': ' : ': ';
-  if (k === 'shortage') return `${wholePlan(m, l)}${sep}${subjectLine(m.to_subject, m.to, l)}; ${subjectLine(m.from_subject, t.school, l)}`;
+  if (k === 'shortage') return `${wholePlan(m, l)}${sep}${subjectLine(m.to_subject, m.to, l, names)}; ${subjectLine(m.from_subject, t.school, l, names)}`;
   if (k === 'backbone_balance' && m.backbone_per_100) {
     const b = m.backbone_per_100;
     return l === 'zh'
@@ -146,9 +148,12 @@ function servedDetail(k: keyof Terms, t: TeacherExplain, l: Lang): string {
   return '';
 }
 
-/** The answer of `rotate explain` for a teacher: Chinese first, then English (`aboveBound`: see Explanation.aboveBound). */
-export function teacherExplainText(t: TeacherExplain, about: Text, aboveBound?: number): string[] {
-  return [...teacherBlock(t, about, 'zh', aboveBound), '', ...teacherBlock(t, about, 'en', aboveBound)];
+/**
+ * The answer of `rotate explain` for a teacher: Chinese first, then English (`aboveBound`: see
+ * Explanation.aboveBound; `names`: the subjects' names in English, Explanation.subjectNames).
+ */
+export function teacherExplainText(t: TeacherExplain, about: Text, aboveBound?: number, names?: SubjectNames): string[] {
+  return [...teacherBlock(t, about, 'zh', aboveBound, names), '', ...teacherBlock(t, about, 'en', aboveBound, names)];
 }
 
 /** Kinds of school with sections of their own (小学部, 初中部, 高中部): their whole-school figure is none the inspectors judge. */
@@ -174,7 +179,7 @@ function wholeSchoolBackbone(s: SchoolExplain, l: Lang): string[] {
   ];
 }
 
-function schoolBlock(s: SchoolExplain, stayers: readonly TeacherExplain[], l: Lang): string[] {
+function schoolBlock(s: SchoolExplain, stayers: readonly TeacherExplain[], l: Lang, names: SubjectNames | undefined): string[] {
   const zh = l === 'zh';
   const area = zh ? { urban: '城区', town: '镇区', rural: '乡村' }[s.area] ?? s.area : s.area;
   const lines = [
@@ -185,7 +190,7 @@ function schoolBlock(s: SchoolExplain, stayers: readonly TeacherExplain[], l: La
     ...wholeSchoolBackbone(s, l),
   ];
   lines.push(...sectionIndicatorLines(s.stage, s.sections, l));
-  lines.push(...subjectTable(s, zh));
+  lines.push(...subjectTable(s, zh, names));
   const q = s.rules.quota;
   const out = s.outflow.length;
   lines.push(
@@ -218,16 +223,18 @@ function stayerLines(stayers: readonly TeacherExplain[], l: Lang): string[] {
 /**
  * A school's subjects: posts, teachers and shortage before → after. A school of two sections gets
  * a row per section and subject, since a vacancy in one section is not filled by a surplus in the
- * other; an explain.json written before those rows were kept gives the sums, with a note.
+ * other; an explain.json written before those rows were kept gives the sums, with a note. Chinese
+ * names each subject by its key, the curriculum's name; English by the county's own spelling (`names`).
  */
-function subjectTable(s: SchoolExplain, zh: boolean): string[] {
+function subjectTable(s: SchoolExplain, zh: boolean, names: SubjectNames | undefined): string[] {
+  const subject = (key: string): string => (zh ? key : nameIn(names, key));
   const change = (a: number, b: number): string => `${a} → ${b}`;
   const short = (posts: number, teachers: number): number => Math.max(0, posts - teachers);
   if (s.subject_sections && s.subject_sections.length > 0) {
-    const rows = s.subject_sections.map((f) => [zh ? `${SECTION_NAME[f.section].zh}部` : SECTION_NAME[f.section].en, f.subject, String(f.posts), change(f.teachers[0], f.teachers[1]), change(short(f.posts, f.teachers[0]), short(f.posts, f.teachers[1]))]);
+    const rows = s.subject_sections.map((f) => [zh ? `${SECTION_NAME[f.section].zh}部` : SECTION_NAME[f.section].en, subject(f.subject), String(f.posts), change(f.teachers[0], f.teachers[1]), change(short(f.posts, f.teachers[0]), short(f.posts, f.teachers[1]))]);
     return reviewTable(zh ? ['学部', '学科', '岗位', '教师', '缺员'] : ['section', 'subject', 'posts', 'teachers', 'shortage'], rows, '    ');
   }
-  const rows = s.subjects.map((f) => [f.subject, String(f.posts), change(f.teachers[0], f.teachers[1]), change(f.shortage[0], f.shortage[1])]);
+  const rows = s.subjects.map((f) => [subject(f.subject), String(f.posts), change(f.teachers[0], f.teachers[1]), change(f.shortage[0], f.shortage[1])]);
   const lines = reviewTable(zh ? ['学科', '岗位', '教师', '缺员'] : ['subject', 'posts', 'teachers', 'shortage'], rows, '    ');
   // Summed rows of a two-section school: a shortage in one section is not filled by a surplus in the other.
   if (s.subjects.some((f) => f.shortage.some((x, k) => x !== short(f.posts, f.teachers[k] ?? 0)))) {
@@ -239,10 +246,10 @@ function subjectTable(s: SchoolExplain, zh: boolean): string[] {
 /**
  * The answer of `rotate explain` for a school: Chinese first, then English. `teachers`: the plan's
  * teachers (or those of the school), of whom the school's eligible ones who stay (principals
- * aside) are listed with their reasons.
+ * aside) are listed with their reasons; `names`: the subjects' names in English (Explanation.subjectNames).
  */
-export function schoolExplainText(s: SchoolExplain, teachers: readonly TeacherExplain[] = []): string[] {
+export function schoolExplainText(s: SchoolExplain, teachers: readonly TeacherExplain[] = [], names?: SubjectNames): string[] {
   // A principal due to rotate (labelled 列入校长交流名单) is the county's to post, outside the school's quota: not listed.
   const stayers = teachers.filter((t) => t.school_id === s.id && t.status === 'stays' && t.label === undefined);
-  return [...schoolBlock(s, stayers, 'zh'), '', ...schoolBlock(s, stayers, 'en')];
+  return [...schoolBlock(s, stayers, 'zh', names), '', ...schoolBlock(s, stayers, 'en', names)];
 }
