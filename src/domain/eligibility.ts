@@ -1,4 +1,4 @@
-import { plural } from './plural.js';
+import { countEn, plural } from './plural.js';
 import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
 import { ageCeilingExemption, retirementExemption } from './retirement-exemption.js';
@@ -76,7 +76,7 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text; cause: El
   const need = leader ? p.principalTerms * p.principalTermYears : p.minYears;
   const who = leader ? (t.role === 'principal' ? '校长' : '副校长') : '';
   const whoEn = leader ? (t.role === 'principal' ? 'principal, ' : 'vice principal, ') : '';
-  const terms = leader ? { zh: `（${p.principalTerms}届, 每届${p.principalTermYears}年）`, en: ` (${p.principalTerms} terms of ${p.principalTermYears} years)` } : { zh: '', en: '' };
+  const terms = leader ? { zh: `（${p.principalTerms}届, 每届${p.principalTermYears}年）`, en: ` (${countEn(p.principalTerms, 'term')} of ${countEn(p.principalTermYears, 'year')})` } : { zh: '', en: '' };
   const served = leader ? '任职' : '任教';
   const note = joinMonthNote(t.joinedSchool, p.cutoff, need) ?? { zh: '', en: '' };
   const cells = leader ? { zh: `岗位类别、${YEARS_CELLS.zh}`, en: `role, ${YEARS_CELLS.en}` } : YEARS_CELLS;

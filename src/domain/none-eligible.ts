@@ -4,6 +4,7 @@
  * bureau could publish. What kept the teachers out is told by cause, most teachers first, each
  * with the column of the teachers file or the parameter that decides it.
  */
+import { countEn } from './plural.js';
 import { eligibility, eligibilityCause, type EligibilityCause } from './eligibility.js';
 import { isLeader } from './leaders.js';
 import type { Policy } from './policy.js';
@@ -17,7 +18,7 @@ function causeWords(cause: EligibilityCause, n: number, p: Policy): Text {
     case 'years':
       return {
         zh: `本校任教未满${p.minYears}年 ${n} 人: 核对教师表「进本校年月」（或「本校任教年限」）和计划年份（年限计到截止日期 ${v('plan.cutoff')}）, 或调低 eligibility.min_years（现为 ${p.minYears}）`,
-        en: `fewer than ${p.minYears} years at the school: ${n}; check the teachers file's joined_school (or years_at_school) and the plan year (years count to the cut-off date ${v('plan.cutoff')}), or lower eligibility.min_years (now ${p.minYears})`,
+        en: `fewer than ${countEn(p.minYears, 'year')} at the school: ${n}; check the teachers file's joined_school (or years_at_school) and the plan year (years count to the cut-off date ${v('plan.cutoff')}), or lower eligibility.min_years (now ${p.minYears})`,
       };
     case 'exempt_reason':
       return {
@@ -27,7 +28,7 @@ function causeWords(cause: EligibilityCause, n: number, p: Policy): Text {
     case 'retirement':
       return {
         zh: `距法定退休不足${p.exemptYearsToRetirement}年 ${n} 人: 核对教师表「出生年月」「性别」, 或调低 eligibility.exempt_years_to_retirement（现为 ${p.exemptYearsToRetirement}）`,
-        en: `within ${p.exemptYearsToRetirement} years of statutory retirement: ${n}; check the teachers file's birth_date and gender, or lower eligibility.exempt_years_to_retirement (now ${p.exemptYearsToRetirement})`,
+        en: `within ${countEn(p.exemptYearsToRetirement, 'year')} of statutory retirement: ${n}; check the teachers file's birth_date and gender, or lower eligibility.exempt_years_to_retirement (now ${p.exemptYearsToRetirement})`,
       };
     case 'age_ceiling':
       return {

@@ -2,6 +2,7 @@
  * The exemption near retirement under the 2024 law, and the optional age ceiling that a county
  * may use instead (DOMAIN.md "Retirement").
  */
+import { countEn } from './plural.js';
 import { ageOn, birthOf, type Birth } from './birth.js';
 import { addMonths, compareDates, dateEn, dateZh, monthNameEn, type FullDate } from './calendar.js';
 import type { Policy } from './policy.js';
@@ -82,8 +83,8 @@ export function retirementExemption(t: Teacher, p: Policy): Reason | null {
   }
   return {
     zh: `法定退休日期 ${dateZh(s.date)}, 距截止日 ${cz} 不足${n}年（法定退休年龄${age.zh}${note.zh}）`,
-    en: `statutory retirement ${dateEn(s.date)}, fewer than ${n} years after the cut-off date ${ce} (statutory age ${age.en}${note.en})`,
-    published: { zh: `距法定退休不足${n}年`, en: `fewer than ${n} years before statutory retirement` },
+    en: `statutory retirement ${dateEn(s.date)}, fewer than ${countEn(n, 'year')} after the cut-off date ${ce} (statutory age ${age.en}${note.en})`,
+    published: { zh: `距法定退休不足${n}年`, en: `fewer than ${countEn(n, 'year')} before statutory retirement` },
   };
 }
 

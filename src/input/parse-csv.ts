@@ -4,6 +4,7 @@
  * field only at its very start (elsewhere it is a character), cells are trimmed
  * afterwards, and an `="000123"` text guard is removed.
  */
+import { countEn, plural } from '../domain/plural.js';
 import { parse } from 'csv-parse/sync';
 import type { InputIssue } from '../domain/types.js';
 import { groupDigits, MAX_CELL_CHARS, MAX_DATA_ROWS } from './limits.js';
@@ -223,8 +224,8 @@ function wrongHeader(raggedCount: number, widths: ReadonlySet<number>, filled: n
       ? `表头有${width}列，而全部${filled}行数据都只有${cells}个单元格：表头是否多写了${width - cells}个列名（表头最后一列是「${last}」）？请删去多出的列名，或给每行补上这一列`
       : `表头有${width}列，而全部${filled}行数据都有${cells}个单元格：表头是否少了${cells - width}个列名？请补上列名`,
     en: fewer
-      ? `the header has ${width} columns but all ${filled} data rows have ${cells} cells: does the header name ${width - cells} column(s) too many (its last is '${last}')? Delete the extra name, or give every row that column`
-      : `the header has ${width} columns but all ${filled} data rows have ${cells} cells: does the header lack ${cells - width} column name(s)? Add them`,
+      ? `the header has ${countEn(width, 'column')} but all ${filled} data rows have ${countEn(cells, 'cell')}: does the header name ${countEn(width - cells, 'column')} too many (its last is '${last}')? Delete the extra ${plural(width - cells, 'name', 'names')}, or give every row ${plural(width - cells, 'that column', 'those columns')}`
+      : `the header has ${countEn(width, 'column')} but all ${filled} data rows have ${countEn(cells, 'cell')}: does the header lack ${countEn(cells - width, 'column name')}? Add ${plural(cells - width, 'it', 'them')}`,
   };
 }
 
@@ -271,7 +272,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
         file,
         row,
         zh: `此行有${cells.length}个单元格，表头有${width}列（可能有多余或缺少的分隔符）`,
-        en: `this row has ${cells.length} cells but the header has ${width} columns (a separator too many or too few?)`,
+        en: `this row has ${countEn(cells.length, 'cell')} but the header has ${countEn(width, 'column')} (a separator too many or too few?)`,
       };
       issues.push(issue);
       ragged.push(issue);

@@ -1,3 +1,4 @@
+import { countEn } from '../domain/plural.js';
 import type { z } from 'zod';
 import type { InputIssue } from '../domain/types.js';
 import { safe } from '../schema/show-value.js';
@@ -46,7 +47,7 @@ export function schemaIssues(file: string, error: z.ZodError): InputIssue[] {
   const tail: InputIssue = {
     file,
     zh: `${more > 0 ? `另有 ${more} 处问题; ` : ''}此文件不是本版 rotate plan 写出的原样文件（被修改、截断或由其他版本写出）; 请重新运行 rotate plan`,
-    en: `${more > 0 ? `${more} more problems; ` : ''}this file is not as this version of rotate plan writes it (edited, cut short, or written by another version): run rotate plan again`,
+    en: `${more > 0 ? `${countEn(more, 'more problem')}; ` : ''}this file is not as this version of rotate plan writes it (edited, cut short, or written by another version): run rotate plan again`,
   };
   return [...listed, tail];
 }

@@ -1,3 +1,4 @@
+import { countEn } from '../domain/plural.js';
 import type { County, InputIssue, Lock } from '../domain/types.js';
 
 /** The file named as the source of the stay locks made from deleted rows. */
@@ -67,7 +68,7 @@ export function listWithoutBaselineWarnings(county: County): InputIssue[] {
           {
             file,
             zh: `方案的交流名单, 未用 --baseline 指明它来自的方案: 只锁定所列的 ${teachers} 项教师交流, 名单中删去的行不读作留任（要让删去的人留任, 加 --baseline 原方案文件夹）`,
-            en: `a plan's list given without --baseline naming the plan it came from: it locks the ${teachers} teacher moves it lists, and rows deleted from it are not read as stays (to keep those teachers, add --baseline with the plan's folder)`,
+            en: `a plan's list given without --baseline naming the plan it came from: it locks the ${countEn(teachers, 'teacher move')} it lists, and rows deleted from it are not read as stays (to keep those teachers, add --baseline with the plan's folder)`,
           },
         ],
   );

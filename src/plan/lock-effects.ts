@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import type { Lock } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import { BASELINE_FILE } from './baseline-locks.js';
@@ -125,7 +126,7 @@ export function lockEffects(ctx: ModelContext, moves: readonly Move[], ref: Lock
       linked = r?.locks ?? [];
       const via = r && r.via.length > 0 ? { zh: `, 经 ${r.via.join('、')} 连锁调整`, en: `, through ${r.via.join(', ')}` } : { zh: '', en: '' };
       cause = linked.length > 0
-        ? { zh: `与锁定 ${linked.join('、')} 相关（同一原学校, 或同一学校同学科的岗位${via.zh}）`, en: `linked to the lock(s) on ${linked.join(', ')} (same origin school, or a post of the same subject at the same school${via.en})` }
+        ? { zh: `与锁定 ${linked.join('、')} 相关（同一原学校, 或同一学校同学科的岗位${via.zh}）`, en: `linked to the ${plural(linked.length, 'lock')} on ${linked.join(', ')} (same origin school, or a post of the same subject at the same school${via.en})` }
         : { ...UNLINKED[ref.reference] };
     }
     effects.push({

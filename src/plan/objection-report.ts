@@ -4,6 +4,7 @@
  * cause traced to the upheld objections by the lock-effect tracing (lock-effects.ts), which an
  * upheld objection goes through as the lock it is.
  */
+import { plural } from '../domain/plural.js';
 import type { County, LockAction, Objection, ObjectionDecision } from '../domain/types.js';
 import type { Text } from '../domain/text.js';
 import type { Move } from './build-plan.js';
@@ -131,7 +132,7 @@ export function objectionReport(county: County, moves: readonly Move[], locks: L
       ...(e.baseline_to !== undefined && { before_to: e.baseline_to }),
       ...(e.to !== undefined && { after_to: e.to }),
       change: e.change,
-      cause: linked.length > 0 ? { zh: `由异议 ${linked.join('、')} 引起: ${e.cause.zh}`, en: `caused by the objection(s) of ${linked.join(', ')}: ${e.cause.en}` } : e.cause,
+      cause: linked.length > 0 ? { zh: `由异议 ${linked.join('、')} 引起: ${e.cause.zh}`, en: `caused by the ${plural(linked.length, 'objection')} of ${linked.join(', ')}: ${e.cause.en}` } : e.cause,
       linked_objections: linked,
     });
   }

@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { subjectInText } from '../domain/subjects.js';
 import type { Text } from '../domain/text.js';
 import type { Teacher } from '../domain/types.js';
@@ -38,7 +39,7 @@ export function stayNotes(book: PlanBook, teachers: readonly Teacher[], options:
     if (book.dest.has(id) || ctx.stayLock.has(id) || ctx.moveLock.has(id)) continue;
     const parts: Text[] = [];
     const sameGroup = rotating.get(t.schoolId)?.get(t.subject) ?? 0;
-    if (sameGroup > 0) parts.push({ zh: `本校${subjectInText(t)}已有${sameGroup}人交流`, en: `${sameGroup} ${subjectInText(t)} teacher(s) of the school already rotate` });
+    if (sameGroup > 0) parts.push({ zh: `本校${subjectInText(t)}已有${sameGroup}人交流`, en: `${sameGroup} ${subjectInText(t)} ${plural(sameGroup, 'teacher')} of the school already ${plural(sameGroup, 'rotates', 'rotate')}` });
     if (o.count === 0) {
       parts.push({ zh: `没有可去的学校设有${subjectInText(t)}岗位（交流方向、同学科）`, en: `no school the direction rule allows has a ${subjectInText(t)} post` });
     } else if (o.allBreak.length > 0) {

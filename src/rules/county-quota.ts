@@ -1,3 +1,4 @@
+import { plural } from '../domain/plural.js';
 import { isQuotaSchool } from '../domain/direction.js';
 import { ceilQ } from '../domain/rounding.js';
 import { POOL_WORDS, QUOTA_POOLS, quotaPool, type QuotaPool } from '../domain/scope.js';
@@ -82,7 +83,7 @@ export const countyQuota: HardRule = {
     return pools(eligible).map((q) => {
       const e = eligible[q];
       const need = ceilQ(p.quotaShare * e);
-      return { zh: `规则: 城镇非薄弱学校${POOL_WORDS[q].zh.trim()}符合条件教师 ${e} 人, 需交流 ≥ ${need} 人（${pct(p.quotaShare)}, 向上取整）`, en: `rule: urban/town schools that are not weak have ${e} eligible ${POOL_WORDS[q].en}teachers, so at least ${need} rotate (${pct(p.quotaShare)}, rounded up)` };
+      return { zh: `规则: 城镇非薄弱学校${POOL_WORDS[q].zh.trim()}符合条件教师 ${e} 人, 需交流 ≥ ${need} 人（${pct(p.quotaShare)}, 向上取整）`, en: `rule: urban/town schools that are not weak have ${e} eligible ${POOL_WORDS[q].en}${plural(e, 'teacher')}, so at least ${need} rotate (${pct(p.quotaShare)}, rounded up)` };
     });
   },
   capacity: (ctx) => openPosts(ctx),

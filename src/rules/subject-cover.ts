@@ -76,7 +76,7 @@ export const subjectCover: HardRule = {
   },
   needs(ctx) {
     const k = ctx.policy.keepSubjectTeachers;
-    return [{ zh: `规则: 各校（学部）有岗位的学科调整后至少保留 ${k} 名教师（原有更少时全部保留）`, en: `rule: each school (section) keeps at least ${k} teacher(s) of every subject it has posts for (all of them when it has fewer)` }];
+    return [{ zh: `规则: 各校（学部）有岗位的学科调整后至少保留 ${k} 名教师（原有更少时全部保留）`, en: `rule: each school (section) keeps at least ${k} ${plural(k, 'teacher')} of every subject it has posts for (all of them when it has fewer)` }];
   },
   hint: (p) => ({ zh: `调低 rules.keep_subject_teachers（现为 ${p.keepSubjectTeachers}, 0 = 不限）, 或为断档学科补充岗位或教师`, en: `lower rules.keep_subject_teachers (now ${p.keepSubjectTeachers}; 0: no limit), or add posts or teachers in those subjects` }),
   stayNote(book, t) {

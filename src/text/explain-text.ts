@@ -111,7 +111,7 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
   if (t.alternatives.length > 0) {
     lines.push(zh ? `  备选（${about.zh}）:` : `  alternatives (${about.en}):`);
     for (const a of t.alternatives) lines.push(`    ${alternativeLine(a, l, aboveBound)}`);
-    if (t.more > 0) lines.push(zh ? `    另有 ${t.more} 所可去学校未列出（代价更高）` : `    ${t.more} more allowed schools not listed (they cost more)`);
+    if (t.more > 0) lines.push(zh ? `    另有 ${t.more} 所可去学校未列出（代价更高）` : `    ${t.more} more allowed ${plural(t.more, 'school')} not listed (${plural(t.more, 'it costs', 'they cost')} more)`);
   } else if (t.status === 'exempt' || t.status === 'not_eligible') {
     lines.push(zh ? '  不在交流范围内, 没有备选' : '  not in the rotation, so no alternatives');
   }

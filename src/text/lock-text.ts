@@ -1,4 +1,4 @@
-import { plural } from '../domain/plural.js';
+import { countEn, plural } from '../domain/plural.js';
 import type { Lang } from '../domain/types.js';
 import type { LockReport } from '../plan/lock-effects.js';
 
@@ -27,7 +27,7 @@ export function lockText(r: LockReport, lang: Lang): string[] {
   const lines: string[] = [];
   if (total > 0) {
     const fromPlan = l.rows_from_plan > 0 ? (zh ? `; 其中来自方案的名单（assignments.csv、principals.csv 或 plan.xlsx）的行 ${l.rows_from_plan}` : `; ${l.rows_from_plan} of them rows of a plan's lists (assignments.csv, principals.csv or plan.xlsx)`) : '';
-    const deleted = l.deleted_rows > 0 ? (zh ? `; 删除的行转为留任 ${l.deleted_rows}` : `; ${l.deleted_rows} deleted rows locked to stay`) : '';
+    const deleted = l.deleted_rows > 0 ? (zh ? `; 删除的行转为留任 ${l.deleted_rows}` : `; ${countEn(l.deleted_rows, 'deleted row')} locked to stay`) : '';
     lines.push(zh ? `  锁定: ${total}（调往 ${l.move}, 留任 ${l.stay}, 禁止 ${l.forbid}${fromPlan}${deleted}）` : `  locks: ${total} (move ${l.move}, stay ${l.stay}, forbid ${l.forbid}${fromPlan}${deleted})`);
   }
   const b = r.against;

@@ -91,7 +91,7 @@ describe('parseCsv', () => {
     expect(wide.records).toEqual([]);
     expect(wide.issues).toEqual([expect.objectContaining({ file: 't.csv', row: 1, zh: expect.stringContaining('表头有3列，而全部3行数据都只有2个单元格'), en: expect.stringContaining("its last is '备注2'") })]);
     const narrow = parseCsv('a,b\n1,2,3\n4,5,6\n', 't.csv');
-    expect(narrow.issues).toEqual([expect.objectContaining({ row: 1, en: expect.stringContaining('all 2 data rows have 3 cells: does the header lack 1 column name(s)?') })]);
+    expect(narrow.issues).toEqual([expect.objectContaining({ row: 1, en: expect.stringContaining('all 2 data rows have 3 cells: does the header lack 1 column name? Add it') })]);
     // One row alone, or rows of different widths, or some rows right: each row is its own issue, as before.
     expect(parseCsv('a,b,c\n1,2\n', 't.csv').issues.map((i) => i.row)).toEqual([2]);
     expect(parseCsv('a,b,c\n1,2\n1\n', 't.csv').issues.map((i) => i.row)).toEqual([2, 3]);
