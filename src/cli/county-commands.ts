@@ -18,6 +18,13 @@ import { WRITTEN } from '../env-error.js';
 /** validate's exit 3: what plan would stop at before solving. */
 const LOCK_CONFLICT = '  3  锁定与硬性规则冲突 / a lock breaks a hard rule (as rotate plan would find before solving): the rule and the lock\'s file and row are named';
 
+/** policy's exit codes: it reads no file and writes only to standard output. */
+const POLICY_EXIT = exitHelp('已列出 / listed', [
+  INTERNAL,
+  '  2  命令行有误 / a mistake on the command line: an unknown option, or an argument given',
+  '  5  环境错误 / environment error: the output closed, or a full disk when it is sent to a file;\n     one line names the cause',
+]);
+
 /** `rotate validate` on one county's files: what it prints, and its exit code. */
 async function validateFiles(files: readonly string[], o: { policy: string[]; set: PolicySetting[] }): Promise<number> {
   const r = await runValidate([...files, ...o.policy], o.set, new Date().getFullYear(), o.policy);
@@ -113,5 +120,18 @@ ${exitHelp('县数据已写入 / the county written', [INTERNAL, '  2  参数有
   program
     .command('policy')
     .description('列出全部参数（默认值和含义）和规则 / list every policy parameter (its default and meaning) and every rule')
+    .addHelpText('after', `
+参数用 --set 名称=取值 设置, 或写在参数文件（参数,取值）中, 与输入文件一起给出或用 --policy 给出;
+rotate init 写出一份列有全部参数的参数文件
+a parameter is set with --set name=value, or in a policy file (key,value) given among the inputs or
+with --policy; rotate init writes one that lists them all
+
+示例 / examples:
+  rotate policy
+  rotate plan data/*.csv --set rules.quota_share=0.15     本次规划改一个参数 / one changed for this run
+  rotate init county                       → county/参数.csv: 每个参数一行, 改其「取值」列
+                                             a row per parameter: edit its 取值 column
+  rotate plan county/*.csv -o county/plan  参数.csv 作为输入之一读入 / read among the inputs
+${POLICY_EXIT}`)
     .action(() => out([...policyList(), '', ...ruleList()]));
 }

@@ -9,6 +9,10 @@ import { EXIT } from './exit-codes.js';
 import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, envExit, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, SWEEP_BAD, wrote } from './io.js';
 import { WRITTEN } from '../env-error.js';
 
+/** init's exit 2: files already there, or a folder inside a plan folder; nothing is ever overwritten. */
+const INIT_BAD = `  2  输入有误 / a county file or policy file is already there, the folder is inside a plan
+     folder, or a mistake on the command line; nothing is written`;
+
 /** Which point of a sweep is being planned (on a terminal only). */
 const sweepProgress = (point: Record<string, string>): void => {
   if (process.stderr.isTTY) process.stderr.write(`… ${Object.entries(point).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
@@ -90,7 +94,11 @@ ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a 
     .command('init')
     .description('写出示例县数据和一份带说明的参数文件 / write the sample county and a policy file that explains every parameter')
     .argument('<dir>', '目标文件夹（不覆盖已有文件）/ target folder (existing files are never overwritten)')
-    .addHelpText('after', exitHelp('已写入 / written', [INTERNAL, '  2  输入有误 / a county file or policy file is already there: nothing is written', envExit('the county was written')]))
+    .addHelpText('after', `
+示例 / examples:
+  rotate init county                  → county/学校.csv 岗位.csv 教师.csv 参数.csv
+  rotate plan county/*.csv -o county/plan
+${exitHelp('已写入 / written', [INTERNAL, INIT_BAD, envExit('the county was written')])}`)
     .action(async (dir: string) => {
       const r = await runInit(dir, tag);
       if (r.kind === 'bad-input') return badInput(r.issues);

@@ -4,10 +4,13 @@
  * and no "(default: [])" on the repeatable options.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = join(import.meta.dirname, '../../bin/rotate.js');
+const DATA = join(import.meta.dirname, '../../data');
 
 /** The help of one command, as a user sees it. */
 function help(command: string): string {
@@ -28,7 +31,38 @@ function exitLines(text: string, code: number): string {
   return next < 0 ? list.slice(start) : list.slice(start, start + 1 + next);
 }
 
+/** The command lines of a help's examples, as typed: the note after a command (two spaces on) left out. */
+function examples(text: string): string[] {
+  const start = text.search(/^示例 \/ examples?:$/mu);
+  if (start < 0) return [];
+  const block = text.slice(start).split('\n\n')[0] ?? '';
+  return block.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('rotate ')).map((l) => l.split(/\s{2,}/u)[0] ?? '');
+}
+
 describe('--help matches what each command does', () => {
+  it('policy and init: examples that run as written from the repository folder, and their exit codes', () => {
+    for (const c of ['policy', 'init']) {
+      const h = help(c);
+      const typed = examples(h);
+      expect(typed.length, c).toBeGreaterThan(1);
+      // A folder holding a copy of the repository's data/: what the examples write stays out of the repository.
+      const dir = mkdtempSync(join(tmpdir(), `rotate-help-${c}-`));
+      cpSync(DATA, join(dir, 'data'), { recursive: true });
+      for (const line of typed) {
+        const r = spawnSync('sh', ['-c', line.replace(/^rotate /u, `"${process.execPath}" "${BIN}" `)], { cwd: dir, encoding: 'utf8' });
+        expect(r.status, `${c}: ${line}\n${r.stderr}`).toBe(0);
+      }
+      expect(h, c).toContain('退出码 / exit codes:');
+      for (const code of [0, 1, 2, 5]) expect(exitLines(h, code), `${c} ${code}`).not.toBe('');
+      expect(h, c).not.toMatch(/^ {2}[34] /mu);
+    }
+    // policy reads no file: its 2 is a command line mistake; init's is also a folder inside a plan folder.
+    expect(exitLines(help('policy'), 2)).toContain('command line');
+    expect(exitLines(help('policy'), 2)).not.toContain('row');
+    expect(flat(exitLines(help('init'), 2))).toContain('inside a plan folder');
+  }, 60_000);
+
+
   it('diff: its own exit codes, about its two folders and its CSV', () => {
     const h = help('diff');
     const two = exitLines(h, 2);
