@@ -16,7 +16,8 @@ import { ENV_READ_ONLY, INTERNAL, badInput, collect, envExit, err, exit, exitHel
 import { WRITTEN } from '../env-error.js';
 
 /** validate's exit 3: what plan would stop at before solving. */
-const LOCK_CONFLICT = '  3  锁定与硬性规则冲突 / a lock breaks a hard rule (as rotate plan would find before solving): the rule and the lock\'s file and row are named';
+const LOCK_CONFLICT = `  3  锁定与硬性规则冲突 / a lock breaks a hard rule (as rotate plan would find before solving):
+     the rule and the lock's file and row are named`;
 
 /** policy's exit codes: it reads no file and writes only to standard output. */
 const POLICY_EXIT = exitHelp('已列出 / listed', [
@@ -63,7 +64,8 @@ export function registerCountyCommands(program: Command): void {
 示例 / examples:
   rotate validate data/*.csv
   rotate validate data/*.csv --set plan.year=2027
-  rotate validate 县数据/              # 一个或多个县文件夹（其中的CSV文件和工作簿）/ county folders (their CSV files and workbooks)
+  rotate validate 县数据/              一个或多个县文件夹（其中的CSV文件和工作簿）
+                                       county folders (their CSV files and workbooks)
 ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INTERNAL, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', LOCK_CONFLICT, ENV_READ_ONLY])}`)
     .action(async (files: string[], o: { policy: string[]; set: PolicySetting[] }) => {
       if (!(await allFolders(files))) return exit(await validateFiles(files, o));
@@ -93,7 +95,8 @@ ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INT
 示例 / example:
   rotate generate county3000 --teachers 3000 --schools 120 --seed 1
   rotate plan county3000/*.csv -o county3000/plan
-${exitHelp('县数据已写入 / the county written', [INTERNAL, '  2  参数有误 / a bad option, the folder inside a plan folder, or county files already there (use --force); nothing is written', envExit('the county was written')])}`)
+${exitHelp('县数据已写入 / the county written', [INTERNAL, `  2  参数有误 / a bad option, the folder inside a plan folder, or county files already there
+     (use --force); nothing is written`, envExit('the county was written')])}`)
     .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
       const plan = await planFolderAround(dir);
       if (plan !== null) {
@@ -128,7 +131,7 @@ with --policy; rotate init writes one that lists them all
 
 示例 / examples:
   rotate policy
-  rotate plan data/*.csv --set rules.quota_share=0.15     本次规划改一个参数 / one changed for this run
+  rotate plan data/*.csv --set rules.quota_share=0.15   本次改一个参数 / one changed for this run
   rotate init county                       → county/参数.csv: 每个参数一行, 改其「取值」列
                                              a row per parameter: edit its 取值 column
   rotate plan county/*.csv -o county/plan  参数.csv 作为输入之一读入 / read among the inputs

@@ -119,20 +119,25 @@ export function registerPlan(program: Command): void {
     .addHelpText('after', `
 示例 / examples:
   rotate plan data/*.csv
-  rotate plan counties/* --jobs 2 -o plans      每个文件夹是一个县 / each folder is one county → plans/<folder>
+  rotate plan counties/* --jobs 2 -o plans      每个文件夹是一个县, 方案写入 plans/<文件夹名>
+                                                each folder is one county → plans/<folder>
   rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
   rotate plan data/*.csv --policy my-policy.csv
   rotate plan data/*.csv -o plan2 --locks edited/assignments.csv --baseline plan
   rotate plan data/*.csv 异议.csv --baseline plan -o plan2
-      公示后: 异议表（工号, 异议内容, 处理结果 同意/驳回, 同意的填 操作 留任/调往/禁止 + 学校代码）按锁定执行,
-      plan2/objections.csv 列出每条异议的处理和去向变化, 以及由此引起的其他调整 / after the 公示: upheld objections
-      are applied as locks; objections.csv lists each decision, the objector's destination before → after and every
-      other change with the objection it traces to
+      公示后: 异议表（工号, 异议内容, 处理结果 同意/驳回, 同意的填 操作 留任/调往/禁止 + 学校代码）
+      按锁定执行, plan2/objections.csv 列出每条异议的处理和去向变化, 以及由此引起的其他调整
+      after the 公示: upheld objections are applied as locks; plan2/objections.csv lists each
+      decision, the objector's destination before → after and every other change with the
+      objection it traces to
 ${EXIT_HELP}
-参数为县文件夹时 / for county folders: 每个县各自写入或不写（见上）, 其他县照常规划; 退出码为按给出顺序第一个
-  未规划的县的退出码, 全部规划时为 0; Ctrl-C 中断为 130 / each county is written or not as above, the others
-  planned all the same; the exit code is that of the first county (in the order given) not planned, 0 when
-  every county is; 130 when stopped by Ctrl-C`)
+
+参数为县文件夹时 / for county folders:
+  每个县各自写入或不写（见上）, 其他县照常规划; 退出码为按给出顺序第一个未规划的县的退出码,
+  全部规划时为 0; Ctrl-C 中断为 130
+  each county is written or not as above, the others planned all the same; the exit code is that of
+  the first county (in the order given) not planned, 0 when every county is; 130 when stopped by
+  Ctrl-C`)
     .action(async (files: string[], o: PlanFlags) => {
       const args = await folderArgs(files);
       if (args.kind === 'mixed') {

@@ -45,6 +45,7 @@ export function writtenText(p: Published): string[] {
 export function registerPublish(program: Command): void {
   program
     .command('publish')
+    .summary('公示名册（规划前、规划后）: 每校A4打印页和一个工作簿 / the lists published for objection, before and after planning: printable A4 pages per school and one workbook')
     .description('公示名册: 规划前（输入文件）为符合交流条件教师名册和暂缓/免交流人员名册, 规划后（方案文件夹）为拟交流人员名单; 每校A4打印页和一个工作簿 / the lists published for objection: before planning (input files) who is eligible, deferred or exempt; after planning (a plan folder) who leaves and arrives; printable A4 pages per school and one workbook')
     .argument('<files_or_plan...>', '与 rotate plan 相同的输入文件（或一个县文件夹）, 或一个 rotate plan 写出的方案文件夹 / the same input files as rotate plan (or a county folder), or one plan folder written by rotate plan')
     .option('-o, --out <dir>', `输出文件夹（默认: 规划前 ${DEFAULT_OUT.eligible}, 规划后 ${DEFAULT_OUT.moves}）/ output folder (default: ${DEFAULT_OUT.eligible} before planning, ${DEFAULT_OUT.moves} after)`)
@@ -55,8 +56,8 @@ export function registerPublish(program: Command): void {
     .addHelpText('after', `
 两个时点 / the two moments:
   规划前 before planning:  rotate publish data/*.csv
-      每校: 符合交流条件教师名册, 暂缓/免交流人员名册（及原因）; 资格与原因同 rotate plan 的 teachers.csv,
-      但免交流原因只公示类别, 临近退休不写退休日期和年龄
+      每校: 符合交流条件教师名册, 暂缓/免交流人员名册（及原因）; 资格与原因同 rotate plan 的
+      teachers.csv, 但免交流原因只公示类别, 临近退休不写退休日期和年龄
       per school: the teachers eligible to rotate, and those deferred or exempt with the reason
       (the same eligibility and reasons as rotate plan's teachers.csv, but an exemption reason is
       posted as its category, and near retirement without the date or age)
@@ -64,25 +65,30 @@ export function registerPublish(program: Command): void {
       每校: 拟交流人员名单（调出、调入, 交流学校或原学校, 交流方向, 开始年月、结束年月, 理由）
       per school: who leaves and who arrives, the other school, the direction, the term, the reason;
       the parameters are the plan's own (its summary.json), --set changes them for the lists
-  异议处理后 after the objections:  rotate publish plan2（rotate plan … 异议.csv --baseline plan -o plan2）
+  异议处理后 after the objections:  rotate publish plan2
+      （plan2: rotate plan … 异议.csv --baseline plan -o plan2）
       重新公示: 标题注明, 说明替代前次公示的名单并重新受理异议（本次公示期）; 每人标出与前次公示相比
-      （新增, 改派（原拟交流至X））, 另列不再列入本校名单的人员（取消交流, 改派至Y）; 不公示异议内容和异议人
+      （新增, 改派（原拟交流至X））, 另列不再列入本校名单的人员（取消交流, 改派至Y）;
+      不公示异议内容和异议人
       a re-posting: the title says so, a line that it replaces the list posted before and that
       objections are taken again for this period; each move marked against the posting before (new,
-      changed), and those no longer on the school's lists (cancelled, sent elsewhere); nothing of the
-      objections themselves is posted. Without --baseline the plan is posted as a first posting
+      changed), and those no longer on the school's lists (cancelled, sent elsewhere); nothing of
+      the objections themselves is posted. Without --baseline the plan is posted as a first posting
 
-写出 / writes: ${INDEX_FILE} (每校链接和人数 every school, linked, with counts), school-<学校代码>.html
-  (每校从新的一页开始, 每页有页眉和表头, 行不跨页 / each school from a new A4 page, the header on every
-  page, no row cut across pages), ${ALL_FILE} (全部一次打印 all at once), eligible.xlsx or moves.xlsx
-  (每校一个工作表和索引表, 表头上方有标题、公示期和异议受理 / a sheet per school and an index sheet, each
-  under its title, period and where to object). 不含身份证号 / no ID numbers.
+写出 / writes: ${INDEX_FILE} (每校链接和人数 every school, linked, with counts),
+  school-<学校代码>.html (每校从新的一页开始, 每页有页眉和表头, 行不跨页 / each school from a new
+  A4 page, the header on every page, no row cut across pages), ${ALL_FILE} (全部一次打印 all at
+  once), eligible.xlsx or moves.xlsx (每校一个工作表和索引表, 表头上方有标题、公示期和异议受理 /
+  a sheet per school and an index sheet, each under its title, period and where to object).
+  不含身份证号 / no ID numbers.
 
 免交流原因 / exemption reasons: 公告栏是公开的, 医疗健康和家庭情况属敏感个人信息
   （《个人信息保护法》第二十八条; 公开须本人单独同意, 第二十五、二十九条）, 所以默认只公示类别:
-  孕期或哺乳期, 身体健康原因（疾病、手术、住院、残疾…）, 家庭原因（夫妻分居、照顾父母或子女、家庭困难…）,
-  组织安排（援藏援疆、支教、借调、挂职…）, 学校工作需要（学校唯一、毕业班班主任…）, 其余为「本人申请, 经审核同意」; 同事仍可按类别提出异议,
-  teachers.csv 和 rotate explain 保留原文. --set publish.exempt_reason=原文 照名册原文公示（须本人同意）
+  孕期或哺乳期, 身体健康原因（疾病、手术、住院、残疾…）,
+  家庭原因（夫妻分居、照顾父母或子女、家庭困难…）, 组织安排（援藏援疆、支教、借调、挂职…）,
+  学校工作需要（学校唯一、毕业班班主任…）, 其余为「本人申请, 经审核同意」; 同事仍可按类别提出异议,
+  teachers.csv 和 rotate explain 保留原文. --set publish.exempt_reason=原文
+  照名册原文公示（须本人同意）
   a notice board is public, and health and family details are sensitive personal information
   (PIPL art. 28; publishing them needs the teacher's separate consent, arts. 25 and 29), so by
   default only the category is posted: pregnancy or nursing, health reasons (illness, surgery,
@@ -94,12 +100,15 @@ export function registerPublish(program: Command): void {
   as written (with the teachers' consent)
 
 参数 / parameters (--set, or a policy file among the inputs):
-  publish.county          县（区）名称 / the county named on every page (default: the school ids' 6-digit code)
+  publish.county          县（区）名称 / the county named on every page
+                          (default: the school ids' 6-digit code)
   publish.start           公示开始日期 / first day, YYYY-MM-DD (default: blank, to fill in by hand)
   publish.working_days    公示工作日数, 不计周末 / working days, weekends skipped (default 5)
   publish.objections_to   异议受理单位和方式 / where and how to object (default: a blank line)
-  publish.exempt_reason   免交流原因: 类别 或 原文 / exemption reasons: 类别 category (default) or 原文 as written
-  eligibility.term_years  交流年限 / years of an exchange (default 3): from the month after plan.cutoff
+  publish.exempt_reason   免交流原因: 类别 或 原文 / exemption reasons: 类别 category (default)
+                          or 原文 as written
+  eligibility.term_years  交流年限 / years of an exchange (default 3), from the month after
+                          plan.cutoff
 
 示例 / examples:
   rotate publish data/*.csv --set publish.county=定远县教育体育局 --set publish.start=2026-06-01

@@ -30,7 +30,8 @@ export function registerReviewCommands(program: Command): void {
 示例 / examples:
   rotate explain plan 000021
   rotate explain plan 341122017
-  rotate explain plan 黄明丹        （姓名: 重名时列出各人的工号和学校 / a name: one shared lists each teacher's id and school）
+  rotate explain plan 黄明丹        姓名; 重名时列出各人的工号和学校
+                                    a name; one that several share lists each one's id and school
 ${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTERNAL, PLAN_FOLDER_BAD, ENV_READ_ONLY])}`)
     .action(async (dir: string, id: string) => {
       const r = await runExplain(dir, id);
@@ -79,7 +80,7 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
   rotate sweep data/*.csv --set weights.moves=1,8,16 --set weights.scarce_factor=1,2,4 -o sweep.csv
   rotate sweep data/*.csv --set rules.max_backbone_outflow_share=0.1,0.2,0.3
   rotate sweep data/*.csv --set weights.indicator_keep=0,5,10,20 --set rules.two_way=yes,no
-${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
+${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is\n     a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
     .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
       const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       // Every bad input stops the sweep before its CSV is written, as plan's and publish's do.

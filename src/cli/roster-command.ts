@@ -10,27 +10,34 @@ import { WRITTEN } from '../env-error.js';
 export function registerRoster(program: Command): void {
   program
     .command('roster')
+    .summary('写出交流人员花名册: 全国教师管理信息系统格式（CSV 和 xlsx）/ write the plan\'s exchange roster for the national system (CSV and xlsx)')
     .description('写出方案的交流人员花名册（全国教师管理信息系统交流轮岗子表格式, CSV 和 xlsx）/ write the plan\'s exchange roster in the layout of the national system\'s exchange sub-table (CSV and xlsx)')
     .argument('<plan_dir>', 'rotate plan 写出的文件夹（读其 assignments.csv 和 summary.json）/ a folder written by rotate plan (its assignments.csv and summary.json are read)')
     .option('-o, --out <dir>', '花名册文件夹（整体写出; 不能是方案文件夹）/ the roster folder, written whole (never the plan folder)', 'roster')
     .option('--set <name=value>', `改变花名册参数, 可重复: ${ROSTER_KEYS.join(', ')} / change a roster parameter, repeatable`, parseSet, [] as PolicySetting[])
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
     .addHelpText('after', `
-列 / columns: 姓名 工号 交流轮岗类型 是否调动人事关系 开始年月 结束年月 原单位 交流单位（全国系统子表 the national sub-table）
-  任教学科 交流任教学段 骨干等级 交流方向 原单位代码 交流单位代码（省市花名册和下一年的教师表要用 / for the province's roster and next year's teachers）
-  (English plan: name teacher_id exchange_type transfer_personnel start_month end_month from_unit to_unit
-   subject to_teaching_stage backbone direction from_unit_id to_unit_id)
-  交流轮岗类型 = roster.exchange_type（交流 / 支教 / 走教, 默认 交流）; 是否调动人事关系 = roster.transfer_personnel（默认 否）
-  开始年月 = 截止日期 plan.cutoff 的下一个月; 结束年月 = 开始年月 + eligibility.term_years 年 − 1 个月（默认 3 年: 202609–202908）
-  start = the month after the plan's cut-off date; end = start + term years − 1 month; written YYYYMM, as the
-  national system and the teachers file's 交流结束年月 write it. The values come from the plan's summary.json;
-  --set changes them for the roster only.
-  下一年 / next year: 正在交流的教师在教师表中写 学校代码 = 交流单位代码, 交流原学校代码 = 原单位代码,
-  交流结束年月 = 结束年月, 任教学段 = 交流任教学段 / a teacher on exchange goes in next year's teachers file with
-  school_id = to_unit_id, exchange_home_school = from_unit_id, exchange_end = end_month, teaching_stage = to_teaching_stage
+列 / columns:
+  姓名 工号 交流轮岗类型 是否调动人事关系 开始年月 结束年月 原单位 交流单位
+    （全国系统子表 / the national sub-table）
+  任教学科 交流任教学段 骨干等级 交流方向 原单位代码 交流单位代码
+    （省市花名册和下一年的教师表要用 / for the province's roster and next year's teachers）
+  (English plan: name teacher_id exchange_type transfer_personnel start_month end_month from_unit
+   to_unit subject to_teaching_stage backbone direction from_unit_id to_unit_id)
+  交流轮岗类型 = roster.exchange_type（交流 / 支教 / 走教, 默认 交流）
+  是否调动人事关系 = roster.transfer_personnel（默认 否）
+  开始年月 = 截止日期 plan.cutoff 的下一个月
+  结束年月 = 开始年月 + eligibility.term_years 年 − 1 个月（默认 3 年: 202609–202908）
+  start = the month after the plan's cut-off date; end = start + term years − 1 month; written
+  YYYYMM, as the national system and the teachers file's 交流结束年月 write it. The values come from
+  the plan's summary.json; --set changes them for the roster only.
+  下一年 / next year: 正在交流的教师在教师表中写 学校代码 = 交流单位代码,
+  交流原学校代码 = 原单位代码, 交流结束年月 = 结束年月, 任教学段 = 交流任教学段
+  a teacher on exchange goes in next year's teachers file with school_id = to_unit_id,
+  exchange_home_school = from_unit_id, exchange_end = end_month, teaching_stage = to_teaching_stage
 
 示例 / examples:
-  rotate roster plan                                   → roster/交流人员花名册.csv, roster/交流人员花名册.xlsx
+  rotate roster plan          → roster/交流人员花名册.csv, roster/交流人员花名册.xlsx
   rotate roster plan -o 花名册 --set roster.exchange_type=支教 --set roster.transfer_personnel=是
 ${exitHelp('花名册已写入 / the roster written', [INTERNAL, ROSTER_BAD, envExit('the roster was written')])}`)
     .action(async (dir: string, o: { out: string; set: PolicySetting[]; force?: boolean }) => {

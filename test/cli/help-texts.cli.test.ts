@@ -132,6 +132,18 @@ describe('--help matches what each command does', () => {
 });
 
 describe('--help fits the terminal', () => {
+  it('has no line wider than 100 columns, in any command\'s help, examples and exit codes included', async () => {
+    const { default: stringWidth } = await import('string-width');
+    const top = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    // Every command the top help lists (help itself aside), so that a command added later is walked too.
+    const commands = [...top.slice(top.indexOf('Commands:')).matchAll(/^ {2}([a-z]+)\b/gmu)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
+    expect(commands).toEqual(expect.arrayContaining(['plan', 'validate', 'generate', 'policy', 'explain', 'diff', 'sweep', 'init', 'publish', 'roster']));
+    for (const [name, text] of [['rotate', top] as const, ...commands.map((c) => [c, help(c)] as const)]) {
+      const wide = text.split('\n').filter((l) => stringWidth(l) > 100).map((l) => `${stringWidth(l)}: ${l}`);
+      expect(wide, name).toEqual([]);
+    }
+  }, 60_000);
+
   it('wraps the commands, arguments and options within 80 columns, a Chinese character counted as two', async () => {
     const { default: stringWidth } = await import('string-width');
     for (const c of ['plan', 'validate', 'generate', 'explain', 'diff', 'sweep', 'publish', 'roster']) {
