@@ -123,11 +123,17 @@ export function registerPlan(program: Command): void {
                                                 each folder is one county → plans/<folder>
   rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
   rotate plan data/*.csv --policy my-policy.csv
+      my-policy.csv: rotate init 写出的 参数.csv, 改其「取值」列后另存
+      the 参数.csv that rotate init writes, its 取值 column edited and saved under another name
   rotate plan data/*.csv -o plan2 --locks edited/assignments.csv --baseline plan
+      edited/assignments.csv: 方案 plan 中 assignments.csv 的副本, 在 Excel 中删行或改交流学校代码
+      a copy of plan/assignments.csv edited in Excel: rows deleted, a 交流学校代码 changed
   rotate plan data/*.csv 异议.csv --baseline plan -o plan2
-      公示后: 异议表（工号, 异议内容, 处理结果 同意/驳回, 同意的填 操作 留任/调往/禁止 + 学校代码）
-      按锁定执行, plan2/objections.csv 列出每条异议的处理和去向变化, 以及由此引起的其他调整
-      after the 公示: upheld objections are applied as locks; plan2/objections.csv lists each
+      公示后: 异议.csv 为异议表（工号, 异议内容, 处理结果 同意/驳回, 同意的填 操作 留任/调往/禁止 +
+      学校代码; 各列见 README「公示: objections and the roster」）, 同意的异议按锁定执行,
+      plan2/objections.csv 列出每条异议的处理和去向变化, 以及由此引起的其他调整
+      after the 公示: 异议.csv is the objections file (its columns in the README, 公示: objections
+      and the roster); upheld objections are applied as locks; plan2/objections.csv lists each
       decision, the objector's destination before → after and every other change with the
       objection it traces to
 ${EXIT_HELP}

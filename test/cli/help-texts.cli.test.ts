@@ -91,6 +91,17 @@ describe('--help matches what each command does', () => {
     expect(five).not.toContain('plan was written');
   });
 
+  it('plan: an example that names the user\'s own file says how to get it', () => {
+    const h = help('plan');
+    const block = h.slice(h.indexOf('示例 / examples:'), h.indexOf('退出码 / exit codes:'));
+    // One example: its command line and the note lines under it.
+    const entries = block.split(/\n(?= {2}rotate )/u).map((e) => flat(e).trim());
+    const about = (file: string): string => entries.find((e) => e.startsWith('rotate ') && e.includes(file)) ?? '';
+    expect(about('my-policy.csv')).toMatch(/rotate init 写出的 参数\.csv.*the 参数\.csv that rotate init writes/u);
+    expect(about('edited/assignments.csv')).toMatch(/assignments\.csv 的副本, 在 Excel 中.*a copy of plan\/assignments\.csv edited in Excel/u);
+    expect(about('异议.csv')).toMatch(/各列见 README.*its columns in the README/u);
+  });
+
   it('plan: --baseline takes a plan folder or one assignments.csv or plan.xlsx', () => {
     const h = help('plan');
     const baseline = h.slice(h.indexOf('--baseline'), h.indexOf('--export-model'));
