@@ -9,6 +9,7 @@ import { bilingualError, usageHint } from './commander-text.js';
 import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
 import { err, exit, HELP_CONFIG, version } from './io.js';
+import { helpOfUnknown } from './help-of-unknown.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
 import { registerReviewCommands } from './review-commands.js';
@@ -43,7 +44,7 @@ for (const command of program.commands) {
 }
 
 try {
-  await program.parseAsync(process.argv);
+  await program.parseAsync(helpOfUnknown(process.argv, program.commands.map((c) => c.name())));
 } catch (e) {
   if (e instanceof CommanderError) {
     // Commander has printed its own errors; an option's value refused by our parsers (--set,

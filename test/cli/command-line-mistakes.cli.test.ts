@@ -24,6 +24,7 @@ describe('command line mistakes', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rotate-mistake-')), 'plan');
     const cases: [string[], string, string][] = [
       [['pln', ...SAMPLE], "未知命令 pln / error: unknown command 'pln'", '运行 rotate --help 查看全部命令 / run rotate --help to list the commands'],
+      [['help', 'pln'], "未知命令 pln / error: unknown command 'pln'", '运行 rotate --help 查看全部命令 / run rotate --help to list the commands'],
       [['plan', ...SAMPLE, '-o', out, '--bogus'], "未知选项 --bogus / error: unknown option '--bogus'", '运行 rotate plan --help 查看全部选项和示例 / run rotate plan --help for its options and examples'],
       [['plan', ...SAMPLE, '-o', out, '--set'], "选项 --set <name=value> 缺少取值 / error: option '--set <name=value>' argument missing", '运行 rotate plan --help 查看全部选项和示例 / run rotate plan --help for its options and examples'],
       [['explain', out], "缺少参数 id / error: missing required argument 'id'", '运行 rotate explain --help 查看全部选项和示例 / run rotate explain --help for its options and examples'],
@@ -38,6 +39,10 @@ describe('command line mistakes', () => {
       expect(r.stderr).not.toContain('Usage:');
     }
     expect(existsSync(out)).toBe(false);
+    // help for a command that is one is still that command's help.
+    const known = rotate(['help', 'plan']);
+    expect(known.status).toBe(0);
+    expect(known.stdout).toContain('Usage: rotate plan');
   });
 
   it('a value not among an option\'s choices is told in Chinese too', () => {
