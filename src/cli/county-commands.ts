@@ -12,7 +12,7 @@ import { policyList } from '../text/policy-list.js';
 import { estimatedPostsNote, quotaSchools } from '../domain/estimated-posts.js';
 import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
-import { ENV_READ_ONLY, INTERNAL, badInput, collect, envExit, err, exit, exitHelp, inputWarnings, out, parseSet, positiveInt, wrote } from './io.js';
+import { ENV_READ_ONLY, INTERNAL, badInput, collect, envExit, err, exit, exitHelp, inputWarnings, out, parseSet, POLICY_OPTION, positiveInt, wrote } from './io.js';
 import { WRITTEN } from '../env-error.js';
 
 /** validate's exit 3: what plan would stop at before solving. */
@@ -58,7 +58,7 @@ export function registerCountyCommands(program: Command): void {
     .summary('只检查输入文件, 不生成方案 / check the input files without planning')
     .description('只检查输入文件, 不生成方案: 与 rotate plan 做同样的检查（锁定是否违反硬性规则也在内）; 并说明全县人数是否够各学部都达到优质均衡标准 / check the input files without planning, as rotate plan checks them (locks that break a hard rule included); and say whether the county has the teachers for every section to meet the 优质均衡 standards')
     .argument('<files...>', 'CSV 文件或工作簿（.xlsx .xls）, 或县文件夹 / CSV files or workbooks (.xlsx, .xls), or county folders')
-    .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
+    .option('--policy <file>', POLICY_OPTION, collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复（如 plan.year=2027: 退休和任教年限计到该年的截止日）/ set one parameter, repeatable (plan.year=2027, say: retirements and years at the school count to that year\'s cut-off date)', parseSet, [] as PolicySetting[])
     .addHelpText('after', `
 示例 / examples:

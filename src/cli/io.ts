@@ -79,6 +79,9 @@ export const HELP_CONFIG: HelpConfiguration = {
   },
 };
 
+/** What --policy says on the commands that take it before planning (plan, validate, sweep): the order settings win in. */
+export const POLICY_OPTION = '参数文件（参数,取值）, 可重复; 其中的值优先于输入中的参数文件, 后给出的优先于先给出的, --set 又优先于它们 / a policy file (key,value), repeatable; its values win over a policy file among the inputs, a later one over an earlier one, and --set over them all';
+
 /** A repeatable option collecting its values. */
 export const collect = (v: string, prev: string[]): string[] => [...prev, v];
 

@@ -15,7 +15,7 @@ import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
 import { memorySettler } from './settle-memory.js';
-import { badInput, collect, err, exit, EXIT_HELP, halfWidth, inputWarnings, out, parseSet, planWritten, version } from './io.js';
+import { badInput, collect, err, exit, EXIT_HELP, halfWidth, inputWarnings, out, parseSet, planWritten, POLICY_OPTION, version } from './io.js';
 import { planFolders } from './plan-folders.js';
 
 /** Counties planned at once by default: half the cores (one county keeps two threads busy). */
@@ -91,11 +91,11 @@ export function registerPlan(program: Command): void {
     .description('读入学校、教师（及岗位、锁定、参数）表（CSV 或工作簿）, 生成交流方案 / read the county\'s tables (CSV files or workbooks) and write a rotation plan')
     .argument('<files...>', 'CSV 文件或工作簿, 按表头识别类型（学校、教师、岗位、锁定、参数、公示异议）/ CSV files or workbooks, recognised by their header row (schools, teachers, posts, locks, policy, objections)')
     .option('-o, --out <dir>', '输出文件夹; 参数为县文件夹时为各县方案的上级文件夹（<dir>/<文件夹名>）, 不给则写入各县文件夹中的 plan（<folder>/plan）/ output folder; for county folders, the folder holding each county\'s plan (<dir>/<folder>), or without -o each county\'s own <folder>/plan', 'plan')
-    .option('--policy <file>', '参数文件（参数,取值）/ a policy file (key,value); later settings win', collect, [] as string[])
+    .option('--policy <file>', POLICY_OPTION, collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
     .addOption(new Option('--solver <name>', '求解器: auto=小模型用 javascript-lp-solver, 大模型用 HiGHS / solver: auto picks javascript-lp-solver for small models and HiGHS for large ones').choices(['auto', 'jslp', 'highs']).default('auto'))
     .option('--locks <file>', '锁定文件, 也可以是编辑过的 assignments.csv（每行即一条调往锁定）/ a locks file, or an edited assignments.csv (each row locks that move)', collect, [] as string[])
-    .option('--baseline <plan>', '基准方案（方案文件夹, 或单个 assignments.csv 或 plan.xlsx 文件）: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任; 参数为县文件夹时可给上次批量规划的输出文件夹, 各县用其中自己的方案 / a previous plan (a plan folder, or one assignments.csv or plan.xlsx file) to change as little as possible; with an edited assignments.csv, deleted rows become stay locks; for county folders, an earlier batch\'s output folder: each county takes its own plan there (<dir>/<county>)')
+    .option('--baseline <plan>', '基准方案（方案文件夹, 或单个 assignments.csv 或 plan.xlsx 文件）: 尽量少改动它; 与编辑过的 assignments.csv 同用时, 删除的行视为锁定留任; 参数为县文件夹时可给上次批量规划的输出文件夹, 各县用其中自己的方案（<dir>/<文件夹名>）/ a previous plan (a plan folder, or one assignments.csv or plan.xlsx file) to change as little as possible; with an edited assignments.csv, deleted rows become stay locks; for county folders, an earlier batch\'s output folder: each county takes its own plan there (<dir>/<folder>)')
     .option('--export-model <file.lp>', '另存模型为 CPLEX LP 格式, 可用其他求解器核对; 参数为县文件夹时每县一个, 文件名后加县名（model.lp → model-甲县.lp）/ also write the model in CPLEX LP format, to check it with another solver; for county folders, one per county, the county\'s name added (model.lp → model-甲县.lp)')
     .option('--time-limit <seconds>', '求解时间上限（秒, 默认60; 2万名以上教师每千名加3秒）; 超时则输出已找到的最好方案并注明未证明最优 / solver time limit in seconds (default 60; above 20,000 teachers 3 s more per 1,000); the best verified plan found by then is written and marked not proven optimal', (typed: string) => {
       const v = halfWidth(typed);

@@ -62,14 +62,15 @@ export function registerPublish(program: Command): void {
       (the same eligibility and reasons as rotate plan's teachers.csv, but an exemption reason is
       posted as its category, and near retirement without the date or age)
   规划后 after planning:   rotate publish plan
-      每校: 拟交流人员名单（调出、调入, 交流学校或原学校, 交流方向, 开始年月、结束年月, 理由）
+      每校: 拟交流人员名单（调出、调入, 交流学校或原学校, 交流方向, 开始年月、结束年月, 理由）;
+      参数取自方案的 summary.json, --set 只改名单所用的取值
       per school: who leaves and who arrives, the other school, the direction, the term, the reason;
       the parameters are the plan's own (its summary.json), --set changes them for the lists
   异议处理后 after the objections:  rotate publish plan2
       （plan2: rotate plan … 异议.csv --baseline plan -o plan2）
       重新公示: 标题注明, 说明替代前次公示的名单并重新受理异议（本次公示期）; 每人标出与前次公示相比
       （新增, 改派（原拟交流至X））, 另列不再列入本校名单的人员（取消交流, 改派至Y）;
-      不公示异议内容和异议人
+      不公示异议内容和异议人; 方案未用 --baseline 做出时, 按首次公示
       a re-posting: the title says so, a line that it replaces the list posted before and that
       objections are taken again for this period; each move marked against the posting before (new,
       changed), and those no longer on the school's lists (cancelled, sent elsewhere); nothing of

@@ -6,7 +6,7 @@ import { POLICY_FILE, runInit } from '../review/init-command.js';
 import { runSweep } from './sweep-command.js';
 import { countyInputs } from '../batch/run-batch.js';
 import { EXIT } from './exit-codes.js';
-import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, envExit, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, SWEEP_BAD, wrote } from './io.js';
+import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, envExit, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, POLICY_OPTION, SWEEP_BAD, wrote } from './io.js';
 import { WRITTEN } from '../env-error.js';
 
 /** init's exit 2: files already there, or a folder inside a plan folder; nothing is ever overwritten. */
@@ -50,7 +50,7 @@ ${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTER
     .description('比较两个方案: 输入文件与参数的差异, 新增、取消、改派的交流, 各校数字, 目标函数各项 / compare two plans: input files and parameters that differ; moves added, removed, changed; school figures; every objective term')
     .argument('<plan_a>', '方案A文件夹 / plan folder A')
     .argument('<plan_b>', '方案B文件夹 / plan folder B')
-    .option('--csv <file>', '同时写出CSV / also write the differences as CSV')
+    .option('--csv <file>', '同时把差异写入CSV文件 / also write the differences as CSV')
     .option('--force', '覆盖不是 rotate 写出的文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, or inside a plan folder')
     .addHelpText('after', `
 示例 / examples:
@@ -71,8 +71,8 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
     .description('对一到两个参数（权重或规则参数, 见 rotate policy）各取多个值分别求解, 输出权衡表 / plan at several values of one or two parameters (weights or rule parameters such as rules.max_backbone_outflow_share; see rotate policy) and print the trade-offs')
     .argument('<files...>', '与 rotate plan 相同的输入文件, 或一个县文件夹 / the same inputs as rotate plan, or one county folder')
     .option('--set <name=values>', '扫描参数（逗号分隔的取值: 数值如 0,5,10 或 10%,15%, 是否类参数 yes,no）或固定参数, 可重复 / a swept parameter (a comma list: numbers such as 0,5,10 or 10%,15%, yes,no for a yes/no one) or a fixed one, repeatable', parseSet, [] as PolicySetting[])
-    .option('--policy <file>', '参数文件（参数,取值）, 优先于输入中的参数文件 / a policy file (key,value); later settings win', collect, [] as string[])
-    .option('-o, --out <file>', '权衡表CSV / write the table as CSV')
+    .option('--policy <file>', POLICY_OPTION, collect, [] as string[])
+    .option('-o, --out <file>', '同时把权衡表写入CSV文件 / also write the table as CSV')
     .option('--force', '覆盖不是 rotate 写出的文件、输入文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, an input, or inside a plan folder')
     .addHelpText('after', `
 示例 / examples:

@@ -14,7 +14,7 @@ export function registerRoster(program: Command): void {
     .description('写出方案的交流人员花名册（全国教师管理信息系统交流轮岗子表格式, CSV 和 xlsx）/ write the plan\'s exchange roster in the layout of the national system\'s exchange sub-table (CSV and xlsx)')
     .argument('<plan_dir>', 'rotate plan 写出的文件夹（读其 assignments.csv 和 summary.json）/ a folder written by rotate plan (its assignments.csv and summary.json are read)')
     .option('-o, --out <dir>', '花名册文件夹（整体写出; 不能是方案文件夹）/ the roster folder, written whole (never the plan folder)', 'roster')
-    .option('--set <name=value>', `改变花名册参数, 可重复: ${ROSTER_KEYS.join(', ')} / change a roster parameter, repeatable`, parseSet, [] as PolicySetting[])
+    .option('--set <name=value>', `改变花名册参数, 可重复 / change a roster parameter, repeatable: ${ROSTER_KEYS.join(', ')}`, parseSet, [] as PolicySetting[])
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
     .addHelpText('after', `
 列 / columns:
@@ -28,9 +28,12 @@ export function registerRoster(program: Command): void {
   是否调动人事关系 = roster.transfer_personnel（默认 否）
   开始年月 = 截止日期 plan.cutoff 的下一个月
   结束年月 = 开始年月 + eligibility.term_years 年 − 1 个月（默认 3 年: 202609–202908）
-  start = the month after the plan's cut-off date; end = start + term years − 1 month; written
-  YYYYMM, as the national system and the teachers file's 交流结束年月 write it. The values come from
-  the plan's summary.json; --set changes them for the roster only.
+  年月写作 YYYYMM, 与全国系统和教师表的交流结束年月相同; 取值来自方案的 summary.json,
+  --set 只改花名册中的取值
+  start = the month after the plan's cut-off date; end = start + term years − 1 month
+  (default 3 years: 202609–202908); written YYYYMM, as the national system and the teachers
+  file's 交流结束年月 write it. The values come from the plan's summary.json; --set changes them
+  for the roster only.
   下一年 / next year: 正在交流的教师在教师表中写 学校代码 = 交流单位代码,
   交流原学校代码 = 原单位代码, 交流结束年月 = 结束年月, 任教学段 = 交流任教学段
   a teacher on exchange goes in next year's teachers file with school_id = to_unit_id,

@@ -102,6 +102,29 @@ describe('--help matches what each command does', () => {
     expect(about('异议.csv')).toMatch(/各列见 README.*its columns in the README/u);
   });
 
+  it('an option\'s Chinese and English say the same', () => {
+    /** One option's description, its lines joined. */
+    const option = (h: string, flag: string): string => {
+      const at = h.indexOf(`  ${flag} `);
+      return flat(h.slice(at, h.indexOf('\n  -', at + 1)));
+    };
+    // --policy: in both languages, that it wins over the inputs' policy file, a later over an earlier, --set over all.
+    for (const c of ['plan', 'validate', 'sweep']) {
+      const policy = option(help(c), '--policy');
+      for (const s of ['优先于输入中的参数文件', '后给出的优先于先给出的', '--set 又优先于它们', 'win over a policy file among the inputs', 'a later one over an earlier one', '--set over them all']) expect(policy, `${c}: ${s}`).toContain(s);
+    }
+    const plan = help('plan');
+    expect(option(plan, '--baseline')).toContain('各县用其中自己的方案（<dir>/<文件夹名>）');
+    expect(option(plan, '--baseline')).toContain('its own plan there (<dir>/<folder>)');
+    expect(option(help('diff'), '--csv')).toContain('同时把差异写入CSV文件 / also write the differences as CSV');
+    expect(option(help('sweep'), '-o, --out')).toContain('同时把权衡表写入CSV文件 / also write the table as CSV');
+    // What the English of the roster and publish notes says of summary.json and --set, the Chinese says too.
+    expect(flat(help('roster'))).toContain('取值来自方案的 summary.json, --set 只改花名册中的取值');
+    const publish = flat(help('publish'));
+    expect(publish).toContain('参数取自方案的 summary.json, --set 只改名单所用的取值');
+    expect(publish).toContain('方案未用 --baseline 做出时, 按首次公示');
+  });
+
   it('plan: --baseline takes a plan folder or one assignments.csv or plan.xlsx', () => {
     const h = help('plan');
     const baseline = h.slice(h.indexOf('--baseline'), h.indexOf('--export-model'));
