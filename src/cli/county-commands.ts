@@ -8,6 +8,7 @@ import { runValidate } from '../pipeline/run-validate.js';
 import { conflictLines } from '../text/conflict-report.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { missingSectionLines, supplyLines } from '../text/county-standing.js';
+import { noneEligibleLines } from '../text/none-eligible-lines.js';
 import { policyList } from '../text/policy-list.js';
 import { estimatedPostsNote, quotaSchools } from '../domain/estimated-posts.js';
 import { ruleList } from '../text/rule-list.js';
@@ -46,8 +47,8 @@ async function validateFiles(files: readonly string[], o: { policy: string[]; se
     const note = estimatedPostsNote(quotaSchools(c.schools), c.schools.length);
     out([`  ${c.lang === 'zh' ? note.zh : note.en}`]);
   }
-  // What no plan can change, in the county's language (as plan's summary says it).
-  out([...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang)]);
+  // A county where nobody may rotate gets a plan of nobody, and what no plan can change: in the county's language (as plan's summary says them).
+  out([...noneEligibleLines(r.planned.teachers, r.policy, c.lang), ...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang)]);
   return EXIT.ok;
 }
 

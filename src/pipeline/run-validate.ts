@@ -4,7 +4,7 @@
  * hard rules (what plan stops at before solving) → what no plan can change: the county's own
  * teachers against the 优质均衡 standards. Nothing is written.
  */
-import type { PolicySetting } from '../domain/policy.js';
+import type { Policy, PolicySetting } from '../domain/policy.js';
 import type { County, InputIssue } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
 import type { MissingSection } from '../indicators/school-sections.js';
@@ -14,8 +14,12 @@ import { qualityFigures } from '../plan/quality.js';
 import { checkedCounty, contextOf, readCounty } from './prepare.js';
 
 export type ValidateOutcome =
-  /** The files as read (counts before retirements), the warnings after reading, and what the county lacks under each standard. */
-  | { kind: 'valid'; county: County; warnings: InputIssue[]; supply: CountySupply[]; missingSections: MissingSection[] }
+  /**
+   * The files as read (counts before retirements), the warnings after reading, and what the county
+   * lacks under each standard; `planned` and `policy` are the county as a plan counts it (retirees
+   * out) and its policy: why nobody is eligible, when nobody is, is told from them.
+   */
+  | { kind: 'valid'; county: County; warnings: InputIssue[]; supply: CountySupply[]; missingSections: MissingSection[]; planned: County; policy: Policy }
   | { kind: 'bad-input'; issues: InputIssue[]; warnings: InputIssue[] }
   | { kind: 'lock-conflicts'; conflicts: Conflict[]; warnings: InputIssue[] };
 
@@ -29,5 +33,5 @@ export async function runValidate(inputs: readonly string[], sets: readonly Poli
   const conflicts = checkLocks(contextOf(checked.value, checked.value.policy));
   if (conflicts.length > 0) return { kind: 'lock-conflicts', conflicts, warnings };
   const quality = qualityFigures(checked.value.county, checked.value.policy, []);
-  return { kind: 'valid', county, warnings, supply: quality.supply, missingSections: quality.missing };
+  return { kind: 'valid', county, warnings, supply: quality.supply, missingSections: quality.missing, planned: checked.value.county, policy: checked.value.policy };
 }

@@ -11,7 +11,7 @@ import { cutToWidth, textTable, type TextColumn } from './text-table.js';
 import { displayWidth } from '../output/display-width.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
 import { countedMoves } from '../plan/counted-moves.js';
-import { noneEligible } from '../domain/none-eligible.js';
+import { noneEligibleLines } from './none-eligible-lines.js';
 import type { Policy } from '../domain/policy.js';
 import type { County } from '../domain/types.js';
 
@@ -60,7 +60,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     lines.push(`  ${zh ? note.zh : note.en}`);
   }
   lines.push(movedLine(c, countedMoves(r.plan.moves).length, zh));
-  if (c.eligible === 0) lines.push(...(noneEligible(r.county.teachers, r.policy) ?? []).map((t, i) => `${i === 0 ? '  ' : '    '}${zh ? t.zh : t.en}`));
+  if (c.eligible === 0) lines.push(...noneEligibleLines(r.county.teachers, r.policy, lang));
   lines.push(...peopleLines(c, r.summary.policy['eligibility.principal_terms'] ?? '2', zh));
   const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);
 

@@ -3,12 +3,15 @@
  * moving nobody, every rule ticked: the summary and the report say why nobody is eligible, by
  * cause with the column or parameter to look at, and give no backbone share of no moves.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { noneEligible } from '../../src/domain/none-eligible.js';
 import { terminalSummary } from '../../src/text/terminal-summary.js';
+import { noneEligibleLines } from '../../src/text/none-eligible-lines.js';
+import { runValidate } from '../../src/pipeline/run-validate.js';
 import { planInProcess } from '../helpers/plan-run.js';
 import { policy, teacher } from '../helpers/make-county.js';
 
@@ -66,5 +69,28 @@ describe('a county where nobody is eligible', () => {
     if (out.kind !== 'written') throw new Error(out.kind);
     expect(out.report.summary.counts.eligible).toBeGreaterThan(0);
     expect(terminalSummary(out.report, 'plan', 'zh', { color: false }).join('\n')).not.toContain('没有符合交流条件的教师');
+  });
+
+  it('is said by validate too, before any plan, as plan says it; nothing when someone is eligible', async () => {
+    const files = countyFiles(2);
+    const r = await runValidate(files, [], 2026);
+    if (r.kind !== 'valid') throw new Error(r.kind);
+    const out = await planInProcess(files, join(mkdtempSync(join(tmpdir(), 'rotate-none-plan-')), 'plan'));
+    if (out.kind !== 'written') throw new Error(out.kind);
+    // The files' headers are English: validate speaks the county's language, as plan's summary does.
+    expect(r.county.lang).toBe('en');
+    const planned = terminalSummary(out.report, 'plan', 'en', { color: false }).filter((l) => /no teacher is eligible|^ {4}\S.*: \d+; /u.test(l));
+    expect(planned.length).toBe(3);
+    expect(noneEligibleLines(r.planned.teachers, r.policy, 'en')).toEqual(planned);
+    // The CLI, spawned as a user runs it: the same lines after 输入无误, exit 0 (the files are good).
+    const bin = join(import.meta.dirname, '../../bin/rotate.js');
+    const v = spawnSync(process.execPath, [bin, 'validate', ...files, '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(v.status, v.stderr).toBe(0);
+    const lines = v.stdout.split('\n');
+    expect(lines[0]).toContain('输入无误');
+    for (const l of planned) expect(lines).toContain(l);
+    const fine = spawnSync(process.execPath, [bin, 'validate', ...countyFiles(9), '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(fine.status, fine.stderr).toBe(0);
+    expect(fine.stdout).not.toContain('no teacher is eligible');
   });
 });
