@@ -7,7 +7,7 @@ import { noCountyFiles } from '../batch/no-county-files.js';
 import { runValidate } from '../pipeline/run-validate.js';
 import { conflictLines } from '../text/conflict-report.js';
 import type { PolicySetting } from '../domain/policy.js';
-import { missingSectionLines, supplyLines } from '../text/county-standing.js';
+import { missingSectionLines, supplyLines, unjudgedSectionLines } from '../text/county-standing.js';
 import { noneEligibleLines } from '../text/none-eligible-lines.js';
 import { policyList } from '../text/policy-list.js';
 import { estimatedPostsNote, quotaSchools } from '../domain/estimated-posts.js';
@@ -48,7 +48,7 @@ async function validateFiles(files: readonly string[], o: { policy: string[]; se
     out([`  ${c.lang === 'zh' ? note.zh : note.en}`]);
   }
   // A county where nobody may rotate gets a plan of nobody, and what no plan can change: in the county's language (as plan's summary says them).
-  out([...noneEligibleLines(r.planned.teachers, r.policy, c.lang), ...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang)]);
+  out([...noneEligibleLines(r.planned.teachers, r.policy, c.lang), ...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang), ...unjudgedSectionLines(r.unjudged, r.planned.schools, r.policy.teachingPointMinStudents, c.lang)]);
   return EXIT.ok;
 }
 

@@ -126,3 +126,8 @@ export function qualityFigures(county: County, p: Policy, moves: readonly MoveId
     degreeGiven,
   };
 }
+
+/** The sections the figures leave out although the schools file gives their students: no students, or a teaching point under the minimum; in school id then stage order. */
+export function unjudged(q: Pick<QualityFigures, 'sections'>): Section[] {
+  return q.sections.filter((x) => !x.judged).map((x) => x.before.section);
+}

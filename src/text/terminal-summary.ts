@@ -6,11 +6,12 @@ import type { Plan } from '../plan/build-plan.js';
 import type { Summary } from '../plan-folder/summary-file.js';
 import type { SolveResult } from '../solve/result.js';
 import type { MissingSection } from '../indicators/school-sections.js';
-import { missingSectionLines, stageIndicator, supplyLines } from './county-standing.js';
+import { missingSectionLines, stageIndicator, supplyLines, unjudgedSectionLines } from './county-standing.js';
 import { cutToWidth, textTable, type TextColumn } from './text-table.js';
 import { displayWidth } from '../output/display-width.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
 import { countedMoves } from '../plan/counted-moves.js';
+import { unjudged } from '../plan/quality.js';
 import { noneEligibleLines } from './none-eligible-lines.js';
 import type { Policy } from '../domain/policy.js';
 import type { County } from '../domain/types.js';
@@ -108,7 +109,8 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     return paint(r.plan.checks[row]?.held ? ANSI.green : r.relaxed ? ANSI.yellow : ANSI.red, text);
   }));
 
-  lines.push('', ...qualityTable(r.summary, r.plan.quality.missing, lang, paint), '');
+  lines.push('', ...qualityTable(r.summary, r.plan.quality.missing, lang, paint));
+  lines.push(...unjudgedSectionLines(unjudged(r.plan.quality), r.plan.figures.map((f) => f.school), r.policy.teachingPointMinStudents, lang), '');
   const proven = r.solve.status === 'optimal';
   // A plan not proven optimal says how far at most it is from the optimum: its gap to the bound (summary.json's objective.gap).
   const o = r.summary.objective;
