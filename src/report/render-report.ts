@@ -19,6 +19,7 @@ import { objectionsSection } from './objections-section.js';
 import type { ReportInput, SummaryView } from './report-input.js';
 import { subjectNameEn } from '../domain/subject-names.js';
 import { shortageSection } from './shortage-section.js';
+import { outOfScopeShortage, type OutOfScopeShortage } from '../plan/out-of-scope-shortage.js';
 import { qualitySection } from './quality-section.js';
 import { schoolLines } from '../plan/school-lines.js';
 import { countedMoves } from '../plan/counted-moves.js';
@@ -60,14 +61,18 @@ function noneEligibleHtml(input: ReportInput): string {
   return `<div class="banner" data-none-eligible><b>${esc(head?.zh ?? '')}</b> <span class="en">${esc(head?.en ?? '')}</span><ul>${items}</ul></div>`;
 }
 
-function header(s: SummaryView, counted: number, relaxed: boolean, objections: boolean, none = ''): string {
+function header(s: SummaryView, counted: number, relaxed: boolean, objections: boolean, none = '', outside: OutOfScopeShortage | null = null): string {
   const c = s.counts;
   const sh = s.shortage;
   const bb = s.indicators.backbone_per_100;
+  // The county's total includes the schools (sections) outside the scope: the card says how much is theirs.
+  const shortageCard = outside && outside.schools.length > 0
+    ? card('shortage', `缺员（含不参加交流的 ${outside.before} → ${outside.after}）`, `shortage (of which not in the rotation ${outside.before} → ${outside.after})`, `${sh.before} → ${sh.after}`)
+    : card('shortage', '缺员', 'shortage', `${sh.before} → ${sh.after}`);
   const cards = [
     card('moved', '交流教师', 'teachers rotated', `${c.moved} / ${c.eligible}`),
     backboneCard(c, counted),
-    card('shortage', '缺员', 'shortage', `${sh.before} → ${sh.after}`),
+    shortageCard,
     card('scarce', '紧缺学科缺员', 'scarce subjects', `${sh.scarce_before} → ${sh.scarce_after}`),
     card('rural-weak', '乡村/薄弱学校缺员', 'rural/weak schools', `${sh.rural_weak_before} → ${sh.rural_weak_after}`),
     card('backbone-schools', '骨干达标学部', `sections ≥ ${fixed(bb.threshold, 1)} per 100`, `${bb.schools_meeting_before} → ${bb.schools_meeting_after}`),
@@ -96,10 +101,11 @@ export function renderReport(input: ReportInput): string {
   const s = input.summary;
   const figures = input.plan.figures;
   const moves = input.plan.moves;
+  const outside = outOfScopeShortage(figures, input.policy);
   const body = [
-    header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections), noneEligibleHtml(input)),
+    header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections), noneEligibleHtml(input), outside),
     checklistSection(s),
-    shortageSection(figures, input.policy, (key) => subjectNameEn(input.county, key)),
+    shortageSection(figures, input.policy, outside, (key) => subjectNameEn(input.county, key)),
     backboneSection(figures, s, input.plan.quality.missing),
     qualitySection(schoolLines(figures, input.plan.quality), s),
     flowsSection(input.county.schools, moves),

@@ -5,9 +5,11 @@
 import { countEn, plural } from '../domain/plural.js';
 import type { Policy } from '../domain/policy.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
-import { barChart, type ChartRow } from './bar-chart.js';
+import { barChart, type Badge, type ChartRow } from './bar-chart.js';
 import { num } from './format.js';
 import { byText, legend, note, schoolBadges, section, schoolChartLabel } from './section.js';
+import { SECTION_NAME } from '../domain/sections.js';
+import { outOfScopeShortage, type OutOfScopeShortage } from '../plan/out-of-scope-shortage.js';
 import { sharedNames } from '../domain/shared-names.js';
 
 const SERIES = [
@@ -41,8 +43,16 @@ export function subjectShortage(figures: readonly SchoolFigures[], p: Policy): {
  * The section; `nameOf` names a subject by its key as the county spells it (domain/subject-names.ts):
  * an English county's chart shows `english`, its Chinese name in the tooltip; a Chinese county's, the key.
  */
-export function shortageSection(figures: readonly SchoolFigures[], p: Policy, nameOf: (key: string) => string = (key) => key): string {
+export function shortageSection(figures: readonly SchoolFigures[], p: Policy, outside: OutOfScopeShortage = outOfScopeShortage(figures, p), nameOf: (key: string) => string = (key) => key): string {
   const repeated = sharedNames(figures.map((f) => f.school));
+  const out = new Map(outside.schools.map((o) => [o.figures.school.id, o]));
+  // A school (section) outside the scope is marked: nobody is sent to it, its shortage stays.
+  const badges = (f: SchoolFigures): Badge[] => {
+    const o = out.get(f.school.id);
+    if (!o) return schoolBadges(f.school);
+    const what = o.whole ? '不参加交流 not in the rotation' : `${o.sections.map((x) => SECTION_NAME[x].zh).join('、')}部不参加交流 ${o.sections.map((x) => SECTION_NAME[x].en).join(', ')} section not in the rotation`;
+    return [...schoolBadges(f.school), { text: '外', cls: 'outside', title: `${what}（缺员 ${o.before} → ${o.after}）` }];
+  };
   const short = figures
     .filter((f) => f.shortageBefore > 0 || f.shortageAfter > 0)
     .sort((a, b) => b.shortageBefore - a.shortageBefore || b.shortageAfter - a.shortageAfter || byText(a.school.id, b.school.id));
@@ -50,7 +60,7 @@ export function shortageSection(figures: readonly SchoolFigures[], p: Policy, na
     key: f.school.id,
     ...schoolChartLabel(f.school, repeated),
     title: `${f.school.name}（${f.school.id}）岗位 ${f.posts}, 教师 ${f.teachersBefore} → ${f.teachersAfter}`,
-    badges: schoolBadges(f.school),
+    badges: badges(f),
     values: [f.shortageBefore, f.shortageAfter],
     data: { 'scarce-before': String(f.scarceShortageBefore), 'scarce-after': String(f.scarceShortageAfter) },
   }));
@@ -68,7 +78,14 @@ export function shortageSection(figures: readonly SchoolFigures[], p: Policy, na
     };
   });
   const fmt = (v: number): string => num(v, 0);
+  const outsideNote = outside.schools.length > 0
+    ? note(
+        `缺员合计含不参加交流（不在 rules.scope: ${p.values['rules.scope'] ?? ''}）的 ${outside.schools.length} 所学校（学部）的缺员 ${outside.before} → ${outside.after}（图中标「外」）: 交流不向其调入, 也不从其调出, 这部分缺员交流不能补。`,
+        `The totals include the shortage of ${countEn(outside.schools.length, 'school')} (sections) not in the rotation (outside rules.scope), ${outside.before} → ${outside.after} (marked 外 below): nobody is sent to or from them, and no exchange fills it.`,
+      )
+    : '';
   const body = [
+    outsideNote,
     KEYS,
     '<h3>按学校 <span class="en">by school</span></h3>',
     schoolRows.length > 0

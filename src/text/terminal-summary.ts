@@ -12,6 +12,10 @@ import { displayWidth } from '../output/display-width.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
 import { countedMoves } from '../plan/counted-moves.js';
 import { unjudged } from '../plan/quality.js';
+import { outOfScopeShortage, type OutOfScopeShortage } from '../plan/out-of-scope-shortage.js';
+import { SECTION_NAME } from '../domain/sections.js';
+import { sharedNames } from '../domain/shared-names.js';
+import { firstOf } from '../domain/text.js';
 import { noneEligibleLines } from './none-eligible-lines.js';
 import type { Policy } from '../domain/policy.js';
 import type { County } from '../domain/types.js';
@@ -67,11 +71,16 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
 
   lines.push('');
   const shortCols: TextColumn[] = [{ header: zh ? '缺员' : 'shortage' }, { header: zh ? '调整前' : 'before', align: 'right' }, { header: zh ? '调整后' : 'after', align: 'right' }];
+  // Schools (sections) outside the scope take no part: their shortage is in the totals, and no exchange changes it.
+  const outside = outOfScopeShortage(r.plan.figures, r.policy);
+  const outsideRow = outside.schools.length > 0 ? [[zh ? '  其中不参加交流的学校' : '  of which schools not in the rotation', String(outside.before), String(outside.after)]] : [];
   lines.push(...textTable(shortCols, [
     [zh ? '全部学科' : 'all subjects', String(sh.before), String(sh.after)],
+    ...outsideRow,
     [zh ? '紧缺学科' : 'scarce subjects', String(sh.scarce_before), String(sh.scarce_after)],
     [zh ? '乡村/薄弱学校' : 'rural/weak schools', String(sh.rural_weak_before), String(sh.rural_weak_after)],
   ], '  ', header));
+  lines.push(...outsideLines(outside, r.summary.policy['rules.scope'] ?? '', sharedNames(r.plan.figures.map((f) => f.school)), zh));
 
   const shortest = r.plan.figures
     .filter((f) => f.shortageBefore > 0)
@@ -80,7 +89,15 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   if (shortest.length > 0) {
     lines.push('');
     const area = (a: string): string => (a === 'rural' ? (zh ? '乡村' : 'rural') : a === 'town' ? (zh ? '镇区' : 'town') : zh ? '城区' : 'urban');
-    const kind = (f: (typeof shortest)[number]): string => [area(f.school.area), f.school.weak ? (zh ? '薄弱' : 'weak') : ''].filter(Boolean).join(zh ? '、' : ', ');
+    // A school outside the scope (or with a section outside it) is marked: its shortage is none of the plan's doing.
+    const out = new Map(outside.schools.map((o) => [o.figures.school.id, o]));
+    const notIn = (f: (typeof shortest)[number]): string => {
+      const o = out.get(f.school.id);
+      if (!o) return '';
+      if (o.whole) return zh ? '不参加交流' : 'not in the rotation';
+      return zh ? `${o.sections.map((x) => SECTION_NAME[x].zh).join('、')}部不参加交流` : `${o.sections.map((x) => SECTION_NAME[x].en).join(', ')} section not in the rotation`;
+    };
+    const kind = (f: (typeof shortest)[number]): string => [area(f.school.area), f.school.weak ? (zh ? '薄弱' : 'weak') : '', notIn(f)].filter(Boolean).join(zh ? '、' : ', ');
     // Where two schools share a name, the name alone says nothing: the code goes beside it.
     const named = new Map<string, number>();
     for (const f of r.plan.figures) named.set(f.school.name, (named.get(f.school.name) ?? 0) + 1);
@@ -119,6 +136,26 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
     ? `  求解: ${r.solve.solver}, ${proven ? '已证明最优' : '可行但未证明最优'}${within}（${methodZh(r.solve.method)}）, ${r.solve.seconds.toFixed(2)} 秒`
     : `  solver: ${r.solve.solver}, ${proven ? 'proven optimal' : 'feasible, not proven optimal'}${within} (${r.solve.method}), ${r.solve.seconds.toFixed(2)} s`);
   return lines;
+}
+
+/** How many schools the line of those outside the scope names before `…`. */
+const OUTSIDE_NAMED = 5;
+
+/**
+ * Under the shortage table, where schools (sections) outside rules.scope are short: that the
+ * totals include them, how much of the scarce subjects' is theirs, and which they are.
+ */
+function outsideLines(o: OutOfScopeShortage, scope: string, repeated: ReadonlySet<string>, zh: boolean): string[] {
+  if (o.schools.length === 0) return [];
+  const names = o.schools.map(({ figures: { school: s }, whole, sections }) => {
+    const name = repeated.has(s.name) ? (zh ? `${s.name}（${s.id}）` : `${s.name} (${s.id})`) : s.name;
+    if (whole) return name;
+    return zh ? `${name}${sections.map((x) => SECTION_NAME[x].zh).join('、')}部` : `${name} ${sections.map((x) => SECTION_NAME[x].en).join(', ')} section`;
+  });
+  const scarce = o.scarceBefore > 0 || o.scarceAfter > 0 ? (zh ? `, 紧缺学科 ${o.scarceBefore} → ${o.scarceAfter}` : `, scarce subjects ${o.scarceBefore} → ${o.scarceAfter}`) : '';
+  return zh
+    ? [`  以上合计含不参加交流（不在 rules.scope: ${scope}）的 ${o.schools.length} 所学校（学部）的缺员 ${o.before} → ${o.after}${scarce}, 交流不调入调出, 不能补: ${firstOf(names, OUTSIDE_NAMED, '、', ' …')}`]
+    : [`  the totals include the shortage of ${o.schools.length} school${o.schools.length > 1 ? 's' : ''} (sections) not in the rotation (outside rules.scope: ${scope}), ${o.before} → ${o.after}${scarce}, which no exchange fills: ${firstOf(names, OUTSIDE_NAMED, ', ', ' …')}`];
 }
 
 /**
