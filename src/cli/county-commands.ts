@@ -48,7 +48,7 @@ async function validateFiles(files: readonly string[], o: { policy: string[]; se
     out([`  ${c.lang === 'zh' ? note.zh : note.en}`]);
   }
   // A county where nobody may rotate gets a plan of nobody, and what no plan can change: in the county's language (as plan's summary says them).
-  out([...noneEligibleLines(r.planned.teachers, r.policy, c.lang), ...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang), ...unjudgedSectionLines(r.unjudged, r.planned.schools, r.policy.teachingPointMinStudents, c.lang)]);
+  out([...noneEligibleLines(r.planned.teachers, r.policy, c.lang, 'before'), ...supplyLines(r.supply, c.lang), ...missingSectionLines(r.missingSections, c.lang), ...unjudgedSectionLines(r.unjudged, r.planned.schools, r.policy.teachingPointMinStudents, c.lang)]);
   return EXIT.ok;
 }
 

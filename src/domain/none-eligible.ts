@@ -54,11 +54,11 @@ function causeWords(cause: EligibilityCause, n: number, p: Policy): Text {
 }
 
 /**
- * Why no teacher (principals and vice principals aside: the county posts them) is eligible: a
- * headline, then one line per cause, most teachers first (ties in a fixed order). Null when some
- * teacher is eligible, or when there are no teachers to speak of.
+ * What kept each teacher out when no teacher (principals and vice principals aside: the county
+ * posts them) is eligible: the causes with their counts, most teachers first (ties in a fixed
+ * order). Null when some teacher is eligible, or when there are no teachers to speak of.
  */
-export function noneEligible(teachers: readonly Teacher[], p: Policy): Text[] | null {
+export function ineligibleCauses(teachers: readonly Teacher[], p: Policy): { cause: EligibilityCause; n: number }[] | null {
   const tally = new Map<EligibilityCause, number>();
   for (const t of teachers) {
     if (isLeader(t)) continue;
@@ -67,11 +67,35 @@ export function noneEligible(teachers: readonly Teacher[], p: Policy): Text[] | 
     tally.set(c, (tally.get(c) ?? 0) + 1);
   }
   if (tally.size === 0) return null;
-  const causes = [...tally].sort((a, b) => b[1] - a[1] || ORDER.indexOf(a[0]) - ORDER.indexOf(b[0]));
-  return [
-    { zh: '没有符合交流条件的教师, 本方案无人交流。各原因人数, 及可核对或调整之处:', en: 'no teacher is eligible to rotate, so this plan moves nobody. By cause, with what to check or change:' },
-    ...causes.map(([c, n]) => causeWords(c, n, p)),
-  ];
+  return [...tally].sort((a, b) => b[1] - a[1] || ORDER.indexOf(a[0]) - ORDER.indexOf(b[0])).map(([cause, n]) => ({ cause, n }));
+}
+
+/**
+ * When the words are said: of a plan made (`plan`: this plan moves nobody), or of the files before
+ * any plan (`before`, validate and publish: planning would rotate nobody, and principals and vice
+ * principals due to rotate, whom publish lists as eligible, are set aside in words).
+ */
+export type NoneEligibleMoment = 'plan' | 'before';
+
+/** The headline of {@link noneEligible}, true at the moment it is said. */
+function headline(teachers: readonly Teacher[], p: Policy, moment: NoneEligibleMoment): Text {
+  if (moment === 'plan') return { zh: '没有符合交流条件的教师, 本方案无人交流。各原因人数, 及可核对或调整之处:', en: 'no teacher is eligible to rotate, so this plan moves nobody. By cause, with what to check or change:' };
+  const leaders = teachers.some((t) => isLeader(t) && eligibility(t, p).status === 'eligible');
+  return {
+    zh: `没有符合交流条件的教师${leaders ? '（校长、副校长除外）' : ''}, 按现有数据和参数, 规划将无人交流。各原因人数, 及可核对或调整之处:`,
+    en: `no teacher is eligible to rotate${leaders ? ' (principals and vice principals aside)' : ''}: with these files and parameters, planning would rotate nobody. By cause, with what to check or change:`,
+  };
+}
+
+/**
+ * Why no teacher (principals and vice principals aside: the county posts them) is eligible: a
+ * headline, then one line per cause, most teachers first (ties in a fixed order). Null when some
+ * teacher is eligible, or when there are no teachers to speak of.
+ */
+export function noneEligible(teachers: readonly Teacher[], p: Policy, moment: NoneEligibleMoment = 'plan'): Text[] | null {
+  const causes = ineligibleCauses(teachers, p);
+  if (causes === null) return null;
+  return [headline(teachers, p, moment), ...causes.map(({ cause, n }) => causeWords(cause, n, p))];
 }
 
 const ORDER: readonly EligibilityCause[] = ['years', 'exempt_reason', 'retirement', 'age_ceiling', 'staff', 'exchange', 'scope'];

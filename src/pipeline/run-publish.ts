@@ -12,7 +12,7 @@ import { exchangeTerm } from '../domain/term.js';
 import { PARAMETERS } from '../domain/parameters.js';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
-import type { InputIssue, Lang } from '../domain/types.js';
+import type { InputIssue, Lang, Teacher } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
 import { checkFolder, holdsEarlierOutput, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
 import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
@@ -75,11 +75,22 @@ export interface Published {
   replaced: boolean;
   /** On a re-posting, the changes since the previous posting (previous-posting.ts). */
   repost?: RepostTotals;
+  /**
+   * Before planning: the teachers as the plan counts them (retirees out) and the policy, from
+   * which the terminal says why nobody is eligible, when nobody is, as plan and validate say it.
+   */
+  planned?: Planned;
+}
+
+/** The county's teachers as a plan counts them, and its policy. */
+export interface Planned {
+  teachers: readonly Teacher[];
+  policy: Policy;
 }
 
 export type PublishOutcome = { kind: 'written'; published: Published } | { kind: 'bad-input'; issues: InputIssue[] };
 
-type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; schools: number; warnings: InputIssue[] } | { ok: false; issues: InputIssue[] };
+type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; schools: number; warnings: InputIssue[]; planned?: Planned } | { ok: false; issues: InputIssue[] };
 
 /**
  * The moment the arguments ask for, and the input files before planning: one folder is a plan
@@ -122,7 +133,8 @@ async function buildEligible(opts: PublishOptions, inputs: readonly string[], en
   const leaders = ctx.teachers.filter((t) => isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible').length;
   const counts = { eligible: lists.reduce((s, l) => s + l.eligible.length, 0), leaders, deferred: lists.reduce((s, l) => s + l.deferred.length, 0) };
   const period = periodNotes(policy.publish.start, notice, policy.cutoff);
-  return { ok: true, files: eligibleFiles(lists, notice, await libraryDeflate()), notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings, ...period] };
+  const files = eligibleFiles(lists, notice, await libraryDeflate());
+  return { ok: true, files, notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings, ...period], planned: { teachers: county.teachers, policy } };
 }
 
 const KNOWN = new Set<string>(PARAMETERS.map((p) => p.name));
@@ -195,6 +207,6 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   } finally {
     await release();
   }
-  const { notice, counts, schools, warnings } = built;
-  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced, ...(built.repost && { repost: built.repost }) } };
+  const { notice, counts, schools, warnings, planned } = built;
+  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced, ...(built.repost && { repost: built.repost }), ...(planned ? { planned } : {}) } };
 }

@@ -82,13 +82,19 @@ describe('a county where nobody is eligible', () => {
     const planned = terminalSummary(out.report, 'plan', 'en', { color: false }).filter((l) => /no teacher is eligible|^ {4}\S.*: \d+; /u.test(l));
     expect(planned.length).toBe(3);
     expect(noneEligibleLines(r.planned.teachers, r.policy, 'en')).toEqual(planned);
+    // Before any plan the headline speaks of planning, not of "this plan"; the causes are plan's own lines.
+    const before = noneEligibleLines(r.planned.teachers, r.policy, 'en', 'before');
+    expect(before[0]).toBe('  no teacher is eligible to rotate: with these files and parameters, planning would rotate nobody. By cause, with what to check or change:');
+    expect(before.slice(1)).toEqual(planned.slice(1));
+    expect(noneEligibleLines(r.planned.teachers, r.policy, 'zh', 'before')[0]).toBe('  没有符合交流条件的教师, 按现有数据和参数, 规划将无人交流。各原因人数, 及可核对或调整之处:');
     // The CLI, spawned as a user runs it: the same lines after 输入无误, exit 0 (the files are good).
     const bin = join(import.meta.dirname, '../../bin/rotate.js');
     const v = spawnSync(process.execPath, [bin, 'validate', ...files, '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(v.status, v.stderr).toBe(0);
     const lines = v.stdout.split('\n');
     expect(lines[0]).toContain('输入无误');
-    for (const l of planned) expect(lines).toContain(l);
+    for (const l of before) expect(lines).toContain(l);
+    expect(v.stdout).not.toContain('this plan');
     const fine = spawnSync(process.execPath, [bin, 'validate', ...countyFiles(9), '--set', 'plan.year=2026'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(fine.status, fine.stderr).toBe(0);
     expect(fine.stdout).not.toContain('no teacher is eligible');
