@@ -25,6 +25,7 @@ import { periodNotes } from '../publish/period-notes.js';
 import { repostLists } from '../publish/repost-lists.js';
 import type { RepostTotals } from '../publish/posting-change.js';
 import { previousPosting } from './previous-posting.js';
+import { noneEligibleNote } from '../publish/none-eligible-note.js';
 import { ELIGIBLE_WORKBOOK, MOVES_WORKBOOK, eligibleFiles, movesFiles } from '../publish/publish-files.js';
 import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';
@@ -133,7 +134,9 @@ async function buildEligible(opts: PublishOptions, inputs: readonly string[], en
   const leaders = ctx.teachers.filter((t) => isLeader(t) && ctx.eligibility.get(t.id)?.status === 'eligible').length;
   const counts = { eligible: lists.reduce((s, l) => s + l.eligible.length, 0), leaders, deferred: lists.reduce((s, l) => s + l.deferred.length, 0) };
   const period = periodNotes(policy.publish.start, notice, policy.cutoff);
-  const files = eligibleFiles(lists, notice, await libraryDeflate());
+  // Nobody eligible: every page says why in one line (county figures by cause), else each reads as a posting of nobody.
+  const note = noneEligibleNote(county.teachers, policy, leaders > 0);
+  const files = eligibleFiles(lists, notice, await libraryDeflate(), note);
   return { ok: true, files, notice, counts, schools: lists.length, warnings: [...(county.warnings ?? []), ...warnings, ...period], planned: { teachers: county.teachers, policy } };
 }
 

@@ -3,6 +3,7 @@
  * (符合交流条件教师名册) and those deferred or exempt (暂缓/免交流人员名册); and the index.
  * Headers in the input's language, as the plan files name them.
  */
+import type { Text } from '../domain/text.js';
 import type { ListedTeacher, EligibleLists } from './eligible-lists.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
@@ -36,8 +37,11 @@ function teacherTable(caption: string, list: readonly ListedTeacher[], t: T, rea
   };
 }
 
-/** A school's document: both lists under the notice. */
-export function eligibleDoc(l: EligibleLists, file: string, n: Notice): ListDoc {
+/** The county's line when nobody is eligible (none-eligible-note.ts), in the notice's language; none otherwise. */
+const noteLines = (note: Text | null, n: Notice): string[] => (note === null ? [] : [n.lang === 'zh' ? note.zh : note.en]);
+
+/** A school's document: both lists under the notice (and the county's line when nobody is eligible). */
+export function eligibleDoc(l: EligibleLists, file: string, n: Notice, note: Text | null = null): ListDoc {
   const t = tr(n);
   const school = t(`${l.school.name}（学校代码 ${l.school.id}）`, `${l.school.name} (school id ${l.school.id})`);
   return {
@@ -45,7 +49,7 @@ export function eligibleDoc(l: EligibleLists, file: string, n: Notice): ListDoc 
     head: `${countyYear(n)} ${t('教师交流轮岗公示', 'teacher rotation, published lists')} · ${school}`,
     title: `${countyYear(n)}${t('教师交流轮岗公示', ' teacher rotation: published lists')}`,
     subtitle: school,
-    lines: [periodText(n), objectionsText(n)],
+    lines: [periodText(n), objectionsText(n), ...noteLines(note, n)],
     more: [periodText(n), objectionsText(n)],
     tables: [
       teacherTable(t(`一、${ELIGIBLE_TITLE.zh}`, `1. ${ELIGIBLE_TITLE.en}`), l.eligible, t, t('理由', 'reason'), n),
@@ -55,7 +59,7 @@ export function eligibleDoc(l: EligibleLists, file: string, n: Notice): ListDoc 
 }
 
 /** The index: every school with a link to its pages and the two counts. `hrefs` are the links, in the lists' order. */
-export function eligibleIndexDoc(lists: readonly EligibleLists[], hrefs: readonly string[], n: Notice): ListDoc {
+export function eligibleIndexDoc(lists: readonly EligibleLists[], hrefs: readonly string[], n: Notice, note: Text | null = null): ListDoc {
   const t = tr(n);
   const eligible = lists.reduce((s, l) => s + l.eligible.length, 0);
   const deferred = lists.reduce((s, l) => s + l.deferred.length, 0);
@@ -68,6 +72,7 @@ export function eligibleIndexDoc(lists: readonly EligibleLists[], hrefs: readonl
       periodText(n),
       objectionsText(n),
       t(`全县 ${lists.length} 所学校: ${ELIGIBLE_TITLE.zh} ${eligible} 人, ${DEFERRED_TITLE.zh} ${deferred} 人`, `${countEn(lists.length, 'school', 'schools')}: ${eligible} eligible to rotate, ${deferred} deferred or exempt`),
+      ...noteLines(note, n),
     ],
     more: [periodText(n), objectionsText(n)],
     tables: [

@@ -3,6 +3,7 @@
  * school, one file that prints the index and every school at once (print-all.html), and the
  * workbook. The same lists give the same bytes.
  */
+import type { Text } from '../domain/text.js';
 import type { OutputFile } from '../output/write-folder.js';
 import { eligibleDoc, eligibleIndexDoc } from './eligible-docs.js';
 import type { EligibleLists } from './eligible-lists.js';
@@ -35,12 +36,12 @@ function htmlFiles(title: string, o: Orientation, n: Notice, files: readonly str
   ];
 }
 
-/** The files of the lists before planning (portrait A4). */
-export function eligibleFiles(lists: readonly EligibleLists[], n: Notice, deflate: Deflate): OutputFile[] {
+/** The files of the lists before planning (portrait A4); `note`, the county's line when nobody is eligible, on the index and every school's first page. */
+export function eligibleFiles(lists: readonly EligibleLists[], n: Notice, deflate: Deflate, note: Text | null = null): OutputFile[] {
   const files = schoolFiles(lists.map((l) => l.school));
-  const docs = lists.map((l, i) => eligibleDoc(l, files[i] ?? '', n));
+  const docs = lists.map((l, i) => eligibleDoc(l, files[i] ?? '', n, note));
   const title = n.lang === 'zh' ? '符合交流条件教师名册 暂缓/免交流人员名册' : 'teachers eligible to rotate; deferred or exempt';
-  const index = (hrefs: readonly string[]): ListDoc => eligibleIndexDoc(lists, hrefs, n);
+  const index = (hrefs: readonly string[]): ListDoc => eligibleIndexDoc(lists, hrefs, n, note);
   return [...htmlFiles(title, 'portrait', n, files, docs, index), { name: ELIGIBLE_WORKBOOK, content: eligibleWorkbook(lists, headings(index(files), docs), n.lang, deflate) }];
 }
 
