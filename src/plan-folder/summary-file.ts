@@ -20,6 +20,7 @@ import { stableJson } from '../output/stable-json.js';
 import { parseJsonFile } from './read-issues.js';
 import { quotaSchools } from '../domain/estimated-posts.js';
 import { countedMoves } from '../plan/counted-moves.js';
+import { outOfScopeShortage } from '../plan/out-of-scope-shortage.js';
 
 /** A finite number (JSON.parse reads `1e999` as Infinity: refused). */
 const num = z.number();
@@ -97,7 +98,28 @@ export const summarySchema = z.object({
    */
   counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
-  shortage: z.object({ before: num, after: num, closed: num, scarce_before: num, scarce_after: num, rural_weak_before: num, rural_weak_after: num }),
+  /**
+   * The county's shortage before and after, counting every school, those outside rules.scope too
+   * (a 高中 when the scope is 小学;初中: they take no part, and their shortage stays), as schools.csv
+   * adds up. The `out_of_scope_` figures are that part of each total, so that a reader can take it
+   * away: 0 when every school and section with posts is in the scope (or has no shortage); absent
+   * from plan folders written before them.
+   */
+  shortage: z.object({
+    before: num,
+    after: num,
+    closed: num,
+    scarce_before: num,
+    scarce_after: num,
+    rural_weak_before: num,
+    rural_weak_after: num,
+    out_of_scope_before: num.optional(),
+    out_of_scope_after: num.optional(),
+    out_of_scope_scarce_before: num.optional(),
+    out_of_scope_scarce_after: num.optional(),
+    out_of_scope_rural_weak_before: num.optional(),
+    out_of_scope_rural_weak_after: num.optional(),
+  }),
   indicators: z.preprocess(olderCvBlocks, z.object({ backbone_per_100: meetingSchema, arts_pe_per_100: meetingSchema, degree_per_100: degreeMeetingSchema.optional(), cv_primary: cvBlockSchema, cv_junior: cvBlockSchema, cv: z.array(cvEntrySchema), sections_meeting_all: z.object({ before: num, after: num }), county_supply: z.array(supplySchema).default([]), degree_given: z.boolean(), schools_missing_section_students: z.array(z.string()) })),
   objective: z.preprocess(olderObjective, z.object({ model_total: num, terms_total: num, note: z.string(), bound: num.nullable(), gap: num, terms: z.record(z.string(), num), families: z.array(z.object({ name: z.string(), kind: z.enum(['hard', 'soft']), zh: z.string(), en: z.string() })) })),
   solver: z.object({ name: z.string(), status: z.string(), proven_optimal: z.boolean(), method: z.string(), rows: num, columns: num, integer_columns: num, time_limit_seconds: num, seconds: z.record(z.string(), num).optional() }),
@@ -188,6 +210,8 @@ export function summaryObject(s: SummaryInput): Summary {
   const eligible = s.statuses.filter((x) => x.state === 'moved' || x.state === 'stays').length - leaders.length;
   const before = sum(fs, (f) => f.shortageBefore);
   const after = sum(fs, (f) => f.shortageAfter);
+  // The part of each total at schools (sections) outside rules.scope, which no exchange fills.
+  const outside = outOfScopeShortage(fs, p);
   // Sorted by name; the stage-two (teacher-level) terms sit beside the model's, so terms_total ≠ model_total.
   const terms: Record<string, number> = {};
   for (const [k, v] of Object.entries({ ...s.modelTerms, ...s.plan.stageTwo }).sort()) terms[k] = v;
@@ -227,6 +251,12 @@ export function summaryObject(s: SummaryInput): Summary {
       scarce_after: sum(fs, (f) => f.scarceShortageAfter),
       rural_weak_before: sum(fs.filter((f) => needy(f.school)), (f) => f.shortageBefore),
       rural_weak_after: sum(fs.filter((f) => needy(f.school)), (f) => f.shortageAfter),
+      out_of_scope_before: outside.before,
+      out_of_scope_after: outside.after,
+      out_of_scope_scarce_before: outside.scarceBefore,
+      out_of_scope_scarce_after: outside.scarceAfter,
+      out_of_scope_rural_weak_before: outside.ruralWeakBefore,
+      out_of_scope_rural_weak_after: outside.ruralWeakAfter,
     },
     indicators: {
       backbone_per_100: meetingBlock(p.backbonePer100, s.plan.quality.meeting.backbone_per_100),

@@ -46,7 +46,9 @@ export function diffPlans(a: PlanRecord, b: PlanRecord): PlanDiff {
   const flat = (r: PlanRecord): Record<string, number> => ({ ...prefixed('counts', r.summary.counts), ...prefixed('shortage', r.summary.shortage), ...indicatorFigures(r.summary) });
   const fa = flat(a);
   const fb = flat(b);
-  const counts = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].map((key) => ({ key, a: fa[key] ?? 0, b: fb[key] ?? 0 }));
+  // The shortage at schools outside rules.scope is absent from plan folders written before it: compared only where both give it.
+  const keys = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].filter((key) => !key.startsWith('shortage.out_of_scope_') || (key in fa && key in fb));
+  const counts = keys.map((key) => ({ key, a: fa[key] ?? 0, b: fb[key] ?? 0 }));
   return { ...diffSources(a.summary, b.summary), added, removed, changed, same, schools, terms, counts };
 }
 
@@ -77,9 +79,10 @@ function indicatorFigures(summary: PlanRecord['summary']): Record<string, number
   return out;
 }
 
-function prefixed(prefix: string, r: Readonly<Record<string, number>>): Record<string, number> {
+/** The figures under `prefix.`, those a plan folder does not give (written before them) left out. */
+function prefixed(prefix: string, r: Readonly<Record<string, number | undefined>>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(r)) out[`${prefix}.${k}`] = v;
+  for (const [k, v] of Object.entries(r)) if (v !== undefined) out[`${prefix}.${k}`] = v;
   return out;
 }
 

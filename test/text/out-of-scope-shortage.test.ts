@@ -1,13 +1,18 @@
 /**
  * A school outside rules.scope (a 高中 when the scope is 小学;初中), or a 完全中学's 高中部, takes no
  * part: nobody is sent to it, its shortage stays. Its shortage is in the county's totals (summary.json's
- * `shortage`, unchanged): the terminal and report.html say how much of them it is, and mark the school.
+ * `shortage`, unchanged): the terminal and report.html say how much of them it is, and mark the school;
+ * summary.json gives that part of each total beside it (`out_of_scope_…`), and rotate diff compares it.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outOfScopeShortage } from '../../src/plan/out-of-scope-shortage.js';
+import { readPlan } from '../../src/plan-folder/read-plan.js';
+import { diffCsv } from '../../src/review/diff-csv.js';
+import { diffPlans } from '../../src/review/diff-plans.js';
+import { diffText } from '../../src/text/diff-text.js';
 import { terminalSummary } from '../../src/text/terminal-summary.js';
 import { planInProcess } from '../helpers/plan-run.js';
 
@@ -55,6 +60,32 @@ describe('shortage outside the rotation\'s scope', () => {
     expect(html).toContain('的 2 所学校（学部）的缺员 8 → 8');
     expect(html).toMatch(/不参加交流 not in the rotation（缺员 5 → 5）/u);
     expect(html).toMatch(/高中部不参加交流 senior section not in the rotation（缺员 3 → 3）/u);
+  });
+
+  it('is given in summary.json beside each total, so that it can be taken away, and compared by rotate diff where it differs', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'rotate-outside-plan-')), 'plan');
+    const out = await planInProcess(sampleWithSeniors(), dir);
+    if (out.kind !== 'written') throw new Error(out.kind);
+    const o = outOfScopeShortage(out.report.plan.figures, out.report.policy);
+    const sh = (JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { shortage: Record<string, number> }).shortage;
+    // 县一中 语文 3 and 化学 2, 县二中 高中部 数学 3, both urban and not weak; the scarce part as the policy's scarce subjects count it.
+    expect([sh['out_of_scope_before'], sh['out_of_scope_after'], sh['out_of_scope_rural_weak_before'], sh['out_of_scope_rural_weak_after']]).toEqual([8, 8, 0, 0]);
+    expect([sh['out_of_scope_scarce_before'], sh['out_of_scope_scarce_after']]).toEqual([o.scarceBefore, o.scarceAfter]);
+    // The totals themselves are unchanged: every school counted, as schools.csv adds up.
+    expect(sh['before']).toBe(out.report.plan.figures.reduce((a, f) => a + f.shortageBefore, 0));
+    const read = await readPlan(dir);
+    if (!read.ok) throw new Error('plan folder unread');
+    const a = read.value;
+    const same = diffText(diffPlans(a, a), 'A', 'B').join('\n');
+    expect(same).not.toContain('out_of_scope');
+    const b = { ...a, summary: { ...a.summary, shortage: { ...a.summary.shortage, out_of_scope_after: 5 } } };
+    const text = diffText(diffPlans(a, b), 'A', 'B').map((l) => l.replace(/\s+/gu, ' ').trim());
+    expect(text).toContain('其中不参加交流的学校缺员（后） shortage.out_of_scope_after 8 5 -3');
+    expect(text.some((l) => l.includes('shortage.out_of_scope_before'))).toBe(false);
+    // A plan folder written before these figures: not compared (no 8 → 0 as if the shortage had gone).
+    const { out_of_scope_before: _b, out_of_scope_after: _a, out_of_scope_scarce_before: _sb, out_of_scope_scarce_after: _sa, out_of_scope_rural_weak_before: _rb, out_of_scope_rural_weak_after: _ra, ...older } = a.summary.shortage;
+    const old = { ...a, summary: { ...a.summary, shortage: older } };
+    expect(diffCsv(diffPlans(old, a), 'zh')).not.toContain('out_of_scope');
   });
 
   it('marks such a school in the top-5 table', async () => {
