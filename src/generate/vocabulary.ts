@@ -2,6 +2,7 @@
  * The words the generator writes: column headers in the DOMAIN.md contract and cell values,
  * each in English and 中文. The reader (src/schema) accepts all of them.
  */
+import { SUBJECT_NAMES_EN } from '../domain/subject-names.js';
 import type { Area, Backbone, Certificate, Employment, Gender, Lang, LockAction, Role, Section, StaffState, Stage, Title } from '../domain/types.js';
 
 export type TableKind = 'schools' | 'teachers' | 'posts' | 'locks';
@@ -106,28 +107,16 @@ export const YES_NO: Record<'yes' | 'no', Bilingual> = {
   no: { en: 'no', zh: '否' },
 };
 
+/** The subjects the generator writes, by canonical key (the Chinese name). */
+const GENERATED_SUBJECTS = ['语文', '数学', '英语', '科学', '道德与法治', '体育', '音乐', '美术', '信息科技', '劳动', '心理健康', '物理', '化学', '生物', '历史', '地理'] as const;
+
 /**
- * Subjects by canonical key (the Chinese name) with the English label the generator writes.
- * Each English label is one that `subjectKey` (src/domain/subjects.ts) maps back to its key.
+ * Subjects by canonical key with the English label the generator writes: the name an English
+ * output gives the subject (SUBJECT_NAMES_EN), lower-cased as a clerk types it, and 数学 as `math`
+ * (both spellings read back as 数学). Each label is one that `subjectKey` (src/domain/subjects.ts)
+ * maps back to its key.
  */
-export const SUBJECT_EN: Readonly<Record<string, string>> = {
-  语文: 'chinese',
-  数学: 'math',
-  英语: 'english',
-  科学: 'science',
-  道德与法治: 'morality and law',
-  体育: 'pe',
-  音乐: 'music',
-  美术: 'art',
-  信息科技: 'information technology',
-  劳动: 'labour',
-  心理健康: 'mental health',
-  物理: 'physics',
-  化学: 'chemistry',
-  生物: 'biology',
-  历史: 'history',
-  地理: 'geography',
-};
+export const SUBJECT_EN: Readonly<Record<string, string>> = Object.fromEntries(GENERATED_SUBJECTS.map((key) => [key, key === '数学' ? 'math' : (SUBJECT_NAMES_EN[key] ?? key).toLowerCase()]));
 
 /** Exemption reasons (免交流原因) the generator fills in, by weight. */
 export const EXEMPT_REASONS: readonly { zh: string; en: string; weight: number; femaleUnder?: number }[] = [
