@@ -26,6 +26,7 @@ import { repostLists } from '../publish/repost-lists.js';
 import type { RepostTotals } from '../publish/posting-change.js';
 import { previousPosting } from './previous-posting.js';
 import { noneEligibleNote } from '../publish/none-eligible-note.js';
+import { noMovesNote } from '../publish/no-moves-note.js';
 import { ELIGIBLE_WORKBOOK, MOVES_WORKBOOK, eligibleFiles, movesFiles } from '../publish/publish-files.js';
 import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';
@@ -188,7 +189,9 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
     ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
     : [];
   const warnings = [...relaxed, ...previous.notes, ...periodNotes(p.publish.start, notice, p.cutoff)];
-  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate()), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), schools: publication.schools.length, warnings };
+  // A plan that moves nobody: every page says why in one line (summary.json's counts), else each reads as a posting of nobody.
+  const note = noMovesNote(plan.summary.counts, moves.length);
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), schools: publication.schools.length, warnings };
 }
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */

@@ -4,6 +4,7 @@
  * Landscape A4 (273 mm wide): the reason needs the room. Headers as the plan files name them.
  */
 import { yearMonthText, type ExchangeTerm } from '../domain/term.js';
+import type { Text } from '../domain/text.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
 import type { MoveLists, PublishedMove } from './move-lists.js';
 import type { RepostTotals, Withdrawn } from './posting-change.js';
@@ -55,6 +56,9 @@ function moveTable(caption: string, moves: readonly PublishedMove[], leaving: bo
   };
 }
 
+/** The county's line when the plan moves nobody (no-moves-note.ts), in the notice's language; none otherwise. */
+const noteLines = (note: Text | null, n: Notice): string[] => (note === null ? [] : [n.lang === 'zh' ? note.zh : note.en]);
+
 /** A school's re-posting lines: the changes on its lists since the previous posting, counted. */
 function schoolRepostLines(l: MoveLists, withdrawn: readonly Withdrawn[], n: Notice): string[] {
   const moves = [...l.leaving, ...l.arriving];
@@ -66,9 +70,10 @@ function schoolRepostLines(l: MoveLists, withdrawn: readonly Withdrawn[], n: Not
  * A school's document: those who leave, then those who arrive, under the notice and the term;
  * `shared` the names more than one school carries (domain/shared-names.ts), shown with the code.
  * On a re-posting (`l.withdrawn` given, repost-lists.ts) the title says so, each move its change
- * since the previous posting, and a third table those no longer on the school's lists.
+ * since the previous posting, and a third table those no longer on the school's lists. `note`:
+ * the county's line when the plan moves nobody, on the first page.
  */
-export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: number, n: Notice, shared: ReadonlySet<string>): ListDoc {
+export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: number, n: Notice, shared: ReadonlySet<string>, note: Text | null = null): ListDoc {
   const t = tr(n);
   const school = t(`${l.school.name}（学校代码 ${l.school.id}）`, `${l.school.name} (school id ${l.school.id})`);
   const repost = l.withdrawn !== undefined;
@@ -79,14 +84,14 @@ export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: n
     head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}`, `teacher rotation, ${MOVES_TITLE.en}`)}${mark} · ${school}`,
     title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}${mark}`,
     subtitle: school,
-    lines: [periodText(n), objectionsText(n), ...(l.withdrawn ? schoolRepostLines(l, l.withdrawn, n) : []), termText(term, years, n)],
+    lines: [periodText(n), objectionsText(n), ...(l.withdrawn ? schoolRepostLines(l, l.withdrawn, n) : []), termText(term, years, n), ...noteLines(note, n)],
     more: [periodText(n), objectionsText(n)],
     tables: l.withdrawn ? [...tables, withdrawnTable(l.withdrawn, n, shared)] : tables,
   };
 }
 
-/** The index: every school with a link to its pages, how many leave and arrive. */
-export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string[], term: ExchangeTerm, years: number, n: Notice, repost?: RepostTotals): ListDoc {
+/** The index: every school with a link to its pages, how many leave and arrive (and the county's line when the plan moves nobody). */
+export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string[], term: ExchangeTerm, years: number, n: Notice, repost?: RepostTotals, note: Text | null = null): ListDoc {
   const t = tr(n);
   const moves = lists.reduce((s, l) => s + l.leaving.length, 0);
   const mark = repost ? t(REPOST_MARK.zh, REPOST_MARK.en) : '';
@@ -95,7 +100,7 @@ export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string
     head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}${mark} 索引`, `teacher rotation, ${MOVES_TITLE.en}${mark}: index`)}`,
     title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}${mark}`,
     subtitle: t('索引', 'index'),
-    lines: [periodText(n), objectionsText(n), ...(repost ? indexRepostLines(repost, n) : []), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${countEn(lists.length, 'school', 'schools')}, ${countEn(moves, 'teacher', 'teachers')} to rotate`)],
+    lines: [periodText(n), objectionsText(n), ...(repost ? indexRepostLines(repost, n) : []), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${countEn(lists.length, 'school', 'schools')}, ${countEn(moves, 'teacher', 'teachers')} to rotate`), ...noteLines(note, n)],
     more: [periodText(n), objectionsText(n)],
     tables: [
       {

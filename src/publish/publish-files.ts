@@ -45,12 +45,12 @@ export function eligibleFiles(lists: readonly EligibleLists[], n: Notice, deflat
   return [...htmlFiles(title, 'portrait', n, files, docs, index), { name: ELIGIBLE_WORKBOOK, content: eligibleWorkbook(lists, headings(index(files), docs), n.lang, deflate) }];
 }
 
-/** The files of the lists after planning (landscape A4). */
-export function movesFiles(p: MovesPublication, termYears: number, n: Notice, deflate: Deflate): OutputFile[] {
+/** The files of the lists after planning (landscape A4); `note`, the county's line when the plan moves nobody, on the index and every school's first page. */
+export function movesFiles(p: MovesPublication, termYears: number, n: Notice, deflate: Deflate, note: Text | null = null): OutputFile[] {
   const files = schoolFiles(p.schools.map((l) => l.school));
   const shared = sharedNames(p.schools.map((l) => l.school));
-  const docs = p.schools.map((l, i) => moveDoc(l, files[i] ?? '', p.term, termYears, n, shared));
+  const docs = p.schools.map((l, i) => moveDoc(l, files[i] ?? '', p.term, termYears, n, shared, note));
   const title = n.lang === 'zh' ? '拟交流人员名单' : 'proposed exchanges';
-  const index = (hrefs: readonly string[]): ListDoc => moveIndexDoc(p.schools, hrefs, p.term, termYears, n, p.repost);
+  const index = (hrefs: readonly string[]): ListDoc => moveIndexDoc(p.schools, hrefs, p.term, termYears, n, p.repost, note);
   return [...htmlFiles(title, 'landscape', n, files, docs, index), { name: MOVES_WORKBOOK, content: movesWorkbook(p, headings(index(files), docs), n.lang, deflate, shared) }];
 }
