@@ -18,6 +18,14 @@ export interface PlanDiff extends SourceDiff {
 
 const byId = (x: MoveRow, y: MoveRow): number => (x.teacher_id < y.teacher_id ? -1 : x.teacher_id > y.teacher_id ? 1 : 0);
 
+/**
+ * The figures a plan folder may not give: written before them (the shortage at schools outside
+ * rules.scope, the sections meeting the degree standard), or not counted (the degree figures
+ * without 学历, a CV the formula gives none for). Compared only where both plans give them, so that
+ * one plan's missing figure does not read as 0.
+ */
+const BOTH_ONLY = ['shortage.out_of_scope_', 'indicators.degree_per_100.', 'indicators.cv_'];
+
 /** Compares plan A with plan B, as their files say. */
 export function diffPlans(a: PlanRecord, b: PlanRecord): PlanDiff {
   const added = [...b.moves.values()].filter((m) => !a.moves.has(m.teacher_id)).sort(byId);
@@ -46,8 +54,7 @@ export function diffPlans(a: PlanRecord, b: PlanRecord): PlanDiff {
   const flat = (r: PlanRecord): Record<string, number> => ({ ...prefixed('counts', r.summary.counts), ...prefixed('shortage', r.summary.shortage), ...indicatorFigures(r.summary) });
   const fa = flat(a);
   const fb = flat(b);
-  // The shortage at schools outside rules.scope is absent from plan folders written before it: compared only where both give it.
-  const keys = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].filter((key) => !key.startsWith('shortage.out_of_scope_') || (key in fa && key in fb));
+  const keys = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].filter((key) => !BOTH_ONLY.some((p) => key.startsWith(p)) || (key in fa && key in fb));
   const counts = keys.map((key) => ({ key, a: fa[key] ?? 0, b: fb[key] ?? 0 }));
   return { ...diffSources(a.summary, b.summary), added, removed, changed, same, schools, terms, counts };
 }
