@@ -33,6 +33,8 @@ export function writtenText(p: Published): string[] {
     `公示名册已写入 ${dir}/ / published lists written to ${dir}/: ${p.schools} 所学校 schools, ${what}`,
     // Before planning, nobody eligible: why, as plan and validate say it (in the county's language), under the counts.
     ...(p.planned ? noneEligibleLines(p.planned.teachers, p.planned.policy, p.notice.lang, 'before') : []),
+    // After planning, a plan that moves nobody: the line every page carries.
+    ...(p.noMoves ? [`  ${p.noMoves.zh} / ${p.noMoves.en}`] : []),
     `  索引 index: ${INDEX_FILE}; 全部打印 print all: ${ALL_FILE}; 每校一页起 one file per school: school-….html; 工作簿 workbook: ${book}`,
   ];
   if (p.repost) lines.push(`  重新公示: 与前次公示相比新增 ${p.repost.added} 人, 改派 ${p.repost.changed} 人, 取消交流 ${p.repost.cancelled} 人, 各校页面和工作簿逐人标出 / re-posted: since the last posting ${p.repost.added} new, ${p.repost.changed} changed, ${p.repost.cancelled} cancelled, marked on every school's page and sheet`);

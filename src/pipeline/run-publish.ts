@@ -12,6 +12,7 @@ import { exchangeTerm } from '../domain/term.js';
 import { PARAMETERS } from '../domain/parameters.js';
 import { resolvePolicy, type Policy, type PolicySetting } from '../domain/policy.js';
 import { subjectKey } from '../domain/subjects.js';
+import type { Text } from '../domain/text.js';
 import type { InputIssue, Lang, Teacher } from '../domain/types.js';
 import { lockFolder } from '../output/folder-lock.js';
 import { checkFolder, holdsEarlierOutput, outputTarget, recoverFolder, writeFolderAtomically, type OtherLists, type OutputFile } from '../output/write-folder.js';
@@ -82,6 +83,8 @@ export interface Published {
    * which the terminal says why nobody is eligible, when nobody is, as plan and validate say it.
    */
   planned?: Planned;
+  /** After planning, a plan that moves nobody: the line its pages carry (no-moves-note.ts), said on the terminal too. */
+  noMoves?: Text;
 }
 
 /** The county's teachers as a plan counts them, and its policy. */
@@ -92,7 +95,7 @@ export interface Planned {
 
 export type PublishOutcome = { kind: 'written'; published: Published } | { kind: 'bad-input'; issues: InputIssue[] };
 
-type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; schools: number; warnings: InputIssue[]; planned?: Planned } | { ok: false; issues: InputIssue[] };
+type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; schools: number; warnings: InputIssue[]; planned?: Planned; noMoves?: Text } | { ok: false; issues: InputIssue[] };
 
 /**
  * The moment the arguments ask for, and the input files before planning: one folder is a plan
@@ -191,7 +194,7 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const warnings = [...relaxed, ...previous.notes, ...periodNotes(p.publish.start, notice, p.cutoff)];
   // A plan that moves nobody: every page says why in one line (summary.json's counts), else each reads as a posting of nobody.
   const note = noMovesNote(plan.summary.counts, moves.length);
-  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), schools: publication.schools.length, warnings };
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), ...(note && { noMoves: note }), schools: publication.schools.length, warnings };
 }
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
@@ -213,6 +216,6 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   } finally {
     await release();
   }
-  const { notice, counts, schools, warnings, planned } = built;
-  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced, ...(built.repost && { repost: built.repost }), ...(planned ? { planned } : {}) } };
+  const { notice, counts, schools, warnings, planned, noMoves } = built;
+  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced, ...(built.repost && { repost: built.repost }), ...(planned ? { planned } : {}), ...(noMoves && { noMoves }) } };
 }

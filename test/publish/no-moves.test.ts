@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writtenText } from '../../src/cli/publish-command.js';
 import { noMovesNote } from '../../src/publish/no-moves-note.js';
 import { planInProcess, YEAR } from '../helpers/plan-run.js';
 import { inputsOf, publish, readBook, sampleCounty } from './helpers.js';
 
 /** The sample planned with these settings (plan year 2026), then published; the publication folder. */
-async function planAndPublish(dir: string, name: string, sets: Record<string, string>): Promise<string> {
+async function planAndPublish(dir: string, name: string, sets: Record<string, string>, terminal?: (lines: string[]) => void): Promise<string> {
   const settings = [{ key: 'plan.year', value: String(YEAR) }, ...Object.entries(sets).map(([key, value]) => ({ key, value }))].map((s) => ({ ...s, file: '--set' }));
   const plan = join(dir, name);
   const r = await planInProcess(inputsOf(dir), plan, { sets: settings });
@@ -20,6 +21,7 @@ async function planAndPublish(dir: string, name: string, sets: Record<string, st
   const out = join(dir, `${name}-pub`);
   const p = await publish([plan], out);
   expect(p.kind).toBe('written');
+  if (p.kind === 'written' && terminal) terminal(writtenText(p.published));
   return out;
 }
 
@@ -35,8 +37,11 @@ function expectEverywhere(out: string, line: string): void {
 describe('publish after planning a plan that moves nobody', () => {
   it('says nobody is eligible, with the county by status, when nobody is (eligibility.min_years=40)', async () => {
     const dir = sampleCounty();
-    const out = await planAndPublish(dir, 'p40', { 'eligibility.min_years': '40' });
+    let terminal: string[] = [];
+    const out = await planAndPublish(dir, 'p40', { 'eligibility.min_years': '40' }, (lines) => (terminal = lines));
     expectEverywhere(out, '全县没有符合交流条件的教师（校长、副校长除外）, 本方案无人交流: 免交流 110 人、截止日前退休 16 人、不符合条件 638 人');
+    // The terminal says it too, under the count of moves.
+    expect(terminal[1]).toBe('  全县没有符合交流条件的教师（校长、副校长除外）, 本方案无人交流: 免交流 110 人、截止日前退休 16 人、不符合条件 638 人 / No teacher of the county is eligible to rotate (principals and vice principals aside), so this plan moves nobody: 110 exempt, 16 retiring by the cut-off date, 638 not eligible');
   }, 120_000);
 
   it('says how many were eligible when the plan moved none of them (no quota, moves costly)', async () => {
