@@ -140,9 +140,10 @@ export const PLAN_FOLDER_BAD = `  2  输入有误 / bad input or command line: a
 
 /** Code 2 of `rotate roster`: a plan folder read, a roster folder written. */
 export const ROSTER_BAD = `  2  输入有误 / bad input or command line: a folder that is not a whole plan, a file in it that
-     cannot be read (named with its row), a --set value out of range, or an output folder that
-     may not be replaced (files edited or not rotate's, another command's folder: use --force;
-     the plan folder, inside it or holding it: never); nothing is written`;
+     cannot be read (named with its row), a --set value out of range, a --teachers file that
+     is not the one the plan was made from, or an output folder that may not be replaced (files
+     edited or not rotate's, another command's folder: use --force; the plan folder, inside it
+     or holding it: never); nothing is written`;
 
 /** Code 1 for the commands that do not solve: only a bug in rotate ends with it. */
 export const INTERNAL = '  1  内部错误 / internal error: a bug in rotate; nothing half-written is left';

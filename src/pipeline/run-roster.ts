@@ -1,7 +1,8 @@
 /**
  * `rotate roster PLAN_DIR [-o DIR]` as one function: read the plan folder (its assignments.csv and
  * the policy its summary.json recorded) → the term and the roster's two values (the plan's policy,
- * then `--set`) → write the roster folder whole (a CSV file and a workbook), never over a folder
+ * then `--set`) → with `--teachers`, each exchanged teacher's 性别, 出生年月, 学历, 职称 from the plan's
+ * teachers file (roster-teachers.ts) → write the roster folder whole (a CSV file and a workbook), never over a folder
  * the user did not ask to replace, never into or over the plan folder.
  */
 import { join, relative, resolve, isAbsolute, sep } from 'node:path';
@@ -16,6 +17,7 @@ import { ASSIGNMENTS_FILE, readAssignments, type MoveRow } from '../plan-folder/
 import { readPlanFolder } from '../plan-folder/read-folder.js';
 import { ROSTER_NAME, rosterCsv, rosterXlsx, type RosterTerms } from '../plan-folder/roster-file.js';
 import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
+import { rosterPeople } from './roster-teachers.js';
 import { showPath } from '../safe/show-path.js';
 
 
@@ -28,10 +30,12 @@ export interface RosterOptions {
   outDir: string;
   sets: readonly PolicySetting[];
   force: boolean;
+  /** `--teachers`: the plan's teachers file(s), for 性别, 出生年月, 学历, 职称; none: the roster has no such columns. */
+  teachers?: readonly string[];
 }
 
 export type RosterOutcome =
-  | { kind: 'written'; dir: string; files: string[]; moves: number; term: Term; lang: Lang; roster: RosterTerms; warnings: InputIssue[]; replaced: boolean }
+  | { kind: 'written'; dir: string; files: string[]; moves: number; term: Term; lang: Lang; roster: RosterTerms; warnings: InputIssue[]; replaced: boolean; teacherFiles: { given: string[]; recorded: string[] } }
   | { kind: 'bad-input'; issues: InputIssue[] };
 
 /** True when `inner` is `outer` or inside it. */
@@ -85,9 +89,13 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
   if (!policy.ok) return { kind: 'bad-input', issues: policy.issues };
   const p = policy.value;
   const term = exchangeTerm(p.cutoff, p.termYears);
-  const roster: RosterTerms = { term, exchangeType: p.roster.exchangeType, transferPersonnel: p.roster.transferPersonnel };
   const lang = a.value.lang;
   const moves: MoveRow[] = [...a.value.rows].sort((x, y) => (x.teacher_id < y.teacher_id ? -1 : x.teacher_id > y.teacher_id ? 1 : 0));
+  const given = opts.teachers ?? [];
+  const people = given.length > 0 ? await rosterPeople(given, s.value.inputs, moves) : null;
+  if (people && !people.ok) return { kind: 'bad-input', issues: people.issues };
+  const roster: RosterTerms = { term, exchangeType: p.roster.exchangeType, transferPersonnel: p.roster.transferPersonnel, ...(people && { people: people.value }) };
+  const teacherFiles = { given: people ? people.files : [], recorded: s.value.inputs.filter((i) => i.kind === 'teachers').map((i) => showPath(i.file)) };
   const base = ROSTER_NAME[lang];
   const files = [
     { name: `${base}.csv`, content: rosterCsv(moves, lang, roster) },
@@ -108,5 +116,5 @@ export async function runRoster(opts: RosterOptions, currentYear: number, tag: s
   const warnings: InputIssue[] = s.value.relaxed
     ? [{ file: showPath(opts.planDir), zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 上报前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before reporting it' }]
     : [];
-  return { kind: 'written', dir: opts.outDir, files: files.map((f) => f.name), moves: moves.length, term, lang, roster, warnings, replaced };
+  return { kind: 'written', dir: opts.outDir, files: files.map((f) => f.name), moves: moves.length, term, lang, roster, warnings, replaced, teacherFiles };
 }

@@ -2,7 +2,8 @@
  * The roster of a plan (交流人员花名册), in the layout of the national teacher information system's
  * exchange sub-table: 姓名, 工号, 交流轮岗类型, 是否调动人事关系, 开始年月, 结束年月, 原单位, 交流单位;
  * then what a province's roster asks beside them and next year's teachers file reads back: 任教学科,
- * 交流任教学段, 骨干等级, 交流方向, 原单位代码, 交流单位代码. One row per move, in the order of
+ * 交流任教学段, 骨干等级, 交流方向, 原单位代码, 交流单位代码; and, from the plan's teachers file where
+ * given, 性别, 出生年月, 学历, 职称 (roster-person.ts). One row per move, in the order of
  * assignments.csv (by teacher id). Written as CSV and as a workbook (ids and year-months as text
  * cells); read back as {@link RosterFileRow}s.
  */
@@ -14,6 +15,7 @@ import { toCsv, type Column } from '../output/csv.js';
 import type { MoveRow } from './assignments-file.js';
 import { readPlanCsv, type PlanTable } from './plan-csv.js';
 import { planTable, workbookBytes } from './plan-workbook.js';
+import { personColumns, type RosterPeople } from './roster-person.js';
 
 /** The roster's file names (without extension) in the plan's language. */
 export const ROSTER_NAME: Readonly<Record<Lang, string>> = { zh: '交流人员花名册', en: 'roster' };
@@ -23,6 +25,8 @@ export interface RosterTerms {
   term: Term;
   exchangeType: ExchangeType;
   transferPersonnel: boolean;
+  /** 性别, 出生年月, 学历, 职称 from the plan's teachers file (`--teachers`), where given: appended after the other columns. */
+  people?: RosterPeople;
 }
 
 const TYPE_EN: Readonly<Record<ExchangeType, string>> = { 交流: 'exchange', 支教: 'support teaching', 走教: 'itinerant teaching' };
@@ -49,6 +53,8 @@ export function rosterColumns(lang: Lang, r: RosterTerms): Column<MoveRow>[] {
     { en: 'direction', zh: '交流方向', get: (m) => m.direction },
     { en: 'from_unit_id', zh: '原单位代码', get: (m) => m.from_school_id },
     { en: 'to_unit_id', zh: '交流单位代码', get: (m) => m.to_school_id },
+    // After them, so that the sub-table's columns and those next year reads keep their places.
+    ...(r.people ? personColumns(r.people, lang) : []),
   ];
 }
 
