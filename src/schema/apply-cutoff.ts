@@ -9,6 +9,7 @@
  */
 import { ageOn } from '../domain/birth.js';
 import { compareDates, dateEn, dateZh, type FullDate } from '../domain/calendar.js';
+import { countEn } from '../domain/plural.js';
 import type { Policy } from '../domain/policy.js';
 import { joinDay, yearsSince } from '../domain/school-years.js';
 import type { County, InputIssue, Teacher } from '../domain/types.js';
@@ -58,10 +59,10 @@ function teacherIssues(county: County, t: Teacher, cutoff: FullDate, warnings: I
       warnings.push(issueAt(county, t, 'joined_school', `注意: ${dateZh(t.joinedSchool)}进本校时不满${MIN_TEACHING_AGE}岁; 请核对进本校年月和出生年月`, `note: joined the school ${dateEn(t.joinedSchool)} before the age of ${MIN_TEACHING_AGE}; check joined_school and the birth date`));
     }
   } else if (age !== undefined && t.yearsAtSchool > age) {
-    issues.push(issueAt(county, t, 'years_at_school', `本校任教${t.yearsAtSchool}年, 但截止日时只有${age}岁, 不可能; 请核对`, `${t.yearsAtSchool} years at the school at the age of ${age} on the cut-off date: impossible; check the cell`));
+    issues.push(issueAt(county, t, 'years_at_school', `本校任教${t.yearsAtSchool}年, 但截止日时只有${age}岁, 不可能; 请核对`, `${countEn(t.yearsAtSchool, 'year')} at the school at the age of ${age} on the cut-off date: impossible; check the cell`));
   } else if (age !== undefined && t.yearsAtSchool > age - MIN_TEACHING_AGE) {
     warnings.push(
-      issueAt(county, t, 'years_at_school', `注意: 本校任教${t.yearsAtSchool}年, 截止日时${age}岁, 多于年龄减${MIN_TEACHING_AGE}; 请核对`, `note: ${t.yearsAtSchool} years at the school at the age of ${age} on the cut-off date, more than the age minus ${MIN_TEACHING_AGE}; check the cell`),
+      issueAt(county, t, 'years_at_school', `注意: 本校任教${t.yearsAtSchool}年, 截止日时${age}岁, 多于年龄减${MIN_TEACHING_AGE}; 请核对`, `note: ${countEn(t.yearsAtSchool, 'year')} at the school at the age of ${age} on the cut-off date, more than the age minus ${MIN_TEACHING_AGE}; check the cell`),
     );
   }
   return issues;

@@ -6,6 +6,7 @@
  * compulsory stages, which are the ones that take part unless rules.scope adds 高中.
  */
 import { isLeader } from '../domain/leaders.js';
+import { countEn } from '../domain/plural.js';
 import { firstOf } from '../domain/text.js';
 import type { InputIssue, Post, School, Teacher } from '../domain/types.js';
 
@@ -19,12 +20,12 @@ export function postlessSchoolWarnings(schools: readonly School[], teachers: rea
   const missing = schools.filter((s) => s.stage !== 'senior' && !posted.has(s.id) && (staff.get(s.id) ?? 0) > 0);
   if (missing.length === 0) return [];
   const zh = firstOf(missing.map((s) => `${s.name}（${s.id}）教师 ${staff.get(s.id) ?? 0} 人`), 5, '、', '…');
-  const en = firstOf(missing.map((s) => `${s.name} (${s.id}), ${staff.get(s.id) ?? 0} teachers`), 5, '; ', '…');
+  const en = firstOf(missing.map((s) => `${s.name} (${s.id}), ${countEn(staff.get(s.id) ?? 0, 'teacher')}`), 5, '; ', '…');
   return [
     {
       file: first.source.file,
       zh: `岗位表中没有 ${missing.length} 所学校的岗位, 而教师表中有其教师: ${zh}; 方案按无岗位计（不调入教师, 也不计缺员）, 若是漏填或学校代码写法不同, 请补上或改正`,
-      en: `the posts file has no row for ${missing.length} schools whose teachers are in the teachers file: ${en}; the plan counts no posts there (nobody arrives, no shortage counted); if rows were left out or the school code is written otherwise, add or correct them`,
+      en: `the posts file has no row for ${countEn(missing.length, 'school')} whose teachers are in the teachers file: ${en}; the plan counts no posts there (nobody arrives, no shortage counted); if rows were left out or the school code is written otherwise, add or correct them`,
     },
   ];
 }

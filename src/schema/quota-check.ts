@@ -3,6 +3,7 @@
  * whose posts add up to more than its quota (超编) is named in one warning, as a bureau checks
  * its 岗位设置 against the 编制 it has allotted.
  */
+import { countEn, plural } from '../domain/plural.js';
 import { firstOf } from '../domain/text.js';
 import type { InputIssue, Post, School } from '../domain/types.js';
 
@@ -15,12 +16,12 @@ export function overQuotaWarnings(schools: readonly School[], posts: readonly Po
   const [first] = posts;
   if (over.length === 0 || !first) return [];
   const zh = firstOf(over.map((s) => `${s.name}（${s.id}）岗位 ${total.get(s.id) ?? 0} > 编制 ${s.staffQuota ?? 0}`), 5, '、', '…');
-  const en = firstOf(over.map((s) => `${s.name} (${s.id}) ${total.get(s.id) ?? 0} posts > quota ${s.staffQuota ?? 0}`), 5, ', ', '…');
+  const en = firstOf(over.map((s) => `${s.name} (${s.id}) ${countEn(total.get(s.id) ?? 0, 'post')} > quota ${s.staffQuota ?? 0}`), 5, ', ', '…');
   return [
     {
       file: first.source.file,
       zh: `${over.length} 所学校的岗位数超过学校表的核定编制数: ${zh}; 方案按岗位表计, 请核对岗位设置`,
-      en: `${over.length} schools have more posts than their staffing quota (核定编制数) in the schools file: ${en}; the plan counts the posts file's, check the posts`,
+      en: `${countEn(over.length, 'school')} ${plural(over.length, 'has', 'have')} more posts than ${plural(over.length, 'its', 'their')} staffing quota (核定编制数) in the schools file: ${en}; the plan counts the posts file's, check the posts`,
     },
   ];
 }

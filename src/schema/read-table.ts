@@ -3,6 +3,7 @@
  * worksheet, once its header row is known and matched to a kind, goes through the same header
  * checks and row schemas.
  */
+import { countEn, plural } from '../domain/plural.js';
 import type { FileKind, InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { append } from './append.js';
@@ -84,11 +85,11 @@ function decidedRows(match: HeaderMatch, records: readonly CsvRecord[]): readonl
  */
 function undecidedWarning(match: HeaderMatch, undecided: number, name: string): InputIssue {
   const why = isTeachersList(match)
-    ? { zh: '方案中不交流的教师; 清空了交流学校代码的, 用 --baseline 指明此名单来自的方案时留任', en: 'teachers the plan does not move; where a code was cleared, with --baseline naming the plan the list came from, that teacher stays' }
+    ? { zh: '方案中不交流的教师; 清空了交流学校代码的, 用 --baseline 指明此名单来自的方案时留任', en: `${plural(undecided, 'a teacher', 'teachers')} the plan does not move; where a code was cleared, with --baseline naming the plan the list came from, that teacher stays` }
     : match.columns.has('school_id')
-      ? { zh: '县里尚未决定的人', en: 'those the county has not decided on' }
-      : { zh: '视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任', en: 'read as deleted rows: with --baseline naming the plan the list came from, those teachers stay' };
-  return { file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（${why.zh}）`, en: `${undecided} rows have no 交流学校代码 (to_school_id) and lock nothing (${why.en})` };
+      ? { zh: '县里尚未决定的人', en: `${plural(undecided, 'one', 'those')} the county has not decided on` }
+      : { zh: '视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任', en: `read as ${plural(undecided, 'a deleted row', 'deleted rows')}: with --baseline naming the plan the list came from, ${plural(undecided, 'that teacher stays', 'those teachers stay')}` };
+  return { file: name, zh: `${undecided} 行未填交流学校代码, 不锁定（${why.zh}）`, en: `${countEn(undecided, 'row')} ${plural(undecided, 'has', 'have')} no 交流学校代码 (to_school_id) and ${plural(undecided, 'locks', 'lock')} nothing (${why.en})` };
 }
 
 const TEACHERS_LIST_MARKS = new Set(['任教学科', 'subject'].map(normaliseHeader));

@@ -3,6 +3,7 @@
  * of its own (one workbook may hold the schools, the teachers and the posts on three sheets),
  * named in messages as `花名册.xlsx[教师]`.
  */
+import { countEn, plural } from '../domain/plural.js';
 import type { FileBytes } from '../input/read-bytes.js';
 import { groupDigits, MAX_DATA_ROWS } from '../input/limits.js';
 import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
@@ -47,7 +48,7 @@ function uncomputedIssue(cells: readonly { r: number; c: number }[], found: Foun
   return {
     file,
     zh: `第${first.r + 1}行「${column}」等 ${data.length} 个单元格是公式, 文件中没有保存公式的计算结果（由程序生成、未在Excel或WPS中保存过的文件）, 读作空白: 请用Excel或WPS打开此文件并保存, 再运行`,
-    en: `${data.length} cells, the first in row ${first.r + 1} "${column}", hold formulas whose results the file does not keep (written by a program, never saved in Excel or WPS), and read as empty: open the file in Excel or WPS, save it and run again`,
+    en: `${countEn(data.length, 'cell')}, ${plural(data.length, 'in', 'the first in')} row ${first.r + 1} "${column}", ${plural(data.length, 'holds a formula whose result', 'hold formulas whose results')} the file does not keep (written by a program, never saved in Excel or WPS), and ${plural(data.length, 'reads', 'read')} as empty: open the file in Excel or WPS, save it and run again`,
   };
 }
 

@@ -9,6 +9,7 @@
  * codes) and the sheet names the school too, the name that is one school's gives the code, with a
  * warning ({@link codesByName}).
  */
+import { countEn, plural } from '../domain/plural.js';
 import type { InputIssue, School, Teacher } from '../domain/types.js';
 import type { HeaderMatch } from './match-headers.js';
 import { showEn, showZh } from './show-value.js';
@@ -194,17 +195,17 @@ export function codesByName(teachers: readonly Teacher[], schools: readonly Scho
     ...[...read].map(([file, r]) => ({
       file,
       zh: `${r.n} 名教师的学校代码不在学校表中, 已按同一行的学校名称读作学校表中的代码（如 ${r.from} → ${r.to.id} ${r.to.name}）; 请核对两表的学校代码是否同一套`,
-      en: `${r.n} teachers' school_id is no school's of the schools file and was read by the school's name on the same row (as ${r.from} → ${r.to.id} ${r.to.name}); check that both files use the same school codes`,
+      en: `${countEn(r.n, "teacher's", "teachers'")} school_id is no school's of the schools file and was read by the school's name on the same row (as ${r.from} → ${r.to.id} ${r.to.name}); check that both files use the same school codes`,
     })),
     ...[...named].map(([file, r]) => ({
       file,
       zh: `${r.n} 处志愿学校或交流原学校写的是学校名称, 已读作其学校代码（如 ${r.from} → ${r.to.id}）`,
-      en: `${r.n} preferred or exchange home schools are written by name and were read as their school_id (as ${r.from} → ${r.to.id})`,
+      en: `${countEn(r.n, 'preferred or exchange home school')} ${plural(r.n, 'is', 'are')} written by name and ${plural(r.n, 'was', 'were')} read as ${plural(r.n, 'its', 'their')} school_id (as ${r.from} → ${r.to.id})`,
     })),
     ...[...byCode].map(([file, r]) => ({
       file,
       zh: `${r.n} 处志愿学校或交流原学校写的是与学校代码列同一套的另一系统代码, 已按教师表中同一代码所在行的学校名称读作学校表中的代码（如 ${r.from} → ${r.to.id} ${r.to.name}）`,
-      en: `${r.n} preferred or exchange home schools are given in the other system's codes of the school_id column and were read by the school names the teachers' rows pair those codes with (as ${r.from} → ${r.to.id} ${r.to.name})`,
+      en: `${countEn(r.n, 'preferred or exchange home school')} ${plural(r.n, 'is', 'are')} given in the other system's codes of the school_id column and ${plural(r.n, 'was', 'were')} read by the school names the teachers' rows pair those codes with (as ${r.from} → ${r.to.id} ${r.to.name})`,
     })),
   ];
   return { teachers: out, warnings };

@@ -7,6 +7,7 @@
  * 城关第一小学 before 第一小学) is every row's, with a warning; none, or two as long, is an error
  * naming the texts looked in.
  */
+import { countEn, plural } from '../domain/plural.js';
 import { firstOf } from '../domain/text.js';
 import type { InputIssue, School, Teacher } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
@@ -63,7 +64,7 @@ export function readSheetSchools(teachers: readonly Teacher[], schools: readonly
   const warnings: InputIssue[] =
     first === undefined
       ? []
-      : [{ file: first, zh: `${read.length} 个教师表没有「学校代码」列, 按文件名、工作表名或标题行中的学校名称读作该校的教师: ${firstOf(read, 3, '; ', ' …')}`, en: `${read.length} teachers tables have no school_id column and were read as the teachers of the school their file, sheet or title names: ${firstOf(read, 3, '; ', ' …')}` }];
+      : [{ file: first, zh: `${read.length} 个教师表没有「学校代码」列, 按文件名、工作表名或标题行中的学校名称读作该校的教师: ${firstOf(read, 3, '; ', ' …')}`, en: `${countEn(read.length, 'teachers table')} ${plural(read.length, 'has', 'have')} no school_id column and ${plural(read.length, 'was', 'were')} read as the teachers of the school ${plural(read.length, 'its', 'their')} file, sheet or title names: ${firstOf(read, 3, '; ', ' …')}` }];
   const out = teachers.flatMap((t) => {
     if (t.schoolId !== SHEET_SCHOOL) return [t];
     const s = school.get(t.source.file);

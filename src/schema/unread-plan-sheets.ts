@@ -6,6 +6,7 @@
  * the plan wrote it (a 交流学校代码 on a row whose 状态 is not 交流, or a mover's cleared): a
  * list edited and the sheet left as it was is the edit meant, and says nothing.
  */
+import { countEn, plural } from '../domain/plural.js';
 import type { InputIssue } from '../domain/types.js';
 import type { SheetText } from '../input/sheet-text.js';
 import type { FoundHeader } from './find-header.js';
@@ -71,7 +72,7 @@ export function unreadPlanEdits(file: string, read: readonly HeadedSheet[], unre
       {
         file: `${file}[${h.sheet.name}]`,
         zh: `有 ${differ.length} 行在此表中改了交流学校代码, 与${names}不同（如第${d.row}行 ${id}: ${d.code === '' ? '空白' : d.code}, 名单中${want === '' ? '没有此人的交流' : `为 ${want}`}）: 方案工作簿只读${names}作锁定, 此表的改动未读取; 要锁定请在${names}中修改`,
-        en: `${differ.length} rows had their 交流学校代码 (to_school_id) edited on this sheet, unlike ${namesEn} (row ${d.row}, ${id}: ${d.code === '' ? 'blank' : d.code}, the lists: ${want === '' ? 'no move' : want}): a plan's workbook is read as locks from ${namesEn} only, and edits on this sheet are not read; make them there`,
+        en: `${countEn(differ.length, 'row')} had ${plural(differ.length, 'its', 'their')} 交流学校代码 (to_school_id) edited on this sheet, unlike ${namesEn} (row ${d.row}, ${id}: ${d.code === '' ? 'blank' : d.code}, the lists: ${want === '' ? 'no move' : want}): a plan's workbook is read as locks from ${namesEn} only, and edits on this sheet are not read; make them there`,
       },
     ];
   });

@@ -33,7 +33,7 @@ describe('a plan\'s lists given back as locks', () => {
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'assignments.csv': edited });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
     expect(r.value.locks.map((l) => [l.teacherId, l.schoolId])).toEqual([['T1', '003']]);
-    expect(formatIssues(r.value.warnings ?? [])).toContain('assignments.csv: 1 行未填交流学校代码, 不锁定（视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任） / 1 rows have no 交流学校代码 (to_school_id) and lock nothing (read as deleted rows: with --baseline naming the plan the list came from, those teachers stay)');
+    expect(formatIssues(r.value.warnings ?? [])).toContain('assignments.csv: 1 行未填交流学校代码, 不锁定（视同删除该行: 用 --baseline 指明此名单来自的方案时, 这些教师留任） / 1 row has no 交流学校代码 (to_school_id) and locks nothing (read as a deleted row: with --baseline naming the plan the list came from, that teacher stays)');
   });
 
   it('teachers.csv (every teacher): its blank rows are the teachers the plan keeps, not principals the county has not decided on', async () => {

@@ -61,7 +61,7 @@ T4,赵六,2134000009,不存在小学,语文,3
     if (!ok.ok) throw new Error(formatIssues(ok.issues).join('\n'));
     expect(ok.value.teachers.map((t) => [t.id, t.schoolId])).toEqual([['T1', '001'], ['T2', '002']]);
     expect(formatIssues(ok.value.warnings ?? [])).toContain(
-      "teachers.csv: 1 名教师的学校代码不在学校表中, 已按同一行的学校名称读作学校表中的代码（如 2134000001 → 001 城关第一小学）; 请核对两表的学校代码是否同一套 / 1 teachers' school_id is no school's of the schools file and was read by the school's name on the same row (as 2134000001 → 001 城关第一小学); check that both files use the same school codes",
+      "teachers.csv: 1 名教师的学校代码不在学校表中, 已按同一行的学校名称读作学校表中的代码（如 2134000001 → 001 城关第一小学）; 请核对两表的学校代码是否同一套 / 1 teacher's school_id is no school's of the schools file and was read by the school's name on the same row (as 2134000001 → 001 城关第一小学); check that both files use the same school codes",
     );
   });
 

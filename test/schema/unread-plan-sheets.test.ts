@@ -36,7 +36,7 @@ describe('a plan.xlsx edited on its 教师 sheet', () => {
   it('a destination written for a teacher the plan keeps is named as not read, with where to write it', async () => {
     const warnings = await warningsOf(planBook((t) => (t[2]![5] = '003')));
     expect(warnings).toEqual([
-      'plan.xlsx[教师]: 有 1 行在此表中改了交流学校代码, 与「交流名单」「校长交流名单」不同（如第3行 T2: 003, 名单中没有此人的交流）: 方案工作簿只读「交流名单」「校长交流名单」作锁定, 此表的改动未读取; 要锁定请在「交流名单」「校长交流名单」中修改 / 1 rows had their 交流学校代码 (to_school_id) edited on this sheet, unlike "交流名单", "校长交流名单" (row 3, T2: 003, the lists: no move): a plan\'s workbook is read as locks from "交流名单", "校长交流名单" only, and edits on this sheet are not read; make them there',
+      'plan.xlsx[教师]: 有 1 行在此表中改了交流学校代码, 与「交流名单」「校长交流名单」不同（如第3行 T2: 003, 名单中没有此人的交流）: 方案工作簿只读「交流名单」「校长交流名单」作锁定, 此表的改动未读取; 要锁定请在「交流名单」「校长交流名单」中修改 / 1 row had its 交流学校代码 (to_school_id) edited on this sheet, unlike "交流名单", "校长交流名单" (row 3, T2: 003, the lists: no move): a plan\'s workbook is read as locks from "交流名单", "校长交流名单" only, and edits on this sheet are not read; make them there',
     ]);
   });
 
