@@ -1,5 +1,17 @@
 import { PARAMETERS, rangeText } from '../domain/parameters.js';
 
+/**
+ * The ways to set a parameter: the command as typed, on a line of its own so that no path, option
+ * or parameter is broken, then what it does in Chinese and in English, each within 100 columns.
+ */
+const USES: readonly (readonly [command: string, zh: string, en: string])[] = [
+  ['rotate plan data/*.csv --set weights.moves=2 --set rules.quota_share=15%', '一次设一个参数, 可重复, 后者为准', 'one parameter at a time, repeatable, the later wins'],
+  ['rotate plan data/*.csv 参数.csv', '参数文件（两列: 参数,取值）与输入文件一起给出', 'a policy file (columns 参数,取值 key,value) among the inputs'],
+  ['rotate plan data/*.csv --policy 我的参数.csv', '其中的值优先于输入中的参数文件', 'its values win over a policy file among the inputs'],
+  ['rotate init 县', '写出示例县和带说明的参数文件 参数.csv', 'writes the sample county and 参数.csv, every parameter explained'],
+  ['rotate sweep data/*.csv --set weights.indicator_keep=0,5,10,20', '比较一到两个参数的几个取值', 'compares several values of one or two parameters'],
+];
+
 /** `rotate policy`: every parameter with its default, its range and what it means, in both languages. */
 export function policyList(): string[] {
   const lines = ['参数 / parameter = 默认值 default', ''];
@@ -10,14 +22,7 @@ export function policyList(): string[] {
     lines.push(`    ${p.zh}`);
     lines.push(`    ${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`);
   }
-  lines.push(
-    '',
-    '用法 / use:',
-    '  rotate plan data/*.csv --set weights.moves=2 --set rules.quota_share=15%    一次设一个参数, 可重复, 后者为准 / one parameter at a time, repeatable, the later wins',
-    '  rotate plan data/*.csv 参数.csv    参数文件（两列: 参数,取值）与输入文件一起给出 / a policy file (columns 参数,取值 key,value) among the inputs',
-    '  rotate plan data/*.csv --policy 我的参数.csv    其中的值优先于输入中的参数文件 / its values win over a policy file among the inputs',
-    '  rotate init 县    写出示例县和带说明的参数文件 参数.csv / writes the sample county and 参数.csv, every parameter explained',
-    '  rotate sweep data/*.csv --set weights.indicator_keep=0,5,10,20    比较一到两个参数的几个取值 / compares several values of one or two parameters',
-  );
+  lines.push('', '用法 / use:');
+  for (const [command, zh, en] of USES) lines.push(`  ${command}`, `    ${zh}`, `    ${en}`);
   return lines;
 }

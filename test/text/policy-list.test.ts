@@ -18,8 +18,14 @@ describe('rotate policy', () => {
     const at = lines.indexOf('用法 / use:');
     expect(at).toBeGreaterThan(0);
     const use = lines.slice(at + 1);
-    expect(use.length).toBeGreaterThanOrEqual(4);
-    for (const l of use) expect(l, l).toMatch(/[\u4e00-\u9fff].* \/ [A-Za-z]/u);
+    // Each way: the command as typed, then what it does in Chinese, then in English.
+    const commands = use.flatMap((l, i) => (l.startsWith('  rotate ') ? [i] : []));
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+    for (const i of commands) {
+      expect(use[i + 1], use[i]).toMatch(/^ {4}\S*[\u4e00-\u9fff]/u);
+      expect(use[i + 2], use[i]).toMatch(/^ {4}[a-z]/u);
+    }
+    expect(use).toHaveLength(commands.length * 3);
     expect(use.join('\n')).toContain('--set rules.quota_share=15%');
     expect(use.join('\n')).toContain('--policy');
     expect(use.join('\n')).toContain('rotate init');
