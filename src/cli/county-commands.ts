@@ -65,8 +65,9 @@ export function registerCountyCommands(program: Command): void {
 示例 / examples:
   rotate validate data/*.csv
   rotate validate data/*.csv --set plan.year=2027
-  rotate validate 县数据/              一个或多个县文件夹（其中的CSV文件和工作簿）
-                                       county folders (their CSV files and workbooks)
+  rotate validate 县数据/
+      一个或多个县文件夹, 各装一个县的CSV文件和工作簿（rotate init 县数据 即写出一个）
+      county folders, each with a county's CSV files and workbooks (rotate init 县数据 writes one)
 ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INTERNAL, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', LOCK_CONFLICT, ENV_READ_ONLY])}`)
     .action(async (files: string[], o: { policy: string[]; set: PolicySetting[] }) => {
       if (!(await allFolders(files))) return exit(await validateFiles(files, o));

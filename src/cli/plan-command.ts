@@ -89,7 +89,7 @@ export function registerPlan(program: Command): void {
   program
     .command('plan')
     .description('读入学校、教师（及岗位、锁定、参数）表（CSV 或工作簿）, 生成交流方案 / read the county\'s tables (CSV files or workbooks) and write a rotation plan')
-    .argument('<files...>', 'CSV 文件或工作簿, 按表头识别类型（学校、教师、岗位、锁定、参数、公示异议）/ CSV files or workbooks, recognised by their header row (schools, teachers, posts, locks, policy, objections)')
+    .argument('<files...>', 'CSV 文件或工作簿, 按表头识别类型（学校、教师、岗位、锁定、参数、公示异议）, 或县文件夹 / CSV files or workbooks, recognised by their header row (schools, teachers, posts, locks, policy, objections), or county folders')
     .option('-o, --out <dir>', '输出文件夹; 参数为县文件夹时为各县方案的上级文件夹（<dir>/<文件夹名>）, 不给则写入各县文件夹中的 plan（<folder>/plan）/ output folder; for county folders, the folder holding each county\'s plan (<dir>/<folder>), or without -o each county\'s own <folder>/plan', 'plan')
     .option('--policy <file>', POLICY_OPTION, collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复（见 rotate policy）/ set one parameter, repeatable (see rotate policy)', parseSet, [] as PolicySetting[])
@@ -119,8 +119,9 @@ export function registerPlan(program: Command): void {
     .addHelpText('after', `
 示例 / examples:
   rotate plan data/*.csv
-  rotate plan counties/* --jobs 2 -o plans      每个文件夹是一个县, 方案写入 plans/<文件夹名>
-                                                each folder is one county → plans/<folder>
+  rotate plan counties/* --jobs 2 -o plans
+      每个文件夹是一个县的表（如 rotate init counties/甲县 写出的）, 方案写入 plans/<文件夹名>
+      each folder is one county's tables (as rotate init counties/甲县 writes one) → plans/<folder>
   rotate plan data/*.csv -o plan2 --set weights.moves=2 --set rules.quota_share=0.15
   rotate plan data/*.csv --policy my-policy.csv
       my-policy.csv: rotate init 写出的 参数.csv, 改其「取值」列后另存

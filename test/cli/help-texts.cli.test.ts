@@ -63,6 +63,28 @@ describe('--help matches what each command does', () => {
   }, 60_000);
 
 
+  it('plan and validate: their files may be county folders, and an example of one says how to get one and runs as written', () => {
+    for (const c of ['plan', 'validate']) {
+      const h = help(c);
+      const args = flat(h.slice(h.indexOf('Arguments:'), h.indexOf('Options:')));
+      expect(args, c).toContain('或县文件夹');
+      expect(args, c).toContain('or county folders');
+      // An example on folders the repository does not have (counties/*, 县数据/): the help names the command that writes one.
+      const onFolders = examples(h).filter((e) => !e.split(' ').slice(2).some((a) => a.startsWith('data/')));
+      expect(onFolders.length, c).toBeGreaterThan(0);
+      for (const line of onFolders) {
+        const root = (line.split(' ')[2] ?? '').replace(/[/*].*$/u, '');
+        const maker = new RegExp(`rotate (?:init|generate) ${root}(?:/\\S*)?(?=[ ）)])`, 'u').exec(h)?.[0];
+        expect(maker, `${c}: ${line}`).toBeDefined();
+        const dir = mkdtempSync(join(tmpdir(), `rotate-help-${c}-`));
+        for (const typed of [maker ?? '', line]) {
+          const r = spawnSync('sh', ['-c', typed.replace(/^rotate /u, `"${process.execPath}" "${BIN}" `)], { cwd: dir, encoding: 'utf8' });
+          expect(r.status, `${c}: ${typed}\n${r.stderr}`).toBe(0);
+        }
+      }
+    }
+  }, 60_000);
+
   it('diff: its own exit codes, about its two folders and its CSV', () => {
     const h = help('diff');
     const two = exitLines(h, 2);
