@@ -2,6 +2,7 @@
  * The words the generator writes: column headers in the DOMAIN.md contract and cell values,
  * each in English and 中文. The reader (src/schema) accepts all of them.
  */
+import { GENDER_WORDS, TITLE_WORDS } from '../domain/person-words.js';
 import { SUBJECT_NAMES_EN } from '../domain/subject-names.js';
 import type { Area, Backbone, Certificate, Employment, Gender, Lang, LockAction, Role, Section, StaffState, Stage, Title } from '../domain/types.js';
 
@@ -52,13 +53,7 @@ export const BACKBONE: Record<Backbone, Bilingual> = {
   province: { en: 'province', zh: '省级' },
 };
 
-export const TITLE: Record<Title, Bilingual> = {
-  none: { en: 'none', zh: '未定级' },
-  junior: { en: 'junior', zh: '初级' },
-  intermediate: { en: 'intermediate', zh: '中级' },
-  senior: { en: 'senior', zh: '高级' },
-  full_senior: { en: 'full_senior', zh: '正高级' },
-};
+export const TITLE: Readonly<Record<Title, Bilingual>> = TITLE_WORDS;
 
 export const ROLE: Record<Role, Bilingual> = {
   teacher: { en: 'teacher', zh: '教师' },
@@ -91,10 +86,7 @@ export const STATE: Partial<Record<StaffState, Bilingual>> = {
   seconded: { en: 'seconded', zh: '借调' },
 };
 
-export const GENDER: Record<Gender, Bilingual> = {
-  M: { en: 'M', zh: '男' },
-  F: { en: 'F', zh: '女' },
-};
+export const GENDER: Readonly<Record<Gender, Bilingual>> = GENDER_WORDS;
 
 export const LOCK_ACTION: Record<LockAction, Bilingual> = {
   stay: { en: 'stay', zh: '留任' },

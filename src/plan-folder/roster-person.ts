@@ -5,6 +5,7 @@
  * are the ones rotate read (男/女, the year-month as YYYYMM, the level of 学历 and 职称), never any
  * other cell of the file (no 身份证件号, whatever the file holds).
  */
+import { GENDER_WORDS, TITLE_WORDS } from '../domain/person-words.js';
 import type { Degree, Gender, Lang, Teacher, Title } from '../domain/types.js';
 import type { Column } from '../output/csv.js';
 import type { MoveRow } from './assignments-file.js';
@@ -43,9 +44,7 @@ export function personFacts(t: Teacher): PersonFacts {
   };
 }
 
-const GENDER: Readonly<Record<Gender, { zh: string; en: string }>> = { M: { zh: '男', en: 'M' }, F: { zh: '女', en: 'F' } };
 const DEGREE: Readonly<Record<Degree, string>> = { postgraduate: '研究生', bachelor: '本科', associate: '专科', secondary: '高中及以下' };
-const TITLE: Readonly<Record<Title, string>> = { none: '未定级', junior: '初级', intermediate: '中级', senior: '高级', full_senior: '正高级' };
 
 /** 出生年月 as the national system writes a year-month: YYYYMM (the year alone where only it is known). */
 export function birthCode(b: { year: number; month?: number }): string {
@@ -64,10 +63,10 @@ export const PERSON_HEADERS: Readonly<Record<PersonColumn, { zh: string; en: str
 export function personColumns(people: RosterPeople, lang: Lang): Column<MoveRow>[] {
   const of = (m: MoveRow): PersonFacts => people.facts.get(m.teacher_id) ?? {};
   const value: Record<PersonColumn, (f: PersonFacts) => string> = {
-    gender: (f) => (f.gender === undefined ? '' : GENDER[f.gender][lang]),
+    gender: (f) => (f.gender === undefined ? '' : GENDER_WORDS[f.gender][lang]),
     birth: (f) => (f.birth === undefined ? '' : birthCode(f.birth)),
     degree: (f) => (f.degree === undefined ? '' : lang === 'zh' ? DEGREE[f.degree] : f.degree),
-    title: (f) => (f.title === undefined ? '' : lang === 'zh' ? TITLE[f.title] : f.title),
+    title: (f) => (f.title === undefined ? '' : lang === 'zh' ? TITLE_WORDS[f.title].zh : f.title),
   };
   return people.columns.map((c) => ({ ...PERSON_HEADERS[c], get: (m: MoveRow) => value[c](of(m)) }));
 }
