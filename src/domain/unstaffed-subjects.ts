@@ -7,6 +7,7 @@
  * and that 招聘 (recruitment), not rotation, fills them. The opposite case, teachers of a subject
  * the posts file does not name, is unposted-subjects.ts.
  */
+import { countEn } from './plural.js';
 import { isLeader } from './leaders.js';
 import type { Policy } from './policy.js';
 import { arrivalSection, inScope, placesOf, SECTION_NAME, teacherSection } from './sections.js';
@@ -73,14 +74,14 @@ export function unstaffedSubjectWarnings(county: County, p: Policy): InputIssue[
   const order: Section[] = ['primary', 'junior', 'senior'];
   const names = (set: Set<Section>, lang: 'zh' | 'en'): string => order.filter((x) => set.has(x)).map((x) => SECTION_NAME[x][lang]).join(lang === 'zh' ? '、' : ', ');
   const zh = list.map((u) => `${u.label}${u.taughtIn.size > 0 ? ` ${names(u.sections, 'zh')}` : ''} ${u.posts} 个岗位（${u.schools.size} 所学校; ${u.taughtIn.size === 0 ? '全县无人任教' : `全县只有${names(u.taughtIn, 'zh')}教师任教, 按学段规则不能调往`}）`);
-  const en = list.map((u) => `${u.label}${u.taughtIn.size > 0 ? ` ${names(u.sections, 'en')}` : ''}: ${u.posts} post${u.posts > 1 ? 's' : ''} (${u.schools.size} school${u.schools.size > 1 ? 's' : ''}; ${u.taughtIn.size === 0 ? 'taught by no teacher of the county' : `taught only in ${names(u.taughtIn, 'en')}, where the stage rules move nobody to them`})`);
+  const en = list.map((u) => `${u.label}${u.taughtIn.size > 0 ? ` ${names(u.sections, 'en')}` : ''}: ${countEn(u.posts, 'post')} (${countEn(u.schools.size, 'school')}; ${u.taughtIn.size === 0 ? 'taught by no teacher of the county' : `taught only in ${names(u.taughtIn, 'en')}, where the stage rules move nobody to them`})`);
   return [
     {
       file: first.file,
       row: first.row,
       column: county.lang === 'zh' ? '学科' : 'subject',
       zh: `岗位表中有 ${list.length} 个学科的岗位没有可调去的任课教师: ${firstOf(zh, NAMED, '、', ' …')}; 这些岗位共 ${total} 个, 计入缺员, 但交流补不上, 需招聘等方式补充`,
-      en: `the posts file has posts in ${list.length} subject${list.length > 1 ? 's' : ''} no teacher can be sent to: ${firstOf(en, NAMED, '; ', ' …')}; these ${total} posts count in the shortage, but no exchange can fill them: recruitment (招聘) is the way`,
+      en: `the posts file has posts in ${countEn(list.length, 'subject')} no teacher can be sent to: ${firstOf(en, NAMED, '; ', ' …')}; these ${total} posts count in the shortage, but no exchange can fill them: recruitment (招聘) is the way`,
     },
   ];
 }

@@ -5,6 +5,7 @@
  * so a file edited since, last year's or another county's is refused (nothing written), as the
  * roster refuses a plan folder edited since it was written. Every exchanged teacher must be found.
  */
+import { countEn, plural } from '../domain/plural.js';
 import type { InputIssue, Teacher } from '../domain/types.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
 import { PERSON_COLUMNS, personFacts, type PersonColumn, type PersonFacts, type RosterPeople } from '../plan-folder/roster-person.js';
@@ -80,7 +81,7 @@ export async function rosterPeople(paths: readonly string[], inputs: readonly Re
       issues: [{
         file: files.join(', '),
         zh: `交流教师 ${missing.length} 人不在所给的教师表中（工号 ${ids}）${others.length > 0 ? `; 方案的教师表还有 ${others.join('、')}, 请一并用 --teachers 给出` : ''}`,
-        en: `${missing.length} exchanged ${missing.length === 1 ? 'teacher is' : 'teachers are'} not in the teachers file given (teacher_id ${ids.replace(/、/gu, ', ')})${others.length > 0 ? `; the plan's teachers files also include ${others.join(', ')}: give it with --teachers too` : ''}`,
+        en: `${countEn(missing.length, 'exchanged teacher')} ${plural(missing.length, 'is', 'are')} not in the teachers file given (teacher_id ${ids.replace(/、/gu, ', ')})${others.length > 0 ? `; the plan's teachers files also include ${others.join(', ')}: give it with --teachers too` : ''}`,
       }],
     };
   }

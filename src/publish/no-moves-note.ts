@@ -5,7 +5,7 @@
  * counts), not by cause: the line says whether nobody was eligible (with those figures) or the
  * eligible were there and the plan moved none of them. No name, no date, no parameter.
  */
-import { countEn } from '../domain/plural.js';
+import { countEn, plural } from '../domain/plural.js';
 import type { Text } from '../domain/text.js';
 
 /** The counts the line is made of, summary.json's `counts` (teachers by status; principals due apart). */
@@ -39,7 +39,7 @@ export function noMovesNote(c: PlanCounts, moves: number): Text | null {
   if (c.eligible > 0) {
     return {
       zh: `全县符合交流条件的教师 ${c.eligible} 人${aside.zh}, 本方案无人交流`,
-      en: `${countEn(c.eligible, 'teacher')} of the county ${c.eligible === 1 ? 'is' : 'are'} eligible to rotate${aside.en}, but this plan moves nobody`,
+      en: `${countEn(c.eligible, 'teacher')} of the county ${plural(c.eligible, 'is', 'are')} eligible to rotate${aside.en}, but this plan moves nobody`,
     };
   }
   const parts = statusParts(c);

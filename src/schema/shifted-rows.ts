@@ -6,6 +6,7 @@
  * 「2024-01」 …), eleven lines that never say why. Such a row, where two or more cells are wrong,
  * gets one line that says it.
  */
+import { countEn } from '../domain/plural.js';
 import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 
@@ -27,7 +28,7 @@ export function shiftedRowIssues(records: readonly CsvRecord[], issues: readonly
       file,
       row,
       zh: `此行比表头多${extra}个单元格（多出的在行末, 为空）, 且有${list.length}个单元格不合要求（${columns.map((c) => `「${c}」`).join('、')}…）: 可能在行中多写了${extra}个分隔符（逗号）, 使其后各列错位; 请删去多余的分隔符`,
-      en: `this row has ${extra} cell${extra > 1 ? 's' : ''} more than the header (empty, at its end) and ${list.length} cells that are not as expected (${columns.join(', ')}…): a separator (comma) too many in the row has shifted the cells after it; delete it`,
+      en: `this row has ${countEn(extra, 'cell')} more than the header (empty, at its end) and ${list.length} cells that are not as expected (${columns.join(', ')}…): a separator (comma) too many in the row has shifted the cells after it; delete it`,
     });
   }
   return out;

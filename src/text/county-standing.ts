@@ -5,7 +5,7 @@
  * (sections) they leave out for having no students or being a small teaching point. `rotate
  * plan` prints them under its indicator table, `rotate validate` after its check.
  */
-import { plural } from '../domain/plural.js';
+import { countEn, plural } from '../domain/plural.js';
 import { firstOf } from '../domain/text.js';
 import type { Lang, School } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
@@ -76,7 +76,7 @@ export function unjudgedSectionLines(left: readonly Section[], schools: readonly
   }
   if (small.length > 0) {
     const names = firstOf(small.map((x) => (zh ? `${label(x)}（${x.students} 人）` : `${label(x)} (${x.students})`)), NAMED, sep, ' …');
-    lines.push(zh ? `  ${small.length} 个教学点学生数不足 ${minStudents} 人（indicator.teaching_point_min_students）, 未计入: ${names}` : `  ${small.length} teaching point${small.length > 1 ? 's' : ''} under ${minStudents} students (indicator.teaching_point_min_students) ${small.length > 1 ? 'are' : 'is'} left out: ${names}`);
+    lines.push(zh ? `  ${small.length} 个教学点学生数不足 ${minStudents} 人（indicator.teaching_point_min_students）, 未计入: ${names}` : `  ${countEn(small.length, 'teaching point')} under ${minStudents} students (indicator.teaching_point_min_students) ${plural(small.length, 'is', 'are')} left out: ${names}`);
   }
   return lines;
 }

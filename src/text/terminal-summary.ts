@@ -1,4 +1,5 @@
 import { gapPercent, methodZh } from '../solve/method-text.js';
+import { countEn } from '../domain/plural.js';
 import { cvMissing } from '../indicators/cv-summary.js';
 import { decimalsBeside } from '../indicators/figure-beside-mark.js';
 import type { Lang } from '../domain/types.js';
@@ -155,7 +156,7 @@ function outsideLines(o: OutOfScopeShortage, scope: string, repeated: ReadonlySe
   const scarce = o.scarceBefore > 0 || o.scarceAfter > 0 ? (zh ? `, 紧缺学科 ${o.scarceBefore} → ${o.scarceAfter}` : `, scarce subjects ${o.scarceBefore} → ${o.scarceAfter}`) : '';
   return zh
     ? [`  以上合计含不参加交流（不在 rules.scope: ${scope}）的 ${o.schools.length} 所学校（学部）的缺员 ${o.before} → ${o.after}${scarce}, 交流不调入调出, 不能补: ${firstOf(names, OUTSIDE_NAMED, '、', ' …')}`]
-    : [`  the totals include the shortage of ${o.schools.length} school${o.schools.length > 1 ? 's' : ''} (sections) not in the rotation (outside rules.scope: ${scope}), ${o.before} → ${o.after}${scarce}, which no exchange fills: ${firstOf(names, OUTSIDE_NAMED, ', ', ' …')}`];
+    : [`  the totals include the shortage of ${countEn(o.schools.length, 'school')} (sections) not in the rotation (outside rules.scope: ${scope}), ${o.before} → ${o.after}${scarce}, which no exchange fills: ${firstOf(names, OUTSIDE_NAMED, ', ', ' …')}`];
 }
 
 /**
