@@ -182,7 +182,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   }
   const sections = sectionsBySchool(plan.quality);
   const schools = ctx.schools.map((s) => ({ ...explainSchool(book, figures, s, out.get(s.id) ?? [], into.get(s.id) ?? []), sections: explainSections(sections.get(s.id) ?? {}, plan.quality.degreeGiven) }));
-  const subjectNames = subjectNamesOf(ctx.county, [...ctx.subjects, ...ctx.teachers.map((t) => t.subject)]);
+  // ctx.subjects holds every teacher's subject and every subject with posts (model/context.ts).
+  const subjectNames = subjectNamesOf(ctx.county, ctx.subjects);
   const named = Object.keys(subjectNames).length > 0 ? { subjectNames } : {};
   return { statuses, explanation: { relaxed, ...(plan.aboveBound !== undefined ? { aboveBound: plan.aboveBound } : {}), terms, total: totalOf(terms), teachers, schools, ...named } };
 }
