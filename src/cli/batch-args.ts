@@ -9,25 +9,14 @@ import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
 /** The options every county's run gets, and the --baseline and --export-model given, if any (they are not among them). */
 export function countyArgs(argv: readonly string[], folders: readonly string[]): { pass: string[]; baseline?: string; exportModel?: string } {
   const pass: string[] = [];
-  let baseline: string | undefined;
-  let exportModel: string | undefined;
+  // The options a batch takes county by county, by name: their values, given as `--name v` or `--name=v`.
+  const taken: Record<'--baseline' | '--export-model', string | undefined> = { '--baseline': undefined, '--export-model': undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (folders.includes(a)) continue;
-    if (a === '--baseline') {
-      baseline = argv[++i];
-      continue;
-    }
-    if (a.startsWith('--baseline=')) {
-      baseline = a.slice('--baseline='.length);
-      continue;
-    }
-    if (a === '--export-model') {
-      exportModel = argv[++i];
-      continue;
-    }
-    if (a.startsWith('--export-model=')) {
-      exportModel = a.slice('--export-model='.length);
+    const name = (['--baseline', '--export-model'] as const).find((o) => a === o || a.startsWith(`${o}=`));
+    if (name !== undefined) {
+      taken[name] = a === name ? argv[++i] : a.slice(name.length + 1);
       continue;
     }
     if (['-o', '--out', '-j', '--jobs'].includes(a)) {
@@ -37,6 +26,8 @@ export function countyArgs(argv: readonly string[], folders: readonly string[]):
     if (/^(--out|--jobs)=/.test(a)) continue;
     pass.push(a);
   }
+  const baseline = taken['--baseline'];
+  const exportModel = taken['--export-model'];
   return { pass, ...(baseline !== undefined ? { baseline } : {}), ...(exportModel !== undefined ? { exportModel } : {}) };
 }
 
