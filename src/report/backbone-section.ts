@@ -68,7 +68,9 @@ function cvCharts(ind: SummaryView['indicators']): string {
   // A CV that is not measured (no counted teacher in the stage) has no bar.
   const row = (key: string, label: string, before: number | null, after: number | null, stage: string, b: CvBlock): ChartRow[] =>
     before === null || after === null ? [] : [{ key, label, badges: [], values: [before, after], data: { stage, threshold: raw(b.threshold) } }];
+  // The order of the table above (教督〔2017〕6号): degree, backbone, PE and arts; the degree bar only where 学历 was given.
   const rowsOf = (stage: string, b: CvBlock): ChartRow[] => [
+    ...row(`${stage}:degree_per_100`, '学历 degree', b.degree_per_100_before, b.degree_per_100_after, stage, b),
     ...row(`${stage}:backbone_per_100`, '骨干 backbone', b.backbone_per_100_before, b.backbone_per_100_after, stage, b),
     ...row(`${stage}:arts_pe_per_100`, '体音美 PE/music/art', b.arts_pe_per_100_before, b.arts_pe_per_100_after, stage, b),
   ];
