@@ -1,4 +1,9 @@
 import { PARAMETERS, rangeText } from '../domain/parameters.js';
+import { displayWidth } from '../output/display-width.js';
+import { packColumns, wrapColumns } from './wrap-columns.js';
+
+/** A terminal's width the list keeps to, counting a Chinese character as two (as --help). */
+const WIDTH = 100;
 
 /**
  * The ways to set a parameter: the command as typed, on a line of its own so that no path, option
@@ -12,17 +17,24 @@ const USES: readonly (readonly [command: string, zh: string, en: string])[] = [
   ['rotate sweep data/*.csv --set weights.indicator_keep=0,5,10,20', '比较一到两个参数的几个取值', 'compares several values of one or two parameters'],
 ];
 
-/** `rotate policy`: every parameter with its default, its range and what it means, in both languages. */
+/** `rotate policy`: every parameter with its default, its range and what it means, in both languages, within 100 columns. */
 export function policyList(): string[] {
   const lines = ['参数 / parameter = 默认值 default', ''];
   for (const p of PARAMETERS) {
     const computed = p.name === 'plan.cutoff' ? '(计划年份的8月31日 31 August of the plan year)' : p.name === 'plan.year' ? '(当前年份 current year)' : '(空 empty)';
     const range = p.type === 'share' ? `${rangeText(p)}（或百分数 or a percentage: 15%）` : rangeText(p);
-    lines.push(`${p.name} = ${p.default === '' ? computed : p.default}${range ? `    范围 range: ${range}` : ''}`);
-    lines.push(`    ${p.zh}`);
-    lines.push(`    ${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`);
+    const head = `${p.name} = ${p.default === '' ? computed : p.default}${range ? `    范围 range: ${range}` : ''}`;
+    // A list default (norm.subject_shares: 语文:0.24;数学:0.19;…) breaks after its semicolons, the range on a line of its own.
+    if (displayWidth(head) <= WIDTH) lines.push(head);
+    else {
+      const lead = `${p.name} = `;
+      const [first = '', ...rest] = packColumns(String(p.default).split(/(?<=;)/u), WIDTH, ' '.repeat(lead.length));
+      lines.push(`${lead}${first.trimStart()}`, ...rest, ...(range ? [`    范围 range: ${range}`] : []));
+    }
+    lines.push(...wrapColumns(p.zh, WIDTH, '    '));
+    lines.push(...wrapColumns(`${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`, WIDTH, '    '));
   }
   lines.push('', '用法 / use:');
-  for (const [command, zh, en] of USES) lines.push(`  ${command}`, `    ${zh}`, `    ${en}`);
+  for (const [command, zh, en] of USES) lines.push(`  ${command}`, ...wrapColumns(zh, WIDTH, '    '), ...wrapColumns(en, WIDTH, '    '));
   return lines;
 }

@@ -1,9 +1,13 @@
 import { HARD_RULES, TERMS } from '../rules/registry.js';
+import { wrapColumns } from './wrap-columns.js';
+
+/** A terminal's width the list keeps to, counting a Chinese character as two (as --help). */
+const WIDTH = 100;
 
 /**
  * The rules as `rotate policy` lists them: every hard rule (what a plan must keep; with the
  * parameter that loosens a relaxable one) and every soft term (a weighted part of the objective),
- * by the names summary.json and the diagnosis use.
+ * by the names summary.json and the diagnosis use; within 100 columns.
  */
 export function ruleList(): string[] {
   const width = Math.max(...[...HARD_RULES, ...TERMS].map((r) => r.name.length)) + 2;
@@ -11,11 +15,11 @@ export function ruleList(): string[] {
   for (const r of HARD_RULES) {
     const relax = r.loosen ? `, 可放宽 relaxable: ${r.loosen.param}` : '';
     lines.push(`  ${r.name.padEnd(width)}硬性 hard${relax}`);
-    lines.push(`    ${r.zh}`, `    ${r.en}`);
+    lines.push(...wrapColumns(r.zh, WIDTH, '    '), ...wrapColumns(r.en, WIDTH, '    '));
   }
   for (const t of TERMS) {
     lines.push(`  ${t.name.padEnd(width)}软性 soft`);
-    lines.push(`    ${t.zh}`, `    ${t.en}`);
+    lines.push(...wrapColumns(t.zh, WIDTH, '    '), ...wrapColumns(t.en, WIDTH, '    '));
   }
   return lines;
 }

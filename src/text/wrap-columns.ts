@@ -1,0 +1,34 @@
+import { displayWidth } from '../output/display-width.js';
+
+/**
+ * Pieces packed into lines of at most `width` terminal columns (a Chinese character is two), each
+ * line starting with `indent`; a piece is never cut, so one longer than a line has a line of its
+ * own. Spaces at the ends of a line are dropped.
+ */
+export function packColumns(pieces: readonly string[], width: number, indent: string): string[] {
+  const room = width - displayWidth(indent);
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (/^\s+$/u.test(piece)) {
+      if (line !== '') line += piece;
+      continue;
+    }
+    if (line.trim() !== '' && displayWidth(line) + displayWidth(piece) > room) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += piece;
+  }
+  if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
+  return lines.map((l) => `${indent}${l}`);
+}
+
+/**
+ * A text cut into lines of at most `width` terminal columns, each starting with `indent`: English
+ * breaks at spaces, Chinese between any two characters; a word, path or parameter name (a run
+ * without spaces or CJK) is never cut.
+ */
+export function wrapColumns(text: string, width: number, indent: string): string[] {
+  return packColumns(text.match(/[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+|[\s\S]/gu) ?? [], width, indent);
+}
