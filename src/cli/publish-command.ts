@@ -20,6 +20,7 @@ interface PublishFlags {
   set: PolicySetting[];
   force?: boolean;
   quiet?: boolean;
+  repost?: boolean;
 }
 
 /** What the terminal says after writing: where, how many, and which header values were left blank. */
@@ -57,6 +58,7 @@ export function registerPublish(program: Command): void {
     .option('--policy <file>', '参数文件（参数,取值）, 仅规划前; 规划后用 --set / a policy file (key,value), before planning only; after planning use --set', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, publish.exempt_reason, eligibility.term_years…', parseSet, [] as PolicySetting[])
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
+    .option('--repost', '规划后: 方案的基准（--baseline）已经公示过, 按重新公示写出（按锁定而非异议文件重新规划时用）/ after planning: the plan\'s baseline (--baseline) was posted, so post these lists as a re-posting (for a plan re-made with locks rather than an objections file)')
     .option('-q, --quiet', '不打印摘要 / print no summary')
     .addHelpText('after', `
 两个时点 / the two moments:
@@ -75,11 +77,13 @@ export function registerPublish(program: Command): void {
       （plan2: rotate plan … 异议.csv --baseline plan -o plan2）
       重新公示: 标题注明, 说明替代前次公示的名单并重新受理异议（本次公示期）; 每人标出与前次公示相比
       （新增, 改派（原拟交流至X））, 另列不再列入本校名单的人员（取消交流, 改派至Y）;
-      不公示异议内容和异议人; 方案未用 --baseline 做出时, 按首次公示
+      不公示异议内容和异议人; 方案未用 --baseline 做出时, 按首次公示;
+      决定写成锁定文件而非异议文件时（rotate plan … 锁定.csv --baseline plan -o plan2）, 加 --repost
       a re-posting: the title says so, a line that it replaces the list posted before and that
       objections are taken again for this period; each move marked against the posting before (new,
       changed), and those no longer on the school's lists (cancelled, sent elsewhere); nothing of
-      the objections themselves is posted. Without --baseline the plan is posted as a first posting
+      the objections themselves is posted. Without --baseline the plan is posted as a first posting;
+      where the decisions went into a locks file, not an objections file, add --repost
 
 写出 / writes: ${INDEX_FILE} (每校链接和人数 every school, linked, with counts),
   school-<学校代码>.html (每校从新的一页开始, 每页有页眉和表头, 行不跨页 / each school from a new
@@ -122,7 +126,7 @@ export function registerPublish(program: Command): void {
   rotate publish plan -o publish/moves --set publish.objections_to="县教体局人事股 0550-1234567"
 ${exitHelp('公示名册已写入 / the lists written', [INTERNAL, 2, envExit('the lists were written')])}`)
     .action(async (args: string[], o: PublishFlags) => {
-      const outcome = await runPublish({ args, policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { outDir: o.out } : {}), force: o.force === true }, { currentYear: new Date().getFullYear(), tag: String(process.pid) });
+      const outcome = await runPublish({ args, policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { outDir: o.out } : {}), force: o.force === true, repost: o.repost === true }, { currentYear: new Date().getFullYear(), tag: String(process.pid) });
       if (outcome.kind === 'bad-input') return badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
       wrote(outcome.published.dir, WRITTEN.lists);
       inputWarnings(outcome.published.warnings);

@@ -1,32 +1,58 @@
 /**
  * Whether a plan folder's lists are a re-posting (重新公示), and what changed since the previous
  * posting. A plan re-made with an objections file among its inputs (the objections came from a
- * posting) against a baseline (`--baseline`, the plan posted before) is one: its summary.json
- * records, against the baseline, every move added, removed or sent elsewhere
- * (`locks.against.effects`). Only the teacher, the change and the schools go on: the cause (which
- * names the objection's file and row) stays in the plan folder.
+ * posting) against a baseline (`--baseline`, the plan posted before) is one; so is a plan made
+ * against a baseline without objections (decisions taken as locks) when the clerk says the
+ * baseline was posted (`publish --repost`): rotate cannot tell a baseline that was posted from an
+ * earlier draft. Its summary.json records, against the baseline, every move added, removed or
+ * sent elsewhere (`locks.against.effects`). Only the teacher, the change and the schools go on:
+ * the cause (which names the objection's or lock's file and row) stays in the plan folder.
  */
 import type { InputIssue } from '../domain/types.js';
 import type { PlanRecord } from '../plan-folder/read-plan.js';
 import type { ListedSchool } from '../publish/eligible-lists.js';
 import type { PostingChange } from '../publish/posting-change.js';
 
-/** The plan's changes since the previous posting (null: a first posting), and a note when they cannot be told. */
+/** The plan's changes since the previous posting (null: a first posting), a note when they cannot be told, and why a re-posting asked for cannot be made. */
 export interface PreviousPosting {
   changes: PostingChange[] | null;
   notes: InputIssue[];
+  refused: InputIssue[];
 }
 
 /** Whether the plan was made with an objections file among its inputs. */
 const withObjections = (plan: PlanRecord): boolean => plan.summary.inputs.some((f) => f.kind === 'objections');
 
-/** What a plan folder says of the posting before it (see the module's note). */
-export function previousPosting(plan: PlanRecord): PreviousPosting {
+/** What a plan folder says of the posting before it (see the module's note); `asked`: `publish --repost`. */
+export function previousPosting(plan: PlanRecord, asked = false): PreviousPosting {
   const against = plan.summary.locks.against;
-  if (!withObjections(plan)) return { changes: null, notes: [] };
-  if (against?.reference !== 'baseline') {
+  const baseline = against?.reference === 'baseline';
+  if (!withObjections(plan) && !asked) {
+    // Against a baseline without objections: a first posting unless the clerk says the baseline was posted.
+    const notes: InputIssue[] = baseline
+      ? [{
+          file: plan.dir,
+          zh: '注意: 此方案以前一方案为基准（--baseline）做出, 名单按首次公示写出; 若前一方案已经公示过, 请加 --repost 重新公示, 名单将标出与前次公示相比的变化',
+          en: 'note: this plan was made against an earlier plan (--baseline) and the lists read as a first posting; if that plan was posted, add --repost to post these as a re-posting, each change since that posting marked',
+        }]
+      : [];
+    return { changes: null, notes, refused: [] };
+  }
+  if (!baseline) {
+    if (asked) {
+      return {
+        changes: null,
+        notes: [],
+        refused: [{
+          file: plan.dir,
+          zh: '--repost: 此方案不是以前次公示的方案为基准（--baseline）做出的, 无法标出与前次公示相比的变化; 请用 rotate plan … --baseline 前次方案 -o 新方案 重新规划后再公示, 或去掉 --repost 按首次公示',
+          en: '--repost: this plan was not made against the plan posted before (--baseline), so the changes since that posting cannot be marked; plan again with rotate plan … --baseline PREVIOUS_PLAN -o NEW_PLAN and publish that, or leave out --repost for a first posting',
+        }],
+      };
+    }
     return {
       changes: null,
+      refused: [],
       notes: [{
         file: plan.dir,
         zh: '注意: 此方案按异议文件重新规划, 但没有以前次公示的方案为基准（--baseline）, 无法标出与前次公示相比的变化, 名单按首次公示写出; 请用 rotate plan … 异议.csv --baseline 前次方案 -o 新方案 重新规划后再公示',
@@ -35,10 +61,10 @@ export function previousPosting(plan: PlanRecord): PreviousPosting {
     };
   }
   const school = (id: string | undefined): ListedSchool | undefined => (id === undefined ? undefined : { id, name: plan.schools.get(id)?.name ?? id });
-  const changes = against.effects.map((e): PostingChange => {
+  const changes = (against?.effects ?? []).map((e): PostingChange => {
     const was = school(e.baseline_to);
     const now = school(e.to);
     return { id: e.teacher_id, name: e.name, subject: e.subject, change: e.change, from: school(e.from_school_id) ?? { id: '', name: '' }, ...(was && { was }), ...(now && { now }) };
   });
-  return { changes, notes: [] };
+  return { changes, notes: [], refused: [] };
 }

@@ -56,6 +56,8 @@ export interface PublishOptions {
   sets: PolicySetting[];
   /** Replace an output folder that holds edited or foreign files. */
   force?: boolean;
+  /** `--repost`: the plan's baseline was posted, so its lists are a re-posting even without objections (previous-posting.ts). */
+  repost?: boolean;
 }
 
 /** What the edge passes in: the year for a plan year not set, a tag for temporary names. */
@@ -127,6 +129,9 @@ async function planAmongFiles(args: readonly string[]): Promise<InputIssue[]> {
 
 /** Before planning: the county read and checked as `plan` does, each teacher's eligibility as the plan has it. */
 async function buildEligible(opts: PublishOptions, inputs: readonly string[], env: PublishEnv): Promise<Built> {
+  if (opts.repost === true) {
+    return { ok: false, issues: [{ file: '--repost', zh: '--repost 只用于规划后的拟交流人员名单（rotate publish 方案文件夹 --repost）; 规划前的名册每次按输入文件重新写出', en: '--repost is for the moves published after planning (rotate publish PLAN_FOLDER --repost); the lists before planning are written from the input files each time' }] };
+  }
   const prepared = await prepare({ inputs: [...inputs, ...(opts.policyFiles ?? [])], policyFiles: opts.policyFiles ?? [], sets: opts.sets }, env.currentYear);
   if (!prepared.ok) return prepared;
   const { ctx, policy, county, warnings } = prepared.value;
@@ -182,7 +187,8 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   }));
   const lists = moveLists(schools, moves);
   // A plan re-made after the objections against the one posted before marks what changed since that posting.
-  const previous = previousPosting(plan);
+  const previous = previousPosting(plan, opts.repost === true);
+  if (previous.refused.length > 0) return { ok: false, issues: previous.refused };
   const repost = previous.changes ? repostLists(lists, previous.changes) : undefined;
   const publication: MovesPublication = { schools: repost?.schools ?? lists, term: exchangeTerm(p.cutoff, p.termYears), ...(repost && { repost: repost.totals }) };
   const lang: Lang = plan.lang;
