@@ -1,7 +1,7 @@
 import { countEn, plural } from './plural.js';
 import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
-import { ageCeilingExemption, retirementExemption } from './retirement-exemption.js';
+import { ageCeilingExemption, retirementExemption, retirementUnchecked } from './retirement-exemption.js';
 import { exemptReason } from './exempt-reason.js';
 import { joinMonthNote, yearsSince } from './school-years.js';
 import { scopeExclusion } from './scope.js';
@@ -81,8 +81,9 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text; cause: El
   const note = joinMonthNote(t.joinedSchool, p.cutoff, need) ?? { zh: '', en: '' };
   const cells = leader ? { zh: `岗位类别、${YEARS_CELLS.zh}`, en: `role, ${YEARS_CELLS.en}` } : YEARS_CELLS;
   if (years >= need) {
+    const both = withNote(note, retirementUnchecked(t, p));
     return {
-      e: { status: 'eligible', zh: `${who}本校${served}${years}年, 满${need}年${terms.zh}${note.zh}`, en: `${whoEn}${years} ${plural(years, 'year')} at the school, at least ${need}${terms.en}${note.en}` },
+      e: { status: 'eligible', zh: `${who}本校${served}${years}年, 满${need}年${terms.zh}${both.zh}`, en: `${whoEn}${years} ${plural(years, 'year')} at the school, at least ${need}${terms.en}${both.en}` },
       cells,
       cause: 'years',
     };
@@ -92,4 +93,11 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text; cause: El
     cells,
     cause: 'years',
   };
+}
+
+/** The years' note (`（…）` / ` (…)`, or empty) with what the retirement check could not settle added inside it. */
+function withNote(note: Text, unchecked: Text | null): Text {
+  if (!unchecked) return note;
+  if (note.zh === '') return { zh: `（${unchecked.zh}）`, en: ` (${unchecked.en})` };
+  return { zh: `${note.zh.slice(0, -1)}；${unchecked.zh}）`, en: `${note.en.slice(0, -1)}; ${unchecked.en})` };
 }

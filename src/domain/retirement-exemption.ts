@@ -108,3 +108,28 @@ export function ageCeilingExemption(t: Teacher, p: Policy): Reason | null {
     published: { zh: `已达年龄上限（${who}教师${limit}岁）`, en: `at or over the age ceiling (${whoEn} ${limit})` },
   };
 }
+
+/**
+ * What the nearness-to-retirement check (or the age ceiling) could not settle for a teacher it
+ * does not exempt, as a note for the reason: no year of birth, so nothing was checked; or no
+ * gender, the men's age assumed where the women's would exempt. Neither note gives a date or an
+ * age, so that a list posted for objection shows no month of birth. Null when the check was whole.
+ */
+export function retirementUnchecked(t: Teacher, p: Policy): Reason | null {
+  if (!p.ageCeiling.on && p.exemptYearsToRetirement === 0) return null;
+  const rule = p.ageCeiling.on
+    ? { zh: '是否已达年龄上限', en: 'the age ceiling' }
+    : { zh: `是否距法定退休不足${p.exemptYearsToRetirement}年`, en: `whether fewer than ${countEn(p.exemptYearsToRetirement, 'year')} remain before statutory retirement` };
+  if (!birthOf(t, p.assumedBirthMonth)) {
+    return { zh: `未填出生年月, 未核对${rule.zh}`, en: `no birth date given: ${rule.en} was not checked` };
+  }
+  if (t.gender !== undefined) return null;
+  const asWoman = { ...t, gender: 'F' as const };
+  const exempt = p.ageCeiling.on ? ageCeilingExemption(asWoman, p) : retirementExemption(asWoman, p);
+  if (!exempt) return null;
+  const published = exempt.published ?? exempt;
+  return {
+    zh: `性别未填, 按男教师计; 如为女教师则${published.zh}, 应免交流`,
+    en: `gender not given, the men's age assumed; a woman would be exempt (${published.en})`,
+  };
+}

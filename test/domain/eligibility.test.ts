@@ -3,6 +3,8 @@ import { eligibility, schoolYears } from '../../src/domain/eligibility.js';
 import { policy, teacher } from '../helpers/make-county.js';
 
 const p = policy({ 'plan.year': '2026' });
+/** A gender and a birth far from retirement: the years alone decide. */
+const known = { gender: 'M' as const, birthDate: { year: 1985, month: 1 } };
 
 describe('eligibility: the 2024 law near retirement', () => {
   it('exempt when fewer than 5 years remain from the cut-off date, saying the date', () => {
@@ -156,7 +158,7 @@ describe('eligibility: years at the school', () => {
     expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2020, month: 9, day: 15 } }), p)).toBe(5);
     expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2020 } }), p)).toBe(6);
     expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2021, month: 3 } }), p)).toBe(5);
-    expect(eligibility(teacher('T1', 'S1', '语文', { yearsAtSchool: 0, joinedSchool: { year: 2020, month: 9 } }), p).zh).toBe('本校任教6年, 满6年');
+    expect(eligibility(teacher('T1', 'S1', '语文', { ...known, yearsAtSchool: 0, joinedSchool: { year: 2020, month: 9 } }), p).zh).toBe('本校任教6年, 满6年');
     const later = policy({ 'plan.year': '2026', 'plan.cutoff': '2027-08-31' });
     expect(schoolYears(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2021, month: 3 } }), later)).toBe(6);
   });
@@ -177,14 +179,14 @@ describe('eligibility: what a reason says the roster left out', () => {
   });
 
   it('years counted from a 进本校年月 of a year alone say the September assumed, where it decides', () => {
-    const e = eligibility(teacher('T1', 'S1', '语文', { joinedSchool: { year: 2020 } }), p);
+    const e = eligibility(teacher('T1', 'S1', '语文', { ...known, joinedSchool: { year: 2020 } }), p);
     expect(e.status).toBe('eligible');
     expect(e.zh).toBe('本校任教6年, 满6年（进本校年月只填了年份2020, 按9月计）');
     expect(e.en).toBe('6 years at the school, at least 6 (only the year 2020 of joining given: September assumed)');
     // Joined in 2020: January gives 6 years at 2026-08-31, December 5; the month decides. Not so in 2021 or 2019.
     expect(eligibility(teacher('T2', 'S1', '语文', { joinedSchool: { year: 2021 } }), p).zh).toBe('本校任教5年, 未满6年');
-    expect(eligibility(teacher('T3', 'S1', '语文', { joinedSchool: { year: 2019 } }), p).zh).toBe('本校任教7年, 满6年');
-    expect(eligibility(teacher('P1', 'S1', '语文', { role: 'principal', joinedSchool: { year: 2020 } }), p).zh).toBe('校长本校任职6年, 满6年（2届, 每届3年）（进本校年月只填了年份2020, 按9月计）');
+    expect(eligibility(teacher('T3', 'S1', '语文', { ...known, joinedSchool: { year: 2019 } }), p).zh).toBe('本校任教7年, 满6年');
+    expect(eligibility(teacher('P1', 'S1', '语文', { ...known, role: 'principal', joinedSchool: { year: 2020 } }), p).zh).toBe('校长本校任职6年, 满6年（2届, 每届3年）（进本校年月只填了年份2020, 按9月计）');
   });
 });
 

@@ -1,0 +1,59 @@
+/**
+ * Eligible teachers whose nearness to retirement (DOMAIN.md "Retirement") the input does not let
+ * the tool check: no 出生年月 or 出生年份 at all, or no 性别 where a woman of that birth would be
+ * exempt. Each is counted as not exempt, and the reason says so (retirementUnchecked); the county
+ * is told once per file and kind with the rows, so that a teacher due to retire is not rotated for a
+ * blank cell.
+ */
+import { eligibility } from './eligibility.js';
+import { countEn, plural } from './plural.js';
+import type { Policy } from './policy.js';
+import { retirementUnchecked } from './retirement-exemption.js';
+import { firstOf } from './text.js';
+import type { County, InputIssue, Teacher } from './types.js';
+
+type Kind = 'birth' | 'gender';
+
+/** The warnings, one per file and kind, in the order the teachers come. */
+export function unknownBirthWarnings(county: County, p: Policy): InputIssue[] {
+  const found = new Map<string, { file: string; kind: Kind; rows: number[] }>();
+  for (const t of county.teachers) {
+    const kind = uncheckedKind(t, p);
+    if (kind === null) continue;
+    const key = `${kind}\u0000${t.source.file}`;
+    const f = found.get(key) ?? { file: t.source.file, kind, rows: [] };
+    f.rows.push(t.source.row);
+    found.set(key, f);
+  }
+  const zh = county.lang === 'zh';
+  return [...found.values()].map((f) => warning(f.file, f.kind, f.rows, p, zh));
+}
+
+function uncheckedKind(t: Teacher, p: Policy): Kind | null {
+  if (eligibility(t, p).status !== 'eligible' || retirementUnchecked(t, p) === null) return null;
+  return t.birthDate === undefined && t.birthYear === undefined ? 'birth' : 'gender';
+}
+
+function warning(file: string, kind: Kind, rows: readonly number[], p: Policy, zh: boolean): InputIssue {
+  const n = rows.length;
+  const at = { zh: `第${firstOf(rows, 8, '、', '…')}行`, en: `${plural(n, 'row')} ${firstOf(rows, 8, ', ', ', …')}` };
+  const rule = p.ageCeiling.on
+    ? { zh: '是否已达年龄上限', en: 'the age ceiling' }
+    : { zh: `是否距法定退休不足${p.exemptYearsToRetirement}年`, en: `whether fewer than ${countEn(p.exemptYearsToRetirement, 'year')} remain before statutory retirement` };
+  if (kind === 'birth') {
+    return {
+      file,
+      row: rows[0] ?? 0,
+      column: zh ? '出生年月' : 'birth_date',
+      zh: `注意: ${n} 名符合交流条件的教师未填出生年月（或出生年份）, 未核对${rule.zh}, 按不免交流计（${at.zh}）; 请补填出生年月`,
+      en: `note: ${countEn(n, 'eligible teacher')} ${plural(n, 'has', 'have')} no birth date (birth_date or birth_year): ${rule.en} was not checked, and ${plural(n, 'the teacher counts', 'they count')} as not exempt (${at.en}); fill in the birth dates`,
+    };
+  }
+  return {
+    file,
+    row: rows[0] ?? 0,
+    column: zh ? '性别' : 'gender',
+    zh: `注意: ${n} 名符合交流条件的教师未填性别, 按男教师计; 如为女教师则应免交流（${at.zh}）; 请补填性别`,
+    en: `note: ${countEn(n, 'eligible teacher')} ${plural(n, 'has', 'have')} no gender given and ${plural(n, 'was', 'were')} held to the men's age; as ${plural(n, 'a woman', 'women')} ${plural(n, 'the teacher', 'they')} would be exempt (${at.en}); fill in the gender`,
+  };
+}
