@@ -41,16 +41,16 @@ export const EMPLOYMENTS: Table<Employment> = {
   regular: ['在编', '编制内', '在编教师', '正式', '公办', '事业编制'],
   special_post: ['特岗教师', '特岗', '特设岗位教师', '特设岗位', '特岗计划', '特岗计划教师'],
   substitute: ['代课', '代课教师', '临时代课'],
-  contract: ['合同', '合同制', '合同制教师', '聘用', '聘用制', '劳务派遣', '人事代理', '编外', '临聘', '临时聘用', '备案制', '政府购买服务', '购买服务', '校聘', '自聘', '银龄讲学', '银龄教师', '返聘', '退休返聘', '返聘教师'],
+  contract: ['合同', '合同制', '合同制教师', '聘用', '聘用制', '劳务派遣', '人事代理', '编外', '编外人员', '编外教师', '非在编', '非编', '临聘', '临时聘用', '备案制', '政府购买服务', '购买服务', '校聘', '自聘', '银龄讲学', '银龄教师', '返聘', '退休返聘', '返聘教师'],
   other: ['其他'],
 };
 
 export const STAFF_STATES: Table<StaffState> = {
   // 正常: what county sheets write in 人员状态 for a teacher at work.
   on_post: ['在岗', '在职', '在岗在编', 'active', 'on_duty', '正常', '正常在岗'],
-  sick_leave: ['病休', '病假', '长期病假', '长病假', '长期病休'],
+  sick_leave: ['病休', '病假', '长期病假', '长病假', '长期病休', '休病假', '病假中'],
   seconded: ['借调', '借用', '借出', '外借', '支教', '援疆', '援藏'],
-  leave: ['休假', '产假', '事假', '停薪留职', '长假', '哺乳假'],
+  leave: ['休假', '产假', '休产假', '产假中', '事假', '停薪留职', '长假', '哺乳假'],
   study: ['脱产进修', '进修', '脱产学习', '脱产培训', '学习进修'],
   off_post: ['离岗', '待岗', '离岗待退', '内退', '停职'],
   retired: ['退休', '已退休', '离退休'],
@@ -59,7 +59,7 @@ export const STAFF_STATES: Table<StaffState> = {
 
 const ON_STAFF: Table<'yes' | 'no'> = {
   yes: ['是', '在编', 'y', 'true', '1', '√', 'on_staff'],
-  no: ['否', '不在编', '非在编', '编外', 'n', 'false', '0', '×', 'off_staff'],
+  no: ['否', '不在编', '非在编', '编外', '编外人员', '非编', 'n', 'false', '0', '×', 'off_staff'],
 };
 
 /** The values of a cell that lists several, each read; null where it holds one, or one of them is no value. */

@@ -38,6 +38,10 @@ describe('the rulebook vocabularies, English and Chinese', () => {
     expect(['政府购买服务', '校聘', '银龄讲学', '特岗计划'].map((s) => v(parseEmployment, s))).toEqual(['contract', 'contract', 'contract', 'special_post']);
     expect(['学习进修', '长期病休', '支教', '援疆', '哺乳假'].map((s) => v(parseStaffState, s))).toEqual(['study', 'sick_leave', 'seconded', 'seconded', 'leave']);
     expect(['正常', '在职', '正常在岗'].map((s) => v(parseStaffState, s))).toEqual(['on_post', 'on_post', 'on_post']);
+    // As county rosters write them: 编外人员 beside 编外, the verb before a leave (休产假, 休病假) or 中 after it.
+    expect(['编外人员', '编外教师', '非在编', '非编'].map((s) => v(parseEmployment, s))).toEqual(['contract', 'contract', 'contract', 'contract']);
+    expect(['编外人员', '非编'].map((s) => v(parseOnStaff, s))).toEqual([false, false]);
+    expect(['休产假', '产假中', '休病假', '病假中', '休 产 假'].map((s) => v(parseStaffState, s))).toEqual(['leave', 'leave', 'sick_leave', 'sick_leave', 'leave']);
   });
 
   it('refuses unknown words, listing the accepted ones', () => {
