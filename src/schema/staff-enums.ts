@@ -115,8 +115,24 @@ export const parseDegree: CellParser<Degree> = (text) => {
 };
 /** 用人形式: 在编 / 特岗教师 / 代课 / 合同 (聘用, 劳务派遣, 编外…) / 其他. */
 export const parseEmployment = enumParser(EMPLOYMENTS);
-/** 人员状态: 在岗 / 病休 / 借调 / 休假 / 脱产进修 / 离岗 / 退休 / 其他. */
-export const parseStaffState = enumParser(STAFF_STATES);
+const staffStateWord = enumParser(STAFF_STATES);
+
+/** Pregnancy or nursing written as a 人员状态 (哺乳期, 孕期): the teacher is at her post; 免交流原因 is where it exempts her. */
+const AT_POST_EXEMPTION = /孕|哺乳期|pregnan|nursing/u;
+
+/**
+ * 人员状态: 在岗 / 病休 / 借调 / 休假 / 脱产进修 / 离岗 / 退休 / 其他. 哺乳期 or 孕期 is refused with
+ * where to write it (产假 and 哺乳假, leave from the post, are 休假).
+ */
+export const parseStaffState: CellParser<StaffState> = (text) => {
+  const r = staffStateWord(text);
+  if (r.ok || !AT_POST_EXEMPTION.test(text.normalize('NFKC').toLowerCase())) return r;
+  return {
+    ok: false,
+    zh: `${r.zh}; 孕期、哺乳期的教师仍在岗: 人员状态填「在岗」, 把${showZh(text.normalize('NFKC').trim())}填在「免交流原因」列, 即免交流（产假、哺乳假离岗的, 人员状态填「休假」）`,
+    en: `${r.en}; a pregnant or nursing teacher is at her post: write 在岗 (on_post) here and ${showEn(text.normalize('NFKC').trim())} in the exempt (免交流原因) column, which exempts her (on maternity or nursing leave, write 休假 (leave) here)`,
+  };
+};
 
 /** A parser that also keeps the words as written (a reason quotes 「病假」, not the canonical 病休). */
 export function labelled<T>(parse: CellParser<T>): CellParser<{ value: T; label: string }> {

@@ -46,6 +46,11 @@ describe('the rulebook vocabularies, English and Chinese', () => {
 
   it('refuses unknown words, listing the accepted ones', () => {
     expect(v(parseStaffState, '出差')).toMatch(/^bad: 应为在岗\/病休\/借调/u);
+    // 哺乳期 or 孕期 is no staff state: the refusal says where it goes.
+    expect(v(parseStaffState, '哺乳期')).toMatch(/^bad: 应为在岗\/病休\/借调.*; 孕期、哺乳期的教师仍在岗: 人员状态填「在岗」, 把「哺乳期」填在「免交流原因」列, 即免交流/u);
+    const en = parseStaffState('孕期');
+    expect(en.ok ? '' : en.en).toContain('write 在岗 (on_post) here and "孕期" in the exempt (免交流原因) column');
+    expect(v(parseStaffState, '哺乳假')).toBe('leave');
     expect(v(parseEmployment, '3')).toMatch(/^bad: 应为在编\/特岗教师/u);
     expect(v(parseOnStaff, '也许')).toMatch(/^bad: 应为是\/否/u);
   });
