@@ -3,7 +3,8 @@
  * the tool check: no 出生年月 or 出生年份 at all, or no 性别 where a woman of that birth would be
  * exempt. Each is counted as not exempt, and the reason says so (retirementUnchecked); the county
  * is told once per file and kind with the rows, so that a teacher due to retire is not rotated for a
- * blank cell.
+ * blank cell. A file in which no teacher has a birth (the column left out of the export) is told so
+ * in one line, not by a list of every eligible teacher's row.
  */
 import { eligibility } from './eligibility.js';
 import { countEn, plural } from './plural.js';
@@ -26,7 +27,25 @@ export function unknownBirthWarnings(county: County, p: Policy): InputIssue[] {
     found.set(key, f);
   }
   const zh = county.lang === 'zh';
-  return [...found.values()].map((f) => warning(f.file, f.kind, f.rows, p, zh));
+  const anyBirth = new Set(county.teachers.filter((t) => t.birthDate !== undefined || t.birthYear !== undefined).map((t) => t.source.file));
+  return [...found.values()].map((f) => (f.kind === 'birth' && !anyBirth.has(f.file) ? noBirthAtAll(f.file, f.rows.length, p) : warning(f.file, f.kind, f.rows, p, zh)));
+}
+
+/** What is not checked without a birth: nearness to retirement, or the age ceiling. */
+function ruleOf(p: Policy): { zh: string; en: string } {
+  return p.ageCeiling.on
+    ? { zh: '是否已达年龄上限', en: 'the age ceiling' }
+    : { zh: `是否距法定退休不足${p.exemptYearsToRetirement}年`, en: `whether fewer than ${countEn(p.exemptYearsToRetirement, 'year')} remain before statutory retirement` };
+}
+
+/** A teachers file without any birth: one line for the file. */
+function noBirthAtAll(file: string, n: number, p: Policy): InputIssue {
+  const rule = ruleOf(p);
+  return {
+    file,
+    zh: `注意: 此文件没有教师的出生年月（或出生年份）, ${n} 名符合交流条件的教师均未核对${rule.zh}, 按不免交流计; 请加上「出生年月」列`,
+    en: `note: no teacher in this file has a birth date (birth_date or birth_year): for ${countEn(n, 'eligible teacher')}, ${rule.en} was not checked, and all count as not exempt; add a birth_date column`,
+  };
 }
 
 function uncheckedKind(t: Teacher, p: Policy): Kind | null {
@@ -37,9 +56,7 @@ function uncheckedKind(t: Teacher, p: Policy): Kind | null {
 function warning(file: string, kind: Kind, rows: readonly number[], p: Policy, zh: boolean): InputIssue {
   const n = rows.length;
   const at = { zh: `第${firstOf(rows, 8, '、', '…')}行`, en: `${plural(n, 'row')} ${firstOf(rows, 8, ', ', ', …')}` };
-  const rule = p.ageCeiling.on
-    ? { zh: '是否已达年龄上限', en: 'the age ceiling' }
-    : { zh: `是否距法定退休不足${p.exemptYearsToRetirement}年`, en: `whether fewer than ${countEn(p.exemptYearsToRetirement, 'year')} remain before statutory retirement` };
+  const rule = ruleOf(p);
   if (kind === 'birth') {
     return {
       file,

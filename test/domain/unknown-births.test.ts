@@ -56,4 +56,13 @@ describe('eligible teachers whose nearness to retirement could not be checked', 
     expect(w[1]?.en).toBe("note: 1 eligible teacher has no gender given and was held to the men's age; as a woman the teacher would be exempt (row 6); fill in the gender");
     expect(unknownBirthWarnings(county([school('A', 'urban')], ts, []), policy({ 'plan.year': '2026', 'eligibility.exempt_years_to_retirement': '0' }))).toEqual([]);
   });
+
+  it('a file in which no teacher has a birth (the column left out) is told so in one line, not row by row', () => {
+    const ts = [at(teacher('T1', 'A', '语文', { gender: 'M' }), 2), at(teacher('T2', 'A', '语文', { gender: 'F' }), 3), at(teacher('T3', 'A', '语文', { gender: 'M', yearsAtSchool: 2 }), 4)];
+    const w = unknownBirthWarnings(county([school('A', 'urban')], ts, []), p);
+    expect(w).toHaveLength(1);
+    expect(w[0]?.row).toBeUndefined();
+    expect(w[0]?.zh).toBe('注意: 此文件没有教师的出生年月（或出生年份）, 2 名符合交流条件的教师均未核对是否距法定退休不足5年, 按不免交流计; 请加上「出生年月」列');
+    expect(w[0]?.en).toBe('note: no teacher in this file has a birth date (birth_date or birth_year): for 2 eligible teachers, whether fewer than 5 years remain before statutory retirement was not checked, and all count as not exempt; add a birth_date column');
+  });
 });
