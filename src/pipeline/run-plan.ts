@@ -22,6 +22,7 @@ import type { ModelContext } from '../model/context.js';
 import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
+import { previousSummary } from '../plan-folder/previous-summary.js';
 import { warmWorkbook } from '../plan-folder/plan-workbook.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
@@ -84,6 +85,8 @@ export interface PlanReport {
   objections: ObjectionReport | null;
   /** Non-fatal input problems (years at the school that disagree with the date joined, implausible ages). */
   warnings: InputIssue[];
+  /** The summary.json of the plan the output folder held before this one replaced it; null when it held none. */
+  previous: Summary | null;
 }
 
 export type PlanOutcome =
@@ -148,6 +151,8 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   held.unlock = await lockFolder(await outputTarget(opts.outDir), env.tag);
   const folder = await outputFolderIssue(opts);
   if (folder) return { kind: 'bad-input', issues: [folder] };
+  // The plan this run will replace, if any: the terminal says what it was, so that a run of a tuning loop into the same folder loses nothing unsaid.
+  const previous = await previousSummary(opts.outDir);
   if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);
   lap('read');
 
@@ -250,7 +255,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   const record = (): OutputFile[] => [...files.filter((f) => f.name !== SUMMARY_FILE), { name: SUMMARY_FILE, content: () => summaryJson(summaryOf(stages())), afterWritten: true }];
   await writeFolderAtomically(opts.outDir, opts.recordTime ? record() : files, env.tag, 'plan');
   Object.assign(seconds, stages());
-  return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings } };
+  return { kind: 'written', report: { county, policy, plan, solve, summary, relaxed, conflicts, seconds, locks, objections, warnings, previous } };
 }
 
 /** The plan's explanation, handed over to the file made from it (nothing here holds it after), and the teachers' statuses. */

@@ -18,6 +18,7 @@ import { SECTION_NAME } from '../domain/sections.js';
 import { sharedNames } from '../domain/shared-names.js';
 import { firstOf } from '../domain/text.js';
 import { noneEligibleLines } from './none-eligible-lines.js';
+import { replacedPlanLines } from './replaced-plan-lines.js';
 import type { Policy } from '../domain/policy.js';
 import type { County } from '../domain/types.js';
 
@@ -30,6 +31,8 @@ export interface WrittenPlan {
   /** The county as planned (retirees out) and its policy: why nobody is eligible, when nobody is. */
   county: Pick<County, 'teachers'>;
   policy: Policy;
+  /** The summary.json of the plan the output folder held before, which this one replaced (replaced-plan-lines.ts); null or absent when none. */
+  previous?: Summary | null;
 }
 
 export interface TerminalOptions {
@@ -57,6 +60,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   const lines: string[] = [];
   if (r.relaxed) lines.push(paint(ANSI.yellow, zh ? '注意: 硬性规则之间存在冲突, 以下为放宽规则后的最接近方案（relaxed）' : 'Note: hard rules conflict; this is the closest plan with rules relaxed (relaxed)'));
   lines.push(zh ? `交流方案已写入 ${outDir}/（报告 report.html）` : `Plan written to ${outDir}/ (report: report.html)`);
+  lines.push(...replacedPlanLines(r.previous ?? null, r.summary, lang));
   // The year and the date every count is made to: by default the current year's 31 August, which
   // a plan made in winter for the next school year must move (--set plan.year=…).
   const cutoff = r.summary.policy['plan.cutoff'] ?? '';
