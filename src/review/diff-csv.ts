@@ -1,5 +1,5 @@
 import { toCsv, type Column } from '../output/csv.js';
-import { COUNT_LABEL, INPUT_CHANGE, kindLabel, paramText, schoolFieldLabel, termLabel, weightsNote } from './diff-labels.js';
+import { COUNT_LABEL, INPUT_CHANGE, kindLabel, paramText, sameMovesNote, schoolFieldLabel, termLabel, weightsNote } from './diff-labels.js';
 import { numberCell, type PlanDiff } from './diff-plans.js';
 import { weightChanges } from './diff-sources.js';
 
@@ -46,11 +46,18 @@ function sourceRows(d: PlanDiff, lang: 'zh' | 'en'): DiffRow[] {
   ];
 }
 
-/** The warning row when the weights differ: the objective rows that follow are priced differently in A and B. */
-function weightsRows(d: PlanDiff, lang: 'zh' | 'en'): DiffRow[] {
+/**
+ * The note rows after the moves: the two plans move the same teachers though made otherwise, and
+ * the weights differ (the objective rows that follow are priced differently in A and B).
+ */
+function noteRows(d: PlanDiff, lang: 'zh' | 'en'): DiffRow[] {
+  const section = lang === 'zh' ? '注意' : 'note';
+  const sameMoves = sameMovesNote(d);
   const weights = weightChanges(d.params);
-  if (weights.length === 0) return [];
-  return [{ section: lang === 'zh' ? '注意' : 'note', id: 'weights', name: weightsNote(weights)[lang], item: '', a: '', b: '', change: '' }];
+  return [
+    ...(sameMoves ? [{ section, id: 'same_moves', name: sameMoves[lang], item: '', a: '', b: '', change: '' }] : []),
+    ...(weights.length > 0 ? [{ section, id: 'weights', name: weightsNote(weights, sameMoves !== null && d.schools.length === 0)[lang], item: '', a: '', b: '', change: '' }] : []),
+  ];
 }
 
 /**
@@ -67,7 +74,7 @@ export function diffCsv(d: PlanDiff, lang: 'zh' | 'en'): string {
     ...d.added.map((m) => ({ section: zh ? '新增交流' : 'move_added', id: m.teacher_id, name: m.name, item: dest, a: '', b: m.to_school_id, change: zh ? '新增' : 'added' })),
     ...d.removed.map((m) => ({ section: zh ? '取消交流' : 'move_removed', id: m.teacher_id, name: m.name, item: dest, a: m.to_school_id, b: '', change: zh ? '取消' : 'removed' })),
     ...d.changed.map((c) => ({ section: zh ? '改派' : 'move_changed', id: c.a.teacher_id, name: c.a.name, item: dest, a: c.a.to_school_id, b: c.b.to_school_id, change: zh ? '改派' : 'changed' })),
-    ...weightsRows(d, lang),
+    ...noteRows(d, lang),
     ...d.terms.map((t) => ({ section: zh ? '目标函数' : 'objective', id: t.term === 'total' ? 'terms_total' : t.term, name: termLabel(t.term), item: value, a: round(t.a), b: round(t.b), change: round(t.b - t.a) })),
     ...d.counts.map((c) => ({ section: zh ? '数量' : 'count', id: c.key, name: COUNT_LABEL[c.key]?.[lang] ?? '', item: value, a: round(c.a), b: round(c.b), change: round(c.b - c.a) })),
     ...d.schools.flatMap((s) => s.fields.map((f) => ({ section: zh ? '学校' : 'school', id: s.id, name: s.name, item: schoolFieldLabel(f.field), a: cellOf(f.a), b: cellOf(f.b), change: changeOf(f.a, f.b) }))),

@@ -1,4 +1,5 @@
 import type { Text } from '../domain/text.js';
+import { countEn } from '../domain/plural.js';
 import { isFileKind, kindName } from '../schema/detect-kind.js';
 import { PARAMETERS } from '../domain/parameters.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
@@ -87,11 +88,39 @@ const PARAM_TEXT = new Map<string, Text>(PARAMETERS.map((p) => [p.name, { zh: p.
 /** What a parameter means, from the policy table ('' for a name it no longer has). */
 export const paramText = (name: string): Text => PARAM_TEXT.get(name) ?? { zh: '', en: '' };
 
-/** The warning when the weights differ: the two plans' objective terms are priced differently. */
-export function weightsNote(weights: readonly ParamChange[]): Text {
+/**
+ * The warning when the weights differ: the two plans' objective terms are priced differently.
+ * `samePlan`: the two plans move the same teachers to the same schools and give every school the
+ * same figures, so that the terms' changes are the prices' alone.
+ */
+export function weightsNote(weights: readonly ParamChange[], samePlan = false): Text {
   const names = weights.map((w) => w.name).join(', ');
+  if (samePlan) {
+    return {
+      zh: `两个方案的权重不同（${names}）, 调动却完全相同: 目标函数各项的变化全是价格不同, 不是方案的差别`,
+      en: `the weights differ (${names}) and the moves are the same: the objective terms are priced differently in the two plans, and their changes are the prices' alone, not the plans'`,
+    };
+  }
   return {
     zh: `两个方案的权重不同（${names}）: 目标函数各项按不同价格计算, 其变化不全是方案本身的差别`,
     en: `the weights differ (${names}): the objective terms are priced differently in the two plans, so their changes are not the plans' alone`,
+  };
+}
+
+/**
+ * What the diff says when the two plans were made otherwise (parameters or input files differ) and
+ * still move the same teachers to the same schools: the change made no difference to anyone.
+ * Null when a move differs, or when nothing differs in what they were made from.
+ */
+export function sameMovesNote(d: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[]; same: number; params: readonly ParamChange[]; inputs: readonly InputChange[] }): Text | null {
+  if (d.added.length + d.removed.length + d.changed.length > 0) return null;
+  if (d.params.length === 0 && d.inputs.length === 0) return null;
+  const names = d.params.map((p) => p.name).join(', ');
+  const files = d.inputs.map((f) => f.file).join(', ');
+  const zhCause = d.params.length === 0 ? `输入文件（${files}）的不同` : d.inputs.length === 0 ? `参数 ${names} 的改变` : `参数 ${names} 和输入文件（${files}）的改变`;
+  const enCause = d.params.length === 0 ? `the input files that differ (${files})` : d.inputs.length === 0 ? `changing ${names}` : `changing ${names} and the input files (${files})`;
+  return {
+    zh: `两个方案的调动完全相同（同样的 ${d.same} 人调往同样的学校）: ${zhCause}没有改变任何人的去向`,
+    en: `the two plans move the same ${countEn(d.same, 'teacher')} to the same schools: ${enCause} changed nobody's move`,
   };
 }

@@ -1,6 +1,6 @@
 import { numberCell, type PlanDiff } from '../review/diff-plans.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
-import { COUNT_LABEL, INPUT_CHANGE, isCvFigure, kindLabel, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
+import { COUNT_LABEL, INPUT_CHANGE, isCvFigure, kindLabel, sameMovesNote, schoolFieldLabel, termLabel, weightsNote } from '../review/diff-labels.js';
 import { weightChanges, type InputChange } from '../review/diff-sources.js';
 import { fmt, reviewTable } from './review-table.js';
 
@@ -58,9 +58,12 @@ export function diffText(d: PlanDiff, nameA: string, nameB: string): string[] {
   for (const m of d.added) lines.push(`  + ${move(m)}`);
   for (const m of d.removed) lines.push(`  - ${move(m)}`);
   for (const c of d.changed) lines.push(`  ~ ${c.a.teacher_id} ${c.a.name} ${c.a.subject} ${c.a.from_school_id}: ${c.a.to_school_id} ${c.a.to_school} → ${c.b.to_school_id} ${c.b.to_school}`);
+  const sameMoves = sameMovesNote(d);
+  if (sameMoves) lines.push(`  ${sameMoves.zh} / ${sameMoves.en}`);
   lines.push('', '目标函数各项（加权代价, 不是人数）/ objective terms (weighted costs, not headcounts):');
   const weights = weightChanges(d.params);
-  if (weights.length > 0) lines.push(`  注意 / note: ${weightsNote(weights).zh} / ${weightsNote(weights).en}`);
+  const note = weightsNote(weights, sameMoves !== null && d.schools.length === 0);
+  if (weights.length > 0) lines.push(`  注意 / note: ${note.zh} / ${note.en}`);
   lines.push(...reviewTable(['项 term', 'A', 'B', '变化 change'], d.terms.map((t) => [termLabel(t.term), fmt(t.a), fmt(t.b), shownChange(t.a, t.b)])));
   const counts = d.counts.filter((c) => c.a !== c.b || c.key === 'counts.moved');
   lines.push('', '数量 / counts:');

@@ -76,7 +76,7 @@ describe('diff: the parameters that differ', () => {
   it('no warning when only a rule parameter differs; no parameter section when the values are the same (1 and 1.0 alike)', () => {
     const rule = diffPlans(a, withPolicy(a, { 'rules.quota_share': '0.15' }));
     expect(diffText(rule, 'A', 'B').some((l) => l.includes('priced differently'))).toBe(false);
-    expect(diffCsv(rule, 'zh')).not.toContain('注意,');
+    expect(diffCsv(rule, 'zh')).not.toContain('注意,weights,');
     const same = diffPlans(a, withPolicy(a, { 'weights.moves': '1.0' }));
     expect(same.params).toEqual([]);
     expect(diffText(same, 'A', 'B')).toContain('输入文件（SHA-256）和参数相同 / the same input files (SHA-256) and parameters');
