@@ -107,6 +107,16 @@ export interface SweepRow {
   cv: CvEntry[];
   /** Whether 学历 is given: without it the degree CVs are not known. */
   degreeGiven: boolean;
+  /** Who goes where in the point's plan, as one text (`teacher→school`, by teacher id): two points with the same one have the same plan; absent without a plan. */
+  movesKey?: string;
+}
+
+/** The moves of a plan as one text, each `teacher→school` in teacher id order: equal for two plans exactly when they move the same teachers to the same schools. */
+export function movesKeyOf(moves: readonly Pick<Move, 'teacher' | 'to'>[]): string {
+  return moves
+    .map((m) => `${m.teacher.id}→${m.to.id}`)
+    .sort()
+    .join('\n');
 }
 
 /**
@@ -135,7 +145,7 @@ export function sweepRow(ctx: ModelContext, point: Record<string, string>, now: 
   if (r.kind === 'infeasible') return { ...empty, status: 'infeasible', conflicts: r.conflicts.map((c) => ({ rule: c.rule, zh: c.zh })) };
   if (r.kind !== 'planned') return { ...empty, status: r.kind };
   const book = bookOfMoves(planCtx, r.plan.moves);
-  return measured(point, 'planned', r.plan.moves, r.plan.figures, r.plan.quality, ctx.policy.backbonePer100, totalOf(termsOf(book)));
+  return { ...measured(point, 'planned', r.plan.moves, r.plan.figures, r.plan.quality, ctx.policy.backbonePer100, totalOf(termsOf(book))), movesKey: movesKeyOf(r.plan.moves) };
 }
 
 /** The moves a row counts: who they are and what each asked for. */

@@ -1,6 +1,7 @@
 import { sweepColumns } from '../review/sweep-columns.js';
 import type { SweepAxis, SweepRow } from '../review/sweep-points.js';
 import { fmt, reviewTable } from './review-table.js';
+import { samePlanLines } from './sweep-same-plans.js';
 
 /** The trade-off table for the terminal: one row per point, headers in both languages. */
 export function sweepText(axes: readonly SweepAxis[], rows: readonly SweepRow[], before: SweepRow | null = null): string[] {
@@ -16,6 +17,7 @@ export function sweepText(axes: readonly SweepAxis[], rows: readonly SweepRow[],
       '  ',
       rows.map((r) => cols.map((c) => cell(c.get(r), c.en))),
     ),
+    ...samePlanLines(axes, rows),
     ...(rows.some((r) => r.byLocks === true) ? ['锁定 lock → 规则 = 有锁定违反该硬性规则; rotate validate 同样的输入列出是哪条锁定、怎样解决 / lock → rule: a lock breaks that hard rule; rotate validate on the same inputs names the lock and what would lift it'] : []),
     before
       ? '调整前 = 不做交流时的县情（各点相同）, 以此对照各点 / before = the county without any move (the same at every point), to read each point against'
