@@ -17,6 +17,9 @@ import { EXIT, exitCodeOf } from './exit-codes.js';
 import { memorySettler } from './settle-memory.js';
 import { badInput, collect, err, exit, EXIT_HELP, halfWidth, inputWarnings, out, parseSet, planWritten, POLICY_OPTION, version } from './io.js';
 import { planFolders } from './plan-folders.js';
+import { previousSummary } from '../plan-folder/previous-summary.js';
+import type { Summary } from '../plan-folder/summary-file.js';
+import { keptPlanLine } from '../text/kept-plan-line.js';
 
 /** Counties planned at once by default: half the cores (one county keeps two threads busy). */
 const DEFAULT_JOBS = Math.max(1, Math.floor(availableParallelism() / 2));
@@ -54,8 +57,9 @@ function planOptions(files: string[], o: PlanFlags): PlanOptions {
   };
 }
 
-/** What each outcome prints, and its exit code. */
-function report(outcome: PlanOutcome, o: PlanFlags): void {
+/** What each outcome prints, and its exit code; `kept`: the earlier plan the output folder still holds when nothing was written. */
+function report(outcome: PlanOutcome, o: PlanFlags, kept: Summary | null): void {
+  const keptLine = kept ? [keptPlanLine(o.out, kept)] : [];
   switch (outcome.kind) {
     case 'written': {
       const r = outcome.report;
@@ -70,9 +74,11 @@ function report(outcome: PlanOutcome, o: PlanFlags): void {
     }
     case 'bad-input':
       badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
+      // A refused output folder is named by its issue; else the plan it holds is said to be the earlier one.
+      if (keptLine.length > 0 && !outcome.issues.some((i) => i.output === true)) err(keptLine);
       break;
     case 'infeasible':
-      err([...conflictLines(outcome.conflicts, outcome.byLocks === true ? 'locks' : o.relax === true ? 'beyond-relax' : 'add-relax'), '未写入任何文件 / nothing was written']);
+      err([...conflictLines(outcome.conflicts, outcome.byLocks === true ? 'locks' : o.relax === true ? 'beyond-relax' : 'add-relax'), '未写入任何文件 / nothing was written', ...keptLine]);
       break;
     case 'solver-failed':
       err(solverFailureText(outcome.solve, outcome.timeLimit));
@@ -174,6 +180,6 @@ ${EXIT_HELP}
         },
         settle: (point) => void settle(point),
       });
-      report(outcome, o);
+      report(outcome, o, outcome.kind === 'written' ? null : await previousSummary(o.out));
     });
 }
