@@ -117,9 +117,7 @@ export function ageCeilingExemption(t: Teacher, p: Policy): Reason | null {
  */
 export function retirementUnchecked(t: Teacher, p: Policy): Reason | null {
   if (!p.ageCeiling.on && p.exemptYearsToRetirement === 0) return null;
-  const rule = p.ageCeiling.on
-    ? { zh: '是否已达年龄上限', en: 'the age ceiling' }
-    : { zh: `是否距法定退休不足${p.exemptYearsToRetirement}年`, en: `whether fewer than ${countEn(p.exemptYearsToRetirement, 'year')} remain before statutory retirement` };
+  const rule = retirementCheck(p);
   if (!birthOf(t, p.assumedBirthMonth)) {
     return { zh: `未填出生年月, 未核对${rule.zh}`, en: `no birth date given: ${rule.en} was not checked` };
   }
@@ -132,4 +130,11 @@ export function retirementUnchecked(t: Teacher, p: Policy): Reason | null {
     zh: `性别未填, 按男教师计; 如为女教师则${published.zh}, 应免交流`,
     en: `gender not given, the men's age assumed; a woman would be exempt (${published.en})`,
   };
+}
+
+/** What a birth lets the tool check, as the notes of a missing one name it: the age ceiling where it is on, else nearness to statutory retirement. */
+export function retirementCheck(p: Policy): { zh: string; en: string } {
+  return p.ageCeiling.on
+    ? { zh: '是否已达年龄上限', en: 'the age ceiling' }
+    : { zh: `是否距法定退休不足${p.exemptYearsToRetirement}年`, en: `whether fewer than ${countEn(p.exemptYearsToRetirement, 'year')} remain before statutory retirement` };
 }

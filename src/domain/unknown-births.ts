@@ -9,7 +9,7 @@
 import { eligibility } from './eligibility.js';
 import { countEn, plural } from './plural.js';
 import type { Policy } from './policy.js';
-import { retirementUnchecked } from './retirement-exemption.js';
+import { retirementCheck, retirementUnchecked } from './retirement-exemption.js';
 import { firstOf } from './text.js';
 import type { County, InputIssue, Teacher } from './types.js';
 
@@ -31,16 +31,9 @@ export function unknownBirthWarnings(county: County, p: Policy): InputIssue[] {
   return [...found.values()].map((f) => (f.kind === 'birth' && !anyBirth.has(f.file) ? noBirthAtAll(f.file, f.rows.length, p) : warning(f.file, f.kind, f.rows, p, zh)));
 }
 
-/** What is not checked without a birth: nearness to retirement, or the age ceiling. */
-function ruleOf(p: Policy): { zh: string; en: string } {
-  return p.ageCeiling.on
-    ? { zh: '是否已达年龄上限', en: 'the age ceiling' }
-    : { zh: `是否距法定退休不足${p.exemptYearsToRetirement}年`, en: `whether fewer than ${countEn(p.exemptYearsToRetirement, 'year')} remain before statutory retirement` };
-}
-
 /** A teachers file without any birth: one line for the file. */
 function noBirthAtAll(file: string, n: number, p: Policy): InputIssue {
-  const rule = ruleOf(p);
+  const rule = retirementCheck(p);
   return {
     file,
     zh: `注意: 此文件没有教师的出生年月（或出生年份）, ${n} 名符合交流条件的教师均未核对${rule.zh}, 按不免交流计; 请加上「出生年月」列`,
@@ -56,7 +49,7 @@ function uncheckedKind(t: Teacher, p: Policy): Kind | null {
 function warning(file: string, kind: Kind, rows: readonly number[], p: Policy, zh: boolean): InputIssue {
   const n = rows.length;
   const at = { zh: `第${firstOf(rows, 8, '、', '…')}行`, en: `${plural(n, 'row')} ${firstOf(rows, 8, ', ', ', …')}` };
-  const rule = ruleOf(p);
+  const rule = retirementCheck(p);
   if (kind === 'birth') {
     return {
       file,
