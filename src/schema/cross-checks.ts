@@ -202,7 +202,9 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
         const other = before.find((b) => contradicts(b, lock));
         if (other) {
           const [w, a, b] = [where(other.source, lock.source), describe(other), describe(lock)];
-          issues.push(at(input, lock.source, 'action', `与${w.zh}的锁定矛盾（${a.zh} 与 ${b.zh}）`, `contradicts the lock on ${w.en} (${a.en} vs ${b.en})`));
+          // A plan's list (assignments.csv …) has no 操作 column: its lock is its 交流学校代码.
+          const column = input.has(lock.source.file, 'action') ? 'action' : (lock.schoolColumn ?? 'school_id');
+          issues.push(at(input, lock.source, column, `与${w.zh}的锁定矛盾（${a.zh} 与 ${b.zh}）`, `contradicts the lock on ${w.en} (${a.en} vs ${b.en})`));
         }
         earlier.set(lock.teacherId, [...before, lock]);
       }

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../../src/schema/format-issue.js';
 import { loadCounty } from '../../src/schema/load-county.js';
 import { planInProcess } from '../helpers/plan-run.js';
-import { load, SCHOOLS, TEACHERS } from './load-county-helpers.js';
+import { load, problems, SCHOOLS, TEACHERS } from './load-county-helpers.js';
 
 const PRINCIPALS = `工号,姓名,岗位类别,学校代码,学校名称,本校任职年限,状态,交流学校代码,理由
 T1,王芳,校长,001,城关一小,6,列入校长交流名单,003,
@@ -50,6 +50,12 @@ describe('a plan\'s lists given back as locks', () => {
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'assignments.csv': edited });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
     expect(r.value.locks.map((l) => [l.teacherId, l.schoolId, l.schoolName])).toEqual([['T1', '003', '河口小学'], ['T2', '003', '山背小学']]);
+  });
+
+  it('a teacher listed twice with two schools is named under the list\'s own 交流学校代码 column, not under an 操作 (action) column the list does not have', async () => {
+    const edited = '工号,姓名,原学校代码,交流学校代码,理由\nT1,王芳,001,003,\nT1,王芳,001,002,\n';
+    const { lines } = await problems({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'assignments.csv': edited });
+    expect(lines).toContain('assignments.csv 第3行「交流学校代码」: 与第2行的锁定矛盾（调往 003 与 调往 002） / row 3 to_school_id: contradicts the lock on row 2 (move 003 vs move 002)');
   });
 
   it('goes with a locks file proper; in that file a blank 操作 is still an error', async () => {
