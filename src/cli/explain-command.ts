@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { InputIssue } from '../domain/types.js';
-import { EXPLAIN_FILE, readExplain } from '../plan-folder/explain-file.js';
+import { EXPLAIN_FILE, readExplain, type ExplainFile } from '../plan-folder/explain-file.js';
 import { readPlanFolder } from '../plan-folder/read-folder.js';
 import { schoolExplainText, teacherExplainText } from '../text/explain-text.js';
 import type { Text } from '../plan/reasons.js';
+import { looseId } from '../schema/repair-ids.js';
 
 export type ExplainOutcome =
   | { kind: 'answered'; lines: string[]; warnings: string[] }
@@ -51,6 +52,8 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
         return { kind: 'not-found', message: { zh: `「${key}」是 ${schools.length} 所学校的名称, 请用学校代码: ${which.join('、')}`, en: `"${key}" is the name of ${schools.length} schools; give the school_id: ${which.join(', ')}` } };
       }
     }
+    const loose = looseAnswer(e, key, warnings);
+    if (loose) return loose;
   } catch {
     // A crafted or damaged file that parsed but lacks what the answer needs: a message, not a crash.
     return { kind: 'bad-input', issues: [unreadableExplain] };
@@ -58,4 +61,28 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
   const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);
   const hint = near.length > 0 ? { zh: `; 相近的: ${near.join('、')}`, en: `; close: ${near.join(', ')}` } : { zh: '', en: '' };
   return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}` } };
+}
+
+/**
+ * An id a spreadsheet changed, as the clerk reads it off assignments.csv opened in Excel (`1` for
+ * `000001`, a formula guard `'` before it): the one teacher or school it matches once the zeros
+ * and guards are set aside is the answer, with a note, as the input files read such an id; several
+ * are listed. Undefined when it matches none.
+ */
+function looseAnswer(e: ExplainFile, key: string, warnings: readonly string[]): ExplainOutcome | undefined {
+  const k = looseId(key);
+  const teachers = e.teachers.filter((t) => looseId(t.id) === k);
+  const schools = e.schools.filter((s) => looseId(s.id) === k);
+  const [teacher] = teachers;
+  const [school] = schools;
+  const lost = { zh: '开头的0被去掉了? 表格软件把编号当作数字保存时会这样', en: 'were its leading zeros lost? a spreadsheet drops them when it saves ids as numbers' };
+  const note = (kindZh: string, kindEn: string, id: string, name: string): string =>
+    `注意: 方案中没有工号或学校代码「${key}」, 按${kindZh}「${id}」（${name}）解释（${lost.zh}） / note: no teacher or school "${key}" in the plan; explained as ${kindEn} "${id}" (${name}): ${lost.en}`;
+  if (teachers.length + schools.length === 1) {
+    if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about, e.aboveBound, e.subjectNames), warnings: [...warnings, note('工号', 'teacher_id', teacher.id, teacher.name)] };
+    if (school) return { kind: 'answered', lines: schoolExplainText(school, e.teachers, e.subjectNames), warnings: [...warnings, note('学校代码', 'school_id', school.id, school.name)] };
+  }
+  if (teachers.length + schools.length === 0) return undefined;
+  const which = [...teachers, ...schools].map((x) => `${x.id} ${x.name}`);
+  return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」; 去掉开头的0后与 ${which.join('、')} 都一致, 请写完整的编号`, en: `no teacher or school "${key}" in the plan; once leading zeros are set aside it matches ${which.join(', ')}: give the whole id` } };
 }

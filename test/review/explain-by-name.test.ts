@@ -42,4 +42,12 @@ describe('explain by name', () => {
     const r = await runExplain(twin, '城关第一小学');
     expect(r.kind === 'not-found' ? r.message.zh : r.kind).toBe('「城关第一小学」是 2 所学校的名称, 请用学校代码: 341122001 城关第一小学、341122002 城关第一小学');
   });
+
+  it('reads a 工号 that lost its leading zeros (as Excel shows assignments.csv) as the one teacher it matches, and says so', async () => {
+    const [typed, byId] = await Promise.all([runExplain(dir, '1'), runExplain(dir, '000001')]);
+    expect(typed.kind).toBe('answered');
+    if (typed.kind !== 'answered' || byId.kind !== 'answered') return;
+    expect(typed.lines).toEqual(byId.lines);
+    expect(typed.warnings).toContain('注意: 方案中没有工号或学校代码「1」, 按工号「000001」（王志）解释（开头的0被去掉了? 表格软件把编号当作数字保存时会这样） / note: no teacher or school "1" in the plan; explained as teacher_id "000001" (王志): were its leading zeros lost? a spreadsheet drops them when it saves ids as numbers');
+  });
 });
