@@ -5,6 +5,7 @@ import { diffText } from '../text/diff-text.js';
 import { writeFileAtomically } from '../output/write-file.js';
 import { sideOutputIssue } from '../output/side-output.js';
 import { diffPlans, type PlanDiff } from '../review/diff-plans.js';
+import { alignIds } from '../review/diff-ids.js';
 import { readPlan } from '../plan-folder/read-plan.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -27,9 +28,10 @@ export async function runDiff(dirA: string, dirB: string, csv: string | undefine
   const [a, b] = await Promise.all([readPlan(dirA), readPlan(dirB)]);
   const issues = [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)];
   if (!a.ok || !b.ok) return { kind: 'bad-input', issues };
-  const diff = diffPlans(a.value, b.value);
+  const aligned = alignIds(a.value, b.value);
+  const diff = diffPlans(aligned.a, aligned.b);
   if (csv !== undefined) await writeFileAtomically(csv, diffCsv(diff, a.value.lang), tag);
   // A folder edited by hand is compared as it now stands, but not silently.
   const notes = [a.value, b.value].flatMap((p) => p.edited.map((name) => `注意: ${showPath(join(p.dir, name))} 在方案写出后被修改, 按现在的内容比较 / note: ${showPath(join(p.dir, name))} was changed after the plan was written; compared as it now stands`));
-  return { kind: 'compared', diff, lines: [...notes, ...diffText(diff, dirA, dirB)] };
+  return { kind: 'compared', diff, lines: [...notes, ...aligned.notes, ...diffText(diff, dirA, dirB)] };
 }

@@ -105,8 +105,13 @@ interface Repair {
 
 /** What happened to an id, in words: zeros lost or a formula guard added. */
 function what(r: Repair, many = false): { zh: string; en: string } {
-  if (r.from.startsWith("'")) return { zh: '开头多了公式保护符「\'」', en: `a formula guard ' was added before ${many ? 'them' : 'it'}` };
-  if (/^\d+\.0+$/u.test(r.from)) return { zh: '编号被存成了小数, 末尾多了「.0」', en: `${many ? 'they were' : 'it was'} saved as ${many ? 'decimal numbers' : 'a decimal number'}, ".0" added` };
+  return idChange(r.from, many);
+}
+
+/** What a spreadsheet did to an id read in the form `from`, in words: zeros lost, a formula guard or a `.0` added (`many`: said of several). */
+export function idChange(from: string, many = false): { zh: string; en: string } {
+  if (from.startsWith("'")) return { zh: '开头多了公式保护符「\'」', en: `a formula guard ' was added before ${many ? 'them' : 'it'}` };
+  if (/^\d+\.0+$/u.test(from)) return { zh: '编号被存成了小数, 末尾多了「.0」', en: `${many ? 'they were' : 'it was'} saved as ${many ? 'decimal numbers' : 'a decimal number'}, ".0" added` };
   return { zh: '开头的0被去掉了', en: `${many ? 'their' : 'its'} leading zeros were lost` };
 }
 
