@@ -4,6 +4,7 @@ import { hasHan } from './normalise-header.js';
 import { matchHeaders, type HeaderMatch } from './match-headers.js';
 import { safe } from './show-value.js';
 import { ownOutputIssue } from './own-outputs.js';
+import { garbledHeaderIssue } from './garbled-header.js';
 
 /**
  * What a header row must contain to be read as each kind: every column of `all`, and at
@@ -91,6 +92,8 @@ export function detectKind(
   if (best && (!second || second.columns.size < best.columns.size)) return { ok: true, match: best };
   const own = ownOutputIssue(header);
   if (own) return { ok: false, issue: { file, ...own } };
+  const garbled = garbledHeaderIssue(header, file);
+  if (garbled) return { ok: false, issue: garbled };
   const cells = header.map((h) => h.trim()).filter((h) => h !== '');
   const zhNeeds = KINDS.map((k) => `${KIND_NAMES[k].zh}需 ${needs(k).zh}`).join('；');
   const enNeeds = KINDS.map((k) => `${KIND_NAMES[k].en} needs ${needs(k).en}`).join('; ');

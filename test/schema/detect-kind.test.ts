@@ -74,3 +74,22 @@ describe('detectKind', () => {
     expect(lang(['teacher_id', '姓名', '学校代码', '任教学科', 'years_at_school'])).toBe('zh');
   });
 });
+
+describe('a header row Excel garbled', () => {
+  /** A UTF-8 file without a BOM as Excel on Chinese Windows shows it: its bytes read as GBK. */
+  const garble = (cells: string[]): string[] => cells.map((c) => new TextDecoder('gbk').decode(new TextEncoder().encode(c)));
+
+  it('is named with what its headers were and how to open the file right, not as a file of unknown kind', () => {
+    const d = detectKind(garble(['工号', '姓名', '操作', '学校代码']), '锁定.csv');
+    expect(d.ok).toBe(false);
+    if (d.ok) return;
+    expect(d.issue.zh).toContain('表头是乱码（「宸ュ彿」原是「工号」、「濮撳悕」原是「姓名」、「鎿嶄綔」原是「操作」）');
+    expect(d.issue.zh).toContain('65001: Unicode (UTF-8)');
+    expect(d.issue.en).toContain('"宸ュ彿" was "工号"');
+  });
+
+  it('leaves a Chinese header of no known kind to the usual message', () => {
+    const d = detectKind(['序号', '备注', '说明'], 'f.csv');
+    expect(d.ok ? '' : d.issue.zh).toContain('无法从表头判断文件类型');
+  });
+});
