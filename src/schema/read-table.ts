@@ -27,6 +27,7 @@ import { meltWide, type WideHeader } from './wide-posts.js';
 import { readRows, recordIds } from './read-rows.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
 import { objectionSpec, toObjection } from './rows/objection-row.js';
+import { withMissingActionColumn } from './missing-action-column.js';
 import { policySpec, toPolicyEntry } from './rows/policy-row.js';
 import { postSpec, toPost } from './rows/post-row.js';
 import { schoolSpec, toSchool } from './rows/school-row.js';
@@ -56,7 +57,7 @@ function rowsOf(match: HeaderMatch, records: readonly CsvRecord[], name: string)
     }
     case 'objections': {
       const r = readRows(records, match, objectionSpec, name, 'teacher_id', toObjection);
-      return { content: { kind: 'objections', items: r.rows }, ids: r.ids, issues: r.issues };
+      return { content: { kind: 'objections', items: r.rows }, ids: r.ids, issues: withMissingActionColumn(r.issues, match) };
     }
     case 'policy': {
       const r = readRows(records, match, policySpec, name, 'key', toPolicyEntry);

@@ -32,6 +32,11 @@ describe('an objections file (公示异议)', () => {
     expect(c.files.find((f) => f.name === 'o.csv')?.kind).toBe('objections');
   });
 
+  it('an upheld objection in a file with no 操作 column (a copy of assignments.csv with 处理结果 added) says the column is missing, not that its cell is blank', async () => {
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': '工号,姓名,原学校代码,交流学校代码,处理结果\nT1,王芳,001,003,驳回\nT2,李强,001,003,同意\n' });
+    expect(lines).toEqual(['o.csv 第3行「操作」: 「同意」的异议须写明操作（留任 / 调往 / 禁止）, 但表中没有「操作」列: 请加上这一列（调往、禁止的学校写在「学校代码」或「交流学校代码」列） / row 3 action: an upheld objection needs its decision as an action (stay / move / forbid), but the file has no 操作 (action) column: add one (with the school for move and forbid under 学校代码 or 交流学校代码)']);
+  });
+
   it('without an objections file, the county has none (plans stay as they were)', async () => {
     const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS });
     expect(r.ok && r.value.objections).toBeUndefined();
