@@ -65,13 +65,18 @@ export function sniffDelimiter(headerLine: string): string {
 const INVISIBLE = /[\u200B\u2060\uFEFF]/gu;
 
 /**
- * A trimmed cell without invisible characters and without Excel's `="…"` text guard (which
- * keeps `000123` from becoming 123). `T0001` with a zero-width space is `T0001`.
+ * A trimmed cell without invisible characters, without Excel's `="…"` text guard (which
+ * keeps `000123` from becoming 123) and without quotes left around it by a space beside them.
+ * `T0001` with a zero-width space is `T0001`.
  */
 export function cleanCell(cell: string): string {
   const s = cell.replace(INVISIBLE, '').trim();
   const guard = s.startsWith('="') ? /^="(.*)"$/su.exec(s) : null;
-  return guard ? (guard[1] ?? '').replace(/""/gu, '"').trim() : s;
+  if (guard) return (guard[1] ?? '').replace(/""/gu, '"').trim();
+  // A cell typed with a space before its opening quote or after its closing one (` "000062"`,
+  // `"000047"  `) is left quoted by the CSV grammar; the quotes were meant to hold the cell.
+  const quoted = s.startsWith('"') ? /^"([^"]*)"$/u.exec(s) : null;
+  return quoted ? (quoted[1] ?? '').trim() : s;
 }
 
 function isBlank(cells: readonly string[]): boolean {

@@ -34,6 +34,15 @@ describe('cleanCell', () => {
     expect(cleanCell(' ="0012" ')).toBe('0012');
     expect(cleanCell('=SUM(A1)')).toBe('=SUM(A1)');
   });
+
+  it('reads a cell quoted with a space beside its quotes (typed in Notepad: " 000062",  "000047"  ,) as what the quotes hold, as Excel reads the second', () => {
+    const p = parseCsv('工号,操作,学校代码\n "000062",留任,\n"000047"  ,禁止, "341122027" \n', 'l.csv');
+    expect(p.records.map((r) => r.cells)).toEqual([
+      ['000062', '留任', ''],
+      ['000047', '禁止', '341122027'],
+    ]);
+    expect(cleanCell('"000013" x')).toBe('"000013" x');
+  });
 });
 
 describe('parseCsv', () => {
