@@ -4,7 +4,8 @@
  * Chinese Windows is read in the system's code page, GBK: `工号` shows as `宸ュ彿`. Saved again,
  * the garbled text is what the file holds. A cell is restored when the GBK bytes of its characters
  * are UTF-8 text with Chinese in it; a cell whose UTF-8 had an odd number of bytes lost its last
- * byte to Excel and is not restored.
+ * byte to Excel and is not restored. And the other way: which characters Excel can save in a
+ * GBK (ANSI) CSV file at all.
  */
 
 /** GBK's two-byte characters by their bytes, built at the first question (most runs never ask). */
@@ -50,4 +51,16 @@ export function utf8ReadAsGbk(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether Excel can save a character in a GBK (ANSI) CSV file: ASCII, or a two-byte GBK
+ * character outside the row 0xFE, whose characters (CJK extension A, added by GB18030) Windows
+ * maps elsewhere. A name's character that is not is saved as `?`.
+ */
+export function gbkSaves(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  if (code < 0x80) return true;
+  const b = table().get(c);
+  return b !== undefined && b[0] < 0xfe;
 }

@@ -18,6 +18,7 @@ import { readInputFile, type LoadedFile } from './read-input-file.js';
 import { repairIds } from './repair-ids.js';
 import { objectionLock, unappliedActions } from './rows/objection-row.js';
 import { repeatedObjections } from './repeated-objections.js';
+import { gbkNameWarnings } from './objection-names.js';
 import { withoutRepeatedPlanLocks } from './repeated-locks.js';
 import { codesByName, readSchoolNames } from './school-names.js';
 import { severalSubjectsWarnings } from './several-subjects.js';
@@ -200,7 +201,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...postlessSchoolWarnings(draft.schools, draft.teachers, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...repeatedObjections(draft.objections, ids.label)].sort(compareIssues);
+  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...postlessSchoolWarnings(draft.schools, draft.teachers, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...repeatedObjections(draft.objections, ids.label), ...gbkNameWarnings(draft.teachers, draft.objections ?? [], ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   const sorted = sortCounty(county);

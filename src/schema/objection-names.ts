@@ -6,6 +6,7 @@
  */
 import type { InputIssue, Objection, Teacher } from '../domain/types.js';
 import { showEn, showZh } from './show-value.js';
+import { gbkSaves } from '../input/gbk-garbled.js';
 
 /** A person's name compared: width, case, spaces (full-width ones too) and the middle dot (written as ·, •, ・ or . or left out) ignored. */
 export const personKey = (name: string): string =>
@@ -22,7 +23,7 @@ export function objectionNameIssues(teachers: readonly Teacher[], objections: re
   for (const t of teachers) idsOf.set(personKey(t.name), [...(idsOf.get(personKey(t.name)) ?? []), t.id]);
   return objections.flatMap((o) => {
     const t = byId.get(o.teacherId);
-    if (o.name === undefined || t === undefined || personKey(o.name) === personKey(t.name)) return [];
+    if (o.name === undefined || t === undefined || personKey(o.name) === personKey(t.name) || lostInGbk(o.name, t.name)) return [];
     const named = idsOf.get(personKey(o.name)) ?? [];
     const zhIs = named.length > 0 ? `（${showZh(o.name)}的工号是 ${named.join('、')}）` : '';
     const enIs = named.length > 0 ? `; ${showEn(o.name)} is ${named.join(', ')}` : '';
@@ -46,4 +47,33 @@ export function nameAsId(value: string, teachers: readonly Teacher[]): { zh: str
   const ids = teachers.filter((t) => personKey(t.name) === personKey(value)).map((t) => t.id);
   if (ids.length === 0) return null;
   return { zh: `; ${showZh(value)}是教师姓名, 其工号是 ${ids.join('、')}`, en: `; ${showEn(value)} is the name of teacher ${ids.join(', ')}` };
+}
+
+/**
+ * Whether a typed 姓名 is the teacher's name with a `?` for each character a GBK file cannot hold
+ * (a rare character, 𠮷 or 䶮, saved by Excel as an ANSI CSV): at least one `?`, each where the
+ * name has such a character, and every other character the same.
+ */
+export function lostInGbk(typed: string, name: string): boolean {
+  const [a, b] = [[...personKey(typed)], [...personKey(name)]];
+  if (a.length !== b.length || !a.includes('?')) return false;
+  return a.every((c, i) => (c === '?' ? !gbkSaves(b[i] ?? '') : c === b[i]));
+}
+
+/** A note for each objection whose 姓名 matched only with such `?`s, so that the clerk knows the file lost characters. */
+export function gbkNameWarnings(teachers: readonly Teacher[], objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {
+  const byId = new Map(teachers.map((t) => [t.id, t]));
+  return objections.flatMap((o) => {
+    const t = byId.get(o.teacherId);
+    if (o.name === undefined || t === undefined || !lostInGbk(o.name, t.name)) return [];
+    return [
+      {
+        file: o.source.file,
+        row: o.source.row,
+        column: label(o.source.file, 'name'),
+        zh: `注意: 姓名${showZh(o.name)}按工号${showZh(o.teacherId)}的教师${showZh(t.name)}读取: 「?」处是 GBK 编码存不下的字, 文件在 Excel 中存为“CSV（逗号分隔）”时丢失了; 存为“CSV UTF-8（逗号分隔）”或工作簿可保留`,
+        en: `note: ${showEn(o.name)} read as teacher ${showEn(o.teacherId)} (${showEn(t.name)}): each ? is a character GBK cannot hold, lost when Excel saved the file as CSV (comma delimited); save it as CSV UTF-8 or as a workbook to keep it`,
+      },
+    ];
+  });
 }

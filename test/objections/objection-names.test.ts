@@ -32,6 +32,19 @@ describe('an objection whose 姓名 is not the name of its 工号', () => {
     expect(r.value.objections).toHaveLength(1);
   });
 
+  it('accepts a name whose rare character Excel saved as ? in a GBK CSV (王𠮷 as 王?), with a note; a ? for a common character is still refused', async () => {
+    const teachers = `${TEACHERS}T6,王𠮷,002,数学,9,\n`;
+    const iconv = (await import('iconv-lite')).default;
+    // What Excel writes for 王𠮷 in a GBK (ANSI) CSV: 王?.
+    const objections = iconv.encode(HEADER + 'T6,王𠮷,路远,驳回,,,\n', 'gbk');
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': teachers, 'o.csv': objections });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.objections?.map((o) => o.name)).toEqual(['王?']);
+    expect(formatIssues(r.value.warnings ?? [])).toContain('o.csv 第2行「姓名」: 注意: 姓名「王?」按工号「T6」的教师「王𠮷」读取: 「?」处是 GBK 编码存不下的字, 文件在 Excel 中存为“CSV（逗号分隔）”时丢失了; 存为“CSV UTF-8（逗号分隔）”或工作簿可保留 / row 2 name: note: "王?" read as teacher "T6" ("王𠮷"): each ? is a character GBK cannot hold, lost when Excel saved the file as CSV (comma delimited); save it as CSV UTF-8 or as a workbook to keep it');
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王?,路远,驳回,,,\n' });
+    expect(lines).toEqual(['o.csv 第2行「姓名」: 姓名「王?」与工号「T1」的教师「王芳」不符; 请核对工号 / row 2 name: "王?" is not the name of teacher "T1" ("王芳"): check the teacher_id']);
+  });
+
   it('accepts the name written with spaces (full-width too), and a row without a name', async () => {
     const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王　芳 ,路远,同意,留任,,\nT2,,路远,驳回,,,\n' });
     if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
