@@ -10,6 +10,7 @@ import { showPath } from '../safe/show-path.js';
 import { readBytes, type FileBytes } from '../input/read-bytes.js';
 import { append } from './append.js';
 import { readTable } from './read-table.js';
+import { underTitleRows } from './title-rows.js';
 import { readWorkbookFile } from './read-workbook-file.js';
 
 export type { FileContent, LoadedFile } from './loaded-file.js';
@@ -76,7 +77,8 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
     });
     return [loaded];
   }
-  const csv = parseCsv(text, name);
+  const parsed = parseCsv(text, name);
+  const csv = underTitleRows(text, parsed, name) ?? parsed;
   append(loaded.issues, csv.issues);
   loaded.records = csv.records.length;
   loaded.complete = csv.issues.length === 0;

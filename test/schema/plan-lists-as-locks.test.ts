@@ -58,6 +58,13 @@ describe('a plan\'s lists given back as locks', () => {
     expect(lines).toContain('assignments.csv 第3行「交流学校代码」: 与第2行的锁定矛盾（调往 003 与 调往 002） / row 3 to_school_id: contradicts the lock on row 2 (move 003 vs move 002)');
   });
 
+  it('a locks file saved from a sheet with title rows above its table (2026年教师交流锁定名单,,) is read from its header row, rows numbered as in the file', async () => {
+    const locks = '2026年教师交流锁定名单,,\n制表: 人事股 2026年6月,,\n工号,操作,学校代码\nT1,留任,\nT3,禁止,001\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'locks.csv': locks });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => [l.teacherId, l.action, l.schoolId ?? '', l.source.row])).toEqual([['T1', 'stay', '', 4], ['T3', 'forbid', '001', 5]]);
+  });
+
   it('goes with a locks file proper; in that file a blank 操作 is still an error', async () => {
     const locks = '工号,操作,学校代码\nT3,留任,\n';
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'principals.csv': PRINCIPALS, 'locks.csv': locks });
