@@ -19,6 +19,15 @@ const SIGNED = /^(填表人|填报人|制表人|审核人|审批人|负责人|�
 /** A cell in the form TOTALS holds it; a cell with neither 计 nor Latin letters is none, without normalising it (every cell of every row comes here). */
 const plain = (cell: string): string => (/[计a-zａ-ｚ]/iu.test(cell) ? cell.normalize('NFKC').replace(/\s+/gu, '').replace(/[:：]$/u, '').toLowerCase() : '');
 
+/** A total's word with its count in the same cell: `合计2人`, `共计：3人`, `合计 2 名`. */
+const COUNTED_TOTAL = /^(合计|总计|小计|共计|累计|全县合计)[:：]?\d+(人|名|条|所|项|个)?$/u;
+
+/** Whether a cell holds a total's word, alone or with its count. */
+const isTotal = (cell: string): boolean => {
+  const p = plain(cell);
+  return TOTALS.has(p) || COUNTED_TOTAL.test(p);
+};
+
 /** The columns a total's word is looked for in: the first cell, and the table's code, name and subject columns. */
 function totalCells(match: HeaderMatch): number[] {
   return [0, ...['school_id', 'teacher_id', 'name', 'school_name', 'subject'].flatMap((k) => match.columns.get(k)?.index ?? [])];
@@ -45,10 +54,10 @@ const RECORD_KEYS: Readonly<Record<HeaderMatch['kind'], readonly string[]>> = {
  * signatures and notes.
  */
 export function isFooter(cells: readonly string[], totals: readonly number[], keys: readonly number[], name?: number): boolean {
-  if (totals.some((i) => TOTALS.has(plain(cells[i] ?? '')))) {
+  if (totals.some((i) => isTotal(cells[i] ?? ''))) {
     const unkeyed = (i: number): boolean => {
       const id = cells[i] ?? '';
-      return id.trim() === '' || TOTALS.has(plain(id));
+      return id.trim() === '' || isTotal(id);
     };
     if (keys.length === 0 || keys.some(unkeyed) || (name !== undefined && unkeyed(name))) return true;
   }

@@ -23,6 +23,14 @@ describe('totals, subtotals and signature lines', () => {
     ]);
   });
 
+  it('a total that counts in its own cell (合计2人, 共计：3人 under 工号) is left out too', async () => {
+    const locks = '工号,操作,学校代码\nT1,留任,\nT3,禁止,001\n合计2人,,\n共计：3人,,\n';
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, 'locks.csv': locks });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.locks.map((l) => l.teacherId)).toEqual(['T1', 'T3']);
+    expect(formatIssues(r.value.warnings ?? [])).toContain('locks.csv: 第4、5行是合计、小计或签字、备注行, 未读入 / rows 4, 5 are totals, subtotals, signatures or notes and were not read');
+  });
+
   it('are left out of a workbook in the national template\'s shape', async () => {
     const header = ['学校代码', '学校名称', '学段', '城乡类型', '在校学生数'];
     const sheet = templateSheet('XX县学校信息表', header, [['001', '城关一小', '小学', '城区', '1200'], ['002', '河口小学', '小学', '镇区', '600'], ['', '合计', '', '', '1800'], ['填表人：张三', '', '审核人：李四', '', '']]);
