@@ -64,3 +64,14 @@ export function gbkSaves(c: string): boolean {
   const b = table().get(c);
   return b !== undefined && b[0] < 0xfe;
 }
+
+/**
+ * Whether `typed` is `name` with a `?` for each character a GBK file cannot hold (what Excel writes
+ * for a rare character, 𠮷, in a CSV saved as ANSI): at least one `?`, each where `name` has such
+ * a character, and every other character the same. Both are compared as given (normalise first).
+ */
+export function lostInGbk(typed: string, name: string): boolean {
+  const [a, b] = [[...typed], [...name]];
+  if (a.length !== b.length || !a.includes('?')) return false;
+  return a.every((c, i) => (c === '?' ? !gbkSaves(b[i] ?? '') : c === b[i]));
+}

@@ -9,6 +9,10 @@
 import type { InputIssue, Lock, School } from '../domain/types.js';
 import { nameKey } from './school-names.js';
 import { showEn, showZh } from './show-value.js';
+import { lostInGbk } from '../input/gbk-garbled.js';
+
+/** Two names of one school: as written, or with a `?` where Excel could not save a rare character in a GBK (ANSI) CSV (北𠮷寨小学 as 北?寨小学). */
+const sameName = (written: string, name: string): boolean => nameKey(written) === nameKey(name) || lostInGbk(nameKey(written), nameKey(name));
 
 /** A lock whose 交流学校 is not the name of the school its 交流学校代码 gives. */
 export interface MisnamedLock {
@@ -25,7 +29,7 @@ export function misnamedLocks(schools: readonly School[], locks: readonly Lock[]
   return locks.flatMap((lock) => {
     const school = lock.schoolId === undefined ? undefined : byId.get(lock.schoolId);
     const written = lock.schoolName;
-    if (written === undefined || school === undefined || nameKey(written) === nameKey(school.name)) return [];
+    if (written === undefined || school === undefined || sameName(written, school.name)) return [];
     return [{ lock, school, written }];
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { InputIssue, Objection, Teacher } from '../domain/types.js';
 import { showEn, showZh } from './show-value.js';
-import { gbkSaves } from '../input/gbk-garbled.js';
+import { lostInGbk } from '../input/gbk-garbled.js';
 
 /** A person's name compared: width, case, spaces (full-width ones too) and the middle dot (written as ·, •, ・ or . or left out) ignored. */
 export const personKey = (name: string): string =>
@@ -16,6 +16,9 @@ export const personKey = (name: string): string =>
     .replace(/\s+/gu, '')
     .replace(/[·•‧・.．]/gu, '');
 
+/** Whether a typed 姓名 is the teacher's name with a `?` for each character a GBK file cannot hold (𠮷, saved by Excel in an ANSI CSV). */
+const gbkName = (typed: string, name: string): boolean => lostInGbk(personKey(typed), personKey(name));
+
 /** One issue per objection whose 姓名 is not its teacher's name (unknown teachers are reported elsewhere). */
 export function objectionNameIssues(teachers: readonly Teacher[], objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {
   const byId = new Map(teachers.map((t) => [t.id, t]));
@@ -23,7 +26,7 @@ export function objectionNameIssues(teachers: readonly Teacher[], objections: re
   for (const t of teachers) idsOf.set(personKey(t.name), [...(idsOf.get(personKey(t.name)) ?? []), t.id]);
   return objections.flatMap((o) => {
     const t = byId.get(o.teacherId);
-    if (o.name === undefined || t === undefined || personKey(o.name) === personKey(t.name) || lostInGbk(o.name, t.name)) return [];
+    if (o.name === undefined || t === undefined || personKey(o.name) === personKey(t.name) || gbkName(o.name, t.name)) return [];
     const named = idsOf.get(personKey(o.name)) ?? [];
     const zhIs = named.length > 0 ? `（${showZh(o.name)}的工号是 ${named.join('、')}）` : '';
     const enIs = named.length > 0 ? `; ${showEn(o.name)} is ${named.join(', ')}` : '';
@@ -49,23 +52,12 @@ export function nameAsId(value: string, teachers: readonly Teacher[]): { zh: str
   return { zh: `; ${showZh(value)}是教师姓名, 其工号是 ${ids.join('、')}`, en: `; ${showEn(value)} is the name of teacher ${ids.join(', ')}` };
 }
 
-/**
- * Whether a typed 姓名 is the teacher's name with a `?` for each character a GBK file cannot hold
- * (a rare character, 𠮷 or 䶮, saved by Excel as an ANSI CSV): at least one `?`, each where the
- * name has such a character, and every other character the same.
- */
-export function lostInGbk(typed: string, name: string): boolean {
-  const [a, b] = [[...personKey(typed)], [...personKey(name)]];
-  if (a.length !== b.length || !a.includes('?')) return false;
-  return a.every((c, i) => (c === '?' ? !gbkSaves(b[i] ?? '') : c === b[i]));
-}
-
 /** A note for each objection whose 姓名 matched only with such `?`s, so that the clerk knows the file lost characters. */
 export function gbkNameWarnings(teachers: readonly Teacher[], objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {
   const byId = new Map(teachers.map((t) => [t.id, t]));
   return objections.flatMap((o) => {
     const t = byId.get(o.teacherId);
-    if (o.name === undefined || t === undefined || !lostInGbk(o.name, t.name)) return [];
+    if (o.name === undefined || t === undefined || !gbkName(o.name, t.name)) return [];
     return [
       {
         file: o.source.file,

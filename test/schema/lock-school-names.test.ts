@@ -38,4 +38,10 @@ describe('locks whose 交流学校 and 交流学校代码 disagree', () => {
     const without = misnamedNotes(misnamed, undefined, schools, label);
     expect([without.issues, without.warnings.map((w) => w.row)]).toEqual([[], [2, 3, 4]]);
   });
+
+  it('takes a name Excel saved with ? for a character GBK cannot hold (北𠮷寨小学 as 北?寨小学, an ANSI CSV) as the school\'s own, but not a ? for a common character', () => {
+    const rare = [...schools, school('R3', 'rural', { name: '北𠮷寨小学' })];
+    const misnamed = misnamedLocks(rare, [row('a', 'R3', '北?寨小学', 2), row('b', 'R1', '山?小学', 3)]);
+    expect(misnamed.map((m) => [m.lock.teacherId, m.written])).toEqual([['b', '山?小学']]);
+  });
 });
