@@ -6,9 +6,10 @@
  */
 import type * as XLSX from '@e965/xlsx';
 import { fastXlsx } from './fast-xlsx.js';
+import { hiddenXlsxRows } from './hidden-xlsx-rows.js';
 import { unpackedSize } from './zip-entries.js';
 import { repairMojibake } from './mojibake.js';
-import { MAX_SHEET_ROWS, numberText, type SheetText } from './sheet-text.js';
+import { MAX_SHEET_ROWS, numberText, withHiddenRows, type SheetText } from './sheet-text.js';
 
 export type { Merge, SheetText } from './sheet-text.js';
 export { unpackedSize } from './zip-entries.js';
@@ -70,7 +71,7 @@ function dataFrom(lib: Library, sheet: XLSX.WorkSheet, from: number, date1904: b
  * nothing are not built. `truncated` says only whether the rows read (one past the limit) hold
  * data past {@link MAX_SHEET_ROWS}; the caller looks further when the declared range goes further.
  */
-function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetText {
+function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: boolean, hiddenRows: readonly number[] = []): SheetText {
   const dense = cellsOf(sheet);
   const ref = sheet['!ref'];
   const range = ref ? lib.utils.decode_range(ref) : undefined;
@@ -91,7 +92,9 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
   }
   rows.length = kept;
   const merges = (sheet['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
-  return { name, rows, merges, truncated: dataFrom(lib, sheet, MAX_SHEET_ROWS, date1904) };
+  // An .xls's hidden rows come with its cells; an .xlsx's are looked up in its XML (`hiddenRows`).
+  const hidden = [...hiddenRows, ...(sheet['!rows'] ?? []).flatMap((info, r) => (info?.hidden === true ? [r] : []))];
+  return withHiddenRows({ name, rows, merges, truncated: dataFrom(lib, sheet, MAX_SHEET_ROWS, date1904) }, hidden);
 }
 
 /** A workbook the reader gave up on: the Chinese says what to do; the reader's own words, in English, stay in the English half. */
@@ -183,10 +186,11 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
     return damaged(why);
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  const hiddenRows = hiddenXlsxRows(bytes);
   const sheets = book.SheetNames.flatMap((name, index) => {
     const sheet = book.Sheets[name];
     if (!sheet) return [];
-    const text = sheetText(lib, name, sheet, date1904);
+    const text = sheetText(lib, name, sheet, date1904, hiddenRows.get(name));
     // A declared range past the limit is not data: the rows past those read are looked at before the sheet is refused.
     if (!text.truncated && declaredPast(lib, sheet)) text.truncated = wholeSheetHasDataPast(lib, bytes, index, name, date1904);
     return [withHidden(text, book, index)];

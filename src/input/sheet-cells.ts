@@ -13,7 +13,7 @@
  */
 import { repairMojibake } from './mojibake.js';
 import type { FormatLibrary } from './number-formats.js';
-import { MAX_SHEET_ROWS, numberText, type Merge, type SheetText } from './sheet-text.js';
+import { MAX_SHEET_ROWS, numberText, withHiddenRows, type Merge, type SheetText } from './sheet-text.js';
 import { cellXmlText, element, stringItemText, xmlUnescape } from './xml-text.js';
 
 /** What the sheet's cells are read with: the shared strings, each style's number format id, the workbook's own formats by id, the date system, and the library's formatter (asked for only when a number needs it). */
@@ -107,6 +107,8 @@ interface Seen {
   r1: number;
   c0: number;
   c1: number;
+  /** Rows (0-based) whose tag hides them (`hidden="1"`, `hidden="true"`). */
+  hidden: number[];
 }
 
 /** The library reads one row past the limit (its `sheetRows`): rows up to this 1-based number count in its range. */
@@ -132,7 +134,7 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
   const head = data ? xml.slice(0, data.start) : xml;
   const tail = data ? xml.slice(data.to + '</sheetData>'.length) : xml;
   const dim = dimension(head);
-  const seen: Seen = { r0: Infinity, r1: -1, c0: Infinity, c1: -1 };
+  const seen: Seen = { r0: Infinity, r1: -1, c0: Infinity, c1: -1, hidden: [] };
   const merges = mergesOf(tail);
   // Sparse: a row is made when a cell of it has text (holes are filled at the end).
   const rows: (string[] | undefined)[] = [];
@@ -144,14 +146,14 @@ function scan(name: string, xml: string, ctx: SheetContext): SheetText | null {
     const truncated = data ? cellsInto(xml, data.from, data.to, ctx, put, seen) : false;
     // A dimension past the rows the library reads is cut, as it cuts it, to the columns its cells reach.
     const width = dim.height > ROWS_ASKED ? Math.min(dim.width, seen.c1 + 1) : dim.width;
-    return { name, rows: filled(rows, width), merges, truncated };
+    return withHiddenRows({ name, rows: filled(rows, width), merges, truncated }, seen.hidden);
   }
   // No dimension, or one cell only (`A1`, as Excel writes for an empty sheet): the range is where cells were seen.
   const found: [number, number, string][] = [];
   const truncated = data ? cellsInto(xml, data.from, data.to, ctx, (r, c, text) => found.push([r, c, text]), seen) : false;
   if (seen.r1 < seen.r0 || seen.c1 < seen.c0) return { name, rows: [], merges, truncated };
   for (const [r, c, text] of found) if (r <= seen.r1 && c <= seen.c1) (rows[r] ??= new Array<string>(seen.c1 + 1).fill(''))[c] = text;
-  return { name, rows: filled(rows, seen.c1 + 1), merges, truncated };
+  return withHiddenRows({ name, rows: filled(rows, seen.c1 + 1), merges, truncated }, seen.hidden);
 }
 
 /**
@@ -185,6 +187,8 @@ function cellsInto(xml: string, from: number, to: number, ctx: SheetContext, put
     if (asked) {
       seen.r0 = Math.min(seen.r0, rowNumber - 1);
       seen.r1 = Math.max(seen.r1, rowNumber - 1);
+      const hidden = attribute(rowTag, 'hidden');
+      if (hidden === '1' || hidden === 'true') seen.hidden.push(rowNumber - 1);
     }
     const re = xml.indexOf('</row>', rt);
     if (re < 0 || re > to) return notPlain();

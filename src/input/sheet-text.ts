@@ -27,6 +27,18 @@ export interface SheetText {
   truncated: boolean;
   /** True for a sheet the workbook hides (a template's code lists, a sheet put away): its tab is not shown. */
   hidden?: true;
+  /** Rows (0-based, ascending) the sheet hides that hold text: filtered out by an AutoFilter, or hidden by hand. Absent when none. */
+  hiddenRows?: number[];
+}
+
+/**
+ * The sheet with `hiddenRows` set to those of `hidden` (0-based row indexes, any order) that hold
+ * text: a hidden row holding nothing, or one past the rows read, is nothing to tell. Both readers
+ * give the same list this way, whichever empty rows each one saw.
+ */
+export function withHiddenRows(sheet: SheetText, hidden: Iterable<number>): SheetText {
+  const rows = [...new Set(hidden)].filter((r) => sheet.rows[r]?.some((c) => c !== '') === true).sort((a, b) => a - b);
+  return rows.length > 0 ? { ...sheet, hiddenRows: rows } : sheet;
 }
 
 /** Rows read per sheet: the data-row limit plus room for title, note and header rows. */

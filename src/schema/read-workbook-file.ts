@@ -13,6 +13,7 @@ import { detectKind, kindName } from './detect-kind.js';
 import type { InputIssue } from '../domain/types.js';
 import { findHeader, findNearHeader, type FoundHeader } from './find-header.js';
 import { fillMergedDown } from './merged-down.js';
+import { hiddenRowsWarning } from './hidden-rows.js';
 import { normaliseHeader } from './normalise-header.js';
 import { addWarnings, type LoadedFile } from './loaded-file.js';
 import { readTable } from './read-table.js';
@@ -124,6 +125,9 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     // A school's id merged down its block of teachers reads on every row of it, as the sheet shows it.
     const merged = fillMergedDown(records, sheet.rows, sheet.merges, found.headerRow, found.header, label);
     if (merged) loaded.warnings = [merged];
+    // Rows filtered out or hidden are read as the file holds them: said, since the clerk does not see them.
+    const hiddenRows = hiddenRowsWarning(records, sheet.hiddenRows, label);
+    if (hiddenRows) addWarnings(loaded, hiddenRows);
     loaded.records = records.length;
     loaded.complete = !sheet.truncated;
     if (sheet.truncated || records.length > MAX_DATA_ROWS) {
