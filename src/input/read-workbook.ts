@@ -97,6 +97,18 @@ function sheetText(lib: Library, name: string, sheet: XLSX.WorkSheet, date1904: 
   return withHiddenRows({ name, rows, merges, truncated: dataFrom(lib, sheet, MAX_SHEET_ROWS, date1904) }, hidden);
 }
 
+/**
+ * Why the reader gave up, in its own words where it names what is wrong (`Unsupported ZIP file`,
+ * `CFB file size 208 < 512`, thrown as an Error or a string). A TypeError or other slip of
+ * JavaScript inside it, where damaged bytes lead it astray (`Cannot read properties of undefined
+ * (reading 'toLowerCase')`), names nothing the user has: the contents are damaged, said so.
+ */
+function readerWords(error: unknown): string {
+  if (typeof error === 'string') return error.slice(0, 80);
+  if (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype) return error.message.slice(0, 80);
+  return 'its contents are damaged';
+}
+
 /** A workbook the reader gave up on: the Chinese says what to do; the reader's own words, in English, stay in the English half. */
 const damaged = (why: string): { ok: false; zh: string; en: string } => ({
   ok: false,
@@ -115,8 +127,7 @@ async function readMarkup(text: string): Promise<WorkbookText> {
   try {
     book = lib.read(text, { ...READ_OPTIONS, type: 'string', raw: true, sheetRows: MAX_SHEET_ROWS + 1 });
   } catch (error) {
-    const why = error instanceof Error ? error.message.slice(0, 80) : String(error);
-    return damaged(why);
+    return damaged(readerWords(error));
   }
   const sheets = book.SheetNames.flatMap((name, index) => {
     const sheet = book.Sheets[name];
@@ -186,11 +197,11 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
     // One row past the limit, so that a sheet running on past it shows data there.
     book = lib.read(asBuffer(bytes), { ...READ_OPTIONS, sheetRows: MAX_SHEET_ROWS + 1 });
   } catch (error) {
-    const why = error instanceof Error ? error.message.slice(0, 80) : String(error);
+    const why = error instanceof Error ? error.message : String(error);
     if (/password/iu.test(why)) {
       return { ok: false, zh: '工作簿设有打开密码，无法读取；请在Excel中取消密码后另存再试', en: 'the workbook is protected by a password and cannot be read; remove the password in Excel, save and try again' };
     }
-    return damaged(why);
+    return damaged(readerWords(error));
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const hiddenRows = hiddenXlsxRows(bytes);

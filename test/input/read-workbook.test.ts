@@ -101,6 +101,21 @@ describe('reading workbooks', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^roster\.xlsx: 工作簿已损坏或格式无法识别/u);
   });
+
+  it('says a workbook whose damaged bytes trip the reader is damaged, not what JavaScript said inside the reader', async () => {
+    const xls = Buffer.from(workbookBytes([{ name: 'S', sheet: XLSX.utils.aoa_to_sheet([['工号', '姓名'], ['1', '王']]) }], 'biff8'));
+    // Bytes flipped past the compound file's header, as a bad disk or a cut download leaves them: the reader trips on them (a TypeError).
+    for (let i = 512; i < xls.length; i += 211) xls[i] = (xls[i] ?? 0) ^ 0x5a;
+    const r = await readWorkbook(new Uint8Array(xls));
+    expect(r).toEqual({
+      ok: false,
+      zh: '工作簿已损坏或格式无法识别；请在Excel或WPS中打开, 另存为 .xlsx 后再试',
+      en: 'the workbook is damaged or in a format that cannot be read (its contents are damaged); open it in Excel or WPS, save it as .xlsx and try again',
+    });
+    // The reader's own words, where it names what is wrong, are kept.
+    const notZip = await readWorkbook(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]));
+    expect(notZip.ok ? '' : notZip.en).not.toContain('its contents are damaged');
+  });
 });
 
 describe('a workbook that unpacks to more than memory allows', () => {
