@@ -14,6 +14,7 @@ import type { InputIssue } from '../domain/types.js';
 import { findHeader, findNearHeader, type FoundHeader } from './find-header.js';
 import { fillMergedDown } from './merged-down.js';
 import { hiddenRowsWarning } from './hidden-rows.js';
+import { passOverExamples } from './example-sheets.js';
 import { normaliseHeader } from './normalise-header.js';
 import { addWarnings, type LoadedFile } from './loaded-file.js';
 import { readTable } from './read-table.js';
@@ -110,7 +111,12 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
     return header ? [{ sheet, found: header }] : [];
   });
   // A hidden sheet (a template's code lists for its drop-downs, a sheet put away) is not what the user sees: not read.
-  const headed = all.filter((h) => h.sheet.hidden !== true);
+  // A 填表说明 sheet's example table, beside the sheet holding the table itself, is no input either.
+  const examples = passOverExamples(
+    all.filter((h) => h.sheet.hidden !== true),
+    (sheet) => sheetLabel(name, sheet),
+  );
+  const headed = examples.read;
   const hidden = all.filter((h) => h.sheet.hidden === true);
   // A plan's own workbook is read as its assignments (locks) and its principals list (the
   // county's decisions written in, as in principals.csv): its schools, teachers and policy
@@ -148,7 +154,7 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
   }
   const [first] = tables;
   if (first) {
-    addWarnings(first, ...hidden.map((h) => hiddenSheetWarning(name, h.sheet.name, h.found)));
+    addWarnings(first, ...hidden.map((h) => hiddenSheetWarning(name, h.sheet.name, h.found)), ...examples.warnings);
     // A destination written or cleared on the plan's 教师 sheet is not read: said, not passed over.
     if (plan.length > 0) addWarnings(first, ...unreadPlanEdits(name, plan, headed.filter((h) => !plan.includes(h))));
     // A plan's own workbook holds its results beside the sheets read: none is a table missed.
