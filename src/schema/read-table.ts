@@ -11,6 +11,7 @@ import { headerLang } from './detect-kind.js';
 import { headerIssues, type HeaderMatch } from './match-headers.js';
 import { normaliseHeader } from './normalise-header.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
+import { exampleRowsWarning, withoutExamples } from './example-rows.js';
 import { departedWarning, withoutDeparted } from './departed-rows.js';
 import { shiftedRowIssues } from './shifted-rows.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
@@ -143,7 +144,9 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const { match: named, byName } = schoolColumn(header);
   // A total, a subtotal or a signature line under the table is no record: told before a roster
   // with no school column gives every row its stand-in school, a cell no signature line has.
-  const { records: listed, footers } = withoutFooters(named, records);
+  const { records: totalled, footers } = withoutFooters(named, records);
+  // A template's example row (示例 张三) left above the data is no teacher either.
+  const { records: listed, rows: examples, marks } = withoutExamples(totalled);
   // A school's own roster, with no school column: its school is the one its file, sheet or title names.
   const { match: placed, records: rowsIn, sheetSchool } = withSheetSchool(named, listed);
   if (sheetSchool) loaded.sheetSchoolTexts = origin.context ?? [name];
@@ -162,6 +165,7 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const unused = unusedColumnsWarning(match, name);
   if (unused) addWarnings(loaded, unused);
   if (footers.length > 0) addWarnings(loaded, footerWarning(footers, name));
+  if (examples.length > 0) addWarnings(loaded, exampleRowsWarning(examples, marks, name));
   // Staff who do not teach, in a roster of the whole staff (教职工类别), are not in the rotation.
   const { records: teaching, left } = withoutNonTeaching(match, rowsIn);
   if (left.length > 0) addWarnings(loaded, nonTeachingWarning(left, name));
