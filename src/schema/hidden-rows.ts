@@ -30,7 +30,7 @@ export function hiddenRowsWarning(records: readonly CsvRecord[], hidden: readonl
   const shown = runs(rows);
   return {
     file,
-    zh: `第${firstOf(shown, 10, '、', '…')}行在Excel中是隐藏的（被筛选掉或被隐藏）, 仍已读入（共${rows.length}行）; 不应读入的行请删除`,
-    en: `${plural(rows.length, 'row', 'rows')} ${firstOf(shown, 10, ', ', ', …')} ${plural(rows.length, 'is', 'are')} hidden in Excel (filtered out or hidden) and ${plural(rows.length, 'was', 'were')} read all the same (${rows.length} ${plural(rows.length, 'row', 'rows')}); delete those that should not be read`,
+    zh: `第${firstOf(shown, 10, '、', '…')}行在Excel中是隐藏的（被筛选掉或被隐藏）, 仍照常读取（共${rows.length}行）; 不应读入的行请删除`,
+    en: `${plural(rows.length, 'row', 'rows')} ${firstOf(shown, 10, ', ', ', …')} ${plural(rows.length, 'is', 'are')} hidden in Excel (filtered out or hidden) and ${plural(rows.length, 'was', 'were')} read as any other row (${rows.length} ${plural(rows.length, 'row', 'rows')}); delete those that should not be read`,
   };
 }

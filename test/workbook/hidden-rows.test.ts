@@ -43,7 +43,7 @@ async function warnings(name: string, bytes: Uint8Array): Promise<string[]> {
   return formatIssues(r.value.warnings ?? []).map((l) => l.split(' / ')[0] ?? '');
 }
 
-const WARNING = '第4、6、8行在Excel中是隐藏的（被筛选掉或被隐藏）, 仍已读入（共3行）; 不应读入的行请删除';
+const WARNING = '第4、6、8行在Excel中是隐藏的（被筛选掉或被隐藏）, 仍照常读取（共3行）; 不应读入的行请删除';
 
 describe('hidden rows of a sheet', () => {
   it('are read, and one warning names the data rows hidden (.xlsx)', async () => {
@@ -57,12 +57,12 @@ describe('hidden rows of a sheet', () => {
     const r = await load({ 'schools.csv': SCHOOLS, '花名册.xlsx': workbookBytes([{ name: '教师', sheet: roster() }], 'xlsx') });
     if (!r.ok) throw new Error('expected a county');
     const line = formatIssues(r.value.warnings ?? []).find((l) => l.includes('隐藏'));
-    expect(line).toContain('rows 4, 6, 8 are hidden in Excel (filtered out or hidden) and were read all the same (3 rows); delete those that should not be read');
+    expect(line).toContain('rows 4, 6, 8 are hidden in Excel (filtered out or hidden) and were read as any other row (3 rows); delete those that should not be read');
     // A filter hides blocks of rows: each block is named by its first and last row.
     const block = XLSX.utils.aoa_to_sheet(TEACHERS);
     block['!rows'] = [];
     for (const row of [2, 5, 6, 7]) block['!rows'][row] = { hidden: true };
-    expect(await warnings('花名册.xlsx', workbookBytes([{ name: '教师', sheet: block }], 'xlsx'))).toContain('花名册.xlsx[教师]: 第3、6–8行在Excel中是隐藏的（被筛选掉或被隐藏）, 仍已读入（共4行）; 不应读入的行请删除');
+    expect(await warnings('花名册.xlsx', workbookBytes([{ name: '教师', sheet: block }], 'xlsx'))).toContain('花名册.xlsx[教师]: 第3、6–8行在Excel中是隐藏的（被筛选掉或被隐藏）, 仍照常读取（共4行）; 不应读入的行请删除');
     const plain = await warnings('花名册.xlsx', workbookBytes([{ name: '教师', sheet: XLSX.utils.aoa_to_sheet(TEACHERS) }], 'xlsx'));
     expect(plain.filter((l) => l.includes('隐藏'))).toEqual([]);
   });
