@@ -7,6 +7,7 @@
 import type * as XLSX from '@e965/xlsx';
 import { fastXlsx } from './fast-xlsx.js';
 import { hiddenXlsxRows } from './hidden-xlsx-rows.js';
+import { officeDocument, officeDocumentIssue } from './office-document.js';
 import { unpackedSize } from './zip-entries.js';
 import { repairMojibake } from './mojibake.js';
 import { MAX_SHEET_ROWS, numberText, withHiddenRows, type SheetText } from './sheet-text.js';
@@ -201,6 +202,9 @@ export async function readWorkbook(bytes: Uint8Array, reader: 'auto' | 'library'
     if (/password/iu.test(why)) {
       return { ok: false, zh: '工作簿设有打开密码，无法读取；请在Excel中取消密码后另存再试', en: 'the workbook is protected by a password and cannot be read; remove the password in Excel, save and try again' };
     }
+    // A Word or PowerPoint file picked by mistake is named for what it is: no saving as .xlsx mends it.
+    const other = officeDocument(bytes);
+    if (other) return officeDocumentIssue(other);
     return damaged(readerWords(error));
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
