@@ -8,7 +8,7 @@ import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 
 /** An example's marks, compared without brackets, spaces and a trailing colon: the whole cell, never a word in it. */
-const MARKS: ReadonlySet<string> = new Set(['示例', '例', '样例', '范例', '举例', '示范', '例子', '填写示例', '填表示例', '填报示例', '示例行', 'example', 'e.g.']);
+const MARKS: ReadonlySet<string> = new Set(['示例', '例', '样例', '范例', '举例', '例子', '填写示例', '填表示例', '填报示例', '示例行', 'example', 'e.g.']);
 
 /** The mark a cell is, bare; null for any other cell. Only short cells are looked at (every cell of every row comes here). */
 function mark(cell: string): string | null {

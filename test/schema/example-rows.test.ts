@@ -36,4 +36,11 @@ describe('an example row left in a template', () => {
     expect(r.teachers).toEqual(['T1 王芳', 'T2 李强']);
     expect(r.warnings).toContain('教师.csv: 第2、5行是填表示例（「【示例】」「例：」）, 未读入 / rows 2, 5 are examples of how to fill the table ("【示例】", "例：") and were not read');
   });
+
+  it('is not a row of a model school (示范, a class some counties give schools), nor one whose note only mentions an example', async () => {
+    const csv = [HEADER, ...ROWS.map((r, i) => (i === 0 ? [...r.slice(0, 6), '示范'] : r))].map((r) => r.join(',')).join('\n');
+    const r = await read('教师.csv', csv);
+    expect(r.teachers).toEqual(['T1 王芳', 'T2 李强']);
+    expect(r.warnings.filter((l) => l.includes('示例'))).toEqual([]);
+  });
 });
