@@ -13,6 +13,8 @@ const MARKS: ReadonlySet<string> = new Set(['示例', '例', '样例', '范例',
 /** The mark a cell is, bare; null for any other cell. Only short cells are looked at (every cell of every row comes here). */
 function mark(cell: string): string | null {
   if (cell === '' || cell.length > 12) return null;
+  // Every mark holds 例, or is English (example, e.g.): any other cell is no mark, told without normalising it.
+  if (!cell.includes('例') && !cell.includes('e') && !cell.includes('E')) return null;
   const bare = cell
     .normalize('NFKC')
     .replace(/[\s()[\]{}【】〔〕<>《》]/gu, '')
@@ -26,8 +28,9 @@ export function withoutExamples(records: readonly CsvRecord[]): { records: reado
   const rows: number[] = [];
   const marks: string[] = [];
   const kept = records.filter((r) => {
-    const found = r.cells.map(mark).find((m) => m !== null);
-    if (found === undefined || found === null) return true;
+    let found: string | null = null;
+    for (const cell of r.cells) if ((found = mark(cell)) !== null) break;
+    if (found === null) return true;
     rows.push(r.row);
     if (!marks.includes(found)) marks.push(found);
     return false;
