@@ -42,6 +42,8 @@ function noBirthAtAll(file: string, n: number, p: Policy): InputIssue {
 }
 
 function uncheckedKind(t: Teacher, p: Policy): Kind | null {
+  // A teacher with a birth and a gender is checked whole: told without deciding eligibility again.
+  if ((t.birthDate !== undefined || t.birthYear !== undefined) && t.gender !== undefined) return null;
   if (eligibility(t, p).status !== 'eligible' || retirementUnchecked(t, p) === null) return null;
   return t.birthDate === undefined && t.birthYear === undefined ? 'birth' : 'gender';
 }
