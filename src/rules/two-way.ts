@@ -88,7 +88,8 @@ export const twoWay: HardRule = {
       const sent = f.outflow.get(key) ?? 0;
       if (n > sent) bad.push({ zh: `${placeLabel(place).zh} ${j} 跟岗交流调入${n}人, 同学段同学科调出${sent}人`, en: `${placeLabel(place).en} ${subjectNameEn(f.county, j)}: ${n} two-way arrivals, ${sent} sent out in the stage and subject` });
     }
-    return checkResult({ rule: 'two_way', zh: '跟岗交流不超过流入学校同学段同学科调出人数', en: 'two-way arrivals at most as many as the school sends in the stage and subject', ...heldOf(f.twoWayIn.size, bad.length), failures: bad, relaxable: false });
+    // The checklist counts (school, section, subject) groups that take two-way arrivals, not people (the terminal's 其中跟岗交流 N 人 counts people): the words say so.
+    return checkResult({ rule: 'two_way', zh: '跟岗交流调入不超过调出（每校每学段每学科）', en: 'two-way arrivals at most the departures, per school, stage and subject', ...heldOf(f.twoWayIn.size, bad.length), failures: bad, relaxable: false });
   },
   breaks(book, t, cur, next) {
     const p = book.ctx.policy;

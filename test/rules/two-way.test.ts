@@ -105,4 +105,21 @@ describe('two_way: rural or weak → 城镇 non-weak schools, at most as many as
     expect(book.sent).toBe(1);
     expect(book.movers).toBe(2);
   });
+  it('the checklist row counts school-section-subject groups and its words say so (3 people into 2 groups read 2/2)', () => {
+    // Two 语文 teachers and one 数学 teacher of R go two-way into U; U sends as many of each to R.
+    const schools: School[] = [school('U', 'urban'), school('R', 'rural')];
+    const ts: Teacher[] = [...teachers('uy', 5, 'U', '语文'), ...teachers('us', 5, 'U', '数学'), ...teachers('ry', 5, 'R', '语文'), ...teachers('rs', 5, 'R', '数学')];
+    const c = county(schools, ts, [post('U', '语文', 5), post('U', '数学', 5), post('R', '语文', 5), post('R', '数学', 5)]);
+    const moves = [
+      { teacherId: 'ry001', fromSchoolId: 'R', toSchoolId: 'U' }, { teacherId: 'ry002', fromSchoolId: 'R', toSchoolId: 'U' }, { teacherId: 'rs001', fromSchoolId: 'R', toSchoolId: 'U' },
+      { teacherId: 'uy001', fromSchoolId: 'U', toSchoolId: 'R' }, { teacherId: 'uy002', fromSchoolId: 'U', toSchoolId: 'R' }, { teacherId: 'us001', fromSchoolId: 'U', toSchoolId: 'R' },
+    ];
+    const r = verifyPlan(c, policy({ 'plan.year': '2026' }), ids(moves)).find((x) => x.rule === 'two_way');
+    expect(r?.held).toBe(true);
+    // Three people moved two-way, into two (school, section, subject) groups: the row counts the groups.
+    expect(r?.threshold).toBe('2/2');
+    expect(r?.value).toBe('2/2');
+    expect(r?.zh).toContain('每校每学段每学科');
+    expect(r?.en).toContain('per school, stage and subject');
+  });
 });
