@@ -4,6 +4,7 @@
  * other words county staff use for it.
  */
 import type { Area, Backbone, Gender, LockAction, ObjectionDecision, Role, Stage, Title } from '../domain/types.js';
+import { dutyRole } from './duty.js';
 import { showEn, showZh } from './show-value.js';
 import { expected, listedValues, type CellParser, ok, parseYesNo, withoutCodePrefix } from './values.js';
 
@@ -182,11 +183,20 @@ export const parseBackbone: CellParser<Backbone> = (text) => {
  * 正高级教师 → full_senior (the pre-2015 小学高级 is 一级, i.e. intermediate).
  */
 export const parseTitle = enumParser(TITLES, /(教师|职称)$/u);
+const roleWord = enumParser(ROLES);
+
 /**
  * 岗位类别: teacher, principal or vice principal. A row whose 岗位类别 is a non-teaching staff class
- * (行政人员, 工勤人员 …) is left out before it is read (non-teaching-rows.ts).
+ * (行政人员, 工勤人员 …) is left out before it is read (non-teaching-rows.ts). A leader's office as
+ * rosters write it there (党支部书记兼校长, 副校长（主持工作）, 执行校长) is read as 职务 reads it
+ * (duty.ts: 副校长 before 校长, 校长助理 no leader's); any other word is refused.
  */
-export const parseRole = enumParser(ROLES);
+export const parseRole: CellParser<Role> = (text) => {
+  const r = roleWord(text);
+  if (r.ok) return r;
+  const office = dutyRole(text);
+  return office === 'teacher' ? r : ok(office);
+};
 /** 性别: M/F, 男/女 (`1-男` too). A bare 1 or 2 is read only in a column of them (gender-codes.ts). */
 export const parseGender = enumParser(GENDERS);
 /** 操作: stay 留任 / move 调往 / forbid 禁止. */

@@ -50,4 +50,27 @@ T6,孙八,003,美术,5,校长,,专任教师
       'teacher',
     ]);
   });
+  it('reads 岗位类别 written as rosters write a leader (党支部书记兼校长, 副校长（主持工作）, 执行校长) as 职务 reads it; other words there are still refused', async () => {
+    const teachers = `工号,姓名,学校代码,任教学科,本校任教年限,岗位类别
+T1,王芳,001,数学,8,党支部书记兼校长
+T2,李强,001,语文,7,副校长（主持工作）
+T3,张敏,002,,9,执行校长
+T4,赵六,002,语文,6,副校长(主持工作)
+T5,钱七,003,音乐,5,校长兼书记
+T6,孙八,003,美术,5,教师
+`;
+    const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': teachers });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.teachers.map((t) => [t.id, t.role])).toEqual([
+      ['T1', 'principal'],
+      ['T2', 'vice_principal'],
+      ['T3', 'principal'],
+      ['T4', 'vice_principal'],
+      ['T5', 'principal'],
+      ['T6', 'teacher'],
+    ]);
+    // A word that names no principal or vice principal is refused as before, naming file, row and column.
+    const { lines } = await problems({ 'schools.csv': SCHOOLS, 'teachers.csv': '工号,姓名,学校代码,任教学科,本校任教年限,岗位类别\nT1,王芳,001,数学,8,校长助理\n' });
+    expect(lines.some((l) => l.startsWith('teachers.csv 第2行「岗位类别」') && l.includes('校长助理'))).toBe(true);
+  });
 });
