@@ -54,6 +54,11 @@ export function moveReason(f: ReasonFacts): Text {
   } else if (f.twoWay) {
     zh.push(`跟岗交流（城乡双向流动）到「${name}」${sec ? `${sec.zh}部` : ''}任教${subjectInText(f.teacher)}, 该校同学科有教师调出; 不计入交流比例和骨干比例`);
     en.push(`two-way exchange to ${nameEn}${sec ? ` (${sec.en} section)` : ''}, which sends ${subjectInText(f.teacher)} teachers out; outside the quota and the backbone share`);
+  } else if (f.shortBefore === 0) {
+    // No vacancy in the subject before the plan: the post is one a teacher of the school leaves (a two-way exchange to the city, or a rotation), so nothing is filled that was short.
+    const subject = subjectInText(f.teacher);
+    zh.push(`到${kind}「${name}」${sec ? `${sec.zh}部` : ''}任教${subject}, 接替该校调出的${subject}教师（缺员${f.shortBefore}人→${f.shortAfter}人）`);
+    en.push(`to ${kindEn} ${nameEn}${sec ? `, ${sec.en} section` : ''}: takes the ${subject} post ${nameEn}'s own teacher leaves (shortage ${f.shortBefore} → ${f.shortAfter})`);
   } else {
     zh.push(`补${kind}「${name}」${sec ? `${sec.zh}部` : ''}${subjectInText(f.teacher)}${f.scarce ? '（紧缺学科）' : ''}缺员${f.shortBefore}人→${f.shortAfter}人`);
     en.push(`fills ${subjectInText(f.teacher)}${f.scarce ? ' (scarce subject)' : ''} at ${kindEn} ${nameEn}${sec ? `, ${sec.en} section` : ''}: shortage ${f.shortBefore} → ${f.shortAfter}`);
