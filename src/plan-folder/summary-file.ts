@@ -13,7 +13,7 @@ import type { LockReport } from '../plan/lock-effects.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import type { CvEntry } from '../indicators/cv-summary.js';
 import type { MeetingAll } from '../indicators/meeting-all.js';
-import type { TeacherStatus } from '../plan/teacher-status.js';
+import { LABEL, type TeacherStatus } from '../plan/teacher-status.js';
 import { RULES } from '../rules/registry.js';
 import type { SolveResult } from '../solve/result.js';
 import { stableJson } from '../output/stable-json.js';
@@ -96,7 +96,7 @@ export const summarySchema = z.object({
    * (免交流), retiring (退休: they reach the statutory date by the cut-off date; also exempt in
    * the eligibility rules, counted apart so that exempt is teachers.csv's 免交流), not eligible.
    */
-  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0) }),
+  counts: z.object({ schools: num, teachers: num, eligible: num, exempt: num, not_eligible: num, moved: num, backbone_moved: num, backbone_share: num, locked_moves: num, preferences_met: num, home_township: num, two_way_moved: num.default(0), returned_from_exchange: num.default(0), retiring: num.default(0), principals_due: num.default(0), principals_moved: num.default(0), principals_kept: num.default(0) }),
   rules: z.array(z.object({ rule: z.string(), zh: z.string(), en: z.string(), threshold: z.string(), value: z.string(), held: z.boolean(), relaxed: z.boolean(), failures: z.array(text) })),
   /**
    * The county's shortage before and after, counting every school, those outside rules.scope too
@@ -241,6 +241,8 @@ export function summaryObject(s: SummaryInput): Summary {
       retiring,
       principals_due: leaders.length,
       principals_moved: leaders.filter((x) => x.state === 'moved').length,
+      // Locked to stay: the county's decision, where the others still on the list wait for one.
+      principals_kept: leaders.filter((x) => x.state === 'stays' && x.label.zh === LABEL.stays.zh).length,
     },
     rules: s.plan.checks.map((c) => ({ rule: c.rule, zh: c.zh, en: c.en, threshold: c.threshold, value: c.value, held: c.held, relaxed: s.relaxed && !c.held, failures: c.failures })),
     shortage: {

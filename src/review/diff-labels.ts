@@ -19,6 +19,7 @@ export const COUNT_LABEL: Record<string, Text> = {
   'counts.retiring': { zh: '截止日前退休', en: 'retiring by the cut-off date' },
   'counts.principals_due': { zh: '校长交流名单', en: 'principals due to rotate' },
   'counts.principals_moved': { zh: '校长锁定调动', en: 'principals moved by a lock' },
+  'counts.principals_kept': { zh: '校长锁定留任', en: 'principals kept by a lock' },
   'counts.eligible': { zh: '符合条件', en: 'eligible' },
   'counts.exempt': { zh: '免交流', en: 'exempt' },
   'counts.not_eligible': { zh: '不符合条件', en: 'not eligible' },
