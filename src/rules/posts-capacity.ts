@@ -43,7 +43,8 @@ export const postsCapacity: HardRule = {
       const at = placeLabel(place);
       if (after > cap) bad.push({ zh: `${at.zh} ${j} 调整后${after}人, 岗位${cap}个`, en: `${at.en} ${subjectNameEn(f.county, j)}: ${after} ${plural(after, 'teacher')} after, ${cap} ${plural(cap, 'post')}` });
     }
-    return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数', en: 'teachers arrive only into posts that are not full', ...heldOf(f.inflow.size, bad.length), failures: bad, relaxable: false });
+    // The checklist counts (school, section, subject) groups that take arrivals, not people: the words say so, as two_way's.
+    return checkResult({ rule: 'posts_capacity', zh: '调入不超过岗位数（每校每学段每学科）', en: 'arrivals only into posts not full, per school, stage and subject', ...heldOf(f.inflow.size, bad.length), failures: bad, relaxable: false });
   },
   breaks(book, t, _cur, next) {
     const newLoc = placeFor(book, t, next);
