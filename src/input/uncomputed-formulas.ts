@@ -5,8 +5,7 @@
  * user sees figures where this tool reads empty cells. Asked only of a table whose rows have
  * problems, to say why: the bytes are looked at again, whichever reader read them.
  */
-import { zipEntries } from './zip-entries.js';
-import { attributes, partText, sheetParts } from './xlsx-parts.js';
+import { attributes, sheetTexts } from './xlsx-parts.js';
 
 /** Formula cells without a result, per sheet name: each as its 0-based row and column. */
 export type Uncomputed = ReadonlyMap<string, readonly { r: number; c: number }[]>;
@@ -23,14 +22,7 @@ function decode(ref: string): { r: number; c: number } | null {
 /** The formula cells without a result in each sheet of an .xlsx; empty for any other file, or one without such cells. */
 export function uncomputedFormulas(bytes: Uint8Array): Uncomputed {
   const out = new Map<string, { r: number; c: number }[]>();
-  const entries = zipEntries(bytes);
-  if (!entries) return out;
-  const workbook = partText(bytes, entries, 'xl/workbook.xml');
-  const rels = partText(bytes, entries, 'xl/_rels/workbook.xml.rels');
-  if (!workbook || !rels) return out;
-  for (const part of sheetParts(workbook, rels)) {
-    const xml = part.path === undefined ? undefined : partText(bytes, entries, part.path);
-    if (!xml) continue;
+  for (const { name, xml } of sheetTexts(bytes)) {
     const cells: { r: number; c: number }[] = [];
     for (const c of xml.matchAll(/<c\b([^<>]*?)>([\s\S]*?)<\/c>/gu)) {
       const body = c[2] ?? '';
@@ -38,7 +30,7 @@ export function uncomputedFormulas(bytes: Uint8Array): Uncomputed {
       const at = decode(attributes(c[1] ?? '').get('r') ?? '');
       if (at) cells.push(at);
     }
-    if (cells.length > 0) out.set(part.name, cells);
+    if (cells.length > 0) out.set(name, cells);
   }
   return out;
 }

@@ -1,9 +1,10 @@
 /**
  * The parts of an .xlsx package as the readers find them: a part's bytes and text, the start tags
  * of an XML part, and the workbook's sheets in order with the part each is kept in. Shared by the
- * fast reader (fast-xlsx.ts) and the look for formulas without results (uncomputed-formulas.ts).
+ * fast reader (fast-xlsx.ts), the look for formulas without results (uncomputed-formulas.ts) and the
+ * look for hidden rows (hidden-xlsx-rows.ts).
  */
-import { entryBytes, type zipEntries } from './zip-entries.js';
+import { entryBytes, zipEntries } from './zip-entries.js';
 import { element, xmlUnescape } from './xml-text.js';
 
 export type Entries = NonNullable<ReturnType<typeof zipEntries>>;
@@ -53,4 +54,21 @@ export function sheetParts(workbook: string, rels: string): SheetPart[] {
     // The library's own path rule (its first `xl/` dropped wherever it stands).
     return { name: xmlUnescape(a.get('name') ?? ''), path: rel ? `xl/${rel.target.replace(/[/]?xl\//u, '')}` : undefined, type: rel?.type ?? '', state: a.get('state') };
   });
+}
+
+/**
+ * Each sheet's name and XML text, in the workbook's order, of an .xlsx's bytes, one at a time (a
+ * sheet's text is let go before the next is unpacked); none for any other file. A sheet whose part
+ * is missing or unreadable is passed over.
+ */
+export function* sheetTexts(bytes: Uint8Array): Generator<{ name: string; xml: string }> {
+  const entries = zipEntries(bytes);
+  if (!entries) return;
+  const workbook = partText(bytes, entries, 'xl/workbook.xml');
+  const rels = partText(bytes, entries, 'xl/_rels/workbook.xml.rels');
+  if (!workbook || !rels) return;
+  for (const part of sheetParts(workbook, rels)) {
+    const xml = part.path === undefined ? undefined : partText(bytes, entries, part.path);
+    if (xml) yield { name: part.name, xml };
+  }
 }
