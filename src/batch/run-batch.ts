@@ -3,7 +3,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { isOwnerFile } from '../schema/read-input-file.js';
 import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
-import { parseSummary, SUMMARY_FILE } from '../plan-folder/summary-file.js';
+import { parseSummary, SUMMARY_FILE, type Summary } from '../plan-folder/summary-file.js';
+import { previousSummary } from '../plan-folder/previous-summary.js';
 import { countyFigures, type CountyFigures } from './county-figures.js';
 import { StderrTally } from './stderr-tally.js';
 import { NO_FILES, noCountyFiles } from './no-county-files.js';
@@ -36,14 +37,16 @@ export interface BatchResult {
   started?: false;
   /** A planned county's figures, from the summary.json it wrote (none when that cannot be read back). */
   figures?: CountyFigures;
+  /** A planned county whose plan folder held a plan before this run: that plan's summary and this one's, to say what was replaced. */
+  replaced?: { previous: Summary; now: Summary };
 }
 
-/** The figures of the plan a county's run wrote, or nothing when its summary.json cannot be read back. */
-async function writtenFigures(outDir: string): Promise<CountyFigures | undefined> {
+/** The summary.json of the plan a county's run wrote, or nothing when it cannot be read back. */
+async function writtenSummary(outDir: string): Promise<Summary | undefined> {
   const text = await readFile(join(outDir, SUMMARY_FILE), 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   const parsed = parseSummary(text, SUMMARY_FILE);
-  return parsed.ok ? countyFigures(parsed.value) : undefined;
+  return parsed.ok ? parsed.value : undefined;
 }
 
 /** Whether a path is a folder (a path that cannot be read is not). */
@@ -156,6 +159,8 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
         continue;
       }
       const t0 = now();
+      // The plan the county's folder holds before this run, to say what a new one replaced (as a single run does).
+      const previous = await previousSummary(job.outDir);
       // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
       if (job.inputs.length === 0) {
         const said = job.noFiles ?? NO_FILES;
@@ -177,9 +182,11 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
         child.on('close', (c) => end(c));
         child.on('error', () => end(1));
       });
-      const figures = code === 0 ? await writtenFigures(job.outDir) : undefined;
+      const summary = code === 0 ? await writtenSummary(job.outDir) : undefined;
+      const figures = summary ? countyFigures(summary) : undefined;
       const earlier = code !== 0 && (await isPlanFolder(job.outDir));
-      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}), ...(earlier ? { earlierPlan: true as const } : {}) };
+      const replaced = summary && previous ? { replaced: { previous, now: summary } } : {};
+      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}), ...replaced, ...(earlier ? { earlierPlan: true as const } : {}) };
       results[i] = r;
       onDone(r);
     }

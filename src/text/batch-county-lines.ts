@@ -3,10 +3,26 @@
  * plan went and how long it took; then its warnings (the last five, and how many), or for a failure
  * its first lines and how many more; and a word when its folder still holds an earlier plan.
  */
-import { plural } from '../domain/plural.js';
+import { countEn, plural } from '../domain/plural.js';
 import type { BatchResult } from '../batch/run-batch.js';
 import { showPath } from '../safe/show-path.js';
 import { runOutcome } from './run-outcome.js';
+import { replacedDifference } from './replaced-plan-lines.js';
+
+/**
+ * The line under a county planned where an earlier run had written a plan of other inputs or
+ * parameters, which this run replaced (a single run says it; a batch's county runs print nothing but
+ * their warnings): that plan's moves and how it was made otherwise. None for a plan made the same way.
+ */
+export function batchReplacedLine(r: BatchResult): string[] {
+  if (!r.replaced) return [];
+  const { previous, now } = r.replaced;
+  const zh = replacedDifference(previous, now, 'zh');
+  const en = replacedDifference(previous, now, 'en');
+  if (zh === undefined || en === undefined) return [];
+  const moved = previous.counts.moved;
+  return [`      替换了 ${showPath(r.job.outDir)} 中之前的方案（交流 ${moved} 人）, 与本次不同: ${zh} / replaced the plan ${showPath(r.job.outDir)} held (${countEn(moved, 'move')}), made otherwise: ${en}`];
+}
 
 /** One county's lines; none for a county planned without a word to say when `quiet`. */
 export function batchCountyLines(r: BatchResult, quiet: boolean): string[] {
@@ -19,5 +35,6 @@ export function batchCountyLines(r: BatchResult, quiet: boolean): string[] {
   // Its folder may still hold the plan of an earlier run, which a clerk gathering the plans would take for this one.
   const earlier = r.earlierPlan === true ? [`      注意: ${showPath(r.job.outDir)} 中仍是此前写入的方案, 不是这次的输入 / note: ${showPath(r.job.outDir)} still holds the plan written before, not of these inputs`] : [];
   const outcome = r.code === 0 ? '' : `  ${runOutcome(r.code).zh} / ${runOutcome(r.code).en}`;
-  return [`  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`, ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more, ...earlier];
+  const head = `  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`;
+  return [head, ...batchReplacedLine(r), ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more, ...earlier];
 }

@@ -16,6 +16,8 @@ export interface BatchRow {
   /** False for a county the batch did not start (stopped by Ctrl-C first). */
   started?: false;
   figures?: CountyFigures;
+  /** Planned, it replaced a plan its folder held that was made from other inputs or parameters. */
+  replacedOther?: true;
   /** The name of an earlier county of the batch with the same schools table: the same county, counted once in the total. */
   sameAs?: string;
 }
@@ -69,5 +71,7 @@ export function batchTable(rows: readonly BatchRow[]): string[] {
   if (left.length > 0 && planned.length > 0) lines.push(`  未规划的县不计入合计: ${left.join('、')} / counties not planned are not in the total: ${left.join(', ')}`);
   const stale = rows.filter((r) => r.earlierPlan === true).map((r) => r.name);
   if (stale.length > 0) lines.push(`  其输出文件夹中仍是此前写入的方案（不是这次的输入）: ${stale.join('、')} / their output folders still hold the plans written before (not of these inputs): ${stale.join(', ')}`);
+  const replaced = rows.filter((r) => r.replacedOther === true).map((r) => r.name);
+  if (replaced.length > 0) lines.push(`  替换了此前写入的、输入或参数不同的方案（见各县行）: ${replaced.join('、')}; 每次用不同的 -o 即保留每次的方案, 以便用 rotate diff 比较 / replaced the plans written before from other inputs or parameters (see each county's line): ${replaced.join(', ')}; a different -o each run keeps every plan, to compare them with rotate diff`);
   return lines;
 }

@@ -20,6 +20,19 @@ const setArg = (p: ParamChange): string => {
 const againstBaseline = (s: Summary): boolean => s.locks.against?.reference === 'baseline';
 
 /**
+ * How the plan replaced was made otherwise than `now`, in words (`参数 weights.moves 1 → 3; 输入文件
+ * 教师.csv（内容已改）`): the parameters and input files that differ; undefined when none do.
+ */
+export function replacedDifference(previous: Summary, now: Summary, lang: Lang): string | undefined {
+  const { params, inputs } = diffSources(previous, now);
+  if (params.length === 0 && inputs.length === 0) return undefined;
+  const zh = lang === 'zh';
+  const paramText = params.map((p) => `${p.name} ${p.a === '' ? '—' : p.a} → ${p.b === '' ? '—' : p.b}`).join(zh ? '、' : ', ');
+  const inputText = inputs.map((f) => (zh ? `${f.file}（${INPUT_WORDS[f.change].zh}）` : `${f.file} (${INPUT_WORDS[f.change].en})`)).join(zh ? '、' : ', ');
+  return [params.length > 0 ? (zh ? `参数 ${paramText}` : `parameters ${paramText}`) : '', inputs.length > 0 ? (zh ? `输入文件 ${inputText}` : `input files ${inputText}`) : ''].filter(Boolean).join('; ');
+}
+
+/**
  * What the terminal says when a plan replaces the plan its output folder held: that one's moves
  * and how it was made otherwise (the parameters and input files that differ), and, where only
  * parameters (or the policy files giving them) differ, the `--set` options that write it again
@@ -29,12 +42,10 @@ const againstBaseline = (s: Summary): boolean => s.locks.against?.reference === 
 export function replacedPlanLines(previous: Summary | null, now: Summary, lang: Lang): string[] {
   if (!previous) return [];
   const { params, inputs } = diffSources(previous, now);
-  if (params.length === 0 && inputs.length === 0) return [];
+  const what = replacedDifference(previous, now, lang);
+  if (what === undefined) return [];
   const zh = lang === 'zh';
   const moved = previous.counts.moved;
-  const paramText = params.map((p) => `${p.name} ${p.a === '' ? '—' : p.a} → ${p.b === '' ? '—' : p.b}`).join(zh ? '、' : ', ');
-  const inputText = inputs.map((f) => (zh ? `${f.file}（${INPUT_WORDS[f.change].zh}）` : `${f.file} (${INPUT_WORDS[f.change].en})`)).join(zh ? '、' : ', ');
-  const what = [params.length > 0 ? (zh ? `参数 ${paramText}` : `parameters ${paramText}`) : '', inputs.length > 0 ? (zh ? `输入文件 ${inputText}` : `input files ${inputText}`) : ''].filter(Boolean).join('; ');
   const lines = [zh ? `  替换了此文件夹中之前的方案（交流 ${moved} 人）, 与本次不同: ${what}` : `  replaced the plan this folder held (${countEn(moved, 'move')}), made otherwise: ${what}`];
   // Made again by --set alone only when every other input is the same file and neither plan kept to a baseline.
   const again = inputs.every((f) => f.kind === 'policy') && params.length > 0 && params.every((p) => p.a !== '') && !againstBaseline(previous) && !againstBaseline(now);
