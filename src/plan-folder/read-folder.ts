@@ -7,6 +7,7 @@ import { MAX_PLAN_FILE_BYTES } from '../input/limits.js';
 import { errorCode, isEnvironmentError, unreadable } from '../input/read-error.js';
 import { meantPath } from '../input/meant-path.js';
 import { isPlanFolder } from './is-plan-folder.js';
+import { batchFolderIssue } from './plans-within.js';
 import { settledPlanFolder } from '../output/settled-folder.js';
 import { showPath } from '../safe/show-path.js';
 
@@ -53,6 +54,9 @@ export async function readPlanFolder(dir: string, required: readonly string[], o
   // Put in order under the folder's lock, as `plan` does; while another run holds the lock, the plan that stands is read.
   const at = await settledPlanFolder(dir);
   if (!(await isFolder(at))) return { ok: false, issues: [await notAFolder(dir)] };
+  // A batch's output folder holds a plan per county, not one: say so, rather than list its missing files.
+  const batch = (await isPlanFolder(at)) ? null : await batchFolderIssue(dir);
+  if (batch) return { ok: false, issues: [batch] };
   const folder: PlanFolder = { dir, text: new Map(), sha256: new Map() };
   const issues: InputIssue[] = [];
   for (const name of [...required, ...optional]) {
