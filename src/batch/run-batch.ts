@@ -141,7 +141,10 @@ export const INTERRUPTED_CODE = 130;
  * on writing after the batch has ended: they end with {@link INTERRUPTED_CODE}, and the counties
  * not started are results with `started: false`.
  */
-export function runBatch(jobs: readonly BatchJob[], parallel: number, command: string, argsFor: (job: BatchJob) => string[], now: () => number, onDone: (r: BatchResult) => void, stop?: AbortSignal): Promise<BatchResult[]> {
+export async function runBatch(jobs: readonly BatchJob[], parallel: number, command: string, argsFor: (job: BatchJob) => string[], now: () => number, onDone: (r: BatchResult) => void, stop?: AbortSignal): Promise<BatchResult[]> {
+  // The plan each county's folder holds before the batch, to say what a new one replaced (as a single run does);
+  // read before any county starts, so that nothing stands between a county's turn and its start (a stop then finds it running).
+  const previousPlans = await Promise.all(jobs.map((j) => previousSummary(j.outDir)));
   const results: BatchResult[] = new Array(jobs.length);
   const running = new Set<ChildProcess>();
   stop?.addEventListener('abort', () => {
@@ -154,13 +157,12 @@ export function runBatch(jobs: readonly BatchJob[], parallel: number, command: s
       const i = next++;
       const job = jobs[i];
       if (!job) continue;
+      const previous = previousPlans[i] ?? null;
       if (stop?.aborted) {
         results[i] = { job, code: INTERRUPTED_CODE, seconds: 0, errors: [], lines: 0, started: false, ...((await isPlanFolder(job.outDir)) ? { earlierPlan: true as const } : {}) };
         continue;
       }
       const t0 = now();
-      // The plan the county's folder holds before this run, to say what a new one replaced (as a single run does).
-      const previous = await previousSummary(job.outDir);
       // A folder without a county file is not run (a run without files is a command-line error, its help the only message).
       if (job.inputs.length === 0) {
         const said = job.noFiles ?? NO_FILES;
