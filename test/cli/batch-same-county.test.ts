@@ -27,7 +27,7 @@ describe('the same county twice in a batch', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('planning 3 counties');
     expect(existsSync(join(plans, '乙县链接'))).toBe(false);
-    expect(r.stdout).toMatch(/备份_甲县 +✓ 已规划 planned = 市_甲县/u);
+    expect(r.stdout).toMatch(/备份_甲县 +✓ 已规划 = 市_甲县/u);
     expect(r.stdout).toContain('备份_甲县 与 市_甲县 的学校表相同, 是同一个县的两份数据: 合计只计 市_甲县');
     const total = (r.stdout.split('\n').find((l) => l.includes('合计 total')) ?? '').trim().split(/ {2,}/u);
     expect(total[1]).toBe('2 个县 counties');
