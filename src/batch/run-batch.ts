@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { isOwnerFile } from '../schema/read-input-file.js';
 import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
-import { parseSummary, SUMMARY_FILE, type Summary } from '../plan-folder/summary-file.js';
-import { previousSummary } from '../plan-folder/previous-summary.js';
+import type { Summary } from '../plan-folder/summary-file.js';
+import { folderSummary } from '../plan-folder/folder-summary.js';
 import { countyFigures, type CountyFigures } from './county-figures.js';
 import { StderrTally } from './stderr-tally.js';
 import { NO_FILES, noCountyFiles } from './no-county-files.js';
@@ -39,14 +39,6 @@ export interface BatchResult {
   figures?: CountyFigures;
   /** A planned county whose plan folder held a plan before this run: that plan's summary and this one's, to say what was replaced. */
   replaced?: { previous: Summary; now: Summary };
-}
-
-/** The summary.json of the plan a county's run wrote, or nothing when it cannot be read back. */
-async function writtenSummary(outDir: string): Promise<Summary | undefined> {
-  const text = await readFile(join(outDir, SUMMARY_FILE), 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  const parsed = parseSummary(text, SUMMARY_FILE);
-  return parsed.ok ? parsed.value : undefined;
 }
 
 /** Whether a path is a folder (a path that cannot be read is not). */
@@ -144,7 +136,7 @@ export const INTERRUPTED_CODE = 130;
 export async function runBatch(jobs: readonly BatchJob[], parallel: number, command: string, argsFor: (job: BatchJob) => string[], now: () => number, onDone: (r: BatchResult) => void, stop?: AbortSignal): Promise<BatchResult[]> {
   // The plan each county's folder holds before the batch, to say what a new one replaced (as a single run does);
   // read before any county starts, so that nothing stands between a county's turn and its start (a stop then finds it running).
-  const previousPlans = await Promise.all(jobs.map((j) => previousSummary(j.outDir)));
+  const previousPlans = await Promise.all(jobs.map((j) => folderSummary(j.outDir)));
   const results: BatchResult[] = new Array(jobs.length);
   const running = new Set<ChildProcess>();
   stop?.addEventListener('abort', () => {
@@ -184,7 +176,7 @@ export async function runBatch(jobs: readonly BatchJob[], parallel: number, comm
         child.on('close', (c) => end(c));
         child.on('error', () => end(1));
       });
-      const summary = code === 0 ? await writtenSummary(job.outDir) : undefined;
+      const summary = code === 0 ? ((await folderSummary(job.outDir)) ?? undefined) : undefined;
       const figures = summary ? countyFigures(summary) : undefined;
       const earlier = code !== 0 && (await isPlanFolder(job.outDir));
       const replaced = summary && previous ? { replaced: { previous, now: summary } } : {};

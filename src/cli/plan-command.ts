@@ -17,7 +17,7 @@ import { EXIT, exitCodeOf } from './exit-codes.js';
 import { memorySettler } from './settle-memory.js';
 import { badInput, collect, err, exit, EXIT_HELP, halfWidth, inputWarnings, out, parseSet, planWritten, POLICY_OPTION, version } from './io.js';
 import { planFolders } from './plan-folders.js';
-import { previousSummary } from '../plan-folder/previous-summary.js';
+import { folderSummary } from '../plan-folder/folder-summary.js';
 import type { Summary } from '../plan-folder/summary-file.js';
 import { keptPlanLine } from '../text/kept-plan-line.js';
 
@@ -180,6 +180,6 @@ ${EXIT_HELP}
         },
         settle: (point) => void settle(point),
       });
-      report(outcome, o, outcome.kind === 'written' ? null : await previousSummary(o.out));
+      report(outcome, o, outcome.kind === 'written' ? null : await folderSummary(o.out));
     });
 }

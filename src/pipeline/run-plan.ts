@@ -22,7 +22,7 @@ import type { ModelContext } from '../model/context.js';
 import { lockEffects, lockReference, type LockReport } from '../plan/lock-effects.js';
 import { objectionReport, type ObjectionReport } from '../plan/objection-report.js';
 import { SUMMARY_FILE, summaryJson, summaryObject, type Summary } from '../plan-folder/summary-file.js';
-import { previousSummary } from '../plan-folder/previous-summary.js';
+import { folderSummary } from '../plan-folder/folder-summary.js';
 import { warmWorkbook } from '../plan-folder/plan-workbook.js';
 import type { SolverName } from '../solve/choose-solver.js';
 import { LP_FIRST_LINE, toLpFormat } from '../solve/lp-format.js';
@@ -152,7 +152,7 @@ async function runPlanHeld(opts: PlanOptions, env: Env, held: Held): Promise<Pla
   const folder = await outputFolderIssue(opts);
   if (folder) return { kind: 'bad-input', issues: [folder] };
   // The plan this run will replace, if any: the terminal says what it was, so that a run of a tuning loop into the same folder loses nothing unsaid.
-  const previous = await previousSummary(opts.outDir);
+  const previous = await folderSummary(opts.outDir);
   if (opts.exportModel) await writeFileAtomically(opts.exportModel, toLpFormat(buildModel(ctx, { elastic: false }).lp), env.tag);
   lap('read');
 
