@@ -6,6 +6,7 @@ import { isPlanFolder } from '../plan-folder/is-plan-folder.js';
 import type { Summary } from '../plan-folder/summary-file.js';
 import { folderSummary } from '../plan-folder/folder-summary.js';
 import { countyFigures, type CountyFigures } from './county-figures.js';
+import { noMovesNote } from '../domain/no-moves-note.js';
 import { StderrTally } from './stderr-tally.js';
 import { NO_FILES, noCountyFiles } from './no-county-files.js';
 import type { Text } from '../domain/text.js';
@@ -37,6 +38,8 @@ export interface BatchResult {
   started?: false;
   /** A planned county's figures, from the summary.json it wrote (none when that cannot be read back). */
   figures?: CountyFigures;
+  /** A planned county whose plan moves nobody: why, from its summary.json's counts (no-moves-note.ts), as its published lists say. */
+  noMoves?: Text;
   /** A planned county whose plan folder held a plan before this run: that plan's summary and this one's, to say what was replaced. */
   replaced?: { previous: Summary; now: Summary };
 }
@@ -178,9 +181,10 @@ export async function runBatch(jobs: readonly BatchJob[], parallel: number, comm
       });
       const summary = code === 0 ? ((await folderSummary(job.outDir)) ?? undefined) : undefined;
       const figures = summary ? countyFigures(summary) : undefined;
+      const noMoves = summary ? noMovesNote(summary.counts, summary.counts.moved) : null;
       const earlier = code !== 0 && (await isPlanFolder(job.outDir));
       const replaced = summary && previous ? { replaced: { previous, now: summary } } : {};
-      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}), ...replaced, ...(earlier ? { earlierPlan: true as const } : {}) };
+      const r: BatchResult = { job, code, seconds: (now() - t0) / 1000, errors: code === 0 ? stderr.last(5) : stderr.first(6), lines: stderr.lines, ...(figures ? { figures } : {}), ...(noMoves ? { noMoves } : {}), ...replaced, ...(earlier ? { earlierPlan: true as const } : {}) };
       results[i] = r;
       onDone(r);
     }

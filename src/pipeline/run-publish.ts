@@ -27,7 +27,7 @@ import { repostLists } from '../publish/repost-lists.js';
 import type { RepostTotals } from '../publish/posting-change.js';
 import { previousPosting } from './previous-posting.js';
 import { noneEligibleNote } from '../publish/none-eligible-note.js';
-import { noMovesNote } from '../publish/no-moves-note.js';
+import { noMovesNote } from '../domain/no-moves-note.js';
 import { ELIGIBLE_WORKBOOK, MOVES_WORKBOOK, eligibleFiles, movesFiles } from '../publish/publish-files.js';
 import { libraryDeflate } from '../output/xlsx/library-deflate.js';
 import { prepare } from './prepare.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writtenText } from '../../src/cli/publish-command.js';
-import { noMovesNote } from '../../src/publish/no-moves-note.js';
+import { noMovesNote } from '../../src/domain/no-moves-note.js';
 import { planInProcess, YEAR } from '../helpers/plan-run.js';
 import { inputsOf, publish, readBook, sampleCounty } from './helpers.js';
 

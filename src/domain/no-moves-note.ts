@@ -1,12 +1,12 @@
 /**
  * The line the lists after planning carry when the plan moves nobody: without it, the index reads
  * 拟交流 0 人 and every school's page 调出人员（0 人） 无, 调入人员（0 人） 无, a posting of nobody
- * without a word. The plan folder keeps the county's figures by status only (summary.json's
+ * without a word. A batch says it under such a county too, whose own run's words it does not show. The plan folder keeps the county's figures by status only (summary.json's
  * counts), not by cause: the line says whether nobody was eligible (with those figures) or the
  * eligible were there and the plan moved none of them. No name, no date, no parameter.
  */
-import { countEn, plural } from '../domain/plural.js';
-import type { Text } from '../domain/text.js';
+import { countEn, plural } from './plural.js';
+import type { Text } from './text.js';
 
 /** The counts the line is made of, summary.json's `counts` (teachers by status; principals due apart). */
 export interface PlanCounts {
