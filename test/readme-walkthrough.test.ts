@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,9 +68,14 @@ function handFiles(dir: string): void {
 
 /** Runs a README command in `dir`: `npx rotate` is this checkout's, `county/*.csv` the county's files, plans made for 2026 (the year the README's figures are of). */
 function run(dir: string, command: string): string[] {
-  const county = readdirSync(join(dir, 'county')).filter((f) => f.endsWith('.csv')).sort().map((f) => `county/${f}`);
-  const args = command.replace(/^npx rotate /, '').split(/\s+/).flatMap((a) => (a === 'county/*.csv' ? county : [a]));
-  const planning = args[0] === 'plan' || args[0] === 'sweep';
+  return runOn(dir, 'county', command);
+}
+
+/** As `run`, with `<folder>/*.csv` the files of that folder of `dir`. */
+function runOn(dir: string, folder: string, command: string): string[] {
+  const files = readdirSync(join(dir, folder)).filter((f) => f.endsWith('.csv')).sort().map((f) => `${folder}/${f}`);
+  const args = command.replace(/^npx rotate /, '').split(/\s+/).flatMap((a) => (a === `${folder}/*.csv` ? files : [a]));
+  const planning = args[0] === 'plan' || args[0] === 'sweep' || args[0] === 'validate';
   const r = spawnSync(process.execPath, [BIN, ...args, ...(planning ? ['--set', 'plan.year=2026'] : [])], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return `${r.stdout}${r.stderr}`.split('\n');
 }
@@ -93,4 +98,28 @@ describe('the README walkthrough shows what the tool prints', () => {
       expect(missing(e.shown, run(dir, e.command)), e.command).toBeUndefined();
     }
   }, 180_000);
+
+  it('prints the examples run on the sample in data/ (plan, validate) as the README shows them', () => {
+    const all = examples(readFileSync(join(ROOT, 'README.md'), 'utf8')).filter((e) => e.command.includes(' data/*.csv'));
+    expect(all.map((e) => e.command.split(' ')[2]).sort(), 'the README shows a run of plan and of validate on data/').toEqual(['plan', 'validate']);
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-readme-data-'));
+    cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+    for (const e of all) expect(missing(e.shown, runOn(dir, 'data', e.command)), e.command).toBeUndefined();
+  }, 60_000);
+
+  it("shows validate's message for a years-at-school cell typed in words as validate prints it", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n');
+    const shown = readme.find((l) => l.startsWith('教师.csv 第12行「本校任教年限」'));
+    expect(shown, 'the README shows the message').toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-readme-bad-'));
+    cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+    const file = join(dir, 'data/教师.csv');
+    const rows = readFileSync(file, 'utf8').split('\r\n');
+    const column = (rows[0] ?? '').replace(/^\uFEFF/, '').split(',').indexOf('本校任教年限');
+    const cells = (rows[11] ?? '').split(',');
+    cells[column] = '六';
+    rows[11] = cells.join(',');
+    writeFileSync(file, rows.join('\r\n'));
+    expect(runOn(dir, 'data', 'npx rotate validate data/*.csv')).toContain(shown);
+  });
 });
