@@ -8,6 +8,8 @@
  * dashes or dots (`110101 19900307 123X`), whose birth date is plausible (month 01–12, day
  * 01–31, and for 18 digits a year 1900–2099). The check digit is not required: a mistyped ID
  * number is still private. Other long numbers (a phone number, a list of school codes) are kept.
+ * So is the form Excel gives a number of 15 or 18 digits typed into a cell (`6.20502E+17`,
+ * `5.20102E+14`): what is left of an ID number there, its first digits, is masked all the same.
  */
 
 const DIGITS = '0-9\uFF10-\uFF19';
@@ -17,6 +19,11 @@ const SEP = ' \\-.\u00B7\u2010-\u2015\u3000\uFF0D\uFF0E_';
 /** Groups of digits (the last may end with X) joined by single separators, not touching other digits. */
 const RUN = new RegExp(`(?<![${DIGITS}])[${DIGITS}]+[${X}]?(?:[${SEP}][${DIGITS}]+[${X}]?)*(?![${DIGITS}])`, 'gu');
 const GROUP = new RegExp(`[${DIGITS}]+[${X}]?`, 'gu');
+/** A number of 15 or 18 digits in scientific notation, as Excel shows it: one digit, maybe a fraction, E+14 or E+17. */
+const SCIENTIFIC = new RegExp(
+  `(?<![${DIGITS}.\uFF0E])[1-9\uFF11-\uFF19](?:[.\uFF0E][${DIGITS}]{1,16})?[Ee\uFF25\uFF45][+\uFF0B]?(?:1|\uFF11)(?:[47]|\uFF14|\uFF17)(?![${DIGITS}])`,
+  'gu',
+);
 
 /** Full-width digits and X folded to ASCII. */
 function ascii(s: string): string {
@@ -71,12 +78,15 @@ function maskedGroups(groups: readonly string[]): boolean[] {
 
 /**
  * `text` with every ID number (see the file comment) replaced by asterisks, one per character
- * (18 for an ID number written in one piece); separators and everything else unchanged.
+ * (18 for an ID number written in one piece, 11 for `6.20502E+17`); separators and everything
+ * else unchanged.
  */
 export function maskIdCards(text: string): string {
+  if (!/[0-9\uFF10-\uFF19]/u.test(text)) return text;
+  const unscientific = text.replace(SCIENTIFIC, (n) => '*'.repeat([...n].length));
   // An ID number is 15 or 18 characters: shorter text (an id, a code, a date) holds none.
-  if (text.length < 15 || !/[0-9\uFF10-\uFF19]/u.test(text)) return text;
-  return text.replace(RUN, (run) => {
+  if (unscientific.length < 15) return unscientific;
+  return unscientific.replace(RUN, (run) => {
     const groups = run.match(GROUP) ?? [];
     const masked = maskedGroups(groups);
     if (!masked.includes(true)) return run;

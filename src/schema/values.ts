@@ -174,13 +174,20 @@ export const parseText: CellParser<string> = (text) => {
 
 /**
  * An id: text, trimmed, full-width folded, leading zeros kept. An id that Excel turned into
- * a number in scientific notation (`1.10101E+17`) is an error, and so is one that is a
- * resident ID number (it would end up in the published plan).
+ * a number in scientific notation (`1.1E+05`) is an error, and so is one that is a resident ID
+ * number (it would end up in the published plan), in that form too (`1.10101E+17`, shown masked).
  */
 export const parseId: CellParser<string> = (text) => {
   const s = fold(text);
   if (s === '') return expected('编号', 'an id', text);
   if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/iu.test(s)) {
+    if (holdsIdCard(s)) {
+      return {
+        ok: false,
+        zh: `${showZh(s)}像是被Excel转成了数字的身份证号（15或18位）；请把该列设为文本格式，填写工号或学校代码`,
+        en: `${showEn(s)} looks like an ID-card number Excel turned into a number (15 or 18 digits); format the column as text and use the staff number or school code`,
+      };
+    }
     return {
       ok: false,
       zh: `${showZh(s)}像是被Excel转成了数字的编号；请把该列设为文本格式后重新填写`,

@@ -26,6 +26,19 @@ describe('the one ID-card masker', () => {
     expect(maskIdCards(`电话 13800138000 ${ID}`)).toBe('电话 13800138000 ******************');
   });
 
+  it('masks an ID number Excel turned into a number (6.20502E+17, 5.20102E+14): its first digits would show', () => {
+    expect(maskIdCards('免交流: 6.20502E+17')).toBe('免交流: ***********');
+    expect(maskIdCards('5.20102E+14')).toBe('***********');
+    expect(maskIdCards('旧证 5.20102e14 新证 6E+17')).toBe('旧证 ********** 新证 *****');
+    expect(maskIdCards(fullwidth('6.20502E+17'))).toBe('*'.repeat(11));
+    expect(safe('6.20502E+17')).toBe('*'.repeat(11));
+    expect(safeLine('第2行「工号」: 「1.10101E+17」')).toBe('第2行「工号」: 「***********」');
+  });
+
+  it('keeps numbers in scientific form of other lengths, and what only looks like one', () => {
+    for (const s of ['1.23457E+11', '5.32627E+16', '1E+18', '0.5E+17', '341122001E+17', 'v1.2E+170']) expect(maskIdCards(s)).toBe(s);
+  });
+
   it('keeps numbers that are not ID numbers: phone numbers, school codes, implausible dates, longer runs', () => {
     for (const s of ['电话 13800138000', '编号 123456789012345678', '341122003 341122004', '1101011990030712334', '学校 3411220030']) expect(maskIdCards(s)).toBe(s);
   });

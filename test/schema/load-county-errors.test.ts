@@ -13,7 +13,7 @@ describe('loadCounty reports every problem, with file, row and column', () => {
     if (r.ok) return;
     expect(formatIssues(r.issues)).toEqual([
       'teachers.csv 第3行「本校任教年限」: 应为不小于0的年数（如 8、8年、4.5、4年6个月）, 实为「六」 / row 3 years_at_school: expected a number of years ≥ 0 (8, 4.5, 4年6个月), found "六"',
-      'teachers.csv 第4行「工号」: 「1.10101E+17」像是被Excel转成了数字的编号；请把该列设为文本格式后重新填写 / row 4 teacher_id: "1.10101E+17" looks like Excel turned the id into a number; format the column as text and type the ids again',
+      'teachers.csv 第4行「工号」: 「***********」像是被Excel转成了数字的身份证号（15或18位）；请把该列设为文本格式，填写工号或学校代码 / row 4 teacher_id: "***********" looks like an ID-card number Excel turned into a number (15 or 18 digits); format the column as text and use the staff number or school code',
     ]);
   });
 

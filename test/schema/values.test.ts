@@ -99,13 +99,24 @@ describe('parseId', () => {
   });
 
   it('rejects ids Excel turned into scientific notation', () => {
-    for (const t of ['1.10101E+17', '1.1E+05', '3e5']) {
+    for (const t of ['1.1E+05', '3e5', '1.23457E+11']) {
       const r = parseId(t);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.en).toContain('looks like Excel turned the id into a number; format the column as text');
     }
-    const r = parseId('1.10101E+17');
-    expect(r).toMatchObject({ zh: expect.stringContaining('「1.10101E+17」像是被Excel转成了数字的编号') });
+    expect(parseId('1.1E+05')).toMatchObject({ zh: expect.stringContaining('「1.1E+05」像是被Excel转成了数字的编号') });
+  });
+
+  it('rejects an ID-card number Excel turned into a number without showing its first digits', () => {
+    for (const t of ['1.10101E+17', '5.20102E+14', '6E+17']) {
+      const r = parseId(t);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(`${r.zh} ${r.en}`).not.toMatch(/10101|20102|E\+/u);
+      expect(r.zh).toContain('像是被Excel转成了数字的身份证号（15或18位）；请把该列设为文本格式，填写工号或学校代码');
+      expect(r.en).toContain('looks like an ID-card number Excel turned into a number (15 or 18 digits); format the column as text and use the staff number or school code');
+    }
+    expect(parseId('1.10101E+17')).toMatchObject({ zh: expect.stringContaining('「***********」') });
   });
 
   it('rejects an empty id', () => {
