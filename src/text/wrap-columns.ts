@@ -1,4 +1,5 @@
 import { displayWidth } from '../output/display-width.js';
+import { maskIdCards } from '../safe/id-card.js';
 
 /**
  * Pieces packed into lines of at most `width` terminal columns (a Chinese character is two), each
@@ -27,8 +28,9 @@ export function packColumns(pieces: readonly string[], width: number, indent: st
 /**
  * A text cut into lines of at most `width` terminal columns, each starting with `indent`: English
  * breaks at spaces, Chinese between any two characters; a word, path or parameter name (a run
- * without spaces or CJK) is never cut.
+ * without spaces or CJK) is never cut. ID numbers are masked first: one cut across two lines (at a
+ * space inside it, or between full-width digits) would be masked on neither, line by line.
  */
 export function wrapColumns(text: string, width: number, indent: string): string[] {
-  return packColumns(text.match(/[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+|[\s\S]/gu) ?? [], width, indent);
+  return packColumns(maskIdCards(text).match(/[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+|[\s\S]/gu) ?? [], width, indent);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/output/display-width.js';
+import { safeLine } from '../../src/safe/show-path.js';
+import { batchTable } from '../../src/text/batch-table.js';
 import { packColumns, wrapColumns } from '../../src/text/wrap-columns.js';
 
 describe('wrapColumns: a text within a terminal\'s columns', () => {
@@ -24,5 +26,25 @@ describe('wrapColumns: a text within a terminal\'s columns', () => {
 
   it('packs given pieces without cutting them', () => {
     expect(packColumns(['语文:0.24;', '数学:0.19;', '英语:0.11'], 22, '')).toEqual(['语文:0.24;数学:0.19;', '英语:0.11']);
+  });
+
+  it('never cuts an ID number across two lines, where neither line alone would be masked', () => {
+    const ids = ['620502 19910305 7744', '６２０５０２１９９１０３０５７７４４', '620502-19910305-7744'];
+    for (const id of ids) {
+      for (let k = 0; k < 30; k++) {
+        const lines = wrapColumns(`县${'a'.repeat(k)} ${id} 未规划`, 40, '  ').map(safeLine);
+        const digits = lines.join('\n').replace(/[\uFF10-\uFF19]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+        expect(digits).not.toMatch(/620502|19910305|7744/u);
+      }
+    }
+  });
+
+  it('masks a county folder named with an ID number in the batch table\'s notes, wherever the line breaks', () => {
+    for (let k = 35; k < 50; k++) {
+      const name = `县${'a'.repeat(k)} 620502 19910305 7744`;
+      const lines = batchTable([{ name: '乙县', code: 0, figures: { moved: 1, backboneMoved: 0, shortageBefore: 1, shortageAfter: 0, scarceBefore: 0, scarceAfter: 0, rulesHeld: 5, rules: 5, sectionsBefore: 0, sectionsAfter: 0, sections: 1 } }, { name, code: 3 }]).map(safeLine);
+      expect(lines.join('\n')).not.toMatch(/620502|19910305|7744/u);
+      expect(lines.join('\n')).toContain('未规划的县不计入合计');
+    }
   });
 });
