@@ -42,7 +42,7 @@ describe('wrapColumns: a text within a terminal\'s columns', () => {
   it('masks a county folder named with an ID number in the batch table\'s notes, wherever the line breaks', () => {
     for (let k = 35; k < 50; k++) {
       const name = `县${'a'.repeat(k)} 620502 19910305 7744`;
-      const lines = batchTable([{ name: '乙县', code: 0, figures: { moved: 1, backboneMoved: 0, shortageBefore: 1, shortageAfter: 0, scarceBefore: 0, scarceAfter: 0, rulesHeld: 5, rules: 5, sectionsBefore: 0, sectionsAfter: 0, sections: 1 } }, { name, code: 3 }]).map(safeLine);
+      const lines = batchTable([{ name: '乙县', code: 0, figures: { moved: 1, backboneMoved: 0, shortageBefore: 1, shortageAfter: 0, scarceBefore: 0, scarceAfter: 0, rulesHeld: 5, rules: 5, sectionsBefore: 0, sectionsAfter: 0, sections: 1, relaxed: false, provenOptimal: true, schoolsSha256: 'a' } }, { name, code: 3 }]).map(safeLine);
       expect(lines.join('\n')).not.toMatch(/620502|19910305|7744/u);
       expect(lines.join('\n')).toContain('未规划的县不计入合计');
     }
