@@ -21,6 +21,8 @@ const gbkName = (typed: string, name: string): boolean => lostInGbk(personKey(ty
 
 /** One issue per objection whose 姓名 is not its teacher's name (unknown teachers are reported elsewhere). */
 export function objectionNameIssues(teachers: readonly Teacher[], objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {
+  // No objection names a teacher (no objections file, the usual run): no map of the county's names is made.
+  if (!objections.some((o) => o.name !== undefined)) return [];
   const byId = new Map(teachers.map((t) => [t.id, t]));
   const idsOf = new Map<string, string[]>();
   for (const t of teachers) idsOf.set(personKey(t.name), [...(idsOf.get(personKey(t.name)) ?? []), t.id]);
@@ -54,6 +56,7 @@ export function nameAsId(value: string, teachers: readonly Teacher[]): { zh: str
 
 /** A note for each objection whose 姓名 matched only with such `?`s, so that the clerk knows the file lost characters. */
 export function gbkNameWarnings(teachers: readonly Teacher[], objections: readonly Objection[], label: (file: string, key: string) => string): InputIssue[] {
+  if (!objections.some((o) => o.name !== undefined && personKey(o.name).includes('?'))) return [];
   const byId = new Map(teachers.map((t) => [t.id, t]));
   return objections.flatMap((o) => {
     const t = byId.get(o.teacherId);
