@@ -208,8 +208,9 @@ export const parseLockAction = enumParser(LOCK_ACTIONS, TRAILING_STOP);
 /** 处理结果 of an objection: 同意 (upheld) / 驳回 (rejected), and the words bureaus write for them. */
 export const OBJECTION_DECISIONS: Table<ObjectionDecision> = {
   // 是 / 否 under a 是否采纳 (是否同意, 是否成立) column.
-  upheld: ['同意', '采纳', '成立', '异议成立', '支持', '予以支持', '属实', '是', 'accepted', 'agree', 'yes'],
-  rejected: ['驳回', '不同意', '不采纳', '不成立', '异议不成立', '不予支持', '不属实', '否', 'reject', 'dismissed', 'no'],
+  upheld: ['同意', '采纳', '予以采纳', '成立', '异议成立', '支持', '予以支持', '属实', '是', 'accepted', 'agree', 'yes'],
+  // 维持原方案 (the plan kept as posted) is how a bureau's reply to an objection it does not uphold often reads.
+  rejected: ['驳回', '予以驳回', '不同意', '不采纳', '不予采纳', '不成立', '异议不成立', '不予支持', '不属实', '维持原方案', '维持原安排', '否', 'reject', 'dismissed', 'no'],
 };
 
 export const parseObjectionDecision = enumParser(OBJECTION_DECISIONS, TRAILING_STOP);
