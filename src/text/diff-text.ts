@@ -18,7 +18,8 @@ const change = (a: string, b: string): string => {
 
 /** The change between two numbers as {@link fmt} shows them: the shown B less the shown A (0.27 → 0.28 is +0.01, not the 0 of 0.2736 → 0.2762 rounded). */
 const shownChange = (a: number, b: number): string => (Number.isFinite(a) && Number.isFinite(b) ? change(fmt(a), fmt(b)) : '—');
-const move = (m: MoveRow): string => `${m.teacher_id} ${m.name} ${m.subject} ${m.from_school_id} → ${m.to_school_id} ${m.to_school}`;
+// Each school by its code and name, the origin too: a code alone meant looking it up, and two schools of one name are told apart by the code.
+const move = (m: MoveRow): string => `${m.teacher_id} ${m.name} ${m.subject} ${m.from_school_id} ${m.from_school} → ${m.to_school_id} ${m.to_school}`;
 const MARK: Record<InputChange['change'], string> = { added: '+', removed: '-', changed: '~' };
 /** The first 12 hex digits of a SHA-256: enough to tell two files apart on screen (summary.json has the whole). */
 const short = (sha: string): string => sha.split(' ').map((s) => s.slice(0, 12)).join(' ');
@@ -57,7 +58,7 @@ export function diffText(d: PlanDiff, nameA: string, nameB: string): string[] {
   lines.push(`交流 moves: 新增 added ${d.added.length}, 取消 removed ${d.removed.length}, 改派 changed ${d.changed.length}, 不变 unchanged ${d.same}`);
   for (const m of d.added) lines.push(`  + ${move(m)}`);
   for (const m of d.removed) lines.push(`  - ${move(m)}`);
-  for (const c of d.changed) lines.push(`  ~ ${c.a.teacher_id} ${c.a.name} ${c.a.subject} ${c.a.from_school_id}: ${c.a.to_school_id} ${c.a.to_school} → ${c.b.to_school_id} ${c.b.to_school}`);
+  for (const c of d.changed) lines.push(`  ~ ${c.a.teacher_id} ${c.a.name} ${c.a.subject} ${c.a.from_school_id} ${c.a.from_school}: ${c.a.to_school_id} ${c.a.to_school} → ${c.b.to_school_id} ${c.b.to_school}`);
   const sameMoves = sameMovesNote(d);
   if (sameMoves) lines.push(`  ${sameMoves.zh} / ${sameMoves.en}`);
   lines.push('', '目标函数各项（加权代价, 不是人数）/ objective terms (weighted costs, not headcounts):');
