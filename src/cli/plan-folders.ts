@@ -3,7 +3,8 @@ import { showPath } from '../safe/show-path.js';
 import { batchJobs, runBatch } from '../batch/run-batch.js';
 import { sameCountyAs } from '../batch/same-county.js';
 import { batchTable } from '../text/batch-table.js';
-import { batchCountyLines, batchReplacedLine } from '../text/batch-county-lines.js';
+import { batchCountyLines } from '../text/batch-county-lines.js';
+import { replacedDifference } from '../text/replaced-plan-lines.js';
 import { EXIT } from './exit-codes.js';
 import { baselineFor, countyArgs, modelFileFor } from './batch-args.js';
 import { err, out } from './io.js';
@@ -45,7 +46,7 @@ export async function planFolders(folders: string[], outRoot: string | undefined
   const same = sameCountyAs(results.map((r) => r.figures?.schoolsSha256));
   const rows = results.map((r, i) => {
     const first = same[i] === undefined ? undefined : results[same[i] ?? 0]?.job.name;
-    return { name: r.job.name, code: r.code, ...(r.earlierPlan === true ? { earlierPlan: true as const } : {}), ...(r.started === false ? { started: false as const } : {}), ...(r.figures ? { figures: r.figures } : {}), ...(batchReplacedLine(r).length > 0 ? { replacedOther: true as const } : {}), ...(first !== undefined ? { sameAs: first } : {}) };
+    return { name: r.job.name, code: r.code, ...(r.earlierPlan === true ? { earlierPlan: true as const } : {}), ...(r.started === false ? { started: false as const } : {}), ...(r.figures ? { figures: r.figures } : {}), ...(r.replaced && replacedDifference(r.replaced.previous, r.replaced.now) ? { replacedOther: true as const } : {}), ...(first !== undefined ? { sameAs: first } : {}) };
   });
   if (!quiet) out(batchTable(rows));
   // Said under -q too: a county planned twice would be counted twice by whoever adds the plans up.

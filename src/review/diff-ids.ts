@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { PlanRecord } from '../plan-folder/read-plan.js';
 import type { MoveRow } from '../plan-folder/assignments-file.js';
-import { idChange, looseId } from '../schema/repair-ids.js';
+import { idChange, looseId, spreadsheetForm } from '../schema/repair-ids.js';
 import { showEn, showZh } from '../schema/show-value.js';
 import { showPath } from '../safe/show-path.js';
 import { countEn } from '../domain/plural.js';
@@ -17,19 +17,20 @@ import { countEn } from '../domain/plural.js';
 export function alignIds(a: PlanRecord, b: PlanRecord): { a: PlanRecord; b: PlanRecord; notes: string[] } {
   const teacherIds = (p: PlanRecord): Set<string> => new Set(p.moves.keys());
   const schoolIds = (p: PlanRecord): Set<string> => new Set([...p.schools.keys(), ...[...p.moves.values()].flatMap((m) => [m.from_school_id, m.to_school_id])]);
-  const teacher = canonical([teacherIds(a), teacherIds(b)]);
-  const school = canonical([schoolIds(a), schoolIds(b)]);
+  const plans = [a, b].map((p) => ({ p, teachers: teacherIds(p), schools: schoolIds(p) }));
+  const teacher = canonical(plans.map((x) => x.teachers));
+  const school = canonical(plans.map((x) => x.schools));
   if (teacher.size === 0 && school.size === 0) return { a, b, notes: [] };
-  const notes = [a, b].flatMap((p) => [
-    ...note(p, 'assignments.csv', [...teacherIds(p)], teacher, { zh: '工号', en: 'teacher id' }),
-    ...note(p, '', [...schoolIds(p)].filter((id) => id !== ''), school, { zh: '学校代码', en: 'school id' }),
+  const notes = plans.flatMap(({ p, teachers, schools }) => [
+    ...note(p, 'assignments.csv', [...teachers], teacher, { zh: '工号', en: 'teacher id' }),
+    ...note(p, '', [...schools].filter((id) => id !== ''), school, { zh: '学校代码', en: 'school id' }),
   ]);
   return { a: renamed(a, teacher, school), b: renamed(b, teacher, school), notes };
 }
 
 /** 0 for a form a spreadsheet wrote (`'000001`, `1.0`), 1 for digits without zeros, 2 for one with its zeros. */
 function rank(id: string): number {
-  if (id.startsWith("'") || /^\d+\.0+$/u.test(id)) return 0;
+  if (spreadsheetForm(id)) return 0;
   return id === looseId(id) ? 1 : 2;
 }
 

@@ -103,15 +103,17 @@ interface Repair {
   byIdentifier?: true;
 }
 
-/** What happened to an id, in words: zeros lost or a formula guard added. */
-function what(r: Repair, many = false): { zh: string; en: string } {
-  return idChange(r.from, many);
-}
+/** An id a spreadsheet wrote with a formula guard before it (`'000001`). */
+const isGuarded = (id: string): boolean => id.startsWith("'");
+/** An id a spreadsheet saved as a decimal number (`1.0`). */
+const isDecimal = (id: string): boolean => /^\d+\.0+$/u.test(id);
+/** An id in a form only a spreadsheet writes: a formula guard before it or `.0` after it. */
+export const spreadsheetForm = (id: string): boolean => isGuarded(id) || isDecimal(id);
 
 /** What a spreadsheet did to an id read in the form `from`, in words: zeros lost, a formula guard or a `.0` added (`many`: said of several). */
 export function idChange(from: string, many = false): { zh: string; en: string } {
-  if (from.startsWith("'")) return { zh: '开头多了公式保护符「\'」', en: `a formula guard ' was added before ${many ? 'them' : 'it'}` };
-  if (/^\d+\.0+$/u.test(from)) return { zh: '编号被存成了小数, 末尾多了「.0」', en: `${many ? 'they were' : 'it was'} saved as ${many ? 'decimal numbers' : 'a decimal number'}, ".0" added` };
+  if (isGuarded(from)) return { zh: '开头多了公式保护符「\'」', en: `a formula guard ' was added before ${many ? 'them' : 'it'}` };
+  if (isDecimal(from)) return { zh: '编号被存成了小数, 末尾多了「.0」', en: `${many ? 'they were' : 'it was'} saved as ${many ? 'decimal numbers' : 'a decimal number'}, ".0" added` };
   return { zh: '开头的0被去掉了', en: `${many ? 'their' : 'its'} leading zeros were lost` };
 }
 
@@ -129,10 +131,10 @@ function warningsOf(repairs: readonly Repair[]): InputIssue[] {
       out.push(identifierWarning(group, first));
       continue;
     }
-    const w = what(first, true);
+    const w = idChange(first.from, true);
     if (group.length < ONE_LINE_FROM) {
       for (const r of group) {
-        const v = what(r);
+        const v = idChange(r.from);
         out.push({ file: r.source.file, row: r.source.row, column: r.column, zh: `注意: 编号${showZh(r.from)}不在表中, 按${showZh(r.to)}读取（${v.zh}）`, en: `note: id ${showEn(r.from)} is not known; read as ${showEn(r.to)} (${v.en})` });
       }
       continue;

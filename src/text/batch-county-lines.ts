@@ -18,9 +18,9 @@ import { wrapColumns } from './wrap-columns.js';
 export function batchReplacedLine(r: BatchResult): string[] {
   if (!r.replaced) return [];
   const { previous, now } = r.replaced;
-  const zh = replacedDifference(previous, now, 'zh');
-  const en = replacedDifference(previous, now, 'en');
-  if (zh === undefined || en === undefined) return [];
+  const d = replacedDifference(previous, now);
+  if (d === undefined) return [];
+  const { zh, en } = d;
   const moved = previous.counts.moved;
   return [`      替换了 ${showPath(r.job.outDir)} 中之前的方案（交流 ${moved} 人）, 与本次不同: ${zh} / replaced the plan ${showPath(r.job.outDir)} held (${countEn(moved, 'move')}), made otherwise: ${en}`];
 }

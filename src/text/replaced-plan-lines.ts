@@ -19,17 +19,22 @@ const setArg = (p: ParamChange): string => {
 /** Whether the plan was made against a previous plan (--baseline): a --set alone does not make it again. */
 const againstBaseline = (s: Summary): boolean => s.locks.against?.reference === 'baseline';
 
-/**
- * How the plan replaced was made otherwise than `now`, in words (`参数 weights.moves 1 → 3; 输入文件
- * 教师.csv（内容已改）`): the parameters and input files that differ; undefined when none do.
- */
-export function replacedDifference(previous: Summary, now: Summary, lang: Lang): string | undefined {
-  const { params, inputs } = diffSources(previous, now);
-  if (params.length === 0 && inputs.length === 0) return undefined;
-  const zh = lang === 'zh';
+/** The parameters and input files that differ, in one language's words. */
+function differenceIn(params: readonly ParamChange[], inputs: readonly InputChange[], zh: boolean): string {
   const paramText = params.map((p) => `${p.name} ${p.a === '' ? '—' : p.a} → ${p.b === '' ? '—' : p.b}`).join(zh ? '、' : ', ');
   const inputText = inputs.map((f) => (zh ? `${f.file}（${INPUT_WORDS[f.change].zh}）` : `${f.file} (${INPUT_WORDS[f.change].en})`)).join(zh ? '、' : ', ');
   return [params.length > 0 ? (zh ? `参数 ${paramText}` : `parameters ${paramText}`) : '', inputs.length > 0 ? (zh ? `输入文件 ${inputText}` : `input files ${inputText}`) : ''].filter(Boolean).join('; ');
+}
+
+/**
+ * How the plan replaced was made otherwise than `now`, in both languages (`参数 weights.moves 1 → 3;
+ * 输入文件 教师.csv（内容已改）`): the parameters and input files that differ, compared once;
+ * undefined when none do.
+ */
+export function replacedDifference(previous: Summary, now: Summary): { zh: string; en: string; params: ParamChange[]; inputs: InputChange[] } | undefined {
+  const { params, inputs } = diffSources(previous, now);
+  if (params.length === 0 && inputs.length === 0) return undefined;
+  return { zh: differenceIn(params, inputs, true), en: differenceIn(params, inputs, false), params, inputs };
 }
 
 /**
@@ -40,11 +45,11 @@ export function replacedDifference(previous: Summary, now: Summary, lang: Lang):
  * same inputs and parameters (the same plan: nothing is lost).
  */
 export function replacedPlanLines(previous: Summary | null, now: Summary, lang: Lang): string[] {
-  if (!previous) return [];
-  const { params, inputs } = diffSources(previous, now);
-  const what = replacedDifference(previous, now, lang);
-  if (what === undefined) return [];
+  const d = previous ? replacedDifference(previous, now) : undefined;
+  if (!previous || d === undefined) return [];
+  const { params, inputs } = d;
   const zh = lang === 'zh';
+  const what = zh ? d.zh : d.en;
   const moved = previous.counts.moved;
   const lines = [zh ? `  替换了此文件夹中之前的方案（交流 ${moved} 人）, 与本次不同: ${what}` : `  replaced the plan this folder held (${countEn(moved, 'move')}), made otherwise: ${what}`];
   // Made again by --set alone only when every other input is the same file and neither plan kept to a baseline.
