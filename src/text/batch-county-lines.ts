@@ -8,7 +8,7 @@ import type { BatchResult } from '../batch/run-batch.js';
 import { showPath } from '../safe/show-path.js';
 import { runOutcome } from './run-outcome.js';
 import { replacedDifference } from './replaced-plan-lines.js';
-import { wrapColumns } from './wrap-columns.js';
+import { TERMINAL_WIDTH, wrapColumns } from './wrap-columns.js';
 
 /**
  * The line under a county planned where an earlier run had written a plan of other inputs or
@@ -38,6 +38,6 @@ export function batchCountyLines(r: BatchResult, quiet: boolean): string[] {
   const outcome = r.code === 0 ? '' : `  ${runOutcome(r.code).zh} / ${runOutcome(r.code).en}`;
   const head = `  ${mark} ${showPath(r.job.name)} → ${showPath(r.job.outDir)}  ${r.seconds.toFixed(1)} s${outcome}`;
   // A county planned that moves nobody says why, as a single run and its published lists do (the batch shows no county's own summary).
-  const nobody = r.noMoves ? [...wrapColumns(r.noMoves.zh, 100, '      '), ...wrapColumns(r.noMoves.en, 100, '      ')] : [];
+  const nobody = r.noMoves ? [...wrapColumns(r.noMoves.zh, TERMINAL_WIDTH, '      '), ...wrapColumns(r.noMoves.en, TERMINAL_WIDTH, '      ')] : [];
   return [head, ...nobody, ...batchReplacedLine(r), ...notes, ...(r.code === 0 && r.lines === 0 ? [] : r.errors.map((e) => `      ${e}`)), ...more, ...earlier];
 }

@@ -6,7 +6,7 @@
 import { cityTotal, type CountyFigures } from '../batch/county-figures.js';
 import { runOutcome } from './run-outcome.js';
 import { textTable, type TextColumn } from './text-table.js';
-import { wrapColumns } from './wrap-columns.js';
+import { wrapColumns, TERMINAL_WIDTH } from './wrap-columns.js';
 
 /** One county of the batch as the table shows it: its name, exit code and, when planned, its figures. */
 export interface BatchRow {
@@ -34,9 +34,6 @@ const COLUMNS: readonly (TextColumn & { en: string })[] = [
   { header: '规则', en: 'rules', align: 'right' },
   { header: '均达标学部', en: 'sections', align: 'right' },
 ];
-
-/** Widest a line under the table may be, in terminal columns (a Chinese character counts two). */
-const WIDTH = 100;
 
 /** What the columns count, under the table. */
 const LEGEND = [
@@ -77,7 +74,7 @@ export function batchTable(rows: readonly BatchRow[]): string[] {
   } else lines.push(...textTable(COLUMNS, [english, ...body], '  '));
   // The results' words in English, once each, in the order first shown.
   const words = new Map(rows.map((r) => outcome(r.code, r.figures, r.started !== false)).map((o) => [o.zh, o.en]));
-  const note = (text: string): string[] => wrapColumns(text, WIDTH, '  ');
+  const note = (text: string): string[] => wrapColumns(text, TERMINAL_WIDTH, '  ');
   lines.push(...note(`结果 result: ${[...words].map(([zh, en]) => `${zh} = ${en}`).join('; ')}`));
   if (planned.length > 0) lines.push(...LEGEND.flatMap(note));
   for (const r of rows.filter((x) => x.sameAs !== undefined)) {

@@ -1,9 +1,6 @@
 import { PARAMETERS, rangeText } from '../domain/parameters.js';
 import { displayWidth } from '../output/display-width.js';
-import { packColumns, wrapColumns } from './wrap-columns.js';
-
-/** A terminal's width the list keeps to, counting a Chinese character as two (as --help). */
-const WIDTH = 100;
+import { packColumns, wrapColumns, TERMINAL_WIDTH } from './wrap-columns.js';
 
 /**
  * The ways to set a parameter: the command as typed, on a line of its own so that no path, option
@@ -25,16 +22,16 @@ export function policyList(): string[] {
     const range = p.type === 'share' ? `${rangeText(p)}（或百分数 or a percentage: 15%）` : rangeText(p);
     const head = `${p.name} = ${p.default === '' ? computed : p.default}${range ? `    范围 range: ${range}` : ''}`;
     // A list default (norm.subject_shares: 语文:0.24;数学:0.19;…) breaks after its semicolons, the range on a line of its own.
-    if (displayWidth(head) <= WIDTH) lines.push(head);
+    if (displayWidth(head) <= TERMINAL_WIDTH) lines.push(head);
     else {
       const lead = `${p.name} = `;
-      const [first = '', ...rest] = packColumns(String(p.default).split(/(?<=;)/u), WIDTH, ' '.repeat(lead.length));
+      const [first = '', ...rest] = packColumns(String(p.default).split(/(?<=;)/u), TERMINAL_WIDTH, ' '.repeat(lead.length));
       lines.push(`${lead}${first.trimStart()}`, ...rest, ...(range ? [`    范围 range: ${range}`] : []));
     }
-    lines.push(...wrapColumns(p.zh, WIDTH, '    '));
-    lines.push(...wrapColumns(`${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`, WIDTH, '    '));
+    lines.push(...wrapColumns(p.zh, TERMINAL_WIDTH, '    '));
+    lines.push(...wrapColumns(`${p.en}${'source' in p && p.source ? ` [${p.source}]` : ''}`, TERMINAL_WIDTH, '    '));
   }
   lines.push('', '用法 / use:');
-  for (const [command, zh, en] of USES) lines.push(`  ${command}`, ...wrapColumns(zh, WIDTH, '    '), ...wrapColumns(en, WIDTH, '    '));
+  for (const [command, zh, en] of USES) lines.push(`  ${command}`, ...wrapColumns(zh, TERMINAL_WIDTH, '    '), ...wrapColumns(en, TERMINAL_WIDTH, '    '));
   return lines;
 }

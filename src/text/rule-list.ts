@@ -1,8 +1,5 @@
 import { HARD_RULES, TERMS } from '../rules/registry.js';
-import { wrapColumns } from './wrap-columns.js';
-
-/** A terminal's width the list keeps to, counting a Chinese character as two (as --help). */
-const WIDTH = 100;
+import { wrapColumns, TERMINAL_WIDTH } from './wrap-columns.js';
 
 /**
  * The rules as `rotate policy` lists them: every hard rule (what a plan must keep; with the
@@ -15,11 +12,11 @@ export function ruleList(): string[] {
   for (const r of HARD_RULES) {
     const relax = r.loosen ? `, 可放宽 relaxable: ${r.loosen.param}` : '';
     lines.push(`  ${r.name.padEnd(width)}硬性 hard${relax}`);
-    lines.push(...wrapColumns(r.zh, WIDTH, '    '), ...wrapColumns(r.en, WIDTH, '    '));
+    lines.push(...wrapColumns(r.zh, TERMINAL_WIDTH, '    '), ...wrapColumns(r.en, TERMINAL_WIDTH, '    '));
   }
   for (const t of TERMS) {
     lines.push(`  ${t.name.padEnd(width)}软性 soft`);
-    lines.push(...wrapColumns(t.zh, WIDTH, '    '), ...wrapColumns(t.en, WIDTH, '    '));
+    lines.push(...wrapColumns(t.zh, TERMINAL_WIDTH, '    '), ...wrapColumns(t.en, TERMINAL_WIDTH, '    '));
   }
   return lines;
 }

@@ -1,6 +1,9 @@
 import { displayWidth } from '../output/display-width.js';
 import { maskIdCards } from '../safe/id-card.js';
 
+/** The terminal width rotate's own lists keep to, in columns (a Chinese character is two), as --help does. */
+export const TERMINAL_WIDTH = 100;
+
 /**
  * Pieces packed into lines of at most `width` terminal columns (a Chinese character is two), each
  * line starting with `indent`; a piece is never cut, so one longer than a line has a line of its
