@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import type { InputIssue } from '../domain/types.js';
 import { EXPLAIN_FILE, readExplain, type ExplainFile } from '../plan-folder/explain-file.js';
-import { readPlanFolder } from '../plan-folder/read-folder.js';
+import { readPlanFolder, type PlanFolder } from '../plan-folder/read-folder.js';
+import { asWritten } from '../plan-folder/edited-files.js';
+import { explainRowsOf } from '../plan-folder/explain-lines.js';
+import { MANIFEST } from '../output/write-folder.js';
+import { decode } from '../input/decode.js';
 import { schoolExplainText, teacherExplainText } from '../text/explain-text.js';
 import type { Text } from '../plan/reasons.js';
 import { looseId } from '../schema/repair-ids.js';
@@ -10,6 +14,9 @@ export type ExplainOutcome =
   | { kind: 'answered'; lines: string[]; warnings: string[] }
   | { kind: 'bad-input'; issues: InputIssue[] }
   | { kind: 'not-found'; message: Text };
+
+/** Every table whose SHA-256 explain.json records (principals.csv since the principals' list): read when there, for their SHA-256 only. */
+const TABLES = ['assignments.csv', 'schools.csv', 'teachers.csv', 'principals.csv'];
 
 const unreadableExplain: InputIssue = { file: 'explain.json', zh: 'explain.json 无法读取（不是 rotate plan 写出的文件？）', en: 'explain.json cannot be read (not written by rotate plan?)' };
 
@@ -20,10 +27,10 @@ const unreadableExplain: InputIssue = { file: 'explain.json', zh: 'explain.json 
  * share lists them with their schools. A table edited after the plan was written is named in a warning.
  */
 export async function runExplain(dir: string, id: string): Promise<ExplainOutcome> {
-  // Every table whose SHA-256 explain.json records (principals.csv since the principals' list), read when there.
-  const read = await readPlanFolder(dir, [EXPLAIN_FILE], ['assignments.csv', 'schools.csv', 'teachers.csv', 'principals.csv']);
+  const read = await readPlanFolder(dir, [EXPLAIN_FILE], [...TABLES, MANIFEST], [EXPLAIN_FILE, ...TABLES]);
   if (!read.ok) return { kind: 'bad-input', issues: read.issues };
-  const parsed = readExplain(read.value.text.get(EXPLAIN_FILE) ?? '', join(dir, EXPLAIN_FILE));
+  const key = id.trim();
+  const parsed = answerRows(read.value, key) ?? readExplain(decode(read.value.bytes.get(EXPLAIN_FILE) ?? new Uint8Array()).text, join(dir, EXPLAIN_FILE));
   if (!parsed.ok) return { kind: 'bad-input', issues: parsed.issues };
   const e = parsed.value;
   const warnings: string[] = e.relaxed ? ['注意: 此方案放宽了相互冲突的硬性规则（--relax）, 目标值不含放宽的代价 / note: this plan relaxes hard rules that conflict (--relax); the objective here leaves out the cost of relaxing'] : [];
@@ -32,7 +39,6 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
       warnings.push(`注意: ${name} 在方案写出后被修改或删除, 以下解释对应写出时的方案 / note: ${name} was changed or removed after the plan was written; this explains the plan as written`);
     }
   }
-  const key = id.trim();
   try {
     // By id first; else a clerk asks by the name he or she knows: one teacher or one school of that name is the answer.
     for (const same of [(x: { id: string }) => x.id === key, (x: { name: string }) => x.name === key]) {
@@ -61,6 +67,22 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
   const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);
   const hint = near.length > 0 ? { zh: `; 相近的: ${near.join('、')}`, en: `; close: ${near.join(', ')}` } : { zh: '', en: '' };
   return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}` } };
+}
+
+/**
+ * The rows of explain.json the answer about `key` is made of, read from their lines alone
+ * (explain-lines.ts): every teacher and school whose id or name is `key`, a school's teachers, the
+ * schools of those teachers; so the answer is the one the whole file gives. Only from the bytes
+ * `rotate plan` wrote, as its manifest records them: an edited file, or one of a folder without a
+ * manifest, is read whole and every row checked. A key that is no id or name (an id a spreadsheet
+ * changed, part of a name) is looked up among all: undefined, and the file is read whole.
+ */
+function answerRows(folder: PlanFolder, key: string): { ok: true; value: ExplainFile } | undefined {
+  const bytes = folder.bytes.get(EXPLAIN_FILE);
+  if (bytes === undefined || !asWritten(folder, EXPLAIN_FILE)) return undefined;
+  const e = explainRowsOf(bytes, key, join(folder.dir, EXPLAIN_FILE));
+  const named = (x: { id: string; name: string }): boolean => x.id === key || x.name === key;
+  return e && (e.teachers.some(named) || e.schools.some(named)) ? { ok: true, value: e } : undefined;
 }
 
 /**

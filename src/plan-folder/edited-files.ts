@@ -14,20 +14,34 @@ import type { PlanFolder } from './read-folder.js';
 
 const manifestSchema = z.object({ format: z.literal('rotate-plan/1'), files: z.record(z.string(), z.string()) });
 
-/** The files read from the folder whose bytes are not what its manifest records (none when it has no readable manifest: a folder written before manifests). */
-export function editedFiles(folder: PlanFolder): string[] {
+/** The SHA-256 of each file as the folder's manifest records it; undefined when it has no readable manifest (a folder written before manifests). */
+function recordedFiles(folder: PlanFolder): Record<string, string> | undefined {
   const text = folder.text.get(MANIFEST);
-  if (text === undefined) return [];
+  if (text === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return [];
+    return undefined;
   }
   const manifest = manifestSchema.safeParse(json);
-  if (!manifest.success) return [];
-  const recorded = manifest.data.files;
+  return manifest.success ? manifest.data.files : undefined;
+}
+
+/** The files read from the folder whose bytes are not what its manifest records (none when it has no readable manifest: a folder written before manifests). */
+export function editedFiles(folder: PlanFolder): string[] {
+  const recorded = recordedFiles(folder);
+  if (recorded === undefined) return [];
   return [...folder.sha256].filter(([name, sha]) => name !== MANIFEST && recorded[name] !== sha).map(([name]) => name);
+}
+
+/**
+ * Whether the file `name` was read with the very bytes `rotate plan` wrote, as the folder's manifest
+ * records them: false when it was edited since, or when there is no readable manifest to tell.
+ */
+export function asWritten(folder: PlanFolder, name: string): boolean {
+  const sha = folder.sha256.get(name);
+  return sha !== undefined && recordedFiles(folder)?.[name] === sha;
 }
 
 /** What a command makes of a plan, in words: `{ verb: '公示', noun: '公示名单', en: 'published list' }`. */

@@ -11,12 +11,21 @@ import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import { zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
 import { INDICATOR_TERM_NAMES, type SchoolIndicatorTerms } from '../plan/school-indicator-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
-import { STATES, type Compact, type ExplainFile } from './explain-layout.js';
+import { STATES, type Compact, type CompactHead, type ExplainFile } from './explain-layout.js';
 import { safe } from '../schema/show-value.js';
 import { pathText } from './read-issues.js';
 
 type Path = (string | number)[];
 type Ref = number | string;
+
+/**
+ * The rows of the compact layout by position: all of them parsed at once ({@link fromCompact}), or
+ * each read from its own line when asked for (explain-lines.ts). Undefined for a position not there.
+ */
+export interface CompactRows {
+  school(i: number): Compact['schools'][number] | undefined;
+  teacher(i: number): Compact['teachers'][number] | undefined;
+}
 
 /** Resolves the file's positions (texts, schools, teachers, terms), noting each one that points nowhere. */
 class Refs {
@@ -24,7 +33,8 @@ class Refs {
   private readonly seen = new Set<string>();
   private readonly known = new Set<string>(TERM_NAMES);
   constructor(
-    private readonly raw: Compact,
+    private readonly raw: CompactHead,
+    private readonly rows: CompactRows,
     private readonly file: string,
   ) {}
 
@@ -46,7 +56,7 @@ class Refs {
   }
   school(v: Ref, path: Path): Compact['schools'][number] | undefined {
     if (typeof v === 'string') return undefined;
-    const s = this.raw.schools[v];
+    const s = this.rows.school(v);
     if (s === undefined) this.dangling(path, v);
     return s;
   }
@@ -58,7 +68,7 @@ class Refs {
   }
   person(v: Ref, path: Path): { id: string; name: string; subject: string } {
     if (typeof v === 'string') return { id: v, name: '', subject: '' };
-    const t = this.raw.teachers[v];
+    const t = this.rows.teacher(v);
     if (!t) this.dangling(path, v);
     return { id: t?.[0] ?? '', name: t?.[1] ?? '', subject: t ? this.str(t[2], ['teachers', v, 2]) : '' };
   }
@@ -158,7 +168,8 @@ function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: nu
   };
 }
 
-function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools: readonly SchoolExplain[], needed: number): TeacherExplain {
+/** `schoolAt`: the school at a position of the file, as {@link schoolOf} reads it (undefined: not there). */
+function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schoolAt: (i: number) => SchoolExplain | undefined, needed: number): TeacherExplain {
   const p = ['teachers', ti];
   const status = r.str(x[5], [...p, 5]);
   const state = STATES.find((s) => s === status);
@@ -188,7 +199,7 @@ function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools:
   const j = r.str(subject, [...q, 6]);
   /** The subject at a school, or in a section of it (`sec`, a position in strings): what the school row holds. */
   const figures = (v: Ref, sec: Ref | null | undefined, k: number): SubjectFigures => {
-    const s = typeof v === 'number' ? schools[v] : undefined;
+    const s = typeof v === 'number' ? schoolAt(v) : undefined;
     const id = typeof v === 'string' ? v : (s?.id ?? '');
     if (sec === null || sec === undefined) return s?.subjects.find((f) => f.subject === j) ?? { school_id: id, subject: j, posts: 0, teachers: [0, 0], shortage: [0, 0] };
     const name = r.str(sec, [...q, k]);
@@ -199,7 +210,7 @@ function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools:
     const teachers: [number, number] = f ? [f.teachers[0], f.teachers[1]] : [0, 0];
     return { school_id: id, subject: j, ...(section !== undefined ? { section } : {}), posts, teachers, shortage: [Math.max(0, posts - teachers[0]), Math.max(0, posts - teachers[1])] };
   };
-  const per100 = (v: Ref): [number, number] => (typeof v === 'number' ? (schools[v]?.backbone_per_100 ?? [0, 0]) : [0, 0]);
+  const per100 = (v: Ref): [number, number] => (typeof v === 'number' ? (schoolAt(v)?.backbone_per_100 ?? [0, 0]) : [0, 0]);
   return {
     ...base,
     move: {
@@ -219,12 +230,44 @@ function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schools:
 
 /** The compact layout as the explanation, or the issues of its dangling positions. */
 export function fromCompact(raw: Compact, file: string): { ok: true; value: ExplainFile } | { ok: false; issues: InputIssue[] } {
-  const refs = new Refs(raw, file);
+  const refs = new Refs(raw, { school: (i) => raw.schools[i], teacher: (i) => raw.teachers[i] }, file);
   const needed = raw.backbone_per_100_needed;
   const schools = raw.schools.map((x, i) => schoolOf(x, i, refs, needed));
-  const teachers = raw.teachers.map((x, i) => teacherOf(x, i, refs, schools, needed));
+  const teachers = raw.teachers.map((x, i) => teacherOf(x, i, refs, (v) => schools[v], needed));
   if (refs.issues.length > 0) return { ok: false, issues: refs.issues };
+  return { ok: true, value: explainOf(raw, teachers, schools) };
+}
+
+/** The explanation of the file's head and the teachers and schools given. */
+function explainOf(raw: CompactHead, teachers: TeacherExplain[], schools: SchoolExplain[]): ExplainFile {
   const terms = zeroTerms();
   for (const k of TERM_NAMES) terms[k] = raw.terms[k] ?? 0;
-  return { ok: true, value: { about: raw.about, files: raw.files, relaxed: raw.relaxed, ...(raw.above_bound !== undefined ? { aboveBound: raw.above_bound } : {}), terms, total: raw.total, teachers, schools, ...(raw.subject_names !== undefined ? { subjectNames: raw.subject_names } : {}) } };
+  return { about: raw.about, files: raw.files, relaxed: raw.relaxed, ...(raw.above_bound !== undefined ? { aboveBound: raw.above_bound } : {}), terms, total: raw.total, teachers, schools, ...(raw.subject_names !== undefined ? { subjectNames: raw.subject_names } : {}) };
+}
+
+/**
+ * Some of the compact layout's rows as the explanation: the teachers and schools at the positions
+ * given (in that order), each read as {@link fromCompact} reads it, and only the rows they point to
+ * besides. Undefined where a position points nowhere.
+ */
+export function someOfCompact(raw: CompactHead, rows: CompactRows, file: string, teacherAt: readonly number[], schoolAt: readonly number[]): ExplainFile | undefined {
+  const refs = new Refs(raw, rows, file);
+  const needed = raw.backbone_per_100_needed;
+  const read = new Map<number, SchoolExplain | undefined>();
+  const school = (i: number): SchoolExplain | undefined => {
+    if (!read.has(i)) {
+      const x = rows.school(i);
+      read.set(i, x && schoolOf(x, i, refs, needed));
+    }
+    return read.get(i);
+  };
+  const schools = schoolAt.map(school);
+  const teachers = teacherAt.map((i) => {
+    const x = rows.teacher(i);
+    return x && teacherOf(x, i, refs, school, needed);
+  });
+  if (refs.issues.length > 0) return undefined;
+  const t = teachers.filter((x): x is TeacherExplain => x !== undefined);
+  const s = schools.filter((x): x is SchoolExplain => x !== undefined);
+  return t.length === teachers.length && s.length === schools.length ? explainOf(raw, t, s) : undefined;
 }

@@ -105,12 +105,13 @@ const moverRow = z.tuple([at, at]);
 const sectionRow = z.tuple([str, num, z.array(z.tuple([str, num, num, num]))]);
 /** The school's terms: shortage and backbone balance before and after, then (files written since) [term, before, after] for each 优质均衡 term that is on. */
 const schoolTermsRow = z.tuple([num, num, num, num], num);
-const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), schoolTermsRow, pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional(), z.array(z.tuple([str, str, num, num, num])).optional()]);
+/** A school's row (one line of the file). */
+export const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, flag, z.array(subjectRow), schoolTermsRow, pair, pair, z.union([pair, z.tuple([num, num, num, num])]), z.array(moverRow), z.array(moverRow), z.array(sectionRow).optional(), z.array(z.tuple([str, str, num, num, num])).optional()]);
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
 /** A move; a move from or to a school of two sections ends with the sections at both ends (null at a school of one); files written before end at the backbone flag. */
 const moveRow = z.union([z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]), z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag, str.nullable(), str.nullable()])]);
-// The move is null when a label follows without one; files written before labels end at the move.
-const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.nullable().optional(), z.tuple([str, str]).optional()]);
+/** A teacher's row (one line of the file). The move is null when a label follows without one; files written before labels end at the move. */
+export const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.nullable().optional(), z.tuple([str, str]).optional()]);
 
 /** explain.json of the compact layout; `keys` (its own description) is not read. */
 export const compactLayout = z.object({
@@ -132,3 +133,7 @@ export const compactLayout = z.object({
 
 /** explain.json of the compact layout, as its schema typed it. */
 export type Compact = z.infer<typeof compactLayout>;
+
+/** The compact layout's head: every field but the rows of schools and teachers (the lines that follow it). */
+export const compactHead = compactLayout.omit({ schools: true, teachers: true });
+export type CompactHead = z.infer<typeof compactHead>;

@@ -11,10 +11,12 @@ import { batchFolderIssue } from './plans-within.js';
 import { settledPlanFolder } from '../output/settled-folder.js';
 import { showPath } from '../safe/show-path.js';
 
-/** Files of a plan folder, as text, with the SHA-256 of their bytes. */
+/** Files of a plan folder, as text (or, those asked for so, as bytes), with the SHA-256 of their bytes. */
 export interface PlanFolder {
   dir: string;
   text: Map<string, string>;
+  /** The files named in `undecoded`, as read: a file wanted for its SHA-256 only, or read in parts, is not decoded whole. */
+  bytes: Map<string, Uint8Array>;
   sha256: Map<string, string>;
 }
 
@@ -49,21 +51,25 @@ function unreadablePlanFile(path: string, name: string, e: unknown): InputIssue 
  * `explain`, `diff` and `--baseline` see the plan that stands. Each file is read through the
  * guarded reader (regular files only, at most 512 MB). Never throws on a bad folder: a missing
  * folder or file is an issue (an environment error, such as too many open files, is thrown).
+ *
+ * @param undecoded files kept as bytes (`PlanFolder.bytes`) instead of text: decoding a large table
+ *   only to compare its SHA-256 is most of the time `rotate explain` takes.
  */
-export async function readPlanFolder(dir: string, required: readonly string[], optional: readonly string[] = []): Promise<{ ok: true; value: PlanFolder } | { ok: false; issues: InputIssue[] }> {
+export async function readPlanFolder(dir: string, required: readonly string[], optional: readonly string[] = [], undecoded: readonly string[] = []): Promise<{ ok: true; value: PlanFolder } | { ok: false; issues: InputIssue[] }> {
   // Put in order under the folder's lock, as `plan` does; while another run holds the lock, the plan that stands is read.
   const at = await settledPlanFolder(dir);
   if (!(await isFolder(at))) return { ok: false, issues: [await notAFolder(dir)] };
   // A batch's output folder holds a plan per county, not one: say so, rather than list its missing files.
   const batch = (await isPlanFolder(at)) ? null : await batchFolderIssue(dir);
   if (batch) return { ok: false, issues: [batch] };
-  const folder: PlanFolder = { dir, text: new Map(), sha256: new Map() };
+  const folder: PlanFolder = { dir, text: new Map(), bytes: new Map(), sha256: new Map() };
   const issues: InputIssue[] = [];
   for (const name of [...required, ...optional]) {
     try {
       // Through the guarded reader: a FIFO or a device named like a plan file is refused, not waited on.
       const fb = await readBytes(join(at, name), MAX_PLAN_FILE_BYTES);
-      folder.text.set(name, decode(fb.bytes).text);
+      if (undecoded.includes(name)) folder.bytes.set(name, fb.bytes);
+      else folder.text.set(name, decode(fb.bytes).text);
       folder.sha256.set(name, fb.sha256);
     } catch (e) {
       if (isEnvironmentError(e)) throw e;
