@@ -26,6 +26,12 @@ const STATUS: Record<string, Text> = {
 };
 
 type Lang = 'zh' | 'en';
+
+/**
+ * The policy parameter the 调动代价 figure counts, named where explain shows that cost: a clerk who
+ * finds the plan moves too many (or too few) teachers is told what to set (moves.ts: each move costs it).
+ */
+const MOVES_PARAMETER: Text = { zh: '即参数 weights.moves, 每调动1人计一份', en: 'the parameter weights.moves, counted once per move' };
 const ruleName = (rule: string, l: Lang): string => ruleNamed(rule)?.[l] ?? rule;
 const termList = (terms: Partial<Terms>, l: Lang): string =>
   TERM_NAMES.filter((k) => terms[k] !== undefined).map((k) => `${TERM_LABELS[k][l]} ${signed(terms[k] ?? 0)}`).join(l === 'zh' ? '，' : ', ');
@@ -112,6 +118,8 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
     lines.push(zh ? `  备选（${about.zh}）:` : `  alternatives (${about.en}):`);
     for (const a of t.alternatives) lines.push(`    ${alternativeLine(a, l, aboveBound)}`);
     if (t.more > 0) lines.push(zh ? `    另有 ${t.more} 所可去学校未列出（代价更高）` : `    ${t.more} more allowed ${plural(t.more, 'school')} not listed (${plural(t.more, 'it costs', 'they cost')} more)`);
+    // A teacher who stays sees the cost of moving only here: name its parameter once (a mover's served lines name it above).
+    if (!m && t.alternatives.some((a) => a.terms.moves !== undefined)) lines.push(zh ? `    注: ${TERM_LABELS.moves.zh}${MOVES_PARAMETER.zh}` : `    note: ${TERM_LABELS.moves.en} is ${MOVES_PARAMETER.en}`);
   } else if (t.status === 'exempt' || t.status === 'not_eligible') {
     lines.push(zh ? '  不在交流范围内, 没有备选' : '  not in the rotation, so no alternatives');
   }
@@ -145,6 +153,7 @@ function servedDetail(k: keyof Terms, t: TeacherExplain, l: Lang, names: Subject
   }
   if (k === 'preference') return l === 'zh' ? `${sep}第${m.preference_rank}志愿` : `${sep}preference ${m.preference_rank}`;
   if (k === 'home_township') return l === 'zh' ? `${sep}回家庭所在乡镇` : `${sep}home township`;
+  if (k === 'moves') return `${sep}${MOVES_PARAMETER[l]}`;
   return '';
 }
 

@@ -36,3 +36,20 @@ describe('the shortage line of a move, which compares with the teacher staying',
     expect(en).toBe('    shortage -5: 乙校 (S2) 语文: 6 posts, teachers 4 → 5, shortage 2 → 1; 甲校 (S1) 语文: 8 posts, teachers 8 → 7, shortage 0 → 1');
   });
 });
+
+describe('the cost of moving, named by its policy parameter', () => {
+  const about = { zh: '说明', en: 'about' };
+  it('names weights.moves on a mover\'s 调动代价 line', () => {
+    const t = mover([4, 5], [8, 7]);
+    const lines = teacherExplainText({ ...t, move: t.move && { ...t.move, served: { shortage: -5, moves: 1 } } }, about);
+    expect(lines).toContain('    调动代价 +1: 即参数 weights.moves, 每调动1人计一份');
+    expect(lines).toContain('    moves (weighted) +1: the parameter weights.moves, counted once per move');
+  });
+
+  it('names it once under the alternatives of a teacher who stays, where alone that cost shows', () => {
+    const stays: TeacherExplain = { ...mover([4, 5], [8, 7]), status: 'stays', move: undefined, alternatives: [{ kind: 'move', school_id: 'S2', school: '乙校', delta: 3, terms: { shortage: 2, moves: 1 }, breaks: [] }] };
+    const lines = teacherExplainText(stays, about);
+    expect(lines.filter((l) => l.includes('weights.moves'))).toEqual(['    注: 调动代价即参数 weights.moves, 每调动1人计一份', '    note: moves (weighted) is the parameter weights.moves, counted once per move']);
+    expect(teacherExplainText({ ...stays, alternatives: [] }, about).some((l) => l.includes('weights.moves'))).toBe(false);
+  });
+});
