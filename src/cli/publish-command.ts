@@ -3,14 +3,15 @@
  * the input files) and after (from a plan folder). Flags → options → runPublish(); prints what
  * was written and the exit code.
  */
-import type { Command } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import type { PolicySetting } from '../domain/policy.js';
 import { DEFAULT_OUT, runPublish, type Published } from '../pipeline/run-publish.js';
 import { countEn } from '../domain/plural.js';
 import { showPath } from '../safe/show-path.js';
 import { ALL_FILE, INDEX_FILE } from '../publish/school-files.js';
 import { EXIT } from './exit-codes.js';
-import { INTERNAL, badInput, collect, envExit, exit, exitHelp, inputWarnings, out, parseSet, wrote } from './io.js';
+import { INTERNAL, badInput, collect, envExit, exit, exitHelp, halfWidth, inputWarnings, out, parseSet, wrote } from './io.js';
+import { roundName, type PostingRound } from '../publish/posting-round.js';
 import { WRITTEN } from '../env-error.js';
 import { noneEligibleLines } from '../text/none-eligible-lines.js';
 
@@ -21,6 +22,22 @@ interface PublishFlags {
   force?: boolean;
   quiet?: boolean;
   repost?: boolean;
+  round?: number;
+}
+
+/** `--round N`: a whole number from 2 (the first posting is round 1 and needs no flag). */
+export function parseRound(typed: string): number {
+  const v = halfWidth(typed);
+  if (!/^\d+$/u.test(v) || Number(v) < 2) throw new CommanderError(EXIT.badInput, 'rotate.round', `--round 应为 2 以上的整数（重新公示的轮次; 首次公示不用 --round）/ --round expects a whole number from 2 (the round of a re-posting; a first posting needs no --round), found "${typed}"`);
+  return Number(v);
+}
+
+/** Which round a re-posting is, and where that came from, so that the clerk can check it. */
+function roundText(r: PostingRound): string {
+  const [zh, en] = [roundName(r.round, 'zh'), roundName(r.round, 'en')];
+  if (r.from === 'set') return `${zh}（--round ${r.round}）/ ${en} (--round ${r.round})`;
+  if (r.files === 0) return `${zh}: 方案输入中没有异议文件, 按第二次计; 轮次不对时用 --round 指定 / ${en}: no objections file among the plan's inputs, so counted as the second; if that is not the round, set it with --round`;
+  return `${zh}: 方案输入中有异议文件 ${r.files} 个, 每个为一轮; 轮次不对时用 --round 指定 / ${en}: the plan's inputs hold ${countEn(r.files, 'objections file', 'objections files')}, one a round; if that is not the round, set it with --round`;
 }
 
 /** What the terminal says after writing: where, how many, and which header values were left blank. */
@@ -38,6 +55,7 @@ export function writtenText(p: Published): string[] {
     ...(p.noMoves ? [`  ${p.noMoves.zh} / ${p.noMoves.en}`] : []),
     `  索引 index: ${INDEX_FILE}; 全部打印 print all: ${ALL_FILE}; 每校一页起 one file per school: school-….html; 工作簿 workbook: ${book}`,
   ];
+  if (p.round) lines.push(`  ${roundText(p.round)}`);
   if (p.repost) lines.push(`  重新公示: 与前次公示相比新增 ${p.repost.added} 人, 改派 ${p.repost.changed} 人, 取消交流 ${p.repost.cancelled} 人, 各校页面和工作簿逐人标出 / re-posted: since the last posting ${p.repost.added} new, ${p.repost.changed} changed, ${p.repost.cancelled} cancelled, marked on every school's page and sheet`);
   if (p.replaced) lines.push(`  ${dir}/ 中替换了此前写出的名单 / replaced the lists written there before (-o 另选文件夹可保留 / -o another folder keeps them)`);
   if (!p.notice.from) lines.push('  公示期开始日期未设置（publish.start）, 页面上留空待手填 / publish.start is not set: the period is left blank to fill in by hand');
@@ -59,6 +77,7 @@ export function registerPublish(program: Command): void {
     .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, publish.exempt_reason, eligibility.term_years…', parseSet, [] as PolicySetting[])
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')
     .option('--repost', '规划后: 方案的基准（--baseline）已经公示过, 按重新公示写出（按锁定而非异议文件重新规划时用）/ after planning: the plan\'s baseline (--baseline) was posted, so post these lists as a re-posting (for a plan re-made with locks rather than an objections file)')
+    .option('--round <n>', '规划后: 重新公示的轮次（2 为第二次公示）; 默认按方案输入中的异议文件数加一; 含 --repost / after planning: the round of this re-posting (2: the second posting); by default one more than the objections files among the plan\'s inputs; implies --repost', parseRound)
     .option('-q, --quiet', '不打印摘要 / print no summary')
     .addHelpText('after', `
 两个时点 / the two moments:
@@ -78,11 +97,16 @@ export function registerPublish(program: Command): void {
       重新公示: 标题注明, 说明替代前次公示的名单并重新受理异议（本次公示期）; 每人标出与前次公示相比
       （新增, 改派（原拟交流至X））, 另列不再列入本校名单的人员（取消交流, 改派至Y）;
       不公示异议内容和异议人; 方案未用 --baseline 做出时, 按首次公示;
+      轮次（第二次公示、第三次公示…）为方案输入中的异议文件数加一（每轮的异议文件在下一轮
+      仍一起给出）, 写在标题、网页标题（另存为PDF时的文件名）和工作簿中; 不对时用 --round N 指定;
       决定写成锁定文件而非异议文件时（rotate plan … 锁定.csv --baseline plan -o plan2）, 加 --repost
       a re-posting: the title says so, a line that it replaces the list posted before and that
       objections are taken again for this period; each move marked against the posting before (new,
       changed), and those no longer on the school's lists (cancelled, sent elsewhere); nothing of
       the objections themselves is posted. Without --baseline the plan is posted as a first posting;
+      the round (second posting, third…) is one more than the objections files among the plan's
+      inputs (each round's file given again in the next), in the titles, the pages' window titles
+      (a PDF's name when saved) and the workbook; --round N sets it;
       where the decisions went into a locks file, not an objections file, add --repost
 
 写出 / writes: ${INDEX_FILE} (每校链接和人数 every school, linked, with counts),
@@ -126,7 +150,7 @@ export function registerPublish(program: Command): void {
   rotate publish plan -o publish/moves --set publish.objections_to="县教体局人事股 0550-1234567"
 ${exitHelp('公示名册已写入 / the lists written', [INTERNAL, 2, envExit('the lists were written')])}`)
     .action(async (args: string[], o: PublishFlags) => {
-      const outcome = await runPublish({ args, policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { outDir: o.out } : {}), force: o.force === true, repost: o.repost === true }, { currentYear: new Date().getFullYear(), tag: String(process.pid) });
+      const outcome = await runPublish({ args, policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { outDir: o.out } : {}), force: o.force === true, repost: o.repost === true, ...(o.round !== undefined ? { round: o.round } : {}) }, { currentYear: new Date().getFullYear(), tag: String(process.pid) });
       if (outcome.kind === 'bad-input') return badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
       wrote(outcome.published.dir, WRITTEN.lists);
       inputWarnings(outcome.published.warnings);

@@ -12,10 +12,13 @@ import type { InputIssue } from '../domain/types.js';
 import type { PlanRecord } from '../plan-folder/read-plan.js';
 import type { ListedSchool } from '../publish/eligible-lists.js';
 import type { PostingChange } from '../publish/posting-change.js';
+import { postingRound, type PostingRound } from '../publish/posting-round.js';
 
-/** The plan's changes since the previous posting (null: a first posting), a note when they cannot be told, and why a re-posting asked for cannot be made. */
+/** The plan's changes since the previous posting (null: a first posting) and the round of posting, a note when they cannot be told, and why a re-posting asked for cannot be made. */
 export interface PreviousPosting {
   changes: PostingChange[] | null;
+  /** On a re-posting, which round it is (posting-round.ts). */
+  round?: PostingRound;
   notes: InputIssue[];
   refused: InputIssue[];
 }
@@ -23,8 +26,11 @@ export interface PreviousPosting {
 /** Whether the plan was made with an objections file among its inputs. */
 const withObjections = (plan: PlanRecord): boolean => plan.summary.inputs.some((f) => f.kind === 'objections');
 
-/** What a plan folder says of the posting before it (see the module's note); `asked`: `publish --repost`. */
-export function previousPosting(plan: PlanRecord, asked = false): PreviousPosting {
+/**
+ * What a plan folder says of the posting before it (see the module's note); `asked`: `publish
+ * --repost` (or `--round`, named `flag`); `round`: `--round N`, else counted from the plan's inputs.
+ */
+export function previousPosting(plan: PlanRecord, asked = false, round?: number, flag = '--repost'): PreviousPosting {
   const against = plan.summary.locks.against;
   const baseline = against?.reference === 'baseline';
   if (!withObjections(plan) && !asked) {
@@ -45,8 +51,8 @@ export function previousPosting(plan: PlanRecord, asked = false): PreviousPostin
         notes: [],
         refused: [{
           file: plan.dir,
-          zh: '--repost: 此方案不是以前次公示的方案为基准（--baseline）做出的, 无法标出与前次公示相比的变化; 请用 rotate plan … --baseline 前次方案 -o 新方案 重新规划后再公示, 或去掉 --repost 按首次公示',
-          en: '--repost: this plan was not made against the plan posted before (--baseline), so the changes since that posting cannot be marked; plan again with rotate plan … --baseline PREVIOUS_PLAN -o NEW_PLAN and publish that, or leave out --repost for a first posting',
+          zh: `${flag}: 此方案不是以前次公示的方案为基准（--baseline）做出的, 无法标出与前次公示相比的变化; 请用 rotate plan … --baseline 前次方案 -o 新方案 重新规划后再公示, 或去掉 ${flag} 按首次公示`,
+          en: `${flag}: this plan was not made against the plan posted before (--baseline), so the changes since that posting cannot be marked; plan again with rotate plan … --baseline PREVIOUS_PLAN -o NEW_PLAN and publish that, or leave out ${flag} for a first posting`,
         }],
       };
     }
@@ -66,5 +72,5 @@ export function previousPosting(plan: PlanRecord, asked = false): PreviousPostin
     const now = school(e.to);
     return { id: e.teacher_id, name: e.name, subject: e.subject, change: e.change, from: school(e.from_school_id) ?? { id: '', name: '' }, ...(was && { was }), ...(now && { now }) };
   });
-  return { changes, notes: [], refused: [] };
+  return { changes, round: postingRound(plan.summary.inputs, round), notes: [], refused: [] };
 }

@@ -25,6 +25,7 @@ import { noticeOf, type Notice } from '../publish/notice.js';
 import { periodNotes } from '../publish/period-notes.js';
 import { repostLists } from '../publish/repost-lists.js';
 import type { RepostTotals } from '../publish/posting-change.js';
+import type { PostingRound } from '../publish/posting-round.js';
 import { previousPosting } from './previous-posting.js';
 import { noneEligibleNote } from '../publish/none-eligible-note.js';
 import { noMovesNote } from '../domain/no-moves-note.js';
@@ -58,6 +59,8 @@ export interface PublishOptions {
   force?: boolean;
   /** `--repost`: the plan's baseline was posted, so its lists are a re-posting even without objections (previous-posting.ts). */
   repost?: boolean;
+  /** `--round N` (N ≥ 2): the round of this re-posting, as the bureau counts it; implies `repost`. */
+  round?: number;
 }
 
 /** What the edge passes in: the year for a plan year not set, a tag for temporary names. */
@@ -80,6 +83,8 @@ export interface Published {
   replaced: boolean;
   /** On a re-posting, the changes since the previous posting (previous-posting.ts). */
   repost?: RepostTotals;
+  /** On a re-posting, its round and what it was taken from (posting-round.ts). */
+  round?: PostingRound;
   /**
    * Before planning: the teachers as the plan counts them (retirees out) and the policy, from
    * which the terminal says why nobody is eligible, when nobody is, as plan and validate say it.
@@ -97,7 +102,7 @@ export interface Planned {
 
 export type PublishOutcome = { kind: 'written'; published: Published } | { kind: 'bad-input'; issues: InputIssue[] };
 
-type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; schools: number; warnings: InputIssue[]; planned?: Planned; noMoves?: Text } | { ok: false; issues: InputIssue[] };
+type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; round?: PostingRound; schools: number; warnings: InputIssue[]; planned?: Planned; noMoves?: Text } | { ok: false; issues: InputIssue[] };
 
 /**
  * The moment the arguments ask for, and the input files before planning: one folder is a plan
@@ -129,8 +134,9 @@ async function planAmongFiles(args: readonly string[]): Promise<InputIssue[]> {
 
 /** Before planning: the county read and checked as `plan` does, each teacher's eligibility as the plan has it. */
 async function buildEligible(opts: PublishOptions, inputs: readonly string[], env: PublishEnv): Promise<Built> {
-  if (opts.repost === true) {
-    return { ok: false, issues: [{ file: '--repost', zh: '--repost 只用于规划后的拟交流人员名单（rotate publish 方案文件夹 --repost）; 规划前的名册每次按输入文件重新写出', en: '--repost is for the moves published after planning (rotate publish PLAN_FOLDER --repost); the lists before planning are written from the input files each time' }] };
+  if (opts.repost === true || opts.round !== undefined) {
+    const flag = opts.repost === true ? '--repost' : '--round';
+    return { ok: false, issues: [{ file: flag, zh: `${flag} 只用于规划后的拟交流人员名单（rotate publish 方案文件夹 ${flag}）; 规划前的名册每次按输入文件重新写出`, en: `${flag} is for the moves published after planning (rotate publish PLAN_FOLDER ${flag}); the lists before planning are written from the input files each time` }] };
   }
   const prepared = await prepare({ inputs: [...inputs, ...(opts.policyFiles ?? [])], policyFiles: opts.policyFiles ?? [], sets: opts.sets }, env.currentYear);
   if (!prepared.ok) return prepared;
@@ -187,12 +193,13 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   }));
   const lists = moveLists(schools, moves);
   // A plan re-made after the objections against the one posted before marks what changed since that posting.
-  const previous = previousPosting(plan, opts.repost === true);
+  const asked = opts.repost === true || opts.round !== undefined;
+  const previous = previousPosting(plan, asked, opts.round, opts.repost !== true && opts.round !== undefined ? '--round' : '--repost');
   if (previous.refused.length > 0) return { ok: false, issues: previous.refused };
   const repost = previous.changes ? repostLists(lists, previous.changes) : undefined;
   const publication: MovesPublication = { schools: repost?.schools ?? lists, term: exchangeTerm(p.cutoff, p.termYears), ...(repost && { repost: repost.totals }) };
   const lang: Lang = plan.lang;
-  const notice = noticeOf(p.publish, p.planYear, schools.map((s) => s.id), lang);
+  const notice: Notice = { ...noticeOf(p.publish, p.planYear, schools.map((s) => s.id), lang), ...(repost && previous.round && { round: previous.round.round }) };
   // A plan that relaxed conflicting hard rules (--relax) is published as it is, but not silently.
   const relaxed: InputIssue[] = plan.summary.relaxed
     ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
@@ -200,7 +207,7 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const warnings = [...relaxed, ...previous.notes, ...periodNotes(p.publish.start, notice, p.cutoff)];
   // A plan that moves nobody: every page says why in one line (summary.json's counts), else each reads as a posting of nobody.
   const note = noMovesNote(plan.summary.counts, moves.length);
-  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), ...(note && { noMoves: note }), schools: publication.schools.length, warnings };
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), ...(repost && previous.round && { round: previous.round }), ...(note && { noMoves: note }), schools: publication.schools.length, warnings };
 }
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
@@ -223,5 +230,5 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
     await release();
   }
   const { notice, counts, schools, warnings, planned, noMoves } = built;
-  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced, ...(built.repost && { repost: built.repost }), ...(planned ? { planned } : {}), ...(noMoves && { noMoves }) } };
+  return { kind: 'written', published: { moment, dir, files: built.files.map((f) => f.name), notice, counts, schools, warnings, replaced, ...(built.repost && { repost: built.repost }), ...(built.round && { round: built.round }), ...(planned ? { planned } : {}), ...(noMoves && { noMoves }) } };
 }

@@ -8,7 +8,7 @@ import type { Text } from '../domain/text.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
 import type { MoveLists, PublishedMove } from './move-lists.js';
 import type { RepostTotals, Withdrawn } from './posting-change.js';
-import { CHANGE_LABEL, indexRepostLines, markText, REPOST_MARK, repostLines } from './repost-texts.js';
+import { CHANGE_LABEL, indexRepostLines, markText, postingTitle, repostLines, repostMark } from './repost-texts.js';
 import { withdrawnTable } from './withdrawn-table.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
@@ -77,12 +77,12 @@ export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: n
   const t = tr(n);
   const school = t(`${l.school.name}（学校代码 ${l.school.id}）`, `${l.school.name} (school id ${l.school.id})`);
   const repost = l.withdrawn !== undefined;
-  const mark = repost ? t(REPOST_MARK.zh, REPOST_MARK.en) : '';
+  const mark = repost ? repostMark(n) : '';
   const tables = [moveTable(t('一、调出人员', '1. leaving'), l.leaving, true, term, n, shared, repost), moveTable(t('二、调入人员', '2. arriving'), l.arriving, false, term, n, shared, repost)];
   return {
     anchor: anchorOf(file),
     head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}`, `teacher rotation, ${MOVES_TITLE.en}`)}${mark} · ${school}`,
-    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}${mark}`,
+    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}`, ` teacher rotation: ${MOVES_TITLE.en}`)}${postingTitle(n, repost)}`,
     subtitle: school,
     lines: [periodText(n), objectionsText(n), ...(l.withdrawn ? schoolRepostLines(l, l.withdrawn, n) : []), termText(term, years, n), ...noteLines(note, n)],
     more: [periodText(n), objectionsText(n)],
@@ -94,11 +94,11 @@ export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: n
 export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string[], term: ExchangeTerm, years: number, n: Notice, repost?: RepostTotals, note: Text | null = null): ListDoc {
   const t = tr(n);
   const moves = lists.reduce((s, l) => s + l.leaving.length, 0);
-  const mark = repost ? t(REPOST_MARK.zh, REPOST_MARK.en) : '';
+  const mark = repost ? repostMark(n) : '';
   return {
     anchor: 'index',
     head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}${mark} 索引`, `teacher rotation, ${MOVES_TITLE.en}${mark}: index`)}`,
-    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}公示`, ` teacher rotation: ${MOVES_TITLE.en}`)}${mark}`,
+    title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}`, ` teacher rotation: ${MOVES_TITLE.en}`)}${postingTitle(n, repost !== undefined)}`,
     subtitle: t('索引', 'index'),
     lines: [periodText(n), objectionsText(n), ...(repost ? indexRepostLines(repost, n) : []), termText(term, years, n), t(`全县 ${lists.length} 所学校, 拟交流 ${moves} 人`, `${countEn(lists.length, 'school', 'schools')}, ${countEn(moves, 'teacher', 'teachers')} to rotate`), ...noteLines(note, n)],
     more: [periodText(n), objectionsText(n)],

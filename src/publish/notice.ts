@@ -24,6 +24,8 @@ export interface Notice {
   to?: FullDate;
   /** Where objections go, or '' (a line is left to fill in). */
   objectionsTo: string;
+  /** On a re-posting, which round of posting it is (2: 第二次公示; posting-round.ts). */
+  round?: number;
 }
 
 /**

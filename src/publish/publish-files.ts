@@ -15,6 +15,7 @@ import type { Notice } from './notice.js';
 import type { SheetHeading } from '../output/xlsx/sheet-xml.js';
 import { eligibleWorkbook, movesWorkbook, type BookHeadings, type Deflate } from './publish-workbook.js';
 import { pagesHtml } from './render-pages.js';
+import { repostMark } from './repost-texts.js';
 import { ALL_FILE, anchorOf, INDEX_FILE, schoolFiles } from './school-files.js';
 
 /** The workbooks' names. */
@@ -50,7 +51,8 @@ export function movesFiles(p: MovesPublication, termYears: number, n: Notice, de
   const files = schoolFiles(p.schools.map((l) => l.school));
   const shared = sharedNames(p.schools.map((l) => l.school));
   const docs = p.schools.map((l, i) => moveDoc(l, files[i] ?? '', p.term, termYears, n, shared, note));
-  const title = n.lang === 'zh' ? '拟交流人员名单' : 'proposed exchanges';
+  // On a re-posting the round goes into the files' titles too: a page saved as PDF is named after it, and each round's must not replace the last.
+  const title = `${n.lang === 'zh' ? '拟交流人员名单' : 'proposed exchanges'}${p.repost ? repostMark(n) : ''}`;
   const index = (hrefs: readonly string[]): ListDoc => moveIndexDoc(p.schools, hrefs, p.term, termYears, n, p.repost, note);
-  return [...htmlFiles(title, 'landscape', n, files, docs, index), { name: MOVES_WORKBOOK, content: movesWorkbook(p, headings(index(files), docs), n.lang, deflate, shared) }];
+  return [...htmlFiles(title, 'landscape', n, files, docs, index), { name: MOVES_WORKBOOK, content: movesWorkbook(p, headings(index(files), docs), n.lang, deflate, shared, title) }];
 }

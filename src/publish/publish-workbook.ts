@@ -70,9 +70,10 @@ export function eligibleWorkbook(lists: readonly EligibleLists[], headings: Book
  * The workbook of the lists after planning: per school, who leaves and who arrives, with the term.
  * On a re-posting (`p.repost`), a last column says each move's change since the previous posting
  * (新增, 改派（原拟交流至X）), and rows 不再列入 follow with the previous posting's move and what
- * became of it (取消交流, 改派至Y); `shared` the school names shown with their codes.
+ * became of it (取消交流, 改派至Y); `shared` the school names shown with their codes; `title` the
+ * workbook's own (its file properties), with the round on a re-posting.
  */
-export function movesWorkbook(p: MovesPublication, headings: BookHeadings, lang: Lang, deflate: Deflate, shared: ReadonlySet<string> = new Set()): Uint8Array {
+export function movesWorkbook(p: MovesPublication, headings: BookHeadings, lang: Lang, deflate: Deflate, shared: ReadonlySet<string> = new Set(), title = t(lang)(MOVES_TITLE.zh, MOVES_TITLE.en)): Uint8Array {
   const tx = t(lang);
   const repost = p.repost !== undefined;
   const header = [tx('类别', 'list'), tx('序号', 'no.'), tx('工号', 'teacher_id'), tx('姓名', 'name'), tx('任教学科', 'subject'), tx('原学校代码', 'from_school_id'), tx('原学校', 'from_school'), tx('交流学校代码', 'to_school_id'), tx('交流学校', 'to_school'), tx('交流方向', 'direction'), tx('开始年月', 'start'), tx('结束年月', 'end'), tx('理由', 'reason'), ...(repost ? [tx(CHANGE_LABEL.zh, CHANGE_LABEL.en)] : [])];
@@ -89,5 +90,5 @@ export function movesWorkbook(p: MovesPublication, headings: BookHeadings, lang:
     });
     return { header, rows: [...rows(l.leaving, tx('调出', 'leaving')), ...rows(l.arriving, tx('调入', 'arriving')), ...gone] };
   });
-  return writeXlsx(sheets, { title: tx(MOVES_TITLE.zh, MOVES_TITLE.en), creator: 'rotate' }, deflate);
+  return writeXlsx(sheets, { title, creator: 'rotate' }, deflate);
 }

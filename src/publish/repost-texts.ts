@@ -8,12 +8,24 @@ import type { Notice } from './notice.js';
 import type { ChangeMark, RepostTotals, Withdrawn } from './posting-change.js';
 import { schoolLabel } from './school-label.js';
 import { countEn } from '../domain/plural.js';
+import { roundName } from './posting-round.js';
 
 type T = (zh: string, en: string) => string;
 const tr = (lang: Lang): T => (zh, en) => (lang === 'zh' ? zh : en);
 
-/** What the title and the running head add on a re-posting. */
-export const REPOST_MARK = { zh: '（重新公示）', en: ' (re-posted)' } as const;
+/** The round of a re-posting (the notice's, 2 when not known). */
+const roundOf = (n: Notice): number => n.round ?? 2;
+
+/** What the running head and the pages' file title add on a re-posting: `（第二次公示）`, ` (re-posted, round 2)`. */
+export function repostMark(n: Notice): string {
+  return n.lang === 'zh' ? `（${roundName(roundOf(n), 'zh')}）` : ` (re-posted, ${roundName(roundOf(n), 'en')})`;
+}
+
+/** What follows the list's name in a page's title: `公示`, or on a re-posting `第二次公示（重新公示）` (English: the mark). */
+export function postingTitle(n: Notice, repost: boolean): string {
+  if (!repost) return n.lang === 'zh' ? '公示' : '';
+  return n.lang === 'zh' ? `${roundName(roundOf(n), 'zh')}（重新公示）` : repostMark(n);
+}
 
 /** The change column's heading. */
 export const CHANGE_LABEL = { zh: '与前次公示相比', en: 'since last posting' } as const;
@@ -47,8 +59,8 @@ export function repostLines(what: { added: number; changed: number; gone: number
   const same = what.added + what.changed + what.gone === 0;
   return [
     t(
-      `重新公示: 本名单根据异议处理结果调整, 替代前次公示的拟交流人员名单; ${same ? '本名单与前次相同' : `与前次相比新增 ${what.added} 人, 改派 ${what.changed} 人, ${what.goneZh} ${what.gone} 人`}`,
-      `Re-posted: adjusted after the objections were decided, this list replaces the one posted before; ${same ? 'unchanged since then' : `since then ${what.added} new, ${what.changed} changed, ${what.gone} ${what.goneEn}`}`,
+      `重新公示（${roundName(roundOf(n), 'zh')}）: 本名单根据异议处理结果调整, 替代前次公示的拟交流人员名单（${roundName(roundOf(n) - 1, 'zh')}）; ${same ? '本名单与前次相同' : `与前次相比新增 ${what.added} 人, 改派 ${what.changed} 人, ${what.goneZh} ${what.gone} 人`}`,
+      `Re-posted (${roundName(roundOf(n), 'en')}): adjusted after the objections were decided, this list replaces the one posted before (${roundName(roundOf(n) - 1, 'en')}); ${same ? 'unchanged since then' : `since then ${what.added} new, ${what.changed} changed, ${what.gone} ${what.goneEn}`}`,
     ),
     t(`异议期重新计算: 对本名单（含新增、改派人员）有异议的, 可在本次公示期（${n.days}个工作日）内提出`, `Objections to this list (new and changed teachers included) are taken again during this period (${countEn(n.days, 'working day', 'working days')})`),
   ];

@@ -56,8 +56,8 @@ describe('an English page counting one', () => {
 describe('an English re-posting of a school whose lists did not change', () => {
   it('says the list is unchanged since the posting before (it read: it is as posted then)', () => {
     const [first] = repostLines({ added: 0, changed: 0, gone: 0, goneZh: '不再列入', goneEn: 'no longer listed' }, notice);
-    expect(first).toBe('Re-posted: adjusted after the objections were decided, this list replaces the one posted before; unchanged since then');
-    expect(repostLines({ added: 0, changed: 0, gone: 0, goneZh: '不再列入', goneEn: 'no longer listed' }, { ...notice, lang: 'zh' })[0]).toBe('重新公示: 本名单根据异议处理结果调整, 替代前次公示的拟交流人员名单; 本名单与前次相同');
+    expect(first).toBe('Re-posted (round 2): adjusted after the objections were decided, this list replaces the one posted before (round 1); unchanged since then');
+    expect(repostLines({ added: 0, changed: 0, gone: 0, goneZh: '不再列入', goneEn: 'no longer listed' }, { ...notice, lang: 'zh' })[0]).toBe('重新公示（第二次公示）: 本名单根据异议处理结果调整, 替代前次公示的拟交流人员名单（第一次公示）; 本名单与前次相同');
   });
 });
 

@@ -124,7 +124,7 @@ describe('the second posting after the objections', () => {
     let [marked, withdrawn] = [0, 0];
     for (const school of names.keys()) {
       const html = readFileSync(join(out2, `school-${school}.html`), 'utf8');
-      expect(html).toContain('拟交流人员名单公示（重新公示）');
+      expect(html).toContain('拟交流人员名单第二次公示（重新公示）');
       expect(html).toContain('替代前次公示的拟交流人员名单');
       expect(html).toContain('可在本次公示期（7个工作日）内提出');
       const listed = [...pageRows(html, '一、'), ...pageRows(html, '二、')].filter((r) => r.length > 1);
