@@ -22,7 +22,7 @@ import { editedPlanIssues } from '../plan-folder/edited-files.js';
 import { eligibleLists } from '../publish/eligible-lists.js';
 import { moveLists, type MovesPublication } from '../publish/move-lists.js';
 import { noticeOf, type Notice } from '../publish/notice.js';
-import { periodNotes } from '../publish/period-notes.js';
+import { periodNotes, repostPeriodNote } from '../publish/period-notes.js';
 import { repostLists } from '../publish/repost-lists.js';
 import type { RepostTotals } from '../publish/posting-change.js';
 import type { PostingRound } from '../publish/posting-round.js';
@@ -204,7 +204,8 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const relaxed: InputIssue[] = plan.summary.relaxed
     ? [{ file: dir, zh: '注意: 此方案放宽了相互冲突的硬性规则（--relax）, 公示前请确认', en: 'note: this plan relaxes hard rules that conflict (--relax); check it before publishing' }]
     : [];
-  const warnings = [...relaxed, ...previous.notes, ...periodNotes(p.publish.start, notice, p.cutoff)];
+  const typedStart = opts.sets.some((x) => x.key.trim() === 'publish.start');
+  const warnings = [...relaxed, ...previous.notes, ...periodNotes(p.publish.start, notice, p.cutoff), ...repostPeriodNote(notice, typedStart)];
   // A plan that moves nobody: every page says why in one line (summary.json's counts), else each reads as a posting of nobody.
   const note = noMovesNote(plan.summary.counts, moves.length);
   return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), ...(repost && previous.round && { round: previous.round }), ...(note && { noMoves: note }), schools: publication.schools.length, warnings };

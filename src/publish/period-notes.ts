@@ -9,6 +9,7 @@ import { compareDates, dateEn, dateZh, type FullDate } from '../domain/calendar.
 import type { InputIssue } from '../domain/types.js';
 import { weekday } from '../domain/working-days.js';
 import type { Notice } from './notice.js';
+import { roundName } from './posting-round.js';
 
 const DAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const DAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -45,4 +46,20 @@ export function periodNotes(start: FullDate | undefined, notice: Notice, cutoff:
     });
   }
   return out;
+}
+
+/**
+ * On a re-posting, a period taken from the plan's own parameters (publish.start in the policy file
+ * the plan was made with, not `--set` to publish): the county's parameter file keeps the first
+ * posting's date, and the re-posted lists would give a period already over, silently. `typed`:
+ * publish.start was set to publish this time.
+ */
+export function repostPeriodNote(notice: Notice, typed: boolean): InputIssue[] {
+  const { from, to, round } = notice;
+  if (round === undefined || typed || !from || !to) return [];
+  return [{
+    file: 'publish.start',
+    zh: `注意: 本次为${roundName(round, 'zh')}（重新公示）, 公示期${zh(from)}至${zh(to)}取自方案的参数（publish.start）, 可能是前次公示的日期; 重新公示另有本次公示期, 请核对, 用 --set publish.start=YYYY-MM-DD 设定`,
+    en: `note: this is a re-posting (${roundName(round, 'en')}) and its period ${en(from)} to ${en(to)} is the plan's own parameter (publish.start), which may be the previous posting's date; a re-posting has its own period: check it, and set it with --set publish.start=YYYY-MM-DD`,
+  }];
 }
