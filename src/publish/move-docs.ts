@@ -7,8 +7,8 @@ import { yearMonthText, type ExchangeTerm } from '../domain/term.js';
 import type { Text } from '../domain/text.js';
 import type { ListColumn, ListDoc, ListTable } from './list-doc.js';
 import type { MoveLists, PublishedMove } from './move-lists.js';
-import type { RepostTotals, Withdrawn } from './posting-change.js';
-import { CHANGE_LABEL, indexRepostLines, markText, postingTitle, repostLines, repostMark } from './repost-texts.js';
+import type { RepostTotals } from './posting-change.js';
+import { CHANGE_LABEL, changesText, indexRepostLines, markText, postingTitle, repostLines, repostMark, schoolChanges } from './repost-texts.js';
 import { withdrawnTable } from './withdrawn-table.js';
 import { counted, countyYear, objectionsText, periodText, type Notice } from './notice.js';
 import { anchorOf } from './school-files.js';
@@ -60,10 +60,8 @@ function moveTable(caption: string, moves: readonly PublishedMove[], leaving: bo
 const noteLines = (note: Text | null, n: Notice): string[] => (note === null ? [] : [n.lang === 'zh' ? note.zh : note.en]);
 
 /** A school's re-posting lines: the changes on its lists since the previous posting, counted. */
-function schoolRepostLines(l: MoveLists, withdrawn: readonly Withdrawn[], n: Notice): string[] {
-  const moves = [...l.leaving, ...l.arriving];
-  const count = (kind: 'added' | 'changed'): number => new Set(moves.filter((m) => m.change?.kind === kind).map((m) => m.id)).size;
-  return repostLines({ added: count('added'), changed: count('changed'), gone: withdrawn.length, goneZh: '不再列入', goneEn: 'no longer listed' }, n);
+function schoolRepostLines(l: MoveLists, n: Notice): string[] {
+  return repostLines({ ...schoolChanges(l), goneZh: '不再列入', goneEn: 'no longer listed' }, n);
 }
 
 /**
@@ -84,7 +82,7 @@ export function moveDoc(l: MoveLists, file: string, term: ExchangeTerm, years: n
     head: `${countyYear(n)} ${t(`教师交流轮岗${MOVES_TITLE.zh}`, `teacher rotation, ${MOVES_TITLE.en}`)}${mark} · ${school}`,
     title: `${countyYear(n)}${t(`教师交流轮岗${MOVES_TITLE.zh}`, ` teacher rotation: ${MOVES_TITLE.en}`)}${postingTitle(n, repost)}`,
     subtitle: school,
-    lines: [periodText(n), objectionsText(n), ...(l.withdrawn ? schoolRepostLines(l, l.withdrawn, n) : []), termText(term, years, n), ...noteLines(note, n)],
+    lines: [periodText(n), objectionsText(n), ...(l.withdrawn ? schoolRepostLines(l, n) : []), termText(term, years, n), ...noteLines(note, n)],
     more: [periodText(n), objectionsText(n)],
     tables: l.withdrawn ? [...tables, withdrawnTable(l.withdrawn, n, shared)] : tables,
   };
@@ -108,11 +106,13 @@ export function moveIndexDoc(lists: readonly MoveLists[], hrefs: readonly string
         columns: [
           { label: t('序号', 'no.'), width: 12, numeric: true },
           { label: t('学校代码', 'school_id'), width: 36 },
-          { label: t('学校名称', 'school'), width: 145 },
+          { label: t('学校名称', 'school'), width: repost ? 85 : 145 },
           { label: t('调出（人）', 'leaving'), width: 40, numeric: true },
           { label: t('调入（人）', 'arriving'), width: 40, numeric: true },
+          // On a re-posting, which schools' lists changed: those whose notice boards show a different list.
+          ...(repost ? [{ label: t(CHANGE_LABEL.zh, CHANGE_LABEL.en), width: 60 }] : []),
         ],
-        rows: lists.map((l, i) => [String(i + 1), l.school.id, { text: l.school.name, href: hrefs[i] ?? '' }, String(l.leaving.length), String(l.arriving.length)]),
+        rows: lists.map((l, i) => [String(i + 1), l.school.id, { text: l.school.name, href: hrefs[i] ?? '' }, String(l.leaving.length), String(l.arriving.length), ...(repost ? [changesText(schoolChanges(l), n.lang)] : [])]),
         empty: t('无', 'none'),
       },
     ],

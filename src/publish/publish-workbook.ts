@@ -14,7 +14,7 @@ import { DEFERRED_TITLE, ELIGIBLE_TITLE } from './eligible-docs.js';
 import type { EligibleLists } from './eligible-lists.js';
 import { MOVES_TITLE } from './move-docs.js';
 import type { MovesPublication, PublishedMove } from './move-lists.js';
-import { CHANGE_LABEL, markText, nowText } from './repost-texts.js';
+import { CHANGE_LABEL, changesText, markText, nowText, schoolChanges } from './repost-texts.js';
 import { uniqueSheetNames } from './sheet-names.js';
 
 /** Raw DEFLATE, as the edge provides it. */
@@ -35,7 +35,7 @@ function t(lang: Lang): (zh: string, en: string) => string {
 }
 
 /** The index sheet and one sheet per school, with the school sheets' names. */
-function book(lang: Lang, headings: BookHeadings, schools: readonly { id: string; name: string }[], indexHeader: string[], counts: (i: number) => number[], schoolSheet: (i: number) => Omit<SheetData, 'name'>): SheetData[] {
+function book(lang: Lang, headings: BookHeadings, schools: readonly { id: string; name: string }[], indexHeader: string[], counts: (i: number) => CellValue[], schoolSheet: (i: number) => Omit<SheetData, 'name'>): SheetData[] {
   const tx = t(lang);
   const names = uniqueSheetNames(schools, [INDEX_SHEET[lang]]);
   const index: SheetData = {
@@ -79,7 +79,13 @@ export function movesWorkbook(p: MovesPublication, headings: BookHeadings, lang:
   const header = [tx('类别', 'list'), tx('序号', 'no.'), tx('工号', 'teacher_id'), tx('姓名', 'name'), tx('任教学科', 'subject'), tx('原学校代码', 'from_school_id'), tx('原学校', 'from_school'), tx('交流学校代码', 'to_school_id'), tx('交流学校', 'to_school'), tx('交流方向', 'direction'), tx('开始年月', 'start'), tx('结束年月', 'end'), tx('理由', 'reason'), ...(repost ? [tx(CHANGE_LABEL.zh, CHANGE_LABEL.en)] : [])];
   const [start, end] = [yearMonthText(p.term.start, 'en'), yearMonthText(p.term.end, 'en')];
   const lists = p.schools;
-  const sheets = book(lang, headings, lists.map((l) => l.school), [tx('调出（人）', 'leaving'), tx('调入（人）', 'arriving')], (i) => [lists[i]?.leaving.length ?? 0, lists[i]?.arriving.length ?? 0], (i) => {
+  // On a re-posting the index says which schools' lists changed since the previous posting.
+  const changes = (i: number): CellValue[] => {
+    const l = lists[i];
+    return repost && l ? [changesText(schoolChanges(l), lang)] : [];
+  };
+  const indexHeader = [tx('调出（人）', 'leaving'), tx('调入（人）', 'arriving'), ...(repost ? [tx(CHANGE_LABEL.zh, CHANGE_LABEL.en)] : [])];
+  const sheets = book(lang, headings, lists.map((l) => l.school), indexHeader, (i) => [lists[i]?.leaving.length ?? 0, lists[i]?.arriving.length ?? 0, ...changes(i)], (i) => {
     const l = lists[i];
     if (!l) return { header, rows: [] };
     const change = (m: PublishedMove): CellValue[] => (repost ? [markText(m.change, lang, shared)] : []);

@@ -6,6 +6,7 @@
 import type { Lang } from '../domain/types.js';
 import type { Notice } from './notice.js';
 import type { ChangeMark, RepostTotals, Withdrawn } from './posting-change.js';
+import type { MoveLists } from './move-lists.js';
 import { schoolLabel } from './school-label.js';
 import { countEn } from '../domain/plural.js';
 import { roundName } from './posting-round.js';
@@ -69,4 +70,29 @@ export function repostLines(what: { added: number; changed: number; gone: number
 /** The county's lines on the index. */
 export function indexRepostLines(totals: RepostTotals, n: Notice): string[] {
   return repostLines({ added: totals.added, changed: totals.changed, gone: totals.cancelled, goneZh: '取消交流', goneEn: 'cancelled' }, n);
+}
+
+/** A school's changes since the previous posting: teachers newly listed, listed to another school, and no longer listed. */
+export interface SchoolChanges {
+  added: number;
+  changed: number;
+  gone: number;
+}
+
+/** The changes on a school's lists of a re-posting (each teacher once, though on two of its lists). */
+export function schoolChanges(l: MoveLists): SchoolChanges {
+  const moves = [...l.leaving, ...l.arriving];
+  const count = (kind: 'added' | 'changed'): number => new Set(moves.filter((m) => m.change?.kind === kind).map((m) => m.id)).size;
+  return { added: count('added'), changed: count('changed'), gone: l.withdrawn?.length ?? 0 };
+}
+
+/** A school's changes as the index of a re-posting lists them: `新增 1 人、不再列入 1 人`, or `无变化`. */
+export function changesText(c: SchoolChanges, lang: Lang): string {
+  const t = tr(lang);
+  const parts = [
+    ...(c.added > 0 ? [t(`新增 ${c.added} 人`, `${c.added} new`)] : []),
+    ...(c.changed > 0 ? [t(`改派 ${c.changed} 人`, `${c.changed} changed`)] : []),
+    ...(c.gone > 0 ? [t(`不再列入 ${c.gone} 人`, `${c.gone} no longer listed`)] : []),
+  ];
+  return parts.length === 0 ? t('无变化', 'unchanged') : parts.join(t('、', ', '));
 }
