@@ -9,6 +9,7 @@
  * workbook's headings and on the terminal with where it came from; `--round N` sets it (and
  * implies --repost); before planning, or on a plan without a baseline, it is refused.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -18,7 +19,7 @@ import { chineseCount, postingRound } from '../../src/publish/posting-round.js';
 import { parseRound, writtenText } from '../../src/cli/publish-command.js';
 import { planInProcess, readPlanCsv, YEAR } from '../helpers/plan-run.js';
 import { writeCsvTable } from '../helpers/workbooks.js';
-import { inputsOf, planCounty, readBook, sampleCounty, tempDir } from './helpers.js';
+import { inputsOf, planCounty, readBook, ROOT, sampleCounty, tempDir } from './helpers.js';
 
 const SETS = [{ key: 'plan.year', value: String(YEAR), file: '--set' }];
 let county = '';
@@ -99,6 +100,17 @@ describe('the round of a re-posting', () => {
       if (p.kind === 'bad-input') expect(p.issues.map((i) => i.file).join(' ') + p.issues.map((i) => i.zh).join(' ')).toContain('--round');
       expect(existsSync(out)).toBe(false);
     }
+  });
+
+  it('at the command line: --round 3 posts the third round, --round 1 is refused with exit 2', () => {
+    const run = (round: string, out: string) => spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'publish', second, '-o', out, '--round', round], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const ok = run('3', join(county, 'pub-cli-round3'));
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('第三次公示（--round 3）');
+    expect(schoolPage(join(county, 'pub-cli-round3'))).toContain('拟交流人员名单第三次公示（重新公示）');
+    const bad = run('1', join(county, 'pub-cli-round1'));
+    expect([bad.status, bad.stderr.includes('--round')]).toEqual([2, true]);
+    expect(existsSync(join(county, 'pub-cli-round1'))).toBe(false);
   });
 
   it('a first posting names no round', async () => {
