@@ -57,6 +57,8 @@ export function writtenText(p: Published): string[] {
   ];
   if (p.round) lines.push(`  ${roundText(p.round)}`);
   if (p.repost) lines.push(`  重新公示: 与前次公示相比新增 ${p.repost.added} 人, 改派 ${p.repost.changed} 人, 取消交流 ${p.repost.cancelled} 人, 各校页面和工作簿逐人标出 / re-posted: since the last posting ${p.repost.added} new, ${p.repost.changed} changed, ${p.repost.cancelled} cancelled, marked on every school's page and sheet`);
+  // Nothing changed since the previous posting (every objection rejected, or none changed the plan): a second posting of the same list is rarely meant.
+  if (p.repost && p.repost.added + p.repost.changed + p.repost.cancelled === 0) lines.push('  与前次公示的名单相同（处理决定未引起任何调整）, 一般无须重新公示, 公布异议处理结果即可 / the lists are as posted before (no decision changed them): a re-posting is usually not needed, only the decisions made known');
   if (p.replaced) lines.push(`  ${dir}/ 中替换了此前写出的名单 / replaced the lists written there before (-o 另选文件夹可保留 / -o another folder keeps them)`);
   if (!p.notice.from) lines.push('  公示期开始日期未设置（publish.start）, 页面上留空待手填 / publish.start is not set: the period is left blank to fill in by hand');
   if (p.notice.objectionsTo === '') lines.push('  异议受理方式未设置（publish.objections_to）, 页面上留空待手填 / publish.objections_to is not set: a line is left to fill in');

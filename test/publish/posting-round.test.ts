@@ -139,3 +139,11 @@ describe('counting the rounds', () => {
     for (const bad of ['1', '0', '二', '2.5', '']) expect(() => parseRound(bad), bad).toThrow(/--round/u);
   });
 });
+
+describe('a re-posting of the list posted before, unchanged', () => {
+  it('says on the terminal that no re-posting is usually needed (it said only 新增 0 人, 改派 0 人, 取消交流 0 人); a changed one does not', () => {
+    const base = { moment: 'moves' as const, dir: 'pub', files: ['index.html', 'moves.xlsx'], notice: { lang: 'zh' as const, county: '定远县', countyUnset: false, year: 2026, days: 5, objectionsTo: 'x', round: 2 }, counts: { moves: 3 }, schools: 2, warnings: [], replaced: false, round: { round: 2, from: 'objections' as const, files: 1 } };
+    expect(writtenText({ ...base, repost: { added: 0, changed: 0, cancelled: 0 } }).join('\n')).toContain('一般无须重新公示');
+    expect(writtenText({ ...base, repost: { added: 0, changed: 1, cancelled: 0 } }).join('\n')).not.toContain('无须重新公示');
+  });
+});
