@@ -3,6 +3,7 @@ import { exchangeExclusion } from './exchange.js';
 import type { Policy } from './policy.js';
 import { ageCeilingExemption, retirementExemption, retirementUnchecked } from './retirement-exemption.js';
 import { exemptReason } from './exempt-reason.js';
+import { retirementInTermNote } from './retirement-in-term.js';
 import { joinMonthNote, yearsSince } from './school-years.js';
 import { scopeExclusion } from './scope.js';
 import { staffStatusCell, staffStatusExclusion } from './staff-status.js';
@@ -81,7 +82,7 @@ function decide(t: Teacher, p: Policy): { e: Eligibility; cells: Text; cause: El
   const note = joinMonthNote(t.joinedSchool, p.cutoff, need) ?? { zh: '', en: '' };
   const cells = leader ? { zh: `岗位类别、${YEARS_CELLS.zh}`, en: `role, ${YEARS_CELLS.en}` } : YEARS_CELLS;
   if (years >= need) {
-    const both = withNote(note, retirementUnchecked(t, p));
+    const both = withNote(withNote(note, retirementUnchecked(t, p)), retirementInTermNote(t, p));
     return {
       e: { status: 'eligible', zh: `${who}本校${served}${years}年, 满${need}年${terms.zh}${both.zh}`, en: `${whoEn}${years} ${plural(years, 'year')} at the school, at least ${need}${terms.en}${both.en}` },
       cells,
