@@ -3,7 +3,7 @@
  * one whose term ends by the cut-off date goes back to the home school's post before the plan
  * is made ("交流轮岗任教时间应不少于两年…回原学校工作"), unless a lock "stay" keeps him.
  */
-import { compareDates, dateEn, dateZh, daysInMonth, monthNameEn, type CalendarDate, type FullDate } from './calendar.js';
+import { addMonths, compareDates, dateEn, dateZh, daysInMonth, monthNameEn, type CalendarDate, type FullDate } from './calendar.js';
 import type { Policy } from './policy.js';
 import type { Reason } from './retirement-exemption.js';
 import type { County, Teacher } from './types.js';
@@ -17,6 +17,15 @@ export function exchangeEndDay(end: CalendarDate): FullDate {
 /** True when the teacher is on an exchange whose term ends on or before the cut-off date. */
 export function endsByCutoff(t: Teacher, cutoff: FullDate): boolean {
   return t.exchangeHomeSchool !== undefined && t.exchangeEnd !== undefined && compareDates(exchangeEndDay(t.exchangeEnd), cutoff) <= 0;
+}
+
+/**
+ * True when the teacher is on an exchange that ended by the cut-off date a year earlier, last
+ * year's plan's: that plan already sent the teacher home, so a teachers file that still has him or
+ * her at the exchange school is last year's roster, or the return was not recorded.
+ */
+export function endedByLastCutoff(t: Teacher, cutoff: FullDate): boolean {
+  return t.exchangeHomeSchool !== undefined && t.exchangeEnd !== undefined && compareDates(exchangeEndDay(t.exchangeEnd), addMonths(cutoff, -12)) <= 0;
 }
 
 /** One teacher sent back to the home school. */
@@ -88,8 +97,11 @@ export function exchangeExclusion(t: Teacher, p: Policy): Reason | null {
   const end = endWords(t.exchangeEnd);
   if (t.returned) {
     const at = t.exchangeSchool === undefined ? { zh: '', en: '' } : { zh: `在 ${named(t.exchangeNames?.exchange, t.exchangeSchool)} 的`, en: ` at school ${t.exchangeSchool}${t.exchangeNames?.exchange ? ` (${t.exchangeNames.exchange})` : ''}` };
-    const by = [end.enNote, `by the cut-off date ${dateEn(p.cutoff, true)}`].filter((x) => x !== undefined).join('; ');
-    return { zh: `${at.zh}交流期满（${end.zh}, 不晚于截止日期 ${dateZh(p.cutoff, true)}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange${at.en} that ended ${end.en} (${by}); not rotated again this year` };
+    const last = addMonths(p.cutoff, -12);
+    const stale = endedByLastCutoff(t, p.cutoff);
+    const cut = stale ? { zh: `不晚于上一年截止日期 ${dateZh(last, true)}, 上一年已应返回`, en: `by last year's cut-off date ${dateEn(last, true)}: due back a year ago` } : { zh: `不晚于截止日期 ${dateZh(p.cutoff, true)}`, en: `by the cut-off date ${dateEn(p.cutoff, true)}` };
+    const by = [end.enNote, cut.en].filter((x) => x !== undefined).join('; ');
+    return { zh: `${at.zh}交流期满（${end.zh}, ${cut.zh}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange${at.en} that ended ${end.en} (${by}); not rotated again this year` };
   }
   const due = endsByCutoff(t, p.cutoff) ? { zh: '；已期满, 仍留在交流学校', en: '; the term has ended, the teacher stays there' } : { zh: '', en: '' };
   return {
