@@ -3,6 +3,7 @@ import { apportion } from './apportion.js';
 import { sectionStudents, sectionWeights } from './staffing.js';
 import { SECTION_NAME, sectionsOf, teacherSection, sectioned } from './sections.js';
 import { gradeSplits, sectionedKinds } from './sectioned-kinds.js';
+import { stageFromExchangeWarning } from './returned-stages.js';
 import { firstOf, type Text } from './text.js';
 import type { County, FileKind, InputIssue, School, Section, Teacher } from './types.js';
 
@@ -157,6 +158,8 @@ export function sectionWarnings(county: County): InputIssue[] {
       en: `${back.ids.length} ${plural(back.ids.length, 'teacher')} back at ${k.en} from an exchange ${plural(back.ids.length, 'has', 'have')} no teaching_stage: each counts in the home school's section of the exchange school's stage (${n.en}): ${list(back.ids).replaceAll('、', ', ')}; ${down.en}check and add the teaching stage`,
     });
   }
+  const copied = stageFromExchangeWarning(county, fileOf('teachers'));
+  if (copied) out.push(copied);
   const two = new Set(county.schools.filter(sectioned).map((s) => s.id));
   const unsplit = new Set((county.posts ?? []).filter((p) => p.section === undefined && two.has(p.schoolId)).map((p) => p.schoolId));
   if (unsplit.size > 0) {
