@@ -21,8 +21,9 @@ export function endsByCutoff(t: Teacher, cutoff: FullDate): boolean {
 
 /**
  * True when the teacher is on an exchange that ended by the cut-off date a year earlier, last
- * year's plan's: that plan already sent the teacher home, so a teachers file that still has him or
- * her at the exchange school is last year's roster, or the return was not recorded.
+ * year's plan's: that plan already sent the teacher home unless a stay lock kept him or her, so a
+ * teachers file that still has the teacher at the exchange school may be last year's roster, or the
+ * return was not recorded.
  */
 export function endedByLastCutoff(t: Teacher, cutoff: FullDate): boolean {
   return t.exchangeHomeSchool !== undefined && t.exchangeEnd !== undefined && compareDates(exchangeEndDay(t.exchangeEnd), addMonths(cutoff, -12)) <= 0;
@@ -99,7 +100,7 @@ export function exchangeExclusion(t: Teacher, p: Policy): Reason | null {
     const at = t.exchangeSchool === undefined ? { zh: '', en: '' } : { zh: `在 ${named(t.exchangeNames?.exchange, t.exchangeSchool)} 的`, en: ` at school ${t.exchangeSchool}${t.exchangeNames?.exchange ? ` (${t.exchangeNames.exchange})` : ''}` };
     const last = addMonths(p.cutoff, -12);
     const stale = endedByLastCutoff(t, p.cutoff);
-    const cut = stale ? { zh: `不晚于上一年截止日期 ${dateZh(last, true)}, 上一年已应返回`, en: `by last year's cut-off date ${dateEn(last, true)}: due back a year ago` } : { zh: `不晚于截止日期 ${dateZh(p.cutoff, true)}`, en: `by the cut-off date ${dateEn(p.cutoff, true)}` };
+    const cut = stale ? { zh: `不晚于上一年截止日期 ${dateZh(last, true)}, 上一年已期满`, en: `by last year's cut-off date ${dateEn(last, true)}: ended a year ago` } : { zh: `不晚于截止日期 ${dateZh(p.cutoff, true)}`, en: `by the cut-off date ${dateEn(p.cutoff, true)}` };
     const by = [end.enNote, cut.en].filter((x) => x !== undefined).join('; ');
     return { zh: `${at.zh}交流期满（${end.zh}, ${cut.zh}）, 返回原学校, 本年不再交流`, en: `back at the home school after an exchange${at.en} that ended ${end.en} (${by}); not rotated again this year` };
   }
