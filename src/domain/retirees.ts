@@ -24,10 +24,22 @@ export function withoutRetirees(county: County, p: Policy): County {
   const retired: Teacher[] = [];
   const teachers = county.teachers.filter((t) => {
     if (moving.has(t.id) || !retiresByCutoff(t, p)) return true;
-    retired.push({ ...t, retiring: true });
+    retired.push({ ...retiredFrom(t), retiring: true });
     return false;
   });
   return retired.length === 0 ? county : { ...county, teachers, retired: [...(county.retired ?? []), ...retired] };
+}
+
+/**
+ * A retiree as listed: one sent home from an exchange (returnsFromExchange) is a retiree, not a
+ * return as well, so that each teacher is counted in one group (退休, not also 交流期满返回原校;
+ * summary.json's counts and the report's 不符合条件 …, 其中交流期满返回原校 …). Listed at the home
+ * school, as the return put him or her.
+ */
+function retiredFrom(t: Teacher): Teacher {
+  if (t.returned !== true) return t;
+  const { returned: _returned, exchangeSchool: _exchangeSchool, ...rest } = t;
+  return rest;
 }
 
 /** Why a retiring teacher is counted nowhere: the statutory date before the cut-off date, and what follows. */
