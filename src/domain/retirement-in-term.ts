@@ -40,12 +40,26 @@ export function retiresInTerm(t: Teacher, p: Policy): boolean {
  * for objection shows no month of birth.
  */
 export function retirementInTermNote(t: Teacher, p: Policy): Text | null {
-  // An eligible teacher is never within the term when the exemption's years reach past it (the default, 5 against 3).
-  if (!p.ageCeiling.on && p.exemptYearsToRetirement >= yearsExemptingTerm(p)) return null;
-  if (!retiresInTerm(t, p)) return null;
+  if (!mayRetireInTerm(t, p)) return null;
   const end = exchangeTerm(p.cutoff, p.termYears).end;
   return {
     zh: `法定退休日期早于交流期满（${yearMonthText(end, 'zh')}）, 如安排交流将在交流期内退休`,
     en: `statutory retirement comes before an exchange term would end (${yearMonthText(end, 'en')}): if sent, the teacher retires during it`,
   };
+}
+
+/** The same said of a teacher the plan moves, for the move's reason (no date or age either); null for anyone else. */
+export function retirementInTermMoveNote(t: Teacher, p: Policy): Text | null {
+  if (!mayRetireInTerm(t, p)) return null;
+  const end = exchangeTerm(p.cutoff, p.termYears).end;
+  return {
+    zh: `法定退休日期早于交流期满（${yearMonthText(end, 'zh')}）, 将在交流期内退休`,
+    en: `reaches statutory retirement before the term ends (${yearMonthText(end, 'en')})`,
+  };
+}
+
+/** {@link retiresInTerm} for a teacher who takes part, at once false when the exemption's years reach past the term (the default, 5 against 3). */
+function mayRetireInTerm(t: Teacher, p: Policy): boolean {
+  if (!p.ageCeiling.on && p.exemptYearsToRetirement >= yearsExemptingTerm(p)) return false;
+  return retiresInTerm(t, p);
 }

@@ -6,6 +6,7 @@ import type { School, Section, Teacher } from '../domain/types.js';
 import type { ModelContext } from '../model/context.js';
 import type { Placement } from './assign-teachers.js';
 import { needsRuralService } from '../domain/priority.js';
+import { retirementInTermMoveNote } from '../domain/retirement-in-term.js';
 import { sharedNames } from '../domain/shared-names.js';
 import { bookOf, moveIdsOf, rememberBook } from './plan-book.js';
 import { groundQuality, qualityFigures, type QualityFigures } from './quality.js';
@@ -91,6 +92,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const rural = needsRuralService(teacher, from, p);
     const need = (p.backbonePer100 * to.students) / 100;
     const twoWay = isTwoWay(from, to, p);
+    const inTerm = retirementInTermMoveNote(teacher, p);
     moves.push({
       teacher,
       from,
@@ -117,6 +119,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
         twoWay,
         leader,
         sharedName: shared.has(to.name),
+        ...(inTerm !== null && { retiresInTerm: inTerm }),
       }),
     });
   }

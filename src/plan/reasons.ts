@@ -32,6 +32,8 @@ export interface ReasonFacts {
   leader?: boolean;
   /** Another school of the county has the destination's name: the reason gives its code beside it. */
   sharedName?: boolean;
+  /** The teacher reaches statutory retirement before the term ends (domain/retirement-in-term.ts): what the reason says of it. */
+  retiresInTerm?: Text;
 }
 
 /** A sentence a principal can read, naming what the move serves. */
@@ -72,6 +74,10 @@ export function moveReason(f: ReasonFacts): Text {
   if (f.needsRuralService) {
     zh.push('评高级职称需乡村任教经历');
     en.push('needs rural service for a senior title');
+  }
+  if (f.retiresInTerm) {
+    zh.push(f.retiresInTerm.zh);
+    en.push(f.retiresInTerm.en);
   }
   if (f.preferenceRank > 0) {
     zh.push(`第${f.preferenceRank}志愿`);

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { eligibility } from '../../src/domain/eligibility.js';
 import { retiresInTerm, yearsExemptingTerm } from '../../src/domain/retirement-in-term.js';
 import { retirementInTermWarnings } from '../../src/domain/retirement-in-term-warnings.js';
-import { county, policy, school, teacher } from '../helpers/make-county.js';
+import { buildContext } from '../../src/model/context.js';
+import { solveCounty } from '../../src/pipeline/solve-county.js';
+import { county, policy, post, school, teacher, teachers } from '../helpers/make-county.js';
 
 const two = policy({ 'plan.year': '2026', 'eligibility.exempt_years_to_retirement': '2' });
 const at = (t: ReturnType<typeof teacher>, row: number) => ({ ...t, source: { file: '教师.csv', row } });
@@ -42,6 +44,22 @@ describe('a teacher who would retire during the exchange term', () => {
     // With the default exemption (5 years against a 3-year term) he is exempt, and one who retires later has no note.
     expect(eligibility(born('M', 1968, 1), policy({ 'plan.year': '2026' })).status).toBe('exempt');
     expect(eligibility(born('M', 1968, 9), two).zh).toBe('本校任教8年, 满6年');
+  });
+
+  it('the reason of his move says so too, where the plan sends him', () => {
+    // U's only eligible teacher (the others came two years ago) is the one the county's 10% sends to R.
+    const c = county(
+      [school('U', 'urban'), school('R', 'rural')],
+      [born('M', 1968, 1, { schoolId: 'U', subject: '数学' }), ...teachers('u', 9, 'U', '数学', { yearsAtSchool: 2, birthDate: { year: 1990, month: 1 } }), teacher('r1', 'R', '数学')],
+      [post('U', '数学', 10), post('R', '数学', 3)],
+    );
+    const q = policy({ 'plan.year': '2026', 'eligibility.exempt_years_to_retirement': '2', 'rules.backbone_share': '0' });
+    const r = solveCounty(buildContext(c, q), false, () => 0);
+    if (r.kind !== 'planned') throw new Error(r.kind);
+    const move = r.plan.moves.find((m) => m.teacher.id === 'TM19681');
+    expect(move?.reason.zh).toContain('; 法定退休日期早于交流期满（2029年8月）, 将在交流期内退休');
+    expect(move?.reason.en).toContain('; reaches statutory retirement before the term ends (2029-08)');
+    expect(move?.reason.zh).not.toContain('2028');
   });
 
   it('one warning per file names the rows of eligible teachers only, and the value that exempts them', () => {
