@@ -29,12 +29,30 @@ export interface MissingSection {
   columns: readonly SectionColumn[];
 }
 
-/** The schools grouped by the columns they lack (a 完全中学 lacks only 初中部学生数), each group in the order first met. */
-export function missingSectionGroups(missing: readonly MissingSection[]): { columns: readonly SectionColumn[]; ids: string[]; stages: Stage[] }[] {
-  const groups = new Map<string, { columns: readonly SectionColumn[]; ids: string[]; stages: Stage[] }>();
+/**
+ * Whether a school lacking its per-section students still has a judged section: a 九年一贯制 (or
+ * 十二年一贯制) given 小学部学生数 but not 初中部学生数 is judged on its 小学部; only the sections
+ * whose students are lacking are left out. A 完全中学 has one judged section: lacking it, it is out.
+ */
+export function keepsASection(m: Pick<MissingSection, 'stage' | 'columns'>): boolean {
+  const judged = m.stage === 'nine_year' || m.stage === 'twelve_year' ? 2 : m.stage === 'complete' ? 1 : 0;
+  return m.columns.length < judged;
+}
+
+/** The section a per-section students column is of. */
+export const COLUMN_SECTION: Readonly<Record<SectionColumn, SectionStage>> = { primary_students: 'primary', junior_students: 'junior' };
+
+/**
+ * The schools grouped by the columns they lack (a 完全中学 lacks only 初中部学生数) and by whether
+ * they keep a judged section ({@link keepsASection}: then only the lacking sections are left out, not
+ * the school), each group in the order first met.
+ */
+export function missingSectionGroups(missing: readonly MissingSection[]): { columns: readonly SectionColumn[]; partial: boolean; ids: string[]; stages: Stage[] }[] {
+  const groups = new Map<string, { columns: readonly SectionColumn[]; partial: boolean; ids: string[]; stages: Stage[] }>();
   for (const m of missing) {
-    const key = m.columns.join();
-    const group = groups.get(key) ?? { columns: m.columns, ids: [], stages: [] };
+    const partial = keepsASection(m);
+    const key = `${m.columns.join()}\t${partial}`;
+    const group = groups.get(key) ?? { columns: m.columns, partial, ids: [], stages: [] };
     group.ids.push(m.schoolId);
     group.stages.push(m.stage);
     groups.set(key, group);

@@ -8,13 +8,13 @@ import { firstOf } from '../domain/text.js';
 import { cvMissing, fewSchools } from '../indicators/cv-summary.js';
 import { decimalsBeside } from '../indicators/figure-beside-mark.js';
 import { sectionedKinds } from '../domain/sectioned-kinds.js';
-import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
+import { COLUMN_SECTION, missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
 import type { SchoolFigures } from '../plan/school-figures.js';
 import { barChart, type ChartRow } from './bar-chart.js';
 import { fixed, raw } from './format.js';
 import { esc } from './html.js';
 import { STAGE_LABEL, STAGE_ORDER } from './labels.js';
-import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_ORDER, sectionColumnNames, STAGE_LABEL as STAGE_NAME } from '../plan/indicator-labels.js';
+import { INDICATOR_LABEL, INDICATOR_ORDER, SECTION_LABEL, SECTION_ORDER, sectionColumnNames, STAGE_LABEL as STAGE_NAME } from '../plan/indicator-labels.js';
 import type { CvBlock, SummaryView } from './report-input.js';
 import { byText, legend, note, schoolBadges, section, schoolChartLabel } from './section.js';
 import { sharedNames } from '../domain/shared-names.js';
@@ -32,10 +32,13 @@ const SERIES = [
  */
 function missingSections(missing: readonly MissingSection[]): string {
   return missingSectionGroups(missing)
-    .map(({ columns, ids, stages }) => {
+    .map(({ columns, partial, ids, stages }) => {
       const shown = (sep: string): string => firstOf(ids, 10, sep, ' …');
       const kinds = sectionedKinds(stages, ids.length);
-      return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所${kinds.zh}缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, 未计入差异系数: ${shown('、')}`)} <span class="en">${esc(`${ids.length} ${kinds.en} ${plural(ids.length, 'lacks', 'lack')} per-section students (${sectionColumnNames(columns, 'en')}) and ${plural(ids.length, 'is', 'are')} left out of the coefficients: ${shown(', ')}`)}</span></p>`;
+      // A school given one section's students is judged on that section: only the other is left out.
+      const secs = (lang: 'zh' | 'en'): string => columns.map((c) => SECTION_LABEL[COLUMN_SECTION[c]][lang] + (lang === 'en' && ids.length > 1 ? 's' : '')).join(lang === 'zh' ? '、' : ', ');
+      const out = partial ? { zh: `其${secs('zh')}未计入差异系数`, en: `${plural(ids.length, 'its', 'their')} ${secs('en')} ${plural(ids.length, 'is', 'are')} left out of the coefficients` } : { zh: '未计入差异系数', en: `${plural(ids.length, 'is', 'are')} left out of the coefficients` };
+      return `<p class="note" data-missing-sections="${ids.length}">${esc(`${ids.length} 所${kinds.zh}缺少分学部学生数（${sectionColumnNames(columns, 'zh')}）, ${out.zh}: ${shown('、')}`)} <span class="en">${esc(`${ids.length} ${kinds.en} ${plural(ids.length, 'lacks', 'lack')} per-section students (${sectionColumnNames(columns, 'en')}) and ${out.en}: ${shown(', ')}`)}</span></p>`;
     })
     .join('');
 }

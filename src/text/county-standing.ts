@@ -10,7 +10,7 @@ import { firstOf } from '../domain/text.js';
 import type { Lang, School } from '../domain/types.js';
 import type { CountySupply } from '../indicators/county-supply.js';
 import { sectionedKinds } from '../domain/sectioned-kinds.js';
-import { missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
+import { COLUMN_SECTION, missingSectionGroups, type MissingSection } from '../indicators/school-sections.js';
 import { INDICATOR_TEACHERS, SECTION_LABEL, sectionColumnNames, STAGE_LABEL } from '../plan/indicator-labels.js';
 import type { Section } from '../indicators/types.js';
 import { sectioned } from '../domain/sections.js';
@@ -33,12 +33,23 @@ export function supplyLines(supply: readonly CountySupply[], lang: Lang): string
 /** How many schools a line names before `…`. */
 const NAMED = 5;
 
-/** The two-section schools left out of the indicators for want of per-section students: a line for each set of columns lacked, none when every school has them. */
+/**
+ * The two-section schools left out of the indicators for want of per-section students: a line for
+ * each set of columns lacked, none when every school has them. A school that keeps a judged section
+ * (a 九年一贯制 given its 小学部学生数 only) is not left out: the line says which of its sections is.
+ */
 export function missingSectionLines(missing: readonly MissingSection[], lang: Lang): string[] {
-  return missingSectionGroups(missing).map(({ columns, ids, stages }) => {
+  return missingSectionGroups(missing).map(({ columns, partial, ids, stages }) => {
     const cols = sectionColumnNames(columns, lang);
     const kinds = sectionedKinds(stages, ids.length);
-    return lang === 'zh' ? `  ${ids.length} 所${kinds.zh}缺少分学部学生数（${cols}）, 未计入: ${firstOf(ids, NAMED, '、', ' …')}` : `  ${ids.length} ${kinds.en} ${plural(ids.length, 'lacks', 'lack')} per-section students (${cols}) and ${plural(ids.length, 'is', 'are')} left out: ${firstOf(ids, NAMED, ', ', ' …')}`;
+    const named = lang === 'zh' ? firstOf(ids, NAMED, '、', ' …') : firstOf(ids, NAMED, ', ', ' …');
+    if (partial) {
+      const secs = columns.map((c) => SECTION_LABEL[COLUMN_SECTION[c]][lang]);
+      return lang === 'zh'
+        ? `  ${ids.length} 所${kinds.zh}缺少分学部学生数（${cols}）, 其${secs.join('、')}未计入: ${named}`
+        : `  ${ids.length} ${kinds.en} ${plural(ids.length, 'lacks', 'lack')} per-section students (${cols}) and ${plural(ids.length, 'its', 'their')} ${secs.map((x) => (ids.length > 1 ? `${x}s` : x)).join(', ')} ${plural(ids.length, 'is', 'are')} left out: ${named}`;
+    }
+    return lang === 'zh' ? `  ${ids.length} 所${kinds.zh}缺少分学部学生数（${cols}）, 未计入: ${named}` : `  ${ids.length} ${kinds.en} ${plural(ids.length, 'lacks', 'lack')} per-section students (${cols}) and ${plural(ids.length, 'is', 'are')} left out: ${named}`;
   });
 }
 

@@ -39,7 +39,10 @@ describe('English messages with a count of one', () => {
 
   it('one two-section school without its sections\' students: "1 complete secondary school lacks … and is left out"', () => {
     expect(missingSectionLines([{ schoolId: 'B', stage: 'complete', columns: ['junior_students'] }], 'en')).toEqual(['  1 complete secondary school lacks per-section students (junior_students) and is left out: B']);
-    const two = missingSectionLines([{ schoolId: 'A', stage: 'nine_year', columns: ['junior_students'] }, { schoolId: 'B', stage: 'complete', columns: ['junior_students'] }], 'en');
-    expect(two).toEqual(['  2 nine-year schools or complete secondary schools lack per-section students (junior_students) and are left out: A, B']);
+    const two = missingSectionLines([{ schoolId: 'A', stage: 'complete', columns: ['junior_students'] }, { schoolId: 'B', stage: 'complete', columns: ['junior_students'] }], 'en');
+    expect(two).toEqual(['  2 complete secondary schools lack per-section students (junior_students) and are left out: A, B']);
+    // A nine-year school given its primary section's students is judged on it: only its junior section is left out.
+    const one = missingSectionLines([{ schoolId: 'A', stage: 'nine_year', columns: ['junior_students'] }, { schoolId: 'B', stage: 'complete', columns: ['junior_students'] }], 'en');
+    expect(one).toEqual(['  1 nine-year school lacks per-section students (junior_students) and its junior section is left out: A', '  1 complete secondary school lacks per-section students (junior_students) and is left out: B']);
   });
 });
