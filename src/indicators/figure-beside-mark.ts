@@ -30,3 +30,16 @@ export function decimalsBeside(value: number, standard: number, side: StandardSi
 export function roundBeside(value: number, standard: number, side: StandardSide, digits: number): number {
   return Number(value.toFixed(decimalsBeside(value, standard, side, digits)));
 }
+
+/**
+ * `value` to exactly `digits` decimals, on the side of `standard` it is on: rounded, or, where
+ * rounding would carry a figure short of its standard onto it (or one over a ceiling down onto
+ * it), cut toward the figure instead: 0.899965 to 4 decimals is 0.8999 beside a standard of 0.9,
+ * not 0.9. For a table whose cells keep a fixed number of decimals (schools.csv, its sheet).
+ */
+export function fixedBeside(value: number, standard: number, side: StandardSide, digits: number): number {
+  const rounded = Number(value.toFixed(digits));
+  if (!Number.isFinite(value) || !Number.isFinite(standard) || meets(rounded, standard, side) === meets(value, standard, side)) return rounded;
+  const scale = 10 ** digits;
+  return side === 'at_least' ? Math.floor(value * scale) / scale : Math.ceil(value * scale) / scale;
+}
