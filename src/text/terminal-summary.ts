@@ -186,8 +186,10 @@ function movedLine(c: Summary['counts'], counted: number, zh: boolean): string {
 function peopleLines(c: Summary['counts'], terms: string, zh: boolean): string[] {
   const lines: string[] = [];
   if (c.two_way_moved > 0) lines.push(zh ? `  其中跟岗交流（乡村、薄弱→城镇）${c.two_way_moved} 人, 不计入交流比例和骨干比例` : `  of whom ${c.two_way_moved} on a two-way exchange (rural or weak → urban), outside the quota and the backbone share`);
-  lines.push(zh ? `  交流期满返回原校 ${c.returned_from_exchange} 人` : `  back at the home school after an exchange: ${c.returned_from_exchange}`);
-  if (c.retiring > 0) lines.push(zh ? `  截止日前到达法定退休年龄 ${c.retiring} 人, 不计入调整前后教师数（其岗位按空岗计）, 见 teachers.csv「退休」` : `  reaching the statutory retirement date by the cut-off date: ${c.retiring}, counted in no figure before or after the plan (their posts count as open), listed in teachers.csv as retiring`);
+  // Both are where the figures "before the plan" (调整前) already count them: at the home school, and in none.
+  const home = c.returned_from_exchange > 0 ? { zh: ', 调整前即按原校计', en: ', counted there before the plan too' } : { zh: '', en: '' };
+  lines.push(zh ? `  交流期满返回原校 ${c.returned_from_exchange} 人${home.zh}` : `  back at the home school after an exchange: ${c.returned_from_exchange}${home.en}`);
+  if (c.retiring > 0) lines.push(zh ? `  截止日前到达法定退休年龄 ${c.retiring} 人, 不计入调整前后的任何数字（教师数、缺员、优质均衡指标; 其岗位按空岗计）, 见 teachers.csv「退休」` : `  reaching the statutory retirement date by the cut-off date: ${c.retiring}, counted in no figure before or after the plan (their posts count as open), listed in teachers.csv as retiring`);
   const kept = c.principals_kept > 0 ? { zh: `, ${c.principals_kept} 人已锁定留任`, en: `, ${c.principals_kept} kept by a lock` } : { zh: '', en: '' };
   lines.push(zh ? `  校长、副校长任满${terms}届待交流 ${c.principals_due} 人（${c.principals_moved} 人已锁定调动${kept.zh}）, 见 principals.csv（校长交流名单）, 由县教育局决定` : `  principals and vice principals due to rotate (${terms} terms): ${c.principals_due} (${c.principals_moved} moved by a lock${kept.en}), listed in principals.csv for the county to decide`);
   return lines;

@@ -48,6 +48,16 @@ describe('terminalSummary', () => {
     report = out.report;
   });
 
+  it('says, in Chinese as in English, that the figures before the plan count the returned teachers at home and the retiring ones nowhere, the 优质均衡 indicators included', () => {
+    expect(report.summary.counts.retiring).toBeGreaterThan(0);
+    expect(report.summary.counts.returned_from_exchange).toBeGreaterThan(0);
+    const zh = terminalSummary(report, 'plan', 'zh', { color: false });
+    expect(zh).toContain(`  截止日前到达法定退休年龄 ${report.summary.counts.retiring} 人, 不计入调整前后的任何数字（教师数、缺员、优质均衡指标; 其岗位按空岗计）, 见 teachers.csv「退休」`);
+    expect(zh).toContain(`  交流期满返回原校 ${report.summary.counts.returned_from_exchange} 人, 调整前即按原校计`);
+    const en = terminalSummary(report, 'plan', 'en', { color: false });
+    expect(en).toContain(`  back at the home school after an exchange: ${report.summary.counts.returned_from_exchange}, counted there before the plan too`);
+  });
+
   it('prints the rules as a table whose columns line up under Chinese text', () => {
     const lines = terminalSummary(report, 'plan', 'zh', { color: false });
     expect(lines.join('\n')).not.toContain('\u001b[');
