@@ -6,8 +6,13 @@ import { compareSections, sectionKey, type IndicatorName, type IndicatorTeacher,
 /** Backbone levels the indicator counts: county level or higher (县级及以上骨干). */
 const COUNTED_BACKBONE: ReadonlySet<Backbone> = new Set<Backbone>(['county', 'city', 'province']);
 
-/** Which indicators one teacher counts toward in a section of his or her stage. */
+/**
+ * Which indicators one teacher counts toward in a section of his or her stage. The indicators count
+ * 专任教师: a principal or vice principal who teaches no class (no 任教学科, as a roster's 行政人员
+ * row leaves it) counts toward none, his or her backbone level and 学历 included.
+ */
 export function countedIndicators(t: IndicatorTeacher): IndicatorName[] {
+  if (t.subject === '') return [];
   const out: IndicatorName[] = [];
   if (ARTS_PE_SUBJECTS.includes(t.subject)) out.push('arts_pe_per_100');
   if (COUNTED_BACKBONE.has(t.backbone)) out.push('backbone_per_100');

@@ -45,7 +45,7 @@ export interface IndicatorTeacher {
   /** 学历 as written (研究生, 本科, 专科, 高中及以下, or the English or national-code forms); undefined when not given. */
   degree?: string;
   backbone: Backbone;
-  /** Canonical subject key (体育, 音乐, 美术, …). */
+  /** Canonical subject key (体育, 音乐, 美术, …); '' for a leader who teaches no class (no 专任教师: counted in no indicator). */
   subject: string;
 }
 

@@ -15,9 +15,9 @@ import type { ModelContext } from '../model/context.js';
 export type HeldIndicator = 'arts_pe_per_100' | 'backbone_per_100';
 export const HELD_INDICATORS: readonly HeldIndicator[] = ['arts_pe_per_100', 'backbone_per_100'];
 
-/** Whether a teacher of this subject (and county-level backbone or not) counts toward the indicator. */
+/** Whether a teacher of this subject (and county-level backbone or not) counts toward the indicator: a leader who teaches no class (subject '') toward none, as indicators/count-sections.ts counts. */
 export function countsToward(indicator: HeldIndicator, subject: string, countyBackbone: boolean): boolean {
-  return indicator === 'arts_pe_per_100' ? ARTS_PE_SUBJECTS.includes(subject) : countyBackbone;
+  return indicator === 'arts_pe_per_100' ? ARTS_PE_SUBJECTS.includes(subject) : countyBackbone && subject !== '';
 }
 
 /** One section taking part in a stage's CV, with its counted teachers before the plan. */

@@ -18,6 +18,12 @@ describe('countedIndicators', () => {
     expect(countedIndicators(t('A', 'junior', { subject: '科学' }))).toEqual([]);
   });
 
+  it('counts a principal who teaches no class (no subject) toward none: the indicators count 专任教师', () => {
+    expect(countedIndicators(t('A', 'primary', { subject: '', backbone: 'county', degree: 'bachelor' }))).toEqual([]);
+    // Teaching a class, the same principal counts.
+    expect(countedIndicators(t('A', 'primary', { subject: '数学', backbone: 'county', degree: 'bachelor' }))).toEqual(['backbone_per_100', 'degree_per_100']);
+  });
+
   it('counts one teacher toward all three when he or she qualifies for all three', () => {
     expect(countedIndicators(t('A', 'primary', { subject: '音乐', backbone: 'city', degree: '专科' }))).toEqual(['arts_pe_per_100', 'backbone_per_100', 'degree_per_100']);
   });
