@@ -40,7 +40,49 @@ describe('the one ID-card masker', () => {
   });
 
   it('keeps numbers that are not ID numbers: phone numbers, school codes, implausible dates, longer runs', () => {
-    for (const s of ['电话 13800138000', '编号 123456789012345678', '341122003 341122004', '1101011990030712334', '学校 3411220030']) expect(maskIdCards(s)).toBe(s);
+    for (const s of ['电话 13800138000', '编号 123456789012345678', '341122003 341122004', '学校 3411220030']) expect(maskIdCards(s)).toBe(s);
+  });
+
+  it('masks an ID number glued to other digits, letters or a name, where its province, birth date or check digit says it is one', () => {
+    // At the edge of a longer run (an ID number with a suffix or prefix): a province and a birth date that exists suffice, as for one alone.
+    expect(maskIdCards('110101199003074512001')).toBe(`${'*'.repeat(18)}001`);
+    expect(maskIdCards('0110101199003074512')).toBe(`0${'*'.repeat(18)}`);
+    expect(maskIdCards('工号 11010119900307451X01')).toBe(`工号 ${'*'.repeat(18)}01`);
+    expect(maskIdCards('110101199003074512X')).toBe(`${'*'.repeat(18)}X`);
+    expect(maskIdCards(fullwidth('1101011990030745120')).normalize('NFKC')).toBe(`${'*'.repeat(18)}0`);
+    expect(maskIdCards('341122001 1101011990030745120')).toBe(`341122001 ${'*'.repeat(18)}0`);
+    for (const s of ['T110101199003074512', '张三110101199003074512', 'G110101201001011234']) expect(maskIdCards(s)).toBe(`${s.replace(/\d{17}[\dX]$/u, '*'.repeat(18))}`);
+    // In the middle of a longer run only with its check digit (GB 11643) besides.
+    expect(maskIdCards('99110101199003071233999')).toBe(`99${'*'.repeat(18)}999`);
+    expect(maskIdCards('99110101199003071234999')).toBe('99110101199003071234999');
+  });
+
+  it('leaves no digit of a valid ID number glued between any digits', () => {
+    const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const withCheck = (body: string): string => body + '10X98765432'[W.reduce((a, w, i) => a + w * Number(body[i]), 0) % 11];
+    const digits = (max: number) => fc.array(fc.constantFrom(...'0123456789'), { maxLength: max }).map((d) => d.join(''));
+    const id = fc
+      .tuple(fc.constantFrom('11', '34', '52', '65'), fc.integer({ min: 0, max: 9999 }), fc.date({ min: new Date('1940-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 999 }))
+      .map(([p, a, d, n]) => withCheck(`${p}${String(a).padStart(4, '0')}${d.toISOString().slice(0, 10).replace(/-/gu, '')}${String(n).padStart(3, '0')}`));
+    fc.assert(
+      fc.property(digits(12), id, digits(12), (before, n, after) => {
+        const out = maskIdCards(`工号${before}${n}${after}号`);
+        return out.includes('*'.repeat(18)) && !out.includes(n.slice(6, 14));
+      }),
+    );
+  });
+
+  it('keeps long numbers that hold no ID number: bank cards, glued school codes, a run whose birth date does not exist', () => {
+    for (const s of [
+      '6222021234567890123',
+      '341122001341122002341122003',
+      '110101199002304512001', // 30 February
+      '990101199003074512001', // 99 is no province
+      '1101011890030745120', // born 1890
+      '1101019003071230001', // a 15-digit number glued to others: too short to tell from chance
+      '统一社会信用代码 12341122MB1234567X',
+    ])
+      expect(maskIdCards(s)).toBe(s);
   });
 
   it('is the masker of cell values, of messages and of ids', () => {
@@ -49,6 +91,8 @@ describe('the one ID-card masker', () => {
     expect(safe('110101 19900307 1233')).toBe('****** ******** ****');
     expect(parseId('110101 19900307 1233').ok).toBe(false);
     expect(parseId(fullwidth(ID)).ok).toBe(false);
+    expect(parseId('110101199003074512001').ok).toBe(false);
+    expect(parseText('张三110101199003074512')).toEqual({ ok: true, value: `张三${'*'.repeat(18)}` });
     expect(holdsIdCard('T0001')).toBe(false);
   });
 
