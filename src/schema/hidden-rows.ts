@@ -10,7 +10,7 @@ import type { InputIssue } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 
 /** Ascending row numbers as runs: 4, 6, 11–21 (a filter hides blocks of rows). */
-function runs(rows: readonly number[]): string[] {
+export function runs(rows: readonly number[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < rows.length; ) {
     let j = i;

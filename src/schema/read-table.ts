@@ -14,6 +14,7 @@ import { footerWarning, withoutFooters } from './footer-rows.js';
 import { exampleRowsWarning, withoutExamples } from './example-rows.js';
 import { departedWarning, withoutDeparted } from './departed-rows.js';
 import { shiftedRowIssues } from './shifted-rows.js';
+import { idCardColumnIssues } from './id-card-column.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
 import { substituteWarning, withoutSubstitutes } from './substitute-rows.js';
 import { genderCodesWarning, withGenderCodes } from './gender-codes.js';
@@ -190,7 +191,7 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   loaded.content = rows.content;
   loaded.ids = rows.ids;
   const names = byName ? match.columns.get('school_id')?.label : undefined;
-  const read = shiftedRowIssues(table, rows.issues, name);
+  const read = idCardColumnIssues(kept, match, shiftedRowIssues(table, rows.issues, name), name);
   append(loaded.issues, names === undefined ? read : asNameIssues(read, names));
   if (kept.length < body.length) addWarnings(loaded, undecidedWarning(match, body.length - kept.length, name));
 }
