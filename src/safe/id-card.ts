@@ -4,10 +4,12 @@
  * reach an output.
  *
  * What counts as an ID number: 18 characters (17 digits and a digit or X) or 15 digits (the old
- * form), ASCII or full-width (０-９, Ｘ), written in one piece or in groups split by spaces,
- * dashes or dots (`110101 19900307 123X`), whose birth date is plausible (month 01–12, day
- * 01–31, and for 18 digits a year 1900–2099). The check digit is not required: a mistyped ID
- * number is still private. Other long numbers (a phone number, a list of school codes) are kept.
+ * form), ASCII or full-width (０-９, Ｘ), written in one piece or in groups split by one to three
+ * spaces (a tab and no-break spaces too), dashes or dots (`110101 19900307 123X`,
+ * `110101 - 19900307 - 123X`), or in thousands as Excel's `#,##0` shows a number cell
+ * (`110,101,199,003,071,000`), whose birth date is plausible (month 01–12, day 01–31, and for 18
+ * digits a year 1900–2099). The check digit is not required: a mistyped ID number is still
+ * private. Other long numbers (a phone number, a list of school codes) are kept.
  * So is the form Excel gives a number of 15 or 18 digits typed into a cell (`6.20502E+17`,
  * `5.20102E+14`): what is left of an ID number there, its first digits, is masked all the same.
  *
@@ -27,10 +29,12 @@ import { checkDigitHolds, gluedIdCards } from './id-card-evidence.js';
 
 const DIGITS = '0-9\uFF10-\uFF19';
 const X = 'Xx\uFF38\uFF58';
-/** One separator between two groups of digits. */
-const SEP = ' \\-.\u00B7\u2010-\u2015\u3000\uFF0D\uFF0E_';
-/** Digits and X, starting with a digit, in pieces joined by single separators, not touching other digits. */
-const RUN = new RegExp(`(?<![${DIGITS}])[${DIGITS}][${DIGITS}${X}]*(?:[${SEP}][${DIGITS}][${DIGITS}${X}]*)*`, 'gu');
+/** A separator between two groups of digits: spaces (a tab, no-break and other Unicode spaces among them), dashes, dots, an underscore. */
+const SEP = ' \\t\u00A0\u2000-\u200A\u202F\u205F\\-.\u00B7\u2010-\u2015\u3000\uFF0D\uFF0E_';
+/** Digits and X, starting with a digit, in pieces joined by one to three separators (`341122 - 19870516`), not touching other digits. */
+const RUN = new RegExp(`(?<![${DIGITS}])[${DIGITS}][${DIGITS}${X}]*(?:[${SEP}]{1,3}[${DIGITS}][${DIGITS}${X}]*)*`, 'gu');
+/** A whole number shown with thousands separators, as Excel's `#,##0` shows a number cell: `341,122,198,705,160,000`. */
+const THOUSANDS = /(?<![0-9,.])[1-9]\d{0,2}(?:,\d{3}){4,5}(?![0-9]|,\d)/gu;
 /** A group of a run: digits, the last maybe X (an X followed by digits ends a group, as a separator does). */
 const GROUP = new RegExp(`[${DIGITS}]+[${X}]?`, 'gu');
 /** A number of 15 or 18 digits in scientific notation, as Excel shows it: one digit, maybe a fraction, E+14 or E+17. */
@@ -95,7 +99,8 @@ export function maskIdCards(text: string): string {
   const unscientific = text.replace(SCIENTIFIC, (n) => '*'.repeat([...n].length));
   // An ID number is 15 or 18 characters: shorter text (an id, a code, a date) holds none.
   if (unscientific.length < 15) return unscientific;
-  return unscientific.replace(RUN, (run) => {
+  const grouped = unscientific.includes(',') ? unscientific.replace(THOUSANDS, (n) => (idCardShaped(n.replace(/,/gu, '')) ? '*'.repeat(n.length) : n)) : unscientific;
+  return grouped.replace(RUN, (run) => {
     if (run.length < 15) return run;
     const groups = [...run.matchAll(GROUP)].map((m) => ({ start: m.index, text: m[0] }));
     const whole = maskedGroups(groups.map((g) => g.text));

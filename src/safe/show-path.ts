@@ -18,7 +18,8 @@ export function escapeControls(text: string): string {
 
 /** A path or file name as it may be shown anywhere: control characters escaped, ID numbers masked. */
 export function showPath(path: string): string {
-  return maskIdCards(escapeControls(path));
+  // Masked before it is escaped: a tab between the groups of an ID number is a separator, its escape `\t` is not.
+  return escapeControls(maskIdCards(path));
 }
 
 /** Colour codes the terminal summary writes itself (SGR: `ESC [ … m`): kept, every other control escaped. */

@@ -26,6 +26,18 @@ describe('the one ID-card masker', () => {
     expect(maskIdCards(`电话 13800138000 ${ID}`)).toBe('电话 13800138000 ******************');
   });
 
+  it('masks an ID number split by tabs, no-break spaces or a few separators, and one Excel shows with thousands separators', () => {
+    expect(maskIdCards('341122  19870516  0012')).toBe('******  ********  ****');
+    expect(maskIdCards('341122\t19870516\t0012')).toBe('******\t********\t****');
+    expect(maskIdCards('341122\u00A019870516\u202F0012')).toBe('******\u00A0********\u202F****');
+    expect(maskIdCards('341122 - 19870516 - 0012')).toBe('****** - ******** - ****');
+    expect(maskIdCards('免交流 341,122,198,705,160,000')).toBe(`免交流 ${'*'.repeat(23)}`);
+    expect(maskIdCards('341,122,890,722,123')).toBe('*'.repeat(19));
+    expect(showPath('教师341122\t19870516\t0012.csv')).toBe('教师******\\t********\\t****.csv');
+    expect(safeLine('341122\t19870516\t0012')).toBe('******\\t********\\t****');
+    for (const s of ['341122001  341122002', '1,234,567', '341,122,001', '12,345,678,901,234,567,890']) expect(maskIdCards(s)).toBe(s);
+  });
+
   it('masks an ID number Excel turned into a number (6.20502E+17, 5.20102E+14): its first digits would show', () => {
     expect(maskIdCards('免交流: 6.20502E+17')).toBe('免交流: ***********');
     expect(maskIdCards('5.20102E+14')).toBe('***********');
