@@ -11,6 +11,7 @@ import { formatIssues } from '../schema/format-issue.js';
 import { EXIT } from './exit-codes.js';
 import { guardStreams } from './std-streams.js';
 import { WRITTEN } from '../env-error.js';
+import { maskIdCards } from '../safe/id-card.js';
 import type { Text } from '../domain/text.js';
 
 /** The package's version (package.json). */
@@ -57,7 +58,8 @@ export function parseSet(value: string, previous: PolicySetting[]): PolicySettin
     const meant = `--set ${value.trim() === '' ? '名称' : value.trim()}=…`;
     throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值（等号两边不留空格）, 如 ${meant} / --set expects name=value with no spaces around =, as ${meant.replace('名称', 'name')}; found "${value}"`);
   }
-  return [...previous, { key: (m[1] ?? '').trim(), value: m[2] ?? '', file: '--set' }];
+  // A value goes as typed into summary.json, the report and the lists: an ID number typed there is masked.
+  return [...previous, { key: (m[1] ?? '').trim(), value: maskIdCards(m[2] ?? ''), file: '--set' }];
 }
 
 /**

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { PolicyEntry, Source } from '../../domain/types.js';
 import { cellShape, type RowSpec } from '../row-spec.js';
-import { ok, parseText } from '../values.js';
+import { maskIdCards, ok, parseText } from '../values.js';
 
 /** The cells of a policy row: a parameter name and its value. */
 const policyCells = {
   key: (text: string) => parseText(text.normalize('NFKC')),
-  value: (text: string) => ok(text.trim()),
+  // A value goes as typed into summary.json, the report and the lists: an ID number typed there is masked.
+  value: (text: string) => ok(maskIdCards(text.trim())),
 };
 
 /**
