@@ -36,6 +36,13 @@ describe('a column of ID-card numbers (the wrong column exported) is said once',
     ]);
   });
 
+  it('asks for what the column holds where it is not a column of ids', async () => {
+    const { lines } = await problems({ 'schools.csv': SCHOOLS, 't.csv': teachers(3, (i) => `T${i}`, idCard) });
+    expect(lines).toEqual([
+      't.csv: 「本校任教年限」列的3行都像是身份证号（第2–4行, 即此列填写的所有行）: 可能导出时选了身份证号一列; 请换回此列应有的内容 / column years_at_school holds ID-card numbers in 3 rows (rows 2–4, every row filled in): the ID-card column may have been exported in its place; put back what the column should hold',
+    ]);
+  });
+
   it('keeps a line per row where a few rows hold one', async () => {
     const id = (i: number): string => (i === 1 || i === 3 ? idCard(i) : `T${i}`);
     const { lines } = await problems({ 'schools.csv': SCHOOLS, 't.csv': teachers(6, id) });
