@@ -35,8 +35,14 @@ const TOC: [string, string][] = [
   ['objective', '目标与权重'],
 ];
 
-function card(key: string, zh: string, en: string, value: string): string {
-  return `<div class="card" data-card="${esc(key)}"><div class="k">${esc(zh)} <span class="en">${esc(en)}</span></div><div class="v">${esc(value)}</div></div>`;
+/**
+ * A key figure. `aside` (a share, or why there is none) follows the figure on its line, and goes
+ * under it when the card is too narrow for both: on one unbreakable line it ran into the next card.
+ * Words (`words`, not a figure) are set smaller.
+ */
+function card(key: string, zh: string, en: string, value: string, aside = '', words = false): string {
+  const more = aside === '' ? '' : `<span class="aside${words ? ' words' : ''}">${esc(aside)}</span>`;
+  return `<div class="card" data-card="${esc(key)}"><div class="k">${esc(zh)} <span class="en">${esc(en)}</span></div><div class="v"><span class="fig">${esc(value)}</span>${more}</div></div>`;
 }
 
 /**
@@ -46,9 +52,9 @@ function card(key: string, zh: string, en: string, value: string): string {
 function backboneCard(c: SummaryView['counts'], counted: number): string {
   const share = pct(c.backbone_share);
   // Of no moves counted there is no share to give: not "0（0.0%）".
-  if (counted === 0) return card('backbone', '其中骨干', 'backbone among them', `${c.backbone_moved}（无交流, 不计比例 no moves）`);
-  if (counted === c.moved) return card('backbone', '其中骨干', 'backbone among them', `${c.backbone_moved}（${share}）`);
-  return card('backbone', '骨干 / 计入骨干比例的交流', 'backbone / moves counted toward the share', `${c.backbone_moved} / ${counted}（${share}）`);
+  if (counted === 0) return card('backbone', '其中骨干', 'backbone among them', String(c.backbone_moved), '（无交流, 不计比例 no moves）', true);
+  if (counted === c.moved) return card('backbone', '其中骨干', 'backbone among them', String(c.backbone_moved), `（${share}）`);
+  return card('backbone', '骨干 / 计入骨干比例的交流', 'backbone / moves counted toward the share', `${c.backbone_moved} / ${counted}`, `（${share}）`);
 }
 
 /** Why nobody is eligible, when nobody is (none-eligible.ts): Chinese, then English, a line per cause. */

@@ -23,7 +23,10 @@ nav.toc a { margin-right: 14px; color: var(--after); text-decoration: none; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin: 16px 0; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .card .k { font-size: 12.5px; color: var(--muted); }
-.card .v { font-size: 21px; font-weight: 600; white-space: nowrap; }
+.card .v { font-size: 21px; font-weight: 600; }
+.card .v .fig { white-space: nowrap; }
+.card .v .aside { display: inline-block; max-width: 100%; }
+.card .v .aside.words { font-size: 14px; font-weight: normal; }
 table { border-collapse: collapse; }
 table.data { width: 100%; font-size: 13px; margin: 6px 0 12px; }
 table.data th, table.data td { border-bottom: 1px solid var(--line); padding: 5px 6px; text-align: left; vertical-align: top; }
