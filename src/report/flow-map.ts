@@ -1,5 +1,5 @@
 /**
- * Map of the moves from the schools' coordinates: schools as small dots (coloured by kind), each
+ * Map of the moves from the schools' coordinates: schools as small marks (shaped by kind), each
  * township at the centre of its schools, and one curved arrow per pair of townships as thick as
  * the number of teachers, with that number on it. A school without a township stands for itself.
  * Drawn only from schools that have both latitude and longitude; labels that find no free spot
@@ -35,7 +35,19 @@ export function mappableSchools(schools: readonly School[]): School[] {
 
 function schoolClass(s: School): string {
   if (s.area === 'rural') return s.weak ? 'rural weak' : 'rural';
-  return s.weak ? 'weak' : 'town';
+  return s.weak ? 'town weak' : 'town';
+}
+
+/**
+ * A school's mark, told apart without colour (a black-and-white printout): a rural school is a
+ * triangle, an urban or town school a circle, and a weak school is drawn hollow (styles.ts).
+ */
+function schoolMark(s: School, x: number, y: number): string {
+  const a = { class: `school ${schoolClass(s)}`, 'data-school': s.id, 'data-lat': raw(s.lat ?? 0), 'data-lon': raw(s.lon ?? 0) };
+  const title = `<title>${esc(`${s.name}（${s.id}）${townshipOf(s)}`)}</title>`;
+  if (s.area !== 'rural') return `<circle${attrs({ ...a, cx: r2(x), cy: r2(y), r: 3.5 })}>${title}</circle>`;
+  // About the circle's area, centred on the school.
+  return `<path${attrs({ ...a, d: `M${r2(x)},${r2(y - 5.2)}L${r2(x + 4.5)},${r2(y + 2.6)}L${r2(x - 4.5)},${r2(y + 2.6)}z` })}>${title}</path>`;
 }
 
 /** The map node a school belongs to: its township, or the school itself when it has none. */
@@ -119,7 +131,7 @@ export function flowMap(schools: readonly School[], moves: readonly Move[]): { s
   out.push('<g class="schools">');
   for (const s of pts) {
     const [x, y] = at.get(s.id) ?? [0, 0];
-    out.push(`<circle${attrs({ class: `school ${schoolClass(s)}`, cx: r2(x), cy: r2(y), r: 3.5, 'data-school': s.id, 'data-lat': raw(s.lat ?? 0), 'data-lon': raw(s.lon ?? 0) })}><title>${esc(`${s.name}（${s.id}）${townshipOf(s)}`)}</title></circle>`);
+    out.push(schoolMark(s, x, y));
   }
   out.push('</g><g class="flows">');
   const wishes: LabelWish[] = [];

@@ -13,9 +13,9 @@ export function flowsSection(schools: readonly School[], moves: readonly Move[])
     const map = flowMap(schools, moves);
     body.push('<h3>地图 <span class="en">map</span></h3>');
     body.push(legend([
-      { cls: 'town', zh: '城镇学校', en: 'urban/town school' },
-      { cls: 'rural', zh: '乡村学校', en: 'rural' },
-      { cls: 'weak', zh: '薄弱学校', en: 'weak' },
+      { cls: 'school-town', zh: '城镇学校', en: 'urban/town school' },
+      { cls: 'school-rural', zh: '乡村学校', en: 'rural' },
+      { cls: 'school-weak', zh: '薄弱学校（空心）', en: 'weak (hollow)' },
       { cls: 'node', zh: '乡镇（各校中心）', en: 'township' },
       { cls: 'flow', zh: '乡镇间交流, 线越粗人数越多', en: 'moves between townships' },
     ]));

@@ -60,16 +60,20 @@ svg.map g.flow path.line { fill: none; stroke: var(--after); stroke-opacity: 0.5
 svg.map g.flow path.head { fill: var(--after); fill-opacity: 0.85; }
 svg.map circle.node { fill: #2d3748; stroke: #fff; stroke-width: 2; }
 svg.map text.count { font-size: 12px; font-weight: 700; fill: #1a365d; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
-svg.map circle.school { fill: var(--after); stroke: #fff; stroke-width: 1; opacity: 0.75; }
-svg.map circle.school.rural { fill: var(--rural); }
-svg.map circle.school.weak { fill: var(--weak); }
+svg.map .school { fill: var(--after); stroke: #fff; stroke-width: 1; opacity: 0.75; }
+svg.map .school.rural { fill: var(--rural); }
+svg.map .school.weak { fill: #fff; stroke: var(--weak); stroke-width: 1.6; opacity: 0.9; }
 svg.map text.town { font-size: 14px; font-weight: 600; fill: #2d3748; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12.5px; margin: 6px 0; }
 .legend .key { white-space: nowrap; }
 .sw { display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: -1px; border-radius: 2px; }
-.sw.before { background: var(--before); } .sw.after, .sw.town, .sw.flow { background: var(--after); }
+.sw.before { background: var(--before); } .sw.after, .sw.flow { background: var(--after); }
 .sw.rural { background: var(--rural); } .sw.weak { background: var(--weak); } .sw.scarce { background: var(--scarce); }
 .sw.node { background: #2d3748; border-radius: 50%; }
+.sw.school-town, .sw.school-rural, .sw.school-weak { width: 10px; height: 10px; }
+.sw.school-town { background: var(--after); border-radius: 50%; }
+.sw.school-rural { background: var(--rural); clip-path: polygon(50% 0, 100% 100%, 0 100%); border-radius: 0; }
+.sw.school-weak { background: #fff; border: 2px solid var(--weak); border-radius: 50%; }
 .sw.reference { background: none; border-top: 2px dashed var(--ref); height: 0; width: 18px; vertical-align: 3px; border-radius: 0; }
 .sw.flow { height: 4px; width: 18px; vertical-align: 3px; }
 table.matrix { font-size: 13px; margin: 6px 0 12px; }

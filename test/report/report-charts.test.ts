@@ -229,7 +229,7 @@ describe('the map of a county with coordinates', () => {
       const drawn = new Set(flows.map((f) => f.key));
       const smallestDrawn = Math.min(...flows.map((f) => f.count));
       for (const [key, n] of expected) if (!drawn.has(key)) expect(n).toBeLessThanOrEqual(smallestDrawn);
-      const dots = await page.$$eval('svg[data-chart="flow-map"] circle.school', (cs) => cs.length);
+      const dots = await page.$$eval('svg[data-chart="flow-map"] .school', (cs) => cs.length);
       expect(dots).toBe(c.inputs.schools.filter((s) => s['lat'] && s['lon']).length);
       const labels = await page.$$eval('svg[data-chart="flow-map"] text.count', (ts) => ts.map((t) => ({ key: `${t.getAttribute('data-from')}→${t.getAttribute('data-to')}`, text: t.textContent })));
       for (const l of labels) expect(l.text).toBe(String(expected.get(l.key)));
