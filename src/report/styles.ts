@@ -87,6 +87,8 @@ table.matrix th.corner { font-size: 12px; font-weight: normal; }
 form.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; margin: 10px 0; padding: 8px 10px; background: #f7fafc; border: 1px solid var(--line); border-radius: 6px; font-size: 13px; }
 form.filters select { max-width: 18em; font: inherit; }
 form.filters button { font: inherit; }
+table.sections thead th { white-space: normal; }
+table.sections td:first-child { min-width: 7.5em; }
 table.moves { table-layout: fixed; }
 table.moves th, table.moves td { overflow-wrap: anywhere; }
 table.moves thead th { white-space: normal; }
@@ -100,6 +102,7 @@ details.all-params summary { cursor: pointer; margin: 8px 0; }
   body { background: #fff; font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   nav.toc, form.filters, details.all-params, .no-print { display: none; }
+  details.sections:not([open]) { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
   .legend { break-after: avoid; page-break-after: avoid; }
