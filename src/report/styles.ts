@@ -103,6 +103,10 @@ details.all-params summary { cursor: pointer; margin: 8px 0; }
   main { max-width: none; padding: 0; }
   nav.toc, form.filters, details.all-params, .no-print { display: none; }
   details.sections:not([open]) { display: none; }
+  table.matrix { font-size: 10.5px; }
+  table.matrix th, table.matrix td { padding: 2px 3px; min-width: 1.8em; }
+  table.matrix tbody th, table.matrix tfoot th { white-space: nowrap; }
+  table.matrix th.corner { font-size: 9.5px; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
   .legend { break-after: avoid; page-break-after: avoid; }
