@@ -37,7 +37,8 @@ export function movesSection(moves: readonly Move[], schools: readonly School[])
     let known = cells.get(s);
     if (!known) {
       const township = esc(townshipOf(s));
-      known = { cell: `${esc(schoolLabel(s, repeated))}<div class="muted">${esc(s.id)} · ${township}</div>`, township };
+      // The code is on the line under the name, so a name two schools share needs no code of its own here.
+      known = { cell: `${esc(s.name)}<div class="muted">${esc(s.id)} · ${township}</div>`, township };
       cells.set(s, known);
     }
     return known;
