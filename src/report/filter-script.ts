@@ -1,6 +1,7 @@
 /**
  * The report's only script: filters the table of moves by the rows' data-* attributes. Plain
- * ES5 so that an old office browser runs it; it reads nothing but the page.
+ * ES5 so that an old office browser runs it; it reads nothing but the page. A filtered list
+ * printed says, under the (unprinted) form, what it was filtered by.
  */
 export const FILTER_SCRIPT = `(function () {
   var form = document.getElementById('move-filters');
@@ -10,6 +11,7 @@ export const FILTER_SCRIPT = `(function () {
   var township = document.getElementById('f-township');
   var shown = document.getElementById('moves-shown');
   var rows = document.querySelectorAll('#moves-table tbody tr');
+  var note = document.getElementById('moves-filter-note');
   function apply() {
     var s = school.value, j = subject.value, t = township.value, n = 0;
     for (var i = 0; i < rows.length; i++) {
@@ -21,6 +23,17 @@ export const FILTER_SCRIPT = `(function () {
       if (ok) n++;
     }
     shown.textContent = String(n);
+    // On paper the form is not printed: a filtered list says what it was filtered by.
+    var said = [];
+    var picks = [[school, '学校'], [subject, '学科'], [township, '乡镇']];
+    for (var k = 0; k < picks.length; k++) {
+      var box = picks[k][0];
+      if (box.value) said.push(picks[k][1] + ' ' + box.options[box.selectedIndex].text);
+    }
+    if (note) {
+      note.textContent = '本表为筛选结果 filtered: ' + said.join(', ') + '; ' + n + ' / ' + rows.length + ' 人 shown';
+      if (said.length > 0) note.removeAttribute('hidden'); else note.setAttribute('hidden', '');
+    }
   }
   school.addEventListener('change', apply);
   subject.addEventListener('change', apply);

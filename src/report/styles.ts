@@ -87,6 +87,7 @@ table.matrix th.corner { font-size: 12px; font-weight: normal; }
 form.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; margin: 10px 0; padding: 8px 10px; background: #f7fafc; border: 1px solid var(--line); border-radius: 6px; font-size: 13px; }
 form.filters select { max-width: 18em; font: inherit; }
 form.filters button { font: inherit; }
+p.filtered { display: none; }
 table.sections thead th { white-space: normal; }
 table.sections td:first-child { min-width: 7.5em; }
 table.moves { table-layout: fixed; }
@@ -103,6 +104,7 @@ details.all-params summary { cursor: pointer; margin: 8px 0; }
   main { max-width: none; padding: 0; }
   nav.toc, form.filters, details.all-params, .no-print { display: none; }
   details.sections:not([open]) { display: none; }
+  p.filtered:not([hidden]) { display: block; font-weight: 600; color: var(--ink); }
   table.matrix { font-size: 10.5px; }
   table.matrix th, table.matrix td { padding: 2px 3px; min-width: 1.8em; }
   table.matrix tbody th, table.matrix tfoot th { white-space: nowrap; }
