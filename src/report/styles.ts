@@ -98,7 +98,7 @@ table.moves col.c-school { width: 16%; } table.moves col.c-dir { width: 9.5%; } 
 footer { margin-top: 40px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; }
 footer code { font-size: 11px; }
 details.all-params summary { cursor: pointer; margin: 8px 0; }
-@page { size: A4 portrait; margin: 14mm 12mm; }
+@page { size: A4 portrait; margin: 14mm 12mm; @bottom-center { content: "第 " counter(page) " / " counter(pages) " 页"; font-size: 8.5pt; color: #5a6473; } }
 @media print {
   body { background: #fff; font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
