@@ -16,7 +16,8 @@ export function flowMatrix(moves: readonly Move[]): string {
   const body = f.from.map((a) => {
     const cells = f.to.map((b) => {
       const n = f.count.get(pairKey(a, b)) ?? 0;
-      const shade = n > 0 ? ` style="--heat:${(0.12 + (0.78 * n) / max).toFixed(2)}"` : '';
+      // At most 75 % of the blue: darker, the number (near black) falls under 4.5 : 1 against it.
+      const shade = n > 0 ? ` style="--heat:${(0.12 + (0.63 * n) / max).toFixed(2)}"` : '';
       return `<td class="num${n > 0 ? ' hot' : ''}" data-from="${esc(a)}" data-to="${esc(b)}" data-value="${n}"${shade}>${n > 0 ? n : ''}</td>`;
     });
     return `<tr><th scope="row">${esc(a)}</th>${cells.join('')}<td class="num total" data-from="${esc(a)}" data-total="out" data-value="${f.outTotal.get(a) ?? 0}">${f.outTotal.get(a) ?? 0}</td></tr>`;
