@@ -112,6 +112,7 @@ details.all-params summary { cursor: pointer; margin: 8px 0; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
   .legend { break-after: avoid; page-break-after: avoid; }
+  h2 + p.note { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
   .chart-wrap svg, table.matrix, .cards { break-inside: avoid; page-break-inside: avoid; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   .scroll { overflow: visible; }

@@ -3,7 +3,8 @@
  * with the heading 缺员变化 and its legend (调整前, 调整后, 乡, 薄, 紧缺) over two thirds of an
  * empty page, the chart they explain on page 3: the legend let the page break after it, and the
  * chart, kept whole, did not fit under it. Printing now keeps a legend with what follows it, as it
- * already kept a heading; the break falls before the heading.
+ * already kept a heading; the break falls before the heading. The same held for a section's opening
+ * note (骨干教师均衡 and its note ended a page, its legend and chart on the next).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,19 @@ describe('a chart legend in the printed report.html', () => {
       const shortage = legends.find((l) => l.section === 'shortage');
       expect(shortage?.heading).toBe('H2');
       expect(shortage?.headingAfter).toBe('avoid');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it("keeps a section's opening note with what follows: 骨干教师均衡 and its note ended a page, the legend and chart on the next", async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const notes = await page.$$eval('section > h2 + p.note', (ps) => ps.map((p) => ({ section: p.closest('section')?.id ?? '', after: getComputedStyle(p).breakAfter, inside: getComputedStyle(p).breakInside, next: p.nextElementSibling?.className ?? '' })));
+      const backbone = notes.find((n) => n.section === 'backbone');
+      expect(backbone?.next).toBe('legend');
+      // Whole, too: kept from breaking after it, the note split, its last lines carried over with the legend.
+      for (const n of notes) expect([n.after, n.inside], n.section).toEqual(['avoid', 'avoid']);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
