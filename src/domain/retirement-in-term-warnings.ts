@@ -8,7 +8,7 @@ import { countEn, plural } from './plural.js';
 import type { Policy } from './policy.js';
 import { retiresInTerm, yearsExemptingTerm } from './retirement-in-term.js';
 import { exchangeTerm, yearMonthText } from './term.js';
-import { firstOf } from './text.js';
+import { rowsAt, rowsByFile } from './rows-by-file.js';
 import type { County, InputIssue } from './types.js';
 
 /** The warnings, one per file, in the order the teachers come; none when nobody would retire in the term. */
@@ -16,19 +16,13 @@ export function retirementInTermWarnings(county: County, p: Policy): InputIssue[
   // With the default exemption (5 years) beyond the default term (3) nobody eligible can retire in the term: no teacher is looked at.
   const enough = yearsExemptingTerm(p);
   if (!p.ageCeiling.on && p.exemptYearsToRetirement >= enough) return [];
-  const rows = new Map<string, number[]>();
-  for (const t of county.teachers) {
-    if (!retiresInTerm(t, p) || eligibility(t, p).status !== 'eligible') continue;
-    const list = rows.get(t.source.file) ?? [];
-    list.push(t.source.row);
-    rows.set(t.source.file, list);
-  }
+  const rows = rowsByFile(county.teachers, (t) => retiresInTerm(t, p) && eligibility(t, p).status === 'eligible');
   const end = exchangeTerm(p.cutoff, p.termYears).end;
   const zh = county.lang === 'zh';
   const rule = ruleWords(p, enough);
   return [...rows].map(([file, r]) => {
     const n = r.length;
-    const at = { zh: `第${firstOf(r, 8, '、', '…')}行`, en: `${plural(n, 'row')} ${firstOf(r, 8, ', ', ', …')}` };
+    const at = rowsAt(r);
     return {
       file,
       row: r[0] ?? 0,

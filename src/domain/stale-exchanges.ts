@@ -10,23 +10,17 @@ import { addMonths, dateEn, dateZh } from './calendar.js';
 import { endedByLastCutoff } from './exchange.js';
 import { plural } from './plural.js';
 import type { Policy } from './policy.js';
-import { firstOf } from './text.js';
+import { rowsAt, rowsByFile } from './rows-by-file.js';
 import type { County, InputIssue } from './types.js';
 
 /** The warnings, one per teachers file, in the order the teachers come; none when no such teacher. */
 export function staleExchangeWarnings(county: County, p: Policy): InputIssue[] {
-  const rows = new Map<string, number[]>();
-  for (const t of county.teachers) {
-    if (t.returned !== true || !endedByLastCutoff(t, p.cutoff)) continue;
-    const list = rows.get(t.source.file) ?? [];
-    list.push(t.source.row);
-    rows.set(t.source.file, list);
-  }
+  const rows = rowsByFile(county.teachers, (t) => t.returned === true && endedByLastCutoff(t, p.cutoff));
   const last = addMonths(p.cutoff, -12);
   const zh = county.lang === 'zh';
   return [...rows].map(([file, r]) => {
     const n = r.length;
-    const at = { zh: `第${firstOf(r, 8, '、', '…')}行`, en: `${plural(n, 'row')} ${firstOf(r, 8, ', ', ', …')}` };
+    const at = rowsAt(r);
     return {
       file,
       row: r[0] ?? 0,
