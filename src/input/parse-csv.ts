@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { InputIssue } from '../domain/types.js';
 import { groupDigits, MAX_CELL_CHARS, MAX_DATA_ROWS } from './limits.js';
 import { splitPlain } from './split-plain.js';
+import { isCommentCell } from './comment-cell.js';
 
 /** One data row. `cells` has exactly as many entries as the header. */
 export interface CsvRecord {
@@ -30,6 +31,12 @@ export interface ParsedCsv {
   /** True when reading stopped at {@link MAX_DATA_ROWS} (an issue says so). */
   truncated: boolean;
   issues: InputIssue[];
+  /**
+   * Rows with too few cells whose first cell starts with `#` (a comment, as config files have
+   * them): each has its issue like any short row, which a kind that takes comments (a policy
+   * file, schema/comment-rows.ts) drops.
+   */
+  shortComments: number[];
 }
 
 const CANDIDATES = [',', '\t', ';'] as const;
@@ -255,7 +262,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   const header = headerIndex >= 0 ? withoutTrailingBlanks((rows[headerIndex] ?? []).map(cleanCell)) : [];
   if (headerIndex < 0) {
     if (issues.length === 0) issues.push({ file, zh: '文件是空的', en: 'the file is empty' });
-    return { header: [], headerRow: 1, records: [], delimiter, truncated, issues };
+    return { header: [], headerRow: 1, records: [], delimiter, truncated, issues, shortComments: [] };
   }
   const width = header.length;
   const records: CsvRecord[] = [];
@@ -263,6 +270,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   const controls = CONTROL.test(body);
   const ragged: InputIssue[] = [];
   const raggedWidths = new Set<number>();
+  const shortComments: number[] = [];
   let filled = 0;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     // Cleaned in place: the raw cells are not needed again, and a file's rows are many.
@@ -270,9 +278,10 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
     for (let j = 0; j < cells.length; j++) cells[j] = cleanCell(cells[j] ?? '');
     const row = i + 1;
     if (isBlank(cells)) continue;
-    filled++;
+    const comment = cells.length < width && isCommentCell(cells[0] ?? '');
+    // A comment line says nothing of the header's width.
+    if (!comment) filled++;
     if (cells.length < width || (cells.length > width && !isBlank(cells.slice(width)))) {
-      raggedWidths.add(cells.length);
       const issue: InputIssue = {
         file,
         row,
@@ -280,7 +289,11 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
         en: `this row has ${countEn(cells.length, 'cell')} but the header has ${countEn(width, 'column')} (a separator too many or too few?)`,
       };
       issues.push(issue);
-      ragged.push(issue);
+      if (comment) shortComments.push(row);
+      else {
+        raggedWidths.add(cells.length);
+        ragged.push(issue);
+      }
       continue;
     }
     const bad = longCell(cells, header, file, row) ?? (controls ? controlCell(cells, header, file, row) : undefined);
@@ -297,5 +310,5 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   }
   const headerLong = longCell(header, [], file, headerIndex + 1);
   if (headerLong) issues.push(headerLong);
-  return { header, headerRow: headerIndex + 1, records, delimiter, truncated, issues };
+  return { header, headerRow: headerIndex + 1, records, delimiter, truncated, issues, shortComments };
 }

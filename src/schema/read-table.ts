@@ -30,6 +30,7 @@ import { readRows, recordIds } from './read-rows.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
 import { objectionSpec, toObjection } from './rows/objection-row.js';
 import { withMissingActionColumn } from './missing-action-column.js';
+import { withoutComments } from './comment-rows.js';
 import { policySpec, toPolicyEntry } from './rows/policy-row.js';
 import { postSpec, toPost } from './rows/post-row.js';
 import { schoolSpec, toSchool } from './rows/school-row.js';
@@ -186,7 +187,7 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   // 是否骨干教师 names no level: its 是 is read as 校级, said once.
   const unlevelled = unlevelledBackboneWarning(match, body, name);
   if (unlevelled) addWarnings(loaded, unlevelled);
-  const kept = match.kind === 'locks' ? decidedRows(match, body) : body;
+  const kept = match.kind === 'locks' ? decidedRows(match, body) : withoutComments(match, body);
   const rows = rowsOf(match, kept, name);
   loaded.content = rows.content;
   loaded.ids = rows.ids;
