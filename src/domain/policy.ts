@@ -2,6 +2,7 @@ import { parseIsoDate, type FullDate } from './calendar.js';
 import { checkValue, clip, outOfRange, parseBool, parseShare, typedText } from './policy-value.js';
 import { PARAMETERS, type ParamSpec } from './parameters.js';
 import { closestParameter } from './closest-parameter.js';
+import { DESCRIPTION_LABELS, labelledParameter, type ParameterLabel } from './parameter-labels.js';
 import type { InputIssue, Result, Section } from './types.js';
 import { EXCHANGE_TYPES, type ExchangeType } from './roster-parameters.js';
 import { exemptReasonShown, type ExemptReasonShown } from './publish-parameters.js';
@@ -143,9 +144,11 @@ function splitList(v: string): string[] {
 
 /**
  * Applies the settings in order (later wins) over the defaults and checks every value.
- * `currentYear` is passed in by the caller (the clock is read at the edge only).
+ * `currentYear` is passed in by the caller (the clock is read at the edge only). `labels`: the
+ * names the tool prints for parameters (rules/parameter-labels.ts adds the terms' and rules'), so
+ * that an unknown key that is one of them is answered with the parameter it labels.
  */
-export function resolvePolicy(settings: PolicySetting[], currentYear: number, subjectKey: (s: string) => string): Result<Policy> {
+export function resolvePolicy(settings: PolicySetting[], currentYear: number, subjectKey: (s: string) => string, labels: readonly ParameterLabel[] = DESCRIPTION_LABELS): Result<Policy> {
   const issues: InputIssue[] = [];
   const values: Record<string, string> = {};
   // Where each value was last set, so that a problem found later (in a list) names it.
@@ -156,6 +159,13 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
     const spec = SPECS.get(s.key.trim());
     if (!spec) {
       const meant = closestParameter(s.key, [...SPECS.keys()]);
+      const labelled = meant === null ? labelledParameter(s.key, labels) : null;
+      const named = labelled === null ? undefined : SPECS.get(labelled);
+      if (named) {
+        // A name the tool prints (调动代价, a rule's description) is no parameter's name: said which one it labels, not taken for it.
+        issues.push(problem(s, `未知参数「${s.key}」: 这是参数 ${named.name}（${named.zh}）的中文名称, 参数请写 ${named.name}（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}": that is the Chinese label of ${named.name} (${named.en}); write the parameter's name, ${named.name} (run rotate policy to list them)`));
+        continue;
+      }
       const zhMeant = meant === null ? '' : `, 是否应为「${meant}」?`;
       const enMeant = meant === null ? '' : `: did you mean "${meant}"?`;
       issues.push(problem(s, `未知参数「${s.key}」${zhMeant}（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}"${enMeant} (run rotate policy to list them)`));

@@ -1,0 +1,59 @@
+/**
+ * A weight or rule named by the Chinese label the tool prints for it (调动代价 in the report,
+ * explain and diff; 每校调出教师上限 on the terminal's checklist; 每缺员1人的代价 in rotate policy)
+ * was refused as an unknown parameter with no suggestion, in a policy file and in --set alike. It
+ * is still refused (a label is no name, and summary.json records names), but the message says
+ * which parameter it labels, in both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolvePolicy, type PolicySetting } from '../../src/domain/policy.js';
+import { PARAMETERS } from '../../src/domain/parameters.js';
+import { subjectKey } from '../../src/domain/subjects.js';
+import { parameterLabels } from '../../src/rules/parameter-labels.js';
+import { HARD_RULES, TERMS } from '../../src/rules/registry.js';
+import { planFacts } from '../../src/rules/facts.js';
+
+const refusal = (s: PolicySetting) => {
+  const r = resolvePolicy([s], 2026, subjectKey, parameterLabels());
+  if (r.ok) throw new Error(`${s.key} was taken`);
+  return r.issues[0] ?? { zh: '', en: '' };
+};
+
+describe('a Chinese label used as a parameter', () => {
+  it('says which parameter a term label names, for a policy row and a --set', () => {
+    const row = refusal({ key: '调动代价', value: '2', file: '参数.csv', row: 2 });
+    expect(row.zh).toContain('weights.moves');
+    expect(row.en).toContain('that is the Chinese label of weights.moves');
+    expect(row.en).toContain("write the parameter's name, weights.moves");
+    expect(refusal({ key: '调动代价', value: '2', file: '--set' }).zh).toContain('参数请写 weights.moves');
+  });
+
+  it('names the weight of every term by its label, and the parameter of every rule by its checklist line', () => {
+    for (const t of TERMS) {
+      expect(PARAMETERS.some((p) => p.name === `weights.${t.name}`), t.name).toBe(true);
+      expect(refusal({ key: t.label.zh, value: '1', file: '--set' }).en, t.label.zh).toContain(`label of weights.${t.name} `);
+    }
+    const policy = resolvePolicy([], 2026, subjectKey);
+    if (!policy.ok) throw new Error('defaults');
+    const facts = planFacts({ schools: [], teachers: [], posts: null, locks: [], policy: [], files: [], lang: 'zh' }, policy.value, []);
+    for (const r of HARD_RULES) {
+      const param = r.loosen?.param ?? r.switchedOff?.param;
+      if (param === undefined) continue;
+      const line = r.check(facts).zh;
+      expect(refusal({ key: line, value: '1', file: '--set' }).en, line).toContain(`label of ${param} `);
+      // As typed from the screen, without the remark in brackets.
+      expect(refusal({ key: line.replace(/（.*）$/u, ''), value: '1', file: '--set' }).en, line).toContain(`label of ${param} `);
+    }
+  });
+
+  it('names a parameter by its description in rotate policy, with or without its remark', () => {
+    expect(refusal({ key: '每缺员1人的代价', value: '20', file: '--set' }).en).toContain('label of weights.shortage ');
+    expect(refusal({ key: '每交流1人的代价', value: '2', file: '--set' }).en).toContain('label of weights.moves ');
+    expect(refusal({ key: '交流期限（年）', value: '2', file: '--set' }).en).toContain('label of eligibility.term_years ');
+  });
+
+  it('suggests nothing for a word several parameters share, and keeps the suggestion of a misspelt name', () => {
+    expect(refusal({ key: '骨干', value: '1', file: '--set' }).en).not.toContain('label of');
+    expect(refusal({ key: 'weights.moevs', value: '1', file: '--set' }).en).toContain('did you mean "weights.moves"');
+  });
+});
