@@ -14,6 +14,12 @@ const conflictNames = (conflicts: readonly SweepConflict[]): string =>
     .map((c) => (c.zh === c.rule ? c.rule : `${c.zh} ${c.rule}`))
     .join(' + ');
 
+/** What a point's plan came to, in a word: 可行 ok, 冲突 infeasible …; blank for the row before the plan. */
+export const statusWord = (r: SweepRow): string | undefined => (r.status === 'before' ? undefined : STATUS[r.status]);
+
+/** The rules an infeasible point's plan cannot keep (`锁定 lock → ` first when a lock breaks them); '' for any other point. */
+export const conflictText = (r: SweepRow): string => (r.status === 'infeasible' ? `${r.byLocks === true ? '锁定 lock → ' : ''}${conflictNames(r.conflicts)}` : '');
+
 /** The last column's name in the CSVs written before it was named 各项合计 terms_total: such a file is still rotate's own. */
 export const TERMS_TOTAL_FORMERLY = { zh: '目标值', en: 'objective' } as const;
 
@@ -22,7 +28,7 @@ export function sweepColumns(axes: readonly SweepAxis[]): Column<SweepRow>[] {
   const ok = (r: SweepRow, v: number): number | undefined => (r.status === 'planned' || r.status === 'before' ? v : undefined);
   return [
     ...axes.map((a, i): Column<SweepRow> => ({ en: a.key, zh: a.key, get: (r) => (r.status === 'before' ? (i === 0 ? BEFORE_LABEL : undefined) : r.point[a.key]) })),
-    { en: 'status', zh: '状态', get: (r) => (r.status === 'before' ? undefined : r.status === 'infeasible' ? `${STATUS[r.status]}: ${r.byLocks === true ? '锁定 lock → ' : ''}${conflictNames(r.conflicts)}` : STATUS[r.status]) },
+    { en: 'status', zh: '状态', get: (r) => (r.status === 'infeasible' ? `${STATUS[r.status]}: ${conflictText(r)}` : statusWord(r)) },
     { en: 'moves', zh: '交流人数', get: (r) => ok(r, r.moves) },
     { en: 'backbone_moves', zh: '交流骨干', get: (r) => ok(r, r.backboneMoves) },
     { en: 'shortage', zh: '缺员', get: (r) => ok(r, r.shortage) },

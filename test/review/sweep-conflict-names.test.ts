@@ -19,7 +19,10 @@ describe('sweep: the rules of an infeasible point', () => {
     if (r.kind !== 'swept') throw new Error(r.kind);
     expect(r.rows.map((x) => x.status)).toEqual(['planned', 'infeasible']);
     const cell = '冲突 infeasible: 全县城镇非薄弱学校交流比例（向上取整） county_quota + 城镇非薄弱学校交流比例（每校, 向下取整） school_quota';
-    expect(r.lines.find((l) => /^\s+0\.9\s/u.test(l))).toContain(cell);
+    // The terminal's status column says 冲突 infeasible; the rules are listed under the tables, wrapped.
+    expect(r.lines.find((l) => /^\s+0\.9\s/u.test(l))).toContain('冲突 infeasible');
+    const flat = (s: string): string => s.replace(/\s+/gu, '');
+    expect(flat(r.lines.join(''))).toContain(flat(`rules.quota_share=0.9: ${cell.replace('冲突 infeasible: ', '')}`));
     expect(readFileSync(out, 'utf8')).toContain(cell);
   }, 60_000);
 });

@@ -18,10 +18,15 @@ describe('sweep with a lock that breaks a hard rule', () => {
     const r = await runSweep({ inputs: [...INPUTS, join(dir, 'locks.csv')], sets: [{ key: 'weights.moves', value: '1,2', file: '--set' }] }, () => 0, 2026, 'sweep-locks', () => undefined);
     if (r.kind !== 'swept') throw new Error(r.kind);
     expect(r.rows.map((x) => x.status)).toEqual(['infeasible', 'infeasible']);
-    const rows = r.lines.filter((l) => /^\s+[12]\s/u.test(l));
+    // A point's row in the first of the tables the terminal's width cuts the figures into: its status.
+    const rows = r.lines.filter((l) => /^\s+[12]\s+冲突/u.test(l));
     expect(rows).toHaveLength(2);
     // The rule in Chinese too, as the rule table of rotate plan names it.
-    for (const l of rows) expect(l).toContain('冲突 infeasible: 锁定 lock → 交流方向：城镇→乡村、优质→薄弱 direction');
-    expect(r.lines).toContain('锁定 lock → 规则 = 有锁定违反该硬性规则; rotate validate 同样的输入列出是哪条锁定、怎样解决 / lock → rule: a lock breaks that hard rule; rotate validate on the same inputs names the lock and what would lift it');
+    for (const l of rows) expect(l).toContain('冲突 infeasible');
+    // Each point's rules under the tables, wrapped to the terminal's width: read without the line breaks.
+    const flat = (s: string): string => s.replace(/\s+/gu, '');
+    const text = flat(r.lines.join(''));
+    for (const w of ['1', '2']) expect(text).toContain(flat(`weights.moves=${w}: 锁定 lock → 交流方向：城镇→乡村、优质→薄弱 direction`));
+    expect(text).toContain(flat('锁定 lock → 规则 = 有锁定违反该硬性规则; rotate validate 同样的输入列出是哪条锁定、怎样解决 / lock → rule: a lock breaks that hard rule; rotate validate on the same inputs names the lock and what would lift it'));
   }, 60_000);
 });
