@@ -138,7 +138,8 @@ function sweepHint(spec: ParamSpec, s: PolicySetting): { zh: string; en: string 
   };
 }
 
-function splitList(v: string): string[] {
+/** The items of a list value (`音乐;体育`), split at any of the separators a clerk types. */
+export function splitList(v: string): string[] {
   return v.split(/[;；、,，]/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 

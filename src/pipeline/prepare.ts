@@ -16,6 +16,7 @@ import { unpostedSubjectWarnings } from '../domain/unposted-subjects.js';
 import { unknownBirthWarnings } from '../domain/unknown-births.js';
 import { retirementInTermWarnings } from '../domain/retirement-in-term-warnings.js';
 import { staleExchangeWarnings } from '../domain/stale-exchanges.js';
+import { unknownScarceWarnings } from '../domain/unknown-scarce.js';
 import { unstaffedSubjectWarnings } from '../domain/unstaffed-subjects.js';
 import type { County, InputIssue, Result } from '../domain/types.js';
 import { buildContext, type ModelContext } from '../model/context.js';
@@ -134,7 +135,17 @@ export function checkedCounty(read: CountyInputs, sets: readonly PolicySetting[]
   if (!dated.ok) return dated;
   const { inputs, warnings } = dated.value;
   const county = withSections(inputs.county);
-  return { ok: true, value: { ...inputs, county, policy: policy.value, warnings: [...warnings, ...sectionWarnings(inputs.county), ...unpostedSubjectWarnings(county, policy.value), ...unstaffedSubjectWarnings(county, policy.value), ...unknownBirthWarnings(county, policy.value), ...retirementInTermWarnings(county, policy.value), ...staleExchangeWarnings(county, policy.value)] } };
+  const warned = [
+    ...warnings,
+    ...sectionWarnings(inputs.county),
+    ...unpostedSubjectWarnings(county, policy.value),
+    ...unstaffedSubjectWarnings(county, policy.value),
+    ...unknownBirthWarnings(county, policy.value),
+    ...retirementInTermWarnings(county, policy.value),
+    ...staleExchangeWarnings(county, policy.value),
+    ...unknownScarceWarnings(county, policy.value),
+  ];
+  return { ok: true, value: { ...inputs, county, policy: policy.value, warnings: warned } };
 }
 
 /** The whole preamble: county and baseline → policy → dates counted to the cut-off → context. */
