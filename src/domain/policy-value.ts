@@ -71,6 +71,16 @@ export function checkValue(spec: ParamSpec, raw: string): { zh: string; en: stri
   }
 }
 
+/**
+ * For a value refused that is a good one up to a `#` (`2 # 加大`, a remark after the value as config
+ * files write them): where such a remark goes, to add to the refusal. Empty for any other.
+ */
+export function remarkHint(spec: ParamSpec, value: string): { zh: string; en: string } {
+  const at = value.search(/[#＃]/u);
+  if (at <= 0 || value.slice(0, at).trim() === '' || checkValue(spec, value.slice(0, at)) !== null) return { zh: '', en: '' };
+  return { zh: '; # 后的注释请另起一行（以 # 开头）或写在说明列', en: '; a remark after # goes on a line of its own (starting with #) or in the 说明 column' };
+}
+
 /** A share as a fraction: `0.15`, `15%` (and `15 %`) are 0.15; null when it is not one. */
 export function parseShare(v: string): number | null {
   const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(v.trim());

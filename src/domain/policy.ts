@@ -1,5 +1,5 @@
 import { parseIsoDate, type FullDate } from './calendar.js';
-import { checkValue, clip, outOfRange, parseBool, parseShare, typedText } from './policy-value.js';
+import { checkValue, clip, outOfRange, parseBool, parseShare, remarkHint, typedText } from './policy-value.js';
 import { PARAMETERS, type ParamSpec } from './parameters.js';
 import { closestParameter } from './closest-parameter.js';
 import { DESCRIPTION_LABELS, labelledParameter, type ParameterLabel } from './parameter-labels.js';
@@ -173,7 +173,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       continue;
     }
     const bad = checkValue(spec, s.value);
-    if (bad) issues.push(problem(s, bad.zh + sweepHint(spec, s).zh, bad.en + sweepHint(spec, s).en));
+    if (bad) issues.push(problem(s, bad.zh + sweepHint(spec, s).zh + remarkHint(spec, s.value).zh, bad.en + sweepHint(spec, s).en + remarkHint(spec, s.value).en));
     else {
       values[spec.name] = typedText(spec, s.value);
       setBy.set(spec.name, s);

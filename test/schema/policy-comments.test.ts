@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { load, SCHOOLS, TEACHERS } from './load-county-helpers.js';
 import { workbookBytes } from '../helpers/workbooks.js';
+import { resolvePolicy } from '../../src/domain/policy.js';
+import { subjectKey } from '../../src/domain/subjects.js';
 
 const county = (policy: string) => load({ 'schools.csv': SCHOOLS, 'teachers.csv': TEACHERS, '参数.csv': policy });
 
@@ -39,5 +41,28 @@ describe('comment lines in a policy file', () => {
   it('does not skip rows of a teachers file that start with #', async () => {
     const r = await load({ 'schools.csv': SCHOOLS, 'teachers.csv': `${TEACHERS}# 备注\n` });
     expect(r.ok ? '' : r.issues.map((i) => i.en).join('\n')).toContain('this row has 1 cell');
+  });
+});
+
+/** The policy file's rows resolved, as plan and validate resolve them. */
+async function resolved(policy: string) {
+  const c = await county(policy);
+  if (!c.ok) throw new Error(c.issues.map((i) => i.en).join('\n'));
+  return resolvePolicy(c.value.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), 2026, subjectKey);
+}
+
+describe('a remark after a value', () => {
+  it('is refused as before, and the message says where a remark goes', async () => {
+    const r = await resolved('key,value\nweights.moves,2 # fewer moves\nrules.two_way,否 ＃ 今年不搞\n');
+    const en = r.ok ? [] : r.issues.map((i) => i.en);
+    expect(en).toHaveLength(2);
+    for (const e of en) expect(e).toContain('a remark after # goes on a line of its own (starting with #) or in the 说明 column');
+    expect(r.ok ? '' : r.issues[0]?.zh).toContain('# 后的注释请另起一行（以 # 开头）或写在说明列');
+  });
+
+  it('is not suggested for a value that is wrong before the #', async () => {
+    const r = await resolved('key,value\nweights.moves,two # fewer\n');
+    expect(r.ok ? 'taken' : r.issues[0]?.en).toContain('expected a number');
+    expect(r.ok ? '' : r.issues[0]?.en).not.toContain('remark');
   });
 });
