@@ -28,6 +28,9 @@ const bare = (s: string): string => s.replace(/[（(][^（()）]*[)）]/gu, '');
 
 const HAN = /\p{Script=Han}/u;
 
+/** The Chinese characters of a text, in order. */
+const hanOf = (s: string): string => s.replace(/[^\p{Script=Han}]/gu, '');
+
 /** Pairs of neighbouring characters, the unit two Chinese wordings are compared by. */
 function pairs(s: string): Set<string> {
   const chars = [...s];
@@ -47,7 +50,8 @@ const onlyParam = (found: readonly ParameterLabel[]): string | null => {
  * least 60%, with no other parameter as near: `每校调出教师上限` for the outflow cap).
  */
 export function labelledParameter(key: string, labels: readonly ParameterLabel[]): string | null {
-  const k = plain(key);
+  // `weights.调动代价`: a label behind a group's name is the label.
+  const k = plain(HAN.test(key) ? key.replace(/^\s*[a-z_]+\s*[.．。]/iu, '') : key);
   if (k === '') return null;
   const exact = onlyParam(labels.filter((l) => plain(l.text) === k || plain(bare(l.text)) === k));
   if (exact !== null || !HAN.test(k)) return exact;
@@ -55,11 +59,12 @@ export function labelledParameter(key: string, labels: readonly ParameterLabel[]
     const held = labels.filter((l) => plain(l.text).includes(k));
     if (held.length > 0) return onlyParam(held);
   }
-  const mine = pairs(k);
+  // Compared by their Chinese alone: a description's `weights.moves` or `1` is no part of its wording.
+  const mine = pairs(hanOf(k));
   if (mine.size < 2) return null;
   const best = new Map<string, number>();
   for (const l of labels) {
-    const theirs = pairs(plain(bare(l.text)));
+    const theirs = pairs(hanOf(plain(bare(l.text))));
     const shared = [...mine].filter((p) => theirs.has(p)).length / mine.size;
     best.set(l.param, Math.max(best.get(l.param) ?? 0, shared));
   }

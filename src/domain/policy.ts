@@ -164,7 +164,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       const named = labelled === null ? undefined : SPECS.get(labelled);
       if (named) {
         // A name the tool prints (调动代价, a rule's description) is no parameter's name: said which one it labels, not taken for it.
-        issues.push(problem(s, `未知参数「${s.key}」: 这是参数 ${named.name}（${named.zh}）的中文名称, 参数请写 ${named.name}（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}": that is the Chinese label of ${named.name} (${named.en}); write the parameter's name, ${named.name} (run rotate policy to list them)`));
+        issues.push(problem(s, `未知参数「${s.key}」: rotate 用这个名称指参数 ${named.name}（${named.zh}）, 参数请写 ${named.name}（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}": rotate uses that name for ${named.name} (${named.en}); write the parameter's name, ${named.name} (run rotate policy to list them)`));
         continue;
       }
       const zhMeant = meant === null ? '' : `, 是否应为「${meant}」?`;
