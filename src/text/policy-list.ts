@@ -8,7 +8,7 @@ import { packColumns, wrapColumns, TERMINAL_WIDTH } from './wrap-columns.js';
  */
 const USES: readonly (readonly [command: string, zh: string, en: string])[] = [
   ['rotate plan data/*.csv --set weights.moves=2 --set rules.quota_share=15%', '一次设一个参数, 可重复, 后者为准', 'one parameter at a time, repeatable, the later wins'],
-  ['rotate plan data/*.csv 参数.csv', '参数文件（两列: 参数,取值）与输入文件一起给出', 'a policy file (columns 参数,取值 key,value) among the inputs'],
+  ['rotate plan data/*.csv 参数.csv', '参数文件（两列: 参数,取值; 以 # 开头的行是注释）与输入文件一起给出', 'a policy file (columns key,value; a line starting with # is a comment) among the inputs'],
   ['rotate plan data/*.csv --policy 我的参数.csv', '其中的值优先于输入中的参数文件', 'its values win over a policy file among the inputs'],
   ['rotate init 县', '写出示例县和带说明的参数文件 参数.csv', 'writes the sample county and 参数.csv, every parameter explained'],
   ['rotate sweep data/*.csv --set weights.indicator_keep=0,5,10,20', '比较一到两个参数的几个取值', 'compares several values of one or two parameters'],

@@ -28,6 +28,9 @@ describe('rotate policy', () => {
     expect(use).toHaveLength(commands.length * 3);
     expect(use.join('\n')).toContain('--set rules.quota_share=15%');
     expect(use.join('\n')).toContain('--policy');
+    // A policy file's comment lines are skipped: said where the file is.
+    expect(use.join('\n')).toContain('以 # 开头的行是注释');
+    expect(use.join('\n')).toContain('a line starting with # is a comment');
     expect(use.join('\n')).toContain('rotate init');
     expect(use.join('\n')).toContain('rotate sweep');
   });
