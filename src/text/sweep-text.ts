@@ -73,7 +73,11 @@ export function sweepText(axes: readonly SweepAxis[], rows: readonly SweepRow[],
   // The CVs' English names without their common `_per_100` (the CSV keeps it): four tables to read, not five.
   const heads = [cols.map((c) => (c.zh === c.en ? '' : c.zh)), cols.map((c) => (c.en.startsWith('cv_') ? c.en.replace(/_per_100$/u, '') : c.en))];
   const body = (before ? [before, ...rows] : rows).map((r) => cols.map((c) => cell(c.get(r), c.en)));
-  const alignBy = rows.map((r) => cols.map((c) => cell(c.get(r), c.en)));
+  // Numbers are told by the rows with figures: the planned points', else the row before the plan (every point infeasible).
+  const planned = rows.filter((r) => r.status === 'planned');
+  const figured = planned.length > 0 ? planned : before ? [before] : rows;
+  // The swept values by every point's own; the figures by those rows, taken in turn.
+  const alignBy = rows.map((r, k) => cols.map((c, i) => cell(c.get(i < axes.length ? r : (figured[k % figured.length] ?? r)), c.en)));
   // The degree CVs without 学历 are blank in every row: a note says so, and their columns go.
   const noDegree = !rows.some((r) => r.degreeGiven);
   const blank = cols.map((c) => noDegree && /^cv_\w+_degree_per_100$/u.test(c.en));

@@ -44,6 +44,17 @@ describe('the sweep table on a terminal', () => {
     });
   }
 
+  it('right-aligns the figures when no point has a plan, as when one has', () => {
+    const [base] = rowsOf([{ key: 'rules.quota_share', values: ['0.1'] }]);
+    const before: SweepRow = { ...(base as SweepRow), point: {}, status: 'before', shortage: 179 };
+    const failed = ['0.8', '0.9'].map((v): SweepRow => ({ ...(base as SweepRow), point: { 'rules.quota_share': v }, status: 'infeasible', conflicts: [] }));
+    const lines = sweepText([{ key: 'rules.quota_share', values: ['0.8', '0.9'] }], failed, before);
+    const head = lines.find((l) => l.includes('shortage')) ?? '';
+    const row = lines.find((l) => l.includes('调整前 before') && l.includes('179')) ?? '';
+    const end = (line: string, text: string): number => displayWidth(line.slice(0, line.indexOf(text) + text.length));
+    expect(end(row, '179')).toBe(end(head, 'shortage'));
+  });
+
   it('lists an infeasible point\'s conflicting rules under the tables, wrapped', () => {
     const axes: SweepAxis[] = [{ key: 'rules.quota_share', values: ['0.1', '0.9'] }];
     const [ok] = rowsOf([{ key: 'rules.quota_share', values: ['0.1'] }]);
