@@ -55,7 +55,9 @@ export function parseSet(value: string, previous: PolicySetting[]): PolicySettin
   const m = /^([^=＝]+)[=＝](.*)$/u.exec(value);
   if (!m) {
     // `--set plan.year` (the value forgotten) or `--set plan.year = 2026` (spaces around =, cut into three arguments): the line to type.
-    const meant = `--set ${value.trim() === '' ? '名称' : value.trim()}=…`;
+    // `--set weights.moves:2` (a colon, as in YAML or a list's 学科:比例): the same with =.
+    const colon = /^([^:：]*[^:：\s])\s*[:：]\s*(\S.*)$/u.exec(value.trim());
+    const meant = colon ? `--set ${colon[1] ?? ''}=${colon[2] ?? ''}` : `--set ${value.trim() === '' ? '名称' : value.trim()}=…`;
     throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值（等号两边不留空格）, 如 ${meant} / --set expects name=value with no spaces around =, as ${meant.replace('名称', 'name')}; found "${value}"`);
   }
   // A value goes as typed into summary.json, the report and the lists: an ID number typed there is masked.
