@@ -1,3 +1,4 @@
+import { changedParameterLines } from '../text/changed-parameters.js';
 import { Command, Option } from 'commander';
 import { ExistingFilesError, runGenerate } from '../generate/write-county.js';
 import { planFolderAround } from '../output/side-output.js';
@@ -41,7 +42,7 @@ async function validateFiles(files: readonly string[], o: { policy: string[]; se
   }
   const c = r.county;
   const objections = c.objections ? `, ${c.objections.length} 条异议 objections（同意 upheld ${c.objections.filter((x) => x.decision === 'upheld').length}）` : '';
-  out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${objections}`]);
+  out([`输入无误 / input OK: ${c.schools.length} 所学校 schools, ${c.teachers.length} 名教师 teachers, ${c.posts?.length ?? 0} 条岗位 posts, ${c.locks.length} 条锁定 locks${objections}`, ...changedParameterLines(r.policy)]);
   // Without a posts file the plan estimates them: said here as the plan will say it.
   if (c.posts === null) {
     const note = estimatedPostsNote(quotaSchools(c.schools), c.schools.length);
