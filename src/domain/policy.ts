@@ -147,9 +147,10 @@ export function splitList(v: string): string[] {
  * Applies the settings in order (later wins) over the defaults and checks every value.
  * `currentYear` is passed in by the caller (the clock is read at the edge only). `labels`: the
  * names the tool prints for parameters (rules/parameter-labels.ts adds the terms' and rules'), so
- * that an unknown key that is one of them is answered with the parameter it labels.
+ * that an unknown key that is one of them is answered with the parameter it labels; asked for only
+ * when a key is unknown.
  */
-export function resolvePolicy(settings: PolicySetting[], currentYear: number, subjectKey: (s: string) => string, labels: readonly ParameterLabel[] = DESCRIPTION_LABELS): Result<Policy> {
+export function resolvePolicy(settings: PolicySetting[], currentYear: number, subjectKey: (s: string) => string, labels: () => readonly ParameterLabel[] = () => DESCRIPTION_LABELS): Result<Policy> {
   const issues: InputIssue[] = [];
   const values: Record<string, string> = {};
   // Where each value was last set, so that a problem found later (in a list) names it.
@@ -160,7 +161,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
     const spec = SPECS.get(s.key.trim());
     if (!spec) {
       const meant = closestParameter(s.key, [...SPECS.keys()]);
-      const labelled = meant === null ? labelledParameter(s.key, labels) : null;
+      const labelled = meant === null ? labelledParameter(s.key, labels()) : null;
       const named = labelled === null ? undefined : SPECS.get(labelled);
       if (named) {
         // A name the tool prints (调动代价, a rule's description) is no parameter's name: said which one it labels, not taken for it.

@@ -99,7 +99,7 @@ export async function readCounty(inputs: readonly string[], baselineDir?: string
 /** The policy: the policy rows of the input files first, then `sets` (later wins). */
 export function policyOf(county: County, sets: readonly PolicySetting[], currentYear: number): Result<Policy> {
   const settings: PolicySetting[] = [...county.policy.map((e) => ({ key: e.key, value: e.value, file: e.source.file, row: e.source.row })), ...sets];
-  const r = resolvePolicy(settings, currentYear, subjectKey, parameterLabels());
+  const r = resolvePolicy(settings, currentYear, subjectKey, parameterLabels);
   // Unless the county or the command line sets the time limit, a large city gets more (domain/time-limit.ts).
   if (!r.ok || settings.some((s) => s.key.trim() === 'solver.time_limit')) return r;
   const timeLimit = defaultTimeLimit(county.teachers.length);

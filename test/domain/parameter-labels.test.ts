@@ -14,7 +14,7 @@ import { HARD_RULES, TERMS } from '../../src/rules/registry.js';
 import { planFacts } from '../../src/rules/facts.js';
 
 const refusal = (s: PolicySetting) => {
-  const r = resolvePolicy([s], 2026, subjectKey, parameterLabels());
+  const r = resolvePolicy([s], 2026, subjectKey, parameterLabels);
   if (r.ok) throw new Error(`${s.key} was taken`);
   return r.issues[0] ?? { zh: '', en: '' };
 };
@@ -57,6 +57,13 @@ describe('a Chinese label used as a parameter', () => {
     const rule = refusal({ key: 'outflow_cap', value: '0.3', file: '--set' });
     expect(rule.en).toContain('rotate uses that name for rules.max_outflow_share ');
     expect(rule.en).not.toContain('Chinese');
+  });
+
+  it('are gathered only when a key is unknown: a run whose keys are all names never asks for them', () => {
+    const r = resolvePolicy([{ key: 'weights.moves', value: '2', file: '--set' }], 2026, subjectKey, () => {
+      throw new Error('labels asked for');
+    });
+    expect(r.ok).toBe(true);
   });
 
   it('suggests nothing for a word several parameters share, and keeps the suggestion of a misspelt name', () => {
