@@ -32,11 +32,11 @@ export interface ParsedCsv {
   truncated: boolean;
   issues: InputIssue[];
   /**
-   * Rows with too few cells whose first cell starts with `#` (a comment, as config files have
-   * them): each has its issue like any short row, which a kind that takes comments (a policy
+   * Rows with too few or too many cells whose first cell starts with `#` (a comment, as config
+   * files have them, commas and all): each has its issue like any ragged row, which a kind that takes comments (a policy
    * file, schema/comment-rows.ts) drops.
    */
-  shortComments: number[];
+  raggedComments: number[];
 }
 
 const CANDIDATES = [',', '\t', ';'] as const;
@@ -262,7 +262,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   const header = headerIndex >= 0 ? withoutTrailingBlanks((rows[headerIndex] ?? []).map(cleanCell)) : [];
   if (headerIndex < 0) {
     if (issues.length === 0) issues.push({ file, zh: '文件是空的', en: 'the file is empty' });
-    return { header: [], headerRow: 1, records: [], delimiter, truncated, issues, shortComments: [] };
+    return { header: [], headerRow: 1, records: [], delimiter, truncated, issues, raggedComments: [] };
   }
   const width = header.length;
   const records: CsvRecord[] = [];
@@ -270,7 +270,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   const controls = CONTROL.test(body);
   const ragged: InputIssue[] = [];
   const raggedWidths = new Set<number>();
-  const shortComments: number[] = [];
+  const raggedComments: number[] = [];
   let filled = 0;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     // Cleaned in place: the raw cells are not needed again, and a file's rows are many.
@@ -278,7 +278,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
     for (let j = 0; j < cells.length; j++) cells[j] = cleanCell(cells[j] ?? '');
     const row = i + 1;
     if (isBlank(cells)) continue;
-    const comment = cells.length < width && isCommentCell(cells[0] ?? '');
+    const comment = cells.length !== width && isCommentCell(cells[0] ?? '');
     // A comment line says nothing of the header's width.
     if (!comment) filled++;
     if (cells.length < width || (cells.length > width && !isBlank(cells.slice(width)))) {
@@ -289,7 +289,7 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
         en: `this row has ${countEn(cells.length, 'cell')} but the header has ${countEn(width, 'column')} (a separator too many or too few?)`,
       };
       issues.push(issue);
-      if (comment) shortComments.push(row);
+      if (comment) raggedComments.push(row);
       else {
         raggedWidths.add(cells.length);
         ragged.push(issue);
@@ -310,5 +310,5 @@ export function parseCsv(text: string, file: string, maxRows: number = MAX_DATA_
   }
   const headerLong = longCell(header, [], file, headerIndex + 1);
   if (headerLong) issues.push(headerLong);
-  return { header, headerRow: headerIndex + 1, records, delimiter, truncated, issues, shortComments };
+  return { header, headerRow: headerIndex + 1, records, delimiter, truncated, issues, raggedComments };
 }

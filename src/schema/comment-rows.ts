@@ -24,8 +24,8 @@ export function withoutComments(match: HeaderMatch, records: readonly CsvRecord[
   });
 }
 
-/** A policy CSV's issues without those of its comment lines that had too few cells (`rows`, parse-csv.ts's shortComments). */
-export function withoutShortComments(issues: readonly InputIssue[], rows: readonly number[]): InputIssue[] {
+/** A policy CSV's issues without those of its comment lines whose cells did not match the header's (`rows`, parse-csv.ts's raggedComments). */
+export function withoutRaggedComments(issues: readonly InputIssue[], rows: readonly number[]): InputIssue[] {
   const comments = new Set(rows);
   return issues.filter((i) => i.row === undefined || !comments.has(i.row));
 }

@@ -9,7 +9,7 @@ import { meantPath } from '../input/meant-path.js';
 import { showPath } from '../safe/show-path.js';
 import { readBytes, type FileBytes } from '../input/read-bytes.js';
 import { append } from './append.js';
-import { withoutShortComments } from './comment-rows.js';
+import { withoutRaggedComments } from './comment-rows.js';
 import { readTable } from './read-table.js';
 import { underTitleRows } from './title-rows.js';
 import { readWorkbookFile } from './read-workbook-file.js';
@@ -100,9 +100,9 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
     loaded.issues.push(detected.issue);
     return [loaded];
   }
+  // A policy file's comment lines (# …) are no rows, however many cells they have.
+  if (detected.match.kind === 'policy' && csv.raggedComments.length > 0) loaded.issues = withoutRaggedComments(loaded.issues, csv.raggedComments);
   // A school's own roster with no school column names its school in the file's name.
-  // A policy file's comment lines (# …) are no rows, however few their cells.
-  if (detected.match.kind === 'policy' && csv.shortComments.length > 0) loaded.issues = withoutShortComments(loaded.issues, csv.shortComments);
   const context = [name.replace(/\.[^.]*$/u, '')];
   readTable(loaded, detected.match, csv.headerRow, csv.records, csv.truncated, { sha256: fb.sha256, encoding, context, ...(detected.wide && { wide: detected.wide }) });
   return [loaded];

@@ -15,7 +15,7 @@ const county = (policy: string) => load({ 'schools.csv': SCHOOLS, 'teachers.csv'
 
 describe('comment lines in a policy file', () => {
   it('skips a line whose first cell starts with #, however many cells it has', async () => {
-    const r = await county('参数,取值,说明\n# 2026年调整\n#weights.shortage,20\n＃ 全角井号也是注释,,\nweights.moves,2,调动代价 # 加大\n  # 缩进的注释\n');
+    const r = await county('参数,取值,说明\n# 2026年调整\n#weights.shortage,20\n＃ 全角井号也是注释,,\nweights.moves,2,调动代价 # 加大\n  # 缩进的注释\n# 注释里有逗号, 一, 二, 三\n');
     expect(r.ok ? '' : r.issues.map((i) => i.en).join('\n')).toBe('');
     if (!r.ok) return;
     expect(r.value.policy.map((p) => [p.key, p.value])).toEqual([['weights.moves', '2']]);
