@@ -35,5 +35,35 @@ export function packColumns(pieces: readonly string[], width: number, indent: st
  * space inside it, or between full-width digits) would be masked on neither, line by line.
  */
 export function wrapColumns(text: string, width: number, indent: string): string[] {
-  return packColumns(maskIdCards(text).match(/[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+|[\s\S]/gu) ?? [], width, indent);
+  return packColumns(keptTogether(maskIdCards(text).match(/[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+|[\s\S]/gu) ?? []), width, indent);
+}
+
+/** A mark that closes (a bracket, a comma, a full stop): a line does not start with one. */
+const CLOSING = new Set([...'>)]}）」』】》〉、，。；：！？,.;:!?%']);
+/** A mark that opens (a bracket): a line does not end with one. */
+const OPENING = new Set([...'<([{（「『【《〈']);
+
+/**
+ * Pieces with each closing mark joined to the piece before it and each opening mark to the piece
+ * after it, as Chinese typesetting keeps them: a line never starts with ） or > (`‹新文件夹` on
+ * one line, `>` alone on the next) nor ends with （.
+ */
+function keptTogether(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const piece of pieces) {
+    const blank = /^\s+$/u.test(piece);
+    const last = out.length - 1;
+    if (open === '' && !blank && CLOSING.has(piece) && last >= 0 && !/^\s+$/u.test(out[last] ?? ' ')) out[last] += piece;
+    else if (OPENING.has(piece)) open += piece;
+    else if (open !== '' && blank) {
+      out.push(open, piece);
+      open = '';
+    } else {
+      out.push(open + piece);
+      open = '';
+    }
+  }
+  if (open !== '') out.push(open);
+  return out;
 }

@@ -47,4 +47,16 @@ describe('wrapColumns: a text within a terminal\'s columns', () => {
       expect(lines.join('\n')).toContain('未规划的县不计入合计');
     }
   });
+  it('starts no line with a closing mark nor ends one with an opening mark, wherever the line breaks', () => {
+    // sweep's note broke `-o <新文件夹>` into `<新文件夹` at a line's end and `>` alone on the next.
+    const text = '选定一点后用 rotate plan <同样的文件和参数> --set weights.moves=… -o <新文件夹> 写出该点的方案（再用 rotate diff 比较）、逐项核对。';
+    for (let width = 20; width <= 60; width++) {
+      const lines = wrapColumns(text, width, '');
+      expect(lines.join('').replace(/ /gu, ''), `width ${width}`).toBe(text.replace(/ /gu, ''));
+      for (const l of lines) {
+        expect(l, `width ${width}`).not.toMatch(/^[>）、。]/u);
+        expect(l, `width ${width}`).not.toMatch(/[<（]$/u);
+      }
+    }
+  });
 });
