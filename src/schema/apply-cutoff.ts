@@ -3,9 +3,10 @@
  * years at the school counted from 进本校年月, and whether ages and years are possible.
  * Impossible is an input error (born after the cut-off date, joined the school after it or
  * before being born, more years at the school than years of age); implausible is a warning
- * naming the row and column (joined before the age of 18, more years at the school than
- * age − 18): counties' rosters hold such rows, and refusing them would stop a plan that
- * planned before. Pure.
+ * (joined before the age of 18, more years at the school than age − 18, a stated 本校任教年限
+ * more than a year from the count): counties' rosters hold such rows, and refusing them would
+ * stop a plan that planned before. The warnings name a few rows one by one and many in one line
+ * per file and kind (cutoff-warnings.ts). Pure.
  */
 import { ageOn } from '../domain/birth.js';
 import { compareDates, dateEn, dateZh, type FullDate } from '../domain/calendar.js';
@@ -14,9 +15,9 @@ import type { Policy } from '../domain/policy.js';
 import { joinDay, yearsSince } from '../domain/school-years.js';
 import type { County, InputIssue, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
+import { cutoffWarnings, MIN_TEACHING_AGE, type CutoffFinding } from './cutoff-warnings.js';
 
-/** Youngest age at which someone may have joined a school as a teacher. */
-export const MIN_TEACHING_AGE = 18;
+export { MIN_TEACHING_AGE } from './cutoff-warnings.js';
 
 /** The county with years counted, or every implausible cell; and the warnings either way. */
 export type CutoffResult =
@@ -40,7 +41,7 @@ function birthColumn(t: Teacher): string {
 }
 
 /** The problems of one teacher's dates at the cut-off date: impossible (issues) and implausible (warnings). */
-function teacherIssues(county: County, t: Teacher, cutoff: FullDate, warnings: InputIssue[]): InputIssue[] {
+function teacherIssues(county: County, t: Teacher, cutoff: FullDate, findings: CutoffFinding[]): InputIssue[] {
   const issues: InputIssue[] = [];
   const [cz, ce] = [dateZh(cutoff, true), dateEn(cutoff, true)];
   const born = earliestBirth(t);
@@ -56,14 +57,12 @@ function teacherIssues(county: County, t: Teacher, cutoff: FullDate, warnings: I
     } else if (born && compareDates(joined, born) < 0) {
       issues.push(issueAt(county, t, 'joined_school', `进本校年月 ${dateZh(t.joinedSchool)} 早于出生, 不可能; 请核对进本校年月和出生年月`, `joined the school ${dateEn(t.joinedSchool)}, before being born: impossible; check joined_school and the birth date`));
     } else if (born && ageOn(born, joined) < MIN_TEACHING_AGE) {
-      warnings.push(issueAt(county, t, 'joined_school', `注意: ${dateZh(t.joinedSchool)}进本校时不满${MIN_TEACHING_AGE}岁; 请核对进本校年月和出生年月`, `note: joined the school ${dateEn(t.joinedSchool)} before the age of ${MIN_TEACHING_AGE}; check joined_school and the birth date`));
+      findings.push({ kind: 'young_join', t, joined: t.joinedSchool });
     }
   } else if (age !== undefined && t.yearsAtSchool > age) {
     issues.push(issueAt(county, t, 'years_at_school', `本校任教${t.yearsAtSchool}年, 但截止日时只有${age}岁, 不可能; 请核对`, `${countEn(t.yearsAtSchool, 'year')} at the school at the age of ${age} on the cut-off date: impossible; check the cell`));
   } else if (age !== undefined && t.yearsAtSchool > age - MIN_TEACHING_AGE) {
-    warnings.push(
-      issueAt(county, t, 'years_at_school', `注意: 本校任教${t.yearsAtSchool}年, 截止日时${age}岁, 多于年龄减${MIN_TEACHING_AGE}; 请核对`, `note: ${countEn(t.yearsAtSchool, 'year')} at the school at the age of ${age} on the cut-off date, more than the age minus ${MIN_TEACHING_AGE}; check the cell`),
-    );
+    findings.push({ kind: 'years_over_age', t, years: t.yearsAtSchool, age });
   }
   return issues;
 }
@@ -71,29 +70,21 @@ function teacherIssues(county: County, t: Teacher, cutoff: FullDate, warnings: I
 /**
  * Counts every teacher's years at the school from `joinedSchool` to the cut-off date, and checks
  * dates and years for plausibility. A stated `years_at_school` that differs from the count by more
- * than a year is a warning naming the row (the date is used).
+ * than a year is a warning (the date is used): naming the row when a file has a few, one line for
+ * the file when it has many (a file made for another year).
  */
 export function applyCutoff(county: County, p: Policy): CutoffResult {
   const issues: InputIssue[] = [];
-  const warnings: InputIssue[] = [];
+  const findings: CutoffFinding[] = [];
   const teachers = county.teachers.map((t): Teacher => {
-    issues.push(...teacherIssues(county, t, p.cutoff, warnings));
+    issues.push(...teacherIssues(county, t, p.cutoff, findings));
     if (!t.joinedSchool) return t;
     const years = yearsSince(t.joinedSchool, p.cutoff);
     const stated = t.statedYearsAtSchool;
-    if (stated !== undefined && Math.abs(stated - years) > 1) {
-      warnings.push(
-        issueAt(
-          county,
-          t,
-          'years_at_school',
-          `注意: 本校任教年限填${stated}年, 按进本校年月 ${dateZh(t.joinedSchool)} 计算到截止日为${years}年, 相差超过1年; 按进本校年月计`,
-          `note: years_at_school says ${stated}, but joined_school ${dateEn(t.joinedSchool)} gives ${years} at the cut-off date, more than a year apart; the date is used`,
-        ),
-      );
-    }
+    if (stated !== undefined && Math.abs(stated - years) > 1) findings.push({ kind: 'years_differ', t, stated, counted: years, joined: t.joinedSchool });
     return years === t.yearsAtSchool ? t : { ...t, yearsAtSchool: years };
   });
+  const warnings = cutoffWarnings(county, findings, { cutoff: p.cutoff, planYear: p.planYear });
   if (issues.length > 0) return { ok: false, issues, warnings };
   return { ok: true, county: { ...county, teachers }, warnings };
 }
