@@ -15,6 +15,7 @@ import { moveReason, type Text } from './reasons.js';
 import { groundSchoolFigures, schoolFigures, type SchoolFigures } from './school-figures.js';
 import { verifyPlan, type RuleCheck } from './verify.js';
 import { groundFacts } from '../rules/facts.js';
+import { arrivalStage, type SectionPolicy } from '../rules/indicator-arrival.js';
 
 export interface Move {
   teacher: Teacher;
@@ -32,8 +33,10 @@ export interface Move {
   leader: boolean;
   /**
    * The section whose post the move fills at the destination (its only one at a school of one
-   * section); absent for a leader, who takes no subject post. Next year's teachers file gives it
-   * as the teacher's 任教学段 there.
+   * section). A leader takes no subject post: his or hers is the section the 优质均衡 indicators
+   * count him or her in there (arrivalStage), so that assignments.csv and the figures agree. Absent
+   * where there is none (a 小学 leader locked into a 完全中学). Next year's teachers file gives it as
+   * the teacher's 任教学段 there.
    */
   stage?: Section;
 }
@@ -68,6 +71,15 @@ export function groundPlan(ctx: ModelContext): void {
   groundQuality(ctx.county);
 }
 
+/**
+ * The section a leader moved by a lock is in at the destination: the one the 优质均衡 indicators
+ * count him or her in (as the teachers' moves are), else, at a school of one section outside them
+ * (a 高中), that section.
+ */
+function leaderStage(t: Teacher, from: School, to: School, p: SectionPolicy): Section | undefined {
+  return arrivalStage(t, from, to, p) ?? (sectioned(to) ? undefined : sectionsOf(to)[0]);
+}
+
 /** Names the moves, writes their reasons, recomputes every school's figures and checks every rule. */
 export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): Plan {
   const p = ctx.policy;
@@ -84,7 +96,7 @@ export function buildPlan(ctx: ModelContext, placements: readonly Placement[]): 
     const leader = isLeader(teacher);
     // At a school of two sections, the section whose post the move fills: its shortage, not the school's.
     const section = sectioned(to) && !leader ? arrivalSectionOf(teacher, from, to, p) : undefined;
-    const stage = leader ? undefined : (section ?? (sectioned(to) ? undefined : sectionsOf(to)[0]));
+    const stage = leader ? leaderStage(teacher, from, to, p) : (section ?? (sectioned(to) ? undefined : sectionsOf(to)[0]));
     const whole = f?.bySubject.get(teacher.subject);
     const sub = section === undefined ? whole : whole?.sections?.[sectionsOf(to).indexOf(section)];
     const preferenceRank = teacher.preferences.indexOf(to.id) + 1;
