@@ -5,8 +5,8 @@
  * before being born, more years at the school than years of age); implausible is a warning
  * (joined before the age of 18, more years at the school than age − 18, a stated 本校任教年限
  * more than a year from the count): counties' rosters hold such rows, and refusing them would
- * stop a plan that planned before. The warnings name a few rows one by one and many in one line
- * per file and kind (cutoff-warnings.ts). Pure.
+ * stop a plan that planned before. Joining after the cut-off date and the warnings name a few rows
+ * one by one and many in one line per file and kind (cutoff-lines.ts). Pure.
  */
 import { ageOn } from '../domain/birth.js';
 import { compareDates, dateEn, dateZh, type FullDate } from '../domain/calendar.js';
@@ -15,9 +15,9 @@ import type { Policy } from '../domain/policy.js';
 import { joinDay, yearsSince } from '../domain/school-years.js';
 import type { County, InputIssue, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
-import { cutoffWarnings, MIN_TEACHING_AGE, type CutoffFinding } from './cutoff-warnings.js';
+import { cutoffLines, MIN_TEACHING_AGE, type CutoffFinding } from './cutoff-lines.js';
 
-export { MIN_TEACHING_AGE } from './cutoff-warnings.js';
+export { MIN_TEACHING_AGE } from './cutoff-lines.js';
 
 /** The county with years counted, or every implausible cell; and the warnings either way. */
 export type CutoffResult =
@@ -53,7 +53,7 @@ function teacherIssues(county: County, t: Teacher, cutoff: FullDate, findings: C
   if (t.joinedSchool) {
     const joined = joinDay(t.joinedSchool);
     if (compareDates(joined, cutoff) > 0) {
-      issues.push(issueAt(county, t, 'joined_school', `进本校年月 ${dateZh(t.joinedSchool)} 晚于截止日 ${cz}; 请核对`, `joined the school ${dateEn(t.joinedSchool)}, after the cut-off date ${ce}; check the cell`));
+      findings.push({ kind: 'joined_late', t, joined: t.joinedSchool });
     } else if (born && compareDates(joined, born) < 0) {
       issues.push(issueAt(county, t, 'joined_school', `进本校年月 ${dateZh(t.joinedSchool)} 早于出生, 不可能; 请核对进本校年月和出生年月`, `joined the school ${dateEn(t.joinedSchool)}, before being born: impossible; check joined_school and the birth date`));
     } else if (born && ageOn(born, joined) < MIN_TEACHING_AGE) {
@@ -84,7 +84,9 @@ export function applyCutoff(county: County, p: Policy): CutoffResult {
     if (stated !== undefined && Math.abs(stated - years) > 1) findings.push({ kind: 'years_differ', t, stated, counted: years, joined: t.joinedSchool });
     return years === t.yearsAtSchool ? t : { ...t, yearsAtSchool: years };
   });
-  const warnings = cutoffWarnings(county, findings, { cutoff: p.cutoff, planYear: p.planYear });
-  if (issues.length > 0) return { ok: false, issues, warnings };
+  const terms = { cutoff: p.cutoff, planYear: p.planYear };
+  const warnings = cutoffLines(county, findings.filter((f) => f.kind !== 'joined_late'), terms);
+  const late = cutoffLines(county, findings.filter((f) => f.kind === 'joined_late'), terms);
+  if (issues.length > 0 || late.length > 0) return { ok: false, issues: [...issues, ...late], warnings };
   return { ok: true, county: { ...county, teachers }, warnings };
 }

@@ -1,16 +1,18 @@
 /**
- * The warnings of the teachers rows that look wrong at the plan's cut-off date (applyCutoff): a
- * stated 本校任教年限 that differs from what 进本校年月 gives, joining before the age of 18, more years
- * at the school than the age minus 18. A few rows of a file are named one by one; from
- * {@link ONE_LINE_FROM} rows of one kind, the file gets one line for them all: how many, the first
- * rows, one of them as an example, and what to do. A teachers file made for an earlier year and
- * planned for a later one (plan.year) makes every stated 本校任教年限 differ by the years between, and
- * a line per teacher would bury everything else; its line says by how much they differ and which
- * year they look counted to. Pure.
+ * The lines for the teachers rows that look wrong at the plan's cut-off date (applyCutoff): the
+ * error of joining after it, and the warnings of a stated 本校任教年限 that differs from what
+ * 进本校年月 gives, joining before the age of 18, more years at the school than the age minus 18. A
+ * few rows of a file are named one by one; from {@link ONE_LINE_FROM} rows of one kind, the file
+ * gets one line for them all: how many, the first rows, one of them as an example, and what to do.
+ * A teachers file made for another year than the plan's (plan.year) makes every stated 本校任教年限
+ * differ by the years between, or, planned for an earlier year, every recent 进本校年月 fall after
+ * the cut-off date: a line per teacher would bury everything else. Their line says which year the
+ * file looks made for and what to do. Pure.
  */
-import { dateEn, dateZh, type CalendarDate, type FullDate } from '../domain/calendar.js';
+import { compareDates, dateEn, dateZh, type CalendarDate, type FullDate } from '../domain/calendar.js';
 import { countEn } from '../domain/plural.js';
 import { rowsAt } from '../domain/rows-by-file.js';
+import { joinDay } from '../domain/school-years.js';
 import type { County, InputIssue, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
 
@@ -27,6 +29,8 @@ const SAME_YEAR_SHARE = 0.9;
 export type CutoffFinding =
   /** 本校任教年限 says `stated`; 进本校年月 `joined` gives `counted` at the cut-off date. */
   | { kind: 'years_differ'; t: Teacher; stated: number; counted: number; joined: CalendarDate }
+  /** Joined the school at `joined`, after the cut-off date: an error. */
+  | { kind: 'joined_late'; t: Teacher; joined: CalendarDate }
   /** Joined the school at `joined`, before the age of 18. */
   | { kind: 'young_join'; t: Teacher; joined: CalendarDate }
   /** `years` at the school (no 进本校年月) at `age` on the cut-off date: more than age − 18. */
@@ -37,7 +41,7 @@ type Of<K extends Kind> = Extract<CutoffFinding, { kind: K }>;
 type Text = { zh: string; en: string };
 
 /** The column each kind of finding sits at. */
-const COLUMN: Record<Kind, string> = { years_differ: 'years_at_school', young_join: 'joined_school', years_over_age: 'years_at_school' };
+const COLUMN: Record<Kind, string> = { joined_late: 'joined_school', years_differ: 'years_at_school', young_join: 'joined_school', years_over_age: 'years_at_school' };
 
 /** What the cut-off date and plan year are, for the words. */
 export interface CutoffTerms {
@@ -45,8 +49,8 @@ export interface CutoffTerms {
   planYear: number;
 }
 
-/** The warnings of `findings` (in teacher order): one per row for a few of a file and kind, else one per file and kind. */
-export function cutoffWarnings(county: County, findings: readonly CutoffFinding[], terms: CutoffTerms): InputIssue[] {
+/** The lines of `findings` (in teacher order): one per row for a few of a file and kind, else one per file and kind. */
+export function cutoffLines(county: County, findings: readonly CutoffFinding[], terms: CutoffTerms): InputIssue[] {
   const groups = new Map<string, CutoffFinding[]>();
   for (const f of findings) {
     const k = `${f.kind}\u0000${f.t.source.file}`;
@@ -62,14 +66,17 @@ export function cutoffWarnings(county: County, findings: readonly CutoffFinding[
     if (!first) continue;
     const column = county.lang === 'zh' ? columnSpec('teachers', COLUMN[first.kind]).zh : COLUMN[first.kind];
     const at = (text: Text, row: number): InputIssue => ({ file: first.t.source.file, row, column, ...text });
-    if (group.length < ONE_LINE_FROM) out.push(...group.map((f) => at(rowText(f), f.t.source.row)));
+    if (group.length < ONE_LINE_FROM) out.push(...group.map((f) => at(rowText(f, terms), f.t.source.row)));
     else out.push(at(groupText(group, terms), first.t.source.row));
   }
   return out;
 }
 
 /** The words for one row, as they have always been. */
-function rowText(f: CutoffFinding): Text {
+function rowText(f: CutoffFinding, terms: CutoffTerms): Text {
+  if (f.kind === 'joined_late') {
+    return { zh: `进本校年月 ${dateZh(f.joined)} 晚于截止日 ${dateZh(terms.cutoff, true)}; 请核对`, en: `joined the school ${dateEn(f.joined)}, after the cut-off date ${dateEn(terms.cutoff, true)}; check the cell` };
+  }
   if (f.kind === 'years_differ') {
     return {
       zh: `注意: 本校任教年限填${f.stated}年, 按进本校年月 ${dateZh(f.joined)} 计算到截止日为${f.counted}年, 相差超过1年; 按进本校年月计`,
@@ -94,6 +101,7 @@ function groupText(group: readonly CutoffFinding[], terms: CutoffTerms): Text {
   const n = group.length;
   const at = rowsAt(group.map((f) => f.t.source.row));
   if (first?.kind === 'years_differ') return yearsDifferText(group as readonly Of<'years_differ'>[], terms);
+  if (first?.kind === 'joined_late') return joinedLateText(group as readonly Of<'joined_late'>[], terms);
   if (first?.kind === 'young_join') {
     return {
       zh: `注意: ${n} 名教师进本校时不满${MIN_TEACHING_AGE}岁（${at.zh}; 如第${first.t.source.row}行 ${dateZh(first.joined)}进本校）; 请核对这些行的进本校年月和出生年月（两列是否填反或错位）`,
@@ -173,4 +181,23 @@ function likelyYear(by: readonly [number, number][], n: number, planYear: number
   const d = top[0];
   const near = by.filter(([x]) => Math.sign(x) === Math.sign(d) && Math.abs(x - d) <= 1).reduce((s, [, k]) => s + k, 0);
   return near >= SAME_YEAR_SHARE * n ? planYear - d : undefined;
+}
+
+/**
+ * The line for many joined after the cut-off date: how many, the first rows, the latest date, and
+ * the first plan year whose cut-off date they all fall on or before (the file's year, likely).
+ */
+function joinedLateText(group: readonly Of<'joined_late'>[], terms: CutoffTerms): Text {
+  const n = group.length;
+  const [first] = group;
+  const at = rowsAt(group.map((f) => f.t.source.row));
+  const latest = group.reduce((a, f) => (compareDates(joinDay(f.joined), joinDay(a)) > 0 ? f.joined : a), first?.joined ?? terms.cutoff);
+  const { month, day } = terms.cutoff;
+  const year = compareDates(joinDay(latest), { year: latest.year, month, day }) > 0 ? latest.year + 1 : latest.year;
+  const planYear = terms.planYear + (year - terms.cutoff.year);
+  const ex = first ? { zh: `如第${first.t.source.row}行 ${dateZh(first.joined)}`, en: `as row ${first.t.source.row}: ${dateEn(first.joined)}` } : { zh: '', en: '' };
+  return {
+    zh: `${n} 名教师的进本校年月晚于截止日 ${dateZh(terms.cutoff, true)}（${at.zh}; ${ex.zh}; 最晚 ${dateZh(latest)}）, 截止日时尚未进本校; 此表像是 ${planYear} 年或以后的花名册: 若是, 计划年份应不早于 ${planYear}（--set plan.year=${planYear}）; 若计划年份 ${terms.planYear} 无误, 请核对这些行的进本校年月`,
+    en: `${n} teachers joined the school after the cut-off date ${dateEn(terms.cutoff, true)} (${at.en}; ${ex.en}; the latest ${dateEn(latest)}), not yet at the school by then; the file looks like a roster of ${planYear} or later: if so, the plan year should be ${planYear} or later (--set plan.year=${planYear}); if ${terms.planYear} is right, check joined_school in these rows`,
+  };
 }

@@ -12,10 +12,19 @@ function teachersFile(rows: readonly [string, string, string][]): string {
   return HEADER + rows.map(([years, joined, born], i) => `T${i + 1},教师${i + 1},001,数学,${years},${joined},${born}\n`).join('');
 }
 
-async function warningsOf(file: string, year: string): Promise<string[]> {
+async function cutoffOf(file: string, year: string) {
   const r = await load({ 'schools.csv': SCHOOLS, '教师.csv': file });
   if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
-  return formatIssues(applyCutoff(r.value, policy({ 'plan.year': year })).warnings);
+  return applyCutoff(r.value, policy({ 'plan.year': year }));
+}
+
+async function warningsOf(file: string, year: string): Promise<string[]> {
+  return formatIssues((await cutoffOf(file, year)).warnings);
+}
+
+async function errorsOf(file: string, year: string): Promise<string[]> {
+  const a = await cutoffOf(file, year);
+  return a.ok ? [] : formatIssues(a.issues);
 }
 
 /** Twelve teachers whose 本校任教年限 is counted to 31 August 2026. */
@@ -66,5 +75,18 @@ describe('the warnings of the dates at the cut-off date: a few rows named, many 
     const [years, none] = await warningsOf(teachersFile(long), '2026');
     expect(none).toBeUndefined();
     expect(years).toContain('教师.csv 第2行「本校任教年限」: 注意: 12 名教师的本校任教年限多于截止日时的年龄减18（第2、3、4、5、6、7、8、9…行; 如第2行 本校任教12年, 26岁）');
+  });
+
+  it('a file made for 2026 planned for 2024: one error for those who joined after the cut-off date, naming the year the file looks made for', async () => {
+    const recent: [string, string, string][] = [['6', '2020-03', '1980-05'], ['1', '2025-02', '1990-05'], ['1', '2025-09', '1990-05'], ['0', '2026-05', '1990-05'], ['0', '2026-01', '1990-05']];
+    expect(await errorsOf(teachersFile(recent), '2026')).toEqual([]);
+    expect(await errorsOf(teachersFile(recent), '2024')).toEqual([
+      '教师.csv 第3行「进本校年月」: 4 名教师的进本校年月晚于截止日 2024年8月31日（第3、4、5、6行; 如第3行 2025年2月; 最晚 2026年5月）, 截止日时尚未进本校; 此表像是 2026 年或以后的花名册: 若是, 计划年份应不早于 2026（--set plan.year=2026）; 若计划年份 2024 无误, 请核对这些行的进本校年月 / row 3 joined_school: 4 teachers joined the school after the cut-off date 2024-08-31 (rows 3, 4, 5, 6; as row 3: 2025-02; the latest 2026-05), not yet at the school by then; the file looks like a roster of 2026 or later: if so, the plan year should be 2026 or later (--set plan.year=2026); if 2024 is right, check joined_school in these rows',
+    ]);
+    // A few are named one by one, as before.
+    expect(await errorsOf(teachersFile(recent.slice(0, 3)), '2024')).toEqual([
+      '教师.csv 第3行「进本校年月」: 进本校年月 2025年2月 晚于截止日 2024年8月31日; 请核对 / row 3 joined_school: joined the school 2025-02, after the cut-off date 2024-08-31; check the cell',
+      '教师.csv 第4行「进本校年月」: 进本校年月 2025年9月 晚于截止日 2024年8月31日; 请核对 / row 4 joined_school: joined the school 2025-09, after the cut-off date 2024-08-31; check the cell',
+    ]);
   });
 });
