@@ -3,6 +3,7 @@
  * folder owns standard output, standard error and the exit codes; nothing below it touches them.
  */
 import { Command, CommanderError } from 'commander';
+import { existsSync } from 'node:fs';
 import { environmentLine, isEnvironment } from '../env-error.js';
 import { recoverRawArgs } from '../input/raw-argv.js';
 import { bilingualError, usageHint } from './commander-text.js';
@@ -14,6 +15,7 @@ import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
 import { registerReviewCommands } from './review-commands.js';
 import { registerRoster } from './roster-command.js';
+import { wideOptions } from './wide-options.js';
 
 // Arguments that are not UTF-8 (GBK file names) are taken from their bytes (raw-argv.ts).
 recoverRawArgs(process.argv);
@@ -43,20 +45,35 @@ for (const command of program.commands) {
   command.configureOutput({ outputError: (text, write) => write(bilingualError(text, process.argv.slice(3), withSet)) });
 }
 
-try {
-  await program.parseAsync(helpOfUnknown(process.argv, program.commands.map((c) => c.name())));
-} catch (e) {
-  if (e instanceof CommanderError) {
-    // Commander has printed its own errors; an option's value refused by our parsers (--set,
-    // --jobs, --time-limit: codes rotate.*) reaches here unprinted.
-    if (e.code.startsWith('rotate.')) err([e.message]);
-    exit(e.exitCode === 0 ? 0 : EXIT.badInput);
-  } else if (isEnvironment(e)) {
-    // A read-only or full disk, no permission, too many open files, the folder locked: one line, its own code.
-    err([environmentLine(e)]);
-    exit(EXIT.environment);
-  } else {
-    err([`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`]);
-    exit(EXIT.internal);
+const names = program.commands.map((c) => c.name());
+const argv = helpOfUnknown(process.argv, names);
+// An option typed with a Chinese input method on (－－set, —o) would be read as a file or an unknown option.
+const wide = wideOptions(argv.slice(2), existsSync);
+if (wide.length > 0) {
+  const command = argv[2] !== undefined && names.includes(argv[2]) ? argv[2] : undefined;
+  err([...wide, usageHint(command)]);
+  exit(EXIT.badInput);
+} else {
+  await run(argv);
+}
+
+/** Parses the command line and runs its command; an error is told on standard error and sets its exit code. */
+async function run(argv: string[]): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Commander has printed its own errors; an option's value refused by our parsers (--set,
+      // --jobs, --time-limit: codes rotate.*) reaches here unprinted.
+      if (e.code.startsWith('rotate.')) err([e.message]);
+      exit(e.exitCode === 0 ? 0 : EXIT.badInput);
+    } else if (isEnvironment(e)) {
+      // A read-only or full disk, no permission, too many open files, the folder locked: one line, its own code.
+      err([environmentLine(e)]);
+      exit(EXIT.environment);
+    } else {
+      err([`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`]);
+      exit(EXIT.internal);
+    }
   }
 }

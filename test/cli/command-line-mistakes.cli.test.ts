@@ -3,7 +3,7 @@
  * wrong and what to type instead, exit 2, and nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,5 +113,29 @@ describe('numbers typed with a Chinese input method', () => {
     const generated = rotate(['generate', 'county', '--teachers', '３００', '--schools', '１２'], dir);
     expect(generated.status, generated.stderr).toBe(0);
     expect(rotate(['validate', 'county'], dir).stdout).toContain('12 所学校 schools, 300 名教师 teachers');
+  });
+});
+
+describe('options typed with a Chinese input method on', () => {
+  it('are named with the half-width option to type, exit 2, and nothing is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-wide-'));
+    const told = (typed: string, meant: string): string => `「${typed}」中有中文输入法的全角字符, 选项要用半角输入: ${meant} / "${typed}" holds full-width characters from a Chinese input method: type the option half-width, ${meant}`;
+    const cases: [string[], string][] = [
+      [['－－set', 'weights.moves=3', '-o', 'plan2'], told('－－set', '--set')],
+      [['——set', 'weights.moves=3', '-o', 'plan2'], told('——set', '--set')],
+      [['—o', 'plan2'], told('—o', '-o')],
+      [['--ｓｅｔ', 'weights.moves=3', '-o', 'plan2'], told('--ｓｅｔ', '--set')],
+      // A full-width space makes one argument of an option and its value: a plan went to a folder named "　plan2".
+      [['-o\u3000plan2'], told('-o\u3000plan2', '-o plan2')],
+    ];
+    for (const [args, line] of cases) {
+      const r = rotate(['plan', ...SAMPLE, ...args], dir);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr), args.join(' ')).toEqual([line, '运行 rotate plan --help 查看全部选项和示例 / run rotate plan --help for its options and examples']);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    // Full-width text in a value is the value's: ＝ and a full-width space inside it are kept as they are.
+    const kept = rotate(['plan', ...SAMPLE, '-o', 'plan', '-q', '--set', 'weights.moves＝3', '--set', 'publish.county=定远县\u3000教育局'], dir);
+    expect(kept.status, kept.stderr).toBe(0);
   });
 });
