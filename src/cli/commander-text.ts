@@ -3,8 +3,6 @@
  * among an option's choices) in both languages, as every other message of the tool: `缺少参数
  * files / error: missing required argument 'files'`. A line it does not know is left as it is.
  */
-import { optionAsParameter } from './option-as-parameter.js';
-
 const LINES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^error: missing required argument '([^']+)'/u, (m) => `缺少参数 ${m[1]}`],
   [/^error: unknown option '([^']+)'/u, (m) => `未知选项 ${m[1]}`],
@@ -25,15 +23,15 @@ function bilingualLine(line: string): string {
 }
 
 /**
- * Commander's error text (one or more lines) made bilingual line by line. `argv`, the command
- * line's arguments after the command, lets an unknown option that names a policy parameter
- * (`--yera 2026`) be answered with the --set that sets it, where the command has one (`withSet`).
+ * Commander's error text (one or more lines) made bilingual line by line. An unknown option is
+ * followed by the line `hint` gives for it, if any: the --set that sets a policy parameter typed
+ * as an option (`--yera 2026`), the command line with its options after the command.
  */
-export function bilingualError(text: string, argv: readonly string[] = [], withSet = false): string {
+export function bilingualError(text: string, hint?: (option: string) => string | null): string {
   const lines = text.split('\n').map(bilingualLine);
   const unknown = /^error: unknown option '([^']+)'$/mu.exec(text);
-  const hint = unknown && withSet ? optionAsParameter(unknown[1] ?? '', argv) : null;
-  if (hint !== null) lines.splice(lines.length - (text.endsWith('\n') ? 1 : 0), 0, hint);
+  const line = unknown && hint ? hint(unknown[1] ?? '') : null;
+  if (line !== null) lines.splice(lines.length - (text.endsWith('\n') ? 1 : 0), 0, line);
   return lines.join('\n');
 }
 

@@ -11,6 +11,8 @@ import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
 import { err, exit, HELP_CONFIG, version } from './io.js';
 import { helpOfUnknown } from './help-of-unknown.js';
+import { optionAsParameter } from './option-as-parameter.js';
+import { optionsAfterCommand } from './options-after-command.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
 import { registerReviewCommands } from './review-commands.js';
@@ -28,7 +30,8 @@ program
   // Set before the commands are registered: each command inherits it.
   .configureHelp(HELP_CONFIG)
   .showHelpAfterError(usageHint())
-  .configureOutput({ outputError: (text, write) => write(bilingualError(text)) })
+  // An option before the command (rotate -o plan2 plan data/*.csv) is shown where it goes.
+  .configureOutput({ outputError: (text, write) => write(bilingualError(text, () => optionsAfterCommand(process.argv.slice(2), program.commands.map((c) => c.name())))) })
   .exitOverride();
 
 registerPlan(program);
@@ -42,7 +45,8 @@ registerRoster(program);
 for (const command of program.commands) {
   const withSet = command.options.some((o) => o.long === '--set');
   command.showHelpAfterError(usageHint(command.name()));
-  command.configureOutput({ outputError: (text, write) => write(bilingualError(text, process.argv.slice(3), withSet)) });
+  const hint = withSet ? (option: string): string | null => optionAsParameter(option, process.argv.slice(3)) : undefined;
+  command.configureOutput({ outputError: (text, write) => write(bilingualError(text, hint)) });
 }
 
 const names = program.commands.map((c) => c.name());

@@ -139,3 +139,24 @@ describe('options typed with a Chinese input method on', () => {
     expect(kept.status, kept.stderr).toBe(0);
   });
 });
+
+describe('options before the command', () => {
+  it('are shown after it, in the command line to type, exit 2, and nothing is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-before-'));
+    mkdirSync(join(dir, '县 数据'));
+    const cases: [string[], string, string][] = [
+      [['-o', 'plan2', 'plan', ...SAMPLE], '-o', ['rotate', 'plan', ...SAMPLE, '-o', 'plan2'].join(' ')],
+      [['--set', 'plan.year=2027', 'validate', '县 数据'], '--set', 'rotate validate "县 数据" --set plan.year=2027'],
+    ];
+    for (const [args, option, meant] of cases) {
+      const r = rotate(args, dir);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr), args.join(' ')).toEqual([
+        `未知选项 ${option} / error: unknown option '${option}'`,
+        `（选项要写在命令之后: ${meant}） / (options go after the command: ${meant})`,
+        '运行 rotate --help 查看全部命令 / run rotate --help to list the commands',
+      ]);
+    }
+    expect(readdirSync(dir)).toEqual(['县 数据']);
+  });
+});
