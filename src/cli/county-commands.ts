@@ -15,6 +15,7 @@ import { estimatedPostsNote, quotaSchools } from '../domain/estimated-posts.js';
 import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
 import { fileInTheWay } from './file-in-the-way.js';
+import { expandPatterns } from './file-patterns.js';
 import { ENV_READ_ONLY, INTERNAL, badInput, collect, envExit, err, exit, exitHelp, inputWarnings, out, parseSet, POLICY_OPTION, positiveInt, wrote } from './io.js';
 import { WRITTEN } from '../env-error.js';
 
@@ -71,7 +72,9 @@ export function registerCountyCommands(program: Command): void {
       一个或多个县文件夹, 各装一个县的CSV文件和工作簿（rotate init 县数据 即写出一个）
       county folders, each with a county's CSV files and workbooks (rotate init 县数据 writes one)
 ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INTERNAL, '  2  输入有误 / bad input or command line: every problem is listed with file, row and column', LOCK_CONFLICT, ENV_READ_ONLY])}`)
-    .action(async (files: string[], o: { policy: string[]; set: PolicySetting[] }) => {
+    .action(async (typed: string[], o: { policy: string[]; set: PolicySetting[] }) => {
+      const { files, issues } = expandPatterns(typed);
+      if (issues.length > 0) return badInput(issues);
       if (!(await allFolders(files))) return exit(await validateFiles(files, o));
       // County folders, as plan takes them: each folder's CSV files and workbooks, checked apart; the first failure's code.
       let code: number = EXIT.ok;

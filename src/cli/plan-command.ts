@@ -14,6 +14,7 @@ import { conflictLines } from '../text/conflict-report.js';
 import { unverifiedText } from '../text/unverified-text.js';
 import { formatIssues } from '../schema/format-issue.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
+import { expandPatterns } from './file-patterns.js';
 import { memorySettler } from './settle-memory.js';
 import { badInput, collect, err, exit, EXIT_HELP, halfWidth, inputWarnings, out, parseSet, planWritten, POLICY_OPTION, version } from './io.js';
 import { planFolders } from './plan-folders.js';
@@ -151,7 +152,9 @@ ${EXIT_HELP}
   each county is written or not as above, the others planned all the same; the exit code is that of
   the first county (in the order given) not planned, 0 when every county is; 130 when stopped by
   Ctrl-C`)
-    .action(async (files: string[], o: PlanFlags) => {
+    .action(async (typed: string[], o: PlanFlags) => {
+      const { files, issues } = expandPatterns(typed);
+      if (issues.length > 0) return badInput(issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${issues.length}):`);
       const args = await folderArgs(files);
       if (args.kind === 'mixed') {
         const [folders, inputs] = [args.folders.map((f) => showPath(f)), args.files.map((f) => showPath(f))];
@@ -165,7 +168,9 @@ ${EXIT_HELP}
       if (args.kind === 'folders') {
         for (const f of args.leftOut) err([`${showPath(f)}: 不是县文件夹, 也不是CSV文件或工作簿, 未读 / neither a county folder nor a CSV file or workbook: not read`]);
         const outGiven = process.argv.some((a) => a === '-o' || a === '--out' || a.startsWith('--out='));
-        exit(await planFolders(args.folders, o.out === 'plan' && !outGiven ? undefined : o.out, o.jobs, o.quiet === true, args.leftOut));
+        // A pattern (counties/*) is kept off the counties' command lines, as the folders it named are.
+        const patterns = typed.filter((t) => !files.includes(t));
+        exit(await planFolders(args.folders, o.out === 'plan' && !outGiven ? undefined : o.out, o.jobs, o.quiet === true, [...args.leftOut, ...patterns]));
         return;
       }
       const showProgress = process.stderr.isTTY && !o.quiet;

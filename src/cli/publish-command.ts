@@ -10,6 +10,7 @@ import { countEn } from '../domain/plural.js';
 import { showPath } from '../safe/show-path.js';
 import { ALL_FILE, INDEX_FILE } from '../publish/school-files.js';
 import { EXIT } from './exit-codes.js';
+import { expandPatterns } from './file-patterns.js';
 import { INTERNAL, badInput, collect, envExit, exit, exitHelp, halfWidth, inputWarnings, out, parseSet, wrote } from './io.js';
 import { roundName, type PostingRound } from '../publish/posting-round.js';
 import { WRITTEN } from '../env-error.js';
@@ -151,7 +152,9 @@ export function registerPublish(program: Command): void {
   rotate plan data/*.csv -o plan
   rotate publish plan -o publish/moves --set publish.objections_to="县教体局人事股 0550-1234567"
 ${exitHelp('公示名册已写入 / the lists written', [INTERNAL, 2, envExit('the lists were written')])}`)
-    .action(async (args: string[], o: PublishFlags) => {
+    .action(async (typed: string[], o: PublishFlags) => {
+      const { files: args, issues } = expandPatterns(typed);
+      if (issues.length > 0) return badInput(issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${issues.length}):`);
       const outcome = await runPublish({ args, policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { outDir: o.out } : {}), force: o.force === true, repost: o.repost === true, ...(o.round !== undefined ? { round: o.round } : {}) }, { currentYear: new Date().getFullYear(), tag: String(process.pid) });
       if (outcome.kind === 'bad-input') return badInput(outcome.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${outcome.issues.length}):`);
       wrote(outcome.published.dir, WRITTEN.lists);

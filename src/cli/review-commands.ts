@@ -7,6 +7,7 @@ import { runSweep } from './sweep-command.js';
 import { countyInputs } from '../batch/run-batch.js';
 import { EXIT } from './exit-codes.js';
 import { fileInTheWay } from './file-in-the-way.js';
+import { expandPatterns } from './file-patterns.js';
 import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, envExit, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, POLICY_OPTION, SWEEP_BAD, wrote } from './io.js';
 import { WRITTEN } from '../env-error.js';
 
@@ -82,7 +83,9 @@ ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, 
   rotate sweep data/*.csv --set rules.max_backbone_outflow_share=0.1,0.2,0.3
   rotate sweep data/*.csv --set weights.indicator_keep=0,5,10,20 --set rules.two_way=yes,no
 ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a point without a plan is\n     a row that says why', [INTERNAL, SWEEP_BAD, ENV_CSV])}`)
-    .action(async (files: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
+    .action(async (typed: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
+      const { files, issues } = expandPatterns(typed);
+      if (issues.length > 0) return badInput(issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${issues.length}):`);
       const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       // Every bad input stops the sweep before its CSV is written, as plan's and publish's do.
       if (r.kind === 'bad-input') return badInput(r.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${r.issues.length}):`);
