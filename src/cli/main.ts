@@ -13,6 +13,7 @@ import { err, exit, HELP_CONFIG, version } from './io.js';
 import { helpOfUnknown } from './help-of-unknown.js';
 import { optionAsParameter } from './option-as-parameter.js';
 import { optionsAfterCommand } from './options-after-command.js';
+import { GETTING_STARTED, HELP_COMMAND, HELP_OPTION, NO_COMMAND, VERSION_OPTION } from './program-help.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
 import { registerReviewCommands } from './review-commands.js';
@@ -26,9 +27,12 @@ const program = new Command();
 program
   .name('rotate')
   .description('县管校聘 教师交流轮岗方案 / plans a county\'s yearly teacher rotation with a linear program')
-  .version(version)
-  // Set before the commands are registered: each command inherits it.
+  .version(version, ...VERSION_OPTION)
+  // Set before the commands are registered: each command inherits them.
   .configureHelp(HELP_CONFIG)
+  .helpOption(...HELP_OPTION)
+  .helpCommand(...HELP_COMMAND)
+  .addHelpText('after', GETTING_STARTED)
   .showHelpAfterError(usageHint())
   // An option before the command (rotate -o plan2 plan data/*.csv) is shown where it goes.
   .configureOutput({ outputError: (text, write) => write(bilingualError(text, () => optionsAfterCommand(process.argv.slice(2), program.commands.map((c) => c.name())))) })
@@ -53,7 +57,12 @@ const names = program.commands.map((c) => c.name());
 const argv = helpOfUnknown(process.argv, names);
 // An option typed with a Chinese input method on (－－set, —o) would be read as a file or an unknown option.
 const wide = wideOptions(argv.slice(2), existsSync);
-if (wide.length > 0) {
+if (argv.length === 2) {
+  // rotate alone: the help, and a line that says why it ends with code 2.
+  program.outputHelp({ error: true });
+  err([NO_COMMAND]);
+  exit(EXIT.badInput);
+} else if (wide.length > 0) {
   const command = argv[2] !== undefined && names.includes(argv[2]) ? argv[2] : undefined;
   err([...wide, usageHint(command)]);
   exit(EXIT.badInput);

@@ -187,12 +187,38 @@ describe('--help matches what each command does', () => {
   });
 });
 
+describe('rotate --help, for someone who has never used it', () => {
+  it('lists the commands to begin with, in order, each running as written; --help and --version in Chinese too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-start-'));
+    const top = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    const block = top.slice(top.indexOf('开始 / getting started:')).split('\n\n')[0] ?? '';
+    const lines = block.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('rotate ')).map((l) => l.split(/\s{2,}/u)[0] ?? '');
+    expect(lines.map((l) => l.split(' ')[1])).toEqual(['init', 'validate', 'plan', 'explain', 'plan']);
+    for (const line of lines) {
+      // As a shell runs it: the pattern expanded, here by rotate itself.
+      const r = spawnSync(process.execPath, [BIN, ...line.split(' ').slice(1)], { encoding: 'utf8', cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.status, `${line}\n${r.stderr}`).toBe(0);
+    }
+    expect(top).toContain('-h, --help                            显示帮助 / display help');
+    expect(top).toContain('-V, --version                         显示版本号 / output the version number');
+    expect(help('plan')).toContain('-h, --help                显示帮助 / display help');
+  }, 60_000);
+
+  it('rotate alone prints it on standard error, says why, and ends with code 2', () => {
+    const r = spawnSync(process.execPath, [BIN], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('开始 / getting started:');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('缺少命令; 第一次使用见上方「开始」/ no command given; new here? see getting started above');
+  });
+});
+
 describe('--help fits the terminal', () => {
   it('has no line wider than 100 columns, in any command\'s help, examples and exit codes included', async () => {
     const { default: stringWidth } = await import('string-width');
     const top = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
     // Every command the top help lists (help itself aside), so that a command added later is walked too.
-    const commands = [...top.slice(top.indexOf('Commands:')).matchAll(/^ {2}([a-z]+)\b/gmu)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
+    const commands = [...(top.slice(top.indexOf('Commands:')).split('\n\n')[0] ?? '').matchAll(/^ {2}([a-z]+)\b/gmu)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
     expect(commands).toEqual(expect.arrayContaining(['plan', 'validate', 'generate', 'policy', 'explain', 'diff', 'sweep', 'init', 'publish', 'roster']));
     for (const [name, text] of [['rotate', top] as const, ...commands.map((c) => [c, help(c)] as const)]) {
       const wide = text.split('\n').filter((l) => stringWidth(l) > 100).map((l) => `${stringWidth(l)}: ${l}`);
@@ -211,7 +237,7 @@ describe('--help fits the terminal', () => {
       expect(over, c).toEqual([]);
     }
     const top = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout;
-    const commands = top.slice(top.indexOf('Commands:'));
+    const commands = top.slice(top.indexOf('Commands:')).split('\n\n')[0] ?? '';
     expect(commands.split('\n').filter((l) => stringWidth(l) > 80 && /\S\s+\S/u.test(l.trim().replace(/^\S+(?: \[options\])?(?: <[^>]+>)*\s{2,}/u, '')))).toEqual([]);
   });
 });
