@@ -13,6 +13,7 @@ import { err, exit, HELP_CONFIG, version } from './io.js';
 import { helpOfUnknown } from './help-of-unknown.js';
 import { optionAsParameter } from './option-as-parameter.js';
 import { optionsAfterCommand } from './options-after-command.js';
+import { optionValueMissing } from './option-value-missing.js';
 import { GETTING_STARTED, HELP_COMMAND, HELP_OPTION, NO_COMMAND, VERSION_OPTION } from './program-help.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
@@ -57,6 +58,9 @@ const names = program.commands.map((c) => c.name());
 const argv = helpOfUnknown(process.argv, names);
 // An option typed with a Chinese input method on (－－set, —o) would be read as a file or an unknown option.
 const wide = wideOptions(argv.slice(2), existsSync);
+// -o --force: the folder forgotten, and --force taken for it.
+const command = program.commands.find((c) => c.name() === argv[2]);
+const missing = command === undefined ? null : optionValueMissing(command, argv.slice(3));
 if (argv.length === 2) {
   // rotate alone: the help, and a line that says why it ends with code 2.
   program.outputHelp({ error: true });
@@ -65,6 +69,9 @@ if (argv.length === 2) {
 } else if (wide.length > 0) {
   const command = argv[2] !== undefined && names.includes(argv[2]) ? argv[2] : undefined;
   err([...wide, usageHint(command)]);
+  exit(EXIT.badInput);
+} else if (missing !== null) {
+  err([missing, usageHint(argv[2])]);
   exit(EXIT.badInput);
 } else {
   await run(argv);

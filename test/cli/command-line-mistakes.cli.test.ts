@@ -160,3 +160,20 @@ describe('options before the command', () => {
     expect(readdirSync(dir)).toEqual(['县 数据']);
   });
 });
+
+describe('an option\'s value forgotten before another option', () => {
+  it('is told as a missing value, not taken for the value: exit 2, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-novalue-'));
+    const cases: [string[], string][] = [
+      // The plan went to a folder named --force.
+      [['plan', ...SAMPLE, '-o', '--force'], "选项 -o, --out <dir> 缺少取值: 其后的 --force 是另一个选项 / error: option '-o, --out <dir>' argument missing: --force after it is another option"],
+      [['validate', ...SAMPLE, '--set', '--policy', 'p.csv'], "选项 --set <name=value> 缺少取值: 其后的 --policy 是另一个选项 / error: option '--set <name=value>' argument missing: --policy after it is another option"],
+    ];
+    for (const [args, line] of cases) {
+      const r = rotate(args, dir);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr), args.join(' ')).toEqual([line, `运行 rotate ${args[0]} --help 查看全部选项和示例 / run rotate ${args[0]} --help for its options and examples`]);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
