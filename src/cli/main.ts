@@ -14,6 +14,7 @@ import { helpOfUnknown } from './help-of-unknown.js';
 import { optionAsParameter } from './option-as-parameter.js';
 import { optionsAfterCommand } from './options-after-command.js';
 import { optionValueMissing } from './option-value-missing.js';
+import { optionSpelledOtherwise } from './option-spelled-otherwise.js';
 import { GETTING_STARTED, HELP_COMMAND, HELP_OPTION, NO_COMMAND, VERSION_OPTION } from './program-help.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
@@ -46,11 +47,14 @@ registerPublish(program);
 registerRoster(program);
 
 // A mistake on a command's line is followed by one line naming its --help, not by the whole help;
-// an unknown option that names a parameter is told the --set that sets it, where the command has --set.
+// an unknown option that spells one of the command's otherwise (-set, --o) is told the one meant, and one
+// that names a parameter the --set that sets it, where the command has --set.
 for (const command of program.commands) {
   const withSet = command.options.some((o) => o.long === '--set');
   command.showHelpAfterError(usageHint(command.name()));
-  const hint = withSet ? (option: string): string | null => optionAsParameter(option, process.argv.slice(3)) : undefined;
+  // -set for --set, --o for -o, where commander suggests nothing; else a parameter typed as an option.
+  const hint = (option: string, text: string): string | null =>
+    (text.includes('(Did you mean') ? null : optionSpelledOtherwise(option, command)) ?? (withSet ? optionAsParameter(option, process.argv.slice(3)) : null);
   command.configureOutput({ outputError: (text, write) => write(bilingualError(text, hint)) });
 }
 

@@ -177,3 +177,20 @@ describe('an option\'s value forgotten before another option', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('an option typed with the wrong dashes or in capitals', () => {
+  it('is told the option meant, exit 2, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-dashes-'));
+    const cases: [string[], string, string][] = [
+      [['-set', 'weights.moves=3', '-o', 'plan2'], '-set', '--set'],
+      [['--o', 'plan2'], '--o', '-o'],
+      [['-O', 'plan2'], '-O', '-o'],
+    ];
+    for (const [args, typed, meant] of cases) {
+      const r = rotate(['plan', ...SAMPLE, ...args], dir);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr).slice(0, 2), args.join(' ')).toEqual([`未知选项 ${typed} / error: unknown option '${typed}'`, `（是否要用 ${meant}？） / (Did you mean ${meant}?)`]);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
