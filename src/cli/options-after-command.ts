@@ -3,9 +3,7 @@
  * plan.year=2027 validate data/*.csv` was told only "unknown option -o", as rotate itself has
  * none but --help and --version. The line shows the command line with them after the command.
  */
-
-/** An argument as typed in a shell: quoted when it holds a space. */
-const shellWord = (arg: string): string => (/[\s"']/u.test(arg) ? `"${arg.replace(/(["\\$`])/gu, '\\$1')}"` : arg);
+import { shellWord } from './shell-word.js';
 
 /**
  * The line that shows `args` (the command line after `rotate`) with the options given before the

@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { showPath } from '../safe/show-path.js';
+import { shellWord } from './shell-word.js';
 import type { PolicySetting } from '../domain/policy.js';
 import { runDiff } from './diff-command.js';
 import { runExplain } from './explain-command.js';
@@ -23,6 +26,7 @@ const sweepProgress = (point: Record<string, string>): void => {
 /** `rotate explain`, `diff`, `sweep` and `init`: the review loop around a plan. */
 export function registerReviewCommands(program: Command): void {
   const tag = String(process.pid);
+  const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
   program
     .command('explain')
     .description('解释方案中一名教师或一所学校的决定（只读方案文件）/ explain the decision about one teacher or school, from the plan\'s files')
@@ -36,6 +40,12 @@ export function registerReviewCommands(program: Command): void {
                                     a name; one that several share lists each one's id and school
 ${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTERNAL, PLAN_FOLDER_BAD, ENV_READ_ONLY])}`)
     .action(async (dir: string, id: string) => {
+      // rotate explain 000021 plan: the two the other way round, told as such rather than "no plan folder 000021".
+      if (!existsSync(dir) && isFolder(id)) {
+        const meant = `rotate explain ${shellWord(showPath(id))} ${shellWord(showPath(dir))}`;
+        err([`${showPath(dir)} 与 ${showPath(id)} 顺序反了: 先给方案文件夹, 再给工号、学校代码或姓名: ${meant} / ${showPath(dir)} and ${showPath(id)} are the other way round: the plan folder comes first, then the id or name: ${meant}`]);
+        return exit(EXIT.badInput);
+      }
       const r = await runExplain(dir, id);
       if (r.kind === 'bad-input') return badInput(r.issues);
       if (r.kind === 'not-found') {

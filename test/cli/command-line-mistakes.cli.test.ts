@@ -194,3 +194,14 @@ describe('an option typed with the wrong dashes or in capitals', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('explain\'s two arguments the other way round', () => {
+  it('are told so, with the command line to type, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-explain-order-'));
+    expect(rotate(['plan', ...SAMPLE, '-o', '方案 2026', '-q'], dir).status).toBe(0);
+    const r = rotate(['explain', '000021', '方案 2026'], dir);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual(['000021 与 方案 2026 顺序反了: 先给方案文件夹, 再给工号、学校代码或姓名: rotate explain "方案 2026" 000021 / 000021 and 方案 2026 are the other way round: the plan folder comes first, then the id or name: rotate explain "方案 2026" 000021']);
+    expect(rotate(['explain', '方案 2026', '000021'], dir).status).toBe(0);
+  });
+});
