@@ -36,8 +36,10 @@ program
   .helpCommand(...HELP_COMMAND)
   .addHelpText('after', GETTING_STARTED)
   .showHelpAfterError(usageHint())
-  // An option before the command (rotate -o plan2 plan data/*.csv) is shown where it goes.
-  .configureOutput({ outputError: (text, write) => write(bilingualError(text, () => optionsAfterCommand(process.argv.slice(2), program.commands.map((c) => c.name())))) })
+  // An option before the command (rotate -o plan2 plan data/*.csv) is shown where it goes; -v is told --version.
+  .configureOutput({
+    outputError: (text, write) => write(bilingualError(text, (option) => optionsAfterCommand(process.argv.slice(2), program.commands.map((c) => c.name())) ?? optionSpelledOtherwise(option, program))),
+  })
   .exitOverride();
 
 registerPlan(program);

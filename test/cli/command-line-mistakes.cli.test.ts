@@ -192,6 +192,10 @@ describe('an option typed with the wrong dashes or in capitals', () => {
       expect(lines(r.stderr).slice(0, 2), args.join(' ')).toEqual([`未知选项 ${typed} / error: unknown option '${typed}'`, `（是否要用 ${meant}？） / (Did you mean ${meant}?)`]);
     }
     expect(readdirSync(dir)).toEqual([]);
+    // rotate -v, as many tools spell it, for rotate's -V.
+    const v = rotate(['-v'], dir);
+    expect(v.status).toBe(2);
+    expect(lines(v.stderr).slice(0, 2)).toEqual(["未知选项 -v / error: unknown option '-v'", '（是否要用 -V？） / (Did you mean -V?)']);
   });
 });
 
