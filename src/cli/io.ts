@@ -3,6 +3,7 @@
  * that turn a bad flag into exit code 2.
  */
 import { CommanderError, Help, type HelpConfiguration, type Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import stringWidth from 'string-width';
 import type { PolicySetting } from '../domain/policy.js';
@@ -50,6 +51,19 @@ export function inputWarnings(warnings: readonly InputIssue[] | undefined): void
   if (warnings && warnings.length > 0) err(formatIssues(warnings));
 }
 
+/**
+ * The value typed after a --set's name with a space for = (`--set plan.year 2027`, `--set
+ * plan.year = 2027`): the argument after `name` in `argv`, or null when none follows it, or it is
+ * an option or names a file (an input, not a value).
+ */
+function spacedValue(name: string, argv: readonly string[]): string | null {
+  const at = argv.findIndex((a, i) => a === name && argv[i - 1] === '--set');
+  if (at < 0) return null;
+  const next = argv[at + 1];
+  const typed = next === '=' || next === '＝' ? argv[at + 2] : next?.replace(/^[=＝]/u, '');
+  return typed === undefined || typed === '' || typed.startsWith('-') || existsSync(typed) ? null : typed;
+}
+
 /** `--set name=value`, repeatable: each adds a setting (later wins). The full-width ＝ a Chinese input method types is an =. */
 export function parseSet(value: string, previous: PolicySetting[]): PolicySetting[] {
   const m = /^([^=＝]+)[=＝](.*)$/u.exec(value);
@@ -57,7 +71,7 @@ export function parseSet(value: string, previous: PolicySetting[]): PolicySettin
     // `--set plan.year` (the value forgotten) or `--set plan.year = 2026` (spaces around =, cut into three arguments): the line to type.
     // `--set weights.moves:2` (a colon, as in YAML or a list's 学科:比例): the same with =.
     const colon = /^([^:：]*[^:：\s])\s*[:：]\s*(\S.*)$/u.exec(value.trim());
-    const meant = colon ? `--set ${colon[1] ?? ''}=${colon[2] ?? ''}` : `--set ${value.trim() === '' ? '名称' : value.trim()}=…`;
+    const meant = colon ? `--set ${colon[1] ?? ''}=${colon[2] ?? ''}` : `--set ${value.trim() === '' ? '名称' : value.trim()}=${spacedValue(value, process.argv) ?? '…'}`;
     throw new CommanderError(EXIT.badInput, 'rotate.set', `--set 应为 名称=取值（等号两边不留空格）, 如 ${meant} / --set expects name=value with no spaces around =, as ${meant.replace('名称', 'name')}; found "${value}"`);
   }
   // A value goes as typed into summary.json, the report and the lists: an ID number typed there is masked.

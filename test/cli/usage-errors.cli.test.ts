@@ -26,6 +26,9 @@ describe('usage errors', () => {
       [['--set', 'weights.moves'], '--set 应为 名称=取值（等号两边不留空格）, 如 --set weights.moves=… / --set expects name=value with no spaces around =, as --set weights.moves=…; found "weights.moves"'],
       // A colon for the =, as YAML writes it or a Chinese input method types it: the line meant, with its value.
       [['--set', 'weights.moves：2'], '--set 应为 名称=取值（等号两边不留空格）, 如 --set weights.moves=2 / --set expects name=value with no spaces around =, as --set weights.moves=2; found "weights.moves：2"'],
+      // A space for = (the shell cuts it into arguments): the line to type has the value typed after it.
+      [['--set', 'weights.moves', '3'], '--set 应为 名称=取值（等号两边不留空格）, 如 --set weights.moves=3 / --set expects name=value with no spaces around =, as --set weights.moves=3; found "weights.moves"'],
+      [['--set', 'plan.year', '=', '2027'], '--set 应为 名称=取值（等号两边不留空格）, 如 --set plan.year=2027 / --set expects name=value with no spaces around =, as --set plan.year=2027; found "plan.year"'],
       [['--set', 'plan.year:2027'], '--set 应为 名称=取值（等号两边不留空格）, 如 --set plan.year=2027 / --set expects name=value with no spaces around =, as --set plan.year=2027; found "plan.year:2027"'],
       [['--jobs', '0'], '--jobs 应为正整数 / --jobs expects a whole number ≥ 1, found "0"'],
       [['--time-limit', 'x'], '--time-limit 应为正数 / --time-limit expects a number of seconds > 0, found "x"'],
