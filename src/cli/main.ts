@@ -10,6 +10,7 @@ import { bilingualError, usageHint } from './commander-text.js';
 import { registerCountyCommands } from './county-commands.js';
 import { EXIT } from './exit-codes.js';
 import { err, exit, HELP_CONFIG, version } from './io.js';
+import { helpAfterCommand } from './help-after-command.js';
 import { helpOfUnknown } from './help-of-unknown.js';
 import { optionAsParameter } from './option-as-parameter.js';
 import { optionsAfterCommand } from './options-after-command.js';
@@ -61,7 +62,7 @@ for (const command of program.commands) {
 }
 
 const names = program.commands.map((c) => c.name());
-const argv = helpOfUnknown(process.argv, names);
+const argv = helpAfterCommand(helpOfUnknown(process.argv, names), names);
 // An option typed with a Chinese input method on (－－set, —o) would be read as a file or an unknown option.
 const wide = wideOptions(argv.slice(2), existsSync);
 // -o --force: the folder forgotten, and --force taken for it.

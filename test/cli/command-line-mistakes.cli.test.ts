@@ -209,3 +209,15 @@ describe('explain\'s two arguments the other way round', () => {
     expect(rotate(['explain', '方案 2026', '000021'], dir).status).toBe(0);
   });
 });
+
+describe('help typed after the command', () => {
+  it('is the command\'s help, as rotate help plan is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-help-after-'));
+    for (const command of ['plan', 'explain']) {
+      const r = rotate([command, 'help'], dir);
+      expect(r.status, command).toBe(0);
+      expect(r.stdout).toBe(rotate(['help', command], dir).stdout);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
