@@ -66,19 +66,18 @@ const argv = helpAfterCommand(helpOfUnknown(process.argv, names), names);
 // An option typed with a Chinese input method on (－－set, —o) would be read as a file or an unknown option.
 const wide = wideOptions(argv.slice(2), existsSync);
 // -o --force: the folder forgotten, and --force taken for it.
-const command = program.commands.find((c) => c.name() === argv[2]);
-const missing = command === undefined ? null : optionValueMissing(command, argv.slice(3));
+const given = program.commands.find((c) => c.name() === argv[2]);
+const missing = given === undefined ? null : optionValueMissing(given, argv.slice(3));
 if (argv.length === 2) {
   // rotate alone: the help, and a line that says why it ends with code 2.
   program.outputHelp({ error: true });
   err([NO_COMMAND]);
   exit(EXIT.badInput);
 } else if (wide.length > 0) {
-  const command = argv[2] !== undefined && names.includes(argv[2]) ? argv[2] : undefined;
-  err([...wide, usageHint(command)]);
+  err([...wide, usageHint(given?.name())]);
   exit(EXIT.badInput);
 } else if (missing !== null) {
-  err([missing, usageHint(argv[2])]);
+  err([missing, usageHint(given?.name())]);
   exit(EXIT.badInput);
 } else {
   await run(argv);
