@@ -23,13 +23,13 @@ function bilingualLine(line: string): string {
 }
 
 /**
- * Commander's error text (one or more lines) made bilingual line by line. An unknown option is
- * followed by the line `hint` gives for it, if any: the --set that sets a policy parameter typed
+ * Commander's error text (one or more lines) made bilingual line by line. An unknown option (or
+ * command) is followed by the line `hint` gives for it, if any: the --set that sets a policy parameter typed
  * as an option (`--yera 2026`), the command line with its options after the command.
  */
-export function bilingualError(text: string, hint?: (option: string, text: string) => string | null): string {
+export function bilingualError(text: string, hint?: (unknown: string, text: string) => string | null): string {
   const lines = text.split('\n').map(bilingualLine);
-  const unknown = /^error: unknown option '([^']+)'$/mu.exec(text);
+  const unknown = /^error: unknown (?:option|command) '([^']+)'$/mu.exec(text);
   const line = unknown && hint ? hint(unknown[1] ?? '', text) : null;
   if (line !== null) lines.splice(lines.length - (text.endsWith('\n') ? 1 : 0), 0, line);
   return lines.join('\n');

@@ -16,6 +16,7 @@ import { optionAsParameter } from './option-as-parameter.js';
 import { optionsAfterCommand } from './options-after-command.js';
 import { optionValueMissing } from './option-value-missing.js';
 import { optionSpelledOtherwise } from './option-spelled-otherwise.js';
+import { commandSpelledOtherwise } from './command-spelled-otherwise.js';
 import { GETTING_STARTED, HELP_COMMAND, HELP_OPTION, NO_COMMAND, VERSION_OPTION } from './program-help.js';
 import { registerPlan } from './plan-command.js';
 import { registerPublish } from './publish-command.js';
@@ -37,9 +38,14 @@ program
   .helpCommand(...HELP_COMMAND)
   .addHelpText('after', GETTING_STARTED)
   .showHelpAfterError(usageHint())
-  // An option before the command (rotate -o plan2 plan data/*.csv) is shown where it goes; -v is told --version.
+  // An option before the command (rotate -o plan2 plan data/*.csv) is shown where it goes; -v is told -V, PLAN plan.
   .configureOutput({
-    outputError: (text, write) => write(bilingualError(text, (option) => optionsAfterCommand(process.argv.slice(2), program.commands.map((c) => c.name())) ?? optionSpelledOtherwise(option, program))),
+    outputError: (text, write) => {
+      const names = program.commands.map((c) => c.name());
+      const hint = (unknown: string): string | null =>
+        optionsAfterCommand(process.argv.slice(2), names) ?? (text.includes('(Did you mean') ? null : (optionSpelledOtherwise(unknown, program) ?? commandSpelledOtherwise(unknown, names)));
+      write(bilingualError(text, hint));
+    },
   })
   .exitOverride();
 

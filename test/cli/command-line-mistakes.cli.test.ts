@@ -221,3 +221,13 @@ describe('help typed after the command', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('a command in capitals or full-width letters', () => {
+  it('is told the command meant, exit 2', () => {
+    for (const typed of ['PLAN', 'ｐｌａｎ']) {
+      const r = rotate([typed, ...SAMPLE]);
+      expect(r.status, typed).toBe(2);
+      expect(lines(r.stderr), typed).toEqual([`未知命令 ${typed} / error: unknown command '${typed}'`, '（是否要用 plan？） / (Did you mean plan?)', '运行 rotate --help 查看全部命令 / run rotate --help to list the commands']);
+    }
+  });
+});
