@@ -34,6 +34,7 @@ export function registerReviewCommands(program: Command): void {
     .argument('<id>', '工号或学校代码, 或姓名、学校名称 / a teacher id or school id, or a name')
     .addHelpText('after', `
 示例 / examples:
+  rotate plan data/*.csv            先写出方案 → plan/ / the plan first → plan/
   rotate explain plan 000021
   rotate explain plan 341122017
   rotate explain plan 黄明丹        姓名; 重名时列出各人的工号和学校
@@ -66,6 +67,8 @@ ${exitHelp('已解释 / explained (warnings, if any, on standard error)', [INTER
     .option('--force', '覆盖不是 rotate 写出的文件, 或写入方案文件夹 / write the CSV over a file rotate did not write, or inside a plan folder')
     .addHelpText('after', `
 示例 / examples:
+  rotate plan data/*.csv                                  → plan/
+  rotate plan data/*.csv -o plan2 --set weights.moves=2  → plan2/（另一个权重 / another weight）
   rotate diff plan plan2
   rotate diff plan plan2 --csv 差异.csv
 ${exitHelp('已比较 / compared (and the CSV written, when asked)', [INTERNAL, DIFF_BAD, ENV_CSV])}`)

@@ -54,8 +54,9 @@ export function registerRoster(program: Command): void {
   exchange_home_school = from_unit_id, exchange_end = end_month, teaching_stage = to_teaching_stage
 
 示例 / examples:
+  rotate plan data/*.csv      → plan/（方案 / the plan）
   rotate roster plan          → roster/交流人员花名册.csv, roster/交流人员花名册.xlsx
-  rotate roster plan --teachers 县数据/教师.csv   → 同上, 加 性别 出生年月 学历 职称
+  rotate roster plan --teachers data/教师.csv   → 同上, 加 性别 出生年月 学历 职称
   rotate roster plan -o 花名册 --set roster.exchange_type=支教 --set roster.transfer_personnel=是
 ${exitHelp('花名册已写入 / the roster written', [INTERNAL, ROSTER_BAD, envExit('the roster was written')])}`)
     .action(async (dir: string, o: { out: string; set: PolicySetting[]; teachers: string[]; force?: boolean }) => {

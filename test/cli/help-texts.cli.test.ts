@@ -85,6 +85,19 @@ describe('--help matches what each command does', () => {
     }
   }, 60_000);
 
+  it('explain, diff and roster: the examples write the plans they read first, and run as written in order', () => {
+    for (const c of ['explain', 'diff', 'roster']) {
+      const lines = examples(help(c));
+      expect(lines[0], c).toBe('rotate plan data/*.csv');
+      const dir = mkdtempSync(join(tmpdir(), `rotate-help-${c}-`));
+      cpSync(DATA, join(dir, 'data'), { recursive: true });
+      for (const typed of lines) {
+        const r = spawnSync('sh', ['-c', typed.replace(/^rotate /u, `"${process.execPath}" "${BIN}" `)], { cwd: dir, encoding: 'utf8' });
+        expect(r.status, `${c}: ${typed}\n${r.stderr}`).toBe(0);
+      }
+    }
+  }, 120_000);
+
   it('diff: its own exit codes, about its two folders and its CSV', () => {
     const h = help('diff');
     const two = exitLines(h, 2);
