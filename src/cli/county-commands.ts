@@ -14,6 +14,7 @@ import { policyList } from '../text/policy-list.js';
 import { estimatedPostsNote, quotaSchools } from '../domain/estimated-posts.js';
 import { ruleList } from '../text/rule-list.js';
 import { EXIT } from './exit-codes.js';
+import { backslashLine } from './backslash-output.js';
 import { fileInTheWay } from './file-in-the-way.js';
 import { expandPatterns } from './file-patterns.js';
 import { ENV_READ_ONLY, INTERNAL, badInput, collect, envExit, err, exit, exitHelp, inputWarnings, out, parseSet, POLICY_OPTION, positiveInt, wrote } from './io.js';
@@ -105,7 +106,7 @@ ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INT
 ${exitHelp('县数据已写入 / the county written', [INTERNAL, `  2  参数有误 / a bad option, the folder inside a plan folder, or county files already there
      (use --force); nothing is written`, envExit('the county was written')])}`)
     .action(async (dir: string, o: { teachers: number; schools: number; seed: number; lang: 'zh' | 'en'; encoding: 'utf8' | 'gbk'; locks?: boolean; force?: boolean }) => {
-      const inTheWay = await fileInTheWay(dir);
+      const inTheWay = backslashLine(dir) ?? (await fileInTheWay(dir));
       if (inTheWay !== null) {
         err([inTheWay]);
         exit(EXIT.badInput);

@@ -15,6 +15,7 @@ import { helpOfUnknown } from './help-of-unknown.js';
 import { optionAsParameter } from './option-as-parameter.js';
 import { optionsAfterCommand } from './options-after-command.js';
 import { optionValueMissing } from './option-value-missing.js';
+import { backslashOutputs } from './backslash-output.js';
 import { optionSpelledOtherwise } from './option-spelled-otherwise.js';
 import { commandSpelledOtherwise } from './command-spelled-otherwise.js';
 import { GETTING_STARTED, HELP_COMMAND, HELP_OPTION, NO_COMMAND, VERSION_OPTION } from './program-help.js';
@@ -74,6 +75,8 @@ const wide = wideOptions(argv.slice(2), existsSync);
 // -o --force: the folder forgotten, and --force taken for it.
 const given = program.commands.find((c) => c.name() === argv[2]);
 const missing = given === undefined ? null : optionValueMissing(given, argv.slice(3));
+// -o out\plan2: a folder named so on Linux.
+const backslashed = given === undefined ? [] : backslashOutputs(given, argv.slice(3));
 if (argv.length === 2) {
   // rotate alone: the help, and a line that says why it ends with code 2.
   program.outputHelp({ error: true });
@@ -84,6 +87,9 @@ if (argv.length === 2) {
   exit(EXIT.badInput);
 } else if (missing !== null) {
   err([missing, usageHint(given?.name())]);
+  exit(EXIT.badInput);
+} else if (backslashed.length > 0) {
+  err(backslashed);
   exit(EXIT.badInput);
 } else {
   await run(argv);

@@ -9,6 +9,7 @@ import { POLICY_FILE, runInit } from '../review/init-command.js';
 import { runSweep } from './sweep-command.js';
 import { countyInputs } from '../batch/run-batch.js';
 import { EXIT } from './exit-codes.js';
+import { backslashLine } from './backslash-output.js';
 import { fileInTheWay } from './file-in-the-way.js';
 import { expandPatterns } from './file-patterns.js';
 import { INTERNAL, badInput, collect, DIFF_BAD, ENV_CSV, ENV_READ_ONLY, envExit, err, exit, exitHelp, out, parseSet, PLAN_FOLDER_BAD, POLICY_OPTION, SWEEP_BAD, wrote } from './io.js';
@@ -118,7 +119,7 @@ ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a 
   rotate plan county/*.csv -o county/plan
 ${exitHelp('已写入 / written', [INTERNAL, INIT_BAD, envExit('the county was written')])}`)
     .action(async (dir: string) => {
-      const inTheWay = await fileInTheWay(dir);
+      const inTheWay = backslashLine(dir) ?? (await fileInTheWay(dir));
       if (inTheWay !== null) {
         err([inTheWay]);
         return exit(EXIT.badInput);

@@ -231,3 +231,22 @@ describe('a command in capitals or full-width letters', () => {
     }
   });
 });
+
+describe('an output path typed with backslashes', () => {
+  it('is told the path with /, exit 2, nothing written (it was one folder named out\\plan2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotate-backslash-out-'));
+    const told = (typed: string, meant: string): string => `${typed}: 路径用 / 分隔, 不用 \\: 请写 ${meant}, 未写入任何文件 / folders in a path are separated by /, not \\: type ${meant}; nothing was written`;
+    const cases: [string[], string][] = [
+      [['plan', ...SAMPLE, '-o', 'out\\plan2'], told('out\\plan2', 'out/plan2')],
+      [['plan', ...SAMPLE, '--out=out\\plan2'], told('out\\plan2', 'out/plan2')],
+      [['init', '县数据\\甲县'], told('县数据\\甲县', '县数据/甲县')],
+      [['generate', 'c\\d', '--teachers', '300'], told('c\\d', 'c/d')],
+    ];
+    for (const [args, line] of cases) {
+      const r = rotate(args, dir);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(lines(r.stderr), args.join(' ')).toEqual([line]);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
