@@ -38,7 +38,8 @@ function namesIn(dir: string): string[] | null {
 /**
  * `args` with each argument that names nothing and has a `*` or `?` in its last part replaced by
  * the files and folders it matches. An argument that exists, or has no pattern, is kept as given;
- * a folder part with a pattern is left to be reported as a path that names nothing.
+ * so is one with a pattern in a folder part, or a backslash off Windows: each is reported as a
+ * path that names nothing.
  */
 export function expandPatterns(args: readonly string[]): Expanded {
   const files: string[] = [];
@@ -46,7 +47,9 @@ export function expandPatterns(args: readonly string[]): Expanded {
   for (const arg of args) {
     const last = basename(arg);
     const dir = dirname(arg);
-    if (!/[*?]/u.test(last) || /[*?]/u.test(dir) || existsSync(arg)) {
+    // data\*.csv off Windows is told to use / (input/meant-path.ts), not searched for as one name.
+    const backslashed = process.platform !== 'win32' && arg.includes('\\');
+    if (!/[*?]/u.test(last) || /[*?]/u.test(dir) || backslashed || existsSync(arg)) {
       files.push(arg);
       continue;
     }

@@ -46,6 +46,8 @@ describe('a file pattern no shell expanded', () => {
     const cases: [string[], string][] = [
       [['plan', 'data/*.cvs', '-o', 'plan'], 'data/*.cvs: 没有与之相符的文件（文件夹 data; 其中有 学校.csv、岗位.csv、教师.csv） / no file matches it (the folder data; it holds 学校.csv, 岗位.csv, 教师.csv)'],
       [['validate', 'dat/*.csv'], 'dat/*.csv: 文件夹 dat 不存在 / the folder dat does not exist'],
+      // Typed the Windows way: told to use /, as any such path is, not searched for as one name.
+      [['validate', 'data\\*.csv'], 'data\\*.csv: 找不到此文件; 路径用 / 分隔, 不用 \\ / no such file; folders in a path are separated by /, not \\'],
       [['sweep', 'data/*.xlsx', '--set', 'weights.moves=1,2', '-o', 'sweep.csv'], 'data/*.xlsx: 没有与之相符的文件（文件夹 data; 其中有 学校.csv、岗位.csv、教师.csv） / no file matches it (the folder data; it holds 学校.csv, 岗位.csv, 教师.csv)'],
     ];
     for (const [args, line] of cases) {
