@@ -8,11 +8,21 @@ import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
 export function openPosts(ctx: ModelContext): Text[] {
   let open = 0;
   let needy = 0;
+  const takingPart: string[] = [];
   for (const s of ctx.schools) {
-    if (!isNeedySchool(s)) continue;
     const places = placesOf(s).filter(([, section]) => inScope(section, ctx.policy));
+    if (places.length > 0) takingPart.push(s.name);
+    if (!isNeedySchool(s)) continue;
     if (places.length > 0) needy++;
     for (const [place] of places) for (const j of ctx.subjects) open += Math.max(0, postsAt(ctx, place, j) - teachersOf(ctx, place, j));
+  }
+  // A county with one school taking part has nowhere to send anyone, whatever its area or the direction rule: said as that, not as advice to turn the direction off.
+  if (takingPart.length === 1) {
+    const name = takingPart[0] ?? '';
+    return [{
+      zh: `参加交流的学校只有 1 所（${name}）: 没有另一所学校可调往; 请核对学校表是否列全了全县的学校`,
+      en: `only one school takes part (${name}): there is no other school to send anyone to; check that the schools file lists every school of the county`,
+    }];
   }
   // A county of 城镇 schools none of them weak has nowhere the direction lets anyone go: said as that, with what to change, not as "0 open posts".
   if (needy === 0 && ctx.policy.direction) {

@@ -82,3 +82,14 @@ describe('the county quota with nowhere to send anyone', () => {
     expect(countyQuota.capacity?.(buildContext(one, policy())).map((t) => t.zh)).toEqual(['乡村、薄弱学校空岗共 2 个（须同学科才能接收）']);
   });
 });
+
+describe('the county quota of a county with one school taking part', () => {
+  it('says there is no other school to go to, not to turn the direction rule off (which would not help)', () => {
+    // Seen: a one-school county was told to set rules.direction=no, and with it the plan was as infeasible as before.
+    const one = county([school('U1', 'urban')], teachers('u', 20, 'U1', '语文'), [post('U1', '语文', 20)]);
+    const said = countyQuota.capacity?.(buildContext(one, policy())) ?? [];
+    expect(said.map((t) => t.zh)).toEqual([expect.stringContaining('参加交流的学校只有 1 所')]);
+    expect(said[0]?.zh).not.toContain('rules.direction');
+    expect(said[0]?.en).toContain('only one school takes part');
+  });
+});
