@@ -4,6 +4,7 @@ import * as highsModule from 'highs';
 import type { Highs } from 'highs';
 import type { Lp } from '../model/lp.js';
 import { packLp, type PackedLp } from './packed-lp.js';
+import { solveWithoutRows } from './no-rows.js';
 import type { SolveOptions, SolveResult } from './result.js';
 
 // The package's types read as CommonJS under NodeNext; at run time the ESM build's default is the loader.
@@ -287,6 +288,11 @@ function finite(a: Float64Array, inf: number): Float64Array {
 
 /** One HiGHS run on the model, as LP (by the simplex or, `interior`, the interior point method) or MIP, with some integer columns fixed, optionally from a known plan and to a gap. */
 function runHighs(h: Highs, lp: PackedLp, o: { integer: boolean; fixed?: ReadonlyMap<number, number>; timeLimit: number; gap?: number; start?: readonly number[]; nodes?: number; interior?: boolean }): Run {
+  // HiGHS answers a model without rows as empty (model status 6), with no solution: solved here.
+  if (lp.numRows === 0) {
+    const x = solveWithoutRows(lp, o.fixed);
+    return x ? { kind: 'solved', x, objective: objectiveOf(lp, x), stopped: false } : { kind: 'failed', detail: 'unbounded' };
+  }
   const fin = (a: Float64Array): Float64Array => finite(a, h.infinity);
   let lower = fin(lp.lower);
   let upper = fin(lp.upper);
