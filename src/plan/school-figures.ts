@@ -65,9 +65,12 @@ function count(t: Tally, teacher: Teacher, d: 1 | -1 = 1): void {
 
 type BySection = Map<string, Int32Array>;
 
+/** Where a subject's counts after the plan start: after the most sections a school has (a 十二年一贯制's three). */
+const AFTER = 3;
+
 function bump(m: BySection, subject: string, at: number, d: 1 | -1 = 1): void {
   let c = m.get(subject);
-  if (!c) m.set(subject, (c = new Int32Array(4)));
+  if (!c) m.set(subject, (c = new Int32Array(2 * AFTER)));
   if (at >= 0) c[at] = (c[at] ?? 0) + d;
 }
 
@@ -76,7 +79,7 @@ const sectionAt = (s: School, sec: Section): number => sectionsOf(s).indexOf(sec
 
 /**
  * The county's schools before any plan, and after a plan that moves nobody: what every plan of the
- * county starts from. Teachers per subject and section: positions 0 and 1 before, 2 and 3 after.
+ * county starts from. Teachers per subject and section: each section's position before, {@link AFTER} on after.
  */
 interface FiguresGround {
   county: County;
@@ -114,7 +117,7 @@ function figuresGround(input: County): FiguresGround {
     const k = sectionAt(from, teacherSection(t, from));
     own[i] = k;
     bump(bySection[b] as BySection, t.subject, k);
-    bump(bySection[b] as BySection, t.subject, 2 + k);
+    bump(bySection[b] as BySection, t.subject, k < 0 ? -1 : AFTER + k);
   });
   const ground: FiguresGround = { county, schools, at, before, bySection, own };
   grounds.set(input, ground);
@@ -149,8 +152,8 @@ export function schoolFigures(input: County, p: Policy, posts: PostTable, moves:
     }
     const dSchool = a === undefined ? undefined : schools[a];
     if (a === undefined || !dSchool) return;
-    bump(bySection[b] as BySection, t.subject, 2 + (own[i] ?? -1), -1);
-    bump(bySection[a] as BySection, t.subject, 2 + Math.max(0, sectionAt(dSchool, arrivalSectionOf(t, from, dSchool, p) ?? (sectionsOf(dSchool)[0] as Section))));
+    bump(bySection[b] as BySection, t.subject, (own[i] ?? -1) < 0 ? -1 : AFTER + (own[i] ?? 0), -1);
+    bump(bySection[a] as BySection, t.subject, AFTER + Math.max(0, sectionAt(dSchool, arrivalSectionOf(t, from, dSchool, p) ?? (sectionsOf(dSchool)[0] as Section))));
   });
   const known = new Set(county.teachers.map((t) => t.id));
   const outflow = new Map<string, number>();
@@ -176,7 +179,7 @@ export function schoolFigures(input: County, p: Policy, posts: PostTable, moves:
       let n = 0, gb = 0, ga = 0;
       const sections = places.map((place, k): SubjectShortage => {
         const q = postsOf(posts, place, j);
-        const section = { posts: q, before: Math.max(0, q - (c?.[k] ?? 0)), after: Math.max(0, q - (c?.[2 + k] ?? 0)) };
+        const section = { posts: q, before: Math.max(0, q - (c?.[k] ?? 0)), after: Math.max(0, q - (c?.[AFTER + k] ?? 0)) };
         n += q;
         gb += section.before;
         ga += section.after;
