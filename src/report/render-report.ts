@@ -12,6 +12,8 @@ import { fixed, num, pct } from './format.js';
 import { esc } from './html.js';
 import { estimatedPostsNote } from '../domain/estimated-posts.js';
 import { noneEligible } from '../domain/none-eligible.js';
+import { fewMovesNote } from '../domain/few-moves-note.js';
+import { fewMovesFacts } from '../plan/few-moves-facts.js';
 import type { Text } from '../domain/text.js';
 import { movesSection } from './moves-section.js';
 import { objectiveSection } from './objective-section.js';
@@ -67,6 +69,16 @@ function noneEligibleHtml(input: ReportInput): string {
   return `<div class="banner" data-none-eligible><b>${esc(head?.zh ?? '')}</b> <span class="en">${esc(head?.en ?? '')}</span><ul>${items}</ul></div>`;
 }
 
+/** Why nobody (or only the quota) moves while teachers are eligible (few-moves-note.ts): Chinese, then English, a line per cause. */
+function fewMovesHtml(input: ReportInput): string {
+  const eligible = input.summary.counts.eligible;
+  const facts = eligible > 0 ? fewMovesFacts(input.county, input.policy, input.plan, eligible) : null;
+  if (facts === null) return '';
+  const [head, ...causes] = fewMovesNote(facts);
+  const items = causes.map((t) => `<li>${esc(t.zh)} <span class="en">${esc(t.en)}</span></li>`).join('');
+  return `<div class="banner" data-few-moves><b>${esc(head?.zh ?? '')}</b> <span class="en">${esc(head?.en ?? '')}</span><ul>${items}</ul></div>`;
+}
+
 function header(s: SummaryView, counted: number, relaxed: boolean, objections: boolean, none = '', outside: OutOfScopeShortage | null = null): string {
   const c = s.counts;
   const sh = s.shortage;
@@ -109,7 +121,7 @@ export function renderReport(input: ReportInput): string {
   const moves = input.plan.moves;
   const outside = outOfScopeShortage(figures, input.policy);
   const body = [
-    header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections), noneEligibleHtml(input), outside),
+    header(s, countedMoves(input.plan.moves).length, input.relaxed, Boolean(input.objections), noneEligibleHtml(input) || fewMovesHtml(input), outside),
     checklistSection(s),
     shortageSection(figures, input.policy, outside, (key) => subjectNameEn(input.county, key)),
     backboneSection(figures, s, input.plan.quality.missing),

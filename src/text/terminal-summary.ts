@@ -18,6 +18,7 @@ import { SECTION_NAME } from '../domain/sections.js';
 import { sharedNames } from '../domain/shared-names.js';
 import { firstOf } from '../domain/text.js';
 import { noneEligibleLines } from './none-eligible-lines.js';
+import { fewMovesLines } from './few-moves-lines.js';
 import { replacedPlanLines } from './replaced-plan-lines.js';
 import type { Policy } from '../domain/policy.js';
 import type { County } from '../domain/types.js';
@@ -28,8 +29,8 @@ export interface WrittenPlan {
   plan: Plan;
   solve: SolveResult;
   relaxed: boolean;
-  /** The county as planned (retirees out) and its policy: why nobody is eligible, when nobody is. */
-  county: Pick<County, 'teachers'>;
+  /** The county as planned (retirees out) and its policy: why nobody is eligible, or why nobody (or only the quota) moves. */
+  county: County;
   policy: Policy;
   /** The summary.json of the plan the output folder held before, which this one replaced (replaced-plan-lines.ts); null or absent when none. */
   previous?: Summary | null;
@@ -71,6 +72,7 @@ export function terminalSummary(r: WrittenPlan, outDir: string, lang: Lang, opts
   }
   lines.push(movedLine(c, countedMoves(r.plan.moves).length, zh));
   if (c.eligible === 0) lines.push(...noneEligibleLines(r.county.teachers, r.policy, lang));
+  else lines.push(...fewMovesLines(r.county, r.policy, r.plan, c.eligible, lang));
   lines.push(...peopleLines(c, r.summary.policy['eligibility.principal_terms'] ?? '2', zh));
   const header = (text: string, row: number): string => (row < 0 ? paint(ANSI.bold, text) : text);
 

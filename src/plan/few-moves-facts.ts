@@ -1,0 +1,111 @@
+/**
+ * The facts behind a plan that moves nobody, or no more than the quota asks, while teachers are
+ * eligible: what the quota requires, the eligible teachers locked to stay, the shortage left in the
+ * rotation and how much of it the move rules let an eligible teacher fill. Computed from the
+ * county, the policy and the plan, never from the solver: domain/few-moves-note.ts puts them in
+ * words. Only such a plan pays for them (one pass over the teachers and the schools' subjects).
+ */
+import { isQuotaSchool } from '../domain/direction.js';
+import type { FewMovesFacts } from '../domain/few-moves-note.js';
+import { isLeader } from '../domain/leaders.js';
+import type { Policy } from '../domain/policy.js';
+import { ceilQ } from '../domain/rounding.js';
+import { inScope, sectioned, sectionsOf } from '../domain/sections.js';
+import type { County } from '../domain/types.js';
+import { buildContext, isQuota } from '../model/context.js';
+import { moveClasses } from '../rules/allows-move.js';
+import type { Plan } from './build-plan.js';
+import { countedMoves } from './counted-moves.js';
+
+/**
+ * The facts when the plan's counted moves (two-way exchanges and principals aside) are none, or
+ * no more than the county quota requires; null otherwise, or when no teacher is eligible (none-eligible.ts says why).
+ */
+export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, 'moves' | 'figures'>, eligibleCount: number): FewMovesFacts | null {
+  const counted = countedMoves(plan.moves).length;
+  // The quota asks at most ⌈share × every eligible teacher⌉: a plan moving more needs no word, and no index.
+  if (eligibleCount === 0 || counted > ceilQ(policy.quotaShare * eligibleCount)) return null;
+  const ctx = buildContext(county, policy);
+  let quotaEligible = 0;
+  let quotaNeed = 0;
+  let compulsory = 0;
+  let senior = 0;
+  for (const s of ctx.schools) {
+    const st = ctx.stock.get(s.id);
+    if (!st || !isQuota(ctx, s.id)) continue;
+    compulsory += st.eligible - st.eligibleSenior;
+    senior += st.eligibleSenior;
+  }
+  quotaEligible = compulsory + senior;
+  quotaNeed = ceilQ(policy.quotaShare * compulsory) + ceilQ(policy.quotaShare * senior);
+  if (counted > quotaNeed) return null;
+
+  const classes = moveClasses(ctx.schools, { policy, posts: ctx.posts, forbid: ctx.forbid });
+  const moved = new Set(plan.moves.map((m) => m.teacher.id));
+  let eligible = 0;
+  let lockedStay = 0;
+  // The teachers still free to go, by subject, class of school and teacher's class: the schools they are at (two suffice to tell "another school").
+  const sources = new Map<string, Map<string, { fromClass: string; tk: string; schools: Set<string> }>>();
+  for (const t of ctx.teachers) {
+    if (isLeader(t) || ctx.eligibility.get(t.id)?.status !== 'eligible') continue;
+    eligible++;
+    if (ctx.stayLock.has(t.id)) {
+      lockedStay++;
+      continue;
+    }
+    const from = ctx.schoolById.get(t.schoolId);
+    if (!from || moved.has(t.id)) continue;
+    const fromClass = classes.classOf(from);
+    const tk = classes.teacherClass(t);
+    const bySubject = sources.get(t.subject) ?? new Map<string, { fromClass: string; tk: string; schools: Set<string> }>();
+    sources.set(t.subject, bySubject);
+    const key = `${fromClass}>${tk}`;
+    const g = bySubject.get(key) ?? { fromClass, tk, schools: new Set<string>() };
+    bySubject.set(key, g);
+    if (g.schools.size < 2) g.schools.add(from.id);
+  }
+
+  let openAfter = 0;
+  let openAtQuotaSchools = 0;
+  let fillable = 0;
+  for (const f of plan.figures) {
+    const to = f.school;
+    const secs = sectionsOf(to);
+    const toClass = classes.classOf(to);
+    for (const [subject, v] of f.bySubject) {
+      const parts = sectioned(to) && v.sections ? v.sections : [v];
+      const reach = new Set<number>();
+      for (const g of sources.get(subject)?.values() ?? []) {
+        if ([...g.schools].every((id) => id === to.id) || !classes.allows(g.fromClass, toClass, g.tk) || !classes.into(subject, to)) continue;
+        const sec = classes.section(g.fromClass, toClass, g.tk);
+        const k = sec === undefined ? -1 : secs.indexOf(sec);
+        if (k < 0) parts.forEach((_, i) => reach.add(i));
+        else reach.add(k);
+      }
+      parts.forEach((part, i) => {
+        const sec = secs[i];
+        if (sec === undefined || !inScope(sec, policy) || part.after <= 0) return;
+        openAfter += part.after;
+        if (reach.has(i)) fillable += part.after;
+        else if (isQuotaSchool(to)) openAtQuotaSchools += part.after;
+      });
+    }
+  }
+  const w = policy.weights;
+  return {
+    eligible,
+    counted,
+    leadersMoved: plan.moves.filter((m) => m.leader).length,
+    lockedStay,
+    quotaShare: policy.quotaShare,
+    quotaEligible,
+    quotaNeed,
+    openAfter,
+    openAtQuotaSchools,
+    fillable,
+    moveCost: w.moves,
+    shortageGain: w.shortage,
+    bestGain: w.shortage * Math.max(1, w.scarceFactor) * Math.max(1, w.ruralWeakFactor),
+    values: { moves: policy.values['weights.moves'] ?? String(w.moves), shortage: policy.values['weights.shortage'] ?? String(w.shortage), quota: policy.values['rules.quota_share'] ?? String(policy.quotaShare) },
+  };
+}
