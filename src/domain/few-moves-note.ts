@@ -67,6 +67,12 @@ function quotaWords(f: FewMovesFacts): Text {
       en: `the quota requires at least ${f.quotaNeed} (${pct(f.quotaShare)} of the ${countEn(f.quotaEligible, 'eligible teacher')} of the urban/town schools that are not weak, rounded up), and this plan reaches ${f.counted}: the rule is relaxed, see the rules' check`,
     };
   }
+  if (f.counted > f.quotaNeed) {
+    return {
+      zh: `交流比例要求至少 ${f.quotaNeed} 人（城镇非薄弱学校符合条件 ${f.quotaEligible} 人 × ${pct(f.quotaShare)}, 向上取整）, 本方案已超过`,
+      en: `the quota requires at least ${f.quotaNeed} (${pct(f.quotaShare)} of the ${countEn(f.quotaEligible, 'eligible teacher')} of the urban/town schools that are not weak, rounded up), which this plan exceeds`,
+    };
+  }
   return {
     zh: `交流比例要求至少 ${f.quotaNeed} 人（城镇非薄弱学校符合条件 ${f.quotaEligible} 人 × ${pct(f.quotaShare)}, 向上取整）, 本方案已满足, 此外不多交流; 要多交流, 可调高 rules.quota_share（现为 ${f.values.quota}）`,
     en: `the quota requires at least ${f.quotaNeed} (${pct(f.quotaShare)} of the ${countEn(f.quotaEligible, 'eligible teacher')} of the urban/town schools that are not weak, rounded up), which this plan meets and goes no further; to rotate more, raise rules.quota_share (now ${f.values.quota})`,
@@ -103,7 +109,7 @@ function fillableWords(f: FewMovesFacts): Text[] {
   if (f.fillable <= 0) return [];
   if (f.bestGain <= f.moveCost) {
     return [{
-      zh: `有 ${f.fillable} 个缺员岗位可由符合条件的教师按规则补上, 但每补 1 个岗位至多得益 ${num(f.bestGain)}（weights.shortage=${f.values.shortage}, 含紧缺学科、乡村薄弱学校加权）, 不抵每调动 1 人的代价 weights.moves=${f.values.moves}: 调高 weights.shortage 或调低 weights.moves（可先用 rotate sweep <同样的文件> --set weights.shortage=… 比较）`,
+      zh: `有 ${f.fillable} 个缺员岗位可由符合条件的教师按规则补上, 但每补 1 个岗位至多得益 ${num(f.bestGain)}（weights.shortage=${f.values.shortage}, 含紧缺学科、乡村薄弱学校加权）, 不超过每调动 1 人的代价 weights.moves=${f.values.moves}: 调高 weights.shortage 或调低 weights.moves（可先用 rotate sweep <同样的文件> --set weights.shortage=… 比较）`,
       en: `${countEn(f.fillable, 'open post')} could be filled by eligible teachers under the rules, but filling one gains at most ${num(f.bestGain)} (weights.shortage=${f.values.shortage}, with the scarce and rural/weak factors), no more than a move costs (weights.moves=${f.values.moves}): raise weights.shortage or lower weights.moves (compare first: rotate sweep <the same files> --set weights.shortage=…)`,
     }];
   }

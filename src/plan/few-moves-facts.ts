@@ -18,13 +18,21 @@ import type { Plan } from './build-plan.js';
 import { countedMoves } from './counted-moves.js';
 
 /**
- * The facts when the plan's counted moves (two-way exchanges and principals aside) are none, or
- * no more than the county quota requires; null otherwise, or when no teacher is eligible (none-eligible.ts says why).
+ * A plan moving at most this share of the eligible teachers is a plan of few moves: whether the
+ * rules leave any shortage for eligible teachers to fill is worth working out for it.
+ */
+const FEW = 0.1;
+
+/**
+ * The facts when the plan's counted moves (two-way exchanges and principals aside) are none, no
+ * more than the county quota requires, or few (at most a tenth of the eligible) with no shortage
+ * left that the rules let an eligible teacher fill or with weights under which filling a post gains
+ * no more than a move costs; null otherwise, or when no teacher is eligible (none-eligible.ts says why).
  */
 export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, 'moves' | 'figures'>, eligibleCount: number): FewMovesFacts | null {
   const counted = countedMoves(plan.moves).length;
-  // The quota asks at most ⌈share × every eligible teacher⌉: a plan moving more needs no word, and no index.
-  if (eligibleCount === 0 || counted > ceilQ(policy.quotaShare * eligibleCount)) return null;
+  // The quota asks at most ⌈share × every eligible teacher⌉: a plan moving more, and more than a few, needs no word, and no index.
+  if (eligibleCount === 0 || (counted > ceilQ(policy.quotaShare * eligibleCount) && counted > FEW * eligibleCount)) return null;
   const ctx = buildContext(county, policy);
   let quotaEligible = 0;
   let quotaNeed = 0;
@@ -38,7 +46,6 @@ export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, '
   }
   quotaEligible = compulsory + senior;
   quotaNeed = ceilQ(policy.quotaShare * compulsory) + ceilQ(policy.quotaShare * senior);
-  if (counted > quotaNeed) return null;
 
   const classes = moveClasses(ctx.schools, { policy, posts: ctx.posts, forbid: ctx.forbid });
   const moved = new Set(plan.moves.map((m) => m.teacher.id));
@@ -92,6 +99,9 @@ export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, '
     }
   }
   const w = policy.weights;
+  const bestGain = w.shortage * Math.max(1, w.scarceFactor) * Math.max(1, w.ruralWeakFactor);
+  // Beyond the quota, the reasons the facts show: a shortage nobody may fill, or one a filled post gains no more than a move costs.
+  if (counted > quotaNeed && fillable > 0 && bestGain > w.moves) return null;
   return {
     eligible,
     counted,
@@ -105,7 +115,7 @@ export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, '
     fillable,
     moveCost: w.moves,
     shortageGain: w.shortage,
-    bestGain: w.shortage * Math.max(1, w.scarceFactor) * Math.max(1, w.ruralWeakFactor),
+    bestGain,
     values: { moves: policy.values['weights.moves'] ?? String(w.moves), shortage: policy.values['weights.shortage'] ?? String(w.shortage), quota: policy.values['rules.quota_share'] ?? String(policy.quotaShare) },
   };
 }

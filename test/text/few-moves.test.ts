@@ -15,12 +15,12 @@ import { planInProcess } from '../helpers/plan-run.js';
 const set = (pairs: Record<string, string>) => Object.entries(pairs).map(([key, value]) => ({ key, value, file: '--set' }));
 
 /** Ten eligible 语文 teachers at a town school, one at a rural school; the rural school's posts as given, and locks when given. */
-function county(posts: string, locks?: string): string[] {
+function county(posts: string, locks?: string, townPosts = 10): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'rotate-few-moves-'));
   const files: [string, string][] = [
     ['schools.csv', 'school_id,name,stage,area,students\nS1,Town Primary,primary,urban,400\nS2,Village Primary,primary,rural,200\n'],
     ['teachers.csv', `teacher_id,name,school_id,subject,years_at_school,backbone\n${Array.from({ length: 10 }, (_, i) => `T${i},Teacher ${i},S1,语文,9,${i < 5 ? "county" : "none"}`).join('\n')}\nR1,Rural 1,S2,语文,9,none\n`],
-    ['posts.csv', `school_id,subject,posts\nS1,语文,10\n${posts}`],
+    ['posts.csv', `school_id,subject,posts\nS1,语文,${townPosts}\n${posts}`],
     ...(locks ? [['locks.csv', locks] as [string, string]] : []),
   ];
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
@@ -86,6 +86,24 @@ describe('a plan that moves only the quota', () => {
     expect(r.en).toContain('this plan moves only 1 of the 11 eligible teachers');
     expect(r.en).toContain('the schools in the rotation are still short of 4 teachers; no eligible teacher may fill 3 of these posts');
     expect(r.html).toContain('data-few-moves');
+  });
+
+  it('says, of a few moves beyond a quota of 0, that no eligible teacher may fill the shortage left', async () => {
+    // The town school has a 语文 teacher over its posts: the one move leaves no shortage behind.
+    const r = await planned(county('S2,语文,2\nS2,数学,3\n', undefined, 9), { 'rules.quota_share': '0' });
+    expect([r.eligible, r.moved]).toEqual([11, 1]);
+    expect(r.zh).toContain('  本方案只交流 1 人（符合条件 11 人）。');
+    expect(r.zh).toContain('    交流比例 rules.quota_share 为 0, 不要求任何人交流');
+    expect(r.zh).toContain('    参加交流的学校仍缺 3 个岗位, 但按规则没有可以补的教师');
+    expect(r.en).toContain('the schools in the rotation are still short of 3 teachers, but no eligible teacher may fill them');
+  });
+
+  it('says, of a few moves beyond the quota, that a filled post gains no more than a move costs', async () => {
+    // Eleven eligible, one move (within a tenth): weights.shortage 1, at most 1 × 2 × 1.5 a post, against weights.moves 3.
+    const r = await planned(county('S2,语文,4\n', undefined, 9), { 'rules.quota_share': '0', 'weights.shortage': '1', 'weights.moves': '3' });
+    expect(r.moved).toBe(1);
+    expect(r.zh).toContain('  本方案只交流 1 人（符合条件 11 人）。');
+    expect(r.zh).toMatch(/\n {4}有 2 个缺员岗位可由符合条件的教师按规则补上, 但每补 1 个岗位至多得益 3（weights\.shortage=1, .*weights\.moves=3/u);
   });
 
   it('says nothing of it when the plan moves more than the quota asks', async () => {
