@@ -18,6 +18,8 @@ export interface FewMovesFacts {
   leadersMoved: number;
   /** Eligible teachers a lock keeps at their school. */
   lockedStay: number;
+  /** The files those stay locks are read from, sorted. */
+  lockFiles: string[];
   quotaShare: number;
   /** Eligible teachers of the 城镇 schools that are not weak (the quota's base), and the moves the quota requires of them. */
   quotaEligible: number;
@@ -140,9 +142,10 @@ export function fewMovesNote(f: FewMovesFacts): Text[] {
   const lines: Text[] = [headline(f)];
   if (f.lockedStay > 0) {
     const all = f.lockedStay === f.eligible;
+    const files = f.lockFiles.length > 0 ? { zh: f.lockFiles.join('、'), en: f.lockFiles.join(', ') } : { zh: '锁定表', en: 'the locks file' };
     lines.push({
-      zh: `${all ? '符合条件的教师都已' : `符合条件的教师中 ${f.lockedStay} 人已`}被锁定留任: 见锁定表（操作「留任」）`,
-      en: `${all ? 'every eligible teacher is' : `${countEn(f.lockedStay, 'eligible teacher')} ${plural(f.lockedStay, 'is', 'are')}`} locked to stay: see the locks file (action stay)`,
+      zh: `${all ? '符合条件的教师都已' : `符合条件的教师中 ${f.lockedStay} 人已`}被锁定留任: 见 ${files.zh}（操作「留任」）, 删去留任行即可参加交流`,
+      en: `${all ? 'every eligible teacher is' : `${countEn(f.lockedStay, 'eligible teacher')} ${plural(f.lockedStay, 'is', 'are')}`} locked to stay: see ${files.en} (action stay); a teacher whose stay row is removed may rotate`,
     });
     if (all) return lines;
   }

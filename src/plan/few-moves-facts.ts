@@ -98,6 +98,8 @@ export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, '
       });
     }
   }
+  // The files the stay locks of eligible teachers come from (a locks file, an objections file's upheld rows).
+  const lockFiles = [...new Set(county.locks.filter((l) => l.action === 'stay' && ctx.stayLock.has(l.teacherId) && ctx.eligibility.get(l.teacherId)?.status === 'eligible').map((l) => l.source.file))].sort();
   const w = policy.weights;
   const bestGain = w.shortage * Math.max(1, w.scarceFactor) * Math.max(1, w.ruralWeakFactor);
   // Beyond the quota, the reasons the facts show: a shortage nobody may fill, or one a filled post gains no more than a move costs.
@@ -107,6 +109,7 @@ export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, '
     counted,
     leadersMoved: plan.moves.filter((m) => m.leader).length,
     lockedStay,
+    lockFiles,
     quotaShare: policy.quotaShare,
     quotaEligible,
     quotaNeed,

@@ -62,8 +62,8 @@ describe('a plan that moves nobody while teachers are eligible', () => {
     const locks = `teacher_id,action\n${[...Array.from({ length: 10 }, (_, i) => `T${i}`), 'R1'].map((id) => `${id},stay`).join('\n')}\n`;
     const r = await planned(county('S2,语文,4\n', locks), { 'rules.quota_share': '0' });
     expect(r.moved).toBe(0);
-    expect(r.zh).toContain('    符合条件的教师都已被锁定留任: 见锁定表（操作「留任」）');
-    expect(r.en).toContain('every eligible teacher is locked to stay');
+    expect(r.zh).toContain('    符合条件的教师都已被锁定留任: 见 locks.csv（操作「留任」）, 删去留任行即可参加交流');
+    expect(r.en).toContain('every eligible teacher is locked to stay: see locks.csv (action stay)');
     expect(r.html).toContain('符合条件的教师都已被锁定留任');
   });
 
@@ -116,7 +116,7 @@ describe('a plan that moves only the quota', () => {
 
 describe('the words, from the facts alone', () => {
   const facts: FewMovesFacts = {
-    eligible: 40, counted: 0, leadersMoved: 0, lockedStay: 0, quotaShare: 0.1, quotaEligible: 30, quotaNeed: 3,
+    eligible: 40, counted: 0, leadersMoved: 0, lockedStay: 0, lockFiles: [], quotaShare: 0.1, quotaEligible: 30, quotaNeed: 3,
     openAfter: 5, openAtQuotaSchools: 0, fillable: 5, moveCost: 1, shortageGain: 10, bestGain: 30, values: { moves: '1', shortage: '10', quota: '0.10' },
   };
   it('does not call a quota met that a relaxed plan falls short of', () => {
