@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { fewMovesNote, type FewMovesFacts } from '../../src/domain/few-moves-note.js';
 import { terminalSummary } from '../../src/text/terminal-summary.js';
 import { planInProcess } from '../helpers/plan-run.js';
@@ -130,5 +131,19 @@ describe('the words, from the facts alone', () => {
     const [head] = fewMovesNote({ ...facts, leadersMoved: 2 });
     expect(head?.zh).toContain('本方案除锁定调动的校长、副校长外无人交流');
     expect(head?.en).toContain('moves nobody but the principals and vice principals a lock moves');
+  });
+});
+
+describe('README', () => {
+  it('shows the lines the sample prints with the quota and the gaining weights at 0', async () => {
+    const data = join(import.meta.dirname, '../../data');
+    const files = readdirSync(data).filter((f) => f.endsWith('.csv')).sort().map((f) => join(data, f));
+    const r = await planned(files, { 'rules.quota_share': '0', 'weights.shortage': '0', 'weights.backbone_balance': '0', 'weights.indicator_spread': '0', 'weights.indicator_shortfall': '0' });
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const shown = /\n```\n( {2}交流教师 0 人（符合条件 238 人）\n[^`]*)```/u.exec(readme)?.[1]?.trimEnd().split('\n') ?? [];
+    expect(shown.length).toBe(5);
+    const printed = r.zh.split('\n');
+    // A line README cuts with … is the printed line's pieces, in order.
+    for (const line of shown) expect(printed.some((p) => line.split('…').every((piece, i, all) => (i === 0 ? p.startsWith(piece) : i === all.length - 1 ? p.endsWith(piece) || piece === '' : p.includes(piece)))), line).toBe(true);
   });
 });
