@@ -14,6 +14,8 @@ export interface FewMovesFacts {
   eligible: number;
   /** The plan's moves that count toward the quota (two-way exchanges and principals aside). */
   counted: number;
+  /** Every move of the plan: the counted ones, two-way exchanges and principals a lock moves. */
+  moved: number;
   /** The principals and vice principals a lock moves (the county posts them). */
   leadersMoved: number;
   /** Eligible teachers a lock keeps at their school. */
@@ -42,6 +44,16 @@ function headline(f: FewMovesFacts): Text {
     return {
       zh: `符合交流条件的教师 ${f.eligible} 人, 本方案${f.leadersMoved > 0 ? '除锁定调动的校长、副校长外' : ''}无人交流。原因, 及可核对或调整之处:`,
       en: `${countEn(f.eligible, 'teacher')} ${plural(f.eligible, 'is', 'are')} eligible to rotate, but this plan moves nobody${f.leadersMoved > 0 ? ' but the principals and vice principals a lock moves' : ''}. Why, with what to check or change:`,
+    };
+  }
+  // Two-way exchanges and principals are moves too, but not toward the quota: the moves' line above counts them.
+  if (f.moved > f.counted) {
+    const twoWay = f.moved - f.counted - f.leadersMoved;
+    const zh = [twoWay > 0 ? `跟岗交流 ${twoWay} 人` : '', f.leadersMoved > 0 ? `校长、副校长 ${f.leadersMoved} 人` : ''].filter(Boolean).join('、');
+    const en = [twoWay > 0 ? `${twoWay} on a two-way exchange` : '', f.leadersMoved > 0 ? `${f.leadersMoved} ${plural(f.leadersMoved, 'principal')}` : ''].filter(Boolean).join(', ');
+    return {
+      zh: `本方案计入交流比例的只有 ${f.counted} 人（交流共 ${f.moved} 人, 含${zh}; 符合条件 ${f.eligible} 人）。原因, 及可核对或调整之处:`,
+      en: `this plan moves only ${f.counted} of the ${countEn(f.eligible, 'eligible teacher')} toward the quota (${f.moved} in all, ${en} among them). Why, with what to check or change:`,
     };
   }
   return {

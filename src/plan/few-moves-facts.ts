@@ -107,6 +107,7 @@ export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, '
   return {
     eligible,
     counted,
+    moved: plan.moves.length,
     leadersMoved: plan.moves.filter((m) => m.leader).length,
     lockedStay,
     lockFiles,

@@ -117,7 +117,7 @@ describe('a plan that moves only the quota', () => {
 
 describe('the words, from the facts alone', () => {
   const facts: FewMovesFacts = {
-    eligible: 40, counted: 0, leadersMoved: 0, lockedStay: 0, lockFiles: [], quotaShare: 0.1, quotaEligible: 30, quotaNeed: 3,
+    eligible: 40, counted: 0, moved: 0, leadersMoved: 0, lockedStay: 0, lockFiles: [], quotaShare: 0.1, quotaEligible: 30, quotaNeed: 3,
     openAfter: 5, openAtQuotaSchools: 0, fillable: 5, moveCost: 1, shortageGain: 10, bestGain: 30, values: { moves: '1', shortage: '10', quota: '0.10' },
   };
   it('does not call a quota met that a relaxed plan falls short of', () => {
@@ -127,8 +127,14 @@ describe('the words, from the facts alone', () => {
     // Weights under which a filled post gains more than a move costs: the caps are named, not the weights.
     expect(zh[2]).toMatch(/^有 5 个缺员岗位可由符合条件的教师按规则补上, 本方案未补: .*rules\.max_outflow_share/u);
   });
+  it('says how many count toward the quota when two-way exchanges are among the moves', () => {
+    const [head] = fewMovesNote({ ...facts, counted: 22, moved: 23, quotaNeed: 22 });
+    expect(head?.zh).toBe('本方案计入交流比例的只有 22 人（交流共 23 人, 含跟岗交流 1 人; 符合条件 40 人）。原因, 及可核对或调整之处:');
+    expect(head?.en).toBe('this plan moves only 22 of the 40 eligible teachers toward the quota (23 in all, 1 on a two-way exchange among them). Why, with what to check or change:');
+  });
+
   it('sets aside the principals a lock moves', () => {
-    const [head] = fewMovesNote({ ...facts, leadersMoved: 2 });
+    const [head] = fewMovesNote({ ...facts, moved: 2, leadersMoved: 2 });
     expect(head?.zh).toContain('本方案除锁定调动的校长、副校长外无人交流');
     expect(head?.en).toContain('moves nobody but the principals and vice principals a lock moves');
   });
