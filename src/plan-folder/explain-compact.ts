@@ -5,7 +5,7 @@
  */
 import { SECTION_NAME } from '../domain/sections.js';
 import type { InputIssue, Section } from '../domain/types.js';
-import type { Alternative, SchoolExplain, SectionSubjectFigures, SubjectFigures, TeacherExplain } from '../plan/explain.js';
+import type { Alternative, Barred, SchoolExplain, SectionSubjectFigures, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { SectionExplain } from '../plan/explain-sections.js';
 import type { IndicatorName, SectionStage } from '../indicators/types.js';
 import { zeroTerms, type TermName, type Terms } from '../plan/plan-terms.js';
@@ -85,6 +85,12 @@ class Refs {
     }
     if (triples.length % 3 !== 0) this.note(path, '目标项应为每项三个数（项、调整前、调整后）', 'terms after the fourth number come in threes (term, before, after)');
     return out;
+  }
+  /** A list of barred short schools, by its position in the head's `barred`. */
+  barredList(v: number, path: Path): NonNullable<CompactHead['barred']>[number] | undefined {
+    const b = this.raw.barred?.[v];
+    if (b === undefined) this.dangling(path, v);
+    return b;
   }
   terms(pairs: readonly number[], path: Path): Partial<Terms> {
     const out: Partial<Terms> = {};
@@ -168,6 +174,26 @@ function schoolOf(x: Compact['schools'][number], si: number, r: Refs, needed: nu
   };
 }
 
+/** The list of barred short schools a teacher's row points to (element 12), its schools read by position. */
+function barredOf(v: number, p: Path, r: Refs): Barred | undefined {
+  const b = r.barredList(v, p);
+  if (b === undefined) return undefined;
+  const q: Path = ['barred', v];
+  const [short, count, pairs, listed] = b;
+  const rules: Barred['rules'] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const n = pairs[i + 1];
+    if (typeof n !== 'number') r.note([...q, 2, i + 1], '应为学校数', 'expected a number of schools');
+    rules.push({ rule: r.str(pairs[i] ?? '', [...q, 2, i]), count: typeof n === 'number' ? n : 0 });
+  }
+  return {
+    short,
+    count,
+    rules,
+    listed: listed.map(([at, shortage, names], k) => ({ school_id: r.idOf(at, [...q, 3, k, 0]), school: r.nameOf(at, [...q, 3, k, 0]), shortage, rules: names.map((x, i) => r.str(x, [...q, 3, k, 2, i])) })),
+  };
+}
+
 /** `schoolAt`: the school at a position of the file, as {@link schoolOf} reads it (undefined: not there). */
 function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schoolAt: (i: number) => SchoolExplain | undefined, needed: number): TeacherExplain {
   const p = ['teachers', ti];
@@ -187,11 +213,13 @@ function teacherOf(x: Compact['teachers'][number], ti: number, r: Refs, schoolAt
     school_id: r.idOf(x[4], [...p, 4]),
     school: r.nameOf(x[4], [...p, 4]),
     status: state ?? 'stays',
-    ...(x[11] !== undefined ? { label: { zh: r.str(x[11][0], [...p, 11, 0]), en: r.str(x[11][1], [...p, 11, 1]) } } : {}),
+    ...(x[11] !== undefined && x[11] !== null ? { label: { zh: r.str(x[11][0], [...p, 11, 0]), en: r.str(x[11][1], [...p, 11, 1]) } } : {}),
     reason: { zh: r.str(x[6], [...p, 6]), en: r.str(x[7], [...p, 7]) },
     alternatives,
     more: x[8],
   };
+  const barred = x[12] === undefined ? undefined : barredOf(x[12], [...p, 12], r);
+  if (barred) base.barred = barred;
   const m = x[10];
   if (m === undefined || m === null) return base;
   const [to, dirZh, dirEn, locked, rank, home, subject, served, county, toSection, fromSection] = m;

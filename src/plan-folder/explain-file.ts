@@ -4,8 +4,9 @@
  * list of issues, never a crash.
  */
 import type { InputIssue } from '../domain/types.js';
-import type { Alternative, Explanation, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
+import type { Alternative, Barred, Explanation, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
+import { BARRED_LISTED } from '../plan/explain-barred.js';
 import { INDICATOR_TERM_NAMES, type SchoolIndicatorTerms } from '../plan/school-indicator-terms.js';
 import { TERM_NAMES } from '../rules/registry.js';
 import { fromCompact } from './explain-compact.js';
@@ -42,6 +43,13 @@ export const EXPLAIN_KEYS = {
   teacher: '[id, name, subject (s), backbone (s), school (position in schools), status (s), reason zh (s), reason en (s), more (allowed destinations not listed), alternatives, move (a moved teacher only; null when a label follows), label (the status in teachers.csv\'s words where they are not the status\'s own: [zh (s), en (s)])]',
   'teacher.alternatives': '[[school (position in schools; -1 = stay), delta, [term (t), change, …], [broken rule (s), …]], …]',
   'teacher.move': '[to (position in schools), direction zh (s), direction en (s), locked 0|1, preference_rank, home_township 0|1, subject key (s), served: [term (t), change, …], county-level backbone 0|1, and, where either end is a school of two sections, section there (s) or null, section left (s) or null]; the subject figures at both ends (of the section, where one is given: school.subject_sections), and for a county-level backbone teacher the backbone per 100 students, are those of schools',
+};
+
+/** What `keys` says of `barred` and of a teacher's barred field, in a file that has them (a plan where no teacher is barred from a short school has none). */
+const BARRED_KEYS = {
+  barred:
+    `schools short of a teacher's subject after the plan (at the teacher's stage or below, the own school aside) that the move rules bar the teacher from, each list once: [[short schools, barred schools, [rule (s), schools it bars, …], [[school (position in schools), shortage, [rule (s), …]], …] (the most short, ties by id, at most ${BARRED_LISTED})], …]`,
+  'teacher.barred': 'a teacher\'s 13th field, after move and label (null where either is absent): the position of the teacher\'s list in barred; absent when the rules bar the teacher from no short school or the teacher takes no part',
 };
 
 /** What `keys` says of `subject_names`, in a file that has them (a county writing its subjects in Chinese has none). */
@@ -82,6 +90,24 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
   const teacherAt = new Map(e.teachers.map((x, i) => [x.id, i]));
   const school = (id: string): number | string => schoolAt.get(id) ?? id;
   const alternative = (a: Alternative): unknown[] => [a.kind === 'stay' ? -1 : school(a.school_id ?? ''), r6(a.delta), termPairs(a.terms), a.breaks.map((b) => s.index(b))];
+  // Teachers of one class share their list: each written once, in the order first met. Its texts
+  // are stored after every school's and teacher's, so that the rows' positions in strings are those
+  // of a plan without the lists.
+  const barredLists: Barred[] = [];
+  const barredAt = new Map<Barred, number>();
+  const barredKey = new Map<string, number>();
+  const barred = (b: Barred): number => {
+    let i = barredAt.get(b);
+    if (i !== undefined) return i;
+    const key = JSON.stringify(b);
+    i = barredKey.get(key);
+    if (i === undefined) {
+      barredKey.set(key, (i = barredLists.length));
+      barredLists.push(b);
+    }
+    barredAt.set(b, i);
+    return i;
+  };
   const teacher = (t: TeacherExplain): unknown[] => {
     const row: unknown[] = [t.id, t.name, s.index(t.subject), s.index(t.backbone), school(t.school_id), s.index(t.status), s.index(t.reason.zh), s.index(t.reason.en), t.more, t.alternatives.map(alternative)];
     const m = t.move;
@@ -89,6 +115,10 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
     const ends = m && (m.to_subject.section !== undefined || m.from_subject.section !== undefined) ? [section(m.to_subject), section(m.from_subject)] : [];
     if (m) row.push([school(m.to_id), s.index(m.direction.zh), s.index(m.direction.en), m.locked ? 1 : 0, m.preference_rank, m.home_township ? 1 : 0, s.index(m.to_subject.subject), termPairs(m.served), m.backbone_per_100 ? 1 : 0, ...ends]);
     if (t.label) row.push(...(m ? [] : [null]), [s.index(t.label.zh), s.index(t.label.en)]);
+    if (t.barred) {
+      while (row.length < 12) row.push(null);
+      row.push(barred(t.barred));
+    }
     return row;
   };
   const schoolRow = (x: SchoolExplain): unknown[] => [
@@ -114,11 +144,14 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
   ];
   const schools = e.schools.map((x) => JSON.stringify(schoolRow(x)));
   const teachers = e.teachers.map((x) => JSON.stringify(teacher(x)));
+  const barredRows = barredLists.map((b) => JSON.stringify([b.short, b.count, b.rules.flatMap((r) => [s.index(r.rule), r.count]), b.listed.map((x) => [school(x.school_id), x.shortage, x.rules.map((r) => s.index(r))])]));
   const needed = e.schools[0]?.backbone_per_100_needed ?? 0;
   const names = e.subjectNames;
-  const keys = names ? { ...EXPLAIN_KEYS, subject_names: SUBJECT_NAMES_KEY } : EXPLAIN_KEYS;
+  const keys = { ...EXPLAIN_KEYS, ...(names ? { subject_names: SUBJECT_NAMES_KEY } : {}), ...(barredRows.length > 0 ? BARRED_KEYS : {}) };
   const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys, files, relaxed: e.relaxed, ...(e.aboveBound !== undefined ? { above_bound: r6(e.aboveBound) } : {}), terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES, ...(names ? { subject_names: names } : {}) };
   const fields = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  // One list per line, as the schools and teachers are: the head stays short to read.
+  if (barredRows.length > 0) fields.push(`"barred":[\n${barredRows.join(',\n')}\n]`);
   // Joined once from its pieces, the text is one flat string. Put together in template strings it
   // was a string of pieces, which writing copied whole once more: an 80,000-teacher plan's 10
   // million characters, heap in use at the write 263 → 238 MiB (one process, the same plan).

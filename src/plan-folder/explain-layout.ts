@@ -54,6 +54,15 @@ const teacherSchema = z.object({
     .optional(),
   alternatives: z.array(alternativeSchema),
   more: num,
+  // Not in a file of this layout (written before the lists were kept); one that has it is read with it.
+  barred: z
+    .object({
+      short: num,
+      count: num,
+      rules: z.array(z.object({ rule: z.string(), count: num })),
+      listed: z.array(z.object({ school_id: z.string(), school: z.string(), shortage: num, rules: z.array(z.string()) })),
+    })
+    .optional(),
 });
 const sectionSchema = z.object({
   stage: z.enum(['primary', 'junior']),
@@ -110,8 +119,14 @@ export const schoolRow = z.tuple([z.string(), z.string(), str, str, flag, num, f
 const alternativeRow = z.tuple([at, num, z.array(num), z.array(str)]);
 /** A move; a move from or to a school of two sections ends with the sections at both ends (null at a school of one); files written before end at the backbone flag. */
 const moveRow = z.union([z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag]), z.tuple([at, str, str, flag, num, flag, str, z.array(num), flag, str.nullable(), str.nullable()])]);
-/** A teacher's row (one line of the file). The move is null when a label follows without one; files written before labels end at the move. */
-export const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.nullable().optional(), z.tuple([str, str]).optional()]);
+/**
+ * A teacher's row (one line of the file). The move is null when a label or the barred list follows
+ * without one, the label null when the barred list follows without one; files written before labels
+ * end at the move, before barred lists at the label.
+ */
+export const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.nullable().optional(), z.tuple([str, str]).nullable().optional(), z.number().int().optional()]);
+/** A list of short schools the rules bar teachers from: counts, [rule, schools it bars, …], and the most short of them, each with its shortage and rules. */
+const barredRow = z.tuple([num, num, z.array(z.union([z.number(), z.string()])), z.array(z.tuple([at, num, z.array(str)]))]);
 
 /** explain.json of the compact layout; `keys` (its own description) is not read. */
 export const compactLayout = z.object({
@@ -126,6 +141,8 @@ export const compactLayout = z.object({
   term_names: z.array(z.string()),
   /** Subject key → its name in English outputs; files written before them, and a county writing its subjects in Chinese, have none. */
   subject_names: z.record(z.string(), z.string()).optional(),
+  /** Short schools the rules bar teachers from, each list once (teachers point to them); files written before them, and a plan where no teacher is barred, have none. */
+  barred: z.array(barredRow).optional(),
   strings: z.array(z.string()),
   schools: z.array(schoolRow),
   teachers: z.array(teacherRow),

@@ -17,11 +17,12 @@ import { evaluateChange, schoolTerms, termsOf, totalOf, zeroTerms, type Terms } 
 import { destinationRanking } from './rank-destinations.js';
 import { stayNotes } from './stay-notes.js';
 import { explainSections, type SectionExplain } from './explain-sections.js';
+import { barredSchools, type Barred } from './explain-barred.js';
 import { sectionsBySchool } from './school-lines.js';
 import { schoolIndicatorTerms, type SchoolIndicatorTerms } from './school-indicator-terms.js';
 import { LABEL, teacherStatuses, type TeacherStatus } from './teacher-status.js';
 
-export type { Alternative, Options };
+export type { Alternative, Barred, Options };
 
 /** Posts, teachers and shortage of one subject at one school (or, with `section`, in that section of a school of two), before and after the plan. */
 export interface SubjectFigures {
@@ -63,6 +64,12 @@ export interface TeacherExplain {
   alternatives: Alternative[];
   /** Further allowed destinations not listed. */
   more: number;
+  /**
+   * The schools short of the teacher's subject after the plan (at his or her stage or below) that
+   * the move rules bar him or her from, and by which rules: for a teacher whose alternatives are
+   * priced, when there are any (absent too in an explain.json written before they were kept).
+   */
+  barred?: Barred;
 }
 
 /** A subject in one section of a school of two sections (九年一贯制, 完全中学): its posts and teachers there. */
@@ -131,6 +138,7 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
   // Principals and vice principals are the county's to post (principals.csv): no subject post to rank for them.
   const options = ctx.teachers.map((t) => (ctx.eligibility.get(t.id)?.status === 'eligible' && !isLeader(t) ? alternatives(book, t, rank(t)) : undefined));
   const statuses = teacherStatuses(ctx, plan.moves, stayNotes(book, ctx.teachers, options, plan.aboveBound));
+  const barredOf = barredSchools(book);
   const figures = subjectFiguresOf(book);
   // The statuses list the teachers who retire by the cut-off date too (no options: they take no part).
   const optionOf = new Map(ctx.teachers.map((t, i) => [t.id, options[i]]));
@@ -153,6 +161,8 @@ export function explainPlan(ctx: ModelContext, plan: Plan, relaxed: boolean): { 
       alternatives: o ? (stay ? [alternative(stay, 'stay'), ...o.listed] : o.listed) : [],
       more: o?.more ?? 0,
     };
+    const barred = o ? barredOf(t) : undefined;
+    if (barred) x.barred = barred;
     if (!m) return x;
     const served = stay ? servedOf(stay.delta) : servedByRebooking(book, t, m.to.id);
     x.move = {

@@ -2,44 +2,61 @@ import { isLeader } from '../domain/leaders.js';
 import type { Text } from '../domain/text.js';
 import type { School, Section, Teacher } from '../domain/types.js';
 import { HARD_RULES } from './registry.js';
-import type { CountyView, HardRuleName, LockProblem, MoveJudge, MoveQuery } from './rule.js';
+import type { CountyView, HardRule, HardRuleName, LockProblem, MoveJudge, MoveQuery } from './rule.js';
 
-const JUDGED = HARD_RULES.filter((r) => r.move !== undefined);
+/** The hard rules that judge a single move, in the registry's order. */
+export const MOVE_JUDGES: readonly HardRule[] = HARD_RULES.filter((r) => r.move !== undefined);
+
+/**
+ * The parts of a move judge, each reading less of the move: `between` the two schools' classes and
+ * the teacher's key, `into` the destination and the subject, `excludes` the teacher and both schools.
+ */
+export const MOVE_PARTS = ['between', 'into', 'excludes'] as const;
+export type MovePart = (typeof MOVE_PARTS)[number];
 
 /**
  * Whether every rule that judges a single move allows this one. The one predicate behind the
  * model's classes, the matching, the ranking of alternatives, the lock checks and the verifier.
  */
 export function allowsMove(q: MoveQuery, v: CountyView): boolean {
-  for (const r of JUDGED) if (r.move && !judged(r.move, q, v)) return false;
+  for (const r of MOVE_JUDGES) if (r.move && !judged(r.move, q, v)) return false;
   return true;
 }
 
 function judged(m: MoveJudge, q: MoveQuery, v: CountyView): boolean {
-  if ((m.subjectPost === true || m.teachersOnly === true) && isLeader(q.teacher)) return true;
-  if (m.between && !m.between.allows(q.from, q.to, v, m.between.teacherKey?.(q.teacher, v) ?? '')) return false;
-  if (m.into && !m.into(q.teacher.subject, q.to, v)) return false;
-  if (m.excludes) for (const id of m.excludes(q.teacher, q.from, v)) if (id === q.to.id) return false;
-  return true;
+  return !refuses(m, 'between', q, v) && !refuses(m, 'into', q, v) && !refuses(m, 'excludes', q, v);
+}
+
+/**
+ * Whether one part of a rule's move judge refuses the move: the rule's own check, a principal or
+ * vice principal aside for the rules on subject posts and on where teachers rotate. A move is
+ * allowed exactly when no part of any judge refuses it (move-bars.ts names the rules that do).
+ */
+export function refuses(m: MoveJudge, part: MovePart, q: MoveQuery, v: CountyView): boolean {
+  if ((m.subjectPost === true || m.teachersOnly === true) && isLeader(q.teacher)) return false;
+  if (part === 'between') return m.between !== undefined && !m.between.allows(q.from, q.to, v, m.between.teacherKey?.(q.teacher, v) ?? '');
+  if (part === 'into') return m.into !== undefined && !m.into(q.teacher.subject, q.to, v);
+  if (m.excludes) for (const id of m.excludes(q.teacher, q.from, v)) if (id === q.to.id) return true;
+  return false;
 }
 
 /** Whether every rule on the destination and the subject allows teachers of `subject` to arrive at `to`. */
 export function allowsInto(subject: string, to: School, v: CountyView): boolean {
-  for (const r of JUDGED) if (r.move?.into && !r.move.into(subject, to, v)) return false;
+  for (const r of MOVE_JUDGES) if (r.move?.into && !r.move.into(subject, to, v)) return false;
   return true;
 }
 
 /** The schools the rules on one teacher rule out for him or her (own school, forbid locks). */
 export function excludedFor(t: Teacher, from: School, v: CountyView): Set<string> {
   const out = new Set<string>();
-  for (const r of JUDGED) for (const id of r.move?.excludes?.(t, from, v) ?? []) out.add(id);
+  for (const r of MOVE_JUDGES) for (const id of r.move?.excludes?.(t, from, v) ?? []) out.add(id);
   return out;
 }
 
 /** The rules a move lock breaks on its own, each in the lock's words. */
 export function lockRefusals(q: MoveQuery, v: CountyView, where: Text): { rule: HardRuleName; problem: LockProblem }[] {
   const out: { rule: HardRuleName; problem: LockProblem }[] = [];
-  for (const r of JUDGED) {
+  for (const r of MOVE_JUDGES) {
     const m = r.move;
     if (!m?.lockRefusal) continue;
     if (!judged(m, q, v)) out.push({ rule: r.name, problem: m.lockRefusal(q, v, where) });
@@ -71,7 +88,7 @@ export interface MoveClasses {
 }
 
 export function moveClasses(schools: readonly School[], v: CountyView): MoveClasses {
-  const between = JUDGED.flatMap((r) => (r.move?.between ? [r.move.between] : []));
+  const between = MOVE_JUDGES.flatMap((r) => (r.move?.between ? [r.move.between] : []));
   const readers = between.filter((b) => b.teacherKey !== undefined);
   const keyOf = new Map<School, string>();
   const classOf = (s: School): string => {
@@ -114,7 +131,7 @@ export function moveClasses(schools: readonly School[], v: CountyView): MoveClas
     },
     teacherClass,
     into: (subject, to) => allowsInto(subject, to, v),
-    receivesBySending: (to) => JUDGED.some((r) => r.move?.receivesBySending?.(to, v) === true),
+    receivesBySending: (to) => MOVE_JUDGES.some((r) => r.move?.receivesBySending?.(to, v) === true),
     allowsMove: (q) => classes.allows(classOf(q.from), classOf(q.to), teacherClass(q.teacher)) && allowsInto(q.teacher.subject, q.to, v) && !excludedOf(q.teacher, q.from).has(q.to.id),
     allows(fromClass, toClass, tClass) {
       const key = `${fromClass}>${toClass}>${tClass}`;

@@ -10,6 +10,7 @@ import { fmt, reviewTable, signed } from './review-table.js';
 import { TERM_LABELS } from '../rules/term-labels.js';
 import { sectionIndicatorLines } from './explain-indicators.js';
 import { schoolTermLines } from './explain-school-terms.js';
+import { barredLines } from './explain-barred.js';
 
 const BACKBONE: Record<string, Text> = {
   none: { zh: '非骨干', en: 'not backbone' },
@@ -123,6 +124,7 @@ function teacherBlock(t: TeacherExplain, about: Text, l: Lang, aboveBound: numbe
   } else if (t.status === 'exempt' || t.status === 'not_eligible') {
     lines.push(zh ? '  不在交流范围内, 没有备选' : '  not in the rotation, so no alternatives');
   }
+  lines.push(...barredLines(t, l));
   return lines;
 }
 
