@@ -19,6 +19,7 @@ import { repairIds } from './repair-ids.js';
 import { objectionLock, unappliedActions } from './rows/objection-row.js';
 import { repeatedObjections } from './repeated-objections.js';
 import { gbkNameWarnings } from './objection-names.js';
+import { withNameHints } from './unnumbered-objections.js';
 import { withoutRepeatedPlanLocks } from './repeated-locks.js';
 import { codesByName, readSchoolNames } from './school-names.js';
 import { severalSubjectsWarnings } from './several-subjects.js';
@@ -198,7 +199,12 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   // Nor is a school name that is no school's (or several) also an unknown code.
   const ambiguous = new Set([...repaired.issues, ...named.issues].map(at));
   for (const rule of [...CROSS_CHECKS, ...SECTION_CHECKS]) append(issues, rule.check(cross).filter((i) => !ambiguous.has(at(i))));
-  if (issues.length > 0) return { ok: false, issues: limitIssues([...issues].sort(compareIssues)) };
+  if (issues.length > 0) {
+    // An objection with a 姓名 but no 工号: its blank 工号 is told which teachers the name is.
+    const unnumbered = new Map(files.flatMap((f) => (f.unnumbered ? [[f.name, f.unnumbered] as const] : [])));
+    const told = withNameHints(issues, unnumbered, { teachers: draft.teachers, schools: draft.schools, complete: ids.complete.teachers && ids.teacherIds.length === draft.teachers.length }, ids.label);
+    return { ok: false, issues: limitIssues(told.sort(compareIssues)) };
+  }
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
   const warnings = [...files.flatMap((f) => f.warnings ?? []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...postlessSchoolWarnings(draft.schools, draft.teachers, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...repeatedObjections(draft.objections, ids.label), ...gbkNameWarnings(draft.teachers, draft.objections ?? [], ids.label)].sort(compareIssues);

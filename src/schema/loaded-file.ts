@@ -4,6 +4,7 @@
  */
 import type { FileKind, InputFile, InputIssue, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
 import type { RecordId } from './read-rows.js';
+import type { UnnumberedRow } from './unnumbered-objections.js';
 
 /** The valid items of one file, by kind, with the ids of all its records. */
 export type FileContent =
@@ -38,6 +39,8 @@ export interface LoadedFile {
   sheetSchoolTexts?: string[];
   /** Sheets of the workbook passed over whose header is evidently a kind's but lacks a required column (near-miss-sheets.ts): each with that kind and the issue naming the sheet. */
   nearMisses?: { kind: FileKind; issue: InputIssue }[];
+  /** An objections table's rows with a 姓名 but a blank 工号, whose issue is told the teachers of that name once the county is read (unnumbered-objections.ts). */
+  unnumbered?: UnnumberedRow[];
 }
 
 /** Adds what was read other than as written to a table's warnings. */

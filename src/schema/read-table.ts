@@ -30,6 +30,7 @@ import { readRows, recordIds } from './read-rows.js';
 import { lockSpec, toLock } from './rows/lock-row.js';
 import { objectionSpec, toObjection } from './rows/objection-row.js';
 import { withMissingActionColumn } from './missing-action-column.js';
+import { unnumberedRows } from './unnumbered-objections.js';
 import { withoutComments } from './comment-rows.js';
 import { policySpec, toPolicyEntry } from './rows/policy-row.js';
 import { postSpec, toPost } from './rows/post-row.js';
@@ -191,6 +192,8 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   const rows = rowsOf(match, kept, name);
   loaded.content = rows.content;
   loaded.ids = rows.ids;
+  const unnumbered = unnumberedRows(match, kept);
+  if (unnumbered.length > 0) loaded.unnumbered = unnumbered;
   const names = byName ? match.columns.get('school_id')?.label : undefined;
   const read = idCardColumnIssues(kept, match, shiftedRowIssues(table, rows.issues, name), name);
   append(loaded.issues, names === undefined ? read : asNameIssues(read, names));

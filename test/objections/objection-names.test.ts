@@ -124,3 +124,28 @@ describe('a register whose decision column is 是否采纳 (是 / 否)', () => {
     expect(r.value.locks.map((l) => [l.teacherId, l.action])).toEqual([['T1', 'stay']]);
   });
 });
+
+describe('an objection with its 姓名 but a blank 工号 (copied from a paper form)', () => {
+  it('is refused, its blank 工号 told the one teacher of that name with the school, so that the clerk can fill it in', async () => {
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + ',李强,路远,同意,留任,,\n' });
+    expect(lines).toEqual([
+      'o.csv 第2行「工号」: 应为编号, 实为空白; 本县姓名为「李强」的教师只有 T2（城关一小）, 若是此人请填写其工号 / row 2 teacher_id: expected an id, found an empty cell; the one teacher of the county named "李强" is T2 (城关一小): if that is the objector, write the teacher_id',
+    ]);
+  });
+
+  it('lists every teacher of a shared name with the school, and says when the name is no teacher’s', async () => {
+    const teachers = `${TEACHERS}T4,王芳,003,语文,9,\n`;
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': teachers, 'o.csv': HEADER + ',王 芳,路远,驳回,,,\n,赵六,路远,驳回,,,\n,,路远,驳回,,,\n' });
+    expect(lines).toEqual([
+      'o.csv 第2行「工号」: 应为编号, 实为空白; 本县姓名为「王 芳」的教师有 2 位: T1（城关一小）、T4（山背小学）, 请核对后填写工号 / row 2 teacher_id: expected an id, found an empty cell; 2 teachers of the county are named "王 芳": T1 (城关一小), T4 (山背小学); write the objector\'s teacher_id',
+      'o.csv 第3行「工号」: 应为编号, 实为空白; 本县教师中没有姓名为「赵六」的人, 请核对姓名并填写工号 / row 3 teacher_id: expected an id, found an empty cell; no teacher of the county is named "赵六": check the name and write the teacher_id',
+      'o.csv 第4行「工号」: 应为编号, 实为空白 / row 4 teacher_id: expected an id, found an empty cell',
+    ]);
+  });
+
+  it('says no "none" when a teacher row could not be read (that teacher may be the one named)', async () => {
+    const teachers = `${TEACHERS}T4,赵六,002,语文,六,\n`;
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': teachers, 'o.csv': HEADER + ',赵六,路远,驳回,,,\n' });
+    expect(lines).toContain('o.csv 第2行「工号」: 应为编号, 实为空白 / row 2 teacher_id: expected an id, found an empty cell');
+  });
+});
