@@ -40,6 +40,8 @@ export function objectionColumns(lang: Lang, schoolName: (id: string | undefined
     { en: 'cause', zh: '原因', get: (l) => t(l.cause) },
     { en: 'linked_objections', zh: '相关异议', get: (l) => l.linked_objections.join(';') },
     { en: 'source_row', zh: '异议表行号', get: (l) => (l.row === undefined ? undefined : l.row) },
+    // The row alone is ambiguous once each round's file is given again beside the next (异议.csv 异议2.csv): the file it is in. Last, so that the columns before keep their places.
+    { en: 'source_file', zh: '异议表', get: (l) => (l.kind === 'objection' ? l.file : undefined) },
   ];
 }
 
@@ -49,7 +51,7 @@ export function objectionsCsv(lines: readonly ObjectionLine[], lang: Lang, schoo
 }
 
 const cell = z.string().default('');
-const rowSchema = z.object({ kind: cell, teacher_id: z.string().min(1), decision: cell, before_to_school_id: cell, after_to_school_id: cell, change: cell, cause: cell, linked_objections: cell });
+const rowSchema = z.object({ kind: cell, teacher_id: z.string().min(1), decision: cell, before_to_school_id: cell, after_to_school_id: cell, change: cell, cause: cell, linked_objections: cell, source_row: cell, source_file: cell });
 
 /** One row of objections.csv as read back, by English column name. */
 export type ObjectionFileRow = z.infer<typeof rowSchema> & { row: number };
