@@ -5,7 +5,7 @@
  */
 import { CommanderError, type Command } from 'commander';
 import type { PolicySetting } from '../domain/policy.js';
-import { DEFAULT_OUT, runPublish, type Published } from '../pipeline/run-publish.js';
+import { DEFAULT_OUT, repostOut, runPublish, type Published } from '../pipeline/run-publish.js';
 import { countEn } from '../domain/plural.js';
 import { showPath } from '../safe/show-path.js';
 import { ALL_FILE, INDEX_FILE } from '../publish/school-files.js';
@@ -75,7 +75,7 @@ export function registerPublish(program: Command): void {
     .summary('公示名册（规划前、规划后）: 每校A4打印页和一个工作簿 / the lists published for objection, before and after planning: printable A4 pages per school and one workbook')
     .description('公示名册: 规划前（输入文件）为符合交流条件教师名册和暂缓/免交流人员名册, 规划后（方案文件夹）为拟交流人员名单; 每校A4打印页和一个工作簿 / the lists published for objection: before planning (input files) who is eligible, deferred or exempt; after planning (a plan folder) who leaves and arrives; printable A4 pages per school and one workbook')
     .argument('<files_or_plan...>', '与 rotate plan 相同的输入文件（或一个县文件夹）, 或一个 rotate plan 写出的方案文件夹 / the same input files as rotate plan (or a county folder), or one plan folder written by rotate plan')
-    .option('-o, --out <dir>', `输出文件夹（默认: 规划前 ${DEFAULT_OUT.eligible}, 规划后 ${DEFAULT_OUT.moves}）/ output folder (default: ${DEFAULT_OUT.eligible} before planning, ${DEFAULT_OUT.moves} after)`)
+    .option('-o, --out <dir>', `输出文件夹（默认: 规划前 ${DEFAULT_OUT.eligible}, 规划后 ${DEFAULT_OUT.moves}, 重新公示 ${repostOut(2)}、${repostOut(3)}…, 不覆盖前次公示）/ output folder (default: ${DEFAULT_OUT.eligible} before planning, ${DEFAULT_OUT.moves} after, a re-posting ${repostOut(2)}, ${repostOut(3)}…, keeping the posting before)`)
     .option('--policy <file>', '参数文件（参数,取值）, 仅规划前; 规划后用 --set / a policy file (key,value), before planning only; after planning use --set', collect, [] as string[])
     .option('--set <name=value>', '设置一个参数, 可重复 / set one parameter, repeatable: publish.county, publish.start, publish.working_days, publish.objections_to, publish.exempt_reason, eligibility.term_years…', parseSet, [] as PolicySetting[])
     .option('--force', '输出文件夹中有修改过的或其他文件时仍然替换 / replace the output folder even when it holds edited or other files')

@@ -46,10 +46,16 @@ const OTHER_LISTS: Record<Moment, OtherLists> = {
 /** The default output folder of each moment (under `publish/`, so that the two never replace each other). */
 export const DEFAULT_OUT: Record<Moment, string> = { eligible: 'publish/eligible', moves: 'publish/moves' };
 
+/**
+ * The default folder of a re-posting of round `round` (2: the second posting): beside the first
+ * posting's, never over it, since a bureau keeps each round's lists as posted (归档).
+ */
+export const repostOut = (round: number): string => `${DEFAULT_OUT.moves}-round${round}`;
+
 export interface PublishOptions {
   /** Input files (the first moment) or one plan folder (the second). */
   args: string[];
-  /** The output folder; by default {@link DEFAULT_OUT} of the moment. */
+  /** The output folder; by default {@link DEFAULT_OUT} of the moment, a re-posting's {@link repostOut} of its round. */
   outDir?: string;
   /** `--policy` files: among the inputs before planning; after planning, use `sets`. */
   policyFiles?: string[];
@@ -216,9 +222,10 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   const mixed = await planAmongFiles(opts.args);
   if (mixed.length > 0) return { kind: 'bad-input', issues: mixed };
   const { moment, inputs } = await momentOf(opts.args);
-  const dir = opts.outDir ?? DEFAULT_OUT[moment];
   const built = moment === 'moves' ? await buildMoves(opts, env) : await buildEligible(opts, inputs, env);
   if (!built.ok) return { kind: 'bad-input', issues: built.issues };
+  // A re-posting goes beside the postings before it, not over them: each round's lists are kept as posted.
+  const dir = opts.outDir ?? (built.round ? repostOut(built.round.round) : DEFAULT_OUT[moment]);
   const release = await lockFolder(await outputTarget(dir), env.tag);
   let replaced = false;
   try {

@@ -113,6 +113,30 @@ describe('the round of a re-posting', () => {
     expect(existsSync(join(county, 'pub-cli-round1'))).toBe(false);
   });
 
+  it('by default each round goes to a folder of its own, keeping the postings before as posted; -o still writes where it says', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'publish', ...args], { cwd: county, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const a = run(first);
+    expect(a.status, a.stderr).toBe(0);
+    const posted = readFileSync(join(county, 'publish', 'moves', 'moves.xlsx'));
+    const b = run(second);
+    expect(b.status, b.stderr).toBe(0);
+    expect(b.stdout).toContain('公示名册已写入 publish/moves-round2/');
+    expect(b.stdout).not.toContain('替换了');
+    // The first posting is still there, byte for byte, beside the second.
+    expect(readFileSync(join(county, 'publish', 'moves', 'moves.xlsx')).equals(posted)).toBe(true);
+    expect(schoolPage(join(county, 'publish', 'moves'))).not.toContain('次公示');
+    expect(schoolPage(join(county, 'publish', 'moves-round2'))).toContain('拟交流人员名单第二次公示（重新公示）');
+    const c = run(third);
+    expect(c.status, c.stderr).toBe(0);
+    expect(schoolPage(join(county, 'publish', 'moves-round3'))).toContain('拟交流人员名单第三次公示（重新公示）');
+    expect(schoolPage(join(county, 'publish', 'moves-round2'))).toContain('拟交流人员名单第二次公示（重新公示）');
+    // Asked for by name, the first posting's folder is replaced, and that is said.
+    const d = run(second, '-o', 'publish/moves');
+    expect(d.status, d.stderr).toBe(0);
+    expect(d.stdout).toContain('替换了此前写出的名单');
+    expect(schoolPage(join(county, 'publish', 'moves'))).toContain('第二次公示');
+  });
+
   it('a first posting names no round', async () => {
     const out = join(county, 'pub-round1');
     const p = await written([first], out);
