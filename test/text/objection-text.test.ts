@@ -34,6 +34,15 @@ describe('the terminal lines about objections', () => {
     ]);
   });
 
+  it('name each objection\'s file and row when they come from several files (each round\'s file given again beside the next)', () => {
+    const rounds: ObjectionReport = { ...report, lines: [{ ...line('T1', 'upheld', 'S1', undefined), file: '异议.csv', row: 2 }, { ...line('T2', 'rejected', 'S2', 'S2'), file: '异议2.csv', row: 2 }] };
+    expect(objectionText(rounds, 'zh').slice(1, 3)).toEqual(['    T1 李强: 同意; S1 → 留任（异议.csv 第2行）', '    T2 李强: 驳回; S2 → S2（异议2.csv 第2行）']);
+    expect(objectionText(rounds, 'en').slice(1, 3)).toEqual(['    T1 李强: upheld; S1 → stays (异议.csv row 2)', '    T2 李强: rejected; S2 → S2 (异议2.csv row 2)']);
+    // One file: the lines are as before.
+    const one: ObjectionReport = { ...report, lines: rounds.lines.map((l) => ({ ...l, file: '异议.csv' })) };
+    expect(objectionText(one, 'zh')[1]).toBe('    T1 李强: 同意; S1 → 留任');
+  });
+
   it('says nothing without objections', () => {
     expect(objectionText(null, 'zh')).toEqual([]);
   });
