@@ -62,8 +62,18 @@ describe('an objections file (公示异议)', () => {
       'o.csv 第4行「学校代码」: 学校代码「999」不在学校表中 / row 4 school_id: school_id "999" is not in the schools file',
       'o.csv 第5行「操作」: 「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白 / row 5 action: an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell',
       'o.csv 第6行「学校代码」: 操作「禁止」须填写学校代码, 实为空白 / row 6 school_id: a forbid decision needs a school_id, found an empty cell',
-      'o.csv 第7行「处理结果」: 应为同意/驳回 之一, 实为「待定」 / row 7 decision: expected one of upheld/rejected, found "待定"',
+      'o.csv 第7行「处理结果」: 应为同意/驳回 之一, 实为「待定」; 尚未处理的异议不能用于规划: 请填写处理结果（同意 / 驳回）, 或先把此行移出异议表 / row 7 decision: expected one of upheld/rejected, found "待定"; an objection not yet decided cannot go into a plan: write the decision (upheld / rejected), or leave the row out of the file until it is',
       'o.csv 第8行「操作」: 应为留任/调往/禁止 之一, 实为「搬家」 / row 8 action: expected one of stay/move/forbid, found "搬家"',
+    ]);
+  });
+
+  it('says what to do with an objection received but not yet decided (处理结果 blank or 待处理), and only with such one', async () => {
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T1,王芳,路远,,,,\nT2,李强,路远, 待处理 ,,,\nT3,张敏,路远,搬家,,,\n' });
+    const hint = '; 尚未处理的异议不能用于规划: 请填写处理结果（同意 / 驳回）, 或先把此行移出异议表';
+    expect(lines).toEqual([
+      `o.csv 第2行「处理结果」: 应为同意/驳回 之一, 实为空白${hint} / row 2 decision: expected one of upheld/rejected, found an empty cell; an objection not yet decided cannot go into a plan: write the decision (upheld / rejected), or leave the row out of the file until it is`,
+      `o.csv 第3行「处理结果」: 应为同意/驳回 之一, 实为「待处理」${hint} / row 3 decision: expected one of upheld/rejected, found "待处理"; an objection not yet decided cannot go into a plan: write the decision (upheld / rejected), or leave the row out of the file until it is`,
+      'o.csv 第4行「处理结果」: 应为同意/驳回 之一, 实为「搬家」 / row 4 decision: expected one of upheld/rejected, found "搬家"',
     ]);
   });
 

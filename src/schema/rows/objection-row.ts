@@ -1,19 +1,33 @@
 import { z } from 'zod';
-import type { InputIssue, Lock, Objection, Source } from '../../domain/types.js';
+import type { InputIssue, Lock, Objection, ObjectionDecision, Source } from '../../domain/types.js';
 import { addRowIssue } from '../cell-schema.js';
 import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
 import { parseLockAction, parseObjectionDecision } from '../enums.js';
-import { maskIdCards, ok, optional, parseId } from '../values.js';
+import { maskIdCards, ok, optional, parseId, type CellParser } from '../values.js';
 
 const ACTION_ZH = { stay: '留任', move: '调往', forbid: '禁止' } as const;
 
 /** Free text (异议内容, 处理说明): trimmed, any ID-card number in it masked; empty is ''. */
 const freeText = (text: string) => ok(maskIdCards(text.trim()));
 
+/** How a decision not yet made reads in a bureau's list of objections received (blank, or 待定 and its kin). */
+const UNDECIDED = new Set(['', '待定', '未定', '待处理', '未处理', '处理中', '待核实', '核实中', '调查中', '待研究', '研究中', '待议', '待复核', 'pending', 'undecided', 'tbd']);
+
+/**
+ * 处理结果: 同意 or 驳回. An objection listed as received but not yet decided (blank, 待定) is
+ * still refused (a plan cannot apply a decision not made, nor pass over it without a word), with
+ * what to do: decide it, or leave its row out until it is.
+ */
+const parseDecision: CellParser<ObjectionDecision> = (text) => {
+  const r = parseObjectionDecision(text);
+  if (r.ok || !UNDECIDED.has(text.normalize('NFKC').trim().toLowerCase())) return r;
+  return { ok: false, zh: `${r.zh}; 尚未处理的异议不能用于规划: 请填写处理结果（同意 / 驳回）, 或先把此行移出异议表`, en: `${r.en}; an objection not yet decided cannot go into a plan: write the decision (upheld / rejected), or leave the row out of the file until it is` };
+};
+
 /** The cells of an objections row, keyed by canonical column names. */
 const objectionCells = {
   teacher_id: parseId,
-  decision: parseObjectionDecision,
+  decision: parseDecision,
   objection: freeText,
   name: freeText,
   decision_note: freeText,
