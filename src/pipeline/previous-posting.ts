@@ -21,6 +21,14 @@ export interface PreviousPosting {
   round?: PostingRound;
   notes: InputIssue[];
   refused: InputIssue[];
+  /** Posted as a first posting, though the plan follows an earlier one ('baseline': made against it; 'objections': re-made after a posting's objections, with no baseline), which may be the one posted. */
+  follows?: Follows;
+}
+
+/** A plan posted as a first posting though it follows an earlier one: why it seems to, and the round its re-posting would be. */
+export interface Follows {
+  why: 'baseline' | 'objections';
+  round: number;
 }
 
 /** Whether the plan was made with an objections file among its inputs. */
@@ -42,7 +50,7 @@ export function previousPosting(plan: PlanRecord, asked = false, round?: number,
           en: 'note: this plan was made against an earlier plan (--baseline) and the lists read as a first posting; if that plan was posted, add --repost to post these as a re-posting, each change since that posting marked',
         }]
       : [];
-    return { changes: null, notes, refused: [] };
+    return { changes: null, notes, refused: [], ...(baseline && { follows: { why: 'baseline' as const, round: postingRound(plan.summary.inputs).round } }) };
   }
   if (!baseline) {
     if (asked) {
@@ -59,6 +67,7 @@ export function previousPosting(plan: PlanRecord, asked = false, round?: number,
     return {
       changes: null,
       refused: [],
+      follows: { why: 'objections', round: postingRound(plan.summary.inputs).round },
       notes: [{
         file: plan.dir,
         zh: '注意: 此方案按异议文件重新规划, 但没有以前次公示的方案为基准（--baseline）, 无法标出与前次公示相比的变化, 名单按首次公示写出; 请用 rotate plan … 异议.csv --baseline 前次方案 -o 新方案 重新规划后再公示',
@@ -73,4 +82,21 @@ export function previousPosting(plan: PlanRecord, asked = false, round?: number,
     return { id: e.teacher_id, name: e.name, subject: e.subject, change: e.change, from: school(e.from_school_id) ?? { id: '', name: '' }, ...(was && { was }), ...(now && { now }) };
   });
   return { changes, round: postingRound(plan.summary.inputs, round), notes: [], refused: [] };
+}
+
+/**
+ * Why a plan posted as a first posting though it follows an earlier one (`follows`) is not written
+ * over the lists already in the default folder `dir`: they may be the posting before, which a bureau
+ * keeps as posted. `repostDir`: where its re-posting would go by default.
+ */
+export function overEarlierPosting(follows: Follows, dir: string, repostDir: string): InputIssue {
+  const what = follows.why === 'baseline'
+    ? { zh: `此方案以前一方案为基准（--baseline）做出; 若前一方案已经公示过, 请加 --repost 重新公示（默认写入 ${repostDir}/）`, en: `this plan was made against an earlier plan (--baseline); if that plan was posted, add --repost to post these as a re-posting (by default into ${repostDir}/)` }
+    : { zh: `此方案按异议文件重新规划, 但没有以前次公示的方案为基准; 请用 rotate plan … 异议.csv --baseline 前次方案 -o 新方案 重新规划后再公示（默认写入 ${repostDir}/）`, en: `this plan was re-made with an objections file but without the plan posted before as its baseline; plan again with rotate plan … objections.csv --baseline PREVIOUS_PLAN -o NEW_PLAN and publish that (by default into ${repostDir}/)` };
+  return {
+    file: '',
+    output: true,
+    zh: `${dir}/ 中已有此前写出的名单（可能是已公示的前次名单）, 未覆盖: ${what.zh}; 若确要按首次公示替换, 用 -o ${dir} 指明`,
+    en: `${dir}/ holds lists written before (perhaps the ones posted), not replaced: ${what.en}; to replace them with a first posting, name the folder with -o ${dir}`,
+  };
 }

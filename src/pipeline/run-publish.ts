@@ -26,7 +26,7 @@ import { periodNotes, repostPeriodNote } from '../publish/period-notes.js';
 import { repostLists } from '../publish/repost-lists.js';
 import type { RepostTotals } from '../publish/posting-change.js';
 import type { PostingRound } from '../publish/posting-round.js';
-import { previousPosting } from './previous-posting.js';
+import { overEarlierPosting, previousPosting, type Follows } from './previous-posting.js';
 import { noneEligibleNote } from '../publish/none-eligible-note.js';
 import { noMovesNote } from '../domain/no-moves-note.js';
 import { ELIGIBLE_WORKBOOK, MOVES_WORKBOOK, eligibleFiles, movesFiles } from '../publish/publish-files.js';
@@ -108,7 +108,7 @@ export interface Planned {
 
 export type PublishOutcome = { kind: 'written'; published: Published } | { kind: 'bad-input'; issues: InputIssue[] };
 
-type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; round?: PostingRound; schools: number; warnings: InputIssue[]; planned?: Planned; noMoves?: Text } | { ok: false; issues: InputIssue[] };
+type Built = { ok: true; files: OutputFile[]; notice: Notice; counts: Record<string, number>; repost?: RepostTotals; round?: PostingRound; schools: number; warnings: InputIssue[]; planned?: Planned; noMoves?: Text; follows?: Follows } | { ok: false; issues: InputIssue[] };
 
 /**
  * The moment the arguments ask for, and the input files before planning: one folder is a plan
@@ -214,7 +214,7 @@ async function buildMoves(opts: PublishOptions, env: PublishEnv): Promise<Built>
   const warnings = [...relaxed, ...previous.notes, ...periodNotes(p.publish.start, notice, p.cutoff), ...repostPeriodNote(notice, typedStart)];
   // A plan that moves nobody: every page says why in one line (summary.json's counts), else each reads as a posting of nobody.
   const note = noMovesNote(plan.summary.counts, moves.length);
-  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), ...(repost && previous.round && { round: previous.round }), ...(note && { noMoves: note }), schools: publication.schools.length, warnings };
+  return { ok: true, files: movesFiles(publication, p.termYears, notice, await libraryDeflate(), note), notice, counts: { moves: moves.length }, ...(repost && { repost: repost.totals }), ...(repost && previous.round && { round: previous.round }), ...(note && { noMoves: note }), ...(previous.follows && { follows: previous.follows }), schools: publication.schools.length, warnings };
 }
 
 /** The whole command: build the lists, then write the folder under its lock, after checking it may be replaced. */
@@ -231,6 +231,8 @@ export async function runPublish(opts: PublishOptions, env: PublishEnv): Promise
   try {
     await recoverFolder(dir);
     replaced = await holdsEarlierOutput(dir);
+    // A plan that follows an earlier one, posted as a first posting: not over the default folder's lists, maybe the ones posted.
+    if (replaced && built.follows && opts.outDir === undefined && opts.force !== true) return { kind: 'bad-input', issues: [overEarlierPosting(built.follows, dir, repostOut(built.follows.round))] };
     const c = await checkFolder(dir, { force: opts.force === true, inputs: [...opts.args, ...inputs], kind: 'publish', other: OTHER_LISTS[moment] });
     if (!c.ok) return { kind: 'bad-input', issues: [{ file: '', output: true, zh: c.zh, en: c.en }] };
     await writeFolderAtomically(dir, built.files, env.tag, 'publish');

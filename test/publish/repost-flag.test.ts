@@ -7,13 +7,14 @@
  * (title, marks, those no longer listed), as after an objections file. --repost on a plan without
  * a baseline, or before planning, is refused (exit 2 at the command line), nothing written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPublish, type PublishOutcome } from '../../src/pipeline/run-publish.js';
 import { planInProcess, readPlanCsv, YEAR } from '../helpers/plan-run.js';
 import { writeCsvTable } from '../helpers/workbooks.js';
-import { inputsOf, planCounty, sampleCounty, tempDir } from './helpers.js';
+import { inputsOf, planCounty, ROOT, sampleCounty, tempDir } from './helpers.js';
 
 const SETS = [{ key: 'plan.year', value: String(YEAR), file: '--set' }];
 let county = '';
@@ -44,6 +45,32 @@ describe('publish --repost: a plan re-made with locks against the plan posted', 
     expect(p.published.repost).toBeUndefined();
     expect(p.published.warnings.map((w) => `${w.zh} ${w.en}`).join('\n')).toContain('--repost');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('重新公示');
+  });
+
+  it('without --repost and -o, not over the lists in the default folder (perhaps the posting before): exit 2, nothing written, saying what to do', () => {
+    const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/rotate.js'), 'publish', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // Nothing posted yet in the default folder (a draft planned against a draft): written, with the note.
+    const fresh = tempDir('rotate-repost-default-');
+    const draft = run(fresh, second);
+    expect(draft.status, draft.stderr).toBe(0);
+    expect(draft.stderr).toContain('--repost');
+    // The first posting, then the plan re-made with locks against it, without --repost.
+    const a = run(county, first);
+    expect(a.status, a.stderr).toBe(0);
+    const posted = readFileSync(join(county, 'publish', 'moves', 'moves.xlsx'));
+    const b = run(county, second);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain('publish/moves/ 中已有此前写出的名单（可能是已公示的前次名单）, 未覆盖: 此方案以前一方案为基准（--baseline）做出; 若前一方案已经公示过, 请加 --repost 重新公示（默认写入 publish/moves-round2/）; 若确要按首次公示替换, 用 -o publish/moves 指明');
+    expect(readFileSync(join(county, 'publish', 'moves', 'moves.xlsx')).equals(posted)).toBe(true);
+    expect(readdirSync(join(county, 'publish'))).toEqual(['moves']);
+    // --repost: beside it, as the second posting.
+    const c = run(county, second, '--repost');
+    expect(c.status, c.stderr).toBe(0);
+    expect(readFileSync(join(county, 'publish', 'moves-round2', 'index.html'), 'utf8')).toContain('重新公示');
+    // -o naming the folder: replaced, as asked.
+    const d = run(county, second, '-o', 'publish/moves');
+    expect(d.status, d.stderr).toBe(0);
+    expect(readFileSync(join(county, 'publish', 'moves', 'moves.xlsx')).equals(posted)).toBe(false);
   });
 
   it('with --repost: a re-posting, the teacher kept at school listed as no longer leaving', async () => {
