@@ -70,9 +70,11 @@ function fileSetIssues(files: readonly LoadedFile[], explained: ReadonlySet<File
     });
   }
   // A locks row stands alone (a locks file's 操作 and 学校代码, or a plan's list's 交流学校代码): a
-  // locks file and an edited assignments.csv or principals.csv go together. A table of schools,
-  // teachers or posts split over files must have the same columns, or some rows lack values.
-  for (const kind of (Object.keys(COLUMNS) as FileKind[]).filter((k) => k !== 'locks')) {
+  // locks file and an edited assignments.csv or principals.csv go together. So does an objections
+  // row: each round's file is given again beside the next (异议.csv 异议2.csv), and a round's form
+  // may add a 处理说明 or drop the 姓名. A table of schools, teachers or posts split over files must
+  // have the same columns, or some rows lack values.
+  for (const kind of (Object.keys(COLUMNS) as FileKind[]).filter((k) => k !== 'locks' && k !== 'objections')) {
     // Files whose rows could not be read at all have been reported already.
     const [first, ...rest] = ofKind(files, kind).filter((f) => f.content);
     if (!first) continue;

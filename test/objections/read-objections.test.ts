@@ -77,6 +77,16 @@ describe('an objections file (公示异议)', () => {
     ]);
   });
 
+  it('reads two rounds\' files whose columns differ (the second round\'s form with no 姓名 and a 处理说明 added), each row as it stands', async () => {
+    const r = await load({ 's.csv': SCHOOLS, 't.csv': TEACHERS, '异议.csv': '工号,姓名,处理结果,操作\nT1,王芳,同意,留任\n', '异议2.csv': '工号,处理结果,操作,学校代码,处理说明\nT3,同意,禁止,001,属实\nT2,驳回,,,\n' });
+    if (!r.ok) throw new Error(formatIssues(r.issues).join('\n'));
+    expect(r.value.objections?.map((o) => [o.teacherId, o.decision, o.action ?? '', o.schoolId ?? '', o.note ?? '', o.source.file])).toEqual([
+      ['T1', 'upheld', 'stay', '', '', '异议.csv'],
+      ['T2', 'rejected', '', '', '', '异议2.csv'],
+      ['T3', 'upheld', 'forbid', '001', '属实', '异议2.csv'],
+    ]);
+  });
+
   it('refuses an upheld decision that contradicts a lock, naming both rows', async () => {
     const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'l.csv': '工号,操作,学校代码\nT1,调往,003\n', 'o.csv': HEADER + 'T1,王芳,路远,同意,留任,,\n' });
     expect(lines).toHaveLength(1);
