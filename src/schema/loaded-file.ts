@@ -39,7 +39,7 @@ export interface LoadedFile {
   sheetSchoolTexts?: string[];
   /** Sheets of the workbook passed over whose header is evidently a kind's but lacks a required column (near-miss-sheets.ts): each with that kind and the issue naming the sheet. */
   nearMisses?: { kind: FileKind; issue: InputIssue }[];
-  /** An objections table's rows with a 姓名 but a blank 工号, whose issue is told the teachers of that name once the county is read (unnumbered-objections.ts). */
+  /** An objections table's rows with a 姓名: a blank or unknown 工号 among them is told the teachers of that name once the county is read (unnumbered-objections.ts). */
   unnumbered?: UnnumberedRow[];
 }
 

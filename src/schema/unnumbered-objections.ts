@@ -4,7 +4,8 @@
  * again in later rounds, against a roster that may by then hold another of that name; the
  * decision, a 留任 or a 禁止, must never fall on a guess), but its blank 工号 is told with the
  * teachers the name is: the one teacher of the county it names, with the school, so that the
- * clerk can fill it in; the several it names, so that the clerk can pick; or none.
+ * clerk can fill it in; the several it names, so that the clerk can pick; or none. A 工号 typed
+ * that is no teacher's (a digit wrong) beside a 姓名 is told the same.
  */
 import type { InputIssue, School, Teacher } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
@@ -12,28 +13,32 @@ import type { HeaderMatch } from './match-headers.js';
 import { personKey } from './objection-names.js';
 import { showEn, showZh } from './show-value.js';
 
-/** An objections row whose 工号 is blank and whose 姓名 is not: where it is and the name written. */
+/** An objections row with a 姓名: where it is, the name written, and whether its 工号 is blank. */
 export interface UnnumberedRow {
   row: number;
   name: string;
+  /** The 工号 as typed, trimmed ('' when blank). */
+  id: string;
 }
 
 /** More teachers of one name than this are listed as the first ones and a count. */
 const LISTED = 5;
 
-/** The rows of an objections table with a 姓名 but a blank 工号 (none when the table has no such columns). */
+/** The rows of an objections table with a 姓名 (none when the table has no 工号 or 姓名 column): an objections file is short. */
 export function unnumberedRows(match: HeaderMatch, records: readonly CsvRecord[]): UnnumberedRow[] {
   const id = match.columns.get('teacher_id')?.index;
   const name = match.columns.get('name')?.index;
   if (match.kind !== 'objections' || id === undefined || name === undefined) return [];
   return records.flatMap((r) => {
     const typed = (r.cells[name] ?? '').trim();
-    return (r.cells[id] ?? '').trim() === '' && typed !== '' ? [{ row: r.row, name: typed }] : [];
+    return typed !== '' ? [{ row: r.row, name: typed, id: (r.cells[id] ?? '').trim() }] : [];
   });
 }
 
 /** What a name tells of the teachers it is: `；…` to add to the blank 工号's issue. */
-function hint(name: string, named: readonly Teacher[], schoolName: (id: string) => string, complete: boolean): { zh: string; en: string } | null {
+function hint(typed: UnnumberedRow, named: readonly Teacher[], schoolName: (id: string) => string, complete: boolean): { zh: string; en: string } | null {
+  const name = typed.name;
+  const blank = typed.id === '';
   const who = (t: Teacher, lang: 'zh' | 'en') => {
     const s = schoolName(t.schoolId);
     return lang === 'zh' ? `${t.id}（${s}）` : `${t.id} (${s})`;
@@ -41,23 +46,23 @@ function hint(name: string, named: readonly Teacher[], schoolName: (id: string) 
   const [zhName, enName] = [showZh(name), showEn(name)];
   if (named.length === 1 && named[0] !== undefined) {
     const t = named[0];
-    return { zh: `; 本县姓名为${zhName}的教师只有 ${who(t, 'zh')}, 若是此人请填写其工号`, en: `; the one teacher of the county named ${enName} is ${who(t, 'en')}: if that is the objector, write the teacher_id` };
+    return { zh: `; 本县姓名为${zhName}的教师只有 ${who(t, 'zh')}, 若是此人请${blank ? '填写' : '改为'}其工号`, en: `; the one teacher of the county named ${enName} is ${who(t, 'en')}: if that is the objector, ${blank ? 'write the teacher_id' : 'correct it to that teacher_id'}` };
   }
   if (named.length > 1) {
     const shown = named.slice(0, LISTED);
     const more = named.length - shown.length;
     return {
-      zh: `; 本县姓名为${zhName}的教师有 ${named.length} 位: ${shown.map((t) => who(t, 'zh')).join('、')}${more > 0 ? ` 等` : ''}, 请核对后填写工号`,
-      en: `; ${named.length} teachers of the county are named ${enName}: ${shown.map((t) => who(t, 'en')).join(', ')}${more > 0 ? ` and ${more} more` : ''}; write the objector's teacher_id`,
+      zh: `; 本县姓名为${zhName}的教师有 ${named.length} 位: ${shown.map((t) => who(t, 'zh')).join('、')}${more > 0 ? ` 等` : ''}, ${blank ? '请核对后填写工号' : '请核对工号'}`,
+      en: `; ${named.length} teachers of the county are named ${enName}: ${shown.map((t) => who(t, 'en')).join(', ')}${more > 0 ? ` and ${more} more` : ''}; ${blank ? "write the objector's teacher_id" : 'check the teacher_id'}`,
     };
   }
   // A teachers file with unread rows may hold the name: nothing is said rather than "none".
   if (!complete) return null;
-  return { zh: `; 本县教师中没有姓名为${zhName}的人, 请核对姓名并填写工号`, en: `; no teacher of the county is named ${enName}: check the name and write the teacher_id` };
+  return { zh: `; 本县教师中没有姓名为${zhName}的人, 请核对姓名${blank ? '并填写工号' : '和工号'}`, en: `; no teacher of the county is named ${enName}: check the name${blank ? ' and write the teacher_id' : ' and the teacher_id'}` };
 }
 
 /**
- * The issues, each of a blank 工号 beside a 姓名 told the teachers the name is. `rows`: per file,
+ * The issues, each of a blank or unknown 工号 beside a 姓名 told the teachers the name is. `rows`: per file,
  * its unnumbered rows; `label`: the header as written. No index of names is built when no row asks.
  */
 export function withNameHints(
@@ -67,8 +72,8 @@ export function withNameHints(
   label: (file: string, key: string) => string,
 ): InputIssue[] {
   if (rows.size === 0) return [...issues];
-  const at = new Map<string, string>();
-  for (const [file, list] of rows) for (const r of list) at.set(`${file}\u0000${r.row}\u0000${label(file, 'teacher_id')}`, r.name);
+  const at = new Map<string, UnnumberedRow>();
+  for (const [file, list] of rows) for (const r of list) at.set(`${file}\u0000${r.row}\u0000${label(file, 'teacher_id')}`, r);
   const byName = new Map<string, Teacher[]>();
   for (const t of county.teachers) {
     const k = personKey(t.name);
@@ -76,13 +81,16 @@ export function withNameHints(
     if (list) list.push(t);
     else byName.set(k, [t]);
   }
+  // Only a 工号 that is blank or no teacher's: beside a known one, the 姓名 check says what is wrong.
+  const known = new Set(county.teachers.map((t) => t.id));
   const schools = new Map(county.schools.map((s) => [s.id, s.name]));
   const schoolName = (id: string) => schools.get(id) || id;
   return issues.map((i) => {
-    const name = at.get(`${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`);
-    if (name === undefined) return i;
-    const named = [...(byName.get(personKey(name)) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const h = hint(name, named, schoolName, county.complete);
+    const typed = at.get(`${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`);
+    // A 工号 cell holding a teacher's name is told so already (nameAsId).
+    if (typed === undefined || known.has(typed.id) || byName.has(personKey(typed.id))) return i;
+    const named = [...(byName.get(personKey(typed.name)) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const h = hint(typed, named, schoolName, county.complete);
     return h === null ? i : { ...i, zh: i.zh + h.zh, en: i.en + h.en };
   });
 }

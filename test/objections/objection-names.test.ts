@@ -143,6 +143,15 @@ describe('an objection with its 姓名 but a blank 工号 (copied from a paper f
     ]);
   });
 
+  it('tells a 工号 that is no teacher\'s (a digit wrong) the same way, upheld or rejected; a known 工号 is left to the 姓名 check', async () => {
+    const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': TEACHERS, 'o.csv': HEADER + 'T7,李强,路远,同意,留任,,\nT8,赵六,路远,驳回,,,\nT1,王芳,路远,同意,调往,999,\n' });
+    expect(lines).toEqual([
+      'o.csv 第2行「工号」: 工号「T7」不在教师表中; 本县姓名为「李强」的教师只有 T2（城关一小）, 若是此人请改为其工号 / row 2 teacher_id: teacher_id "T7" is not in the teachers file; the one teacher of the county named "李强" is T2 (城关一小): if that is the objector, correct it to that teacher_id',
+      'o.csv 第3行「工号」: 工号「T8」不在教师表中; 本县教师中没有姓名为「赵六」的人, 请核对姓名和工号 / row 3 teacher_id: teacher_id "T8" is not in the teachers file; no teacher of the county is named "赵六": check the name and the teacher_id',
+      'o.csv 第4行「学校代码」: 学校代码「999」不在学校表中 / row 4 school_id: school_id "999" is not in the schools file',
+    ]);
+  });
+
   it('says no "none" when a teacher row could not be read (that teacher may be the one named)', async () => {
     const teachers = `${TEACHERS}T4,赵六,002,语文,六,\n`;
     const { lines } = await problems({ 's.csv': SCHOOLS, 't.csv': teachers, 'o.csv': HEADER + ',赵六,路远,驳回,,,\n' });

@@ -57,8 +57,8 @@ describe('an objections file (公示异议)', () => {
         'T3,张敏,路远,同意,搬家,003,\n', // unknown action
     });
     expect(lines).toEqual([
-      'o.csv 第2行「工号」: 工号「T9」不在教师表中 / row 2 teacher_id: teacher_id "T9" is not in the teachers file',
-      'o.csv 第3行「工号」: 工号「T8」不在教师表中 / row 3 teacher_id: teacher_id "T8" is not in the teachers file',
+      'o.csv 第2行「工号」: 工号「T9」不在教师表中; 本县教师中没有姓名为「无名」的人, 请核对姓名和工号 / row 2 teacher_id: teacher_id "T9" is not in the teachers file; no teacher of the county is named "无名": check the name and the teacher_id',
+      'o.csv 第3行「工号」: 工号「T8」不在教师表中; 本县教师中没有姓名为「无名」的人, 请核对姓名和工号 / row 3 teacher_id: teacher_id "T8" is not in the teachers file; no teacher of the county is named "无名": check the name and the teacher_id',
       'o.csv 第4行「学校代码」: 学校代码「999」不在学校表中 / row 4 school_id: school_id "999" is not in the schools file',
       'o.csv 第5行「操作」: 「同意」的异议须填写操作（留任 / 调往 / 禁止）, 实为空白 / row 5 action: an upheld objection needs its decision as an action (stay / move / forbid), found an empty cell',
       'o.csv 第6行「学校代码」: 操作「禁止」须填写学校代码, 实为空白 / row 6 school_id: a forbid decision needs a school_id, found an empty cell',
