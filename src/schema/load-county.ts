@@ -27,6 +27,7 @@ import { overQuotaWarnings } from './quota-check.js';
 import { postlessSchoolWarnings } from './postless-schools.js';
 import { readSheetSchools } from './school-of-sheet.js';
 import { sortCounty } from './sort-county.js';
+import { withoutOutsideSchools } from './outside-schools.js';
 import { showPath } from '../safe/show-path.js';
 import { spacedPaths, spacedPathText } from '../input/meant-path.js';
 
@@ -177,7 +178,10 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
     has: (file: string, key: string) => labels.get(file)?.has(key) ?? false,
     complete: { schools: isComplete('schools'), teachers: isComplete('teachers') },
   };
-  const rows = mergeRows(files);
+  const given = mergeRows(files);
+  // Teachers and posts of a school outside the rotation (幼儿园, 特殊教育学校, 中职) go with it: not "unknown school".
+  const outside = withoutOutsideSchools(files, given.teachers, given.posts);
+  const rows = { ...given, teachers: [...outside.teachers], posts: [...outside.posts] };
   // Teachers whose row names the school (学校名称) instead of its code get the code first.
   const namedIn = new Set(files.filter((f) => f.schoolNames === true).map((f) => f.name));
   const named = readSchoolNames({ teachers: rows.teachers, schools: rows.schools, namedIn, complete: ids.complete.schools, label: ids.label });
@@ -209,7 +213,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   }
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
-  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...postlessSchoolWarnings(draft.schools, draft.teachers, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...repeatedObjections(draft.objections, ids.label), ...gbkNameWarnings(draft.teachers, draft.objections ?? [], ids.label)].sort(compareIssues);
+  const warnings = [...files.flatMap((f) => f.warnings ?? []), ...(outside.warning ? [outside.warning] : []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...postlessSchoolWarnings(draft.schools, draft.teachers, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...repeatedObjections(draft.objections, ids.label), ...gbkNameWarnings(draft.teachers, draft.objections ?? [], ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
   const sorted = sortCounty(county);

@@ -4,6 +4,7 @@
  */
 import type { FileKind, InputFile, InputIssue, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
 import type { RecordId } from './read-rows.js';
+import type { OutsideRows } from './outside-schools.js';
 import type { UnnumberedRow } from './unnumbered-objections.js';
 
 /** The valid items of one file, by kind, with the ids of all its records. */
@@ -41,6 +42,8 @@ export interface LoadedFile {
   nearMisses?: { kind: FileKind; issue: InputIssue }[];
   /** An objections table's rows with a 姓名: a blank or unknown 工号 among them is told the teachers of that name once the county is read (unnumbered-objections.ts). */
   unnumbered?: UnnumberedRow[];
+  /** Schools outside the rotation (幼儿园, 特殊教育学校, 中职) and teachers of such a stage, left out (outside-schools.ts): their teachers and posts go too, told once. */
+  outside?: OutsideRows;
 }
 
 /** Adds what was read other than as written to a table's warnings. */

@@ -13,6 +13,7 @@ import { normaliseHeader } from './normalise-header.js';
 import { footerWarning, withoutFooters } from './footer-rows.js';
 import { exampleRowsWarning, withoutExamples } from './example-rows.js';
 import { departedWarning, withoutDeparted } from './departed-rows.js';
+import { withoutOutside } from './outside-schools.js';
 import { shiftedRowIssues } from './shifted-rows.js';
 import { idCardColumnIssues } from './id-card-column.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
@@ -178,8 +179,11 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   // Staff the roster lists as gone (人员状态 退休, 调出, 离职 …) hold no post.
   const { records: staff, left: gone } = withoutDeparted(match, established);
   if (gone.length > 0) addWarnings(loaded, departedWarning(gone, name));
+  // Schools outside the rotation (幼儿园, 特殊教育学校, 中职) and teachers of such a stage: told once the county is read (load-county.ts).
+  const { records: inside, outside } = withoutOutside(match, staff);
+  if (outside.schools.length > 0 || Object.keys(outside.teachers).length > 0) loaded.outside = outside;
   // 性别 as the codes 1 and 2, where the whole column is made of them.
-  const { records: body, coded } = withGenderCodes(match, staff);
+  const { records: body, coded } = withGenderCodes(match, inside);
   if (coded !== undefined) addWarnings(loaded, genderCodesWarning(coded, name));
   if (match.missing.length > 0) {
     loaded.ids = idsOnly(match, body);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { School, Source } from '../../domain/types.js';
 import { addRowIssue } from '../cell-schema.js';
 import { cellShape, type RowOf, type RowSpec } from '../row-spec.js';
-import { AREAS, parseArea, parseSchoolStage } from '../enums.js';
+import { AREAS, parseArea } from '../enums.js';
+import { parseSchoolStageCell } from '../outside-schools.js';
 import { parseUrbanRuralCode } from '../staff-enums.js';
 import { numberBetween, optional, orDefault, parseId, parseText, parseWholeNumber, yesNoWith } from '../values.js';
 
@@ -15,7 +16,7 @@ const schoolCells = {
   school_identifier: optional(parseId),
   name: parseText,
   // 教学点 as 学段 is a 小学 that is a teaching point.
-  stage: parseSchoolStage,
+  stage: parseSchoolStageCell,
   area: optional(parseArea),
   students: parseWholeNumber,
   weak: orDefault(yesNoWith(['薄弱', '薄弱学校', '薄弱校'], ['非薄弱', '不薄弱', '非薄弱学校']), false),
