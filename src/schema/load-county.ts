@@ -27,7 +27,7 @@ import { overQuotaWarnings } from './quota-check.js';
 import { postlessSchoolWarnings } from './postless-schools.js';
 import { readSheetSchools } from './school-of-sheet.js';
 import { sortCounty } from './sort-county.js';
-import { withoutOutsideSchools } from './outside-schools.js';
+import { outsideLockIssues, withoutOutsideSchools } from './outside-schools.js';
 import { showPath } from '../safe/show-path.js';
 import { spacedPaths, spacedPathText } from '../input/meant-path.js';
 
@@ -205,6 +205,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   // Nor is a school name that is no school's (or several) also an unknown code.
   const ambiguous = new Set([...repaired.issues, ...named.issues].map(at));
   for (const rule of [...CROSS_CHECKS, ...SECTION_CHECKS]) append(issues, rule.check(cross).filter((i) => !ambiguous.has(at(i))));
+  append(issues, outsideLockIssues(draft.locks, outside.left, ids.label));
   if (issues.length > 0) {
     // An objection with a 姓名 but no 工号: its blank 工号 is told which teachers the name is.
     const unnumbered = new Map(files.flatMap((f) => (f.unnumbered ? [[f.name, f.unnumbered] as const] : [])));

@@ -9,7 +9,7 @@
  * these nor a stage of the rotation (a typo) is still refused.
  */
 import { countEn } from '../domain/plural.js';
-import type { InputIssue, Stage } from '../domain/types.js';
+import type { InputIssue, Lock, Stage } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
 import { closestParameter, editDistance } from '../domain/closest-parameter.js';
 import { enumParser, parseSchoolStage } from './enums.js';
@@ -129,13 +129,14 @@ export function outsideWarning(file: string, schools: readonly OutsideSchool[], 
  * holds its code, or its name where the roster names the schools), and the one warning, on the
  * first schools table that left a school out (else the first teachers table that left a teacher).
  */
-export function withoutOutsideSchools<T extends { schoolId: string }, P extends { schoolId: string }>(
+export function withoutOutsideSchools<T extends { id: string; schoolId: string }, P extends { schoolId: string }>(
   files: readonly { name: string; outside?: OutsideRows }[],
   teachers: readonly T[],
   posts: readonly P[],
-): { teachers: readonly T[]; posts: readonly P[]; warning: InputIssue | null } {
+): { teachers: readonly T[]; posts: readonly P[]; left: ReadonlyMap<string, OutsideStage>; warning: InputIssue | null } {
+  const left = new Map<string, OutsideStage>();
   const told = files.filter((f) => f.outside !== undefined);
-  if (told.length === 0) return { teachers, posts, warning: null };
+  if (told.length === 0) return { teachers, posts, left, warning: null };
   const schools = told.flatMap((f) => f.outside?.schools ?? []);
   const byCell = new Map<string, OutsideStage>();
   for (const s of schools) {
@@ -146,10 +147,36 @@ export function withoutOutsideSchools<T extends { schoolId: string }, P extends 
   for (const f of told) for (const [k, n] of Object.entries(f.outside?.teachers ?? {}) as [OutsideStage, number][]) counts[k] = (counts[k] ?? 0) + n;
   const keptTeachers = byCell.size === 0 ? teachers : teachers.filter((t) => {
     const stage = byCell.get(t.schoolId.trim());
-    if (stage !== undefined) counts[stage] = (counts[stage] ?? 0) + 1;
+    if (stage !== undefined) {
+      counts[stage] = (counts[stage] ?? 0) + 1;
+      left.set(t.id, stage);
+    }
     return stage === undefined;
   });
   const keptPosts = byCell.size === 0 ? posts : posts.filter((p) => !byCell.has(p.schoolId.trim()));
   const file = (told.find((f) => (f.outside?.schools.length ?? 0) > 0) ?? told[0])?.name ?? '';
-  return { teachers: keptTeachers, posts: keptPosts, warning: outsideWarning(file, schools, counts) };
+  return { teachers: keptTeachers, posts: keptPosts, left, warning: outsideWarning(file, schools, counts) };
+}
+
+const AT: Readonly<Record<OutsideStage, string>> = { kindergarten: 'a kindergarten', special: 'a special-education school', vocational: 'a vocational school' };
+
+/**
+ * A lock (or upheld objection) on a teacher of a school left out: refused, saying why, rather
+ * than passed to a plan that has no such teacher.
+ */
+export function outsideLockIssues(locks: readonly Lock[], left: ReadonlyMap<string, OutsideStage>, label: (file: string, key: string) => string): InputIssue[] {
+  if (left.size === 0) return [];
+  return locks.flatMap((l) => {
+    const stage = left.get(l.teacherId);
+    if (stage === undefined) return [];
+    return [
+      {
+        file: l.source.file,
+        row: l.source.row,
+        column: label(l.source.file, 'teacher_id'),
+        zh: `工号「${l.teacherId}」是${NAME[stage].zh}的教师, 该校不在交流轮岗范围, 未读入: 请删去此行`,
+        en: `teacher "${l.teacherId}" is at ${AT[stage]}, outside the rotation and not read: remove this row`,
+      },
+    ];
+  });
 }
