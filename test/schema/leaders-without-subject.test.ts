@@ -47,18 +47,20 @@ T4,赵六,002,不任课,9,副校长,
     ]);
   });
 
-  it("the sample with its leaders' subjects cleared (but PE and arts, which an indicator counts) plans the same moves, and explains a leader without empty brackets", async () => {
+  it("the sample with its leaders' subjects cleared (but those an indicator counts) plans the same moves, and explains a leader without empty brackets", async () => {
     const data = join(import.meta.dirname, '../../data');
     const dir = mkdtempSync(join(tmpdir(), 'rotate-leaders-no-subject-'));
     const lines = readFileSync(join(data, '教师.csv'), 'utf8').split('\r\n');
     const head = (lines[0] ?? '').split(',');
     const subject = head.indexOf('任教学科');
     const role = head.indexOf('岗位类别');
+    const backbone = head.indexOf('骨干等级');
     let cleared = 0;
     const out = lines.map((l, i) => {
       const c = l.split(',');
-      // A leader who teaches 体育, 音乐 or 美术 counts in the 优质均衡 PE-and-arts indicator, which his or her subject cleared would change.
-      if (i === 0 || l === '' || !['校长', '副校长'].includes(c[role] ?? '') || ['体育', '音乐', '美术'].includes(c[subject] ?? '')) return l;
+      // A leader who teaches 体育, 音乐 or 美术 counts in the 优质均衡 PE-and-arts indicator, and a backbone leader who teaches in the backbone one;
+      // one who teaches no class counts in none (count-sections.ts), so clearing either's subject would change the figures the plan weighs.
+      if (i === 0 || l === '' || !['校长', '副校长'].includes(c[role] ?? '') || ['体育', '音乐', '美术'].includes(c[subject] ?? '') || !['', '无'].includes(c[backbone] ?? '')) return l;
       cleared++;
       c[subject] = cleared % 2 === 0 ? '无' : '';
       return c.join(',');
