@@ -5,7 +5,7 @@
  */
 
 /** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -46,5 +46,6 @@ export function closestParameter(name: string, names: readonly string[]): string
       best = [p];
     } else if (dist === bestD) best.push(p);
   }
-  return best.length === 1 ? (best[0] ?? null) : null;
+  // bestD starts one past the limit: a name that far, alone, is no slip.
+  return bestD <= limit && best.length === 1 ? (best[0] ?? null) : null;
 }

@@ -11,7 +11,7 @@
 import { countEn } from '../domain/plural.js';
 import type { InputIssue, Lock, Stage } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
-import { closestParameter, editDistance } from '../domain/closest-parameter.js';
+import { closestParameter } from '../domain/closest-parameter.js';
 import { enumParser, parseSchoolStage } from './enums.js';
 import type { CellParser } from './values.js';
 import { leaveOut } from './left-out-rows.js';
@@ -42,9 +42,7 @@ const STAGE_WORDS = ['小学', '初中', '高中', '九年一贯制', '完全中
 
 /** The stage word a 学段 cell most likely meant: within a slip per three characters (幼儿圆 → 幼儿园, not 大学 → 小学). */
 function nearestStage(text: string): string | null {
-  const near = closestParameter(text, STAGE_WORDS);
-  const plain = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
-  return near !== null && editDistance(plain(text), plain(near)) <= Math.floor(plain(text).length / 3) ? near : null;
+  return closestParameter(text, STAGE_WORDS);
 }
 
 /**

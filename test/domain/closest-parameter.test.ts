@@ -32,6 +32,11 @@ describe('closestParameter', () => {
     expect(closestParameter('foo', NAMES)).toBeNull();
     expect(closestParameter('norm.students_per_post_x', NAMES)).toBeNull();
   });
+  it('names none beyond its slips, even where only one name is that far (大学 was told 小学, a short name allowing no slip)', () => {
+    expect(closestParameter('大学', ['小学', '初中'])).toBeNull();
+    expect(closestParameter('rules.scape', ['rules.scope'])).toBe('rules.scope');
+    expect(closestParameter('weights.xyzzy_plugh', ['weights.moves'])).toBeNull();
+  });
 });
 
 describe('the message of an unknown parameter', () => {
