@@ -3,7 +3,7 @@ import { isBackbone } from '../domain/backbone.js';
 import { floorQ } from '../domain/rounding.js';
 import { addHardRow } from '../model/hard-row.js';
 import { sums, terms } from '../model/sums.js';
-import { capacityTotal, capFailures, locksOverCap } from './caps.js';
+import { capacityTotal, capFailures, capShown, locksOverCap } from './caps.js';
 import { checkResult } from './check-result.js';
 import { pct } from '../domain/share-text.js';
 import type { HardRule } from './rule.js';
@@ -30,7 +30,7 @@ export const backboneOutflowCap: HardRule = {
   check(f) {
     const p = f.policy;
     const bad = capFailures(f, p.maxBackboneOutflowShare, (st) => ({ out: st.outBackbone, base: st.backbone }), (s, out, cap) => ({ zh: `${s.name}(${s.id}) 调出骨干${out}人, 上限${cap}人`, en: `${s.id} loses ${out} backbone, at most ${cap}` }));
-    return checkResult({ rule: 'backbone_outflow_cap', zh: '每校调出骨干上限（向下取整）', en: 'a school loses at most its share of backbone teachers (rounded down)', threshold: `≤ ${pct(p.maxBackboneOutflowShare)}`, value: `${f.schools.length - bad.length}/${f.schools.length}`, failures: bad, relaxable: true });
+    return checkResult({ rule: 'backbone_outflow_cap', zh: '每校调出骨干上限（向下取整）', en: 'a school loses at most its share of backbone teachers (rounded down)', ...capShown(f, p.maxBackboneOutflowShare, bad.length), failures: bad, relaxable: true });
   },
   breaks(book, t, _cur, _next, dMovers) {
     if (dMovers <= 0 || !isBackbone(t)) return false;

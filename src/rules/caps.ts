@@ -39,10 +39,10 @@ export function locksOverCap(ctx: ModelContext, param: string, share: number, co
   return out;
 }
 
-/** The schools of a finished plan that lose more than their cap ⌊share × base⌋, in `words`. */
+/** The schools taking part in a finished plan that lose more than their cap ⌊share × base⌋, in `words`. */
 export function capFailures(f: PlanFacts, share: number, count: (st: SchoolTally) => { out: number; base: number }, words: (s: School, out: number, cap: number) => Text): Text[] {
   const bad: Text[] = [];
-  for (const s of f.schools) {
+  for (const s of f.rotating) {
     const st = f.tally.get(s.id);
     if (!st) continue;
     const { out, base } = count(st);
@@ -50,4 +50,14 @@ export function capFailures(f: PlanFacts, share: number, count: (st: SchoolTally
     if (out > cap) bad.push(words(s, out, cap));
   }
   return bad;
+}
+
+/**
+ * A cap's checklist figures: the schools taking part that keep within it, of all of them; a dash
+ * when no school takes part (a county of 高中 planned with the default scope), where every school
+ * would read as within a cap of 0 it cannot reach.
+ */
+export function capShown(f: PlanFacts, share: number, failed: number): { threshold: string; value: string } {
+  const n = f.rotating.length;
+  return n === 0 ? { threshold: '—', value: '—' } : { threshold: `≤ ${pct(share)}`, value: `${n - failed}/${n}` };
 }

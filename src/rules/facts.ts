@@ -9,6 +9,7 @@ import type { County, School, Teacher } from '../domain/types.js';
 import { cellKey } from '../model/keys.js';
 import { arrivalPlace, inScope, teacherPlace } from '../domain/sections.js';
 import { withSections } from '../domain/teacher-sections.js';
+import { takesPart } from './in-rotation.js';
 
 /** A move as the verifier sees it: ids only. */
 export interface MoveIds {
@@ -46,6 +47,8 @@ export interface PlanFacts {
   school: ReadonlyMap<string, School>;
   /** Schools sorted by id. */
   schools: readonly School[];
+  /** The schools that take part in the rotation (a section in `rules.scope`, see in-rotation.ts), sorted by id: the per-school rows count these. */
+  rotating: readonly School[];
   tally: Map<string, SchoolTally>;
   /**
    * Teachers per `place|subject` before the plan (a place: a school, or one section of a two-section
@@ -78,6 +81,7 @@ interface CountyFacts {
   teacher: Map<string, Teacher>;
   school: Map<string, School>;
   schools: School[];
+  rotating: School[];
   /** Each school's counts before any plan (what a plan takes out is 0). */
   tally: Map<string, SchoolTally>;
   before: Map<string, number>;
@@ -134,7 +138,8 @@ function countyFacts(input: County, policy: Policy): CountyFacts {
   const forbid = new Map<string, Set<string>>();
   for (const l of county.locks) if (l.action === 'forbid' && l.schoolId !== undefined) forbid.set(l.teacherId, (forbid.get(l.teacherId) ?? new Set()).add(l.schoolId));
   const schools = [...county.schools].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const facts: CountyFacts = { county, posts: postTable(county, policy), forbid, teacher, school, schools, tally, before, eligibleBackbone, quotaEligible };
+  const rotating = schools.filter((s) => takesPart(s, policy));
+  const facts: CountyFacts = { county, posts: postTable(county, policy), forbid, teacher, school, schools, rotating, tally, before, eligibleBackbone, quotaEligible };
   byPolicy.set(policy, facts);
   return facts;
 }
@@ -145,7 +150,7 @@ export function groundFacts(county: County, policy: Policy): void {
 }
 
 export function planFacts(input: County, policy: Policy, moves: readonly MoveIds[]): PlanFacts {
-  const { county, posts, forbid, teacher, school, schools, before, eligibleBackbone, quotaEligible, tally: base } = countyFacts(input, policy);
+  const { county, posts, forbid, teacher, school, schools, rotating, before, eligibleBackbone, quotaEligible, tally: base } = countyFacts(input, policy);
   const quotaSent: Record<QuotaPool, number> = { compulsory: 0, senior: 0 };
   // Each plan's own copy of the counts: what it takes out is added below.
   const tally = new Map<string, SchoolTally>();
@@ -180,5 +185,5 @@ export function planFacts(input: County, policy: Policy, moves: readonly MoveIds
     movers++;
     if (isBackbone(t)) backboneMovers++;
   }
-  return { county, policy, posts, forbid, moves, teacher, school, schools, tally, before, inflow, outflow, twoWayIn, movers, backboneMovers, eligibleBackbone, quotaEligible, quotaSent };
+  return { county, policy, posts, forbid, moves, teacher, school, schools, rotating, tally, before, inflow, outflow, twoWayIn, movers, backboneMovers, eligibleBackbone, quotaEligible, quotaSent };
 }

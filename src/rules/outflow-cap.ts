@@ -3,7 +3,7 @@ import { addHardRow } from '../model/hard-row.js';
 import { sums, terms } from '../model/sums.js';
 import { checkResult } from './check-result.js';
 import { pct } from '../domain/share-text.js';
-import { capacityTotal, capFailures, locksOverCap } from './caps.js';
+import { capacityTotal, capFailures, capShown, locksOverCap } from './caps.js';
 import type { HardRule } from './rule.js';
 
 /** A school loses at most ⌊cap × its teachers⌋ teachers in one year. */
@@ -26,7 +26,7 @@ export const outflowCap: HardRule = {
   check(f) {
     const p = f.policy;
     const bad = capFailures(f, p.maxOutflowShare, (st) => ({ out: st.out, base: st.teachers }), (s, out, cap) => ({ zh: `${s.name}(${s.id}) 调出${out}人, 上限${cap}人`, en: `${s.id} loses ${out}, at most ${cap}` }));
-    return checkResult({ rule: 'outflow_cap', zh: '每校调出教师上限（向下取整）', en: 'a school loses at most its share of teachers (rounded down)', threshold: `≤ ${pct(p.maxOutflowShare)}`, value: `${f.schools.length - bad.length}/${f.schools.length}`, failures: bad, relaxable: true });
+    return checkResult({ rule: 'outflow_cap', zh: '每校调出教师上限（向下取整）', en: 'a school loses at most its share of teachers (rounded down)', ...capShown(f, p.maxOutflowShare, bad.length), failures: bad, relaxable: true });
   },
   breaks(book, t, _cur, _next, dMovers) {
     if (dMovers <= 0) return false;

@@ -74,7 +74,8 @@ export const schoolQuota: HardRule = {
   },
   check(f) {
     const p = f.policy;
-    const quotaSchools = f.schools.filter(isQuotaSchool);
+    // Schools outside rules.scope (a 高中 by default) send nobody and are held to no share: not counted.
+    const quotaSchools = f.rotating.filter(isQuotaSchool);
     const bad: Text[] = [];
     for (const s of quotaSchools) {
       const st = f.tally.get(s.id);
@@ -82,7 +83,7 @@ export const schoolQuota: HardRule = {
       const need = floorQ(p.quotaShare * st.eligible);
       if (st.sent < need) bad.push({ zh: `${s.name}(${s.id}) 交流${st.sent}人, 应不少于${need}人`, en: `${s.id} rotates ${st.sent}, at least ${need} required` });
     }
-    // A county without such a school has nothing to check: a dash, as for a plan without locks (not 10% and 0/0).
+    // A county without such a school taking part has nothing to check: a dash, as for a plan without locks (not 10% and 0/0).
     const shown = quotaSchools.length === 0 ? { threshold: '—', value: '—' } : { threshold: `${pct(p.quotaShare)}`, value: `${quotaSchools.length - bad.length}/${quotaSchools.length}` };
     return checkResult({ rule: 'school_quota', zh: '城镇非薄弱学校交流比例（每校, 向下取整）', en: 'each urban/town school that is not weak rotates its share (rounded down)', ...shown, failures: bad, relaxable: true });
   },

@@ -2,7 +2,7 @@ import { subjectNameEn } from '../domain/subject-names.js';
 import { plural } from '../domain/plural.js';
 import { isLeader } from '../domain/leaders.js';
 import type { Policy } from '../domain/policy.js';
-import { placeLabel } from '../domain/sections.js';
+import { placeLabel, schoolOfPlace } from '../domain/sections.js';
 import { postsOf } from '../domain/staffing.js';
 import type { Text } from '../domain/text.js';
 import { postsAt, teachersOf, type ModelContext } from '../model/context.js';
@@ -11,6 +11,7 @@ import { splitCellKey } from '../model/keys.js';
 import { sums, terms } from '../model/sums.js';
 import { cellOf, placeFor, valueAt } from './book.js';
 import { checkResult, heldOf } from './check-result.js';
+import { placeTakesPart } from './in-rotation.js';
 import type { HardRule } from './rule.js';
 
 /** Teachers a place must keep in a subject: the parameter, at most as many as it has, and none where it has no post of the subject. */
@@ -56,6 +57,8 @@ export const subjectCover: HardRule = {
     let n = 0;
     for (const [key, have] of [...f.before].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const [place, j] = splitCellKey(key);
+      // A place outside rules.scope (a 高中, a 完全中学's 高中部, by default) neither sends nor takes anyone: not counted.
+      if (!placeTakesPart(place, f.school.get(schoolOfPlace(place)), f.policy)) continue;
       const need = keepAt(f.policy, postsOf(f.posts, place, j), have);
       if (need <= 0) continue;
       n++;

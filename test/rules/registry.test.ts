@@ -9,7 +9,7 @@ import { HARD_RULES, RULES, TERMS } from '../../src/rules/registry.js';
 const ROOT = join(import.meta.dirname, '../..');
 const RULES_DIR = join(ROOT, 'src/rules');
 /** Files of src/rules that hold no rule: the interface, the registry and what rules share. */
-const SUPPORT = ['allows-move.ts', 'book.ts', 'caps.ts', 'check-result.ts', 'facts.ts', 'free-to-leave.ts', 'indicator-arrival.ts', 'indicator-book.ts', 'indicator-curve.ts', 'indicator-term.ts', 'indicator-rows.ts', 'indicator-sections.ts', 'indicator-shift.ts', 'lock-arrivals.ts', 'move-bars.ts', 'parameter-labels.ts', 'rebook.ts', 'registry.ts', 'rule.ts', 'supply.ts', 'term-labels.ts'];
+const SUPPORT = ['allows-move.ts', 'book.ts', 'caps.ts', 'check-result.ts', 'facts.ts', 'free-to-leave.ts', 'in-rotation.ts', 'indicator-arrival.ts', 'indicator-book.ts', 'indicator-curve.ts', 'indicator-term.ts', 'indicator-rows.ts', 'indicator-sections.ts', 'indicator-shift.ts', 'lock-arrivals.ts', 'move-bars.ts', 'parameter-labels.ts', 'rebook.ts', 'registry.ts', 'rule.ts', 'supply.ts', 'term-labels.ts'];
 const fileOf = (name: string): string => `${name.replace(/_/g, '-')}.ts`;
 const names = RULES.map((r) => r.name);
 
