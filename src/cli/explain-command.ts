@@ -9,6 +9,8 @@ import { decode } from '../input/decode.js';
 import { schoolExplainText, teacherExplainText } from '../text/explain-text.js';
 import type { Text } from '../plan/reasons.js';
 import { looseId } from '../schema/repair-ids.js';
+import { leftOutOf } from '../plan-folder/explain-left-out.js';
+import { leftOutText } from '../text/explain-left-out.js';
 
 export type ExplainOutcome =
   | { kind: 'answered'; lines: string[]; warnings: string[] }
@@ -58,6 +60,9 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
         return { kind: 'not-found', message: { zh: `「${key}」是 ${schools.length} 所学校的名称, 请用学校代码: ${which.join('、')}`, en: `"${key}" is the name of ${schools.length} schools; give the school_id: ${which.join(', ')}` } };
       }
     }
+    // Someone the roster listed but the plan left out when reading it: why.
+    const left = leftOutOf(e.leftOut, key);
+    if (left) return { kind: 'not-found', message: leftOutText(key, left.kind, left.school) };
     const loose = looseAnswer(e, key, warnings);
     if (loose) return loose;
   } catch {
@@ -66,13 +71,17 @@ export async function runExplain(dir: string, id: string): Promise<ExplainOutcom
   }
   const near = [...e.teachers.map((t) => `${t.id} ${t.name}`), ...e.schools.map((s) => `${s.id} ${s.name}`)].filter((x) => x.includes(key)).slice(0, 5);
   const hint = near.length > 0 ? { zh: `; 相近的: ${near.join('、')}`, en: `; close: ${near.join(', ')}` } : { zh: '', en: '' };
-  return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}` } };
+  // Beyond the bound of the list kept of those left out when the roster was read, this one may be one of them.
+  const unlisted = e.leftOutUnlisted ?? 0;
+  const more = unlisted > 0 ? { zh: `; 读入教师名单时另有 ${unlisted} 人被略去, 未逐一记下`, en: `; ${unlisted} more left out when the roster was read are not listed one by one` } : { zh: '', en: '' };
+  return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」${hint.zh}${more.zh}`, en: `no teacher or school "${key}" in the plan${hint.en}${more.en}` } };
 }
 
 /**
  * The rows of explain.json the answer about `key` is made of, read from their lines alone
  * (explain-lines.ts): every teacher and school whose id or name is `key`, a school's teachers, the
- * schools of those teachers; so the answer is the one the whole file gives. Only from the bytes
+ * schools of those teachers, and the head's list of those left out when the roster was read; so
+ * the answer is the one the whole file gives. Only from the bytes
  * `rotate plan` wrote, as its manifest records them: an edited file, or one of a folder without a
  * manifest, is read whole and every row checked. A key that is no id or name (an id a spreadsheet
  * changed, part of a name) is looked up among all: undefined, and the file is read whole.
@@ -82,7 +91,7 @@ function answerRows(folder: PlanFolder, key: string): { ok: true; value: Explain
   if (bytes === undefined || !asWritten(folder, EXPLAIN_FILE)) return undefined;
   const e = explainRowsOf(bytes, key, join(folder.dir, EXPLAIN_FILE));
   const named = (x: { id: string; name: string }): boolean => x.id === key || x.name === key;
-  return e && (e.teachers.some(named) || e.schools.some(named)) ? { ok: true, value: e } : undefined;
+  return e && (e.teachers.some(named) || e.schools.some(named) || leftOutOf(e.leftOut, key) !== undefined) ? { ok: true, value: e } : undefined;
 }
 
 /**

@@ -214,6 +214,22 @@ export interface County {
   lang: Lang;
   /** What was read other than as written (ids a spreadsheet changed), told but not refused. */
   warnings?: InputIssue[];
+  /** The roster's people left out before its rows were read, by id and why (absent when none): `rotate explain` tells why one is not in the plan. */
+  leftOut?: LeftOutTeacher[];
+}
+
+/**
+ * Why a roster's row was left out before the rows were read: staff who do not teach
+ * (non-teaching-rows.ts), a substitute (substitute-rows.ts), someone who has left
+ * (departed-rows.ts), a teacher of a school or 任教学段 outside the rotation (outside-schools.ts).
+ */
+export type LeftOutKind = 'non_teaching' | 'substitute' | 'departed' | 'kindergarten' | 'special' | 'vocational';
+
+/** One person left out: the 工号 and why; for a teacher of a school outside the rotation, that school's name (else absent). */
+export interface LeftOutTeacher {
+  id: string;
+  kind: LeftOutKind;
+  school?: string;
 }
 
 /** One problem found in the input, in both languages, naming file, row and column. */

@@ -71,7 +71,7 @@ export function planFiles(p: PlanFilesInput): OutputFile[] {
   const objections = p.objections ? { columns: objectionColumns(lang, schoolName), lines: p.objections.lines } : undefined;
   return [
     ...tables,
-    { name: EXPLAIN_FILE, content: () => explainJson(p.explanation.take(), tableHashes()), afterWritten: true },
+    { name: EXPLAIN_FILE, content: () => explainJson(p.explanation.take(), tableHashes(), p.county.leftOut), afterWritten: true },
     { name: WORKBOOK_FILE, content: () => planXlsx({ lang, moves: p.plan.moves, schools, statuses: p.statuses, locks: p.locks, relaxedRules, summary: p.summary, principals, ...(objections && { objections }) }) },
     { name: 'report.html', content: () => renderReport({ county: p.county, policy: p.policy, plan: p.plan, summary: p.summary, relaxed: p.relaxed, objections: p.objections ?? null }) },
     { name: SUMMARY_FILE, content: () => summaryJson(p.summary) },

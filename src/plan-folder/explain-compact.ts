@@ -270,7 +270,7 @@ export function fromCompact(raw: Compact, file: string): { ok: true; value: Expl
 function explainOf(raw: CompactHead, teachers: TeacherExplain[], schools: SchoolExplain[]): ExplainFile {
   const terms = zeroTerms();
   for (const k of TERM_NAMES) terms[k] = raw.terms[k] ?? 0;
-  return { about: raw.about, files: raw.files, relaxed: raw.relaxed, ...(raw.above_bound !== undefined ? { aboveBound: raw.above_bound } : {}), terms, total: raw.total, teachers, schools, ...(raw.subject_names !== undefined ? { subjectNames: raw.subject_names } : {}) };
+  return { about: raw.about, files: raw.files, relaxed: raw.relaxed, ...(raw.above_bound !== undefined ? { aboveBound: raw.above_bound } : {}), terms, total: raw.total, teachers, schools, ...(raw.subject_names !== undefined ? { subjectNames: raw.subject_names } : {}), ...(raw.left_out !== undefined ? { leftOut: raw.left_out } : {}), ...(raw.left_out_unlisted !== undefined ? { leftOutUnlisted: raw.left_out_unlisted } : {}) };
 }
 
 /**

@@ -3,7 +3,8 @@
  * plan's own) and read back through a schema (explain-layout.ts): a crafted, cut or older file is a
  * list of issues, never a crash.
  */
-import type { InputIssue } from '../domain/types.js';
+import type { InputIssue, LeftOutTeacher } from '../domain/types.js';
+import { LEFT_OUT_LISTED, leftOutRows } from './explain-left-out.js';
 import type { Alternative, Barred, Explanation, SchoolExplain, SubjectFigures, TeacherExplain } from '../plan/explain.js';
 import type { Terms } from '../plan/plan-terms.js';
 import { BARRED_LISTED } from '../plan/explain-barred.js';
@@ -52,6 +53,11 @@ const BARRED_KEYS = {
   'teacher.barred': 'a teacher\'s 13th field, after move and label (null where either is absent): the position of the teacher\'s list in barred; absent when the rules bar the teacher from no short school or the teacher takes no part',
 };
 
+/** What `keys` says of `left_out`, in a file that has it (a plan that left nobody out when reading the roster has none). */
+const LEFT_OUT_KEYS = {
+  left_out: `people the roster listed who were left out when it was read, and so are not in the plan: [[kind (non_teaching, substitute, departed, kindergarten, special, vocational), school outside the rotation ('' for none), [id, …]], …]; ids only, at most ${LEFT_OUT_LISTED} (left_out_unlisted: how many more)`,
+};
+
 /** What `keys` says of `subject_names`, in a file that has them (a county writing its subjects in Chinese has none). */
 const SUBJECT_NAMES_KEY = "subject key → the county's own spelling of the subject, which English outputs show, where it is not the key; a subject not listed is shown by its key";
 
@@ -83,8 +89,9 @@ function indicatorTriples(terms: SchoolIndicatorTerms): number[] {
  * schools referred to by position, and figures that schools hold not repeated per teacher.
  *
  * @param files each table's name and the SHA-256 of its bytes as written, in the order they are to be listed.
+ * @param leftOut the people the roster listed who were left out when it was read (County.leftOut).
  */
-export function explainJson(e: Explanation, files: Readonly<Record<string, string>>): string {
+export function explainJson(e: Explanation, files: Readonly<Record<string, string>>, leftOut: readonly LeftOutTeacher[] = []): string {
   const s = new Interned();
   const schoolAt = new Map(e.schools.map((x, i) => [x.id, i]));
   const teacherAt = new Map(e.teachers.map((x, i) => [x.id, i]));
@@ -147,11 +154,14 @@ export function explainJson(e: Explanation, files: Readonly<Record<string, strin
   const barredRows = barredLists.map((b) => JSON.stringify([b.short, b.count, b.rules.flatMap((r) => [s.index(r.rule), r.count]), b.listed.map((x) => [school(x.school_id), x.shortage, x.rules.map((r) => s.index(r))])]));
   const needed = e.schools[0]?.backbone_per_100_needed ?? 0;
   const names = e.subjectNames;
-  const keys = { ...EXPLAIN_KEYS, ...(names ? { subject_names: SUBJECT_NAMES_KEY } : {}), ...(barredRows.length > 0 ? BARRED_KEYS : {}) };
+  const left = leftOutRows(leftOut);
+  const keys = { ...EXPLAIN_KEYS, ...(names ? { subject_names: SUBJECT_NAMES_KEY } : {}), ...(barredRows.length > 0 ? BARRED_KEYS : {}), ...(left.rows.length > 0 ? LEFT_OUT_KEYS : {}) };
   const head = { format: EXPLAIN_FORMAT, about: EXPLAIN_ABOUT, keys, files, relaxed: e.relaxed, ...(e.aboveBound !== undefined ? { above_bound: r6(e.aboveBound) } : {}), terms: Object.fromEntries(TERM_NAMES.map((k) => [k, r6(e.terms[k])])), total: r6(e.total), backbone_per_100_needed: r6(needed), term_names: TERM_NAMES, ...(names ? { subject_names: names } : {}) };
   const fields = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   // One list per line, as the schools and teachers are: the head stays short to read.
   if (barredRows.length > 0) fields.push(`"barred":[\n${barredRows.join(',\n')}\n]`);
+  if (left.rows.length > 0) fields.push(`"left_out":[\n${left.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`);
+  if (left.unlisted > 0) fields.push(`"left_out_unlisted":${left.unlisted}`);
   // Joined once from its pieces, the text is one flat string. Put together in template strings it
   // was a string of pieces, which writing copied whole once more: an 80,000-teacher plan's 10
   // million characters, heap in use at the write 263 → 238 MiB (one process, the same plan).

@@ -11,7 +11,7 @@ import type { Text } from '../plan/reasons.js';
 import type { TeacherState } from '../plan/teacher-status.js';
 
 /** A plan's explain.json as `rotate explain` reads it: the explanation, what it says about itself, and the tables' SHA-256. */
-export type ExplainFile = Explanation & { about: Text; files: Record<string, string> };
+export type ExplainFile = Explanation & { about: Text; files: Record<string, string>; leftOut?: LeftOutRow[]; leftOutUnlisted?: number };
 
 /** Every teacher state, as the files name them. */
 export const STATES = ['moved', 'stays', 'exempt', 'not_eligible'] as const;
@@ -125,6 +125,9 @@ const moveRow = z.union([z.tuple([at, str, str, flag, num, flag, str, z.array(nu
  * end at the move, before barred lists at the label.
  */
 export const teacherRow = z.tuple([z.string(), z.string(), str, str, at, str, str, str, num, z.array(alternativeRow), moveRow.nullable().optional(), z.tuple([str, str]).nullable().optional(), z.number().int().optional()]);
+/** People the roster listed but the plan left out when reading it, of one kind (and one school outside the rotation, '' for none): [kind, school, [工号, …]]. */
+export const leftOutRow = z.tuple([z.string(), z.string(), z.array(z.string())]);
+export type LeftOutRow = z.infer<typeof leftOutRow>;
 /** A list of short schools the rules bar teachers from: counts, [rule, schools it bars, …], and the most short of them, each with its shortage and rules. */
 const barredRow = z.tuple([num, num, z.array(z.union([z.number(), z.string()])), z.array(z.tuple([at, num, z.array(str)]))]);
 
@@ -143,6 +146,10 @@ export const compactLayout = z.object({
   subject_names: z.record(z.string(), z.string()).optional(),
   /** Short schools the rules bar teachers from, each list once (teachers point to them); files written before them, and a plan where no teacher is barred, have none. */
   barred: z.array(barredRow).optional(),
+  /** People left out when the roster was read (explain-left-out.ts); a plan that left nobody out, and files written before, have none. */
+  left_out: z.array(leftOutRow).optional(),
+  /** How many ids left out the list's bound left off. */
+  left_out_unlisted: num.optional(),
   strings: z.array(z.string()),
   schools: z.array(schoolRow),
   teachers: z.array(teacherRow),

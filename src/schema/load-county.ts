@@ -216,7 +216,9 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const lang = infos.find((i) => i.kind === 'teachers')?.lang ?? 'en';
   const warnings = [...files.flatMap((f) => f.warnings ?? []), ...(outside.warning ? [outside.warning] : []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...postlessSchoolWarnings(draft.schools, draft.teachers, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...repeatedObjections(draft.objections, ids.label), ...gbkNameWarnings(draft.teachers, draft.objections ?? [], ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
-  const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }) };
+  // Who was left out when read, by id and why (with the school outside the rotation): rotate explain tells a clerk.
+  const leftOut = [...files.flatMap((f) => f.leftOut ?? []), ...[...outside.left].map(([id, s]) => ({ id, kind: s.stage, school: s.name || s.id }))];
+  const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }), ...(leftOut.length > 0 && { leftOut }) };
   const sorted = sortCounty(county);
   // Sorted by key within the inputs, then each --policy file's rows in turn (a stable sort): the order they apply in.
   const policy = [...sorted.policy].sort((a, b) => policyRank(a.source.file) - policyRank(b.source.file));

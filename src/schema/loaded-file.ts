@@ -2,7 +2,7 @@
  * One input table as read: a CSV file, or one sheet of a workbook, with its valid items and
  * every problem found in it.
  */
-import type { FileKind, InputFile, InputIssue, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
+import type { FileKind, InputFile, InputIssue, LeftOutTeacher, Lock, Objection, PolicyEntry, Post, School, Teacher } from '../domain/types.js';
 import type { RecordId } from './read-rows.js';
 import type { OutsideRows } from './outside-schools.js';
 import type { UnnumberedRow } from './unnumbered-objections.js';
@@ -44,6 +44,8 @@ export interface LoadedFile {
   unnumbered?: UnnumberedRow[];
   /** Schools outside the rotation (幼儿园, 特殊教育学校, 中职) and teachers of such a stage, left out (outside-schools.ts): their teachers and posts go too, told once. */
   outside?: OutsideRows;
+  /** A teachers table's rows left out before they were read (staff who do not teach, substitutes, those who have left, a 任教学段 outside the rotation): their ids and why (left-out-ids.ts). */
+  leftOut?: LeftOutTeacher[];
 }
 
 /** Adds what was read other than as written to a table's warnings. */

@@ -131,25 +131,25 @@ export function withoutOutsideSchools<T extends { id: string; schoolId: string }
   files: readonly { name: string; outside?: OutsideRows }[],
   teachers: readonly T[],
   posts: readonly P[],
-): { teachers: readonly T[]; posts: readonly P[]; left: ReadonlyMap<string, OutsideStage>; warning: InputIssue | null } {
-  const left = new Map<string, OutsideStage>();
+): { teachers: readonly T[]; posts: readonly P[]; left: ReadonlyMap<string, OutsideSchool>; warning: InputIssue | null } {
+  const left = new Map<string, OutsideSchool>();
   const told = files.filter((f) => f.outside !== undefined);
   if (told.length === 0) return { teachers, posts, left, warning: null };
   const schools = told.flatMap((f) => f.outside?.schools ?? []);
-  const byCell = new Map<string, OutsideStage>();
+  const byCell = new Map<string, OutsideSchool>();
   for (const s of schools) {
-    if (s.name !== '') byCell.set(s.name, s.stage);
-    if (s.id !== '') byCell.set(s.id, s.stage);
+    if (s.name !== '') byCell.set(s.name, s);
+    if (s.id !== '') byCell.set(s.id, s);
   }
   const counts: Partial<Record<OutsideStage, number>> = {};
   for (const f of told) for (const [k, n] of Object.entries(f.outside?.teachers ?? {}) as [OutsideStage, number][]) counts[k] = (counts[k] ?? 0) + n;
   const keptTeachers = byCell.size === 0 ? teachers : teachers.filter((t) => {
-    const stage = byCell.get(t.schoolId.trim());
-    if (stage !== undefined) {
-      counts[stage] = (counts[stage] ?? 0) + 1;
-      left.set(t.id, stage);
+    const school = byCell.get(t.schoolId.trim());
+    if (school !== undefined) {
+      counts[school.stage] = (counts[school.stage] ?? 0) + 1;
+      left.set(t.id, school);
     }
-    return stage === undefined;
+    return school === undefined;
   });
   const keptPosts = byCell.size === 0 ? posts : posts.filter((p) => !byCell.has(p.schoolId.trim()));
   const file = (told.find((f) => (f.outside?.schools.length ?? 0) > 0) ?? told[0])?.name ?? '';
@@ -162,10 +162,10 @@ const AT: Readonly<Record<OutsideStage, string>> = { kindergarten: 'a kindergart
  * A lock (or upheld objection) on a teacher of a school left out: refused, saying why, rather
  * than passed to a plan that has no such teacher.
  */
-export function outsideLockIssues(locks: readonly Lock[], left: ReadonlyMap<string, OutsideStage>, label: (file: string, key: string) => string): InputIssue[] {
+export function outsideLockIssues(locks: readonly Lock[], left: ReadonlyMap<string, OutsideSchool>, label: (file: string, key: string) => string): InputIssue[] {
   if (left.size === 0) return [];
   return locks.flatMap((l) => {
-    const stage = left.get(l.teacherId);
+    const stage = left.get(l.teacherId)?.stage;
     if (stage === undefined) return [];
     return [
       {

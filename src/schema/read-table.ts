@@ -14,6 +14,7 @@ import { footerWarning, withoutFooters } from './footer-rows.js';
 import { exampleRowsWarning, withoutExamples } from './example-rows.js';
 import { departedWarning, withoutDeparted } from './departed-rows.js';
 import { withoutOutside } from './outside-schools.js';
+import { leftOutIds, taughtStage } from './left-out-ids.js';
 import { shiftedRowIssues } from './shifted-rows.js';
 import { idCardColumnIssues } from './id-card-column.js';
 import { nonTeachingWarning, withoutNonTeaching } from './non-teaching-rows.js';
@@ -182,6 +183,14 @@ export function readTable(loaded: LoadedFile, header: HeaderMatch, headerRow: nu
   // Schools outside the rotation (幼儿园, 特殊教育学校, 中职) and teachers of such a stage: told once the county is read (load-county.ts).
   const { records: inside, outside } = withoutOutside(match, staff);
   if (outside.schools.length > 0 || Object.keys(outside.teachers).length > 0) loaded.outside = outside;
+  // Who each step left out, by id and why: `rotate explain` tells a clerk who asks about one.
+  const leftOut = [
+    ...leftOutIds(match, rowsIn, teaching, () => 'non_teaching'),
+    ...leftOutIds(match, teaching, established, () => 'substitute'),
+    ...leftOutIds(match, established, staff, () => 'departed'),
+    ...leftOutIds(match, staff, inside, taughtStage(match)),
+  ];
+  if (leftOut.length > 0) loaded.leftOut = leftOut;
   // 性别 as the codes 1 and 2, where the whole column is made of them.
   const { records: body, coded } = withGenderCodes(match, inside);
   if (coded !== undefined) addWarnings(loaded, genderCodesWarning(coded, name));
