@@ -75,7 +75,9 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const points = sweepPoints(axes);
   const issues: InputIssue[] = [];
   const policies = points.map((point) => {
-    const r = policyOf(read.value.county, [...fixed, ...Object.entries(point).map(([key, value]) => ({ key, value, file: '--set' }))], currentYear);
+    // Each point's value is one of its list: a message showing the line to type shows the whole list.
+    const swept = Object.entries(point).map(([key, value]) => ({ key, value, file: '--set', typed: axes.find((a) => a.key === key)?.values.join(',') ?? value }));
+    const r = policyOf(read.value.county, [...fixed, ...swept], currentYear);
     if (!r.ok) issues.push(...r.issues);
     if (!r.ok) return null;
     // Years at the school count to each point's cut-off date.

@@ -17,6 +17,8 @@ export interface PolicySetting {
   /** Where it was set, for messages: a file name or "--set". */
   file: string;
   row?: number;
+  /** The value as typed where it is more than `value`: a swept point's whole list (`1,2`), for the line a message shows. */
+  typed?: string;
 }
 
 /** The published lists' parameters (`publish.*`). */
@@ -125,6 +127,9 @@ function problem(s: PolicySetting, zh: string, en: string): InputIssue {
   return { file: s.file, row: s.row, column: s.key, zh, en };
 }
 
+/** The line that sets `name` to `value` where `s` was set: `--set name=value`, or a policy file's row `name,value`. */
+const lineOf = (s: PolicySetting, name: string, value: string): string => (s.row === undefined ? `--set ${name}=${value}` : `${name},${value}`);
+
 /**
  * For a comma list of numbers given to `--set` of a number (plan, validate, publish take one
  * value): that rotate sweep compares several. Empty for anything else, and for a policy file's row.
@@ -165,7 +170,8 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       const named = labelled === null ? undefined : SPECS.get(labelled);
       if (named) {
         // A name the tool prints (调动代价, a rule's description) is no parameter's name: said which one it labels, not taken for it.
-        issues.push(problem(s, `未知参数「${s.key}」: rotate 用这个名称指参数 ${named.name}（${named.zh}）, 参数请写 ${named.name}（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}": rotate uses that name for ${named.name} (${named.en}); write the parameter's name, ${named.name} (run rotate policy to list them)`));
+        const line = lineOf(s, named.name, (s.typed ?? s.value).trim());
+        issues.push(problem(s, `未知参数「${s.key}」: rotate 用这个名称指参数 ${named.name}（${named.zh}）, 参数请写 ${named.name}, ${s.row === undefined ? '即' : '此行写作'} ${line}（运行 rotate policy 查看全部参数）`, `unknown parameter "${s.key}": rotate uses that name for ${named.name} (${named.en}); write the parameter's name, ${named.name}: ${s.row === undefined ? '' : 'the row '}${line} (run rotate policy to list them)`));
         continue;
       }
       const zhMeant = meant === null ? '' : `, 是否应为「${meant}」?`;
@@ -174,8 +180,10 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
       continue;
     }
     const bad = checkValue(spec, s.value);
-    if (bad) issues.push(problem(s, bad.zh + sweepHint(spec, s).zh + remarkHint(spec, s.value).zh, bad.en + sweepHint(spec, s).en + remarkHint(spec, s.value).en));
-    else {
+    if (bad) {
+      const hints = [sweepHint(spec, s), remarkHint(spec, s.value)];
+      issues.push(problem(s, bad.zh + hints.map((h) => h.zh).join(''), bad.en + hints.map((h) => h.en).join('')));
+    } else {
       values[spec.name] = typedText(spec, s.value);
       setBy.set(spec.name, s);
     }

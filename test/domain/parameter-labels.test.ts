@@ -28,6 +28,15 @@ describe('a Chinese label used as a parameter', () => {
     expect(refusal({ key: '调动代价', value: '2', file: '--set' }).zh).toContain('参数请写 weights.moves');
   });
 
+  it('shows the whole line to type: --set name=value, or the policy row name,value', () => {
+    const set = refusal({ key: '调动代价', value: '2', file: '--set' });
+    expect(set.zh).toContain('参数请写 weights.moves, 即 --set weights.moves=2');
+    expect(set.en).toContain("write the parameter's name, weights.moves: --set weights.moves=2 ");
+    const row = refusal({ key: '调动代价', value: '2', file: '参数.csv', row: 2 });
+    expect(row.zh).toContain('此行写作 weights.moves,2');
+    expect(row.en).toContain('the row weights.moves,2 ');
+  });
+
   it('names the weight of every term by its label, and the parameter of every rule by its checklist line', () => {
     for (const t of TERMS) {
       expect(PARAMETERS.some((p) => p.name === `weights.${t.name}`), t.name).toBe(true);

@@ -23,6 +23,12 @@ describe('sweep --set mistakes', () => {
     expect((await issues('rules.max_outflow_share', '0.1,x'))[0]).toContain('实为「0.1,x」');
   });
 
+  it('shows the whole line for a label swept as a parameter, with every value of its list', async () => {
+    const [line] = await issues('调动代价', '1,2');
+    expect(line).toContain('参数请写 weights.moves, 即 --set weights.moves=1,2');
+    expect(line).toContain('weights.moves: --set weights.moves=1,2 ');
+  });
+
   it('tells a single value as fixed; a list parameter is not taken for a sweep', async () => {
     for (const [key, value] of [['weights.moves', '1'], ['subjects.scarce', '音乐,体育']] as const) {
       expect((await issues(key, value))[0]).toContain('只有一个取值的 --set 是固定参数');
