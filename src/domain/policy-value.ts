@@ -115,3 +115,29 @@ export function parseBool(v: string): boolean | null {
   if (['no', 'n', 'false', '0', '否', 'off'].includes(t)) return false;
   return null;
 }
+
+/** One way a value is mistyped: the value with it undone (unchanged when it is not there), and what was wrong, in both languages. */
+type Slip = (spec: ParamSpec, v: string) => { value: string; zh: string; en: string };
+
+const SLIPS: readonly Slip[] = [
+  (_, v) => ({ value: v.replace(/^\s*[=＝]+\s*/u, ''), zh: '多打了一个等号', en: 'an extra = was typed' }),
+];
+
+/**
+ * For a value refused that is a good one once a slip is undone (`=2`, an extra = typed): the value
+ * meant and what was wrong, to show the line to type. Null for any other value.
+ */
+export function meantValue(spec: ParamSpec, raw: string): { value: string; zh: string; en: string } | null {
+  if (checkValue(spec, raw) === null) return null;
+  let value = raw;
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const slip of SLIPS) {
+    const undone = slip(spec, value);
+    if (undone.value === value) continue;
+    value = undone.value;
+    zh.push(undone.zh);
+    en.push(undone.en);
+  }
+  return zh.length > 0 && checkValue(spec, value) === null ? { value: value.trim(), zh: zh.join('、'), en: en.join('; ') } : null;
+}

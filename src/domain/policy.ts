@@ -1,5 +1,5 @@
 import { parseIsoDate, type FullDate } from './calendar.js';
-import { checkValue, clip, outOfRange, parseBool, parseShare, remarkHint, typedText } from './policy-value.js';
+import { checkValue, clip, meantValue, outOfRange, parseBool, parseShare, remarkHint, typedText } from './policy-value.js';
 import { PARAMETERS, type ParamSpec } from './parameters.js';
 import { closestParameter } from './closest-parameter.js';
 import { DESCRIPTION_LABELS, labelledParameter, type ParameterLabel } from './parameter-labels.js';
@@ -130,6 +130,16 @@ function problem(s: PolicySetting, zh: string, en: string): InputIssue {
 /** The line that sets `name` to `value` where `s` was set: `--set name=value`, or a policy file's row `name,value`. */
 const lineOf = (s: PolicySetting, name: string, value: string): string => (s.row === undefined ? `--set ${name}=${value}` : `${name},${value}`);
 
+/** For a value refused that is a good one with a slip undone (`=2`, `"2"`, `二〇二六`): the slip and the line meant. Empty for any other. */
+function slipHint(spec: ParamSpec, s: PolicySetting): { zh: string; en: string } {
+  // A swept point (one value of a list): every value of the list as meant, or no hint.
+  const each = (s.typed === undefined ? [s.value] : s.typed.split(',')).map((v) => meantValue(spec, v) ?? (checkValue(spec, v) === null ? { value: v.trim(), zh: '', en: '' } : null));
+  const meant = each.find((m) => m !== null && m.zh !== '');
+  if (meant === undefined || meant === null || each.some((m) => m === null)) return { zh: '', en: '' };
+  const line = lineOf(s, spec.name, each.map((m) => m?.value ?? '').join(','));
+  return s.row === undefined ? { zh: `; ${meant.zh}, 应为 ${line}`, en: `; ${meant.en}: meant ${line}` } : { zh: `; ${meant.zh}, 此行应为 ${line}`, en: `; ${meant.en}: the row meant is ${line}` };
+}
+
 /**
  * For a comma list of numbers given to `--set` of a number (plan, validate, publish take one
  * value): that rotate sweep compares several. Empty for anything else, and for a policy file's row.
@@ -181,7 +191,7 @@ export function resolvePolicy(settings: PolicySetting[], currentYear: number, su
     }
     const bad = checkValue(spec, s.value);
     if (bad) {
-      const hints = [sweepHint(spec, s), remarkHint(spec, s.value)];
+      const hints = [sweepHint(spec, s), remarkHint(spec, s.value), slipHint(spec, s)];
       issues.push(problem(s, bad.zh + hints.map((h) => h.zh).join(''), bad.en + hints.map((h) => h.en).join('')));
     } else {
       values[spec.name] = typedText(spec, s.value);
