@@ -121,11 +121,16 @@ type Slip = (spec: ParamSpec, v: string) => { value: string; zh: string; en: str
 
 const SLIPS: readonly Slip[] = [
   (_, v) => ({ value: v.replace(/^\s*[=＝]+\s*/u, ''), zh: '多打了一个等号', en: 'an extra = was typed' }),
+  (_, v) => {
+    // `"2"`: quotes a Windows shell or a spreadsheet left in place.
+    const m = /^\s*(["'“”‘’「『])(.*)(["'“”‘’」』])\s*$/u.exec(v);
+    return { value: m ? (m[2] ?? '') : v, zh: '取值不加引号', en: 'a value takes no quotes' };
+  },
 ];
 
 /**
- * For a value refused that is a good one once a slip is undone (`=2`, an extra = typed): the value
- * meant and what was wrong, to show the line to type. Null for any other value.
+ * For a value refused that is a good one once a slip or two is undone (`=2`, an extra = typed;
+ * `"2"`, quoted): the value meant and what was wrong, to show the line to type. Null for any other.
  */
 export function meantValue(spec: ParamSpec, raw: string): { value: string; zh: string; en: string } | null {
   if (checkValue(spec, raw) === null) return null;

@@ -31,4 +31,14 @@ describe('a value with a slip shows the line meant', () => {
     const set = refusal({ key: 'weights.moves', value: '=abc', file: '--set' });
     expect(set.en).not.toContain('meant');
   });
+
+  it('says a value takes no quotes, as a Windows shell or a spreadsheet leaves them', () => {
+    for (const quoted of ['"2"', "'2'", '“2”', '「2」']) {
+      const set = refusal({ key: 'weights.moves', value: quoted, file: '--set' });
+      expect(set.zh, quoted).toContain('取值不加引号, 应为 --set weights.moves=2');
+      expect(set.en, quoted).toContain('a value takes no quotes: meant --set weights.moves=2');
+    }
+    expect(refusal({ key: 'weights.moves', value: '="2"', file: '--set' }).en).toContain('an extra = was typed; a value takes no quotes: meant --set weights.moves=2');
+    expect(refusal({ key: 'rules.direction', value: '"是"', file: '参数.csv', row: 4 }).zh).toContain('此行应为 rules.direction,是');
+  });
 });
