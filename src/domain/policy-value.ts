@@ -116,6 +116,9 @@ export function parseBool(v: string): boolean | null {
   return null;
 }
 
+/** The digits a year or number is written with in Chinese, one character each (`二〇二六`). */
+const HAN_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 /** One way a value is mistyped: the value with it undone (unchanged when it is not there), and what was wrong, in both languages. */
 type Slip = (spec: ParamSpec, v: string) => { value: string; zh: string; en: string };
 
@@ -126,11 +129,18 @@ const SLIPS: readonly Slip[] = [
     const m = /^\s*(["'“”‘’「『])(.*)(["'“”‘’」』])\s*$/u.exec(v);
     return { value: m ? (m[2] ?? '') : v, zh: '取值不加引号', en: 'a value takes no quotes' };
   },
+  (spec, v) => {
+    // `二〇二六`: a year written digit by digit in Chinese (a number with 十 or 百 is not read).
+    const t = v.trim();
+    const digits = (spec.type === 'integer' || spec.type === 'number') && t !== '' && [...t].every((c) => HAN_DIGITS[c] !== undefined);
+    return { value: digits ? [...t].map((c) => HAN_DIGITS[c]).join('') : v, zh: '数请用阿拉伯数字写', en: 'write a number in digits' };
+  },
 ];
 
 /**
  * For a value refused that is a good one once a slip or two is undone (`=2`, an extra = typed;
- * `"2"`, quoted): the value meant and what was wrong, to show the line to type. Null for any other.
+ * `"2"`, quoted; `二〇二六` in Chinese digits): the value meant and what was wrong, to show the line
+ * to type. Null for any other.
  */
 export function meantValue(spec: ParamSpec, raw: string): { value: string; zh: string; en: string } | null {
   if (checkValue(spec, raw) === null) return null;

@@ -41,4 +41,13 @@ describe('a value with a slip shows the line meant', () => {
     expect(refusal({ key: 'weights.moves', value: '="2"', file: '--set' }).en).toContain('an extra = was typed; a value takes no quotes: meant --set weights.moves=2');
     expect(refusal({ key: 'rules.direction', value: '"是"', file: '参数.csv', row: 4 }).zh).toContain('此行应为 rules.direction,是');
   });
+
+  it('says a number is written in digits, showing it so', () => {
+    const year = refusal({ key: 'plan.year', value: '二〇二六', file: '--set' });
+    expect(year.zh).toContain('数请用阿拉伯数字写, 应为 --set plan.year=2026');
+    expect(year.en).toContain('write a number in digits: meant --set plan.year=2026');
+    expect(refusal({ key: 'weights.moves', value: '二', file: '参数.csv', row: 2 }).en).toContain('the row meant is weights.moves,2');
+    // 十五 is no digit-by-digit number: no line is guessed.
+    expect(refusal({ key: 'weights.moves', value: '十五', file: '--set' }).en).not.toContain('meant');
+  });
 });
