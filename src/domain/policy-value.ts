@@ -135,12 +135,19 @@ const SLIPS: readonly Slip[] = [
     const digits = (spec.type === 'integer' || spec.type === 'number') && t !== '' && [...t].every((c) => HAN_DIGITS[c] !== undefined);
     return { value: digits ? [...t].map((c) => HAN_DIGITS[c]).join('') : v, zh: '数请用阿拉伯数字写', en: 'write a number in digits' };
   },
+  (spec, v) => {
+    // `10` for a share: a percentage without its %, as the county's document writes 10%.
+    const t = v.normalize('NFKC').trim();
+    const n = spec.type === 'share' && /^\d+(\.\d+)?$/u.test(t) ? Number(t) : NaN;
+    const fraction = String(Number((n / 100).toPrecision(12)));
+    return { value: n > 1 && n <= 100 ? `${t}%` : v, zh: `比例写作百分数要带 %（或写作小数 ${fraction}）`, en: `a share written as a percentage takes its % (or is written ${fraction})` };
+  },
 ];
 
 /**
  * For a value refused that is a good one once a slip or two is undone (`=2`, an extra = typed;
- * `"2"`, quoted; `二〇二六` in Chinese digits): the value meant and what was wrong, to show the line
- * to type. Null for any other.
+ * `"2"`, quoted; `二〇二六` in Chinese digits; `10` for a share meant as 10%): the value meant and what
+ * was wrong, to show the line to type. Null for any other.
  */
 export function meantValue(spec: ParamSpec, raw: string): { value: string; zh: string; en: string } | null {
   if (checkValue(spec, raw) === null) return null;

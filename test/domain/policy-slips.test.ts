@@ -50,4 +50,14 @@ describe('a value with a slip shows the line meant', () => {
     // 十五 is no digit-by-digit number: no line is guessed.
     expect(refusal({ key: 'weights.moves', value: '十五', file: '--set' }).en).not.toContain('meant');
   });
+
+  it('says a share of 10 is written 10% or 0.1, showing 10%', () => {
+    const share = refusal({ key: 'rules.quota_share', value: '10', file: '--set' });
+    expect(share.zh).toContain('比例写作百分数要带 %（或写作小数 0.1）, 应为 --set rules.quota_share=10%');
+    expect(share.en).toContain('a share written as a percentage takes its % (or is written 0.1): meant --set rules.quota_share=10%');
+    expect(refusal({ key: 'rules.backbone_share', value: '３３.３', file: '参数.csv', row: 5 }).en).toContain('(or is written 0.333): the row meant is rules.backbone_share,33.3%');
+    for (const good of ['0.1', '10%']) expect(resolvePolicy([{ key: 'rules.quota_share', value: good, file: '--set' }], 2026, subjectKey).ok, good).toBe(true);
+    // Above 100 it is no percentage either.
+    expect(refusal({ key: 'rules.quota_share', value: '150', file: '--set' }).en).not.toContain('meant');
+  });
 });
