@@ -119,6 +119,10 @@ export function parseBool(v: string): boolean | null {
 /** The digits a year or number is written with in Chinese, one character each (`二〇二六`). */
 const HAN_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/** Words a clerk types for no and for yes that are neither here: read as 否 and 是 only to show the line meant. */
+const NO_WORDS: ReadonlySet<string> = new Set(['不', '不是', '关', '关闭', '停用', '禁用', '无', '没有', '不要', '不用', '非', '假', '×', '✗']);
+const YES_WORDS: ReadonlySet<string> = new Set(['开', '开启', '打开', '启用', '有', '对', '要', '真', '√', '✓']);
+
 /** One way a value is mistyped: the value with it undone (unchanged when it is not there), and what was wrong, in both languages. */
 type Slip = (spec: ParamSpec, v: string) => { value: string; zh: string; en: string };
 
@@ -142,12 +146,18 @@ const SLIPS: readonly Slip[] = [
     const fraction = String(Number((n / 100).toPrecision(12)));
     return { value: n > 1 && n <= 100 ? `${t}%` : v, zh: `比例写作百分数要带 %（或写作小数 ${fraction}）`, en: `a share written as a percentage takes its % (or is written ${fraction})` };
   },
+  (spec, v) => {
+    // `不`, `关`: a no that is none of the words read for it.
+    const t = v.normalize('NFKC').trim();
+    const word = spec.type !== 'boolean' ? v : NO_WORDS.has(t) ? '否' : YES_WORDS.has(t) ? '是' : v;
+    return { value: word, zh: '是/否 参数请写 是 或 否', en: 'a yes/no parameter takes 是 or 否 (yes or no)' };
+  },
 ];
 
 /**
  * For a value refused that is a good one once a slip or two is undone (`=2`, an extra = typed;
- * `"2"`, quoted; `二〇二六` in Chinese digits; `10` for a share meant as 10%): the value meant and what
- * was wrong, to show the line to type. Null for any other.
+ * `"2"`, quoted; `二〇二六` in Chinese digits; `10` for a share meant as 10%; `不` or `关` for 否): the
+ * value meant and what was wrong, to show the line to type. Null for any other.
  */
 export function meantValue(spec: ParamSpec, raw: string): { value: string; zh: string; en: string } | null {
   if (checkValue(spec, raw) === null) return null;

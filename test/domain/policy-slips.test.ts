@@ -60,4 +60,15 @@ describe('a value with a slip shows the line meant', () => {
     // Above 100 it is no percentage either.
     expect(refusal({ key: 'rules.quota_share', value: '150', file: '--set' }).en).not.toContain('meant');
   });
+
+  it('says a yes/no parameter takes 是 or 否, showing the one meant', () => {
+    for (const no of ['不', '关', '关闭', '没有']) {
+      const set = refusal({ key: 'rules.direction', value: no, file: '--set' });
+      expect(set.zh, no).toContain('是/否 参数请写 是 或 否, 应为 --set rules.direction=否');
+      expect(set.en, no).toContain('a yes/no parameter takes 是 or 否 (yes or no): meant --set rules.direction=否');
+    }
+    expect(refusal({ key: 'rules.two_way', value: '开', file: '参数.csv', row: 7 }).zh).toContain('此行应为 rules.two_way,是');
+    expect(resolvePolicy([{ key: 'rules.direction', value: '否', file: '--set' }], 2026, subjectKey).ok).toBe(true);
+    expect(refusal({ key: 'rules.direction', value: '也许', file: '--set' }).en).not.toContain('meant');
+  });
 });
