@@ -49,7 +49,12 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
     const text = sweepListText(s.value);
     return text.includes(',') && (s.key.trim().startsWith('weights.') || text.split(',').some((v) => /^\s*\d+(\.\d+)?\s*%?\s*$/u.test(v)));
   });
-  if (list) return { kind: 'bad-input', issues: [{ file: `--set ${list.key.trim()}`, zh: `扫描取值应为用逗号分开的数值（如 0.5,1,2,4）, 实为「${list.value}」`, en: `the values to sweep must be numbers separated by commas (like 0.5,1,2,4), found "${list.value}"` }] };
+  if (list) {
+    const meant = meantList(list.value);
+    const zh = meant === null ? '' : `; ${meant.zh}, 应为 --set ${list.key.trim()}=${meant.list}`;
+    const en = meant === null ? '' : `; ${meant.en}: meant --set ${list.key.trim()}=${meant.list}`;
+    return { kind: 'bad-input', issues: [{ file: `--set ${list.key.trim()}`, zh: `扫描取值应为用逗号分开的数值（如 0.5,1,2,4）, 实为「${list.value}」${zh}`, en: `the values to sweep must be numbers separated by commas (like 0.5,1,2,4), found "${list.value}"${en}` }] };
+  }
   if (axes.length === 0 && fixed.length > 0) return usage('需要一到两个扫描参数: 只有一个取值的 --set 是固定参数, 扫描的参数要给两个以上取值, 如 --set weights.moves=0.5,1,2,4', 'give one or two swept parameters: a --set with one value is fixed; a swept one takes two or more, such as --set weights.moves=0.5,1,2,4');
   // A parameter swept twice, or swept and also fixed: each point would keep one of its values and the table name both.
   const twice = axes.find((a, i) => axes.findIndex((b) => b.key === a.key) !== i || fixed.some((f) => f.key.trim() === a.key));
@@ -101,6 +106,29 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   const before = commonBefore(befores);
   if (opts.out !== undefined) await writeFileAtomically(opts.out, sweepCsv(axes, rows, read.value.county.lang, before), tag);
   return { kind: 'swept', rows, before, lines: sweepText(axes, rows, before) };
+}
+
+/**
+ * A list to sweep that is one of numbers once an empty item (`1,2,`, `1,,2`: a comma too many) or
+ * an extra = before it (`=1,2`) is dropped: the list meant and what was wrong; null for any other.
+ */
+function meantList(value: string): { list: string; zh: string; en: string } | null {
+  const text = sweepListText(value).trim();
+  const zh: string[] = [];
+  const en: string[] = [];
+  const unequalled = text.replace(/^=+\s*/u, '');
+  if (unequalled !== text) {
+    zh.push('多打了一个等号');
+    en.push('an extra = was typed');
+  }
+  const items = unequalled.split(',').map((v) => v.trim());
+  const kept = items.filter((v) => v !== '');
+  if (kept.length !== items.length) {
+    zh.push('多了逗号');
+    en.push('a comma too many');
+  }
+  const numbers = kept.length > 1 && kept.every((v) => /^\d+(\.\d+)?\s*%?$/u.test(v));
+  return numbers && zh.length > 0 ? { list: kept.join(','), zh: zh.join('、'), en: en.join('; ') } : null;
 }
 
 /** What to say of more than two swept parameters: which they are, and how to keep one of them fixed. */

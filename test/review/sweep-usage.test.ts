@@ -29,6 +29,21 @@ describe('sweep --set mistakes', () => {
     expect(line).toContain('weights.moves: --set weights.moves=1,2 ');
   });
 
+  it('says a comma too many or an extra = in a list to sweep, showing the list meant', async () => {
+    for (const typed of ['1,2,', ',1,2', '1,,2', '1，2，']) {
+      const [line] = await issues('weights.moves', typed);
+      expect(line, typed).toContain('多了逗号, 应为 --set weights.moves=1,2');
+      expect(line, typed).toContain('a comma too many: meant --set weights.moves=1,2');
+    }
+    expect((await issues('weights.moves', '=1,2'))[0]).toContain('an extra = was typed: meant --set weights.moves=1,2');
+    expect((await issues('weights.moves', 'a,b,'))[0]).not.toContain('meant');
+  });
+
+  it('shows every value of a swept share typed without its %', async () => {
+    const lines = await issues('rules.quota_share', '10,20');
+    expect(lines[0]).toContain('meant --set rules.quota_share=10%,20%');
+  });
+
   it('tells a single value as fixed; a list parameter is not taken for a sweep', async () => {
     for (const [key, value] of [['weights.moves', '1'], ['subjects.scarce', '音乐,体育']] as const) {
       expect((await issues(key, value))[0]).toContain('只有一个取值的 --set 是固定参数');
