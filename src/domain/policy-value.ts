@@ -135,9 +135,15 @@ const SLIPS: readonly Slip[] = [
   },
   (spec, v) => {
     // `二〇二六`: a year written digit by digit in Chinese (a number with 十 or 百 is not read).
+    // Its digits are read before a unit after them (`二〇二六年`), for the next slip to drop.
     const t = v.trim();
-    const digits = (spec.type === 'integer' || spec.type === 'number') && t !== '' && [...t].every((c) => HAN_DIGITS[c] !== undefined);
-    return { value: digits ? [...t].map((c) => HAN_DIGITS[c]).join('') : v, zh: '数请用阿拉伯数字写', en: 'write a number in digits' };
+    const digits = (spec.type === 'integer' || spec.type === 'number') && /^[〇零一二三四五六七八九]+[^〇零一二三四五六七八九十百千万]*$/u.test(t);
+    return { value: digits ? [...t].map((c) => HAN_DIGITS[c] ?? c).join('') : v, zh: '数请用阿拉伯数字写', en: 'write a number in digits' };
+  },
+  (spec, v) => {
+    // `2026年`, `60岁`, `60秒`: a number with the unit the parameter counts in (its description says which).
+    const m = spec.type === 'integer' || spec.type === 'number' ? /^(\d+(?:\.\d+)?)\s*(年|周岁|岁|人|名|个|天|日|秒|s|sec)$/iu.exec(v.normalize('NFKC').trim()) : null;
+    return { value: m ? (m[1] ?? '') : v, zh: `数后不写单位${m ? `「${m[2] ?? ''}」` : ''}`, en: `a number takes no unit${m ? ` ("${m[2] ?? ''}")` : ''}` };
   },
   (spec, v) => {
     // `10` for a share: a percentage without its %, as the county's document writes 10%.
@@ -156,8 +162,9 @@ const SLIPS: readonly Slip[] = [
 
 /**
  * For a value refused that is a good one once a slip or two is undone (`=2`, an extra = typed;
- * `"2"`, quoted; `二〇二六` in Chinese digits; `10` for a share meant as 10%; `不` or `关` for 否): the
- * value meant and what was wrong, to show the line to type. Null for any other.
+ * `"2"`, quoted; `二〇二六` in Chinese digits; `2026年` with a unit; `10` for a share meant as
+ * 10%; `不` or `关` for 否): the value meant and what was wrong, to show the line to type. Null
+ * for any other.
  */
 export function meantValue(spec: ParamSpec, raw: string): { value: string; zh: string; en: string } | null {
   if (checkValue(spec, raw) === null) return null;

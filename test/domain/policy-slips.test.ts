@@ -71,4 +71,15 @@ describe('a value with a slip shows the line meant', () => {
     expect(resolvePolicy([{ key: 'rules.direction', value: '否', file: '--set' }], 2026, subjectKey).ok).toBe(true);
     expect(refusal({ key: 'rules.direction', value: '也许', file: '--set' }).en).not.toContain('meant');
   });
+
+  it('says a number takes no unit, showing it without', () => {
+    const year = refusal({ key: 'plan.year', value: '2026年', file: '--set' });
+    expect(year.zh).toContain('数后不写单位「年」, 应为 --set plan.year=2026');
+    expect(year.en).toContain('a number takes no unit ("年"): meant --set plan.year=2026');
+    expect(refusal({ key: 'eligibility.retirement_age_male', value: '60岁', file: '参数.csv', row: 2 }).en).toContain('the row meant is eligibility.retirement_age_male,60');
+    expect(refusal({ key: 'solver.time_limit', value: '60秒', file: '--set' }).en).toContain('meant --set solver.time_limit=60');
+    expect(refusal({ key: 'plan.year', value: '二〇二六年', file: '--set' }).zh).toContain('数请用阿拉伯数字写、数后不写单位「年」, 应为 --set plan.year=2026');
+    // Minutes are not seconds: no line is guessed.
+    expect(refusal({ key: 'solver.time_limit', value: '1分钟', file: '--set' }).en).not.toContain('meant');
+  });
 });
