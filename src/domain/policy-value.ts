@@ -141,6 +141,11 @@ const SLIPS: readonly Slip[] = [
     return { value: digits ? [...t].map((c) => HAN_DIGITS[c] ?? c).join('') : v, zh: '数请用阿拉伯数字写', en: 'write a number in digits' };
   },
   (spec, v) => {
+    // `0。5`: the full stop a Chinese input method types for the point.
+    const numeric = spec.type === 'integer' || spec.type === 'number' || spec.type === 'share';
+    return { value: numeric ? v.replace(/(?<=\d)\s*[。｡]\s*(?=\d)/gu, '.') : v, zh: '小数点请用「.」, 不用句号「。」', en: 'a decimal point is ".", not the full stop "。"' };
+  },
+  (spec, v) => {
     // `2026年`, `60岁`, `60秒`: a number with the unit the parameter counts in (its description says which).
     const m = spec.type === 'integer' || spec.type === 'number' ? /^(\d+(?:\.\d+)?)\s*(年|周岁|岁|人|名|个|天|日|秒|s|sec)$/iu.exec(v.normalize('NFKC').trim()) : null;
     return { value: m ? (m[1] ?? '') : v, zh: `数后不写单位${m ? `「${m[2] ?? ''}」` : ''}`, en: `a number takes no unit${m ? ` ("${m[2] ?? ''}")` : ''}` };

@@ -82,4 +82,11 @@ describe('a value with a slip shows the line meant', () => {
     // Minutes are not seconds: no line is guessed.
     expect(refusal({ key: 'solver.time_limit', value: '1分钟', file: '--set' }).en).not.toContain('meant');
   });
+
+  it('says a decimal point is not the full stop 。, showing the number', () => {
+    const set = refusal({ key: 'weights.moves', value: '0。5', file: '--set' });
+    expect(set.zh).toContain('小数点请用「.」, 不用句号「。」, 应为 --set weights.moves=0.5');
+    expect(set.en).toContain('a decimal point is ".", not the full stop "。": meant --set weights.moves=0.5');
+    expect(refusal({ key: 'rules.quota_share', value: '0。1', file: '参数.csv', row: 3 }).en).toContain('the row meant is rules.quota_share,0.1');
+  });
 });
