@@ -141,6 +141,11 @@ const SLIPS: readonly Slip[] = [
     return { value: digits ? [...t].map((c) => HAN_DIGITS[c] ?? c).join('') : v, zh: '数请用阿拉伯数字写', en: 'write a number in digits' };
   },
   (spec, v) => {
+    // `2,`: a comma or full stop left at the end, as after an item of a list.
+    const m = spec.type === 'list' || spec.type === 'text' ? null : /^(.*?\S)\s*([,，、;；。.]+)\s*$/u.exec(v);
+    return { value: m ? (m[1] ?? '') : v, zh: `末尾多了「${m?.[2] ?? ''}」`, en: `a stray "${m?.[2] ?? ''}" at the end` };
+  },
+  (spec, v) => {
     // `0。5`: the full stop a Chinese input method types for the point.
     const numeric = spec.type === 'integer' || spec.type === 'number' || spec.type === 'share';
     return { value: numeric ? v.replace(/(?<=\d)\s*[。｡]\s*(?=\d)/gu, '.') : v, zh: '小数点请用「.」, 不用句号「。」', en: 'a decimal point is ".", not the full stop "。"' };

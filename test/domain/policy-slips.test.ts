@@ -89,4 +89,11 @@ describe('a value with a slip shows the line meant', () => {
     expect(set.en).toContain('a decimal point is ".", not the full stop "。": meant --set weights.moves=0.5');
     expect(refusal({ key: 'rules.quota_share', value: '0。1', file: '参数.csv', row: 3 }).en).toContain('the row meant is rules.quota_share,0.1');
   });
+
+  it('says a comma left at the end of one value, showing the value', () => {
+    const set = refusal({ key: 'weights.moves', value: '2,', file: '--set' });
+    expect(set.zh).toContain('末尾多了「,」, 应为 --set weights.moves=2');
+    expect(set.en).toContain('a stray "," at the end: meant --set weights.moves=2');
+    expect(refusal({ key: 'rules.direction', value: '否。', file: '参数.csv', row: 3 }).en).toContain('the row meant is rules.direction,否');
+  });
 });
