@@ -1,5 +1,6 @@
 import { parseIsoDate, type FullDate } from './calendar.js';
-import { checkValue, clip, meantValue, outOfRange, parseBool, parseShare, remarkHint, typedText } from './policy-value.js';
+import { checkValue, clip, outOfRange, parseBool, parseShare, remarkHint, typedText } from './policy-value.js';
+import { meantValue } from './value-slips.js';
 import { PARAMETERS, type ParamSpec } from './parameters.js';
 import { closestParameter } from './closest-parameter.js';
 import { DESCRIPTION_LABELS, labelledParameter, type ParameterLabel } from './parameter-labels.js';
