@@ -1,4 +1,5 @@
 import type { PolicySetting } from '../domain/policy.js';
+import { PARAMETERS } from '../domain/parameters.js';
 import type { InputIssue } from '../domain/types.js';
 import { writeFileAtomically } from '../output/write-file.js';
 import { sideOutputIssue } from '../output/side-output.js';
@@ -33,6 +34,9 @@ const SWEEP_TAILS = (['zh', 'en'] as const).flatMap((lang) => {
   return [tail, tail.replace(/[^,]*$/u, TERMS_TOTAL_FORMERLY[lang])];
 });
 
+/** The parameters whose values are numbers: a list of them with another separator was meant as a sweep. */
+const NUMERIC: ReadonlySet<string> = new Set(PARAMETERS.filter((p) => p.type === 'number' || p.type === 'integer' || p.type === 'share').map((p) => p.name));
+
 const usage = (zh: string, en: string): SweepOutcome => ({ kind: 'bad-input', issues: [{ file: '--set', zh, en }] });
 
 /**
@@ -47,7 +51,9 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
   // which value, not that none was given (a list parameter, subjects.scarce=音乐,体育, is not one).
   const list = fixed.find((s) => {
     const text = sweepListText(s.value);
-    return text.includes(',') && (s.key.trim().startsWith('weights.') || text.split(',').some((v) => /^\s*\d+(\.\d+)?\s*%?\s*$/u.test(v)));
+    const meant = text.includes(',') && (s.key.trim().startsWith('weights.') || text.split(',').some((v) => /^\s*\d+(\.\d+)?\s*%?\s*$/u.test(v)));
+    // `1;2;4`, `1 2 4`: numbers of a number parameter with another separator.
+    return meant || (NUMERIC.has(s.key.trim()) && meantList(s.value) !== null);
   });
   if (list) {
     const meant = meantList(list.value);
@@ -110,7 +116,8 @@ export async function runSweep(opts: SweepOptions, now: () => number, currentYea
 
 /**
  * A list to sweep that is one of numbers once an empty item (`1,2,`, `1,,2`: a comma too many) or
- * an extra = before it (`=1,2`) is dropped: the list meant and what was wrong; null for any other.
+ * an extra = before it (`=1,2`) is dropped, or its values are parted by commas, not by `;`, `/` or
+ * spaces (`1;2;4`, `1 2 4`): the list meant and what was wrong; null for any other.
  */
 function meantList(value: string): { list: string; zh: string; en: string } | null {
   const text = sweepListText(value).trim();
@@ -121,7 +128,11 @@ function meantList(value: string): { list: string; zh: string; en: string } | nu
     zh.push('多打了一个等号');
     en.push('an extra = was typed');
   }
-  const items = unequalled.split(',').map((v) => v.trim());
+  if (/[;；/／]|[\d%]\s+\d/u.test(unequalled)) {
+    zh.push('取值用逗号分开');
+    en.push('the values are separated by commas');
+  }
+  const items = unequalled.split(/\s*[,;；/／]\s*|\s+/u);
   const kept = items.filter((v) => v !== '');
   if (kept.length !== items.length) {
     zh.push('多了逗号');

@@ -39,6 +39,17 @@ describe('sweep --set mistakes', () => {
     expect((await issues('weights.moves', 'a,b,'))[0]).not.toContain('meant');
   });
 
+  it('says the values to sweep are parted by commas, not by ; / or spaces, showing the list meant', async () => {
+    for (const typed of ['1;2;4', '1；2；4', '1/2/4', '1 2 4']) {
+      const [line] = await issues('weights.moves', typed);
+      expect(line, typed).toContain(`实为「${typed}」; 取值用逗号分开, 应为 --set weights.moves=1,2,4`);
+      expect(line, typed).toContain('the values are separated by commas: meant --set weights.moves=1,2,4');
+    }
+    expect((await issues('rules.quota_share', '10% 20%'))[0]).toContain('meant --set rules.quota_share=10%,20%');
+    // A list parameter's own separator is no sweep.
+    expect((await issues('subjects.scarce', '音乐;体育'))[0]).toContain('只有一个取值的 --set 是固定参数');
+  });
+
   it('shows every value of a swept share typed without its %', async () => {
     const lines = await issues('rules.quota_share', '10,20');
     expect(lines[0]).toContain('meant --set rules.quota_share=10%,20%');
