@@ -146,7 +146,8 @@ function slipHint(spec: ParamSpec, s: PolicySetting): { zh: string; en: string }
  * value): that rotate sweep compares several. Empty for anything else, and for a policy file's row.
  */
 function sweepHint(spec: ParamSpec, s: PolicySetting): { zh: string; en: string } {
-  const list = s.value.normalize('NFKC').replace(/、/gu, ',').trim();
+  // Parted by 、, ; / or spaces as by commas (`1;2;4`): shown with commas, as sweep takes them.
+  const list = s.value.normalize('NFKC').trim().replace(/\s*[、;/]\s*|(?<=[\d%])\s+(?=\d)/gu, ',');
   if (s.row !== undefined || !['number', 'integer', 'share'].includes(spec.type) || !/^\d+(\.\d+)?\s*%?(\s*,\s*\d+(\.\d+)?\s*%?)+$/u.test(list)) return { zh: '', en: '' };
   return {
     zh: `; 一个 --set 只设一个取值, 比较几个取值请用 rotate sweep（如 rotate sweep 县/*.csv --set ${spec.name}=${list}）`,

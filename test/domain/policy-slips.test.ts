@@ -96,4 +96,11 @@ describe('a value with a slip shows the line meant', () => {
     expect(set.en).toContain('a stray "," at the end: meant --set weights.moves=2');
     expect(refusal({ key: 'rules.direction', value: '否。', file: '参数.csv', row: 3 }).en).toContain('the row meant is rules.direction,否');
   });
+
+  it('points several values parted by ; / or spaces to rotate sweep, with commas', () => {
+    for (const typed of ['1;2;4', '1；2；4', '1/2/4', '1 2 4', '1、2、4']) {
+      const set = refusal({ key: 'weights.moves', value: typed, file: '--set' });
+      expect(set.en, typed).toContain('use rotate sweep (rotate sweep county/*.csv --set weights.moves=1,2,4)');
+    }
+  });
 });
