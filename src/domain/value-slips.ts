@@ -16,6 +16,18 @@ const YES_WORDS: ReadonlySet<string> = new Set(['开', '开启', '打开', '启�
 /** One way a value is mistyped: the value with it undone (unchanged when it is not there), and what was wrong, in both languages. */
 type Slip = (spec: ParamSpec, v: string) => { value: string; zh: string; en: string };
 
+/**
+ * The choice a word stands for: the choice in another case (`Movers`), or the one whose wording in
+ * the parameter's description (`movers=交流人数`) is, or holds, the word; null for none or several.
+ */
+function choiceOf(spec: ParamSpec, word: string): string | null {
+  const choices = spec.choices ?? [];
+  const cased = choices.find((c) => c.toLowerCase() === word.toLowerCase());
+  if (cased !== undefined || [...word].length < 2) return cased ?? null;
+  const worded = [...spec.zh.matchAll(/([A-Za-z]+|\p{Script=Han}+)\s*=\s*([^,，;；（(]+)/gu)].filter((m) => choices.includes(m[1] ?? '') && (m[2] ?? '').trim().includes(word));
+  return worded.length === 1 ? (worded[0]?.[1] ?? null) : null;
+}
+
 /** The slips, in the order they are undone: one value may carry several (`="2"`, `二〇二六年`). */
 const SLIPS: readonly Slip[] = [
   (_, v) => ({ value: v.replace(/^\s*[=＝]+\s*/u, ''), zh: '多打了一个等号', en: 'an extra = was typed' }),
@@ -59,13 +71,18 @@ const SLIPS: readonly Slip[] = [
     const word = spec.type !== 'boolean' ? v : NO_WORDS.has(t) ? '否' : YES_WORDS.has(t) ? '是' : v;
     return { value: word, zh: '是/否 参数请写 是 或 否', en: 'a yes/no parameter takes 是 or 否 (yes or no)' };
   },
+  (spec, v) => {
+    // `交流人数` for movers: the choice as the description words it, or in another case.
+    const meant = spec.type === 'choice' ? choiceOf(spec, v.normalize('NFKC').trim()) : null;
+    return { value: meant ?? v, zh: '选项请写其名称', en: 'a choice is written by its name' };
+  },
 ];
 
 /**
  * For a value refused that is a good one once a slip or two is undone (`=2`, an extra = typed;
  * `"2"`, quoted; `二〇二六` in Chinese digits; `2026年` with a unit; `10` for a share meant as
- * 10%; `不` or `关` for 否): the value meant and what was wrong, to show the line to type. Null
- * for any other.
+ * 10%; `不` or `关` for 否; `交流人数` for movers): the value meant and what was wrong, to show the
+ * line to type. Null for any other.
  */
 export function meantValue(spec: ParamSpec, raw: string): { value: string; zh: string; en: string } | null {
   if (checkValue(spec, raw) === null) return null;

@@ -1,8 +1,10 @@
 /**
  * A value refused that is a good one with a slip undone was refused with no hint: `--set
- * weights.moves==2` (an extra =) as found "=2", a quoted `"2"`, a year in Chinese digits, a share
- * of `10` meant as 10%, `不` or `关` for 否. The refusal now says what was wrong and shows the line
- * meant: `--set weights.moves=2`, or for a policy file's row the row `weights.moves,2`.
+ * weights.moves==2` (an extra =) as found "=2", a quoted `"2"`, a year in Chinese digits or with
+ * 年, a share of `10` meant as 10%, `不` or `关` for 否, `0。5`, `2,`, `交流人数` for movers. The
+ * refusal now says what was wrong and shows the line meant: `--set weights.moves=2`, or for a
+ * policy file's row the row `weights.moves,2`. Several values parted by ; / or spaces are pointed
+ * to rotate sweep as a comma list is.
  */
 import { describe, expect, it } from 'vitest';
 import { resolvePolicy, type PolicySetting } from '../../src/domain/policy.js';
@@ -102,5 +104,14 @@ describe('a value with a slip shows the line meant', () => {
       const set = refusal({ key: 'weights.moves', value: typed, file: '--set' });
       expect(set.en, typed).toContain('use rotate sweep (rotate sweep county/*.csv --set weights.moves=1,2,4)');
     }
+  });
+
+  it('says a choice is written by its name, from its wording in the description or another case', () => {
+    const set = refusal({ key: 'rules.backbone_share_base', value: '交流人数', file: '--set' });
+    expect(set.zh).toContain('选项请写其名称, 应为 --set rules.backbone_share_base=movers');
+    expect(set.en).toContain('a choice is written by its name: meant --set rules.backbone_share_base=movers');
+    expect(refusal({ key: 'rules.backbone_share_base', value: 'Eligible', file: '参数.csv', row: 2 }).en).toContain('the row meant is rules.backbone_share_base,eligible');
+    expect(refusal({ key: 'rules.backbone_share_base', value: '符合交流条件', file: '--set' }).en).toContain('meant --set rules.backbone_share_base=eligible');
+    expect(refusal({ key: 'rules.backbone_share_base', value: '全部', file: '--set' }).en).not.toContain('meant');
   });
 });
