@@ -27,7 +27,7 @@ export interface SchoolFigures {
   countyBackboneAfter: number;
   outflow: number;
   inflow: number;
-  /** County-level-or-higher backbone teachers per 100 students (0 when the school has no students). */
+  /** County-level-or-higher backbone teachers per 100 students (0 when the school has no students); like `countyBackbone*`, a leader teaching no class is not counted. */
   backbonePer100Before: number;
   backbonePer100After: number;
   /** PE, music and art teachers per 100 students. */
@@ -46,7 +46,12 @@ export interface SubjectShortage {
 
 const per100 = (n: number, students: number): number => (students > 0 ? (n * 100) / students : 0);
 
-/** One school's counts, before and after the plan (every teacher: principals and vice principals too). */
+/**
+ * One school's counts, before and after the plan (every teacher: principals and vice principals
+ * too), but for the county-level backbone teachers of the 优质均衡 indicator: those count 专任教师,
+ * so a principal or vice principal who teaches no class (任教学科 无) is left out of them, as
+ * indicators/count-sections.ts leaves him out of the sections' figures.
+ */
 interface Tally {
   teachers: number;
   backbone: number;
@@ -59,7 +64,7 @@ const tally = (): Tally => ({ teachers: 0, backbone: 0, countyBackbone: 0, artsP
 function count(t: Tally, teacher: Teacher, d: 1 | -1 = 1): void {
   t.teachers += d;
   if (isBackbone(teacher)) t.backbone += d;
-  if (isCountyBackbone(teacher)) t.countyBackbone += d;
+  if (isCountyBackbone(teacher) && teacher.subject !== '') t.countyBackbone += d;
   if (ARTS_PE_SUBJECTS.includes(teacher.subject)) t.artsPe += d;
 }
 
