@@ -209,7 +209,8 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   if (issues.length > 0) {
     // An objection with a 姓名 but no 工号: its blank 工号 is told which teachers the name is.
     const unnumbered = new Map(files.flatMap((f) => (f.unnumbered ? [[f.name, f.unnumbered] as const] : [])));
-    const told = withNameHints(issues, unnumbered, { teachers: draft.teachers, schools: draft.schools, complete: ids.complete.teachers && ids.teacherIds.length === draft.teachers.length }, ids.label);
+    const idless = files.flatMap((f) => f.idless ?? []);
+    const told = withNameHints(issues, unnumbered, { teachers: draft.teachers, schools: draft.schools, complete: ids.complete.teachers && ids.teacherIds.length === draft.teachers.length }, ids.label, idless);
     return { ok: false, issues: limitIssues(told.sort(compareIssues)) };
   }
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));

@@ -42,6 +42,8 @@ export interface LoadedFile {
   nearMisses?: { kind: FileKind; issue: InputIssue }[];
   /** An objections table's rows with a 姓名: a blank or unknown 工号 among them is told the teachers of that name once the county is read (unnumbered-objections.ts). */
   unnumbered?: UnnumberedRow[];
+  /** An objections table refused for lacking its 工号 column: that issue and its rows with a 姓名, each told the 工号 the name is once the county is read (unnumbered-objections.ts). */
+  idless?: { issue: InputIssue; rows: UnnumberedRow[] };
   /** Schools outside the rotation (幼儿园, 特殊教育学校, 中职) and teachers of such a stage, left out (outside-schools.ts): their teachers and posts go too, told once. */
   outside?: OutsideRows;
   /** A teachers table's rows left out before they were read (staff who do not teach, substitutes, those who have left, a 任教学段 outside the rotation): their ids and why (left-out-ids.ts). */

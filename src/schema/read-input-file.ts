@@ -3,6 +3,7 @@ import type { LoadedFile } from './loaded-file.js';
 import { decode } from '../input/decode.js';
 import { detectWorkbook, markupWorkbook } from '../input/detect-workbook.js';
 import { detectTable } from './wide-posts.js';
+import { idlessRows } from './unnumbered-objections.js';
 import { parseCsv, type CsvRecord } from '../input/parse-csv.js';
 import { errorCode, isEnvironmentError, unreadable } from '../input/read-error.js';
 import { meantPath } from '../input/meant-path.js';
@@ -98,6 +99,9 @@ export async function readInputFile(path: string, bytesOf: (p: string) => Promis
   const detected = detectTable(csv.header, name);
   if (!detected.ok) {
     loaded.issues.push(detected.issue);
+    // An objections file typed from paper forms, with 姓名 and no 工号 column: its names are told their 工号 later.
+    const rows = detected.near?.kind === 'objections' ? idlessRows(csv.header, csv.records) : [];
+    if (rows.length > 0) loaded.idless = { issue: detected.issue, rows };
     return [loaded];
   }
   // A policy file's comment lines (# …) are no rows, however many cells they have.

@@ -10,6 +10,7 @@ import { cleanCell, type CsvRecord } from '../input/parse-csv.js';
 import { readWorkbook, type SheetText } from '../input/read-workbook.js';
 import { uncomputedFormulas, type Uncomputed } from '../input/uncomputed-formulas.js';
 import { detectKind, kindName } from './detect-kind.js';
+import { idlessRows } from './unnumbered-objections.js';
 import type { InputIssue } from '../domain/types.js';
 import { findHeader, findNearHeader, type FoundHeader } from './find-header.js';
 import { fillMergedDown } from './merged-down.js';
@@ -176,9 +177,19 @@ export async function readWorkbookFile(path: string, name: string, fb: FileBytes
   // A sheet whose header, under its title rows, is nearly a table's is named at that row: its
   // first row is the title, which says nothing of what the table lacks. Where one is, the other
   // sheets (说明, code lists) are no table missed.
-  const near = filled.flatMap((sheet) => findNearHeader(sheet.rows, sheet.merges, sheetLabel(name, sheet.name))?.issue ?? []);
-  if (near.length > 0) {
-    unknown.issues.push(...near);
+  const nearest = filled.flatMap((sheet) => {
+    const found = findNearHeader(sheet.rows, sheet.merges, sheetLabel(name, sheet.name));
+    return found ? [{ sheet, found }] : [];
+  });
+  if (nearest.length > 0) {
+    unknown.issues.push(...nearest.map((n) => n.found.issue));
+    // An objections sheet typed from paper forms, with 姓名 and no 工号 column: its names are told their 工号 later.
+    const idless = nearest.find((n) => n.found.near.kind === 'objections');
+    if (idless) {
+      const header = idless.sheet.rows[idless.found.headerRow - 1] ?? [];
+      const rows = idlessRows(header, recordsOf(idless.sheet, idless.found.headerRow, header.length));
+      if (rows.length > 0) unknown.idless = { issue: idless.found.issue, rows };
+    }
     return [unknown];
   }
   for (const sheet of filled) {

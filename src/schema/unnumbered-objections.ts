@@ -9,7 +9,7 @@
  */
 import type { InputIssue, School, Teacher } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
-import type { HeaderMatch } from './match-headers.js';
+import { matchHeaders, type HeaderMatch } from './match-headers.js';
 import { personKey } from './objection-names.js';
 import { showEn, showZh } from './show-value.js';
 
@@ -32,6 +32,23 @@ export function unnumberedRows(match: HeaderMatch, records: readonly CsvRecord[]
   return records.flatMap((r) => {
     const typed = (r.cells[name] ?? '').trim();
     return typed !== '' ? [{ row: r.row, name: typed, id: (r.cells[id] ?? '').trim() }] : [];
+  });
+}
+
+/** Rows of a file with no 工号 column listed with the 工号 their names are; the rest are counted as 等. */
+const LISTED_ROWS = 20;
+
+/**
+ * The rows with a 姓名 of a file refused as an objections table lacking its 工号 column (none
+ * otherwise): the names a clerk typed from paper forms, each to be told the 工号 it is.
+ */
+export function idlessRows(header: readonly string[], records: readonly CsvRecord[]): UnnumberedRow[] {
+  const match = matchHeaders(header, 'objections');
+  const name = match.columns.get('name')?.index;
+  if (name === undefined || !match.missing.includes('teacher_id')) return [];
+  return records.flatMap((r) => {
+    const typed = (r.cells[name] ?? '').trim();
+    return typed !== '' ? [{ row: r.row, name: typed, id: '' }] : [];
   });
 }
 
@@ -70,8 +87,11 @@ export function withNameHints(
   rows: ReadonlyMap<string, readonly UnnumberedRow[]>,
   county: { teachers: readonly Teacher[]; schools: readonly School[]; complete: boolean },
   label: (file: string, key: string) => string,
+  idless: readonly { issue: InputIssue; rows: readonly UnnumberedRow[] }[] = [],
 ): InputIssue[] {
-  if (rows.size === 0) return [...issues];
+  // A file with no 工号 column is told its rows' 工号 only when the teachers were read.
+  const told = county.teachers.length > 0 ? idless : [];
+  if (rows.size === 0 && told.length === 0) return [...issues];
   const at = new Map<string, UnnumberedRow>();
   for (const [file, list] of rows) for (const r of list) at.set(`${file}\u0000${r.row}\u0000${label(file, 'teacher_id')}`, r);
   const byName = new Map<string, Teacher[]>();
@@ -85,12 +105,49 @@ export function withNameHints(
   const known = new Set(county.teachers.map((t) => t.id));
   const schools = new Map(county.schools.map((s) => [s.id, s.name]));
   const schoolName = (id: string) => schools.get(id) || id;
+  const sorted = (name: string) => [...(byName.get(personKey(name)) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const whole = new Map(told.map((f) => [f.issue, columnHint(f.rows, sorted, schoolName, county.complete)]));
   return issues.map((i) => {
+    const column = whole.get(i);
+    if (column !== undefined) return { ...i, zh: i.zh + column.zh, en: i.en + column.en };
     const typed = at.get(`${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`);
     // A 工号 cell holding a teacher's name is told so already (nameAsId).
     if (typed === undefined || known.has(typed.id) || byName.has(personKey(typed.id))) return i;
-    const named = [...(byName.get(personKey(typed.name)) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const named = sorted(typed.name);
     const h = hint(typed, named, schoolName, county.complete);
     return h === null ? i : { ...i, zh: i.zh + h.zh, en: i.en + h.en };
   });
+}
+
+/**
+ * The 工号 each row's name is, for a file lacking the whole 工号 column: one teacher's with the school, several
+ * teachers' each, or none (unsaid when a teacher row could not be read), the first {@link LISTED_ROWS} rows and 等.
+ */
+function columnHint(
+  rows: readonly UnnumberedRow[],
+  named: (name: string) => Teacher[],
+  schoolName: (id: string) => string,
+  complete: boolean,
+): { zh: string; en: string } {
+  const shown = rows.slice(0, LISTED_ROWS);
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const r of shown) {
+    const all = named(r.name);
+    const list = all.slice(0, LISTED);
+    const more = all.length > list.length;
+    const [zhName, enName] = [showZh(r.name), showEn(r.name)];
+    if (all.length === 0) {
+      zh.push(`第${r.row}行 ${zhName}: ${complete ? '本县教师中没有此姓名' : '未找到（教师表有未读入的行）'}`);
+      en.push(`row ${r.row} ${enName}: ${complete ? 'no teacher of the county has this name' : 'not found (some teacher rows could not be read)'}`);
+    } else {
+      zh.push(`第${r.row}行 ${zhName}: ${list.map((t) => `${t.id}（${schoolName(t.schoolId)}）`).join('、')}${more ? ' 等' : ''}${all.length > 1 ? `（同名 ${all.length} 位, 请核对）` : ''}`);
+      en.push(`row ${r.row} ${enName}: ${list.map((t) => `${t.id} (${schoolName(t.schoolId)})`).join(', ')}${more ? ` and ${all.length - list.length} more` : ''}${all.length > 1 ? ` (${all.length} of that name: check)` : ''}`);
+    }
+  }
+  const rest = rows.length - shown.length;
+  return {
+    zh: `; 请加「工号」列（姓名不能代替工号）, 各行姓名对应的本县教师: ${zh.join('；')}${rest > 0 ? ` 等（另有 ${rest} 行）` : ''}`,
+    en: `; add the teacher_id column (a name is no id); the teachers of the county each row's name is: ${en.join('; ')}${rest > 0 ? `; and ${rest} more rows` : ''}`,
+  };
 }
