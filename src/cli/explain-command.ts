@@ -10,7 +10,7 @@ import { schoolExplainText, teacherExplainText } from '../text/explain-text.js';
 import type { Text } from '../plan/reasons.js';
 import { looseId } from '../schema/repair-ids.js';
 import { leftOutOf } from '../plan-folder/explain-left-out.js';
-import { leftOutText } from '../text/explain-left-out.js';
+import { leftOutText } from '../domain/left-out-text.js';
 
 export type ExplainOutcome =
   | { kind: 'answered'; lines: string[]; warnings: string[] }

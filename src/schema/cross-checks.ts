@@ -4,7 +4,9 @@
  * An issue sits at the row that is wrong (for a repeat: the later row) and names the
  * other row involved.
  */
-import type { InputIssue, Lock, Objection, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
+import { LOCK_TAIL, OBJECTION_TAIL, leftOutText } from '../domain/left-out-text.js';
+import type { Text } from '../domain/text.js';
+import type { InputIssue, LeftOutTeacher, Lock, Objection, PolicyEntry, Post, School, Source, Teacher } from '../domain/types.js';
 import { columnSpec } from './columns.js';
 import { nameAsId, objectionNameIssues } from './objection-names.js';
 import { nameAsCode } from './school-names.js';
@@ -29,6 +31,8 @@ export interface CrossInput {
    * an "unknown school" on every row.
    */
   complete: { schools: boolean; teachers: boolean };
+  /** The roster's people left out when read (代课, 退休 …), by 工号: a row naming one is told why it is no teacher's. */
+  leftOut?: ReadonlyMap<string, LeftOutTeacher>;
   /** The header as the user wrote it in `file` for a canonical column. */
   label(file: string, key: string): string;
   /** Whether `file` has the canonical column `key` at all. */
@@ -59,8 +63,16 @@ function at(input: CrossInput, source: Source, key: string, zh: string, en: stri
   return { file: source.file, row: source.row, column: input.label(source.file, key), zh, en };
 }
 
-/** A 工号 that is no teacher's; where it is a teacher's name, the message says whose and the 工号 to write. */
-function unknownTeacher(input: CrossInput, source: Source, id: string): InputIssue {
+/**
+ * A 工号 that is no teacher's; where it is a teacher's name, the message says whose and the 工号 to
+ * write; where the roster listed it but it was left out when read, why (followed by `tail`).
+ */
+function unknownTeacher(input: CrossInput, source: Source, id: string, tail: Text): InputIssue {
+  const left = input.leftOut?.get(id);
+  if (left !== undefined) {
+    const why = leftOutText(id, left.kind, left.school ?? '', tail);
+    return at(input, source, 'teacher_id', why.zh, why.en);
+  }
   const named = nameAsId(id, input.teachers);
   return at(input, source, 'teacher_id', `工号${showZh(id)}不在教师表中${named?.zh ?? ''}`, `teacher_id ${showEn(id)} is not in the teachers file${named?.en ?? ''}`);
 }
@@ -179,7 +191,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
     check: (input) => {
       if (!input.complete.teachers) return [];
       const known = new Set(input.teacherIds.map((t) => t.id));
-      return input.locks.filter((l) => !known.has(l.teacherId)).map((l) => unknownTeacher(input, l.source, l.teacherId));
+      return input.locks.filter((l) => !known.has(l.teacherId)).map((l) => unknownTeacher(input, l.source, l.teacherId, LOCK_TAIL));
     },
   },
   {
@@ -188,7 +200,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
     check: (input) => {
       if (!input.complete.teachers) return [];
       const known = new Set(input.teacherIds.map((t) => t.id));
-      return (input.objections ?? []).filter((o) => o.decision === 'rejected' && !known.has(o.teacherId)).map((o) => unknownTeacher(input, o.source, o.teacherId));
+      return (input.objections ?? []).filter((o) => o.decision === 'rejected' && !known.has(o.teacherId)).map((o) => unknownTeacher(input, o.source, o.teacherId, OBJECTION_TAIL));
     },
   },
   { name: 'objection-name-matches', check: (input) => objectionNameIssues(input.teachers, input.objections ?? [], input.label) },

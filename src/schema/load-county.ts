@@ -199,7 +199,9 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   // An upheld objection's decision is a lock like any other: checked, applied and traced as one.
   const objectionLocks = repaired.objections.flatMap((o) => objectionLock(o) ?? []);
   const draft = { ...merged, teachers: coded.teachers, posts: repaired.posts, locks: [...repaired.locks, ...objectionLocks], objections: repaired.objections };
-  const cross = { ...draft, ...ids };
+  // A lock or objection naming someone left out when read (代课, 退休 …) is told why, not "unknown".
+  const readOut = files.flatMap((f) => f.leftOut ?? []);
+  const cross = { ...draft, ...ids, ...(readOut.length > 0 && { leftOut: new Map(readOut.map((t) => [t.id, t] as const)) }) };
   // A cell whose id matched several known ids is reported once, as that, not also as unknown.
   const at = (i: InputIssue) => `${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`;
   // Nor is a school name that is no school's (or several) also an unknown code.
@@ -210,7 +212,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
     // An objection with a 姓名 but no 工号: its blank 工号 is told which teachers the name is.
     const unnumbered = new Map(files.flatMap((f) => (f.unnumbered ? [[f.name, f.unnumbered] as const] : [])));
     const idless = files.flatMap((f) => f.idless ?? []);
-    const told = withNameHints(issues, unnumbered, { teachers: draft.teachers, schools: draft.schools, complete: ids.complete.teachers && ids.teacherIds.length === draft.teachers.length }, ids.label, idless);
+    const told = withNameHints(issues, unnumbered, { teachers: draft.teachers, schools: draft.schools, complete: ids.complete.teachers && ids.teacherIds.length === draft.teachers.length, ...(cross.leftOut !== undefined && { leftOut: cross.leftOut }) }, ids.label, idless);
     return { ok: false, issues: limitIssues(told.sort(compareIssues)) };
   }
   const infos = files.flatMap((f) => (f.info ? [f.info] : []));
@@ -218,7 +220,7 @@ export async function loadCounty(paths: readonly string[], bytesOf?: (p: string)
   const warnings = [...files.flatMap((f) => f.warnings ?? []), ...(outside.warning ? [outside.warning] : []), ...near.warnings, ...repaired.warnings, ...coded.warnings, ...ofSheet.warnings, ...severalSubjectsWarnings(draft.teachers), ...overQuotaWarnings(draft.schools, postFiles.length > 0 ? draft.posts : null), ...postlessSchoolWarnings(draft.schools, draft.teachers, postFiles.length > 0 ? draft.posts : null), ...duplicateNameWarnings(draft.schools, ids.label), ...unappliedActions(draft.objections, ids.label), ...repeatedObjections(draft.objections, ids.label), ...gbkNameWarnings(draft.teachers, draft.objections ?? [], ids.label)].sort(compareIssues);
   const { objections, ...rest } = draft;
   // Who was left out when read, by id and why (with the school outside the rotation): rotate explain tells a clerk.
-  const leftOut = [...files.flatMap((f) => f.leftOut ?? []), ...[...outside.left].map(([id, s]) => ({ id, kind: s.stage, school: s.name || s.id }))];
+  const leftOut = [...readOut, ...[...outside.left].map(([id, s]) => ({ id, kind: s.stage, school: s.name || s.id }))];
   const county: County = { ...rest, ...(ofKind(files, 'objections').length > 0 && { objections }), posts: postFiles.length > 0 ? draft.posts : null, files: infos, lang, ...(warnings.length > 0 && { warnings }), ...(leftOut.length > 0 && { leftOut }) };
   const sorted = sortCounty(county);
   // Sorted by key within the inputs, then each --policy file's rows in turn (a stable sort): the order they apply in.

@@ -8,6 +8,7 @@
  * why, as a roster's staff who do not teach are (non-teaching-rows.ts). A 学段 that is none of
  * these nor a stage of the rotation (a typo) is still refused.
  */
+import { LOCK_TAIL, leftOutText } from '../domain/left-out-text.js';
 import { countEn } from '../domain/plural.js';
 import type { InputIssue, Lock, Stage } from '../domain/types.js';
 import type { CsvRecord } from '../input/parse-csv.js';
@@ -156,25 +157,16 @@ export function withoutOutsideSchools<T extends { id: string; schoolId: string }
   return { teachers: keptTeachers, posts: keptPosts, left, warning: outsideWarning(file, schools, counts) };
 }
 
-const AT: Readonly<Record<OutsideStage, string>> = { kindergarten: 'a kindergarten', special: 'a special-education school', vocational: 'a vocational school' };
-
 /**
- * A lock (or upheld objection) on a teacher of a school left out: refused, saying why, rather
- * than passed to a plan that has no such teacher.
+ * A lock (or upheld objection) on a teacher of a school left out: refused, saying why in the words
+ * rotate explain uses (left-out-text.ts), rather than passed to a plan that has no such teacher.
  */
 export function outsideLockIssues(locks: readonly Lock[], left: ReadonlyMap<string, OutsideSchool>, label: (file: string, key: string) => string): InputIssue[] {
   if (left.size === 0) return [];
   return locks.flatMap((l) => {
-    const stage = left.get(l.teacherId)?.stage;
-    if (stage === undefined) return [];
-    return [
-      {
-        file: l.source.file,
-        row: l.source.row,
-        column: label(l.source.file, 'teacher_id'),
-        zh: `工号「${l.teacherId}」是${NAME[stage].zh}的教师, 该校不在交流轮岗范围, 未读入: 请删去此行`,
-        en: `teacher "${l.teacherId}" is at ${AT[stage]}, outside the rotation and not read: remove this row`,
-      },
-    ];
+    const school = left.get(l.teacherId);
+    if (school === undefined) return [];
+    const why = leftOutText(l.teacherId, school.stage, school.name || school.id, LOCK_TAIL);
+    return [{ file: l.source.file, row: l.source.row, column: label(l.source.file, 'teacher_id'), zh: why.zh, en: why.en }];
   });
 }

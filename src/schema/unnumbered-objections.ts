@@ -85,7 +85,7 @@ function hint(typed: UnnumberedRow, named: readonly Teacher[], schoolName: (id: 
 export function withNameHints(
   issues: readonly InputIssue[],
   rows: ReadonlyMap<string, readonly UnnumberedRow[]>,
-  county: { teachers: readonly Teacher[]; schools: readonly School[]; complete: boolean },
+  county: { teachers: readonly Teacher[]; schools: readonly School[]; complete: boolean; leftOut?: ReadonlyMap<string, unknown> },
   label: (file: string, key: string) => string,
   idless: readonly { issue: InputIssue; rows: readonly UnnumberedRow[] }[] = [],
 ): InputIssue[] {
@@ -112,7 +112,8 @@ export function withNameHints(
     if (column !== undefined) return { ...i, zh: i.zh + column.zh, en: i.en + column.en };
     const typed = at.get(`${i.file}\u0000${i.row ?? ''}\u0000${i.column ?? ''}`);
     // A 工号 cell holding a teacher's name is told so already (nameAsId).
-    if (typed === undefined || known.has(typed.id) || byName.has(personKey(typed.id))) return i;
+    // Nor is one of the roster's people left out when read (代课, 退休 …): the issue says why already.
+    if (typed === undefined || known.has(typed.id) || byName.has(personKey(typed.id)) || county.leftOut?.has(typed.id) === true) return i;
     const named = sorted(typed.name);
     const h = hint(typed, named, schoolName, county.complete);
     return h === null ? i : { ...i, zh: i.zh + h.zh, en: i.en + h.en };

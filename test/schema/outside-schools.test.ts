@@ -80,7 +80,7 @@ describe('schools outside the rotation (幼儿园, 特殊教育学校, 中职)',
     const locks = `teacher_id,action,school_id\nK02,move,001\nT1,stay,\n`;
     const { lines } = await problems({ 'schools.csv': WITH_OUTSIDE, 'teachers.csv': TEACHERS, 'locks.csv': locks });
     expect(lines).toEqual([
-      'locks.csv 第2行「teacher_id」: 工号「K02」是幼儿园的教师, 该校不在交流轮岗范围, 未读入: 请删去此行 / row 2 teacher_id: teacher "K02" is at a kindergarten, outside the rotation and not read: remove this row',
+      'locks.csv 第2行「teacher_id」: 工号「K02」是幼儿园「城关幼儿园」的教师, 该校不在交流轮岗范围, 未读入, 不能锁定: 请删去此行 / row 2 teacher_id: teacher "K02" is at a kindergarten (城关幼儿园), outside the rotation: not read, and cannot be locked: remove this row',
     ]);
   });
 
