@@ -9,7 +9,7 @@ import { decode } from '../input/decode.js';
 import { schoolExplainText, teacherExplainText } from '../text/explain-text.js';
 import type { Text } from '../plan/reasons.js';
 import { looseId } from '../schema/repair-ids.js';
-import { leftOutOf } from '../plan-folder/explain-left-out.js';
+import { leftOutLoose, leftOutOf } from '../plan-folder/explain-left-out.js';
 import { leftOutText } from '../domain/left-out-text.js';
 
 export type ExplainOutcome =
@@ -104,6 +104,8 @@ function looseAnswer(e: ExplainFile, key: string, warnings: readonly string[]): 
   const k = looseId(key);
   const teachers = e.teachers.filter((t) => looseId(t.id) === k);
   const schools = e.schools.filter((s) => looseId(s.id) === k);
+  // Someone left out when the roster was read, asked about by the id a spreadsheet shows.
+  const left = leftOutLoose(e.leftOut, key);
   const [teacher] = teachers;
   const [school] = schools;
   const lost = { zh: '开头的0被去掉了? 表格软件把编号当作数字保存时会这样', en: 'were its leading zeros lost? a spreadsheet drops them when it saves ids as numbers' };
@@ -113,7 +115,12 @@ function looseAnswer(e: ExplainFile, key: string, warnings: readonly string[]): 
     if (teacher) return { kind: 'answered', lines: teacherExplainText(teacher, e.about, e.aboveBound, e.subjectNames), warnings: [...warnings, note('工号', 'teacher_id', teacher.id, teacher.name)] };
     if (school) return { kind: 'answered', lines: schoolExplainText(school, e.teachers, e.subjectNames), warnings: [...warnings, note('学校代码', 'school_id', school.id, school.name)] };
   }
-  if (teachers.length + schools.length === 0) return undefined;
-  const which = [...teachers, ...schools].map((x) => `${x.id} ${x.name}`);
+  const [gone] = left;
+  if (teachers.length + schools.length === 0 && left.length === 1 && gone) {
+    const why = leftOutText(gone.id, gone.kind, gone.school);
+    return { kind: 'not-found', message: { zh: `${why.zh}（「${key}」按工号「${gone.id}」查: ${lost.zh}）`, en: `${why.en} ("${key}" read as teacher_id "${gone.id}": ${lost.en})` } };
+  }
+  if (teachers.length + schools.length + left.length === 0) return undefined;
+  const which = [...[...teachers, ...schools].map((x) => `${x.id} ${x.name}`), ...left.map((x) => x.id)];
   return { kind: 'not-found', message: { zh: `方案中没有工号或学校代码「${key}」; 去掉开头的0后与 ${which.join('、')} 都一致, 请写完整的编号`, en: `no teacher or school "${key}" in the plan; once leading zeros are set aside it matches ${which.join(', ')}: give the whole id` } };
 }

@@ -6,6 +6,7 @@
  */
 import type { LeftOutKind, LeftOutTeacher } from '../domain/types.js';
 import { compareText } from '../schema/compare-text.js';
+import { looseId } from '../schema/repair-ids.js';
 import type { LeftOutRow } from './explain-layout.js';
 
 /** The most ids kept: a bound on the head, beyond any county's roster of staff left out. */
@@ -40,4 +41,14 @@ export function leftOutRows(leftOut: readonly LeftOutTeacher[], listed = LEFT_OU
 export function leftOutOf(rows: readonly LeftOutRow[] | undefined, id: string): { kind: string; school: string } | undefined {
   const row = rows?.find((r) => r[2].includes(id));
   return row && { kind: row[0], school: row[1] };
+}
+
+/**
+ * The ids of the list that `key` is once leading zeros and a formula guard are set aside (an id
+ * typed as a spreadsheet shows it, 9002 for 009002), each with its kind and school, in list order.
+ */
+export function leftOutLoose(rows: readonly LeftOutRow[] | undefined, key: string): { id: string; kind: string; school: string }[] {
+  if (rows === undefined) return [];
+  const k = looseId(key);
+  return rows.flatMap((r) => r[2].filter((id) => looseId(id) === k).map((id) => ({ id, kind: r[0], school: r[1] })));
 }

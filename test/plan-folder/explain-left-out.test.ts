@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LeftOutTeacher } from '../../src/domain/types.js';
-import { leftOutOf, leftOutRows } from '../../src/plan-folder/explain-left-out.js';
+import type { LeftOutRow } from '../../src/plan-folder/explain-layout.js';
+import { leftOutLoose, leftOutOf, leftOutRows } from '../../src/plan-folder/explain-left-out.js';
 
 const LEFT: LeftOutTeacher[] = [
   { id: 'K02', kind: 'kindergarten', school: '城关幼儿园' },
@@ -37,5 +38,19 @@ describe("explain.json's people left out", () => {
     expect(unlisted).toBe(3);
     expect(leftOutOf(rows, 'D01')).toEqual({ kind: 'departed', school: '' });
     expect(leftOutOf(rows, 'K01')).toBeUndefined();
+  });
+
+  it('finds an id typed without its leading zeros or with a formula guard, and nothing else', () => {
+    const rows: LeftOutRow[] = [
+      ['substitute', '', ['009002', 'D01']],
+      ['kindergarten', '城关幼儿园', ['09002']],
+    ];
+    expect(leftOutLoose(rows, '9002')).toEqual([
+      { id: '009002', kind: 'substitute', school: '' },
+      { id: '09002', kind: 'kindergarten', school: '城关幼儿园' },
+    ]);
+    expect(leftOutLoose(rows, "'D01")).toEqual([{ id: 'D01', kind: 'substitute', school: '' }]);
+    expect(leftOutLoose(rows, '90020')).toEqual([]);
+    expect(leftOutLoose(undefined, '9002')).toEqual([]);
   });
 });
