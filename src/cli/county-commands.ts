@@ -5,6 +5,7 @@ import { planFolderAround } from '../output/side-output.js';
 import { showPath } from '../safe/show-path.js';
 import { allFolders, countyFiles, isCountyFile } from '../batch/run-batch.js';
 import { noCountyFiles } from '../batch/no-county-files.js';
+import { planGivenAsInput } from '../batch/plan-as-input.js';
 import { runValidate } from '../pipeline/run-validate.js';
 import { conflictLines } from '../text/conflict-report.js';
 import type { PolicySetting } from '../domain/policy.js';
@@ -76,6 +77,8 @@ ${exitHelp('输入无误 / input OK (warnings, if any, on standard error)', [INT
     .action(async (typed: string[], o: { policy: string[]; set: PolicySetting[] }) => {
       const { files, issues } = expandPatterns(typed);
       if (issues.length > 0) return badInput(issues);
+      const ofPlan = await planGivenAsInput(files, 'validate');
+      if (ofPlan.length > 0) return badInput(ofPlan);
       if (!(await allFolders(files))) return exit(await validateFiles(files, o));
       // County folders, as plan takes them: each folder's CSV files and workbooks, checked apart; the first failure's code.
       let code: number = EXIT.ok;

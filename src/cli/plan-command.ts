@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { folderArgs } from '../batch/folder-args.js';
+import { planGivenAsInput } from '../batch/plan-as-input.js';
 import { showPath } from '../safe/show-path.js';
 import { firstOf } from '../domain/text.js';
 import type { PolicySetting } from '../domain/policy.js';
@@ -155,6 +156,8 @@ ${EXIT_HELP}
     .action(async (typed: string[], o: PlanFlags) => {
       const { files, issues } = expandPatterns(typed);
       if (issues.length > 0) return badInput(issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${issues.length}):`);
+      const ofPlan = await planGivenAsInput(files, 'plan');
+      if (ofPlan.length > 0) return badInput(ofPlan, `输入有误, 未写入任何文件 / bad input, nothing was written (${ofPlan.length}):`);
       const args = await folderArgs(files);
       if (args.kind === 'mixed') {
         const [folders, inputs] = [args.folders.map((f) => showPath(f)), args.files.map((f) => showPath(f))];

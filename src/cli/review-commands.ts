@@ -8,6 +8,7 @@ import { runExplain } from './explain-command.js';
 import { POLICY_FILE, runInit } from '../review/init-command.js';
 import { runSweep } from './sweep-command.js';
 import { countyInputs } from '../batch/run-batch.js';
+import { planGivenAsInput } from '../batch/plan-as-input.js';
 import { EXIT } from './exit-codes.js';
 import { backslashLine } from './backslash-output.js';
 import { fileInTheWay } from './file-in-the-way.js';
@@ -100,6 +101,8 @@ ${exitHelp('权衡表已输出 / the table printed (and written, when asked); a 
     .action(async (typed: string[], o: { set: PolicySetting[]; policy: string[]; out?: string; force?: boolean }) => {
       const { files, issues } = expandPatterns(typed);
       if (issues.length > 0) return badInput(issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${issues.length}):`);
+      const ofPlan = await planGivenAsInput(files, 'sweep');
+      if (ofPlan.length > 0) return badInput(ofPlan, `输入有误, 未写入任何文件 / bad input, nothing was written (${ofPlan.length}):`);
       const r = await runSweep({ inputs: [...(await countyInputs(files)), ...o.policy], policyFiles: o.policy, sets: o.set, ...(o.out !== undefined ? { out: o.out } : {}), force: o.force === true }, () => performance.now(), new Date().getFullYear(), tag, sweepProgress);
       // Every bad input stops the sweep before its CSV is written, as plan's and publish's do.
       if (r.kind === 'bad-input') return badInput(r.issues, `输入有误, 未写入任何文件 / bad input, nothing was written (${r.issues.length}):`);
