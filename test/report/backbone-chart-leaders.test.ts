@@ -1,9 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleWithNonTeachingBackbonePrincipal } from '../helpers/non-teaching-principal.js';
 import { postTable } from '../../src/domain/staffing.js';
-import { runValidate } from '../../src/pipeline/run-validate.js';
 import { schoolFigures } from '../../src/plan/school-figures.js';
 import { qualityFigures } from '../../src/plan/quality.js';
 
@@ -15,16 +12,7 @@ import { qualityFigures } from '../../src/plan/quality.js';
  */
 describe('the backbone chart counts as the indicators do', () => {
   it('keeps 341122001 at 7 county-level backbone teachers (700/566 per 100) when its principal, a 县级骨干, teaches nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rotate-chart-leaders-'));
-    const sample = join(import.meta.dirname, '../../data');
-    // Row of 000005 张成, the principal of 341122001: 任教学科 语文 → 无, 骨干等级 无 → 县级.
-    const rows = readFileSync(join(sample, '教师.csv'), 'utf8').split('\n');
-    const changed = rows.map((line) => (line.startsWith('000005,') ? line.replace('000005,张成,341122001,语文,', '000005,张成,341122001,无,').replace(',无,中级,0,校长,', ',县级,中级,0,校长,') : line));
-    expect(changed.find((l) => l.startsWith('000005,'))).toContain(',无,3,2023-06,男,1986-12,县级,中级,0,校长,');
-    writeFileSync(join(dir, '教师.csv'), changed.join('\n'));
-    for (const f of ['学校.csv', '岗位.csv']) writeFileSync(join(dir, f), readFileSync(join(sample, f)));
-    const r = await runValidate([join(dir, '学校.csv'), join(dir, '教师.csv'), join(dir, '岗位.csv')], [], 2026);
-    if (r.kind !== 'valid') throw new Error(r.kind);
+    const r = await sampleWithNonTeachingBackbonePrincipal();
     const f = schoolFigures(r.planned, r.policy, postTable(r.planned, r.policy), []).find((x) => x.school.id === '341122001');
     const section = qualityFigures(r.planned, r.policy, []).sections.find((x) => x.before.section.schoolId === '341122001');
     // A primary school is one section: its bar and its section's figure are one number.
