@@ -30,6 +30,18 @@ const FEW = 0.1;
  * no more than a move costs; null otherwise, or when no teacher is eligible (none-eligible.ts says why).
  */
 export function fewMovesFacts(county: County, policy: Policy, plan: Pick<Plan, 'moves' | 'figures'>, eligibleCount: number): FewMovesFacts | null {
+  // The terminal summary and report.html both say them: worked out once per plan (the index below is the whole county's).
+  const known = made.get(plan.moves);
+  if (known && known.county === county && known.policy === policy && known.eligibleCount === eligibleCount) return known.facts;
+  const facts = factsOf(county, policy, plan, eligibleCount);
+  made.set(plan.moves, { county, policy, eligibleCount, facts });
+  return facts;
+}
+
+/** The facts already worked out, by the plan's moves (kept as long as the plan is). */
+const made = new WeakMap<object, { county: County; policy: Policy; eligibleCount: number; facts: FewMovesFacts | null }>();
+
+function factsOf(county: County, policy: Policy, plan: Pick<Plan, 'moves' | 'figures'>, eligibleCount: number): FewMovesFacts | null {
   const counted = countedMoves(plan.moves).length;
   // The quota asks at most ⌈share × every eligible teacher⌉: a plan moving more, and more than a few, needs no word, and no index.
   if (eligibleCount === 0 || (counted > ceilQ(policy.quotaShare * eligibleCount) && counted > FEW * eligibleCount)) return null;
